@@ -1,0 +1,82 @@
+/* store.h - SQLite storage of messages, events and the suppression list (DESIGN.md §5-§6) */
+#ifndef BOUNCED_STORE_H
+#define BOUNCED_STORE_H
+
+#include <stddef.h>
+#include <glib.h>
+#include <bounced/report.h>
+
+G_BEGIN_DECLS
+
+#define BD_STORE_ERROR (bd_store_error_quark())
+GQuark bd_store_error_quark(void);
+
+typedef enum bd_store_error_code {
+	BD_STORE_ERROR_OPEN,    /* cannot open / not a database */
+	BD_STORE_ERROR_VERSION, /* database newer than this binary */
+	BD_STORE_ERROR_IO,      /* any SQLite failure on read or write (disk full, read-only…) */
+	BD_STORE_ERROR_INVALID, /* bad argument (address, time…) */
+	BD_STORE_ERROR_NOTFOUND,
+} bd_store_error_code;
+
+typedef struct bd_store bd_store;
+
+/* Settings; bd_store_options_init fills the defaults. */
+typedef struct bd_store_options {
+	char *path;             /* database file (default ./var/bounced.db) */
+	int synchronous;        /* 0 OFF, 1 NORMAL, 2 FULL (default), 3 EXTRA */
+	int busy_timeout_ms;    /* default 5000 */
+	int raw_retention_days; /* drop raw bytes older than this; 0 keeps them forever */
+	int soft_threshold;     /* soft bounces on distinct days that suppress (default 3) */
+	int soft_window_days;   /* … within this many days (default 14) */
+	gboolean read_only;
+} bd_store_options;
+
+/* bd_store_options_init - fill o with the defaults (path is g_strdup'd) */
+void bd_store_options_init(bd_store_options *o);
+/* bd_store_options_clear - free what o owns */
+void bd_store_options_clear(bd_store_options *o);
+/*
+ * bd_store_options_load - override o from the [store] and [policy] groups of
+ * a GKeyFile (keys: path, synchronous, busy_timeout_ms, raw_retention_days;
+ * soft_threshold, soft_window_days).  Absent keys keep their value.
+ */
+gboolean bd_store_options_load(bd_store_options *o, GKeyFile *kf, GError **error);
+
+/* bd_store_open - open (creating and migrating) the database; NULL with *error set on failure */
+bd_store *bd_store_open(const bd_store_options *o, GError **error);
+/* bd_store_close - close and set *store to NULL */
+void bd_store_close(bd_store **store);
+
+/* One received message with its envelope and parse result. */
+typedef struct bd_message_in {
+	const char *data; /* raw bytes, as received */
+	size_t len;
+	gint64 received_at;  /* unix seconds; 0 means now */
+	const char *client;  /* peer address, or NULL */
+	const char *mail_from;
+	const char *const *rcpt_to;
+	size_t n_rcpt_to;
+	const bd_report *report; /* borrowed; must not be NULL */
+} bd_message_in;
+
+/*
+ * Group commit: bd_store_begin, any number of bd_store_add_message, then
+ * bd_store_commit (durable on return with synchronous=FULL) or
+ * bd_store_rollback.  Not thread-safe: one thread owns a bd_store.
+ */
+gboolean bd_store_begin(bd_store *s, GError **error);
+/* bd_store_add_message - store m, its events and the suppression changes; *id_r the messages.id
+ * (the existing one with *duplicate_r TRUE when the same sha256 is already stored) */
+gboolean bd_store_add_message(bd_store *s, const bd_message_in *m, gint64 *id_r,
+			      gboolean *duplicate_r, GError **error);
+gboolean bd_store_commit(bd_store *s, GError **error);
+void bd_store_rollback(bd_store *s);
+
+/* bd_store_save - bd_store_add_message in a transaction of its own */
+gboolean bd_store_save(bd_store *s, const bd_message_in *m, gint64 *id_r, gboolean *duplicate_r,
+		       GError **error);
+
+G_END_DECLS
+
+#endif
