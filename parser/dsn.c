@@ -5,40 +5,39 @@
 #include "dsn.h"
 #include "fields.h"
 
-/* The per-recipient fields of one group (values borrowed from the field array). */
+/* The per-recipient fields of RFC 3464 §2.3, in one table. */
+enum dsn_field {
+	DSN_ORIGINAL_RECIPIENT,
+	DSN_FINAL_RECIPIENT,
+	DSN_ACTION,
+	DSN_STATUS,
+	DSN_REMOTE_MTA,
+	DSN_DIAGNOSTIC,
+	DSN_LAST_ATTEMPT,
+	DSN_RETRY_UNTIL,
+	DSN_N_FIELDS
+};
+
+static const char *const dsn_field_names[DSN_N_FIELDS] = {
+    "original-recipient", "final-recipient",   "action",           "status", "remote-mta",
+    "diagnostic-code",    "last-attempt-date", "will-retry-until",
+};
+
+/* One recipient group: values borrowed from the field array. */
 typedef struct dsn_group {
-	const char *original_recipient;
-	const char *final_recipient;
-	const char *action;
-	const char *status;
-	const char *remote_mta;
-	const char *diagnostic;
-	const char *last_attempt;
-	const char *retry_until;
+	const char *v[DSN_N_FIELDS];
 	int n_fields;
 } dsn_group;
 
-/* dsn_slot - the member of g that holds field name, or NULL when not per-recipient */
-static const char **
-dsn_slot(dsn_group *g, const char *name)
+/* dsn_field_index - the per-recipient field called name, or -1 for a per-message field */
+static int
+dsn_field_index(const char *name)
 {
-	if (strcmp(name, "original-recipient") == 0)
-		return &g->original_recipient;
-	if (strcmp(name, "final-recipient") == 0)
-		return &g->final_recipient;
-	if (strcmp(name, "action") == 0)
-		return &g->action;
-	if (strcmp(name, "status") == 0)
-		return &g->status;
-	if (strcmp(name, "remote-mta") == 0)
-		return &g->remote_mta;
-	if (strcmp(name, "diagnostic-code") == 0)
-		return &g->diagnostic;
-	if (strcmp(name, "last-attempt-date") == 0)
-		return &g->last_attempt;
-	if (strcmp(name, "will-retry-until") == 0)
-		return &g->retry_until;
-	return NULL;
+	for (int i = 0; i < DSN_N_FIELDS; i++) {
+		if (strcmp(name, dsn_field_names[i]) == 0)
+			return i;
+	}
+	return -1;
 }
 
 /* dsn_message_field - store a per-message field in report when still empty */
@@ -72,52 +71,84 @@ dsn_message_field(bd_report *report, const char *name, const char *value)
 /* dsn_is_digit_at - TRUE when s[i] is an ASCII digit */
 #define dsn_digit(c) ((c) >= '0' && (c) <= '9')
 
-char *
-dsn_find_status(const char *text)
+/* dsn_status_at - length of an enhanced status code starting at p, or 0 */
+static size_t
+dsn_status_at(const char *text, const char *p)
 {
-	if (text == NULL)
-		return NULL;
-	for (const char *p = text; *p; p++) {
-		const char *q;
-		int n;
+	const char *q;
+	int n;
 
-		if ((*p != '2' && *p != '4' && *p != '5') || p[1] != '.')
-			continue;
-		if (p > text && (dsn_digit(p[-1]) || p[-1] == '.' || g_ascii_isalpha(p[-1])))
-			continue;
-		q = p + 2;
-		for (n = 0; dsn_digit(q[n]); n++)
-			;
-		if (n < 1 || n > 3 || q[n] != '.')
-			continue;
-		q += n + 1;
-		for (n = 0; dsn_digit(q[n]); n++)
-			;
-		if (n < 1 || n > 3 || (q[n] == '.' && dsn_digit(q[n + 1])) || g_ascii_isalpha(q[n]))
-			continue;
-		return g_strndup(p, q + n - p);
-	}
-	return NULL;
+	if ((*p != '2' && *p != '4' && *p != '5') || p[1] != '.')
+		return 0;
+	if (p > text && (dsn_digit(p[-1]) || p[-1] == '.' || g_ascii_isalpha(p[-1])))
+		return 0;
+	q = p + 2;
+	for (n = 0; dsn_digit(q[n]); n++)
+		;
+	if (n < 1 || n > 3 || q[n] != '.')
+		return 0;
+	q += n + 1;
+	for (n = 0; dsn_digit(q[n]); n++)
+		;
+	if (n < 1 || n > 3 || (q[n] == '.' && dsn_digit(q[n + 1])) || g_ascii_isalpha(q[n]))
+		return 0;
+	return q + n - p;
 }
 
 char *
-dsn_find_reply(const char *text)
+dsn_find_status(const char *text, gboolean last)
 {
+	const char *found = NULL;
+	size_t found_len = 0;
+
 	if (text == NULL)
 		return NULL;
 	for (const char *p = text; *p; p++) {
-		if (*p < '2' || *p > '5' || !dsn_digit(p[1]) || !dsn_digit(p[2]))
+		size_t n = dsn_status_at(text, p);
+
+		if (n == 0)
 			continue;
-		if (p > text && !g_ascii_isspace(p[-1]) && p[-1] != '(' && p[-1] != '"' &&
-		    p[-1] != ':' && p[-1] != '#' && p[-1] != '\'')
-			continue;
-		if (p[3] != ' ' && p[3] != '-' && p[3] != '\0' && p[3] != ')' && p[3] != ',')
-			continue;
-		if (p[3] == '-' && !g_ascii_isalnum(p[4]) && p[4] != ' ')
-			continue;
-		return g_strndup(p, 3);
+		found = p;
+		found_len = n;
+		if (!last)
+			break;
+		p += n - 1;
 	}
-	return NULL;
+	return found ? g_strndup(found, found_len) : NULL;
+}
+
+/* dsn_reply_at - TRUE when a three-digit SMTP reply code starts at p */
+static gboolean
+dsn_reply_at(const char *text, const char *p)
+{
+	if (*p < '2' || *p > '5' || !dsn_digit(p[1]) || !dsn_digit(p[2]))
+		return FALSE;
+	if (p > text && !g_ascii_isspace(p[-1]) && p[-1] != '(' && p[-1] != '"' && p[-1] != ':' &&
+	    p[-1] != '#' && p[-1] != '\'' && p[-1] != '<' && p[-1] != '[')
+		return FALSE;
+	if (p[3] != ' ' && p[3] != '-' && p[3] != '\0' && p[3] != ')' && p[3] != ',' && p[3] != ']')
+		return FALSE;
+	if (p[3] == '-' && !g_ascii_isalnum(p[4]) && p[4] != ' ' && p[4] != '\'' && p[4] != '"')
+		return FALSE;
+	return TRUE;
+}
+
+char *
+dsn_find_reply(const char *text, gboolean last)
+{
+	const char *found = NULL;
+
+	if (text == NULL)
+		return NULL;
+	for (const char *p = text; *p; p++) {
+		if (!dsn_reply_at(text, p))
+			continue;
+		found = p;
+		if (!last)
+			break;
+		p += 2;
+	}
+	return found ? g_strndup(found, 3) : NULL;
 }
 
 /* dsn_decode_address - undo xtext (+2B) and utf-8-addr (\x{HHHH}) encodings of an address */
@@ -174,22 +205,51 @@ dsn_address(const char *value)
 	return norm;
 }
 
-/* dsn_status - the status of a group: Status, made more specific by the diagnostic */
+/* dsn_status - the status of a group: Status, unless the diagnostic carries a specific code */
 static char *
 dsn_status(const char *status_field, const char *diag_status)
 {
 	char *clean = status_field ? fields_strip_comments(status_field) : NULL;
-	char *st = clean ? dsn_find_status(clean) : NULL;
+	char *st = clean ? dsn_find_status(clean, FALSE) : NULL;
 
 	g_free(clean);
 	if (st == NULL)
 		return g_strdup(diag_status);
-	if (diag_status != NULL && g_str_has_suffix(st, ".0.0") && diag_status[0] == st[0] &&
+	/* the remote server's own code is more specific than the reporting MTA's summary */
+	if (diag_status != NULL && strcmp(diag_status, st) != 0 &&
 	    !g_str_has_suffix(diag_status, ".0.0")) {
 		g_free(st);
 		return g_strdup(diag_status);
 	}
 	return st;
+}
+
+/* dsn_action - the RFC 3464 action word of an Action field; common misspellings mapped, else NULL
+ */
+static char *
+dsn_action(const char *value)
+{
+	static const char *const actions[] = {"failed", "delayed", "delivered", "relayed",
+	                                      "expanded"};
+	static const char *const failed[] = {"failure",       "fail",     "expired",  "bounced",
+	                                     "undeliverable", "rejected", "permanent"};
+	char *a, *sp, *out = NULL;
+
+	if (value == NULL)
+		return NULL;
+	a = fields_strip_comments(value);
+	if ((sp = strpbrk(a, " \t;")) != NULL)
+		*sp = '\0';
+	for (size_t i = 0; i < G_N_ELEMENTS(actions) && out == NULL; i++) {
+		if (g_ascii_strcasecmp(a, actions[i]) == 0)
+			out = g_strdup(actions[i]);
+	}
+	for (size_t i = 0; i < G_N_ELEMENTS(failed) && out == NULL; i++) {
+		if (g_ascii_strcasecmp(a, failed[i]) == 0)
+			out = g_strdup("failed");
+	}
+	g_free(a);
+	return out;
 }
 
 /* dsn_record - one record from a recipient group */
@@ -199,55 +259,47 @@ dsn_record(const dsn_group *g)
 	bd_record *rec = bd_record_new();
 	char *diag_status = NULL;
 
-	rec->recipient = dsn_address(g->final_recipient);
+	rec->recipient = dsn_address(g->v[DSN_FINAL_RECIPIENT]);
 	if (rec->recipient != NULL)
-		bd_record_explain(rec, "recipient", "dsn.final-recipient", g->final_recipient);
-	rec->original_recipient = dsn_address(g->original_recipient);
+		bd_record_explain(rec, "recipient", "dsn.final-recipient",
+		                  g->v[DSN_FINAL_RECIPIENT]);
+	rec->original_recipient = dsn_address(g->v[DSN_ORIGINAL_RECIPIENT]);
 	if (rec->recipient == NULL && rec->original_recipient != NULL) {
 		rec->recipient = g_strdup(rec->original_recipient);
 		bd_record_explain(rec, "recipient", "dsn.original-recipient",
-		                  g->original_recipient);
+		                  g->v[DSN_ORIGINAL_RECIPIENT]);
 	}
-	if (g->action != NULL) {
-		char *a = fields_strip_comments(g->action);
-		char *sp = strpbrk(a, " \t;");
-
-		if (sp != NULL)
-			*sp = '\0';
-		if (*a != '\0')
-			rec->action = g_ascii_strdown(a, -1);
-		g_free(a);
-	}
-	if (g->diagnostic != NULL) {
-		const char *text = fields_strip_type(g->diagnostic);
+	rec->action = dsn_action(g->v[DSN_ACTION]);
+	if (g->v[DSN_DIAGNOSTIC] != NULL) {
+		const char *text = fields_strip_type(g->v[DSN_DIAGNOSTIC]);
 
 		if (*text != '\0') {
 			rec->diagnostic = g_strdup(text);
-			rec->reply_code = dsn_find_reply(text);
-			diag_status = dsn_find_status(text);
+			rec->reply_code = dsn_find_reply(text, TRUE);
+			diag_status = dsn_find_status(text, TRUE);
 			if (rec->reply_code != NULL)
 				bd_record_explain(rec, "reply_code", "dsn.diagnostic-code", text);
 		}
 	}
-	rec->status = dsn_status(g->status, diag_status);
+	rec->status = dsn_status(g->v[DSN_STATUS], diag_status);
 	if (rec->status != NULL)
 		bd_record_explain(rec, "status",
 		                  diag_status && strcmp(rec->status, diag_status) == 0 &&
-		                          g->status == NULL
+		                          g->v[DSN_STATUS] == NULL
 		                      ? "dsn.diagnostic-code"
 		                      : "dsn.status",
-		                  g->status ? g->status : diag_status);
+		                  g->v[DSN_STATUS] ? g->v[DSN_STATUS] : diag_status);
 	g_free(diag_status);
-	if (g->remote_mta != NULL) {
-		char *mta = fields_strip_comments(fields_strip_type(g->remote_mta));
+	if (g->v[DSN_REMOTE_MTA] != NULL) {
+		char *mta = fields_strip_comments(fields_strip_type(g->v[DSN_REMOTE_MTA]));
 
 		if (*mta != '\0')
 			rec->remote_mta = mta;
 		else
 			g_free(mta);
 	}
-	rec->last_attempt_date = g_strdup(g->last_attempt);
-	rec->will_retry_until = g_strdup(g->retry_until);
+	rec->last_attempt_date = g_strdup(g->v[DSN_LAST_ATTEMPT]);
+	rec->will_retry_until = g_strdup(g->v[DSN_RETRY_UNTIL]);
 	return rec;
 }
 
@@ -259,48 +311,95 @@ dsn_group_counts(const dsn_group *g, gboolean strict)
 		return FALSE;
 	if (strict)
 		return TRUE;
-	return (g->final_recipient != NULL || g->original_recipient != NULL) &&
-	       (g->action != NULL || g->status != NULL);
+	return (g->v[DSN_FINAL_RECIPIENT] != NULL || g->v[DSN_ORIGINAL_RECIPIENT] != NULL) &&
+	       (g->v[DSN_ACTION] != NULL || g->v[DSN_STATUS] != NULL);
 }
 
-/* dsn_emit - add the record of group g to report when it counts */
-static int
-dsn_emit(const dsn_group *g, gboolean strict, bd_report *report)
+/* dsn_has_recipient - TRUE when g names a recipient */
+static gboolean
+dsn_has_recipient(const dsn_group *g)
 {
-	if (!dsn_group_counts(g, strict) || report->records->len >= BD_PARSE_MAX_RECORDS)
-		return 0;
-	bd_report_add_record(report, dsn_record(g));
-	return 1;
+	return g->v[DSN_FINAL_RECIPIENT] != NULL || g->v[DSN_ORIGINAL_RECIPIENT] != NULL;
+}
+
+/* dsn_merge - move the fields of src into dst when none of them is set in both; TRUE on success */
+static gboolean
+dsn_merge(dsn_group *dst, const dsn_group *src)
+{
+	for (int i = 0; i < DSN_N_FIELDS; i++) {
+		if (dst->v[i] != NULL && src->v[i] != NULL)
+			return FALSE;
+	}
+	for (int i = 0; i < DSN_N_FIELDS; i++) {
+		if (dst->v[i] == NULL)
+			dst->v[i] = src->v[i];
+	}
+	dst->n_fields += src->n_fields;
+	return TRUE;
+}
+
+/*
+ * dsn_groups - split the fields into recipient groups: a blank line or a
+ * repeated field ends a group; a group that names no recipient (a stray
+ * blank line inside a group) is merged into its neighbour.
+ */
+static GArray *
+dsn_groups(const GPtrArray *arr, bd_report *report)
+{
+	GArray *groups = g_array_new(FALSE, TRUE, sizeof(dsn_group));
+	dsn_group g = {0};
+
+	for (guint i = 0; i <= arr->len; i++) {
+		const fields_field *f = i < arr->len ? g_ptr_array_index(arr, i) : NULL;
+		int idx = -1;
+
+		if (f != NULL && f->name != NULL) {
+			idx = dsn_field_index(f->name);
+			if (idx < 0) {
+				dsn_message_field(report, f->name, f->value);
+				continue;
+			}
+		}
+		if (g.n_fields > 0 && (idx < 0 || g.v[idx] != NULL)) {
+			g_array_append_val(groups, g);
+			memset(&g, 0, sizeof(g));
+		}
+		if (idx >= 0) {
+			g.v[idx] = f->value;
+			g.n_fields++;
+		}
+	}
+	for (guint i = 0; i < groups->len; i++) {
+		dsn_group *cur = &g_array_index(groups, dsn_group, i);
+
+		if (dsn_has_recipient(cur))
+			continue;
+		if ((i > 0 && dsn_merge(&g_array_index(groups, dsn_group, i - 1), cur)) ||
+		    (i + 1 < groups->len &&
+		     dsn_merge(&g_array_index(groups, dsn_group, i + 1), cur))) {
+			g_array_remove_index(groups, i);
+			i--;
+		}
+	}
+	return groups;
 }
 
 int
 dsn_parse(const char *text, size_t len, gboolean strict, bd_report *report)
 {
 	GPtrArray *arr = fields_parse(text, len);
-	dsn_group g = {0};
+	GArray *groups = dsn_groups(arr, report);
 	int added = 0;
 
-	for (guint i = 0; i < arr->len; i++) {
-		const fields_field *f = g_ptr_array_index(arr, i);
-		const char **slot;
+	for (guint i = 0; i < groups->len; i++) {
+		const dsn_group *g = &g_array_index(groups, dsn_group, i);
 
-		if (f->name == NULL)
+		if (!dsn_group_counts(g, strict) || report->records->len >= BD_PARSE_MAX_RECORDS)
 			continue;
-		slot = dsn_slot(&g, f->name);
-		if (slot == NULL) {
-			dsn_message_field(report, f->name, f->value);
-			continue;
-		}
-		/* a repeated field, or a recipient after a complete one, opens the next group */
-		if (*slot != NULL || (slot == &g.original_recipient && g.final_recipient != NULL)) {
-			added += dsn_emit(&g, strict, report);
-			memset(&g, 0, sizeof(g));
-			slot = dsn_slot(&g, f->name);
-		}
-		*slot = f->value;
-		g.n_fields++;
+		bd_report_add_record(report, dsn_record(g));
+		added++;
 	}
-	added += dsn_emit(&g, strict, report);
+	g_array_unref(groups);
 	g_ptr_array_unref(arr);
 	return added;
 }

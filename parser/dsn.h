@@ -20,12 +20,12 @@ int dsn_parse(const char *text, size_t len, gboolean strict, bd_report *report);
 gboolean dsn_looks_like(const char *text, size_t len);
 
 /*
- * dsn_find_status - the first enhanced status code "c.s.d" (class 2, 4 or 5)
- * in text, newly allocated, or NULL.  Linear.
+ * dsn_find_status - the first (or with last, the last) enhanced status code
+ * "c.s.d" (class 2, 4 or 5) in text, newly allocated, or NULL.  Linear.
  */
-char *dsn_find_status(const char *text);
+char *dsn_find_status(const char *text, gboolean last);
 
-/* dsn_find_reply - the first SMTP reply code ("550") in text, newly allocated, or NULL */
-char *dsn_find_reply(const char *text);
+/* dsn_find_reply - the first (or last) SMTP reply code ("550") in text, newly allocated, or NULL */
+char *dsn_find_reply(const char *text, gboolean last);
 
 #endif

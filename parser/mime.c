@@ -117,6 +117,17 @@ mime_returned_text(GMimeMessage *msg)
 
 static void mime_walk_object(mime_walk *w, GMimeObject *obj, unsigned depth, int level);
 
+/* mime_append_body - add raw text to the notification text, within its limit */
+static void
+mime_append_body(mime_walk *w, const char *text)
+{
+	size_t n = strlen(text);
+
+	if (w->body->len >= BD_PARSE_MAX_TEXT)
+		return;
+	g_string_append_len(w->body, text, MIN(n, BD_PARSE_MAX_TEXT - w->body->len));
+}
+
 /* mime_walk_leaf - a leaf part: file it by content type */
 static void
 mime_walk_leaf(mime_walk *w, GMimePart *part, int level)
@@ -177,6 +188,9 @@ mime_walk_object(mime_walk *w, GMimeObject *obj, unsigned depth, int level)
 
 		for (int i = 0; i < n && w->parts <= w->max_parts; i++)
 			mime_walk_object(w, g_mime_multipart_get_part(mp, i), depth + 1, level);
+		/* no boundary matched (damaged or mis-declared): the whole body is the prologue */
+		if (n == 0 && level == 0 && g_mime_multipart_get_prologue(mp) != NULL)
+			mime_append_body(w, g_mime_multipart_get_prologue(mp));
 	} else if (GMIME_IS_MESSAGE_PART(obj)) {
 		GMimeMessage *inner = g_mime_message_part_get_message(GMIME_MESSAGE_PART(obj));
 		mime_found *f;
