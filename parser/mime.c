@@ -206,16 +206,30 @@ mime_walk_object(mime_walk *w, GMimeObject *obj, unsigned depth, int level)
 	}
 }
 
-/* mime_normalize - a copy of data with CRLF and lone CR turned into LF */
+/*
+ * mime_normalize - data with CRLF and lone CR turned into LF.  LF-only input
+ * (the common case) is wrapped without a copy: the array borrows data and
+ * must be released with mime_release, never written to.
+ */
 static GByteArray *
-mime_normalize(const char *data, size_t len)
+mime_normalize(const char *data, size_t len, gboolean *borrowed_r)
 {
-	GByteArray *arr = g_byte_array_sized_new(len + 1);
+	GByteArray *arr;
 
+	*borrowed_r = memchr(data, '\r', len) == NULL;
+	if (*borrowed_r)
+		return g_byte_array_new_take((guint8 *)data, len);
+	arr = g_byte_array_sized_new(len + 1);
 	g_byte_array_append(arr, (const guint8 *)data, len);
-	if (memchr(data, '\r', len) != NULL)
-		g_byte_array_set_size(arr, text_normalize_eol((char *)arr->data, arr->len));
+	g_byte_array_set_size(arr, text_normalize_eol((char *)arr->data, arr->len));
 	return arr;
+}
+
+/* mime_release - free what mime_normalize returned (not the caller's data when borrowed) */
+static void
+mime_release(GByteArray *arr, gboolean borrowed)
+{
+	g_byte_array_free(arr, !borrowed);
 }
 
 /*
@@ -543,6 +557,7 @@ bd_parse(const char *data, size_t len, const bd_envelope *env, const bd_parse_op
 	GMimeParser *parser;
 	GMimeMessage *msg;
 	size_t cut;
+	gboolean borrowed;
 
 	bd_parse_init();
 	mime_envelope(env, report);
@@ -558,21 +573,24 @@ bd_parse(const char *data, size_t len, const bd_envelope *env, const bd_parse_op
 	}
 	w.max_depth = opts && opts->max_depth ? opts->max_depth : BD_PARSE_MAX_DEPTH;
 	w.max_parts = opts && opts->max_parts ? opts->max_parts : BD_PARSE_MAX_PARTS;
-	bytes = mime_normalize(data, len);
+	bytes = mime_normalize(data, len, &borrowed);
 	cut = mime_cut_parts((const char *)bytes->data, bytes->len, w.max_parts);
 	if (cut < bytes->len) {
 		mime_set_error(report,
 		               g_strdup_printf("more MIME parts than %u; the rest was not parsed",
 		                               w.max_parts));
-		g_byte_array_set_size(bytes, cut);
+		bytes->len = cut;
 	}
+	/* the parser reads the bytes in place; the stream does not own them */
 	stream = g_mime_stream_mem_new_with_byte_array(bytes);
+	g_mime_stream_mem_set_owner(GMIME_STREAM_MEM(stream), FALSE);
 	parser = g_mime_parser_new_with_stream(stream);
-	g_object_unref(stream);
 	msg = g_mime_parser_construct_message(parser, NULL);
 	g_object_unref(parser);
 	if (msg == NULL) {
 		mime_set_error(report, g_strdup("not a MIME message"));
+		g_object_unref(stream);
+		mime_release(bytes, borrowed);
 		return report;
 	}
 	w.found = g_ptr_array_new_with_free_func(mime_found_free);
@@ -584,5 +602,7 @@ bd_parse(const char *data, size_t len, const bd_envelope *env, const bd_parse_op
 	g_ptr_array_unref(w.found);
 	g_string_free(w.body, TRUE);
 	g_object_unref(msg);
+	g_object_unref(stream);
+	mime_release(bytes, borrowed);
 	return report;
 }

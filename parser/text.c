@@ -31,6 +31,27 @@ text_charset_is_utf8(const char *cs)
 	       g_ascii_strcasecmp(cs, "ascii") == 0;
 }
 
+/* text_add_filters - transfer decoding and charset conversion to UTF-8 on a filter stream */
+static void
+text_add_filters(GMimeStreamFilter *filtered, GMimeContentEncoding enc, const char *charset)
+{
+	if (enc == GMIME_CONTENT_ENCODING_BASE64 || enc == GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE ||
+	    enc == GMIME_CONTENT_ENCODING_UUENCODE) {
+		GMimeFilter *dec = g_mime_filter_basic_new(enc, FALSE);
+
+		g_mime_stream_filter_add(filtered, dec);
+		g_object_unref(dec);
+	}
+	if (!text_charset_is_utf8(charset)) {
+		GMimeFilter *conv = g_mime_filter_charset_new(charset, "UTF-8");
+
+		if (conv != NULL) {
+			g_mime_stream_filter_add(filtered, conv);
+			g_object_unref(conv);
+		}
+	}
+}
+
 /* text_read_decoded - read at most max bytes of part's decoded (not yet converted) content */
 static GByteArray *
 text_read_decoded(GMimePart *part, const char *charset, size_t max)
@@ -48,21 +69,13 @@ text_read_decoded(GMimePart *part, const char *charset, size_t max)
 		return buf;
 	enc = g_mime_data_wrapper_get_encoding(content);
 	g_mime_stream_reset(src);
-	filtered = g_mime_stream_filter_new(src);
-	if (enc == GMIME_CONTENT_ENCODING_BASE64 || enc == GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE ||
-	    enc == GMIME_CONTENT_ENCODING_UUENCODE) {
-		GMimeFilter *dec = g_mime_filter_basic_new(enc, FALSE);
-
-		g_mime_stream_filter_add(GMIME_STREAM_FILTER(filtered), dec);
-		g_object_unref(dec);
-	}
-	if (!text_charset_is_utf8(charset)) {
-		GMimeFilter *conv = g_mime_filter_charset_new(charset, "UTF-8");
-
-		if (conv != NULL) {
-			g_mime_stream_filter_add(GMIME_STREAM_FILTER(filtered), conv);
-			g_object_unref(conv);
-		}
+	/* identity-encoded UTF-8 needs no filter objects: read the part's own stream */
+	if (enc != GMIME_CONTENT_ENCODING_BASE64 && enc != GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE &&
+	    enc != GMIME_CONTENT_ENCODING_UUENCODE && text_charset_is_utf8(charset)) {
+		filtered = g_object_ref(src);
+	} else {
+		filtered = g_mime_stream_filter_new(src);
+		text_add_filters(GMIME_STREAM_FILTER(filtered), enc, charset);
 	}
 	while (buf->len < max) {
 		size_t want = MIN(sizeof(chunk), max - buf->len);
