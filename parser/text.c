@@ -96,9 +96,8 @@ text_fix_charset(GByteArray *buf)
 	char *conv;
 	gsize out_len = 0;
 
-	if (buf->len == 0 || g_utf8_validate((const char *)buf->data, buf->len, NULL))
-		return;
-	if (memmem(buf->data, buf->len, "\x1b$", 2) == NULL)
+	/* ISO-2022-JP is 7-bit (valid UTF-8 too): its escape sequences give it away */
+	if (buf->len == 0 || memmem(buf->data, buf->len, "\x1b$", 2) == NULL)
 		return;
 	conv = g_convert((const char *)buf->data, buf->len, "UTF-8", "ISO-2022-JP", NULL, &out_len,
 	                 NULL);
