@@ -123,6 +123,10 @@ text_part_append(GMimePart *part, GString *out, size_t max)
 		return 0;
 	/* html shrinks when stripped: read a bounded multiple of what may be kept */
 	buf = text_read_decoded(part, charset, html ? max * 4 : max);
+	if (buf->len == 0) {
+		g_byte_array_unref(buf);
+		return 0;
+	}
 	if (text_charset_is_utf8(charset) && memchr(buf->data, 0x1b, buf->len) != NULL)
 		text_fix_charset(buf);
 	len = text_normalize_eol((char *)buf->data, buf->len);
