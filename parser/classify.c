@@ -99,7 +99,10 @@ is_success(const bd_record *rec)
 	                            g_ascii_strcasecmp(rec->action, "relayed") == 0 ||
 	                            g_ascii_strcasecmp(rec->action, "expanded") == 0))
 		return TRUE;
-	return rec->status != NULL && rec->status[0] == '2' && status_code_valid(rec->status);
+	if (status_code_valid(rec->status))
+		return rec->status[0] == '2';
+	/* a bare 2xx reply is a success unless the action says otherwise */
+	return rec->action == NULL && rec->reply_code != NULL && rec->reply_code[0] == '2';
 }
 
 /* is_delay - a delay notice: the sender's MTA is still retrying */
