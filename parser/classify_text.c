@@ -70,6 +70,8 @@ static const classify_rule specific_rules[] = {
 
     /* big providers' own wording for a missing mailbox */
     {"icloud-inactive-address", "userunknown", {"inactive email address"}},
+    {"notes-address-book", "userunknown", {"not listed in public name"}},
+    {"domino-directory", "userunknown", {"not listed in domino directory"}},
     {"o365-recipient-not-found", "userunknown", {"recipientnotfound"}},
     {"o365-smtp-address-lookup", "userunknown", {"recipient not found by smtp address lookup"}},
     {"yahoo-no-account", "userunknown", {"user doesn't have a", "account"}},
@@ -102,6 +104,7 @@ static const classify_rule specific_rules[] = {
     {"gmail-doesnt-receive-email", "notaccept", {"doesn't receive email"}},
     {"does-not-accept-mail", "notaccept", {"does not accept mail"}},
     {"accepts-no-mail", "notaccept", {"accepts no mail"}},
+    {"qmail-no-mail-exchanger", "notaccept", {"couldn't find a mail exchanger"}},
     {"gmail-dns-error", "networkerror", {"dns error"}},
     {"dns-malformed-reply", "networkerror", {"malformed or unexpected name server reply"}},
     {"host-or-domain-not-found", "hostunknown", {"host or domain name not found"}},
@@ -109,6 +112,7 @@ static const classify_rule specific_rules[] = {
     /* the sender's queue gave up */
     {"gmail-did-not-accept-connect", "expired", {"did not accept our requests to connect"}},
     {"qmail-queue-too-long", "expired", {"in the queue too long"}},
+    {"dma-could-not-deliver", "expired", {"could not deliver for the last"}},
     {"exim-retry-timeout", "expired", {"retry timeout exceeded"}},
     {"message-expired", "expired", {"message expired"}},
     {"delivery-time-expired", "expired", {"delivery time expired"}},
@@ -143,6 +147,8 @@ static const classify_rule specific_rules[] = {
     {"client-hostname-unknown", "requireptr", {"cannot find your reverse"}},
 
     /* blocklists and refused sending hosts */
+    /* cPanel/Exim: "The account or domain may not exist, they may be blacklisted, ..." */
+    {"cpanel-account-or-domain", "hostunknown", {"account or domain may not exist"}},
     {"blacklist", "blocked", {"blacklist"}},
     {"black-list", "blocked", {"black list"}},
     {"blocklist", "blocked", {"blocklist"}},
@@ -154,6 +160,7 @@ static const classify_rule specific_rules[] = {
     {"sorbs", "blocked", {"sorbs"}},
     {"barracudacentral", "blocked", {"barracudacentral"}},
     {"uceprotect", "blocked", {"uceprotect"}},
+    {"open-relay-sender", "blocked", {"which is an open relay"}},
     {"blocked-using", "blocked", {"blocked using"}},
     {"postfix-refused-to-talk", "blocked", {"refused to talk to me"}},
     {"not-accepting-connections", "blocked", {"not accepting connections"}},
@@ -210,6 +217,7 @@ static const classify_rule specific_rules[] = {
     {"tls-handshake", "failedstarttls", {"tls handshake"}},
 
     /* the envelope sender (or list membership) was refused */
+    {"qmail-sender-was-rejected", "rejected", {"sender was rejected"}},
     {"sender-address-rejected", "rejected", {"sender address rejected"}},
     {"sender-rejected", "rejected", {"sender rejected"}},
     {"sender-denied", "rejected", {"sender denied"}},
@@ -278,9 +286,9 @@ static const classify_rule generic_rules[] = {
     {"address-unknown", "userunknown", {"address unknown"}},
     {"unknown-alias", "userunknown", {"unknown or illegal alias"}},
     {"bad-destination-mailbox", "userunknown", {"bad destination mailbox"}},
-    {"recipient-address-rejected", "userunknown", {"recipient address rejected"}},
-    {"recipient-rejected", "userunknown", {"recipient rejected"}},
     {"address-no-longer-valid", "userunknown", {"no longer valid"}},
+    {"recipient-name-not-recognized", "userunknown", {"recipient name is not recognized"}},
+    {"no-valid-recipients", "userunknown", {"no valid recipients"}},
     {"de-unbekannt", "userunknown", {"unbekannt"}},
     {"de-existiert-nicht", "userunknown", {"existiert nicht"}},
     {"fr-destinataire-invalide", "userunknown", {"destinataire invalide"}},
@@ -315,6 +323,7 @@ static const classify_rule generic_rules[] = {
     {"message-is-too-big", "mesgtoobig", {"message is too big"}},
     {"message-size-exceeds", "mesgtoobig", {"message size exceeds"}},
     {"size-exceeds", "mesgtoobig", {"size exceeds"}},
+    {"size-limit", "mesgtoobig", {"size limit"}},
     {"exceeds-size-limit", "mesgtoobig", {"exceeds size limit"}},
     {"exceeds-maximum-size", "mesgtoobig", {"exceeds the maximum"}},
     {"message-length-exceeds", "mesgtoobig", {"message length exceeds"}},
@@ -333,12 +342,14 @@ static const classify_rule generic_rules[] = {
     {"relay-prohibited", "norelaying", {"relay prohibited"}},
     {"relaying-prohibited", "norelaying", {"relaying prohibited"}},
     {"no-relaying", "norelaying", {"no relaying"}},
+    {"insecure-mail-relay", "norelaying", {"insecure mail relay"}},
     {"qmail-rcpthosts", "norelaying", {"allowed rcpthosts"}},
 
     /* security */
     {"authentication-required", "securityerror", {"authentication required"}},
     {"authentication-is-required", "securityerror", {"authentication is required"}},
     {"must-authenticate", "securityerror", {"must authenticate"}},
+    {"delivery-not-authorized", "securityerror", {"delivery not authorized"}},
     {"not-authenticated", "securityerror", {"not authenticated"}},
 
     /* network and routing */
@@ -390,6 +401,7 @@ static const classify_rule generic_rules[] = {
     {"line-too-long", "syntaxerror", {"line too long"}},
 
     /* content and policy, broad */
+    {"on-hold", "onhold", {"on hold"}},
     {"content-filter", "filtered", {"content filter"}},
     {"rejected-by-filter", "filtered", {"rejected by filter"}},
     {"attachment-not-allowed", "policyviolation", {"attachment"}},
@@ -399,6 +411,9 @@ static const classify_rule generic_rules[] = {
     {"does-not-exist", "userunknown", {"does not exist"}},
     {"invalid-address", "userunknown", {"invalid address"}},
     {"address-rejected", "userunknown", {"address rejected"}},
+    /* Postfix prefixes every RCPT restriction with this: only a last resort */
+    {"recipient-address-rejected", "userunknown", {"recipient address rejected"}},
+    {"recipient-rejected", "userunknown", {"recipient rejected"}},
 };
 
 /* Matcher: an Aho-Corasick automaton over all phrases of both tables. */
