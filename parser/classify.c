@@ -188,6 +188,11 @@ decide_reason(bd_record *rec, const char *text, gsize len)
 		decide_code(rec, code->reason, "status", rec->status, code->meaning);
 		return;
 	}
+	if (len > 0 && strspn(text, "0123456789") == len) {
+		/* "X-Unix; 255": only the exit status of a local delivery program */
+		decide(rec, "mailererror", "text:exit-status", text);
+		return;
+	}
 	if (reply != NULL && reply->reason != NULL) {
 		decide_code(rec, reply->reason, "reply", rec->reply_code, reply->meaning);
 		return;
@@ -200,8 +205,9 @@ decide_reason(bd_record *rec, const char *text, gsize len)
 
 /*
  * adjust_for_stage - the SMTP stage changes what a refusal means: "user
- * unknown" after DATA is a recipient-side filter, a refusal at MAIL FROM is
- * about the sender, an undecided refusal at connection time a block.
+ * unknown" after DATA, or under a security/policy code (5.7.x), is a
+ * recipient-side filter rather than proof of a dead mailbox; a refusal at
+ * MAIL FROM is about the sender; an undecided refusal at connection time a block.
  */
 static void
 adjust_for_stage(bd_record *rec)
@@ -211,6 +217,9 @@ adjust_for_stage(bd_record *rec)
 
 	if (strcmp(r, "userunknown") == 0 && command_is(rec, "DATA"))
 		decide(rec, "filtered", "stage:data-userunknown", rec->smtp_command);
+	else if (strcmp(r, "userunknown") == 0 && g_str_has_prefix(rec->rule, "text:") &&
+		 status_code_valid(rec->status) && g_str_has_prefix(rec->status + 1, ".7."))
+		decide(rec, "filtered", "policy:userunknown", rec->status);
 	else if ((undecided || strcmp(r, "userunknown") == 0) && command_is(rec, "MAIL"))
 		decide(rec, "rejected", "stage:mail-from", rec->smtp_command);
 	else if (undecided &&
