@@ -155,9 +155,30 @@ class_digit(const bd_record *rec)
 	return '5';
 }
 
-/* decide_reason - steps 1 to 5 of DESIGN.md §4 */
-static void
-decide_reason(bd_record *rec, const char *text, gsize len)
+/* Which step of DESIGN.md §4 decided: later adjustments only touch the weaker ones. */
+typedef enum classify_step {
+	STEP_SPECIFIC_TEXT,
+	STEP_STRONG_STATUS,
+	STEP_GENERIC_TEXT,
+	STEP_WEAK_STATUS,
+	STEP_REPLY,
+	STEP_FALLBACK,
+} classify_step;
+
+/*
+ * Families whose bounces always mean one thing even when the wording is in a
+ * language the tables do not know (Google Groups writes in the reader's).
+ */
+static const struct {
+	const char *mta;
+	const char *reason;
+} mta_defaults[] = {
+    {"googlegroups", "rejected"},
+};
+
+/* decide_reason - steps 1 to 5 of DESIGN.md §4; returns the step that decided */
+static classify_step
+decide_reason(bd_record *rec, const char *mta, const char *text, gsize len)
 {
 	const status_code *code = status_code_lookup(rec->status);
 	const status_reply *reply = status_reply_lookup(rec->reply_code);
@@ -172,55 +193,66 @@ decide_reason(bd_record *rec, const char *text, gsize len)
 	if (rule != NULL) {
 		g_snprintf(id, sizeof(id), "text:%s", rule->id);
 		decide(rec, rule->reason, id, rule->pat[0]);
-		return;
+		return STEP_SPECIFIC_TEXT;
 	}
 	if (code != NULL && code->reason != NULL && code->strength == STATUS_STRONG) {
 		decide_code(rec, code->reason, "status", rec->status, code->meaning);
-		return;
+		return STEP_STRONG_STATUS;
 	}
 	rule = match.rule[CLASSIFY_GENERIC];
 	if (rule != NULL) {
 		g_snprintf(id, sizeof(id), "text:%s", rule->id);
 		decide(rec, rule->reason, id, rule->pat[0]);
-		return;
+		return STEP_GENERIC_TEXT;
 	}
 	if (code != NULL && code->reason != NULL) {
 		decide_code(rec, code->reason, "status", rec->status, code->meaning);
-		return;
+		return STEP_WEAK_STATUS;
 	}
-	if (len > 0 && strspn(text, "0123456789") == len) {
+	if (len > 0 && strspn(text, "0123456789") == len &&
+	    !(len == 3 && (text[0] == '4' || text[0] == '5'))) {
 		/* "X-Unix; 255": only the exit status of a local delivery program */
 		decide(rec, "mailererror", "text:exit-status", text);
-		return;
+		return STEP_GENERIC_TEXT;
 	}
 	if (reply != NULL && reply->reason != NULL) {
 		decide_code(rec, reply->reason, "reply", rec->reply_code, reply->meaning);
-		return;
+		return STEP_REPLY;
+	}
+	for (gsize i = 0; mta != NULL && i < G_N_ELEMENTS(mta_defaults); i++) {
+		if (strcmp(mta, mta_defaults[i].mta) == 0) {
+			decide_code(rec, mta_defaults[i].reason, "mta", mta, "family default");
+			return STEP_FALLBACK;
+		}
 	}
 	if (code != NULL || reply != NULL || len > 0)
 		decide(rec, "onhold", "fallback:onhold", "no rule matched");
 	else
 		decide(rec, "undefined", "fallback:undefined", "nothing to classify");
+	return STEP_FALLBACK;
 }
 
 /*
- * adjust_for_stage - the SMTP stage changes what a refusal means: "user
- * unknown" after DATA, or under a security/policy code (5.7.x), is a
- * recipient-side filter rather than proof of a dead mailbox; a refusal at
- * MAIL FROM is about the sender; an undecided refusal at connection time a block.
+ * adjust_for_stage - the SMTP stage changes what a refusal means.  Generic
+ * "user unknown" wording after DATA, or a bare "User unknown" under a
+ * security/policy code (5.7.x), is a recipient-side filter rather than proof
+ * of a dead mailbox; a refusal at MAIL FROM that no text or code explains is
+ * about the sender; an undecided refusal at connection time is a block.
  */
 static void
-adjust_for_stage(bd_record *rec)
+adjust_for_stage(bd_record *rec, classify_step step)
 {
 	const char *r = rec->reason;
 	gboolean undecided = strcmp(r, "onhold") == 0 || strcmp(r, "undefined") == 0;
+	gboolean generic_user = strcmp(r, "userunknown") == 0 && step == STEP_GENERIC_TEXT;
+	gboolean policy_code =
+	    status_code_valid(rec->status) && g_str_has_prefix(rec->status + 1, ".7.");
 
-	if (strcmp(r, "userunknown") == 0 && command_is(rec, "DATA"))
+	if (generic_user && command_is(rec, "DATA"))
 		decide(rec, "filtered", "stage:data-userunknown", rec->smtp_command);
-	else if (strcmp(r, "userunknown") == 0 && g_str_has_prefix(rec->rule, "text:") &&
-		 status_code_valid(rec->status) && g_str_has_prefix(rec->status + 1, ".7."))
+	else if (generic_user && policy_code && strcmp(rec->rule, "text:user-unknown") == 0)
 		decide(rec, "filtered", "policy:userunknown", rec->status);
-	else if ((undecided || strcmp(r, "userunknown") == 0) && command_is(rec, "MAIL"))
+	else if ((undecided || generic_user || step >= STEP_WEAK_STATUS) && command_is(rec, "MAIL"))
 		decide(rec, "rejected", "stage:mail-from", rec->smtp_command);
 	else if (undecided &&
 	         (command_is(rec, "CONN") || command_is(rec, "HELO") || command_is(rec, "EHLO")))
@@ -270,9 +302,15 @@ bd_classify_record(bd_record *rec, const char *mta)
 		infer_status(rec, '2');
 		return;
 	}
+	if (rec->feedback_type != NULL && rec->reason == NULL) {
+		/* a complaint the parser found without naming it (e.g. an SES notification) */
+		decide(rec, "feedback", "feedback:type", rec->feedback_type);
+		rec->klass = BD_CLASS_COMPLAINT;
+		rec->hard_bounce = FALSE;
+		return;
+	}
 	len = classify_text_normalize(rec->diagnostic, text, sizeof(text));
-	decide_reason(rec, text, len);
-	adjust_for_stage(rec);
+	adjust_for_stage(rec, decide_reason(rec, mta, text, len));
 
 	digit = class_digit(rec);
 	infer_status(rec, digit);

@@ -72,6 +72,8 @@ static const classify_rule specific_rules[] = {
     {"icloud-inactive-address", "userunknown", {"inactive email address"}},
     {"notes-address-book", "userunknown", {"not listed in public name"}},
     {"domino-directory", "userunknown", {"not listed in domino directory"}},
+    /* Orange/Wanadoo (France): "Adresse destinataire invalide. Invalid recipient. OFR_416" */
+    {"orange-destinataire-invalide", "userunknown", {"destinataire invalide"}},
     {"o365-recipient-not-found", "userunknown", {"recipientnotfound"}},
     {"o365-smtp-address-lookup", "userunknown", {"recipient not found by smtp address lookup"}},
     {"yahoo-no-account", "userunknown", {"user doesn't have a", "account"}},
@@ -111,7 +113,6 @@ static const classify_rule specific_rules[] = {
 
     /* the sender's queue gave up */
     {"gmail-did-not-accept-connect", "expired", {"did not accept our requests to connect"}},
-    {"qmail-queue-too-long", "expired", {"in the queue too long"}},
     {"dma-could-not-deliver", "expired", {"could not deliver for the last"}},
     {"exim-retry-timeout", "expired", {"retry timeout exceeded"}},
     {"message-expired", "expired", {"message expired"}},
@@ -174,10 +175,12 @@ static const classify_rule specific_rules[] = {
     {"ip-blocked", "blocked", {"ip blocked"}},
     {"blocked-ip", "blocked", {"blocked ip"}},
     {"ip-address-blocked", "blocked", {"ip address is blocked"}},
+    {"yahoo-invalid-ip-for-domain", "blocked", {"invalid ip for sending mail"}},
     {"ip-has-been-blocked", "blocked", {"ip has been blocked"}},
 
     /* sender reputation */
     {"reputation", "badreputation", {"reputation"}},
+    {"yahoo-user-complaints", "badreputation", {"user complaints"}},
     {"senderscore", "badreputation", {"senderscore"}},
     {"sender-score", "badreputation", {"sender score"}},
 
@@ -243,6 +246,9 @@ static const classify_rule generic_rules[] = {
     /* the domain */
     {"host-unknown", "hostunknown", {"host unknown"}},
     {"unknown-host", "hostunknown", {"unknown host"}},
+    /* Postfix: a temporary DNS failure, not an unknown domain */
+    {"host-not-found-try-again", "networkerror", {"host not found, try again"}},
+    {"dns-lookup-host-not-found", "hostunknown", {"dns lookup failure", "not found"}},
     {"host-not-found", "hostunknown", {"host not found"}},
     {"domain-not-found", "hostunknown", {"domain not found"}},
     {"domain-name-not-found", "hostunknown", {"domain name not found"}},
@@ -291,7 +297,6 @@ static const classify_rule generic_rules[] = {
     {"no-valid-recipients", "userunknown", {"no valid recipients"}},
     {"de-unbekannt", "userunknown", {"unbekannt"}},
     {"de-existiert-nicht", "userunknown", {"existiert nicht"}},
-    {"fr-destinataire-invalide", "userunknown", {"destinataire invalide"}},
     {"fr-destinataire-inconnu", "userunknown", {"destinataire inconnu"}},
     {"fr-utilisateur-inconnu", "userunknown", {"utilisateur inconnu"}},
     {"fr-adresse-invalide", "userunknown", {"adresse invalide"}},
@@ -377,6 +382,8 @@ static const classify_rule generic_rules[] = {
 
     /* remote system */
     {"ldap", "systemerror", {"ldap"}},
+    /* qmail: whatever the last temporary error, the queue lifetime ran out */
+    {"qmail-queue-too-long", "expired", {"in the queue too long"}},
     {"service-unavailable", "systemerror", {"service unavailable"}},
     {"service-currently-unavailable", "systemerror", {"service currently unavailable"}},
     {"service-not-available", "systemerror", {"service not available"}},
@@ -402,6 +409,7 @@ static const classify_rule generic_rules[] = {
 
     /* content and policy, broad */
     {"on-hold", "onhold", {"on hold"}},
+    {"header-error", "policyviolation", {"header error"}},
     {"content-filter", "filtered", {"content filter"}},
     {"rejected-by-filter", "filtered", {"rejected by filter"}},
     {"attachment-not-allowed", "policyviolation", {"attachment"}},

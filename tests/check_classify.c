@@ -105,6 +105,21 @@ static const classify_case cases[] = {
     {"refused-at-connect", F, NULL, "554", "CONN", "554 go away", "blocked", BLOCK, FALSE,
      "stage:connect", NULL},
 
+    {"weak-code-at-mail-from", F, "5.7.1", "550", "MAIL",
+     "550 5.7.1 <a@example.org>... Access denied", "rejected", BLOCK, FALSE, "stage:mail-from",
+     NULL},
+    {"text-beats-mail-stage", F, NULL, "550", "MAIL", "550 blocked using zen.spamhaus.org",
+     "blocked", BLOCK, FALSE, NULL, NULL},
+    {"user-unknown-under-policy-code", F, "5.7.1", "550", NULL, "550 5.7.1 550 User Unknown",
+     "filtered", SOFT, FALSE, "policy:userunknown", NULL},
+    {"exit-status-of-mailer", F, "5.0.0", NULL, NULL, "255", "mailererror", SOFT, FALSE,
+     "text:exit-status", NULL},
+    {"reply-code-is-no-exit-status", F, "5.0.0", "550", NULL, "550", "onhold", BD_CLASS_UNKNOWN,
+     FALSE, NULL, NULL},
+    {"postfix-dns-try-again", F, "5.4.4", NULL, NULL,
+     "Name service error for domain example.com: Host not found, try again", "networkerror", SOFT,
+     FALSE, NULL, NULL},
+
     /* delay notices and successes */
     {"delayed-quota", "delayed", "4.2.2", "452", NULL, "452 4.2.2 Mailbox full", "mailboxfull",
      BD_CLASS_DELAY, FALSE, NULL, NULL},
@@ -183,6 +198,35 @@ START_TEST(test_preset_reasons)
 	bd_classify_record(rec, NULL);
 	ck_assert_str_eq(rec->reason, "vacation");
 	ck_assert_int_eq(rec->klass, BD_CLASS_AUTOREPLY);
+	bd_record_free(&rec);
+}
+END_TEST
+
+/* A complaint found without a reason (SES notification) and family defaults. */
+START_TEST(test_feedback_and_family_default)
+{
+	bd_record *rec = bd_record_new();
+
+	bd_set_str(&rec->feedback_type, "abuse");
+	bd_classify_record(rec, "amazonses");
+	ck_assert_str_eq(rec->reason, "feedback");
+	ck_assert_int_eq(rec->klass, BD_CLASS_COMPLAINT);
+	bd_record_free(&rec);
+
+	rec = bd_record_new();
+	bd_set_str(&rec->action, "failed");
+	bd_set_str(&rec->diagnostic, "\xd7\xa9\xd7\x9c\xd7\x95\xd7\x9d Google Groups");
+	bd_classify_record(rec, "googlegroups");
+	ck_assert_str_eq(rec->reason, "rejected");
+	ck_assert_str_eq(rec->rule, "mta:googlegroups");
+	bd_record_free(&rec);
+
+	/* the same text from another family decides nothing */
+	rec = bd_record_new();
+	bd_set_str(&rec->action, "failed");
+	bd_set_str(&rec->diagnostic, "\xd7\xa9\xd7\x9c\xd7\x95\xd7\x9d Google Groups");
+	bd_classify_record(rec, "postfix");
+	ck_assert_str_eq(rec->reason, "onhold");
 	bd_record_free(&rec);
 }
 END_TEST
@@ -418,6 +462,7 @@ classify_suite(void)
 	tcase_add_loop_test(tc, test_case, 0, G_N_ELEMENTS(cases));
 	tcase_add_test(tc, test_preset_reasons);
 	tcase_add_test(tc, test_idempotent);
+	tcase_add_test(tc, test_feedback_and_family_default);
 	tcase_add_test(tc, test_reason_table);
 	tcase_add_test(tc, test_rules_well_formed);
 	tcase_add_test(tc, test_matcher_agrees_with_strstr);
