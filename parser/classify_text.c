@@ -722,7 +722,7 @@ classify_text_normalize(const char *text, char *buf, gsize bufsize)
 				continue;
 			}
 		}
-		buf[out++] = g_ascii_tolower(*p++);
+		buf[out++] = *p >= 'A' && *p <= 'Z' ? (char)(*p++ + ('a' - 'A')) : *p++;
 	}
 	buf[out] = '\0';
 	return out;
