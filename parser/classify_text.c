@@ -1,6 +1,7 @@
 /* classify_text.c - phrase tables for the classifier and a linear-time matcher over them */
 #include <string.h>
 #include "classify_text.h"
+#include "phrase.h"
 
 /*
  * Step 1 of DESIGN.md §4: wordings precise enough to overrule any status
@@ -458,196 +459,59 @@ static const classify_rule generic_rules[] = {
     {"recipient-rejected", "userunknown", {"recipient rejected"}},
 };
 
-/* Matcher: an Aho-Corasick automaton over all phrases of both tables. */
-#define AC_CLASSES 64
-#define AC_MAX_NODES 65535
-
-typedef struct ac_machine {
-	guint16 (*next)[AC_CLASSES]; /* full transition table (a DFA) */
-	gint32 *term;                /* first pattern ending at a node, -1 */
-	gint32 *dict;                /* nearest node on the failure chain with a pattern, -1 */
-	guint n_nodes;
-	const char **pat; /* distinct patterns */
-	guint16 *pat_len; /* their lengths */
-	gint32 *pat_next; /* next pattern ending at the same node, -1 */
-	guint n_pat;
-	gint16 *rule_pat[CLASSIFY_N_TABLES]; /* rule i slot k -> pattern id, -1 */
-} ac_machine;
-
-static guint8 ac_class[256];
-static ac_machine machine;
+/* Matcher: one phrase_set over every pattern of both tables. */
+typedef struct classify_matcher {
+	phrase_set *phrases;
+	gint16 *rule_pat[CLASSIFY_N_TABLES]; /* rule i slot k -> phrase id, -1 */
+} classify_matcher;
 
 static const classify_rule *const tables[CLASSIFY_N_TABLES] = {specific_rules, generic_rules};
 static const gsize table_sizes[CLASSIFY_N_TABLES] = {G_N_ELEMENTS(specific_rules),
                                                      G_N_ELEMENTS(generic_rules)};
+/* Bitmap words for every pattern slot of both tables: the bound on distinct phrases. */
+#define CLASSIFY_WORDS                                                                             \
+	((G_N_ELEMENTS(specific_rules) + G_N_ELEMENTS(generic_rules)) * CLASSIFY_RULE_PATTERNS /   \
+	     64 +                                                                                  \
+	 1)
 
-/* ac_init_classes - fold bytes into 64 classes; matches are verified, so collisions are harmless */
-static void
-ac_init_classes(void)
+/* matcher_get - the compiled matcher, built once for all threads (never freed) */
+static const classify_matcher *
+matcher_get(void)
 {
-	const char *punct = " .,:;-_/@<>()[]'\"=#!?+&%*";
-	guint8 c = 1;
-
-	for (int b = 'a'; b <= 'z'; b++)
-		ac_class[b] = c++;
-	for (int b = '0'; b <= '9'; b++)
-		ac_class[b] = c++;
-	for (const char *p = punct; *p != '\0'; p++)
-		ac_class[(guint8)*p] = c++;
-	for (int b = 0x80; b < 0x100; b++)
-		ac_class[b] = (guint8)(c + (b & 1));
-	g_assert(c + 2 <= AC_CLASSES);
-}
-
-/* ac_add_pattern - id of pattern text, inserting it into the trie when new */
-static gint16
-ac_add_pattern(GHashTable *ids, const char *text)
-{
-	gpointer found;
-	guint node = 0;
-	gint32 id;
-
-	if (g_hash_table_lookup_extended(ids, text, NULL, &found))
-		return (gint16)GPOINTER_TO_INT(found);
-	id = (gint32)machine.n_pat++;
-	machine.pat[id] = text;
-	machine.pat_len[id] = (guint16)strlen(text);
-	for (const guint8 *p = (const guint8 *)text; *p != '\0'; p++) {
-		guint8 c = ac_class[*p];
-
-		if (machine.next[node][c] == 0) {
-			g_assert(machine.n_nodes < AC_MAX_NODES);
-			machine.next[node][c] = (guint16)machine.n_nodes++;
-		}
-		node = machine.next[node][c];
-	}
-	machine.pat_next[id] = machine.term[node];
-	machine.term[node] = id;
-	g_hash_table_insert(ids, (gpointer)text, GINT_TO_POINTER(id));
-	return (gint16)id;
-}
-
-/* ac_link - breadth-first pass: failure links become DFA transitions and dictionary links */
-static void
-ac_link(void)
-{
-	guint *queue = g_new(guint, machine.n_nodes);
-	gint32 *fail = g_new0(gint32, machine.n_nodes);
-	guint head = 0, tail = 0;
-
-	for (int c = 0; c < AC_CLASSES; c++) {
-		guint v = machine.next[0][c];
-
-		if (v != 0) {
-			fail[v] = 0;
-			queue[tail++] = v;
-		}
-	}
-	while (head < tail) {
-		guint u = queue[head++];
-
-		for (int c = 0; c < AC_CLASSES; c++) {
-			guint v = machine.next[u][c];
-			guint f = machine.next[fail[u]][c];
-
-			if (v == 0) {
-				machine.next[u][c] = (guint16)f;
-				continue;
-			}
-			fail[v] = (gint32)f;
-			machine.dict[v] = machine.term[f] >= 0 ? (gint32)f : machine.dict[f];
-			queue[tail++] = v;
-		}
-	}
-	g_free(fail);
-	g_free(queue);
-}
-
-/* ac_build - compile every phrase of both tables into one automaton */
-static void
-ac_build(void)
-{
-	GHashTable *ids = g_hash_table_new(g_str_hash, g_str_equal);
-	guint max_nodes = 1, max_pat = 0;
-
-	ac_init_classes();
-	for (int t = 0; t < CLASSIFY_N_TABLES; t++) {
-		for (gsize i = 0; i < table_sizes[t]; i++) {
-			for (int k = 0; k < CLASSIFY_RULE_PATTERNS && tables[t][i].pat[k]; k++) {
-				max_nodes += (guint)strlen(tables[t][i].pat[k]);
-				max_pat++;
-			}
-		}
-	}
-	g_assert(max_nodes <= AC_MAX_NODES && max_pat < G_MAXINT16);
-	machine.next = g_malloc0(sizeof(*machine.next) * max_nodes);
-	machine.term = g_new(gint32, max_nodes);
-	machine.dict = g_new(gint32, max_nodes);
-	for (guint i = 0; i < max_nodes; i++)
-		machine.term[i] = machine.dict[i] = -1;
-	machine.n_nodes = 1;
-	machine.pat = g_new(const char *, max_pat);
-	machine.pat_len = g_new(guint16, max_pat);
-	machine.pat_next = g_new(gint32, max_pat);
-	for (int t = 0; t < CLASSIFY_N_TABLES; t++) {
-		machine.rule_pat[t] = g_new(gint16, table_sizes[t] * CLASSIFY_RULE_PATTERNS);
-		for (gsize i = 0; i < table_sizes[t]; i++) {
-			for (int k = 0; k < CLASSIFY_RULE_PATTERNS; k++) {
-				const char *p = tables[t][i].pat[k];
-
-				machine.rule_pat[t][i * CLASSIFY_RULE_PATTERNS + k] =
-				    p != NULL ? ac_add_pattern(ids, p) : -1;
-			}
-		}
-	}
-	ac_link();
-	g_hash_table_destroy(ids);
-}
-
-/* ac_machine_get - the automaton, built once for all threads */
-static const ac_machine *
-ac_machine_get(void)
-{
+	static classify_matcher m;
 	static gsize built = 0;
 
 	if (g_once_init_enter(&built)) {
-		ac_build();
-		g_once_init_leave(&built, 1);
-	}
-	return &machine;
-}
+		m.phrases = phrase_set_new();
+		for (int t = 0; t < CLASSIFY_N_TABLES; t++) {
+			m.rule_pat[t] = g_new(gint16, table_sizes[t] * CLASSIFY_RULE_PATTERNS);
+			for (gsize i = 0; i < table_sizes[t]; i++) {
+				for (int k = 0; k < CLASSIFY_RULE_PATTERNS; k++) {
+					const char *p = tables[t][i].pat[k];
+					int id = p != NULL ? phrase_set_add(m.phrases, p) : -1;
 
-/* ac_scan - set bit i of found for every pattern i occurring in text */
-static void
-ac_scan(const ac_machine *m, const char *text, gsize len, guint64 *found)
-{
-	guint state = 0;
-
-	for (gsize i = 0; i < len; i++) {
-		gint32 node;
-
-		state = m->next[state][ac_class[(guint8)text[i]]];
-		node = m->term[state] >= 0 ? (gint32)state : m->dict[state];
-		for (; node >= 0; node = m->dict[node]) {
-			for (gint32 p = m->term[node]; p >= 0; p = m->pat_next[p]) {
-				gsize plen = m->pat_len[p];
-
-				if (plen <= i + 1 &&
-				    memcmp(text + i + 1 - plen, m->pat[p], plen) == 0)
-					found[p / 64] |= G_GUINT64_CONSTANT(1) << (p % 64);
+					/* the tables are static: a phrase that does not fit is a
+					 * bug */
+					g_assert(p == NULL || id >= 0);
+					m.rule_pat[t][i * CLASSIFY_RULE_PATTERNS + k] = (gint16)id;
+				}
 			}
 		}
+		phrase_set_compile(m.phrases);
+		g_assert(phrase_set_words(m.phrases) <= CLASSIFY_WORDS);
+		g_once_init_leave(&built, 1);
 	}
+	return &m;
 }
 
 /* rule_matches - TRUE when every pattern of rule i of table t was found */
 static gboolean
-rule_matches(const ac_machine *m, int t, gsize i, const guint64 *found)
+rule_matches(const classify_matcher *m, int t, gsize i, const guint64 *found)
 {
 	const gint16 *ids = &m->rule_pat[t][i * CLASSIFY_RULE_PATTERNS];
 
 	for (int k = 0; k < CLASSIFY_RULE_PATTERNS && ids[k] >= 0; k++) {
-		if ((found[ids[k] / 64] & (G_GUINT64_CONSTANT(1) << (ids[k] % 64))) == 0)
+		if (!phrase_found(found, ids[k]))
 			return FALSE;
 	}
 	return TRUE;
@@ -657,15 +521,13 @@ rule_matches(const ac_machine *m, int t, gsize i, const guint64 *found)
 void
 classify_text_match(const char *text, gsize len, classify_text_result *result_r)
 {
-	const ac_machine *m = ac_machine_get();
-	guint64 found[(G_N_ELEMENTS(specific_rules) + G_N_ELEMENTS(generic_rules)) *
-	                  CLASSIFY_RULE_PATTERNS / 64 +
-	              1];
+	const classify_matcher *m = matcher_get();
+	guint64 found[CLASSIFY_WORDS];
 
 	memset(found, 0, sizeof(found));
 	if (len > CLASSIFY_TEXT_MAX)
 		len = CLASSIFY_TEXT_MAX;
-	ac_scan(m, text, len, found);
+	phrase_set_scan(m->phrases, text, len, found);
 	for (int t = 0; t < CLASSIFY_N_TABLES; t++) {
 		result_r->rule[t] = NULL;
 		for (gsize i = 0; i < table_sizes[t]; i++) {
