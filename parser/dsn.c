@@ -282,6 +282,12 @@ dsn_record(const dsn_group *g)
 		}
 	}
 	rec->status = dsn_status(g->v[DSN_STATUS], diag_status);
+	/* Action is required, but damaged reports lose it: a 5.x.x or 2.x.x status says it */
+	if (rec->action == NULL && rec->status != NULL &&
+	    (rec->status[0] == '5' || rec->status[0] == '2')) {
+		rec->action = g_strdup(rec->status[0] == '5' ? "failed" : "delivered");
+		bd_record_explain(rec, "action", "dsn.inferred-from-status", rec->status);
+	}
 	if (rec->status != NULL)
 		bd_record_explain(rec, "status",
 		                  diag_status && strcmp(rec->status, diag_status) == 0 &&

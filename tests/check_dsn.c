@@ -23,10 +23,11 @@ rec_at(const bd_report *r, guint i)
 	return g_ptr_array_index(r->records, i);
 }
 
+#define FOLDED "Name: one\n  two\n\tthree\nOther : x\nnot a field\n cont\n\nLast:\n"
+
 START_TEST(test_fields_folding)
 {
-	GPtrArray *arr =
-	    fields_parse("Name: one\n  two\n\tthree\nOther : x\nnot a field\n cont\n\nLast:\n", 60);
+	GPtrArray *arr = fields_parse(FOLDED, strlen(FOLDED));
 
 	ck_assert_str_eq(fields_get(arr, "name"), "one two three");
 	ck_assert_str_eq(fields_get(arr, "other"), "x");
@@ -174,8 +175,11 @@ START_TEST(test_lenient_block)
 	ck_assert_uint_eq(r->records->len, 1);
 	ck_assert_str_eq(rec_at(r, 0)->recipient, "a@example.org");
 	bd_report_free(&r);
-	ck_assert(dsn_looks_like("x\nfinal-recipient: a@b.example\nACTION: failed\n", 45));
-	ck_assert(!dsn_looks_like("Final-Recipient: a@b.example\n", 29));
+	static const char yes[] = "x\nfinal-recipient: a@b.example\nACTION: failed\n";
+	static const char no[] = "Final-Recipient: a@b.example\n";
+
+	ck_assert(dsn_looks_like(yes, sizeof(yes) - 1));
+	ck_assert(!dsn_looks_like(no, sizeof(no) - 1));
 }
 END_TEST
 
