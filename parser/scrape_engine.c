@@ -26,6 +26,7 @@ typedef struct engine {
 	GPtrArray *blocks;   /* block *, in order */
 	GHashTable *by_addr; /* lower-cased address -> block * */
 	segment *cur;        /* where following lines go, or NULL */
+	block *cur_block;    /* the recipient cur belongs to */
 	segment *pending;    /* lines not yet given to a recipient */
 	segment *section;    /* every line of the section */
 	size_t end_off;      /* offset in the body of the line that ended the section */
@@ -352,6 +353,11 @@ take_recipient(engine *en, const char *p, size_t n, const rcpt_hit *h, gboolean 
 	b = block_for(en, p + h->a_start, h->a_end - h->a_start, h);
 	if (b == NULL)
 		return;
+	/* "<a>: host said: 550\n    <a>: User unknown": a folded line, not a new mention */
+	if (en->cur != NULL && en->cur_block == b && h->layout != NULL && h->code[0] == '\0') {
+		segment_add(en->cur, p, n, skip);
+		return;
+	}
 	s = segment_new();
 	g_strlcpy(s->own_code, h->code, sizeof(s->own_code));
 	if (en->fam->flags & SCRAPE_F_CONTEXT_BEFORE) {
@@ -367,6 +373,7 @@ take_recipient(engine *en, const char *p, size_t n, const rcpt_hit *h, gboolean 
 	else if (h->rest < n)
 		segment_add(s, p + h->rest, n - h->rest, FALSE);
 	g_ptr_array_add(b->segments, s);
+	en->cur_block = b;
 	/* a sendmail line is complete in itself: what follows is about the next one */
 	en->cur = (en->fam->flags & SCRAPE_F_CONTEXT_BEFORE) || h->code[0] ? NULL : s;
 }
@@ -524,6 +531,28 @@ find_command(const engine *en, const char *lower, size_t n)
 	return best;
 }
 
+/* segment_context - fill the command and remote host of f from a segment when still unknown */
+static void
+segment_context(const engine *en, const segment *s, scrape_found *f)
+{
+	char *lower;
+
+	if (f->smtp_command != NULL && f->remote_mta != NULL)
+		return;
+	lower = g_ascii_strdown(s->raw->str, (gssize)s->raw->len);
+	if (f->smtp_command == NULL) {
+		const scrape_rule *cmd = find_command(en, lower, s->raw->len);
+
+		if (cmd != NULL) {
+			f->smtp_command = g_strdup(cmd->value);
+			f->command_rule = cmd->id;
+		}
+	}
+	if (f->remote_mta == NULL)
+		f->remote_mta = find_host(en, s->raw->str, lower, s->raw->len, &f->host_rule);
+	g_free(lower);
+}
+
 /* segment_score - how much a segment says: a code and a status beat either alone */
 static int
 segment_score(const segment *s)
@@ -541,7 +570,6 @@ segment_fields(const engine *en, const segment *s, scrape_found *f)
 {
 	const char *d = s->diag->str, *own = d + s->own_off;
 	size_t dn = s->diag->len, pos = 0, n, start = 0;
-	char *lower;
 	int rank;
 
 	/* the recipient line's own text first, then a leading sendmail code, then the context */
@@ -577,14 +605,7 @@ segment_fields(const engine *en, const segment *s, scrape_found *f)
 	if (f->diagnostic[0] == '\0')
 		g_clear_pointer(&f->diagnostic, g_free);
 
-	lower = g_ascii_strdown(s->raw->str, (gssize)s->raw->len);
-	const scrape_rule *cmd = find_command(en, lower, s->raw->len);
-	if (cmd != NULL) {
-		f->smtp_command = g_strdup(cmd->value);
-		f->command_rule = cmd->id;
-	}
-	f->remote_mta = find_host(en, s->raw->str, lower, s->raw->len, &f->host_rule);
-	g_free(lower);
+	segment_context(en, s, f);
 }
 
 /* block_found - the best-informed segment of a block as a scrape_found */
@@ -609,6 +630,8 @@ block_found(const engine *en, const block *b)
 	f->from_phrase = b->from_phrase;
 	if (best != NULL)
 		segment_fields(en, best, f);
+	for (guint i = 0; i < b->segments->len; i++)
+		segment_context(en, g_ptr_array_index(b->segments, i), f);
 	return f;
 }
 
