@@ -12,16 +12,39 @@
 /* The lower-cased places detection markers are looked for. */
 typedef struct detect_text {
 	char *from, *subject, *headers;
-	const char *body; /* borrowed lower-cased body */
-	size_t body_len;
+	char *body; /* the first SCRAPE_DETECT_BYTES of the body */
 } detect_text;
+
+/* lower_str - lower-cased copy of at most max bytes of a string ("" for NULL) */
+static char *
+lower_str(const char *s, size_t max)
+{
+	return s ? scrape_lower(s, strnlen(s, max)) : g_strdup("");
+}
+
+/*
+ * lower_lines - a lower-cased copy of body where every line ends in NUL (and
+ * is cut at SCRAPE_MAX_LINE), so rows are matched within one line with strstr
+ */
+static char *
+lower_lines(const char *body, size_t len, const GArray *lines)
+{
+	char *l = scrape_lower(body, len);
+
+	for (guint i = 0; i < lines->len; i++) {
+		const scrape_line *ln = &g_array_index(lines, scrape_line, i);
+		size_t off = (size_t)(ln->p - body);
+
+		l[off + MIN(ln->len, SCRAPE_MAX_LINE)] = '\0';
+	}
+	return l;
+}
 
 /* marker_in - does text (or also) occur where the marker says? */
 static gboolean
 marker_in(const scrape_marker *m, const detect_text *dt)
 {
 	const char *s = NULL;
-	size_t n;
 
 	switch (m->where) {
 	case SCRAPE_IN_FROM:
@@ -34,9 +57,8 @@ marker_in(const scrape_marker *m, const detect_text *dt)
 		s = dt->headers;
 		break;
 	case SCRAPE_IN_BODY:
-		n = MIN(dt->body_len, SCRAPE_DETECT_BYTES);
-		return memmem(dt->body, n, m->text, strlen(m->text)) != NULL &&
-		       (m->also == NULL || memmem(dt->body, n, m->also, strlen(m->also)) != NULL);
+		s = dt->body;
+		break;
 	}
 	return s != NULL && strstr(s, m->text) != NULL &&
 	       (m->also == NULL || strstr(s, m->also) != NULL);
@@ -88,7 +110,7 @@ header_address(const char *msg, size_t len, const char *name)
 			break; /* end of the header */
 		if (end - i > nl && g_ascii_strncasecmp(msg + i, name, nl) == 0 &&
 		    scrape_address_find(msg + i + nl, end - i - nl, &s, &e))
-			return g_ascii_strdown(msg + i + nl + s, (gssize)(e - s));
+			return scrape_lower(msg + i + nl + s, e - s);
 		i = end + 1;
 	}
 	return NULL;
@@ -281,7 +303,7 @@ int
 scrape_run(const scrape_input *in, bd_report *report)
 {
 	size_t body_len;
-	char *lower;
+	char *lower = NULL;
 	detect_text dt = {0};
 	const scrape_family *fam;
 	GPtrArray *found;
@@ -291,14 +313,10 @@ scrape_run(const scrape_input *in, bd_report *report)
 	    report->kind == BD_KIND_AUTOREPLY)
 		return 0;
 	body_len = in->body ? MIN(in->body_len, BD_PARSE_MAX_TEXT) : 0;
-	lower = g_ascii_strdown(in->body ? in->body : "", (gssize)body_len);
-	dt.from = g_ascii_strdown(in->from ? in->from : "", -1);
-	dt.subject = g_ascii_strdown(in->subject ? in->subject : "", -1);
-	dt.headers =
-	    g_ascii_strdown(in->headers ? in->headers : "",
-	                    in->headers ? (gssize)MIN(strlen(in->headers), SCRAPE_MAX_HEADERS) : 0);
-	dt.body = lower;
-	dt.body_len = body_len;
+	dt.from = lower_str(in->from, 1024);
+	dt.subject = lower_str(in->subject, 1024);
+	dt.headers = lower_str(in->headers, SCRAPE_MAX_HEADERS);
+	dt.body = scrape_lower(in->body ? in->body : "", MIN(body_len, SCRAPE_DETECT_BYTES));
 	fam = detect_family(&dt);
 	if (fam != NULL && fam != &scrape_generic_family && report->mta == NULL)
 		report->mta = g_strdup(fam->name);
@@ -320,6 +338,8 @@ scrape_run(const scrape_input *in, bd_report *report)
 		size_t end_off = 0;
 
 		doc.lines = scrape_split_lines(doc.body, body_len, SCRAPE_MAX_LINES);
+		lower = lower_lines(doc.body, body_len, doc.lines);
+		doc.body_lower = lower;
 		doc.sender =
 		    in->returned ? header_address(in->returned, in->returned_len, "from:") : NULL;
 		found = scrape_engine_run(fam, &doc, &sec, &delayed, &end_off);
@@ -338,6 +358,7 @@ scrape_run(const scrape_input *in, bd_report *report)
 	g_free(dt.from);
 	g_free(dt.subject);
 	g_free(dt.headers);
+	g_free(dt.body);
 	g_free(lower);
 	return added;
 }

@@ -26,6 +26,7 @@ typedef struct engine {
 	GPtrArray *blocks;   /* block *, in order */
 	GHashTable *by_addr; /* lower-cased address -> block * */
 	segment *cur;        /* where following lines go, or NULL */
+	block *cur_block;    /* the recipient cur belongs to */
 	segment *pending;    /* lines not yet given to a recipient */
 	segment *section;    /* every line of the section */
 	size_t end_off;      /* offset in the body of the line that ended the section */
@@ -132,46 +133,107 @@ segment_add(segment *s, const char *p, size_t n, gboolean skip)
 	g_string_append_c(s->diag, '\n');
 }
 
-/* rules_each - call fn on every row of fam's tables and then the common rows until it returns TRUE
+/* The rows of one kind that apply to a family (its tables, then the common rows), with lengths. */
+typedef struct kind_list {
+	const scrape_rule **rules;
+	size_t *lens;
+	guint n;
+} kind_list;
+
+#define KINDS (SCRAPE_R_DELAY + 1)
+
+/* Per family (and the generic one, last): its rows sorted by kind, built once. */
+static kind_list (*compiled)[KINDS];
+
+/* compile_add - append the rows of one table to the kind lists of family f */
+static void
+compile_add(kind_list *lists, const scrape_rule *table)
+{
+	for (const scrape_rule *r = table; r->kind != 0; r++) {
+		kind_list *k = &lists[r->kind];
+
+		k->rules = g_renew(const scrape_rule *, k->rules, k->n + 1);
+		k->lens = g_renew(size_t, k->lens, k->n + 1);
+		k->rules[k->n] = r;
+		k->lens[k->n] = strlen(r->text);
+		k->n++;
+	}
+}
+
+/* compile_family - the kind lists of one family, table order kept */
+static void
+compile_family(kind_list *lists, const scrape_family *fam)
+{
+	for (int t = 0; t < SCRAPE_MAX_TABLES && fam->rules[t] != NULL; t++)
+		compile_add(lists, fam->rules[t]);
+	compile_add(lists, scrape_common_rules);
+}
+
+/* kinds_of - the compiled kind lists of fam (built on first use, thread-safe) */
+static const kind_list *
+kinds_of(const scrape_family *fam, scrape_rule_kind kind)
+{
+	static gsize once = 0;
+	size_t idx;
+
+	if (g_once_init_enter(&once)) {
+		compiled = g_malloc0_n(scrape_n_families + 1, sizeof(*compiled));
+		for (size_t i = 0; i < scrape_n_families; i++)
+			compile_family(compiled[i], &scrape_families[i]);
+		compile_family(compiled[scrape_n_families], &scrape_generic_family);
+		g_once_init_leave(&once, 1);
+	}
+	if (fam >= scrape_families && fam < scrape_families + scrape_n_families)
+		idx = (size_t)(fam - scrape_families);
+	else
+		idx = scrape_n_families;
+	return &compiled[idx][kind];
+}
+
+/*
+ * rule_match - the first row of kind (table order) matching the lower-cased
+ * line l[0..n), which is NUL-terminated at or after n; *at_r points just past
+ * the match.
  */
 static const scrape_rule *
 rule_match(const scrape_family *fam, scrape_rule_kind kind, const char *l, size_t n,
            const char **at_r)
 {
-	for (int t = 0; t <= SCRAPE_MAX_TABLES; t++) {
-		const scrape_rule *r = t < SCRAPE_MAX_TABLES ? fam->rules[t] : scrape_common_rules;
+	const kind_list *k = kinds_of(fam, kind);
 
-		if (t < SCRAPE_MAX_TABLES && r == NULL)
+	for (guint i = 0; i < k->n; i++) {
+		const char *text = k->rules[i]->text, *at;
+		size_t tl = k->lens[i];
+
+		if (tl > n)
 			continue;
-		for (; r->kind != 0; r++) {
-			size_t tl;
-
-			if (r->kind != kind)
+		if (kind == SCRAPE_R_END_PREFIX || kind == SCRAPE_R_RCPT_PREFIX) {
+			if (memcmp(l, text, tl) != 0)
 				continue;
-			tl = strlen(r->text);
-			if (tl > n)
+			*at_r = l + tl;
+		} else if (kind == SCRAPE_R_SKIP_LINE) {
+			if (tl != n || memcmp(l, text, tl) != 0)
 				continue;
-			if (kind == SCRAPE_R_END_PREFIX || kind == SCRAPE_R_RCPT_PREFIX) {
-				if (memcmp(l, r->text, tl) == 0) {
-					*at_r = l + tl;
-					return r;
-				}
-			} else if (kind == SCRAPE_R_SKIP_LINE) {
-				if (tl == n && memcmp(l, r->text, tl) == 0) {
-					*at_r = l;
-					return r;
-				}
-			} else {
-				const char *at = memmem(l, n, r->text, tl);
-
-				if (at != NULL) {
-					*at_r = at + tl;
-					return r;
-				}
-			}
+			*at_r = l;
+		} else {
+			if ((at = strstr(l, text)) == NULL || (size_t)(at - l) + tl > n)
+				continue;
+			*at_r = at + tl;
 		}
+		return k->rules[i];
 	}
 	return NULL;
+}
+
+/* family_has - does one of fam's own tables have a row of kind? */
+static gboolean
+family_has(const scrape_family *fam, scrape_rule_kind kind)
+{
+	for (int t = 0; t < SCRAPE_MAX_TABLES && fam->rules[t] != NULL; t++)
+		for (const scrape_rule *r = fam->rules[t]; r->kind != 0; r++)
+			if (r->kind == kind)
+				return TRUE;
+	return FALSE;
 }
 
 /* trim_left - skip blanks */
@@ -308,7 +370,7 @@ find_recipient(const engine *en, const char *p, const char *l, size_t n, rcpt_hi
 static block *
 block_for(engine *en, const char *addr, size_t n, const rcpt_hit *h)
 {
-	char *key = g_ascii_strdown(addr, (gssize)n);
+	char *key = scrape_lower(addr, n);
 	block *b = g_hash_table_lookup(en->by_addr, key);
 
 	if (b != NULL) {
@@ -352,6 +414,11 @@ take_recipient(engine *en, const char *p, size_t n, const rcpt_hit *h, gboolean 
 	b = block_for(en, p + h->a_start, h->a_end - h->a_start, h);
 	if (b == NULL)
 		return;
+	/* "<a>: host said: 550\n    <a>: User unknown": a folded line, not a new mention */
+	if (en->cur != NULL && en->cur_block == b && h->layout != NULL && h->code[0] == '\0') {
+		segment_add(en->cur, p, n, skip);
+		return;
+	}
 	s = segment_new();
 	g_strlcpy(s->own_code, h->code, sizeof(s->own_code));
 	if (en->fam->flags & SCRAPE_F_CONTEXT_BEFORE) {
@@ -367,6 +434,7 @@ take_recipient(engine *en, const char *p, size_t n, const rcpt_hit *h, gboolean 
 	else if (h->rest < n)
 		segment_add(s, p + h->rest, n - h->rest, FALSE);
 	g_ptr_array_add(b->segments, s);
+	en->cur_block = b;
 	/* a sendmail line is complete in itself: what follows is about the next one */
 	en->cur = (en->fam->flags & SCRAPE_F_CONTEXT_BEFORE) || h->code[0] ? NULL : s;
 }
@@ -376,12 +444,8 @@ static guint
 section_start(const engine *en)
 {
 	const scrape_doc *d = en->doc;
-	gboolean has_start = FALSE;
 
-	for (int t = 0; t < SCRAPE_MAX_TABLES && en->fam->rules[t] != NULL; t++)
-		for (const scrape_rule *r = en->fam->rules[t]; r->kind != 0; r++)
-			has_start |= r->kind == SCRAPE_R_START;
-	if (!has_start)
+	if (!family_has(en->fam, SCRAPE_R_START))
 		return 0;
 	for (guint i = 0; i < d->lines->len; i++) {
 		const scrape_line *ln = &g_array_index(d->lines, scrape_line, i);
@@ -454,27 +518,23 @@ token_clean(const char *tok, size_t n)
 	return g_strndup(tok, n);
 }
 
-/* find_host - the remote host named in raw (lower: the same, lower-cased) */
+/* find_host - the remote host named in raw (lower: the same, lower-cased, NUL-terminated) */
 static char *
 find_host(const engine *en, const char *raw, const char *lower, size_t n, const char **rule_r)
 {
-	for (int t = 0; t <= SCRAPE_MAX_TABLES; t++) {
-		const scrape_rule *r =
-		    t < SCRAPE_MAX_TABLES ? en->fam->rules[t] : scrape_common_rules;
+	static const scrape_rule_kind kinds[] = {SCRAPE_R_HOST_AFTER, SCRAPE_R_HOST_BEFORE};
 
-		if (t < SCRAPE_MAX_TABLES && r == NULL)
-			continue;
-		for (; r->kind != 0; r++) {
-			const char *at;
-			size_t tl, s, e;
+	for (size_t ki = 0; ki < G_N_ELEMENTS(kinds); ki++) {
+		const kind_list *k = kinds_of(en->fam, kinds[ki]);
+
+		for (guint i = 0; i < k->n; i++) {
+			const char *at = strstr(lower, k->rules[i]->text);
+			size_t tl = k->lens[i], s, e;
 			char *host;
 
-			if (r->kind != SCRAPE_R_HOST_AFTER && r->kind != SCRAPE_R_HOST_BEFORE)
+			if (at == NULL || (size_t)(at - lower) + tl > n)
 				continue;
-			tl = strlen(r->text);
-			if ((at = memmem(lower, n, r->text, tl)) == NULL)
-				continue;
-			if (r->kind == SCRAPE_R_HOST_AFTER) {
+			if (kinds[ki] == SCRAPE_R_HOST_AFTER) {
 				s = (size_t)(at - lower) + tl;
 				e = s;
 				while (e < n && !g_ascii_isspace(raw[e]))
@@ -488,7 +548,7 @@ find_host(const engine *en, const char *raw, const char *lower, size_t n, const 
 					s--;
 			}
 			if ((host = token_clean(raw + s, e - s)) != NULL) {
-				*rule_r = r->id;
+				*rule_r = k->rules[i]->id;
 				return host;
 			}
 		}
@@ -496,32 +556,45 @@ find_host(const engine *en, const char *raw, const char *lower, size_t n, const 
 	return NULL;
 }
 
-/* find_command - the SMTP command named earliest in lower[0..n) */
+/* find_command - the SMTP command named earliest in lower (NUL-terminated) */
 static const scrape_rule *
-find_command(const engine *en, const char *lower, size_t n)
+find_command(const engine *en, const char *lower)
 {
+	const kind_list *k = kinds_of(en->fam, SCRAPE_R_COMMAND);
 	const scrape_rule *best = NULL;
 	const char *best_at = NULL;
 
-	for (int t = 0; t <= SCRAPE_MAX_TABLES; t++) {
-		const scrape_rule *r =
-		    t < SCRAPE_MAX_TABLES ? en->fam->rules[t] : scrape_common_rules;
+	for (guint i = 0; i < k->n; i++) {
+		const char *at = strstr(lower, k->rules[i]->text);
 
-		if (t < SCRAPE_MAX_TABLES && r == NULL)
-			continue;
-		for (; r->kind != 0; r++) {
-			const char *at;
-
-			if (r->kind != SCRAPE_R_COMMAND)
-				continue;
-			at = memmem(lower, n, r->text, strlen(r->text));
-			if (at != NULL && (best_at == NULL || at < best_at)) {
-				best = r;
-				best_at = at;
-			}
+		if (at != NULL && (best_at == NULL || at < best_at)) {
+			best = k->rules[i];
+			best_at = at;
 		}
 	}
 	return best;
+}
+
+/* segment_context - fill the command and remote host of f from a segment when still unknown */
+static void
+segment_context(const engine *en, const segment *s, scrape_found *f)
+{
+	char *lower;
+
+	if (f->smtp_command != NULL && f->remote_mta != NULL)
+		return;
+	lower = scrape_lower(s->raw->str, s->raw->len);
+	if (f->smtp_command == NULL) {
+		const scrape_rule *cmd = find_command(en, lower);
+
+		if (cmd != NULL) {
+			f->smtp_command = g_strdup(cmd->value);
+			f->command_rule = cmd->id;
+		}
+	}
+	if (f->remote_mta == NULL)
+		f->remote_mta = find_host(en, s->raw->str, lower, s->raw->len, &f->host_rule);
+	g_free(lower);
 }
 
 /* segment_score - how much a segment says: a code and a status beat either alone */
@@ -541,7 +614,6 @@ segment_fields(const engine *en, const segment *s, scrape_found *f)
 {
 	const char *d = s->diag->str, *own = d + s->own_off;
 	size_t dn = s->diag->len, pos = 0, n, start = 0;
-	char *lower;
 	int rank;
 
 	/* the recipient line's own text first, then a leading sendmail code, then the context */
@@ -577,14 +649,7 @@ segment_fields(const engine *en, const segment *s, scrape_found *f)
 	if (f->diagnostic[0] == '\0')
 		g_clear_pointer(&f->diagnostic, g_free);
 
-	lower = g_ascii_strdown(s->raw->str, (gssize)s->raw->len);
-	const scrape_rule *cmd = find_command(en, lower, s->raw->len);
-	if (cmd != NULL) {
-		f->smtp_command = g_strdup(cmd->value);
-		f->command_rule = cmd->id;
-	}
-	f->remote_mta = find_host(en, s->raw->str, lower, s->raw->len, &f->host_rule);
-	g_free(lower);
+	segment_context(en, s, f);
 }
 
 /* block_found - the best-informed segment of a block as a scrape_found */
@@ -609,21 +674,27 @@ block_found(const engine *en, const block *b)
 	f->from_phrase = b->from_phrase;
 	if (best != NULL)
 		segment_fields(en, best, f);
+	for (guint i = 0; i < b->segments->len; i++)
+		segment_context(en, g_ptr_array_index(b->segments, i), f);
 	return f;
 }
 
-/* delay_match - does a delay row match the subject or the start of the body? */
+/* delay_match - does a delay row match the subject or the failure section? */
 static gboolean
 delay_match(const engine *en)
 {
 	const scrape_doc *d = en->doc;
-	size_t bn = MIN(d->body_len, SCRAPE_DETECT_BYTES);
 	const char *at;
+	char *lower;
+	gboolean hit;
 
 	if (d->subject_lower != NULL &&
 	    rule_match(en->fam, SCRAPE_R_DELAY, d->subject_lower, strlen(d->subject_lower), &at))
 		return TRUE;
-	return rule_match(en->fam, SCRAPE_R_DELAY, d->body_lower, bn, &at) != NULL;
+	lower = scrape_lower(en->section->raw->str, en->section->raw->len);
+	hit = rule_match(en->fam, SCRAPE_R_DELAY, lower, en->section->raw->len, &at) != NULL;
+	g_free(lower);
+	return hit;
 }
 
 /* scrape_engine_run - recipients of one notification text */

@@ -209,6 +209,21 @@ scrape_reply_find(const char *s, size_t len, size_t *pos_r)
 	return best;
 }
 
+/* scrape_lower - lower-cased copy; a plain loop (g_ascii_strdown costs a call per byte) */
+char *
+scrape_lower(const char *s, size_t n)
+{
+	char *out = g_malloc(n + 1);
+
+	for (size_t i = 0; i < n; i++) {
+		char c = s[i];
+
+		out[i] = (c >= 'A' && c <= 'Z') ? (char)(c + ('a' - 'A')) : c;
+	}
+	out[n] = '\0';
+	return out;
+}
+
 /* scrape_split_lines - lines of text[0..len) */
 GArray *
 scrape_split_lines(const char *text, size_t len, guint max_lines)

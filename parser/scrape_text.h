@@ -54,6 +54,9 @@ gboolean scrape_status_at(const char *s, size_t len, size_t i, size_t *n_r);
 /* scrape_status_find - the first enhanced status code in s[0..len), or FALSE. */
 gboolean scrape_status_find(const char *s, size_t len, size_t *pos_r, size_t *n_r);
 
+/* scrape_lower - a NUL-terminated ASCII-lower-cased copy of s[0..n) (newly allocated) */
+char *scrape_lower(const char *s, size_t n);
+
 /* scrape_split_lines - split text[0..len) at LF into at most max_lines lines (CR trimmed) */
 GArray *scrape_split_lines(const char *text, size_t len, guint max_lines);
 
