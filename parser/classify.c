@@ -141,6 +141,33 @@ refine_status(bd_record *rec)
 		bd_set_str(&rec->status, found);
 }
 
+/*
+ * is_delay_warning - a record without an Action that is still a delay notice:
+ * a Will-Retry-Until date (RFC 3464 gives it only for delays), or a
+ * temporary (4.x.x) failure whose text says the sender keeps retrying.
+ */
+static gboolean
+is_delay_warning(const bd_record *rec, char digit, const char *text)
+{
+	static const char *const retrying[] = {
+	    "will retry",          "will be retried",        "will continue to try",
+	    "still trying",        "not yet been delivered", "has been delayed",
+	    "delivery is delayed", "warning: message",
+	};
+
+	if (rec->action != NULL && rec->action[0] != '\0')
+		return FALSE;
+	if (rec->will_retry_until != NULL)
+		return TRUE;
+	if (digit != '4')
+		return FALSE;
+	for (gsize i = 0; i < G_N_ELEMENTS(retrying); i++) {
+		if (strstr(text, retrying[i]) != NULL)
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* class_digit - '2', '4' or '5': what the record says about permanence */
 static char
 class_digit(const bd_record *rec)
@@ -318,7 +345,7 @@ bd_classify_record(bd_record *rec, const char *mta)
 	if (strcmp(rec->reason, "notaccept") == 0 && digit == '4')
 		rec->klass = BD_CLASS_SOFT;
 	rec->hard_bounce = rec->klass == BD_CLASS_HARD;
-	if (is_delay(rec)) {
+	if (is_delay(rec) || is_delay_warning(rec, digit, text)) {
 		rec->klass = BD_CLASS_DELAY;
 		rec->hard_bounce = FALSE;
 	}

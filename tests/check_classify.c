@@ -125,6 +125,13 @@ static const classify_case cases[] = {
      BD_CLASS_DELAY, FALSE, NULL, NULL},
     {"delayed-user-unknown", "delayed", "4.1.1", "450", NULL, "450 4.1.1 User unknown",
      "userunknown", BD_CLASS_DELAY, FALSE, NULL, NULL},
+    {"no-action-will-retry", NULL, "4.2.2", "452", NULL,
+     "452 4.2.2 Mailbox full; message will be retried for 4 more days", "mailboxfull",
+     BD_CLASS_DELAY, FALSE, NULL, NULL},
+    {"no-action-5xx-ignores-retry-words", NULL, "5.1.1", "550", NULL,
+     "550 5.1.1 no such user; will retry never", "userunknown", HARD, TRUE, NULL, NULL},
+    {"failed-4xx-is-not-a-delay", F, "4.4.7", NULL, NULL, "delivery will be retried", "expired",
+     SOFT, FALSE, NULL, NULL},
     {"delivered", "delivered", "2.0.0", "250", NULL, "250 ok", "delivered", BD_CLASS_SUCCESS, FALSE,
      "action:delivered", NULL},
     {"relayed-no-status", "relayed", NULL, NULL, NULL, NULL, "delivered", BD_CLASS_SUCCESS, FALSE,
@@ -227,6 +234,20 @@ START_TEST(test_feedback_and_family_default)
 	bd_set_str(&rec->diagnostic, "\xd7\xa9\xd7\x9c\xd7\x95\xd7\x9d Google Groups");
 	bd_classify_record(rec, "postfix");
 	ck_assert_str_eq(rec->reason, "onhold");
+	bd_record_free(&rec);
+}
+END_TEST
+
+/* RFC 3464 gives Will-Retry-Until only for delays: a record carrying it is one. */
+START_TEST(test_will_retry_until)
+{
+	bd_record *rec = bd_record_new();
+
+	bd_set_str(&rec->status, "4.4.1");
+	bd_set_str(&rec->will_retry_until, "Fri, 7 Mar 2025 10:00:00 +0000");
+	bd_classify_record(rec, NULL);
+	ck_assert_int_eq(rec->klass, BD_CLASS_DELAY);
+	ck_assert(!rec->hard_bounce);
 	bd_record_free(&rec);
 }
 END_TEST
@@ -462,6 +483,7 @@ classify_suite(void)
 	tcase_add_loop_test(tc, test_case, 0, G_N_ELEMENTS(cases));
 	tcase_add_test(tc, test_preset_reasons);
 	tcase_add_test(tc, test_idempotent);
+	tcase_add_test(tc, test_will_retry_until);
 	tcase_add_test(tc, test_feedback_and_family_default);
 	tcase_add_test(tc, test_reason_table);
 	tcase_add_test(tc, test_rules_well_formed);
