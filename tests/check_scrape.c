@@ -106,7 +106,7 @@ static const fixture_case cases[] = {
      2,
      {{"alice@dest.test", "550", "5.1.1", "RCPT", "failed", "User unknown in virtual mailbox table",
        "mx.dest.test"},
-      {"Bob@Dest.Test", "552", "5.2.2", "DATA", "failed", "Mailbox full", "mx.dest.test"}}},
+      {"Bob@dest.test", "552", "5.2.2", "DATA", "failed", "Mailbox full", "mx.dest.test"}}},
     {"exim/quota-exceeded.eml",
      "exim",
      1,
