@@ -73,6 +73,8 @@ CREATE TABLE suppressions (
 );
 CREATE UNIQUE INDEX suppressions_change_seq ON suppressions(change_seq);
 CREATE INDEX suppressions_updated_at ON suppressions(updated_at);
+-- deleting events (reparse) looks up the rows that point at them
+CREATE INDEX suppressions_source_event ON suppressions(source_event);
 
 -- Every manual suppress/unsuppress: who, when, why.  Kept for audit and so
 -- that reparse can replay them.

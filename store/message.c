@@ -84,9 +84,9 @@ message_insert(bd_store *s, const bd_message_in *m, const char *sha, const char 
 	return sqlite3_last_insert_rowid(s->db);
 }
 
-/* message_campaign - the campaign headers as "Name: value; Name: value", or NULL */
-static char *
-message_campaign(const bd_report *r)
+/* store_report_campaign - the campaign headers as "Name: value; Name: value", or NULL */
+char *
+store_report_campaign(const bd_report *r)
 {
 	GString *g;
 
@@ -142,7 +142,7 @@ store_event_insert(bd_store *s, gint64 msg_id, const bd_report *r, const bd_reco
 gboolean
 store_events_add(bd_store *s, gint64 msg_id, const bd_report *r, gint64 at, GError **error)
 {
-	char *campaign = message_campaign(r);
+	char *campaign = store_report_campaign(r);
 	char at_text[32];
 	gboolean ok = TRUE;
 

@@ -62,6 +62,8 @@ GBytes *store_raw_decompress(const void *data, size_t len, size_t max, GError **
 gint64 store_event_insert(bd_store *s, gint64 msg_id, const bd_report *r, const bd_record *rec,
                           const char *address, const char *campaign, const char *at,
                           GError **error);
+/* store_report_campaign - the campaign headers of r as "Name: value; …", or NULL */
+char *store_report_campaign(const bd_report *r);
 /* store_events_add - the events of r (stored as message msg_id, time at) and their policy */
 gboolean store_events_add(bd_store *s, gint64 msg_id, const bd_report *r, gint64 at,
                           GError **error);
@@ -69,6 +71,14 @@ gboolean store_events_add(bd_store *s, gint64 msg_id, const bd_report *r, gint64
 /* store_policy_apply_event - update the suppression row of address for a newly stored event */
 gboolean store_policy_apply_event(bd_store *s, const char *address, gint64 event_id,
                                   const bd_record *rec, gint64 at, GError **error);
+
+/* store_manual_apply - the suppression row after one manual decision (no audit row) */
+gboolean store_manual_apply(bd_store *s, const char *key, gboolean suppress, const char *by,
+                            const char *note, gint64 at, GError **error);
+/* store_policy_rebuild - derive the row of address again from its events and manual changes
+ * in time order; *changed_r (may be NULL) TRUE when the row differs from before */
+gboolean store_policy_rebuild(bd_store *s, const char *address, gboolean *changed_r,
+                              GError **error);
 
 /* store_suppression_read - fill r from a row in the column order of STORE_STMT_LOOKUP */
 void store_suppression_read(sqlite3_stmt *st, bd_suppression *r);

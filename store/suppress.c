@@ -20,36 +20,22 @@ static const char manual_upsert_sql[] =
     " soft_count = CASE WHEN ?2 THEN soft_count ELSE 0 END,"
     " change_seq = (SELECT coalesce(max(change_seq), 0) + 1 FROM suppressions)";
 
-/* manual_write - the audit row and the suppression row of one manual decision */
-static gboolean
-manual_write(bd_store *s, const char *key, gboolean suppress, const char *by, const char *note,
-             gint64 at, GError **error)
+/* store_manual_apply - the suppression row after one manual decision (no audit row) */
+gboolean
+store_manual_apply(bd_store *s, const char *key, gboolean suppress, const char *by,
+                   const char *note, gint64 at, GError **error)
 {
-	sqlite3_stmt *st = store_stmt(s, STORE_STMT_MANUAL_INSERT, error);
+	sqlite3_stmt *st;
 	char at_text[32], now[32];
 	int rc;
 
-	if (st == NULL)
-		return FALSE;
-	store_time_format(at, at_text);
-	store_bind_text(st, 1, key);
-	sqlite3_bind_int(st, 2, suppress ? 1 : 0);
-	store_bind_text(st, 3, at_text);
-	store_bind_text(st, 4, by);
-	store_bind_text(st, 5, note);
-	rc = sqlite3_step(st);
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
-		store_sql_error(s, error, "record manual change");
-		return FALSE;
-	}
 	if (sqlite3_prepare_v2(s->db, manual_upsert_sql, -1, &st, NULL) != SQLITE_OK) {
 		store_sql_error(s, error, "prepare manual change");
 		return FALSE;
 	}
 	store_bind_text(st, 1, key);
 	sqlite3_bind_int(st, 2, suppress ? 1 : 0);
-	store_bind_text(st, 3, at_text);
+	store_bind_text(st, 3, store_time_format(at, at_text));
 	store_bind_text(st, 4, note);
 	store_bind_text(st, 5, by);
 	store_bind_text(st, 6, store_time_format(g_get_real_time() / G_USEC_PER_SEC, now));
@@ -60,6 +46,31 @@ manual_write(bd_store *s, const char *key, gboolean suppress, const char *by, co
 		return FALSE;
 	}
 	return TRUE;
+}
+
+/* manual_write - the audit row and the suppression row of one manual decision */
+static gboolean
+manual_write(bd_store *s, const char *key, gboolean suppress, const char *by, const char *note,
+             gint64 at, GError **error)
+{
+	sqlite3_stmt *st = store_stmt(s, STORE_STMT_MANUAL_INSERT, error);
+	char at_text[32];
+	int rc;
+
+	if (st == NULL)
+		return FALSE;
+	store_bind_text(st, 1, key);
+	sqlite3_bind_int(st, 2, suppress ? 1 : 0);
+	store_bind_text(st, 3, store_time_format(at, at_text));
+	store_bind_text(st, 4, by);
+	store_bind_text(st, 5, note);
+	rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		store_sql_error(s, error, "record manual change");
+		return FALSE;
+	}
+	return store_manual_apply(s, key, suppress, by, note, at, error);
 }
 
 /* bd_store_set_manual - suppress or unsuppress address by hand, kept with who, when, why */
