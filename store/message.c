@@ -203,7 +203,14 @@ bd_store_add_message(bd_store *s, const bd_message_in *m, gint64 *id_r, gboolean
 	id = message_insert(s, m, sha, store_time_format(at, at_text), error);
 	g_free(sha);
 	if (id < 0 || !store_events_add(s, id, m->report, at, error)) {
-		sqlite3_exec(s->db, "ROLLBACK TO message; RELEASE message", NULL, NULL, NULL);
+		if (sqlite3_get_autocommit(s->db)) {
+			/* SQLite rolled the whole transaction back (disk full, I/O error) */
+			s->in_tx = FALSE;
+			g_prefix_error(error, "transaction rolled back: ");
+		} else {
+			sqlite3_exec(s->db, "ROLLBACK TO message; RELEASE message", NULL, NULL,
+			             NULL);
+		}
 		return FALSE;
 	}
 	if (!store_exec(s, "RELEASE message", error))

@@ -392,7 +392,8 @@ gboolean
 bd_store_commit(bd_store *s, GError **error)
 {
 	if (!s->in_tx) {
-		g_set_error(error, BD_STORE_ERROR, BD_STORE_ERROR_INVALID, "no open transaction");
+		g_set_error(error, BD_STORE_ERROR, BD_STORE_ERROR_IO,
+		            "no open transaction (rolled back after an earlier error?)");
 		return FALSE;
 	}
 	if (!store_exec(s, "COMMIT", error)) {

@@ -66,6 +66,10 @@ typedef struct bd_message_in {
  * Group commit: bd_store_begin, any number of bd_store_add_message, then
  * bd_store_commit (durable on return with synchronous=FULL) or
  * bd_store_rollback.  Not thread-safe: one thread owns a bd_store.
+ * A failed bd_store_add_message undoes that message only, unless SQLite had to
+ * roll the whole transaction back (disk full, I/O error): then the error says
+ * "transaction rolled back", bd_store_commit fails and the whole batch must be
+ * treated as not stored (LMTP: 451 for each message of the batch).
  */
 gboolean bd_store_begin(bd_store *s, GError **error);
 /* bd_store_add_message - store m, its events and the suppression changes; *id_r the messages.id
