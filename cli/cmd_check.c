@@ -63,8 +63,11 @@ check_stdin(bd_store *s, gboolean json)
 
 	while (fgets(line, sizeof(line), stdin) != NULL) {
 		g_strstrip(line);
-		if (line[0] != '\0')
-			worst = MAX(worst, check_one(s, line, json));
+		if (line[0] != '\0') {
+			int rc = check_one(s, line, json);
+
+			worst = MAX(worst, rc);
+		}
 	}
 	return worst;
 }
