@@ -46,7 +46,7 @@ static gint64
 message_insert(bd_store *s, const bd_message_in *m, const char *sha, const char *at, GError **error)
 {
 	sqlite3_stmt *st;
-	GBytes *raw = store_raw_compress(m->data, m->len, error);
+	GBytes *raw = store_raw_compress(s, m->data, m->len, error);
 	char *rcpt;
 	gsize raw_len;
 	const void *raw_data;
