@@ -44,7 +44,7 @@ store_raw_compress(bd_store *s, const char *data, size_t len, GError **error)
 {
 	if (s->compressor == NULL)
 		s->compressor =
-		    G_CONVERTER(g_zlib_compressor_new(G_ZLIB_COMPRESSOR_FORMAT_ZLIB, 6));
+		    G_CONVERTER(g_zlib_compressor_new(G_ZLIB_COMPRESSOR_FORMAT_ZLIB, 1));
 	else
 		g_converter_reset(s->compressor);
 	return raw_convert(s->compressor, data, len, G_MAXSIZE, error);
