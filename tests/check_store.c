@@ -36,6 +36,16 @@ teardown(void)
 	g_clear_pointer(&dbpath, g_free);
 }
 
+/* make_parent - create the folder of dbpath */
+static void
+make_parent(void)
+{
+	char *dir = g_path_get_dirname(dbpath);
+
+	ck_assert_int_eq(g_mkdir_with_parents(dir, 0700), 0);
+	g_free(dir);
+}
+
 /* open_db - bd_store_open on dbpath with the defaults; asserts success */
 static bd_store *
 open_db(void)
@@ -332,15 +342,17 @@ open_expect_fail(int code, const char *needle)
 START_TEST(test_not_sqlite_untouched)
 {
 	static const char text[] = "this is a mail spool, not a database\n";
-	char *before, *after;
+	char *before, *after, *wal;
 
-	g_mkdir_with_parents(g_path_get_dirname(dbpath), 0700);
+	make_parent();
 	ck_assert(g_file_set_contents(dbpath, text, -1, NULL));
 	before = file_digest(dbpath);
 	open_expect_fail(BD_STORE_ERROR_OPEN, "not an SQLite database");
 	after = file_digest(dbpath);
 	ck_assert_str_eq(before, after);
-	ck_assert(!g_file_test(g_strconcat(dbpath, "-wal", NULL), G_FILE_TEST_EXISTS));
+	wal = g_strconcat(dbpath, "-wal", NULL);
+	ck_assert(!g_file_test(wal, G_FILE_TEST_EXISTS));
+	g_free(wal);
 	g_free(before);
 	g_free(after);
 }
@@ -406,7 +418,7 @@ START_TEST(test_upgrade_from_version)
 	bd_suppression r;
 	gboolean found = FALSE;
 
-	g_mkdir_with_parents(g_path_get_dirname(dbpath), 0700);
+	make_parent();
 	ck_assert_int_eq(sqlite3_open(dbpath, &db), SQLITE_OK);
 	if (v > 0) {
 		ck_assert(store_migrate(db, v, &err));
@@ -437,7 +449,7 @@ START_TEST(test_each_migration_alone)
 	/* every file applies on top of the one before and moves user_version by one */
 	sqlite3 *db;
 
-	g_mkdir_with_parents(g_path_get_dirname(dbpath), 0700);
+	make_parent();
 	ck_assert_int_eq(sqlite3_open(dbpath, &db), SQLITE_OK);
 	for (unsigned i = 0; i < store_schema_count; i++) {
 		sqlite3_stmt *st;
