@@ -6,6 +6,16 @@
 /* The command table: each verb has its own small handler in cli/cmd_*.c. */
 static const struct bouncectl_command commands[] = {
     {"parse", cmd_parse, "parse [--json] [--explain] FILE…|-   parse bounces, print reports"},
+    {"import", cmd_import, "import PATH…                         store messages, maildirs, mboxes"},
+    {"check", cmd_check, "check [--json] ADDR…|-               may these addresses be mailed?"},
+    {"list", cmd_list, "list [--json|--csv] [--since T] …    list suppressed addresses"},
+    {"export", cmd_export, "export --csv|--json                  the whole suppression list"},
+    {"suppress", cmd_suppress, "suppress ADDR --note TEXT           suppress by hand"},
+    {"unsuppress", cmd_unsuppress, "unsuppress ADDR --note TEXT         lift a suppression"},
+    {"events", cmd_events, "events [--json] ADDR                 the events of an address"},
+    {"explain", cmd_explain, "explain EVENT_ID                     why an event was decided"},
+    {"stats", cmd_stats, "stats [--since TIME]                 counts by kind, class, reason"},
+    {"reparse", cmd_reparse, "reparse [--since TIME]               re-classify stored messages"},
 };
 
 static void

@@ -1,8 +1,238 @@
-/* cmd_parse.c - placeholder */
+/* cmd_parse.c - bouncectl parse [--json] [--explain] FILE…|DIR…|- */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <bounced/parse.h>
 #include "commands.h"
+
+typedef struct parse_flags {
+	gboolean json;
+	gboolean explain;
+} parse_flags;
+
+/* parse_read_fd - read at most max bytes of fd into a new buffer; FALSE with *error_r on failure */
+static gboolean
+parse_read_fd(int fd, size_t max, char **data_r, size_t *len_r, char **error_r)
+{
+	struct stat st;
+	size_t cap = 64 * 1024, len = 0;
+	char *buf;
+
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
+		cap = MIN((size_t)st.st_size + 1, max);
+	buf = g_malloc(cap + 1);
+	while (len < max) {
+		ssize_t n;
+
+		if (len == cap) {
+			cap = MIN(cap * 2, max);
+			buf = g_realloc(buf, cap + 1);
+		}
+		n = read(fd, buf + len, cap - len);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0) {
+			*error_r = g_strdup_printf("read: %s", g_strerror(errno));
+			g_free(buf);
+			return FALSE;
+		}
+		if (n == 0)
+			break;
+		len += n;
+	}
+	buf[len] = '\0';
+	*data_r = buf;
+	*len_r = len;
+	return TRUE;
+}
+
+/* parse_print_text - the readable summary of one report */
+static void
+parse_print_text(const bd_report *r, const char *name, const parse_flags *flags)
+{
+	printf("%s: %s", name, bd_kind_name(r->kind));
+	if (r->mta != NULL)
+		printf(" (%s)", r->mta);
+	printf(", %u record%s\n", r->records->len, r->records->len == 1 ? "" : "s");
+	if (r->error != NULL)
+		printf("  error: %s\n", r->error);
+	if (r->subject != NULL)
+		printf("  subject: %s\n", r->subject);
+	if (r->reporting_mta != NULL)
+		printf("  reporting mta: %s\n", r->reporting_mta);
+	if (r->original_message_id != NULL || r->original_to != NULL)
+		printf("  original: %s to %s\n",
+		       r->original_message_id ? r->original_message_id : "-",
+		       r->original_to ? r->original_to : "-");
+	for (guint i = 0; i < r->records->len; i++) {
+		const bd_record *rec = g_ptr_array_index(r->records, i);
+
+		printf("  %s: %s %s %s %s/%s%s%s%s\n",
+		       rec->recipient ? rec->recipient : "(unknown)",
+		       rec->action ? rec->action : "-", rec->status ? rec->status : "-",
+		       rec->reply_code ? rec->reply_code : "-", rec->reason ? rec->reason : "-",
+		       bd_class_name(rec->klass), rec->hard_bounce ? " hard-bounce" : "",
+		       rec->feedback_type ? " feedback=" : "",
+		       rec->feedback_type ? rec->feedback_type : "");
+		if (rec->diagnostic != NULL)
+			printf("    diagnostic: %s\n", rec->diagnostic);
+		for (guint e = 0; flags->explain && e < rec->explain->len; e++)
+			printf("    explain %s\n",
+			       (const char *)g_ptr_array_index(rec->explain, e));
+	}
+}
+
+/* parse_print_explain - explain lines on stderr beside the JSON line */
+static void
+parse_print_explain(const bd_report *r, const char *name)
+{
+	for (guint i = 0; i < r->records->len; i++) {
+		const bd_record *rec = g_ptr_array_index(r->records, i);
+
+		for (guint e = 0; e < rec->explain->len; e++)
+			fprintf(stderr, "%s: record %u: %s\n", name, i,
+			        (const char *)g_ptr_array_index(rec->explain, e));
+	}
+}
+
+/* parse_emit - print the report for one input */
+static void
+parse_emit(bd_report *r, const char *name, const parse_flags *flags)
+{
+	if (flags->json) {
+		char *line = bd_report_to_json(r, name);
+
+		fputs(line, stdout);
+		fputc('\n', stdout);
+		g_free(line);
+		if (flags->explain)
+			parse_print_explain(r, name);
+	} else {
+		parse_print_text(r, name, flags);
+	}
+}
+
+/* parse_one - parse the file (or stdin for "-") and print its report */
+static void
+parse_one(const char *path, const parse_flags *flags)
+{
+	char *data = NULL, *error = NULL;
+	size_t len = 0;
+	bd_report *r;
+	int fd = strcmp(path, "-") == 0 ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC);
+
+	if (fd < 0) {
+		error = g_strdup_printf("open: %s", g_strerror(errno));
+	} else {
+		/* one byte past the limit lets bd_parse report the oversize */
+		parse_read_fd(fd, BD_PARSE_MAX_MESSAGE_SIZE + 1, &data, &len, &error);
+		if (fd != STDIN_FILENO)
+			close(fd);
+	}
+	if (error != NULL) {
+		r = bd_report_new();
+		r->error = error;
+	} else {
+		r = bd_parse(data, len, NULL, NULL);
+	}
+	parse_emit(r, path, flags);
+	bd_report_free(&r);
+	g_free(data);
+}
+
+static gint
+parse_cmp(gconstpointer a, gconstpointer b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* parse_dir - every regular file under dir, recursively, in sorted order */
+static void
+parse_dir(const char *dir, const parse_flags *flags, unsigned depth)
+{
+	GDir *d = g_dir_open(dir, 0, NULL);
+	GPtrArray *names = g_ptr_array_new_with_free_func(g_free);
+	const char *name;
+
+	if (d == NULL || depth > 32) {
+		if (d != NULL)
+			g_dir_close(d);
+		parse_one(dir, flags);
+		g_ptr_array_unref(names);
+		return;
+	}
+	while ((name = g_dir_read_name(d)) != NULL)
+		g_ptr_array_add(names, g_build_filename(dir, name, NULL));
+	g_dir_close(d);
+	g_ptr_array_sort(names, parse_cmp);
+	for (guint i = 0; i < names->len; i++) {
+		const char *path = g_ptr_array_index(names, i);
+
+		if (g_file_test(path, G_FILE_TEST_IS_DIR))
+			parse_dir(path, flags, depth + 1);
+		else if (g_file_test(path, G_FILE_TEST_IS_REGULAR))
+			parse_one(path, flags);
+	}
+	g_ptr_array_unref(names);
+}
+
+static void
+parse_usage(FILE *out)
+{
+	fprintf(out, "usage: bouncectl parse [--json] [--explain] FILE…|DIR…|-\n"
+	             "  --json     one JSON object per message on one line\n"
+	             "  --explain  show which rule decided each field\n");
+}
 
 int
 cmd_parse(const struct bouncectl_globals *g, int argc, char **argv)
 {
-	return 2;
+	parse_flags flags = {FALSE, FALSE};
+	int i = 1, n_inputs = 0;
+	static char stdout_buf[1 << 16];
+
+	for (; i < argc; i++) {
+		if (strcmp(argv[i], "--json") == 0) {
+			flags.json = TRUE;
+		} else if (strcmp(argv[i], "--explain") == 0) {
+			flags.explain = TRUE;
+		} else if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+			parse_usage(stdout);
+			return 0;
+		} else if (strcmp(argv[i], "--") == 0) {
+			i++;
+			break;
+		} else if (argv[i][0] == '-' && argv[i][1] != '\0') {
+			fprintf(stderr, "bouncectl parse: unknown option '%s'\n", argv[i]);
+			parse_usage(stderr);
+			return 2;
+		} else {
+			n_inputs++;
+		}
+	}
+	n_inputs += argc - i;
+	if (n_inputs == 0) {
+		parse_usage(stderr);
+		return 2;
+	}
+	setvbuf(stdout, stdout_buf, _IOFBF, sizeof(stdout_buf));
+	bd_parse_init();
+	for (int j = 1; j < argc; j++) {
+		const char *arg = argv[j];
+
+		if (strcmp(arg, "--") == 0 && j < i) {
+			continue;
+		}
+		if (j < i && arg[0] == '-' && arg[1] != '\0')
+			continue;
+		if (strcmp(arg, "-") != 0 && g_file_test(arg, G_FILE_TEST_IS_DIR))
+			parse_dir(arg, &flags, 0);
+		else
+			parse_one(arg, &flags);
+	}
+	fflush(stdout);
+	return 0;
 }

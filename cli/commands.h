@@ -20,5 +20,17 @@ struct bouncectl_command {
 };
 
 int cmd_parse(const struct bouncectl_globals *g, int argc, char **argv);
+/* the database commands (cmd_import.c, cmd_check.c, cmd_list.c, cmd_suppress.c,
+ * cmd_events.c, cmd_stats.c, cmd_reparse.c) */
+int cmd_import(const struct bouncectl_globals *g, int argc, char **argv);
+int cmd_check(const struct bouncectl_globals *g, int argc, char **argv);
+int cmd_list(const struct bouncectl_globals *g, int argc, char **argv);
+int cmd_export(const struct bouncectl_globals *g, int argc, char **argv);
+int cmd_suppress(const struct bouncectl_globals *g, int argc, char **argv);
+int cmd_unsuppress(const struct bouncectl_globals *g, int argc, char **argv);
+int cmd_events(const struct bouncectl_globals *g, int argc, char **argv);
+int cmd_explain(const struct bouncectl_globals *g, int argc, char **argv);
+int cmd_stats(const struct bouncectl_globals *g, int argc, char **argv);
+int cmd_reparse(const struct bouncectl_globals *g, int argc, char **argv);
 
 #endif

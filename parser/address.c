@@ -1,17 +1,207 @@
-/* address.c - placeholder until the parser core lands */
+/* address.c - e-mail address normalisation and VERP decoding */
 #include <string.h>
 #include <bounced/address.h>
+
+/* Longest address accepted (RFC 5321 path limit, with room for UTF-8). */
+#define ADDRESS_MAX 512
+
+/* address_strip_prefix - skip an "rfc822;" or "utf-8;" address type */
+static const char *
+address_strip_prefix(const char *s)
+{
+	static const char *const types[] = {"rfc822;", "utf-8;", "x400;", "unknown;"};
+
+	for (size_t i = 0; i < G_N_ELEMENTS(types); i++) {
+		size_t n = strlen(types[i]);
+
+		if (g_ascii_strncasecmp(s, types[i], n) == 0)
+			return s + n;
+	}
+	return s;
+}
+
+/* address_atext - TRUE for a character allowed unquoted in a dot-atom */
+static gboolean
+address_atext(unsigned char c)
+{
+	return g_ascii_isalnum(c) || c >= 0x80 || strchr("!#$%&'*+-/=?^_`{|}~", c) != NULL;
+}
+
+/* address_dot_atom - TRUE when s is a valid dot-atom (no quotes needed) */
+static gboolean
+address_dot_atom(const char *s, size_t len)
+{
+	if (len == 0 || s[0] == '.' || s[len - 1] == '.')
+		return FALSE;
+	for (size_t i = 0; i < len; i++) {
+		if (s[i] == '.') {
+			if (s[i + 1] == '.')
+				return FALSE;
+		} else if (!address_atext((unsigned char)s[i])) {
+			return FALSE;
+		}
+	}
+	return TRUE;
+}
+
+/* address_local - the local part in canonical form (unquoted when possible), or NULL */
+static char *
+address_local(const char *s, size_t len)
+{
+	GString *out;
+
+	if (len == 0)
+		return NULL;
+	if (s[0] != '"') {
+		for (size_t i = 0; i < len; i++) {
+			unsigned char c = (unsigned char)s[i];
+
+			if (c <= ' ' || c == '"' || c == '<' || c == '>' || c == '@' || c == ',' ||
+			    c == ';' || c == '\\' || c == '(' || c == ')' || c == '[' || c == ']' ||
+			    c == 0x7f)
+				return NULL;
+		}
+		return g_strndup(s, len);
+	}
+	if (len < 2 || s[len - 1] != '"')
+		return NULL;
+	out = g_string_sized_new(len);
+	for (size_t i = 1; i + 1 < len; i++) {
+		if (s[i] == '\\' && i + 2 < len)
+			i++;
+		else if (s[i] == '"')
+			return g_string_free(out, TRUE), NULL;
+		g_string_append_c(out, s[i]);
+	}
+	if (address_dot_atom(out->str, out->len))
+		return g_string_free(out, FALSE);
+	/* keep the quotes: re-escape what needs it */
+	{
+		GString *q = g_string_sized_new(out->len + 2);
+
+		g_string_append_c(q, '"');
+		for (size_t i = 0; i < out->len; i++) {
+			if (out->str[i] == '"' || out->str[i] == '\\')
+				g_string_append_c(q, '\\');
+			g_string_append_c(q, out->str[i]);
+		}
+		g_string_append_c(q, '"');
+		g_string_free(out, TRUE);
+		return g_string_free(q, FALSE);
+	}
+}
+
+/* address_domain - the domain lower-cased and in ASCII (punycode), or NULL */
+static char *
+address_domain(const char *s, size_t len)
+{
+	char *raw, *ascii, *lower;
+
+	while (len > 0 && s[len - 1] == '.')
+		len--;
+	if (len == 0)
+		return NULL;
+	if (s[0] == '[') /* address literal */
+		return s[len - 1] == ']' ? g_ascii_strdown(s, len) : NULL;
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c < 0x80 && !g_ascii_isalnum(c) && c != '-' && c != '.' && c != '_')
+			return NULL;
+	}
+	if (s[0] == '.' || g_strstr_len(s, len, "..") != NULL)
+		return NULL;
+	raw = g_strndup(s, len);
+	if (!g_utf8_validate(raw, -1, NULL)) {
+		g_free(raw);
+		return NULL;
+	}
+	ascii = g_hostname_is_non_ascii(raw) ? g_hostname_to_ascii(raw) : NULL;
+	lower = g_ascii_strdown(ascii ? ascii : raw, -1);
+	g_free(ascii);
+	g_free(raw);
+	return lower;
+}
+
+/* address_trim - the bare addr-spec inside raw: prefix, space and brackets removed */
+static void
+address_trim(const char *raw, const char **start_r, size_t *len_r)
+{
+	const char *s = address_strip_prefix(raw);
+	const char *e;
+
+	while (g_ascii_isspace(*s))
+		s++;
+	e = s + strlen(s);
+	while (e > s && g_ascii_isspace(e[-1]))
+		e--;
+	if (e > s && *s == '<') {
+		const char *close = memchr(s, '>', e - s);
+
+		s++;
+		e = close ? close : e;
+		while (s < e && g_ascii_isspace(*s))
+			s++;
+		while (e > s && g_ascii_isspace(e[-1]))
+			e--;
+	}
+	/* a source route "@a,@b:user@host" */
+	if (e > s && *s == '@') {
+		const char *colon = memchr(s, ':', e - s);
+
+		if (colon != NULL)
+			s = colon + 1;
+	}
+	*start_r = s;
+	*len_r = e - s;
+}
 
 char *
 bd_address_normalize(const char *raw)
 {
-	return g_strdup(raw);
+	const char *s, *at = NULL;
+	size_t len;
+	char *local, *domain, *out;
+	gboolean quoted = FALSE;
+
+	if (raw == NULL)
+		return NULL;
+	address_trim(raw, &s, &len);
+	if (len == 0 || len > ADDRESS_MAX)
+		return NULL;
+	/* the last '@' outside quotes separates local part and domain */
+	for (size_t i = 0; i < len; i++) {
+		if (s[i] == '"' && (i == 0 || s[i - 1] != '\\'))
+			quoted = !quoted;
+		else if (s[i] == '@' && !quoted)
+			at = s + i;
+	}
+	if (at == NULL || at == s)
+		return NULL;
+	local = address_local(s, at - s);
+	domain = address_domain(at + 1, s + len - at - 1);
+	if (local == NULL || domain == NULL || (strchr(domain, '.') == NULL && domain[0] != '[')) {
+		g_free(local);
+		g_free(domain);
+		return NULL;
+	}
+	out = g_strconcat(local, "@", domain, NULL);
+	g_free(local);
+	g_free(domain);
+	return out;
 }
 
 char *
 bd_address_key(const char *raw)
 {
-	return raw ? g_utf8_strdown(raw, -1) : NULL;
+	char *norm = bd_address_normalize(raw);
+	char *key;
+
+	if (norm == NULL)
+		return NULL;
+	key = g_utf8_strdown(norm, -1);
+	g_free(norm);
+	return key;
 }
 
 const char *
@@ -19,11 +209,38 @@ bd_address_domain(const char *address)
 {
 	const char *at = address ? strrchr(address, '@') : NULL;
 
-	return at ? at + 1 : NULL;
+	return at && at[1] ? at + 1 : NULL;
 }
 
+/*
+ * bd_verp_decode - "bounce+alice=example.org@host" → "alice@example.org".
+ * The separator after the tag is the first '+' (else '-'); the encoded '@' is the last '='.
+ */
 char *
 bd_verp_decode(const char *envelope_rcpt)
 {
-	return NULL;
+	const char *s, *at, *sep = NULL, *eq = NULL;
+	size_t len;
+	char *candidate, *out;
+
+	if (envelope_rcpt == NULL)
+		return NULL;
+	address_trim(envelope_rcpt, &s, &len);
+	at = memrchr(s, '@', len);
+	if (at == NULL)
+		return NULL;
+	sep = memchr(s, '+', at - s);
+	if (sep == NULL)
+		sep = memchr(s, '-', at - s);
+	for (const char *p = sep ? sep : at; p < at; p++) {
+		if (*p == '=')
+			eq = p;
+	}
+	if (sep == NULL || eq == NULL || eq == sep + 1 || eq + 1 == at)
+		return NULL;
+	candidate =
+	    g_strdup_printf("%.*s@%.*s", (int)(eq - sep - 1), sep + 1, (int)(at - eq - 1), eq + 1);
+	out = bd_address_normalize(candidate);
+	g_free(candidate);
+	return out;
 }

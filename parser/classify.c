@@ -1,21 +1,275 @@
-/* classify.c - placeholder until the classifier lands */
+/* classify.c - decide reason, class and hard_bounce of a record (DESIGN.md §4) */
+#include <string.h>
 #include <bounced/classify.h>
+#include "classify_text.h"
+#include "status.h"
 
-void
-bd_classify_record(bd_record *rec, const char *mta)
+/* One word of the reason vocabulary, its class and the code to infer for it. */
+typedef struct classify_reason {
+	const char *name;
+	bd_class klass;
+	const char *detail; /* "subject.detail" of the status inferred when none was given */
+} classify_reason;
+
+static const classify_reason reasons[] = {
+    {"userunknown", BD_CLASS_HARD, "1.1"},      {"hostunknown", BD_CLASS_HARD, "1.2"},
+    {"hasmoved", BD_CLASS_HARD, "1.6"},         {"notaccept", BD_CLASS_HARD, "1.10"},
+    {"suspend", BD_CLASS_SOFT, "2.1"},          {"mailboxfull", BD_CLASS_SOFT, "2.2"},
+    {"exceedlimit", BD_CLASS_SOFT, "2.3"},      {"systemfull", BD_CLASS_SOFT, "3.1"},
+    {"mesgtoobig", BD_CLASS_SOFT, "3.4"},       {"expired", BD_CLASS_SOFT, "4.7"},
+    {"networkerror", BD_CLASS_SOFT, "4.0"},     {"systemerror", BD_CLASS_SOFT, "3.0"},
+    {"mailererror", BD_CLASS_SOFT, "3.0"},      {"contenterror", BD_CLASS_SOFT, "6.0"},
+    {"notcompliantrfc", BD_CLASS_SOFT, "6.0"},  {"filtered", BD_CLASS_SOFT, "2.0"},
+    {"onhold", BD_CLASS_UNKNOWN, "0.0"},        {"undefined", BD_CLASS_UNKNOWN, "0.0"},
+    {"blocked", BD_CLASS_BLOCK, "7.1"},         {"requireptr", BD_CLASS_BLOCK, "7.25"},
+    {"badreputation", BD_CLASS_BLOCK, "7.1"},   {"authfailure", BD_CLASS_BLOCK, "7.26"},
+    {"failedstarttls", BD_CLASS_BLOCK, "7.10"}, {"spamdetected", BD_CLASS_BLOCK, "7.1"},
+    {"virusdetected", BD_CLASS_BLOCK, "7.1"},   {"policyviolation", BD_CLASS_BLOCK, "7.1"},
+    {"securityerror", BD_CLASS_BLOCK, "7.1"},   {"rejected", BD_CLASS_BLOCK, "1.8"},
+    {"norelaying", BD_CLASS_BLOCK, "7.1"},      {"toomanyconn", BD_CLASS_BLOCK, "5.3"},
+    {"speeding", BD_CLASS_BLOCK, "7.1"},        {"syntaxerror", BD_CLASS_BLOCK, "5.2"},
+    {"feedback", BD_CLASS_COMPLAINT, NULL},     {"vacation", BD_CLASS_AUTOREPLY, NULL},
+    {"delivered", BD_CLASS_SUCCESS, "0.0"},
+};
+
+/* reason_find - the vocabulary entry of a reason word, NULL when not a reason */
+static const classify_reason *
+reason_find(const char *reason)
 {
-	bd_set_str(&rec->reason, "undefined");
-	rec->klass = BD_CLASS_UNKNOWN;
+	if (reason == NULL)
+		return NULL;
+	for (gsize i = 0; i < G_N_ELEMENTS(reasons); i++) {
+		if (strcmp(reasons[i].name, reason) == 0)
+			return &reasons[i];
+	}
+	return NULL;
 }
 
+/* bd_reason_class - class of a reason word */
 bd_class
 bd_reason_class(const char *reason)
 {
-	return BD_CLASS_UNKNOWN;
+	const classify_reason *r = reason_find(reason);
+
+	return r != NULL ? r->klass : BD_CLASS_UNKNOWN;
 }
 
+/* bd_reason_is_known - TRUE for the words of DESIGN.md §4 */
 gboolean
 bd_reason_is_known(const char *reason)
 {
-	return FALSE;
+	return reason_find(reason) != NULL;
+}
+
+/* decide - record the winning rule: reason, rule id and the text it matched */
+static void
+decide(bd_record *rec, const char *reason, const char *rule, const char *matched)
+{
+	bd_set_str(&rec->reason, reason);
+	bd_set_str(&rec->rule, rule);
+	bd_record_explain(rec, "reason", rule, matched);
+}
+
+/* decide_fmt - decide with a rule id built from a prefix and a code */
+static void
+decide_code(bd_record *rec, const char *reason, const char *prefix, const char *code,
+            const char *meaning)
+{
+	char rule[32];
+
+	g_snprintf(rule, sizeof(rule), "%s:%s", prefix, code);
+	decide(rec, reason, rule, meaning);
+}
+
+/* command_is - TRUE when the SMTP command of the record starts with the verb */
+static gboolean
+command_is(const bd_record *rec, const char *verb)
+{
+	gsize n = strlen(verb);
+
+	return rec->smtp_command != NULL && g_ascii_strncasecmp(rec->smtp_command, verb, n) == 0 &&
+	       (rec->smtp_command[n] == '\0' || rec->smtp_command[n] == ' ');
+}
+
+/* is_success - a success DSN: action delivered/relayed/expanded or a 2.x.x status */
+static gboolean
+is_success(const bd_record *rec)
+{
+	if (rec->action != NULL && (g_ascii_strcasecmp(rec->action, "delivered") == 0 ||
+	                            g_ascii_strcasecmp(rec->action, "relayed") == 0 ||
+	                            g_ascii_strcasecmp(rec->action, "expanded") == 0))
+		return TRUE;
+	return rec->status != NULL && rec->status[0] == '2' && status_code_valid(rec->status);
+}
+
+/* is_delay - a delay notice: the sender's MTA is still retrying */
+static gboolean
+is_delay(const bd_record *rec)
+{
+	return rec->action != NULL && g_ascii_strcasecmp(rec->action, "delayed") == 0;
+}
+
+/*
+ * refine_status - prefer the code the remote server gave in its own reply
+ * ("550-'5.2.2 ... Mailbox Full") over a catch-all Status field (5.0.0,
+ * sendmail's 4.4.7) or one whose class contradicts the reply code.
+ */
+static void
+refine_status(bd_record *rec)
+{
+	char found[16];
+	const char *st = rec->status;
+	gboolean generic, contradicts;
+
+	if (rec->diagnostic == NULL ||
+	    !status_find_code(rec->diagnostic, strlen(rec->diagnostic), found, sizeof(found)))
+		return;
+	if (found[0] == '2' && !is_success(rec))
+		return;
+	if (!status_code_valid(st)) {
+		bd_set_str(&rec->status, found);
+		return;
+	}
+	if (strcmp(st, found) == 0)
+		return;
+	generic = strcmp(st + 1, ".0.0") == 0 || strcmp(st, "4.4.7") == 0;
+	contradicts = st[0] != found[0];
+	if (generic || contradicts)
+		bd_set_str(&rec->status, found);
+}
+
+/* class_digit - '2', '4' or '5': what the record says about permanence */
+static char
+class_digit(const bd_record *rec)
+{
+	if (status_code_valid(rec->status))
+		return rec->status[0];
+	if (rec->reply_code != NULL &&
+	    (rec->reply_code[0] == '2' || rec->reply_code[0] == '4' || rec->reply_code[0] == '5'))
+		return rec->reply_code[0];
+	if (is_delay(rec))
+		return '4';
+	return '5';
+}
+
+/* decide_reason - steps 1 to 5 of DESIGN.md §4 */
+static void
+decide_reason(bd_record *rec, const char *text, gsize len)
+{
+	const status_code *code = status_code_lookup(rec->status);
+	const status_reply *reply = status_reply_lookup(rec->reply_code);
+	classify_text_result match = {{NULL}};
+	const classify_rule *rule;
+	char id[96];
+
+	if (len > 0)
+		classify_text_match(text, len, &match);
+
+	rule = match.rule[CLASSIFY_SPECIFIC];
+	if (rule != NULL) {
+		g_snprintf(id, sizeof(id), "text:%s", rule->id);
+		decide(rec, rule->reason, id, rule->pat[0]);
+		return;
+	}
+	if (code != NULL && code->reason != NULL && code->strength == STATUS_STRONG) {
+		decide_code(rec, code->reason, "status", rec->status, code->meaning);
+		return;
+	}
+	rule = match.rule[CLASSIFY_GENERIC];
+	if (rule != NULL) {
+		g_snprintf(id, sizeof(id), "text:%s", rule->id);
+		decide(rec, rule->reason, id, rule->pat[0]);
+		return;
+	}
+	if (code != NULL && code->reason != NULL) {
+		decide_code(rec, code->reason, "status", rec->status, code->meaning);
+		return;
+	}
+	if (reply != NULL && reply->reason != NULL) {
+		decide_code(rec, reply->reason, "reply", rec->reply_code, reply->meaning);
+		return;
+	}
+	if (code != NULL || reply != NULL || len > 0)
+		decide(rec, "onhold", "fallback:onhold", "no rule matched");
+	else
+		decide(rec, "undefined", "fallback:undefined", "nothing to classify");
+}
+
+/*
+ * adjust_for_stage - the SMTP stage changes what a refusal means: "user
+ * unknown" after DATA is a recipient-side filter, a refusal at MAIL FROM is
+ * about the sender, an undecided refusal at connection time a block.
+ */
+static void
+adjust_for_stage(bd_record *rec)
+{
+	const char *r = rec->reason;
+	gboolean undecided = strcmp(r, "onhold") == 0 || strcmp(r, "undefined") == 0;
+
+	if (strcmp(r, "userunknown") == 0 && command_is(rec, "DATA"))
+		decide(rec, "filtered", "stage:data-userunknown", rec->smtp_command);
+	else if ((undecided || strcmp(r, "userunknown") == 0) && command_is(rec, "MAIL"))
+		decide(rec, "rejected", "stage:mail-from", rec->smtp_command);
+	else if (undecided &&
+	         (command_is(rec, "CONN") || command_is(rec, "HELO") || command_is(rec, "EHLO")))
+		decide(rec, "blocked", "stage:connect", rec->smtp_command);
+}
+
+/* infer_status - a status for a record that carried none: class digit plus the reason's code */
+static void
+infer_status(bd_record *rec, char digit)
+{
+	const classify_reason *r = reason_find(rec->reason);
+	char buf[16];
+
+	if (status_code_valid(rec->status))
+		return;
+	if (digit == '2' || r == NULL || r->detail == NULL)
+		g_snprintf(buf, sizeof(buf), "%c.0.0", digit);
+	else
+		g_snprintf(buf, sizeof(buf), "%c.%s", digit, r->detail);
+	bd_set_str(&rec->status, buf);
+	bd_record_explain(rec, "status", "inferred", buf);
+}
+
+/* bd_classify_record - reason, class, hard_bounce and rule of one record */
+void
+bd_classify_record(bd_record *rec, const char *mta)
+{
+	char text[CLASSIFY_TEXT_MAX + 1];
+	gsize len;
+	char digit;
+
+	if (rec->reason != NULL &&
+	    (strcmp(rec->reason, "feedback") == 0 || strcmp(rec->reason, "vacation") == 0)) {
+		rec->klass = bd_reason_class(rec->reason);
+		rec->hard_bounce = FALSE;
+		if (rec->rule == NULL)
+			bd_set_str(&rec->rule,
+			           rec->reason[0] == 'f' ? "kind:arf" : "kind:autoreply");
+		return;
+	}
+	refine_status(rec);
+	if (is_success(rec)) {
+		decide(rec, "delivered", "action:delivered",
+		       rec->action ? rec->action : rec->status);
+		rec->klass = BD_CLASS_SUCCESS;
+		rec->hard_bounce = FALSE;
+		infer_status(rec, '2');
+		return;
+	}
+	len = classify_text_normalize(rec->diagnostic, text, sizeof(text));
+	decide_reason(rec, text, len);
+	adjust_for_stage(rec);
+
+	digit = class_digit(rec);
+	infer_status(rec, digit);
+	rec->klass = bd_reason_class(rec->reason);
+	if (strcmp(rec->reason, "notaccept") == 0 && digit == '4')
+		rec->klass = BD_CLASS_SOFT;
+	rec->hard_bounce = rec->klass == BD_CLASS_HARD;
+	if (is_delay(rec)) {
+		rec->klass = BD_CLASS_DELAY;
+		rec->hard_bounce = FALSE;
+	}
 }

@@ -4,7 +4,8 @@
 
 #include <glib.h>
 
-/* json_append_string - append s as a quoted JSON string ("null" for NULL); invalid UTF-8 becomes U+FFFD */
+/* json_append_string - append s as a quoted JSON string ("null" for NULL); invalid UTF-8 becomes
+ * U+FFFD */
 void json_append_string(GString *out, const char *s);
 /* json_append_member - append ,"name":"value" (the comma unless first) */
 void json_append_member(GString *out, gboolean *first, const char *name, const char *value);

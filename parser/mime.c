@@ -1,16 +1,608 @@
-/* mime.c - placeholder entry point, replaced by the MIME walker */
+/* mime.c - bd_parse: bytes in, bd_report out (MIME walk with GMime, then DSN/ARF/auto-reply/scrape)
+ */
+#include <string.h>
+#include <bounced/address.h>
+#include <bounced/classify.h>
 #include <bounced/parse.h>
+#include "arf.h"
+#include "autoreply.h"
+#include "dsn.h"
+#include "original.h"
+#include "scrape.h"
+#include "text.h"
+
+/* Text kept from a returned message for the scrapers. */
+#define MIME_RETURNED_MAX (64u * 1024)
+/* Text kept from each text part inside a returned message (for nested status blocks). */
+#define MIME_INNER_TEXT_MAX (64u * 1024)
+
+/* What the walk found, in document order. */
+typedef enum mime_found_kind {
+	MIME_FOUND_DSN,     /* message/delivery-status, message/global-delivery-status */
+	MIME_FOUND_ARF,     /* message/feedback-report */
+	MIME_FOUND_MESSAGE, /* message/rfc822, message/global: a returned message */
+	MIME_FOUND_HEADERS, /* text/rfc822-headers */
+	MIME_FOUND_TEXT,    /* text/plain or text/html inside a returned message */
+} mime_found_kind;
+
+typedef struct mime_found {
+	mime_found_kind kind;
+	int level;         /* how many message/rfc822 wrappers enclose it */
+	GString *text;     /* decoded text (not for MESSAGE without text) */
+	GMimeMessage *msg; /* MESSAGE: the inner message, borrowed from the tree */
+} mime_found;
+
+typedef struct mime_walk {
+	unsigned max_depth, max_parts, parts;
+	char *error;      /* first limit hit, or NULL */
+	GPtrArray *found; /* mime_found * */
+	GString *body;    /* level-0 notification text */
+} mime_walk;
+
+static GOnce mime_once = G_ONCE_INIT;
+
+/* mime_init_once - g_once callback that initialises GMime */
+static gpointer
+mime_init_once(gpointer unused)
+{
+	g_mime_init();
+	return NULL;
+}
 
 void
 bd_parse_init(void)
 {
+	g_once(&mime_once, mime_init_once, NULL);
+}
+
+static void
+mime_found_free(gpointer p)
+{
+	mime_found *f = p;
+
+	if (f->text != NULL)
+		g_string_free(f->text, TRUE);
+	g_free(f);
+}
+
+/* mime_add - note a found part */
+static mime_found *
+mime_add(mime_walk *w, mime_found_kind kind, int level)
+{
+	mime_found *f = g_new0(mime_found, 1);
+
+	f->kind = kind;
+	f->level = level;
+	g_ptr_array_add(w->found, f);
+	return f;
+}
+
+/* mime_limit - remember the first limit that cut the walk short */
+static void
+mime_limit(mime_walk *w, const char *what, unsigned value)
+{
+	if (w->error == NULL)
+		w->error = g_strdup_printf("%s %u; %s", what, value, "the rest was not parsed");
+}
+
+/* mime_part_text - a part's text, at most max bytes */
+static GString *
+mime_part_text(GMimePart *part, size_t max)
+{
+	GString *s = g_string_new(NULL);
+
+	text_part_append(part, s, max);
+	return s;
+}
+
+/* mime_returned_text - headers and start of the body of a returned message */
+static GString *
+mime_returned_text(GMimeMessage *msg)
+{
+	GString *s = g_string_new(NULL);
+	char *headers = g_mime_object_get_headers(GMIME_OBJECT(msg), NULL);
+	GMimeObject *body = g_mime_message_get_body(msg);
+
+	if (headers != NULL) {
+		size_t n = strlen(headers);
+
+		g_string_append_len(s, headers, MIN(n, MIME_RETURNED_MAX));
+		g_free(headers);
+	}
+	g_string_append_c(s, '\n');
+	if (body != NULL && GMIME_IS_PART(body) && s->len < MIME_RETURNED_MAX)
+		text_part_append(GMIME_PART(body), s, MIME_RETURNED_MAX - s->len);
+	return s;
+}
+
+static void mime_walk_object(mime_walk *w, GMimeObject *obj, unsigned depth, int level);
+
+/* mime_append_body - add raw text to the notification text, within its limit */
+static void
+mime_append_body(mime_walk *w, const char *text)
+{
+	size_t n = strlen(text);
+
+	if (w->body->len >= BD_PARSE_MAX_TEXT)
+		return;
+	g_string_append_len(w->body, text, MIN(n, BD_PARSE_MAX_TEXT - w->body->len));
+}
+
+/* mime_walk_leaf - a leaf part: file it by content type */
+static void
+mime_walk_leaf(mime_walk *w, GMimePart *part, int level)
+{
+	GMimeContentType *ct = g_mime_object_get_content_type(GMIME_OBJECT(part));
+	const char *type = ct ? g_mime_content_type_get_media_type(ct) : "text";
+	const char *sub = ct ? g_mime_content_type_get_media_subtype(ct) : "plain";
+
+	if (type == NULL || sub == NULL)
+		return;
+	if (g_ascii_strcasecmp(type, "message") == 0 &&
+	    (g_ascii_strcasecmp(sub, "delivery-status") == 0 ||
+	     g_ascii_strcasecmp(sub, "global-delivery-status") == 0)) {
+		mime_add(w, MIME_FOUND_DSN, level)->text = mime_part_text(part, BD_PARSE_MAX_TEXT);
+	} else if (g_ascii_strcasecmp(type, "message") == 0 &&
+	           g_ascii_strcasecmp(sub, "feedback-report") == 0) {
+		mime_add(w, MIME_FOUND_ARF, level)->text = mime_part_text(part, BD_PARSE_MAX_TEXT);
+	} else if (g_ascii_strncasecmp(sub, "rfc822-header", 13) == 0 ||
+	           g_ascii_strcasecmp(sub, "global-headers") == 0 ||
+	           (g_ascii_strcasecmp(type, "message") == 0 &&
+	            (g_ascii_strcasecmp(sub, "rfc822") == 0 ||
+	             g_ascii_strcasecmp(sub, "global") == 0))) {
+		mime_add(w, MIME_FOUND_HEADERS, level)->text =
+		    mime_part_text(part, MIME_RETURNED_MAX);
+	} else if (g_ascii_strcasecmp(type, "text") == 0 &&
+	           (g_ascii_strcasecmp(sub, "plain") == 0 ||
+	            g_ascii_strcasecmp(sub, "html") == 0)) {
+		if (level == 0) {
+			if (w->body->len < BD_PARSE_MAX_TEXT) {
+				if (w->body->len > 0 && w->body->str[w->body->len - 1] != '\n')
+					g_string_append_c(w->body, '\n');
+				text_part_append(part, w->body, BD_PARSE_MAX_TEXT - w->body->len);
+			}
+		} else if (level == 1) {
+			mime_add(w, MIME_FOUND_TEXT, level)->text =
+			    mime_part_text(part, MIME_INNER_TEXT_MAX);
+		}
+	}
+}
+
+/* mime_walk_object - walk one MIME object, within the depth and part limits */
+static void
+mime_walk_object(mime_walk *w, GMimeObject *obj, unsigned depth, int level)
+{
+	if (obj == NULL)
+		return;
+	if (++w->parts > w->max_parts) {
+		mime_limit(w, "more MIME parts than", w->max_parts);
+		return;
+	}
+	if (depth > w->max_depth) {
+		mime_limit(w, "MIME nesting deeper than", w->max_depth);
+		return;
+	}
+	if (GMIME_IS_MULTIPART(obj)) {
+		GMimeMultipart *mp = GMIME_MULTIPART(obj);
+		int n = g_mime_multipart_get_count(mp);
+
+		for (int i = 0; i < n && w->parts <= w->max_parts; i++)
+			mime_walk_object(w, g_mime_multipart_get_part(mp, i), depth + 1, level);
+		/* no boundary matched (damaged or mis-declared): the whole body is the prologue */
+		if (n == 0 && level == 0 && g_mime_multipart_get_prologue(mp) != NULL)
+			mime_append_body(w, g_mime_multipart_get_prologue(mp));
+	} else if (GMIME_IS_MESSAGE_PART(obj)) {
+		GMimeMessage *inner = g_mime_message_part_get_message(GMIME_MESSAGE_PART(obj));
+		mime_found *f;
+
+		if (inner == NULL)
+			return;
+		f = mime_add(w, MIME_FOUND_MESSAGE, level);
+		f->msg = inner;
+		f->text = mime_returned_text(inner);
+		mime_walk_object(w, g_mime_message_get_mime_part(inner), depth + 1, level + 1);
+	} else if (GMIME_IS_PART(obj)) {
+		mime_walk_leaf(w, GMIME_PART(obj), level);
+	}
+}
+
+/*
+ * mime_normalize - data with CRLF and lone CR turned into LF.  LF-only input
+ * (the common case) is wrapped without a copy: the array borrows data and
+ * must be released with mime_release, never written to.
+ */
+static GByteArray *
+mime_normalize(const char *data, size_t len, gboolean *borrowed_r)
+{
+	GByteArray *arr;
+
+	*borrowed_r = memchr(data, '\r', len) == NULL;
+	if (*borrowed_r)
+		return g_byte_array_new_take((guint8 *)data, len);
+	arr = g_byte_array_sized_new(len + 1);
+	g_byte_array_append(arr, (const guint8 *)data, len);
+	g_byte_array_set_size(arr, text_normalize_eol((char *)arr->data, arr->len));
+	return arr;
+}
+
+/* mime_release - free what mime_normalize returned (not the caller's data when borrowed) */
+static void
+mime_release(GByteArray *arr, gboolean borrowed)
+{
+	g_byte_array_free(arr, !borrowed);
+}
+
+/*
+ * mime_cut_parts - length of data up to the Content-Type line that would
+ * start part number max+1.  GMime's parser recurses once per nesting level,
+ * so this keeps hostile nesting from reaching it at all.
+ */
+static size_t
+mime_cut_parts(const char *data, size_t len, unsigned max)
+{
+	const char *p = data, *end = data + len;
+	unsigned n = 0;
+
+	while (p < end) {
+		const char *nl;
+
+		if ((size_t)(end - p) >= 13 && (p[0] == 'C' || p[0] == 'c') &&
+		    g_ascii_strncasecmp(p, "content-type:", 13) == 0 && ++n > max)
+			return p - data;
+		nl = memchr(p, '\n', end - p);
+		p = nl ? nl + 1 : end;
+	}
+	return len;
+}
+
+/* mime_min_level - the smallest level of found parts of kind, or -1 */
+static int
+mime_min_level(const mime_walk *w, mime_found_kind kind)
+{
+	int best = -1;
+
+	for (guint i = 0; i < w->found->len; i++) {
+		const mime_found *f = g_ptr_array_index(w->found, i);
+
+		if (f->kind == kind && (best < 0 || f->level < best))
+			best = f->level;
+	}
+	return best;
+}
+
+/* mime_first - the first found part of kind at level, or NULL */
+static mime_found *
+mime_first(const mime_walk *w, mime_found_kind kind, int level)
+{
+	for (guint i = 0; i < w->found->len; i++) {
+		mime_found *f = g_ptr_array_index(w->found, i);
+
+		if (f->kind == kind && f->level == level)
+			return f;
+	}
+	return NULL;
+}
+
+/* mime_message_fields - From, Subject, Date and Message-ID of the bounce itself */
+static void
+mime_message_fields(GMimeMessage *msg, bd_report *report)
+{
+	GMimeObject *obj = GMIME_OBJECT(msg);
+	const char *v;
+
+	report->message_id = original_message_id(g_mime_object_get_header(obj, "Message-ID"));
+	report->from = original_address(g_mime_object_get_header(obj, "From"));
+	if ((v = g_mime_object_get_header(obj, "Subject")) != NULL)
+		report->subject = g_strdup(v);
+	if ((v = g_mime_object_get_header(obj, "Date")) != NULL)
+		report->date = g_strdup(v);
+}
+
+/* mime_envelope - copy the envelope and decode a VERP recipient from it */
+static void
+mime_envelope(const bd_envelope *env, bd_report *report)
+{
+	if (env == NULL)
+		return;
+	report->mail_from = g_strdup(env->mail_from);
+	for (size_t i = 0; i < env->n_rcpt_to && env->rcpt_to != NULL; i++) {
+		if (env->rcpt_to[i] == NULL)
+			continue;
+		g_ptr_array_add(report->rcpt_to, g_strdup(env->rcpt_to[i]));
+		if (report->verp_recipient == NULL)
+			report->verp_recipient = bd_verp_decode(env->rcpt_to[i]);
+	}
+}
+
+/* mime_original - the original message's headers from the best source at level */
+static const char *
+mime_original(const mime_walk *w, int level, const char *const *campaign, bd_report *report)
+{
+	mime_found *m = mime_first(w, MIME_FOUND_MESSAGE, level);
+	mime_found *h = mime_first(w, MIME_FOUND_HEADERS, level);
+	const char *quoted;
+
+	if (m == NULL && level > 0)
+		m = mime_first(w, MIME_FOUND_MESSAGE, 0);
+	if (m != NULL) {
+		original_from_message(m->msg, campaign, report);
+		return m->text->str;
+	}
+	if (h != NULL && original_from_text(h->text->str, h->text->len, campaign, report))
+		return h->text->str;
+	quoted = original_find_quoted(w->body->str, w->body->len);
+	if (quoted != NULL) {
+		original_from_text(quoted, w->body->str + w->body->len - quoted, campaign, report);
+		return quoted;
+	}
+	return NULL;
+}
+
+/* mime_structured - DSN records from delivery-status parts or a pasted status block */
+static int
+mime_structured(const mime_walk *w, int dsn_level, bd_report *report)
+{
+	int added = 0;
+
+	if (dsn_level >= 0) {
+		for (guint i = 0; i < w->found->len; i++) {
+			const mime_found *f = g_ptr_array_index(w->found, i);
+
+			if (f->kind == MIME_FOUND_DSN && f->level == dsn_level)
+				added += dsn_parse(f->text->str, f->text->len, TRUE, report);
+		}
+		if (added > 0)
+			return added;
+	}
+	/* a status block in a text part (mislabelled, or pasted into the body) */
+	if (dsn_looks_like(w->body->str, w->body->len))
+		added = dsn_parse(w->body->str, w->body->len, FALSE, report);
+	for (guint i = 0; added == 0 && i < w->found->len; i++) {
+		const mime_found *f = g_ptr_array_index(w->found, i);
+
+		if (f->kind == MIME_FOUND_TEXT && dsn_looks_like(f->text->str, f->text->len))
+			added = dsn_parse(f->text->str, f->text->len, FALSE, report);
+	}
+	return added;
+}
+
+/* mime_feedback - ARF records (feedback-report part, Hotmail JMRP, Apple unsubscribe) */
+static int
+mime_feedback(const mime_walk *w, GMimeMessage *msg, bd_report *report)
+{
+	int level = mime_min_level(w, MIME_FOUND_ARF);
+	const char *first_to = report->original_to;
+	char *to = NULL;
+	int added = 0;
+	const char *v;
+
+	if (first_to != NULL) {
+		const char *comma = strchr(first_to, ',');
+
+		to = comma ? g_strndup(first_to, comma - first_to) : g_strdup(first_to);
+	}
+	if (level >= 0) {
+		for (guint i = 0; i < w->found->len; i++) {
+			const mime_found *f = g_ptr_array_index(w->found, i);
+
+			if (f->kind == MIME_FOUND_ARF && f->level == level)
+				added += arf_parse(f->text->str, f->text->len, to, report);
+		}
+	} else {
+		mime_found *m = mime_first(w, MIME_FOUND_MESSAGE, 0);
+
+		if (m != NULL && (v = g_mime_object_get_header(
+		                      GMIME_OBJECT(m->msg), "X-HmXmrOriginalRecipient")) != NULL) {
+			arf_record(report, v, "abuse", "arf.hotmail-jmrp", v);
+			added = 1;
+		} else if ((v = g_mime_object_get_header(GMIME_OBJECT(msg),
+		                                         "X-Apple-Unsubscribe")) != NULL &&
+		           g_ascii_strcasecmp(v, "true") == 0 && report->from != NULL) {
+			arf_record(report, report->from, "opt-out", "arf.apple-unsubscribe", v);
+			added = 1;
+		}
+	}
+	g_free(to);
+	return added;
+}
+
+/* mime_autoreply - one vacation record for the auto-replying sender */
+static int
+mime_autoreply(GMimeMessage *msg, bd_report *report)
+{
+	const char *rule = NULL, *why = NULL;
+	bd_record *rec;
+
+	if (!autoreply_detect(msg, &rule, &why))
+		return 0;
+	rec = bd_record_new();
+	rec->recipient = g_strdup(report->from);
+	rec->reason = g_strdup("vacation");
+	rec->klass = BD_CLASS_AUTOREPLY;
+	rec->rule = g_strdup(rule);
+	bd_record_explain(rec, "recipient", "autoreply.from", report->from);
+	bd_record_explain(rec, "reason", rule, why);
+	bd_report_add_record(report, rec);
+	return 1;
+}
+
+/* mime_headers_text - the top-level headers as "Name: value\n" lines */
+static char *
+mime_headers_text(GMimeMessage *msg)
+{
+	GMimeHeaderList *list = g_mime_object_get_header_list(GMIME_OBJECT(msg));
+	GString *s = g_string_new(NULL);
+	int n = list ? g_mime_header_list_get_count(list) : 0;
+
+	for (int i = 0; i < n && s->len < MIME_RETURNED_MAX; i++) {
+		GMimeHeader *h = g_mime_header_list_get_header_at(list, i);
+		const char *value = g_mime_header_get_value(h);
+
+		g_string_append_printf(s, "%s: %s\n", g_mime_header_get_name(h),
+		                       value ? value : "");
+	}
+	return g_string_free(s, FALSE);
+}
+
+/* mime_scrape - hand the notification text to the free-text scrapers */
+static int
+mime_scrape(const mime_walk *w, GMimeMessage *msg, const char *returned, bd_report *report)
+{
+	scrape_input in = {0};
+	char *headers = mime_headers_text(msg);
+	int added;
+
+	in.from = g_mime_object_get_header(GMIME_OBJECT(msg), "From");
+	in.subject = g_mime_object_get_header(GMIME_OBJECT(msg), "Subject");
+	in.headers = headers;
+	in.body = w->body->str;
+	in.body_len = w->body->len;
+	in.returned = returned;
+	in.returned_len = returned ? strlen(returned) : 0;
+	in.has_dsn = report->records->len > 0;
+	added = scrape_run(&in, report);
+	g_free(headers);
+	return added;
+}
+
+/* mime_finish_records - fill missing recipients, drop duplicates, classify */
+static void
+mime_finish_records(bd_report *report, gboolean classify)
+{
+	GPtrArray *recs = report->records;
+
+	for (guint i = 0; i < recs->len; i++) {
+		bd_record *rec = g_ptr_array_index(recs, i);
+
+		if (rec->recipient == NULL && report->verp_recipient != NULL) {
+			rec->recipient = g_strdup(report->verp_recipient);
+			bd_record_explain(rec, "recipient", "envelope.verp",
+			                  report->verp_recipient);
+		} else if (rec->recipient == NULL && report->original_to != NULL &&
+		           strchr(report->original_to, ',') == NULL) {
+			rec->recipient = g_strdup(report->original_to);
+			bd_record_explain(rec, "recipient", "original.to", report->original_to);
+		}
+	}
+	for (guint i = 0; i < recs->len; i++) {
+		bd_record *rec = g_ptr_array_index(recs, i);
+		gboolean dup = FALSE;
+
+		for (guint j = 0; j < i && !dup && rec->recipient != NULL; j++) {
+			bd_record *prev = g_ptr_array_index(recs, j);
+
+			dup = prev->recipient != NULL &&
+			      g_ascii_strcasecmp(prev->recipient, rec->recipient) == 0 &&
+			      g_strcmp0(prev->status, rec->status) == 0;
+		}
+		if (dup) {
+			g_ptr_array_remove_index(recs, i);
+			i--;
+		}
+	}
+	for (guint i = 0; classify && i < recs->len; i++)
+		bd_classify_record(g_ptr_array_index(recs, i), report->mta);
+}
+
+/* mime_analyse - turn the walked message into the report */
+static void
+mime_analyse(mime_walk *w, GMimeMessage *msg, const bd_parse_options *opts, bd_report *report)
+{
+	static const char *const default_campaign[] = {"X-Campaign-Id", NULL};
+	const char *const *campaign =
+	    opts && opts->campaign_headers ? opts->campaign_headers : default_campaign;
+	int dsn_level = mime_min_level(w, MIME_FOUND_DSN);
+	int arf_level = mime_min_level(w, MIME_FOUND_ARF);
+	int level = dsn_level >= 0 ? dsn_level : arf_level >= 0 ? arf_level : 0;
+	const char *returned;
+
+	mime_message_fields(msg, report);
+	returned = mime_original(w, level, campaign, report);
+	if (mime_feedback(w, msg, report) > 0) {
+		report->kind = BD_KIND_ARF;
+		mime_finish_records(report, FALSE);
+		return;
+	}
+	if (mime_structured(w, dsn_level, report) > 0)
+		report->kind = BD_KIND_DSN;
+	else if (mime_autoreply(msg, report) > 0) {
+		report->kind = BD_KIND_AUTOREPLY;
+		mime_finish_records(report, FALSE);
+		return;
+	}
+	if (mime_scrape(w, msg, returned, report) > 0 && report->kind == BD_KIND_NONE)
+		report->kind = BD_KIND_SCRAPED;
+	mime_finish_records(report, TRUE);
+}
+
+/* mime_set_error - record why parsing stopped (the first reason wins) */
+static void
+mime_set_error(bd_report *report, char *error)
+{
+	if (report->error == NULL)
+		report->error = error;
+	else
+		g_free(error);
 }
 
 bd_report *
 bd_parse(const char *data, size_t len, const bd_envelope *env, const bd_parse_options *opts)
 {
-	bd_report *r = bd_report_new();
+	bd_report *report = bd_report_new();
+	size_t max_size =
+	    opts && opts->max_message_size ? opts->max_message_size : BD_PARSE_MAX_MESSAGE_SIZE;
+	mime_walk w = {0};
+	GByteArray *bytes;
+	GMimeStream *stream;
+	GMimeParser *parser;
+	GMimeMessage *msg;
+	size_t cut;
+	gboolean borrowed;
 
-	r->error = g_strdup("parser not written yet");
-	return r;
+	bd_parse_init();
+	mime_envelope(env, report);
+	if (data == NULL || len == 0) {
+		report->error = g_strdup("empty message");
+		return report;
+	}
+	if (len > max_size) {
+		report->error =
+		    g_strdup_printf("message larger than %zu bytes; only the first %zu were parsed",
+		                    max_size, max_size);
+		len = max_size;
+	}
+	w.max_depth = opts && opts->max_depth ? opts->max_depth : BD_PARSE_MAX_DEPTH;
+	w.max_parts = opts && opts->max_parts ? opts->max_parts : BD_PARSE_MAX_PARTS;
+	bytes = mime_normalize(data, len, &borrowed);
+	cut = mime_cut_parts((const char *)bytes->data, bytes->len, w.max_parts);
+	if (cut < bytes->len) {
+		mime_set_error(report,
+		               g_strdup_printf("more MIME parts than %u; the rest was not parsed",
+		                               w.max_parts));
+		bytes->len = cut;
+	}
+	/* the parser reads the bytes in place; the stream does not own them */
+	stream = g_mime_stream_mem_new_with_byte_array(bytes);
+	g_mime_stream_mem_set_owner(GMIME_STREAM_MEM(stream), FALSE);
+	parser = g_mime_parser_new_with_stream(stream);
+	msg = g_mime_parser_construct_message(parser, NULL);
+	g_object_unref(parser);
+	if (msg == NULL) {
+		mime_set_error(report, g_strdup("not a MIME message"));
+		g_object_unref(stream);
+		mime_release(bytes, borrowed);
+		return report;
+	}
+	w.found = g_ptr_array_new_with_free_func(mime_found_free);
+	w.body = g_string_new(NULL);
+	mime_walk_object(&w, g_mime_message_get_mime_part(msg), 1, 0);
+	if (w.error != NULL)
+		mime_set_error(report, g_steal_pointer(&w.error));
+	mime_analyse(&w, msg, opts, report);
+	g_ptr_array_unref(w.found);
+	g_string_free(w.body, TRUE);
+	g_object_unref(msg);
+	g_object_unref(stream);
+	mime_release(bytes, borrowed);
+	return report;
 }

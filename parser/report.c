@@ -166,7 +166,7 @@ void
 bd_record_explain(bd_record *rec, const char *field, const char *rule, const char *matched)
 {
 	g_ptr_array_add(rec->explain, g_strdup_printf("%s: %s: %s", field, rule ? rule : "-",
-						      matched ? matched : ""));
+	                                              matched ? matched : ""));
 }
 
 /* record_to_json - one record as a JSON object with the field names of DESIGN.md §3 */

@@ -16,7 +16,7 @@ typedef struct scrape_input {
 	const char *subject; /* Subject: of the bounce, decoded (RFC 2047) */
 	const char *headers; /* top-level headers, unfolded, "Name: value\n" each */
 	const char *body;    /* the notification text: text/plain parts (or text/html
-			      * stripped of tags) outside any returned message, in order */
+	                      * stripped of tags) outside any returned message, in order */
 	size_t body_len;
 	const char *returned; /* the returned original message (headers + start of body), as text */
 	size_t returned_len;

@@ -39,7 +39,7 @@ void bd_parse_init(void);
  * input that cannot be parsed gives kind none with report->error set.
  */
 bd_report *bd_parse(const char *data, size_t len, const bd_envelope *env,
-		    const bd_parse_options *opts);
+                    const bd_parse_options *opts);
 
 G_END_DECLS
 

@@ -54,8 +54,8 @@ void bd_store_close(bd_store **store);
 typedef struct bd_message_in {
 	const char *data; /* raw bytes, as received */
 	size_t len;
-	gint64 received_at;  /* unix seconds; 0 means now */
-	const char *client;  /* peer address, or NULL */
+	gint64 received_at; /* unix seconds; 0 means now */
+	const char *client; /* peer address, or NULL */
 	const char *mail_from;
 	const char *const *rcpt_to;
 	size_t n_rcpt_to;
@@ -66,18 +66,73 @@ typedef struct bd_message_in {
  * Group commit: bd_store_begin, any number of bd_store_add_message, then
  * bd_store_commit (durable on return with synchronous=FULL) or
  * bd_store_rollback.  Not thread-safe: one thread owns a bd_store.
+ * A failed bd_store_add_message undoes that message only, unless SQLite had to
+ * roll the whole transaction back (disk full, I/O error): then the error says
+ * "transaction rolled back", bd_store_commit fails and the whole batch must be
+ * treated as not stored (LMTP: 451 for each message of the batch).
  */
 gboolean bd_store_begin(bd_store *s, GError **error);
 /* bd_store_add_message - store m, its events and the suppression changes; *id_r the messages.id
  * (the existing one with *duplicate_r TRUE when the same sha256 is already stored) */
 gboolean bd_store_add_message(bd_store *s, const bd_message_in *m, gint64 *id_r,
-			      gboolean *duplicate_r, GError **error);
+                              gboolean *duplicate_r, GError **error);
 gboolean bd_store_commit(bd_store *s, GError **error);
 void bd_store_rollback(bd_store *s);
 
 /* bd_store_save - bd_store_add_message in a transaction of its own */
 gboolean bd_store_save(bd_store *s, const bd_message_in *m, gint64 *id_r, gboolean *duplicate_r,
-		       GError **error);
+                       GError **error);
+
+/* The suppression state of one address (a row of the suppressions table). */
+typedef struct bd_suppression {
+	char *address; /* the key (lower case) */
+	gboolean suppressed;
+	char *klass; /* hard, soft, complaint, manual, or NULL */
+	char *reason;
+	char *status;
+	char *feedback_type;
+	char *first_seen; /* ISO-8601 UTC text, as stored */
+	char *last_seen;
+	gint64 count;   /* recipient-side events seen */
+	int soft_count; /* distinct soft-bounce days in the window at the last soft bounce */
+	char *suppressed_at;
+	gint64 source_event; /* events.id that decided the state, 0 when none */
+	gboolean manual;     /* the state was set by hand */
+	char *note;
+	char *changed_by;
+	char *lifted_at; /* last manual unsuppress */
+	char *updated_at;
+	gint64 change_seq; /* monotonic, for incremental sync */
+} bd_suppression;
+
+/* bd_suppression_clear - free what r owns and zero it */
+void bd_suppression_clear(bd_suppression *r);
+
+/*
+ * bd_store_lookup - the state of address (normalised with bd_address_key).  *found_r is
+ * FALSE, with r->address set and nothing else, when the address has no row.  An invalid
+ * address is BD_STORE_ERROR_INVALID.  Clear r with bd_suppression_clear.
+ */
+gboolean bd_store_lookup(bd_store *s, const char *address, bd_suppression *r, gboolean *found_r,
+                         GError **error);
+
+/*
+ * bd_store_set_manual - a manual suppress (suppress TRUE) or unsuppress by who (by) and why
+ * (note), at time at (0 = now).  A manual suppress holds against every later event; after
+ * an unsuppress only later events count, so a later hard bounce suppresses again.  Runs in
+ * its own transaction unless one is open.
+ */
+gboolean bd_store_set_manual(bd_store *s, const char *address, gboolean suppress, const char *by,
+                             const char *note, gint64 at, GError **error);
+
+/* bd_store_prune_raw - drop raw bytes of messages older than raw_retention_days before now
+ * (0 = the clock), keeping rows and events; *n_r (may be NULL) the messages pruned.  Also run
+ * by bd_store_open. */
+gboolean bd_store_prune_raw(bd_store *s, gint64 now, gint64 *n_r, GError **error);
+
+/* bd_store_parse_time - a time argument: ISO date (2026-01-31), date-time
+ * (2026-01-31T12:00:00Z) or an age before now (90s, 30m, 24h, 7d, 2w) */
+gboolean bd_store_parse_time(const char *text, gint64 now, gint64 *t_r, GError **error);
 
 G_END_DECLS
 

@@ -1,0 +1,309 @@
+/* cmd_import.c - bouncectl import: message files, folders, maildirs and mbox files into the
+ * database, through the same parser and store as the daemon */
+#include <errno.h>
+#include <string.h>
+#include <glib/gstdio.h>
+#include <gmime/gmime.h>
+#include <bounced/store_query.h>
+#include "cli_util.h"
+
+#define IMPORT_DEFAULT_BATCH 500
+#define IMPORT_MAX_BATCH 100000
+
+/* The state of one import run. */
+typedef struct import_run {
+	bd_store *store;
+	bd_parse_options popts;
+	int batch;     /* messages per transaction */
+	int in_batch;  /* messages added since the last commit */
+	gint64 stored; /* new messages */
+	gint64 duplicates;
+	gint64 unreadable;
+	gint64 events;
+	gint64 kinds[BD_KIND_AUTOREPLY + 1];
+	gint64 classes[BD_CLASS_SUCCESS + 1];
+	cli_progress *progress;
+	gint64 files_done;
+	GError *error; /* the storage error that stopped the run */
+} import_run;
+
+/* import_time - when the message was received: its Date header, else fallback */
+static gint64
+import_time(const bd_report *r, gint64 fallback)
+{
+	gint64 now = g_get_real_time() / G_USEC_PER_SEC;
+	GDateTime *dt = r->date ? g_mime_utils_header_decode_date(r->date) : NULL;
+	gint64 t = fallback;
+
+	if (dt != NULL) {
+		t = g_date_time_to_unix(dt);
+		g_date_time_unref(dt);
+	}
+	/* A date in the future or before e-mail existed is a lie; use the fallback. */
+	if (t > now + 86400 || t < 0)
+		t = fallback;
+	return t > 0 ? t : now;
+}
+
+/* import_message - parse and store one message; FALSE stops the run (storage error) */
+static gboolean
+import_message(import_run *run, const char *data, size_t len, const char *client, gint64 mtime)
+{
+	bd_report *r = bd_parse(data, len, NULL, &run->popts);
+	bd_message_in m = {0};
+	gboolean dup = FALSE;
+
+	m.data = data;
+	m.len = len;
+	m.received_at = import_time(r, mtime);
+	m.client = client;
+	m.report = r;
+	if (!bd_store_add_message(run->store, &m, NULL, &dup, &run->error)) {
+		bd_report_free(&r);
+		return FALSE;
+	}
+	if (dup) {
+		run->duplicates++;
+	} else {
+		run->stored++;
+		run->kinds[CLAMP(r->kind, 0, BD_KIND_AUTOREPLY)]++;
+		for (guint i = 0; r->records != NULL && i < r->records->len; i++) {
+			const bd_record *rec = g_ptr_array_index(r->records, i);
+
+			run->classes[CLAMP(rec->klass, 0, BD_CLASS_SUCCESS)]++;
+			run->events++;
+		}
+	}
+	bd_report_free(&r);
+	if (++run->in_batch >= run->batch) {
+		run->in_batch = 0;
+		if (!bd_store_commit(run->store, &run->error) ||
+		    !bd_store_begin(run->store, &run->error))
+			return FALSE;
+	}
+	return TRUE;
+}
+
+/* import_mbox - every message of an mbox file (mboxrd/mboxo: ">From " lines unescaped) */
+static gboolean
+import_mbox(import_run *run, const char *path, const char *data, size_t len, gint64 mtime)
+{
+	GString *msg = g_string_new(NULL);
+	const char *p = data, *end = data + len;
+	gboolean in_msg = FALSE, prev_blank = TRUE, ok = TRUE;
+	unsigned n = 0;
+
+	while (ok && p <= end) {
+		const char *nl = p < end ? memchr(p, '\n', (size_t)(end - p)) : NULL;
+		const char *next = nl ? nl + 1 : end;
+		size_t line_len = (size_t)(next - p);
+		gboolean from_line = line_len >= 5 && memcmp(p, "From ", 5) == 0 && prev_blank;
+
+		if (p == end || from_line) {
+			if (in_msg && msg->len > 0) {
+				char *client = g_strdup_printf("%s#%u", path, ++n);
+
+				ok = import_message(run, msg->str, msg->len, client, mtime);
+				g_free(client);
+			}
+			g_string_truncate(msg, 0);
+			in_msg = TRUE;
+			if (p == end)
+				break;
+		} else if (in_msg) {
+			const char *q = p;
+
+			while (q < next && *q == '>')
+				q++;
+			if (q > p && (size_t)(next - q) >= 5 && memcmp(q, "From ", 5) == 0)
+				g_string_append_len(msg, p + 1, (gssize)line_len - 1);
+			else
+				g_string_append_len(msg, p, (gssize)line_len);
+			if (msg->len > BD_PARSE_MAX_MESSAGE_SIZE) {
+				fprintf(stderr,
+				        "bouncectl import: %s#%u: message too large, skipped\n",
+				        path, n + 1);
+				run->unreadable++;
+				g_string_truncate(msg, 0);
+				in_msg = FALSE;
+			}
+		}
+		prev_blank = line_len == 1 || (line_len == 2 && p[0] == '\r');
+		p = next;
+	}
+	g_string_free(msg, TRUE);
+	return ok;
+}
+
+/* import_file - one file: an mbox when it starts with "From ", else one message */
+static gboolean
+import_file(import_run *run, const char *path)
+{
+	GError *err = NULL;
+	GMappedFile *mf = g_mapped_file_new(path, FALSE, &err);
+	GStatBuf st;
+	const char *data;
+	size_t len;
+	gboolean ok;
+
+	run->files_done++;
+	if (mf == NULL) {
+		fprintf(stderr, "bouncectl import: %s\n", err->message);
+		g_error_free(err);
+		run->unreadable++;
+		return TRUE;
+	}
+	data = g_mapped_file_get_contents(mf);
+	len = g_mapped_file_get_length(mf);
+	if (data == NULL)
+		data = "";
+	if (g_stat(path, &st) != 0)
+		st.st_mtime = 0;
+	if (len >= 5 && memcmp(data, "From ", 5) == 0) {
+		ok = import_mbox(run, path, data, len, st.st_mtime);
+	} else if (len > BD_PARSE_MAX_MESSAGE_SIZE) {
+		fprintf(stderr, "bouncectl import: %s: larger than %u bytes, skipped\n", path,
+		        BD_PARSE_MAX_MESSAGE_SIZE);
+		run->unreadable++;
+		ok = TRUE;
+	} else {
+		ok = import_message(run, data, len, path, st.st_mtime);
+	}
+	g_mapped_file_unref(mf);
+	return ok;
+}
+
+/* import_collect - the files under path: itself, a maildir's cur/ and new/, or a folder's
+ * files (recursively, dot names skipped), sorted by name */
+static void
+import_collect(const char *path, GPtrArray *files, int depth)
+{
+	GDir *dir;
+	const char *name;
+	GPtrArray *here;
+
+	if (!g_file_test(path, G_FILE_TEST_IS_DIR)) {
+		g_ptr_array_add(files, g_strdup(path));
+		return;
+	}
+	if (depth > 16)
+		return;
+	dir = g_dir_open(path, 0, NULL);
+	if (dir == NULL) {
+		fprintf(stderr, "bouncectl import: %s: cannot read folder\n", path);
+		return;
+	}
+	here = g_ptr_array_new_with_free_func(g_free);
+	while ((name = g_dir_read_name(dir)) != NULL) {
+		if (name[0] != '.')
+			g_ptr_array_add(here, g_build_filename(path, name, NULL));
+	}
+	g_dir_close(dir);
+	g_ptr_array_sort(here, (GCompareFunc)g_strcmp0);
+	for (guint i = 0; i < here->len; i++) {
+		const char *child = g_ptr_array_index(here, i);
+		char *base = g_path_get_basename(child);
+
+		/* a maildir: take cur/ and new/, never tmp/ (deliveries in progress) */
+		if (strcmp(base, "tmp") != 0 || !g_file_test(child, G_FILE_TEST_IS_DIR))
+			import_collect(child, files, depth + 1);
+		g_free(base);
+	}
+	g_ptr_array_unref(here);
+}
+
+/* import_summary - the totals by kind and class */
+static void
+import_summary(import_run *run, double secs)
+{
+	printf("imported %" G_GINT64_FORMAT " messages (%" G_GINT64_FORMAT
+	       " already stored, %" G_GINT64_FORMAT " unreadable), %" G_GINT64_FORMAT
+	       " events in %.1f s\n",
+	       run->stored, run->duplicates, run->unreadable, run->events, secs);
+	printf("  by kind: ");
+	for (int k = 0; k <= BD_KIND_AUTOREPLY; k++)
+		printf("%s%s %" G_GINT64_FORMAT, k ? ", " : "", bd_kind_name(k), run->kinds[k]);
+	printf("\n  by class:");
+	for (int c = 0; c <= BD_CLASS_SUCCESS; c++)
+		printf("%s %s %" G_GINT64_FORMAT, c ? "," : "", bd_class_name(c), run->classes[c]);
+	printf("\n");
+}
+
+/* import_count_suppressed - the "addresses" statistics line of the store */
+static void
+import_count_suppressed(const char *section, const char *key, gint64 count, gpointer user_data)
+{
+	if (strcmp(section, "addresses") == 0 && strcmp(key, "suppressed") == 0)
+		*(gint64 *)user_data = count;
+}
+
+/* cmd_import - bouncectl import [--batch N] PATH… */
+int
+cmd_import(const struct bouncectl_globals *g, int argc, char **argv)
+{
+	int batch = IMPORT_DEFAULT_BATCH;
+	GOptionEntry entries[] = {{"batch", 0, 0, G_OPTION_ARG_INT, &batch,
+	                           "messages per transaction (default 500)", "N"},
+	                          {NULL}};
+	GOptionContext *ctx = g_option_context_new("PATH… - store bounce messages");
+	import_run run = {0};
+	GPtrArray *files;
+	gint64 started = g_get_monotonic_time(), suppressed = 0;
+	gboolean ok = TRUE;
+
+	g_option_context_add_main_entries(ctx, entries, NULL);
+	g_option_context_set_description(
+	    ctx, "PATH is a message file, an mbox file, a maildir (cur/ and new/) or a folder of\n"
+	         "them.  Each message is parsed and stored once (by SHA-256); a second import\n"
+	         "adds nothing.  A progress bar is drawn when stderr is a terminal.");
+	if (!cli_options_parse(ctx, &argc, &argv)) {
+		g_option_context_free(ctx);
+		return CLI_EXIT_USAGE;
+	}
+	g_option_context_free(ctx);
+	if (argc < 2 || batch < 1 || batch > IMPORT_MAX_BATCH) {
+		fprintf(stderr, "bouncectl import: %s\n",
+		        argc < 2 ? "give at least one PATH" : "--batch must be 1..100000");
+		return CLI_EXIT_USAGE;
+	}
+	files = g_ptr_array_new_with_free_func(g_free);
+	for (int i = 1; i < argc; i++) {
+		if (!g_file_test(argv[i], G_FILE_TEST_EXISTS)) {
+			fprintf(stderr, "bouncectl import: %s: %s\n", argv[i], g_strerror(ENOENT));
+			g_ptr_array_unref(files);
+			return CLI_EXIT_ERROR;
+		}
+		import_collect(argv[i], files, 0);
+	}
+	run.store = cli_store_open(g, FALSE, &run.error);
+	if (run.store == NULL) {
+		cli_error("import", &run.error);
+		g_ptr_array_unref(files);
+		return CLI_EXIT_ERROR;
+	}
+	bd_parse_init();
+	cli_parse_options_init(g, &run.popts);
+	run.batch = batch;
+	run.progress = cli_progress_new("import", files->len);
+	ok = bd_store_begin(run.store, &run.error);
+	for (guint i = 0; ok && i < files->len; i++) {
+		ok = import_file(&run, g_ptr_array_index(files, i));
+		cli_progress_update(run.progress, run.files_done);
+	}
+	ok = ok && bd_store_commit(run.store, &run.error);
+	if (!ok)
+		bd_store_rollback(run.store);
+	cli_progress_free(&run.progress);
+	if (ok)
+		bd_store_stats(run.store, 0, import_count_suppressed, &suppressed, NULL);
+	import_summary(&run, (g_get_monotonic_time() - started) / 1e6);
+	if (ok)
+		printf("  suppressed addresses in the database: %" G_GINT64_FORMAT "\n",
+		       suppressed);
+	else
+		cli_error("import", &run.error);
+	cli_parse_options_clear(&run.popts);
+	bd_store_close(&run.store);
+	g_ptr_array_unref(files);
+	return ok ? CLI_EXIT_OK : CLI_EXIT_ERROR;
+}

@@ -1,0 +1,680 @@
+/* classify_text.c - phrase tables for the classifier and a linear-time matcher over them */
+#include <string.h>
+#include "classify_text.h"
+
+/*
+ * Step 1 of DESIGN.md §4: wordings precise enough to overrule any status
+ * code.  Servers reuse addressing codes for other failures ("550 5.1.1 ...
+ * has sent to too many recipients this hour", "550 5.1.1 ... mailbox full",
+ * "5.1.0 ... SPF"), so a phrase that names one cause wins over the code.
+ * First matching row wins: keep the narrow phrases above the broad ones.
+ */
+static const classify_rule specific_rules[] = {
+    /* rate limits reported under mailbox codes */
+    {"rate-recipients-per-hour", "speeding", {"too many recipients this hour"}},
+    {"rate-sent-too-many-recipients", "speeding", {"has sent to too many recipients"}},
+    {"gmail-receiving-rate", "speeding", {"receiving mail at a rate that"}},
+    {"gmail-unusual-rate", "speeding", {"unusual rate of unsolicited mail"}},
+    {"conn-rate-limit", "toomanyconn", {"connection rate limit"}},
+    {"conn-too-many", "toomanyconn", {"too many connections"}},
+    {"conn-too-many-concurrent", "toomanyconn", {"too many concurrent"}},
+    {"conn-too-many-sessions", "toomanyconn", {"too many sessions"}},
+    {"conn-limit", "toomanyconn", {"connection limit"}},
+    {"qq-ip-frequency", "toomanyconn", {"frequency limited"}},
+    {"rate-limited", "speeding", {"rate limited"}},
+    {"rate-limit-exceeded", "speeding", {"rate limit exceeded"}},
+    {"rate-sending-rate", "speeding", {"sending rate"}},
+    {"rate-exceeded-the-rate", "speeding", {"exceeded the rate"}},
+    {"rate-sent-too-many", "speeding", {"you have sent too many"}},
+    {"rate-too-many-messages-from", "speeding", {"too many messages from"}},
+    {"too-many-recipients", "toomanyconn", {"too many recipients"}},
+
+    /* a size limit of one mailbox (Exchange RecipSizeLimit) */
+    {"exchange-recip-size-limit", "exceedlimit", {"recipsizelimit"}},
+    {"too-large-for-recipient", "exceedlimit", {"too large for this recipient"}},
+
+    /* over quota, whatever the code says */
+    {"mailbox-full", "mailboxfull", {"mailbox full"}},
+    {"mailbox-is-full", "mailboxfull", {"mailbox is full"}},
+    {"mailbox-was-full", "mailboxfull", {"mailbox was full"}},
+    {"mail-box-full", "mailboxfull", {"mail box full"}},
+    {"mailbox-quota", "mailboxfull", {"mailbox quota"}},
+    {"mailbox-exceeded", "mailboxfull", {"mailbox has exceeded"}},
+    {"mailbox-size-limit", "mailboxfull", {"mailbox size limit"}},
+    {"mailfolder-full", "mailboxfull", {"mailfolder is full"}},
+    {"over-quota", "mailboxfull", {"over quota"}},
+    {"overquota", "mailboxfull", {"overquota"}},
+    {"over-the-quota", "mailboxfull", {"over the quota"}},
+    {"quota-exceed", "mailboxfull", {"quota exceed"}},
+    {"exceeded-quota", "mailboxfull", {"exceeded quota"}},
+    {"exceeds-quota", "mailboxfull", {"exceeds quota"}},
+    {"disk-quota", "mailboxfull", {"disk quota"}},
+    {"quota-full", "mailboxfull", {"quota full"}},
+    {"storage-allocation", "mailboxfull", {"exceeded storage allocation"}},
+    {"account-full", "mailboxfull", {"account is full"}},
+    {"de-postfach-voll", "mailboxfull", {"postfach voll"}},
+    {"de-postfach-ist-voll", "mailboxfull", {"postfach ist voll"}},
+    {"fr-boite-pleine", "mailboxfull", {"boite pleine"}},
+    {"fr-boite-pleine-utf8", "mailboxfull", {"bo\xc3\xaete pleine"}},
+    {"fr-boite-aux-lettres-pleine", "mailboxfull", {"lettres pleine"}},
+    {"es-buzon-lleno", "mailboxfull", {"buzon lleno"}},
+    {"es-buzon-lleno-utf8", "mailboxfull", {"buz\xc3\xb3n lleno"}},
+    {"it-casella-piena", "mailboxfull", {"casella piena"}},
+    {"pt-caixa-cheia", "mailboxfull", {"caixa postal cheia"}},
+
+    /* a local delivery program failed (Postfix/sendmail "x-unix" diagnostics) */
+    {"procmail", "mailererror", {"procmail"}},
+    {"x-unix", "mailererror", {"x-unix;"}},
+    {"mailer-command-died", "mailererror", {"command died with status"}},
+    {"mailer-unknown-error", "mailererror", {"unknown mailer error"}},
+
+    /* big providers' own wording for a missing mailbox */
+    {"icloud-inactive-address", "userunknown", {"inactive email address"}},
+    {"o365-recipient-not-found", "userunknown", {"recipientnotfound"}},
+    {"o365-smtp-address-lookup", "userunknown", {"recipient not found by smtp address lookup"}},
+    {"yahoo-no-account", "userunknown", {"user doesn't have a", "account"}},
+    {"gmail-no-such-account", "userunknown", {"account that you tried to reach does not exist"}},
+    /* au/ezweb answer "550 : User unknown" (empty address) when their filter refuses */
+    {"au-filter-empty-address", "filtered", {"550 : user unknown"}},
+    {"au-filter-empty-address-2", "filtered", {": : user unknown"}},
+
+    /* mailbox disabled or suspended */
+    {"account-disabled", "suspend", {"account has been disabled"}},
+    {"account-is-disabled", "suspend", {"account is disabled"}},
+    {"account-disabled-short", "suspend", {"account disabled"}},
+    {"mailbox-disabled", "suspend", {"mailbox disabled"}},
+    {"mailbox-is-disabled", "suspend", {"mailbox is disabled"}},
+    {"account-suspended", "suspend", {"account has been suspended"}},
+    {"account-is-suspended", "suspend", {"account is suspended"}},
+    {"account-suspended-short", "suspend", {"account suspended"}},
+    {"mailbox-frozen", "suspend", {"mailbox is frozen"}},
+    {"account-inactive", "suspend", {"account is inactive"}},
+    {"gmail-account-inactive", "suspend", {"tried to reach is inactive"}},
+    {"gmail-account-disabled", "suspend", {"tried to reach is disabled"}},
+    {"mailbox-inactive", "suspend", {"mailbox is inactive"}},
+    {"account-deactivated", "suspend", {"account has been deactivated"}},
+    {"account-locked", "suspend", {"account is locked"}},
+    {"account-expired", "suspend", {"account has expired"}},
+    {"disabled-or-discontinued", "suspend", {"disabled or discontinued"}},
+
+    /* the receiver's DNS */
+    {"null-mx", "notaccept", {"null mx"}},
+    {"gmail-doesnt-receive-email", "notaccept", {"doesn't receive email"}},
+    {"does-not-accept-mail", "notaccept", {"does not accept mail"}},
+    {"accepts-no-mail", "notaccept", {"accepts no mail"}},
+    {"gmail-dns-error", "networkerror", {"dns error"}},
+    {"dns-malformed-reply", "networkerror", {"malformed or unexpected name server reply"}},
+    {"host-or-domain-not-found", "hostunknown", {"host or domain name not found"}},
+
+    /* the sender's queue gave up */
+    {"gmail-did-not-accept-connect", "expired", {"did not accept our requests to connect"}},
+    {"qmail-queue-too-long", "expired", {"in the queue too long"}},
+    {"exim-retry-timeout", "expired", {"retry timeout exceeded"}},
+    {"message-expired", "expired", {"message expired"}},
+    {"delivery-time-expired", "expired", {"delivery time expired"}},
+
+    /* sender authentication (SPF, DKIM, DMARC) */
+    {"spam-classification", "spamdetected", {"spam classification"}},
+    {"duplicate-header", "notcompliantrfc", {"duplicate header"}},
+    {"unauthenticated-senders", "securityerror", {"unauthenticated senders"}},
+    {"dmarc", "authfailure", {"dmarc"}},
+    {"spf", "authfailure", {"spf"}},
+    {"dkim", "authfailure", {"dkim"}},
+    {"sender-policy-framework", "authfailure", {"sender policy framework"}},
+    {"domainkeys", "authfailure", {"domainkeys"}},
+    {"gmail-unauthenticated-sender", "authfailure", {"sender is unauthenticated"}},
+    {"fails-authentication-checks", "authfailure", {"authentication checks"}},
+    {"no-authentication-information", "authfailure", {"does not have authentication information"}},
+    {"fails-to-pass-authentication", "authfailure", {"fails to pass authentication"}},
+
+    /* reverse DNS of the sending IP */
+    {"ptr-record", "requireptr", {"ptr record"}},
+    {"no-ptr", "requireptr", {"no ptr"}},
+    {"reverse-dns", "requireptr", {"reverse dns"}},
+    {"rdns", "requireptr", {"rdns"}},
+    {"reverse-lookup", "requireptr", {"reverse lookup"}},
+    {"reverse-hostname", "requireptr", {"reverse hostname"}},
+    {"reverse-host-name", "requireptr", {"reverse host name"}},
+    {"reverse-mapping", "requireptr", {"reverse mapping"}},
+    {"sendmail-ip-name-lookup", "requireptr", {"ip name lookup failed"}},
+    {"o365-mismatches-client-ip", "requireptr", {"mismatches client ip"}},
+    {"unverifiable-sending-ip", "requireptr", {"unverifyable sending ip"}},
+    {"cannot-find-your-hostname", "requireptr", {"cannot find your hostname"}},
+    {"client-hostname-unknown", "requireptr", {"cannot find your reverse"}},
+
+    /* blocklists and refused sending hosts */
+    {"blacklist", "blocked", {"blacklist"}},
+    {"black-list", "blocked", {"black list"}},
+    {"blocklist", "blocked", {"blocklist"}},
+    {"block-list", "blocked", {"block list"}},
+    {"dnsbl", "blocked", {"dnsbl"}},
+    {"rbl", "blocked", {"rbl"}},
+    {"spamhaus", "blocked", {"spamhaus"}},
+    {"spamcop", "blocked", {"spamcop"}},
+    {"sorbs", "blocked", {"sorbs"}},
+    {"barracudacentral", "blocked", {"barracudacentral"}},
+    {"uceprotect", "blocked", {"uceprotect"}},
+    {"blocked-using", "blocked", {"blocked using"}},
+    {"postfix-refused-to-talk", "blocked", {"refused to talk to me"}},
+    {"not-accepting-connections", "blocked", {"not accepting connections"}},
+    {"orange-service-refused", "blocked", {"service refused"}},
+    {"use-isp-smtp-server", "blocked", {"smtp server of your isp"}},
+    {"gmail-use-smtp-relay", "blocked", {"not authorized to send email directly"}},
+    {"dynamic-ip", "blocked", {"dynamic ip"}},
+    {"dialup", "blocked", {"dialup"}},
+    {"dial-up", "blocked", {"dial-up"}},
+    {"residential-ip", "blocked", {"residential ip"}},
+    {"ip-blocked", "blocked", {"ip blocked"}},
+    {"blocked-ip", "blocked", {"blocked ip"}},
+    {"ip-address-blocked", "blocked", {"ip address is blocked"}},
+    {"ip-has-been-blocked", "blocked", {"ip has been blocked"}},
+
+    /* sender reputation */
+    {"reputation", "badreputation", {"reputation"}},
+    {"senderscore", "badreputation", {"senderscore"}},
+    {"sender-score", "badreputation", {"sender score"}},
+
+    /* content */
+    {"virus", "virusdetected", {"virus"}},
+    {"malware", "virusdetected", {"malware"}},
+    {"infected", "virusdetected", {"infected"}},
+    {"trojan", "virusdetected", {"trojan"}},
+    {"gmail-potential-security-issue", "policyviolation", {"content presents a potential"}},
+    {"barracuda-ube", "spamdetected", {"content rejected, ube"}},
+    {"ses-content-rejected", "spamdetected", {"message content rejected"}},
+    {"spam", "spamdetected", {"spam"}},
+    {"unsolicited", "spamdetected", {"unsolicited"}},
+    {"junk-mail", "spamdetected", {"junk mail"}},
+    {"bulk-mail", "spamdetected", {"bulk mail"}},
+    {"phishing", "spamdetected", {"phishing"}},
+    {"gmail-multiple-from", "notcompliantrfc", {"messages with multiple", "addresses in from"}},
+    {"rfc5322", "notcompliantrfc", {"rfc5322"}},
+    {"rfc-5322", "notcompliantrfc", {"rfc 5322"}},
+    {"rfc2822", "notcompliantrfc", {"rfc2822"}},
+    {"rfc-2822", "notcompliantrfc", {"rfc 2822"}},
+    {"bare-lf", "notcompliantrfc", {"bare lf"}},
+    {"bare-linefeed", "notcompliantrfc", {"bare linefeed"}},
+    {"bare-line-feed", "notcompliantrfc", {"bare line feed"}},
+    {"policy-reasons", "policyviolation", {"policy reasons"}},
+    {"policy-violation", "policyviolation", {"policy violation"}},
+    {"yahoo-message-not-allowed", "policyviolation", {"message not allowed"}},
+    {"mimecast-network-not-allowed", "policyviolation", {"host network not allowed"}},
+
+    /* TLS required by the receiver */
+    {"no-tls-support", "failedstarttls", {"does not support tls"}},
+    {"starttls-first", "failedstarttls", {"issue a starttls command first"}},
+    {"tls-required", "failedstarttls", {"tls required"}},
+    {"tls-is-required", "failedstarttls", {"tls is required"}},
+    {"requiretls", "failedstarttls", {"requiretls"}},
+    {"tls-negotiation-failed", "failedstarttls", {"tls negotiation failed"}},
+    {"tls-handshake", "failedstarttls", {"tls handshake"}},
+
+    /* the envelope sender (or list membership) was refused */
+    {"sender-address-rejected", "rejected", {"sender address rejected"}},
+    {"sender-rejected", "rejected", {"sender rejected"}},
+    {"sender-denied", "rejected", {"sender denied"}},
+    {"sender-verify-failed", "rejected", {"sender verify failed"}},
+    {"sender-verification-failed", "rejected", {"sender verification failed"}},
+    {"unroutable-sender", "rejected", {"unroutable sender"}},
+    {"unrouteable-sender", "rejected", {"unrouteable sender"}},
+    {"invalid-sender", "rejected", {"invalid sender"}},
+    {"bad-sender", "rejected", {"bad sender"}},
+    {"domain-of-sender", "rejected", {"domain of sender address"}},
+    {"courier-responsible-address", "rejected", {"purported responsible address"}},
+    {"provide-a-valid-from", "rejected", {"provide a valid from"}},
+    {"fml-not-a-member", "rejected", {"not a member of this"}},
+    {"googlegroups-no-permission", "rejected", {"permission to post"}},
+    {"not-allowed-to-post", "rejected", {"not allowed to post"}},
+};
+
+/*
+ * Step 3: common phrasings, consulted when the status code is missing or too
+ * broad to decide (5.0.0, 5.7.1, 5.5.0, …).  Several languages where common.
+ */
+static const classify_rule generic_rules[] = {
+    /* the domain */
+    {"host-unknown", "hostunknown", {"host unknown"}},
+    {"unknown-host", "hostunknown", {"unknown host"}},
+    {"host-not-found", "hostunknown", {"host not found"}},
+    {"domain-not-found", "hostunknown", {"domain not found"}},
+    {"domain-name-not-found", "hostunknown", {"domain name not found"}},
+    {"no-such-domain", "hostunknown", {"no such domain"}},
+    {"domain-does-not-exist", "hostunknown", {"domain does not exist"}},
+    {"domain-not-reachable", "hostunknown", {"domain is not reachable"}},
+    {"illegal-host-domain", "hostunknown", {"illegal host/domain"}},
+    {"unrouteable-mail-domain", "hostunknown", {"unrouteable mail domain"}},
+    {"exim-unrouteable-address", "hostunknown", {"unrouteable address"}},
+    {"nxdomain", "hostunknown", {"nxdomain"}},
+    {"no-mx-record", "hostunknown", {"no mx record"}},
+
+    /* the mailbox */
+    {"moved", "hasmoved", {"has moved"}},
+    {"address-changed", "hasmoved", {"address has changed"}},
+    {"no-longer-on-server", "hasmoved", {"no longer on server"}},
+    {"user-unknown", "userunknown", {"user unknown"}},
+    {"unknown-user", "userunknown", {"unknown user"}},
+    {"recipient-unknown", "userunknown", {"recipient unknown"}},
+    {"unknown-recipient", "userunknown", {"unknown recipient"}},
+    {"no-such-user", "userunknown", {"no such user"}},
+    {"no-such-recipient", "userunknown", {"no such recipient"}},
+    {"no-such-mailbox", "userunknown", {"no such mailbox"}},
+    {"no-mailbox", "userunknown", {"no mailbox"}},
+    {"user-not-found", "userunknown", {"user not found"}},
+    {"recipient-not-found", "userunknown", {"recipient not found"}},
+    {"mailbox-not-found", "userunknown", {"mailbox not found"}},
+    {"user-does-not-exist", "userunknown", {"user does not exist"}},
+    {"user-doesnt-exist", "userunknown", {"user doesn't exist"}},
+    {"user-not-exist", "userunknown", {"user not exist"}},
+    {"mailbox-does-not-exist", "userunknown", {"mailbox does not exist"}},
+    {"mailbox-doesnt-exist", "userunknown", {"mailbox doesn't exist"}},
+    {"address-does-not-exist", "userunknown", {"address does not exist"}},
+    {"address-doesnt-exist", "userunknown", {"address doesn't exist"}},
+    {"account-does-not-exist", "userunknown", {"account does not exist"}},
+    {"invalid-recipient", "userunknown", {"invalid recipient"}},
+    {"invalid-mailbox", "userunknown", {"invalid mailbox"}},
+    {"not-a-valid-mailbox", "userunknown", {"not a valid mailbox"}},
+    {"unknown-local-part", "userunknown", {"unknown local part"}},
+    {"unknown-address", "userunknown", {"unknown address"}},
+    {"address-unknown", "userunknown", {"address unknown"}},
+    {"unknown-alias", "userunknown", {"unknown or illegal alias"}},
+    {"bad-destination-mailbox", "userunknown", {"bad destination mailbox"}},
+    {"recipient-address-rejected", "userunknown", {"recipient address rejected"}},
+    {"recipient-rejected", "userunknown", {"recipient rejected"}},
+    {"address-no-longer-valid", "userunknown", {"no longer valid"}},
+    {"de-unbekannt", "userunknown", {"unbekannt"}},
+    {"de-existiert-nicht", "userunknown", {"existiert nicht"}},
+    {"fr-destinataire-invalide", "userunknown", {"destinataire invalide"}},
+    {"fr-destinataire-inconnu", "userunknown", {"destinataire inconnu"}},
+    {"fr-utilisateur-inconnu", "userunknown", {"utilisateur inconnu"}},
+    {"fr-adresse-invalide", "userunknown", {"adresse invalide"}},
+    {"fr-nexiste-pas", "userunknown", {"n'existe pas"}},
+    {"es-usuario-desconocido", "userunknown", {"usuario desconocido"}},
+    {"es-usuario-no-existe", "userunknown", {"usuario no existe"}},
+    {"it-utente-sconosciuto", "userunknown", {"utente sconosciuto"}},
+    {"it-utente-inesistente", "userunknown", {"utente inesistente"}},
+    {"pt-desconhecido", "userunknown", {"desconhecido"}},
+    {"nl-onbekende-gebruiker", "userunknown", {"onbekende gebruiker"}},
+    {"nl-bestaat-niet", "userunknown", {"bestaat niet"}},
+
+    /* mailbox state */
+    {"quota", "mailboxfull", {"quota"}},
+    {"insufficient-system-storage", "systemfull", {"insufficient system storage"}},
+    {"insufficient-system-resources", "systemfull", {"insufficient system resources"}},
+    {"mail-system-full", "systemfull", {"mail system full"}},
+    {"disk-full", "systemfull", {"disk full"}},
+    {"disk-is-full", "systemfull", {"disk is full"}},
+    {"no-space-left", "systemfull", {"no space left"}},
+    {"mailbox-suspended", "suspend", {"suspended"}},
+    {"mailbox-disabled-generic", "suspend", {"disabled"}},
+    {"mailbox-inactive-generic", "suspend", {"inactive"}},
+
+    /* message size */
+    {"message-too-large", "mesgtoobig", {"message too large"}},
+    {"message-too-big", "mesgtoobig", {"message too big"}},
+    {"message-is-too-large", "mesgtoobig", {"message is too large"}},
+    {"message-is-too-big", "mesgtoobig", {"message is too big"}},
+    {"message-size-exceeds", "mesgtoobig", {"message size exceeds"}},
+    {"size-exceeds", "mesgtoobig", {"size exceeds"}},
+    {"exceeds-size-limit", "mesgtoobig", {"exceeds size limit"}},
+    {"exceeds-maximum-size", "mesgtoobig", {"exceeds the maximum"}},
+    {"message-length-exceeds", "mesgtoobig", {"message length exceeds"}},
+
+    /* relaying */
+    {"relay-access-denied", "norelaying", {"relay access denied"}},
+    {"relaying-denied", "norelaying", {"relaying denied"}},
+    {"relay-denied", "norelaying", {"relay denied"}},
+    {"relay-not-permitted", "norelaying", {"relay not permitted"}},
+    {"relaying-not-permitted", "norelaying", {"relaying not permitted"}},
+    {"not-permitted-to-relay", "norelaying", {"not permitted to relay"}},
+    {"unable-to-relay", "norelaying", {"unable to relay"}},
+    {"do-not-relay", "norelaying", {"do not relay"}},
+    {"relaying-not-allowed", "norelaying", {"relaying not allowed"}},
+    {"not-allowed-to-relay", "norelaying", {"not allowed to relay"}},
+    {"relay-prohibited", "norelaying", {"relay prohibited"}},
+    {"relaying-prohibited", "norelaying", {"relaying prohibited"}},
+    {"no-relaying", "norelaying", {"no relaying"}},
+    {"qmail-rcpthosts", "norelaying", {"allowed rcpthosts"}},
+
+    /* security */
+    {"authentication-required", "securityerror", {"authentication required"}},
+    {"authentication-is-required", "securityerror", {"authentication is required"}},
+    {"must-authenticate", "securityerror", {"must authenticate"}},
+    {"not-authenticated", "securityerror", {"not authenticated"}},
+
+    /* network and routing */
+    {"name-service-error", "networkerror", {"name service error"}},
+    {"host-name-lookup-failure", "networkerror", {"host name lookup failure"}},
+    {"lookup-failure", "networkerror", {"lookup failure"}},
+    {"too-many-hops", "networkerror", {"too many hops"}},
+    {"hop-count", "networkerror", {"hop count"}},
+    {"mail-loop", "networkerror", {"mail loop"}},
+    {"loop-detected", "networkerror", {"loop detected"}},
+    {"routing-loop", "networkerror", {"routing loop"}},
+    {"loops-back", "networkerror", {"loops back to myself"}},
+    {"no-route-to-host", "networkerror", {"no route to host"}},
+    {"network-unreachable", "networkerror", {"network is unreachable"}},
+    {"connection-reset", "networkerror", {"connection reset"}},
+    {"lost-connection", "networkerror", {"lost connection"}},
+    {"qmail-no-smtp-connection", "networkerror", {"able to establish an smtp connection"}},
+    {"timed-out", "expired", {"timed out"}},
+    {"timeout", "expired", {"timeout"}},
+    {"not-reachable", "expired", {"not reachable"}},
+    {"delivery-attempts", "expired", {"delivery failed", "attempts"}},
+    {"connection-refused", "blocked", {"connection refused"}},
+    {"blocked", "blocked", {"blocked"}},
+    {"banned", "blocked", {"banned"}},
+
+    /* remote system */
+    {"ldap", "systemerror", {"ldap"}},
+    {"service-unavailable", "systemerror", {"service unavailable"}},
+    {"service-currently-unavailable", "systemerror", {"service currently unavailable"}},
+    {"service-not-available", "systemerror", {"service not available"}},
+    {"local-error", "systemerror", {"local error"}},
+    {"internal-error", "systemerror", {"internal error"}},
+    {"system-error", "systemerror", {"system error"}},
+    {"server-error", "systemerror", {"server error"}},
+    {"config-error", "systemerror", {"config error"}},
+    {"configuration-error", "systemerror", {"configuration error"}},
+    {"queue-file-write-error", "systemerror", {"write error"}},
+    {"mailer-error", "mailererror", {"mailer error"}},
+
+    /* protocol */
+    {"syntax-error", "syntaxerror", {"syntax error"}},
+    {"command-unrecognized", "syntaxerror", {"command unrecognized"}},
+    {"unrecognized-command", "syntaxerror", {"unrecognized command"}},
+    {"bad-sequence", "syntaxerror", {"bad sequence"}},
+    {"improper-sequence", "syntaxerror", {"improper sequence"}},
+    {"command-not-implemented", "syntaxerror", {"command not implemented"}},
+    {"parameter-not-implemented", "syntaxerror", {"parameter not implemented"}},
+    {"malformed-address", "syntaxerror", {"malformed address"}},
+    {"line-too-long", "syntaxerror", {"line too long"}},
+
+    /* content and policy, broad */
+    {"content-filter", "filtered", {"content filter"}},
+    {"rejected-by-filter", "filtered", {"rejected by filter"}},
+    {"attachment-not-allowed", "policyviolation", {"attachment"}},
+    {"policy", "policyviolation", {"policy"}},
+
+    /* last resort wording for a missing mailbox */
+    {"does-not-exist", "userunknown", {"does not exist"}},
+    {"invalid-address", "userunknown", {"invalid address"}},
+    {"address-rejected", "userunknown", {"address rejected"}},
+};
+
+/* Matcher: an Aho-Corasick automaton over all phrases of both tables. */
+#define AC_CLASSES 64
+#define AC_MAX_NODES 65535
+
+typedef struct ac_machine {
+	guint16 (*next)[AC_CLASSES]; /* full transition table (a DFA) */
+	gint32 *term;                /* first pattern ending at a node, -1 */
+	gint32 *dict;                /* nearest node on the failure chain with a pattern, -1 */
+	guint n_nodes;
+	const char **pat; /* distinct patterns */
+	guint16 *pat_len; /* their lengths */
+	gint32 *pat_next; /* next pattern ending at the same node, -1 */
+	guint n_pat;
+	gint16 *rule_pat[CLASSIFY_N_TABLES]; /* rule i slot k -> pattern id, -1 */
+} ac_machine;
+
+static guint8 ac_class[256];
+static ac_machine machine;
+
+static const classify_rule *const tables[CLASSIFY_N_TABLES] = {specific_rules, generic_rules};
+static const gsize table_sizes[CLASSIFY_N_TABLES] = {G_N_ELEMENTS(specific_rules),
+                                                     G_N_ELEMENTS(generic_rules)};
+
+/* ac_init_classes - fold bytes into 64 classes; matches are verified, so collisions are harmless */
+static void
+ac_init_classes(void)
+{
+	const char *punct = " .,:;-_/@<>()[]'\"=#!?+&%*";
+	guint8 c = 1;
+
+	for (int b = 'a'; b <= 'z'; b++)
+		ac_class[b] = c++;
+	for (int b = '0'; b <= '9'; b++)
+		ac_class[b] = c++;
+	for (const char *p = punct; *p != '\0'; p++)
+		ac_class[(guint8)*p] = c++;
+	for (int b = 0x80; b < 0x100; b++)
+		ac_class[b] = (guint8)(c + (b & 1));
+	g_assert(c + 2 <= AC_CLASSES);
+}
+
+/* ac_add_pattern - id of pattern text, inserting it into the trie when new */
+static gint16
+ac_add_pattern(GHashTable *ids, const char *text)
+{
+	gpointer found;
+	guint node = 0;
+	gint32 id;
+
+	if (g_hash_table_lookup_extended(ids, text, NULL, &found))
+		return (gint16)GPOINTER_TO_INT(found);
+	id = (gint32)machine.n_pat++;
+	machine.pat[id] = text;
+	machine.pat_len[id] = (guint16)strlen(text);
+	for (const guint8 *p = (const guint8 *)text; *p != '\0'; p++) {
+		guint8 c = ac_class[*p];
+
+		if (machine.next[node][c] == 0) {
+			g_assert(machine.n_nodes < AC_MAX_NODES);
+			machine.next[node][c] = (guint16)machine.n_nodes++;
+		}
+		node = machine.next[node][c];
+	}
+	machine.pat_next[id] = machine.term[node];
+	machine.term[node] = id;
+	g_hash_table_insert(ids, (gpointer)text, GINT_TO_POINTER(id));
+	return (gint16)id;
+}
+
+/* ac_link - breadth-first pass: failure links become DFA transitions and dictionary links */
+static void
+ac_link(void)
+{
+	guint *queue = g_new(guint, machine.n_nodes);
+	gint32 *fail = g_new0(gint32, machine.n_nodes);
+	guint head = 0, tail = 0;
+
+	for (int c = 0; c < AC_CLASSES; c++) {
+		guint v = machine.next[0][c];
+
+		if (v != 0) {
+			fail[v] = 0;
+			queue[tail++] = v;
+		}
+	}
+	while (head < tail) {
+		guint u = queue[head++];
+
+		for (int c = 0; c < AC_CLASSES; c++) {
+			guint v = machine.next[u][c];
+			guint f = machine.next[fail[u]][c];
+
+			if (v == 0) {
+				machine.next[u][c] = (guint16)f;
+				continue;
+			}
+			fail[v] = (gint32)f;
+			machine.dict[v] = machine.term[f] >= 0 ? (gint32)f : machine.dict[f];
+			queue[tail++] = v;
+		}
+	}
+	g_free(fail);
+	g_free(queue);
+}
+
+/* ac_build - compile every phrase of both tables into one automaton */
+static void
+ac_build(void)
+{
+	GHashTable *ids = g_hash_table_new(g_str_hash, g_str_equal);
+	guint max_nodes = 1, max_pat = 0;
+
+	ac_init_classes();
+	for (int t = 0; t < CLASSIFY_N_TABLES; t++) {
+		for (gsize i = 0; i < table_sizes[t]; i++) {
+			for (int k = 0; k < CLASSIFY_RULE_PATTERNS && tables[t][i].pat[k]; k++) {
+				max_nodes += (guint)strlen(tables[t][i].pat[k]);
+				max_pat++;
+			}
+		}
+	}
+	g_assert(max_nodes <= AC_MAX_NODES && max_pat < G_MAXINT16);
+	machine.next = g_malloc0(sizeof(*machine.next) * max_nodes);
+	machine.term = g_new(gint32, max_nodes);
+	machine.dict = g_new(gint32, max_nodes);
+	for (guint i = 0; i < max_nodes; i++)
+		machine.term[i] = machine.dict[i] = -1;
+	machine.n_nodes = 1;
+	machine.pat = g_new(const char *, max_pat);
+	machine.pat_len = g_new(guint16, max_pat);
+	machine.pat_next = g_new(gint32, max_pat);
+	for (int t = 0; t < CLASSIFY_N_TABLES; t++) {
+		machine.rule_pat[t] = g_new(gint16, table_sizes[t] * CLASSIFY_RULE_PATTERNS);
+		for (gsize i = 0; i < table_sizes[t]; i++) {
+			for (int k = 0; k < CLASSIFY_RULE_PATTERNS; k++) {
+				const char *p = tables[t][i].pat[k];
+
+				machine.rule_pat[t][i * CLASSIFY_RULE_PATTERNS + k] =
+				    p != NULL ? ac_add_pattern(ids, p) : -1;
+			}
+		}
+	}
+	ac_link();
+	g_hash_table_destroy(ids);
+}
+
+/* ac_machine_get - the automaton, built once for all threads */
+static const ac_machine *
+ac_machine_get(void)
+{
+	static gsize built = 0;
+
+	if (g_once_init_enter(&built)) {
+		ac_build();
+		g_once_init_leave(&built, 1);
+	}
+	return &machine;
+}
+
+/* ac_scan - set bit i of found for every pattern i occurring in text */
+static void
+ac_scan(const ac_machine *m, const char *text, gsize len, guint64 *found)
+{
+	guint state = 0;
+
+	for (gsize i = 0; i < len; i++) {
+		gint32 node;
+
+		state = m->next[state][ac_class[(guint8)text[i]]];
+		node = m->term[state] >= 0 ? (gint32)state : m->dict[state];
+		for (; node >= 0; node = m->dict[node]) {
+			for (gint32 p = m->term[node]; p >= 0; p = m->pat_next[p]) {
+				gsize plen = m->pat_len[p];
+
+				if (plen <= i + 1 &&
+				    memcmp(text + i + 1 - plen, m->pat[p], plen) == 0)
+					found[p / 64] |= G_GUINT64_CONSTANT(1) << (p % 64);
+			}
+		}
+	}
+}
+
+/* rule_matches - TRUE when every pattern of rule i of table t was found */
+static gboolean
+rule_matches(const ac_machine *m, int t, gsize i, const guint64 *found)
+{
+	const gint16 *ids = &m->rule_pat[t][i * CLASSIFY_RULE_PATTERNS];
+
+	for (int k = 0; k < CLASSIFY_RULE_PATTERNS && ids[k] >= 0; k++) {
+		if ((found[ids[k] / 64] & (G_GUINT64_CONSTANT(1) << (ids[k] % 64))) == 0)
+			return FALSE;
+	}
+	return TRUE;
+}
+
+/* classify_text_match - one pass over text, then the first matching rule per table */
+void
+classify_text_match(const char *text, gsize len, classify_text_result *result_r)
+{
+	const ac_machine *m = ac_machine_get();
+	guint64 found[(G_N_ELEMENTS(specific_rules) + G_N_ELEMENTS(generic_rules)) *
+	                  CLASSIFY_RULE_PATTERNS / 64 +
+	              1];
+
+	memset(found, 0, sizeof(found));
+	if (len > CLASSIFY_TEXT_MAX)
+		len = CLASSIFY_TEXT_MAX;
+	ac_scan(m, text, len, found);
+	for (int t = 0; t < CLASSIFY_N_TABLES; t++) {
+		result_r->rule[t] = NULL;
+		for (gsize i = 0; i < table_sizes[t]; i++) {
+			if (rule_matches(m, t, i, found)) {
+				result_r->rule[t] = &tables[t][i];
+				break;
+			}
+		}
+	}
+}
+
+/* reply_prefix_len - length of a "550-" or "550-5.7.1 " continuation prefix at p, 0 if none */
+static gsize
+reply_prefix_len(const char *p)
+{
+	gsize n;
+
+	if (!g_ascii_isdigit(p[0]) || !g_ascii_isdigit(p[1]) || !g_ascii_isdigit(p[2]) ||
+	    p[3] != '-')
+		return 0;
+	n = 4;
+	if ((p[4] == '2' || p[4] == '4' || p[4] == '5') && p[5] == '.') {
+		gsize k = 6;
+
+		while (g_ascii_isdigit(p[k]) || p[k] == '.')
+			k++;
+		if (p[k] == ' ' || p[k] == '\t' || p[k] == '\0')
+			n = k;
+	}
+	return n;
+}
+
+/* classify_text_normalize - lower-case, collapse white space, drop reply continuation prefixes */
+gsize
+classify_text_normalize(const char *text, char *buf, gsize bufsize)
+{
+	gsize out = 0;
+
+	if (text == NULL || bufsize == 0)
+		return 0;
+	for (const char *p = text; *p != '\0' && out + 1 < bufsize;) {
+		if (g_ascii_isspace(*p)) {
+			while (g_ascii_isspace(*p))
+				p++;
+			if (out > 0 && buf[out - 1] != ' ')
+				buf[out++] = ' ';
+			continue;
+		}
+		if (out == 0 || buf[out - 1] == ' ') {
+			gsize skip = reply_prefix_len(p);
+
+			if (skip > 0) {
+				p += skip;
+				continue;
+			}
+		}
+		buf[out++] = g_ascii_tolower(*p++);
+	}
+	buf[out] = '\0';
+	return out;
+}
+
+/* classify_text_rules - one table in priority order */
+const classify_rule *
+classify_text_rules(classify_table table, gsize *n_r)
+{
+	*n_r = table_sizes[table];
+	return tables[table];
+}

@@ -1,0 +1,430 @@
+/* dsn.c - RFC 3464 / RFC 6533 delivery-status fields into report and records */
+#include <string.h>
+#include <bounced/address.h>
+#include <bounced/parse.h>
+#include "dsn.h"
+#include "fields.h"
+
+/* The per-recipient fields of RFC 3464 §2.3, in one table. */
+enum dsn_field {
+	DSN_ORIGINAL_RECIPIENT,
+	DSN_FINAL_RECIPIENT,
+	DSN_ACTION,
+	DSN_STATUS,
+	DSN_REMOTE_MTA,
+	DSN_DIAGNOSTIC,
+	DSN_LAST_ATTEMPT,
+	DSN_RETRY_UNTIL,
+	DSN_N_FIELDS
+};
+
+static const char *const dsn_field_names[DSN_N_FIELDS] = {
+    "original-recipient", "final-recipient",   "action",           "status", "remote-mta",
+    "diagnostic-code",    "last-attempt-date", "will-retry-until",
+};
+
+/* One recipient group: values borrowed from the field array. */
+typedef struct dsn_group {
+	const char *v[DSN_N_FIELDS];
+	int n_fields;
+} dsn_group;
+
+/* dsn_field_index - the per-recipient field called name, or -1 for a per-message field */
+static int
+dsn_field_index(const char *name)
+{
+	for (int i = 0; i < DSN_N_FIELDS; i++) {
+		if (strcmp(name, dsn_field_names[i]) == 0)
+			return i;
+	}
+	return -1;
+}
+
+/* dsn_message_field - store a per-message field in report when still empty */
+static void
+dsn_message_field(bd_report *report, const char *name, const char *value)
+{
+	char **dst = NULL;
+	char *clean;
+
+	if (strcmp(name, "reporting-mta") == 0)
+		dst = &report->reporting_mta;
+	else if (strcmp(name, "received-from-mta") == 0)
+		dst = &report->received_from_mta;
+	else if (strcmp(name, "arrival-date") == 0)
+		dst = &report->arrival_date;
+	else if (strcmp(name, "original-envelope-id") == 0)
+		dst = &report->original_envelope_id;
+	if (dst == NULL || *dst != NULL || *value == '\0')
+		return;
+	if (dst == &report->reporting_mta || dst == &report->received_from_mta) {
+		clean = fields_strip_comments(fields_strip_type(value));
+		if (*clean == '\0')
+			g_free(clean);
+		else
+			*dst = clean;
+		return;
+	}
+	*dst = g_strdup(value);
+}
+
+/* dsn_is_digit_at - TRUE when s[i] is an ASCII digit */
+#define dsn_digit(c) ((c) >= '0' && (c) <= '9')
+
+/* dsn_status_at - length of an enhanced status code starting at p, or 0 */
+static size_t
+dsn_status_at(const char *text, const char *p)
+{
+	const char *q;
+	int n;
+
+	if ((*p != '2' && *p != '4' && *p != '5') || p[1] != '.')
+		return 0;
+	if (p > text && (dsn_digit(p[-1]) || p[-1] == '.' || g_ascii_isalpha(p[-1])))
+		return 0;
+	q = p + 2;
+	for (n = 0; dsn_digit(q[n]); n++)
+		;
+	if (n < 1 || n > 3 || q[n] != '.')
+		return 0;
+	q += n + 1;
+	for (n = 0; dsn_digit(q[n]); n++)
+		;
+	if (n < 1 || n > 3 || (q[n] == '.' && dsn_digit(q[n + 1])) || g_ascii_isalpha(q[n]))
+		return 0;
+	return q + n - p;
+}
+
+char *
+dsn_find_status(const char *text, gboolean last)
+{
+	const char *found = NULL;
+	size_t found_len = 0;
+
+	if (text == NULL)
+		return NULL;
+	for (const char *p = text; *p; p++) {
+		size_t n = dsn_status_at(text, p);
+
+		if (n == 0)
+			continue;
+		found = p;
+		found_len = n;
+		if (!last)
+			break;
+		p += n - 1;
+	}
+	return found ? g_strndup(found, found_len) : NULL;
+}
+
+/* dsn_reply_at - TRUE when a three-digit SMTP reply code starts at p */
+static gboolean
+dsn_reply_at(const char *text, const char *p)
+{
+	if (*p < '2' || *p > '5' || !dsn_digit(p[1]) || !dsn_digit(p[2]))
+		return FALSE;
+	if (p > text && !g_ascii_isspace(p[-1]) && p[-1] != '(' && p[-1] != '"' && p[-1] != ':' &&
+	    p[-1] != '#' && p[-1] != '\'' && p[-1] != '<' && p[-1] != '[')
+		return FALSE;
+	if (p[3] != ' ' && p[3] != '-' && p[3] != '\0' && p[3] != ')' && p[3] != ',' && p[3] != ']')
+		return FALSE;
+	if (p[3] == '-' && !g_ascii_isalnum(p[4]) && p[4] != ' ' && p[4] != '\'' && p[4] != '"')
+		return FALSE;
+	return TRUE;
+}
+
+char *
+dsn_find_reply(const char *text, gboolean last)
+{
+	const char *found = NULL;
+
+	if (text == NULL)
+		return NULL;
+	for (const char *p = text; *p; p++) {
+		if (!dsn_reply_at(text, p))
+			continue;
+		found = p;
+		if (!last)
+			break;
+		p += 2;
+	}
+	return found ? g_strndup(found, 3) : NULL;
+}
+
+/* dsn_decode_address - undo xtext (+2B) and utf-8-addr (\x{HHHH}) encodings of an address */
+static char *
+dsn_decode_address(const char *value)
+{
+	GString *out = g_string_sized_new(strlen(value));
+
+	for (const char *p = value; *p; p++) {
+		if (p[0] == '+' && g_ascii_isxdigit(p[1]) && g_ascii_isxdigit(p[2])) {
+			int c = g_ascii_xdigit_value(p[1]) * 16 + g_ascii_xdigit_value(p[2]);
+
+			if (c == '+' || c == '=' || c == ' ') {
+				g_string_append_c(out, (char)c);
+				p += 2;
+				continue;
+			}
+		}
+		if (p[0] == '\\' && p[1] == 'x' && p[2] == '{') {
+			const char *close = strchr(p + 3, '}');
+			gunichar u = 0;
+			gboolean ok = close != NULL && close - p - 3 >= 1 && close - p - 3 <= 6;
+
+			for (const char *h = p + 3; ok && h < close; h++) {
+				if (!g_ascii_isxdigit(*h))
+					ok = FALSE;
+				else
+					u = u * 16 + g_ascii_xdigit_value(*h);
+			}
+			if (ok && g_unichar_validate(u) && u != 0) {
+				g_string_append_unichar(out, u);
+				p = close;
+				continue;
+			}
+		}
+		g_string_append_c(out, *p);
+	}
+	return g_string_free(out, FALSE);
+}
+
+/* dsn_address - the normalised address of a recipient field, or NULL */
+static char *
+dsn_address(const char *value)
+{
+	char *plain, *decoded, *norm;
+
+	if (value == NULL)
+		return NULL;
+	plain = fields_strip_comments(value);
+	decoded = dsn_decode_address(plain);
+	norm = bd_address_normalize(decoded);
+	g_free(plain);
+	g_free(decoded);
+	return norm;
+}
+
+/* dsn_status - the status of a group: Status, unless the diagnostic carries a specific code */
+static char *
+dsn_status(const char *status_field, const char *diag_status)
+{
+	char *clean = status_field ? fields_strip_comments(status_field) : NULL;
+	char *st = clean ? dsn_find_status(clean, FALSE) : NULL;
+
+	g_free(clean);
+	if (st == NULL)
+		return g_strdup(diag_status);
+	/* the remote server's own code is more specific than the reporting MTA's summary */
+	if (diag_status != NULL && strcmp(diag_status, st) != 0 &&
+	    !g_str_has_suffix(diag_status, ".0.0")) {
+		g_free(st);
+		return g_strdup(diag_status);
+	}
+	return st;
+}
+
+/* dsn_action - the RFC 3464 action word of an Action field; common misspellings mapped, else NULL
+ */
+static char *
+dsn_action(const char *value)
+{
+	static const char *const actions[] = {"failed", "delayed", "delivered", "relayed",
+	                                      "expanded"};
+	static const char *const failed[] = {"failure",       "fail",     "expired",  "bounced",
+	                                     "undeliverable", "rejected", "permanent"};
+	char *a, *sp, *out = NULL;
+
+	if (value == NULL)
+		return NULL;
+	a = fields_strip_comments(value);
+	if ((sp = strpbrk(a, " \t;")) != NULL)
+		*sp = '\0';
+	for (size_t i = 0; i < G_N_ELEMENTS(actions) && out == NULL; i++) {
+		if (g_ascii_strcasecmp(a, actions[i]) == 0)
+			out = g_strdup(actions[i]);
+	}
+	for (size_t i = 0; i < G_N_ELEMENTS(failed) && out == NULL; i++) {
+		if (g_ascii_strcasecmp(a, failed[i]) == 0)
+			out = g_strdup("failed");
+	}
+	g_free(a);
+	return out;
+}
+
+/* dsn_record - one record from a recipient group */
+static bd_record *
+dsn_record(const dsn_group *g)
+{
+	bd_record *rec = bd_record_new();
+	char *diag_status = NULL;
+
+	rec->recipient = dsn_address(g->v[DSN_FINAL_RECIPIENT]);
+	if (rec->recipient != NULL)
+		bd_record_explain(rec, "recipient", "dsn.final-recipient",
+		                  g->v[DSN_FINAL_RECIPIENT]);
+	rec->original_recipient = dsn_address(g->v[DSN_ORIGINAL_RECIPIENT]);
+	if (rec->recipient == NULL && rec->original_recipient != NULL) {
+		rec->recipient = g_strdup(rec->original_recipient);
+		bd_record_explain(rec, "recipient", "dsn.original-recipient",
+		                  g->v[DSN_ORIGINAL_RECIPIENT]);
+	}
+	rec->action = dsn_action(g->v[DSN_ACTION]);
+	if (g->v[DSN_DIAGNOSTIC] != NULL) {
+		const char *text = fields_strip_type(g->v[DSN_DIAGNOSTIC]);
+
+		if (*text != '\0') {
+			rec->diagnostic = g_strdup(text);
+			rec->reply_code = dsn_find_reply(text, TRUE);
+			diag_status = dsn_find_status(text, TRUE);
+			if (rec->reply_code != NULL)
+				bd_record_explain(rec, "reply_code", "dsn.diagnostic-code", text);
+		}
+	}
+	rec->status = dsn_status(g->v[DSN_STATUS], diag_status);
+	if (rec->status != NULL)
+		bd_record_explain(rec, "status",
+		                  diag_status && strcmp(rec->status, diag_status) == 0 &&
+		                          g->v[DSN_STATUS] == NULL
+		                      ? "dsn.diagnostic-code"
+		                      : "dsn.status",
+		                  g->v[DSN_STATUS] ? g->v[DSN_STATUS] : diag_status);
+	g_free(diag_status);
+	if (g->v[DSN_REMOTE_MTA] != NULL) {
+		char *mta = fields_strip_comments(fields_strip_type(g->v[DSN_REMOTE_MTA]));
+
+		if (*mta != '\0')
+			rec->remote_mta = mta;
+		else
+			g_free(mta);
+	}
+	rec->last_attempt_date = g_strdup(g->v[DSN_LAST_ATTEMPT]);
+	rec->will_retry_until = g_strdup(g->v[DSN_RETRY_UNTIL]);
+	return rec;
+}
+
+/* dsn_group_counts - whether a group makes a record */
+static gboolean
+dsn_group_counts(const dsn_group *g, gboolean strict)
+{
+	if (g->n_fields == 0)
+		return FALSE;
+	if (strict)
+		return TRUE;
+	return (g->v[DSN_FINAL_RECIPIENT] != NULL || g->v[DSN_ORIGINAL_RECIPIENT] != NULL) &&
+	       (g->v[DSN_ACTION] != NULL || g->v[DSN_STATUS] != NULL);
+}
+
+/* dsn_has_recipient - TRUE when g names a recipient */
+static gboolean
+dsn_has_recipient(const dsn_group *g)
+{
+	return g->v[DSN_FINAL_RECIPIENT] != NULL || g->v[DSN_ORIGINAL_RECIPIENT] != NULL;
+}
+
+/* dsn_merge - move the fields of src into dst when none of them is set in both; TRUE on success */
+static gboolean
+dsn_merge(dsn_group *dst, const dsn_group *src)
+{
+	for (int i = 0; i < DSN_N_FIELDS; i++) {
+		if (dst->v[i] != NULL && src->v[i] != NULL)
+			return FALSE;
+	}
+	for (int i = 0; i < DSN_N_FIELDS; i++) {
+		if (dst->v[i] == NULL)
+			dst->v[i] = src->v[i];
+	}
+	dst->n_fields += src->n_fields;
+	return TRUE;
+}
+
+/*
+ * dsn_groups - split the fields into recipient groups: a blank line or a
+ * repeated field ends a group; a group that names no recipient (a stray
+ * blank line inside a group) is merged into its neighbour.
+ */
+static GArray *
+dsn_groups(const GPtrArray *arr, bd_report *report)
+{
+	GArray *groups = g_array_new(FALSE, TRUE, sizeof(dsn_group));
+	dsn_group g = {0};
+
+	for (guint i = 0; i <= arr->len; i++) {
+		const fields_field *f = i < arr->len ? g_ptr_array_index(arr, i) : NULL;
+		int idx = -1;
+
+		if (f != NULL && f->name != NULL) {
+			idx = dsn_field_index(f->name);
+			if (idx < 0) {
+				dsn_message_field(report, f->name, f->value);
+				continue;
+			}
+		}
+		if (g.n_fields > 0 && (idx < 0 || g.v[idx] != NULL)) {
+			g_array_append_val(groups, g);
+			memset(&g, 0, sizeof(g));
+		}
+		if (idx >= 0) {
+			g.v[idx] = f->value;
+			g.n_fields++;
+		}
+	}
+	for (guint i = 0; i < groups->len; i++) {
+		dsn_group *cur = &g_array_index(groups, dsn_group, i);
+
+		if (dsn_has_recipient(cur))
+			continue;
+		if ((i > 0 && dsn_merge(&g_array_index(groups, dsn_group, i - 1), cur)) ||
+		    (i + 1 < groups->len &&
+		     dsn_merge(&g_array_index(groups, dsn_group, i + 1), cur))) {
+			g_array_remove_index(groups, i);
+			i--;
+		}
+	}
+	return groups;
+}
+
+int
+dsn_parse(const char *text, size_t len, gboolean strict, bd_report *report)
+{
+	GPtrArray *arr = fields_parse(text, len);
+	GArray *groups = dsn_groups(arr, report);
+	int added = 0;
+
+	for (guint i = 0; i < groups->len; i++) {
+		const dsn_group *g = &g_array_index(groups, dsn_group, i);
+
+		if (!dsn_group_counts(g, strict) || report->records->len >= BD_PARSE_MAX_RECORDS)
+			continue;
+		bd_report_add_record(report, dsn_record(g));
+		added++;
+	}
+	g_array_unref(groups);
+	g_ptr_array_unref(arr);
+	return added;
+}
+
+/* dsn_line_has - TRUE when a line of text starts with field (lower case, with ':') */
+static gboolean
+dsn_line_has(const char *text, size_t len, const char *field)
+{
+	size_t flen = strlen(field);
+	const char *p = text, *end = text + len;
+
+	while (p < end) {
+		const char *nl = memchr(p, '\n', end - p);
+
+		if ((size_t)(end - p) >= flen && g_ascii_strncasecmp(p, field, flen) == 0)
+			return TRUE;
+		p = nl ? nl + 1 : end;
+	}
+	return FALSE;
+}
+
+gboolean
+dsn_looks_like(const char *text, size_t len)
+{
+	return (dsn_line_has(text, len, "final-recipient:") ||
+	        dsn_line_has(text, len, "original-recipient:")) &&
+	       (dsn_line_has(text, len, "action:") || dsn_line_has(text, len, "status:"));
+}

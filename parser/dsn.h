@@ -1,0 +1,31 @@
+/* dsn.h - RFC 3464 / RFC 6533 delivery-status fields into report and records */
+#ifndef BOUNCED_DSN_H
+#define BOUNCED_DSN_H
+
+#include <stddef.h>
+#include <bounced/report.h>
+
+/*
+ * dsn_parse - read the delivery-status fields in text (LF line ends): fill
+ * the per-message fields of report that are still empty and append one
+ * record per recipient group.  With strict FALSE (a status block pasted
+ * into a text part), a group counts only when it names a recipient and
+ * carries an Action or Status.  Records are not classified.  Returns the
+ * number of records added.
+ */
+int dsn_parse(const char *text, size_t len, gboolean strict, bd_report *report);
+
+/* dsn_looks_like - TRUE when text carries a Final-/Original-Recipient field and an Action or Status
+ */
+gboolean dsn_looks_like(const char *text, size_t len);
+
+/*
+ * dsn_find_status - the first (or with last, the last) enhanced status code
+ * "c.s.d" (class 2, 4 or 5) in text, newly allocated, or NULL.  Linear.
+ */
+char *dsn_find_status(const char *text, gboolean last);
+
+/* dsn_find_reply - the first (or last) SMTP reply code ("550") in text, newly allocated, or NULL */
+char *dsn_find_reply(const char *text, gboolean last);
+
+#endif

@@ -1,0 +1,184 @@
+/* fields.c - "Name: value" blocks split into unfolded fields */
+#include <string.h>
+#include "fields.h"
+
+static void
+fields_field_free(gpointer p)
+{
+	fields_field *f = p;
+
+	g_free(f->name);
+	g_free(f->value);
+	g_free(f);
+}
+
+/* fields_name_len - length of the field name at line start, or 0 when the line is no field */
+static size_t
+fields_name_len(const char *line, size_t len)
+{
+	size_t i = 0;
+
+	while (i < len && i < 80) {
+		unsigned char c = (unsigned char)line[i];
+
+		if (c == ':')
+			break;
+		if (c <= ' ' || c >= 0x7f)
+			break;
+		i++;
+	}
+	if (i == 0 || i >= len)
+		return 0;
+	/* allow "Name :" (seen in the wild) but nothing else before the colon */
+	{
+		size_t j = i;
+
+		while (j < len && (line[j] == ' ' || line[j] == '\t'))
+			j++;
+		if (j >= len || line[j] != ':')
+			return 0;
+	}
+	return i;
+}
+
+/* fields_append - append trimmed text to value, joined by one space */
+static void
+fields_append(GString *value, const char *s, size_t len)
+{
+	while (len > 0 && g_ascii_isspace(*s))
+		s++, len--;
+	while (len > 0 && g_ascii_isspace(s[len - 1]))
+		len--;
+	if (len == 0)
+		return;
+	if (value->len >= FIELDS_MAX_VALUE)
+		return;
+	if (len > FIELDS_MAX_VALUE - value->len)
+		len = FIELDS_MAX_VALUE - value->len;
+	if (value->len > 0)
+		g_string_append_c(value, ' ');
+	g_string_append_len(value, s, len);
+}
+
+/* fields_finish - move the field being built into arr */
+static void
+fields_finish(GPtrArray *arr, char **name, GString **value)
+{
+	fields_field *f;
+
+	if (*name == NULL)
+		return;
+	f = g_new(fields_field, 1);
+	f->name = *name;
+	f->value = g_string_free(*value, FALSE);
+	g_ptr_array_add(arr, f);
+	*name = NULL;
+	*value = NULL;
+}
+
+GPtrArray *
+fields_parse(const char *text, size_t len)
+{
+	GPtrArray *arr = g_ptr_array_new_with_free_func(fields_field_free);
+	const char *p = text, *end = text + len;
+	char *name = NULL;
+	GString *value = NULL;
+
+	while (p < end && arr->len < FIELDS_MAX) {
+		const char *nl = memchr(p, '\n', end - p);
+		const char *le = nl ? nl : end;
+		size_t n = le - p, nlen;
+		gboolean blank = TRUE;
+
+		for (size_t i = 0; i < n; i++) {
+			if (!g_ascii_isspace(p[i])) {
+				blank = FALSE;
+				break;
+			}
+		}
+		if (blank) {
+			fields_finish(arr, &name, &value);
+			if (arr->len == 0 ||
+			    ((fields_field *)g_ptr_array_index(arr, arr->len - 1))->name != NULL) {
+				fields_field *f = g_new0(fields_field, 1);
+
+				g_ptr_array_add(arr, f);
+			}
+		} else if ((p[0] == ' ' || p[0] == '\t') && name != NULL) {
+			fields_append(value, p, n);
+		} else if ((nlen = fields_name_len(p, n)) > 0) {
+			const char *colon = memchr(p, ':', n);
+
+			fields_finish(arr, &name, &value);
+			name = g_ascii_strdown(p, nlen);
+			value = g_string_new(NULL);
+			fields_append(value, colon + 1, le - colon - 1);
+		} else {
+			fields_finish(arr, &name, &value);
+		}
+		p = nl ? nl + 1 : end;
+	}
+	fields_finish(arr, &name, &value);
+	return arr;
+}
+
+const char *
+fields_get(const GPtrArray *arr, const char *name)
+{
+	for (guint i = 0; i < arr->len; i++) {
+		const fields_field *f = g_ptr_array_index(arr, i);
+
+		if (f->name != NULL && strcmp(f->name, name) == 0)
+			return f->value;
+	}
+	return NULL;
+}
+
+char *
+fields_strip_comments(const char *value)
+{
+	GString *out = g_string_sized_new(strlen(value));
+	int depth = 0;
+	gboolean quoted = FALSE;
+
+	for (const char *p = value; *p; p++) {
+		if (*p == '\\' && p[1] != '\0') {
+			if (depth == 0) {
+				g_string_append_c(out, p[0]);
+				g_string_append_c(out, p[1]);
+			}
+			p++;
+		} else if (*p == '"' && depth == 0) {
+			quoted = !quoted;
+			g_string_append_c(out, *p);
+		} else if (*p == '(' && !quoted) {
+			depth++;
+		} else if (*p == ')' && !quoted && depth > 0) {
+			depth--;
+		} else if (depth == 0) {
+			g_string_append_c(out, *p);
+		}
+	}
+	return g_strstrip(g_string_free(out, FALSE));
+}
+
+const char *
+fields_strip_type(const char *value)
+{
+	const char *semi = strchr(value, ';');
+
+	if (semi != NULL) {
+		/* only a short token before ';' is an address/MTA type */
+		gboolean token = semi - value < 32;
+
+		for (const char *p = value; token && p < semi; p++) {
+			if (!g_ascii_isalnum(*p) && *p != '-' && *p != '_' && *p != ' ')
+				token = FALSE;
+		}
+		if (token)
+			value = semi + 1;
+	}
+	while (g_ascii_isspace(*value))
+		value++;
+	return value;
+}

@@ -1,0 +1,251 @@
+/* original.c - headers of the original (bounced) message into report->original_* */
+#include <string.h>
+#include <bounced/address.h>
+#include "fields.h"
+#include "original.h"
+
+/* Header lines in a row that make a quoted header block. */
+#define ORIGINAL_MIN_LINES 3
+
+/* original_list_addresses - addr-specs of list joined by ", " (first only when !all) */
+static char *
+original_list_addresses(InternetAddressList *list, gboolean all)
+{
+	GString *out = g_string_new(NULL);
+	int n = list ? internet_address_list_length(list) : 0;
+
+	for (int i = 0; i < n; i++) {
+		InternetAddress *ia = internet_address_list_get_address(list, i);
+
+		if (INTERNET_ADDRESS_IS_GROUP(ia)) {
+			char *sub = original_list_addresses(
+			    internet_address_group_get_members(INTERNET_ADDRESS_GROUP(ia)), all);
+
+			if (sub != NULL) {
+				if (out->len > 0)
+					g_string_append(out, ", ");
+				g_string_append(out, sub);
+				g_free(sub);
+			}
+		} else if (INTERNET_ADDRESS_IS_MAILBOX(ia)) {
+			const char *addr =
+			    internet_address_mailbox_get_addr(INTERNET_ADDRESS_MAILBOX(ia));
+			char *norm = bd_address_normalize(addr);
+
+			if (norm == NULL)
+				continue;
+			if (out->len > 0)
+				g_string_append(out, ", ");
+			g_string_append(out, norm);
+			g_free(norm);
+		}
+		if (!all && out->len > 0)
+			break;
+	}
+	if (out->len == 0)
+		return g_string_free(out, TRUE), NULL;
+	return g_string_free(out, FALSE);
+}
+
+/* original_parse_list - addresses of a header value (first only when !all) */
+static char *
+original_parse_list(const char *value, gboolean all)
+{
+	InternetAddressList *list;
+	char *out;
+
+	if (value == NULL || *value == '\0')
+		return NULL;
+	list = internet_address_list_parse(NULL, value);
+	out = original_list_addresses(list, all);
+	if (list != NULL)
+		g_object_unref(list);
+	if (out == NULL)
+		out = bd_address_normalize(value);
+	return out;
+}
+
+char *
+original_address(const char *value)
+{
+	return original_parse_list(value, FALSE);
+}
+
+char *
+original_addresses(const char *value)
+{
+	return original_parse_list(value, TRUE);
+}
+
+char *
+original_message_id(const char *value)
+{
+	const char *s, *e;
+
+	if (value == NULL)
+		return NULL;
+	s = value;
+	while (g_ascii_isspace(*s) || *s == '<')
+		s++;
+	e = s + strlen(s);
+	while (e > s && (g_ascii_isspace(e[-1]) || e[-1] == '>'))
+		e--;
+	{
+		const char *sp = s;
+
+		while (sp < e && !g_ascii_isspace(*sp) && *sp != '>')
+			sp++;
+		e = sp;
+	}
+	return e > s ? g_strndup(s, e - s) : NULL;
+}
+
+/* original_take - store value in *dst when *dst is empty, else free value */
+static void
+original_take(char **dst, char *value)
+{
+	if (*dst == NULL && value != NULL && *value != '\0')
+		*dst = value;
+	else
+		g_free(value);
+}
+
+/* original_campaign - keep the configured campaign header name=value once */
+static void
+original_campaign(bd_report *report, const char *name, const char *value)
+{
+	bd_header *h;
+
+	if (value == NULL)
+		return;
+	for (guint i = 0; i < report->campaign->len; i++) {
+		h = g_ptr_array_index(report->campaign, i);
+		if (g_ascii_strcasecmp(h->name, name) == 0)
+			return;
+	}
+	h = g_new(bd_header, 1);
+	h->name = g_strdup(name);
+	h->value = g_strstrip(g_strdup(value));
+	g_ptr_array_add(report->campaign, h);
+}
+
+void
+original_from_message(GMimeMessage *msg, const char *const *campaign, bd_report *report)
+{
+	GMimeObject *obj = GMIME_OBJECT(msg);
+
+	original_take(&report->original_message_id,
+	              original_message_id(g_mime_object_get_header(obj, "Message-ID")));
+	original_take(&report->original_from,
+	              original_address(g_mime_object_get_header(obj, "From")));
+	original_take(&report->original_to,
+	              original_addresses(g_mime_object_get_header(obj, "To")));
+	original_take(&report->original_subject,
+	              g_strdup(g_mime_object_get_header(obj, "Subject")));
+	original_take(&report->original_date, g_strdup(g_mime_object_get_header(obj, "Date")));
+	original_take(&report->original_list_id,
+	              g_strdup(g_mime_object_get_header(obj, "List-Id")));
+	for (size_t i = 0; campaign && campaign[i]; i++)
+		original_campaign(report, campaign[i], g_mime_object_get_header(obj, campaign[i]));
+}
+
+/* original_decode - RFC 2047 decoded copy of a raw header value */
+static char *
+original_decode(const char *value)
+{
+	return value ? g_mime_utils_header_decode_text(NULL, value) : NULL;
+}
+
+gboolean
+original_from_text(const char *text, size_t len, const char *const *campaign, bd_report *report)
+{
+	GPtrArray *arr;
+	guint n = 0;
+
+	/* the header block ends at the first blank line */
+	for (const char *p = text; p < text + len;) {
+		const char *nl = memchr(p, '\n', text + len - p);
+
+		if (nl == NULL)
+			break;
+		if (nl + 1 < text + len && nl[1] == '\n' && p != text) {
+			len = nl + 1 - text;
+			break;
+		}
+		p = nl + 1;
+	}
+	arr = fields_parse(text, len);
+	for (guint i = 0; i < arr->len; i++)
+		n += ((fields_field *)g_ptr_array_index(arr, i))->name != NULL;
+	if (n == 0) {
+		g_ptr_array_unref(arr);
+		return FALSE;
+	}
+	original_take(&report->original_message_id,
+	              original_message_id(fields_get(arr, "message-id")));
+	original_take(&report->original_from, original_address(fields_get(arr, "from")));
+	original_take(&report->original_to, original_addresses(fields_get(arr, "to")));
+	original_take(&report->original_subject, original_decode(fields_get(arr, "subject")));
+	original_take(&report->original_date, g_strdup(fields_get(arr, "date")));
+	original_take(&report->original_list_id, original_decode(fields_get(arr, "list-id")));
+	for (size_t i = 0; campaign && campaign[i]; i++) {
+		char *lower = g_ascii_strdown(campaign[i], -1);
+		char *value = original_decode(fields_get(arr, lower));
+
+		original_campaign(report, campaign[i], value);
+		g_free(value);
+		g_free(lower);
+	}
+	g_ptr_array_unref(arr);
+	return TRUE;
+}
+
+/* original_is_header_line - TRUE when line looks like "Name: value"; *key set for the key headers
+ */
+static gboolean
+original_is_header_line(const char *line, size_t len, gboolean *key)
+{
+	static const char *const keys[] = {"message-id:", "subject:", "from:", "to:", "date:"};
+	size_t i = 0;
+
+	while (i < len && i < 64 && line[i] != ':' && line[i] > ' ' && line[i] < 0x7f)
+		i++;
+	if (i == 0 || i >= len || line[i] != ':')
+		return FALSE;
+	for (size_t k = 0; k < G_N_ELEMENTS(keys); k++) {
+		if (i + 1 == strlen(keys[k]) && g_ascii_strncasecmp(line, keys[k], i + 1) == 0)
+			*key = TRUE;
+	}
+	return TRUE;
+}
+
+const char *
+original_find_quoted(const char *text, size_t len)
+{
+	const char *p = text, *end = text + len, *start = NULL;
+	int lines = 0;
+	gboolean key = FALSE;
+
+	while (p < end) {
+		const char *nl = memchr(p, '\n', end - p);
+		const char *le = nl ? nl : end;
+
+		if (original_is_header_line(p, le - p, &key)) {
+			if (start == NULL)
+				start = p;
+			lines++;
+		} else if ((*p == ' ' || *p == '\t') && start != NULL && p < le) {
+			/* a folded continuation inside the block */
+		} else {
+			if (start != NULL && lines >= ORIGINAL_MIN_LINES && key)
+				return start;
+			start = NULL;
+			lines = 0;
+			key = FALSE;
+		}
+		p = nl ? nl + 1 : end;
+	}
+	if (start != NULL && lines >= ORIGINAL_MIN_LINES && key)
+		return start;
+	return NULL;
+}

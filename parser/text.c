@@ -1,0 +1,247 @@
+/* text.c - MIME part content as bounded UTF-8 text */
+#include <string.h>
+#include "text.h"
+
+/* Bytes read from a part's stream at a time. */
+#define TEXT_CHUNK 8192
+
+size_t
+text_normalize_eol(char *s, size_t len)
+{
+	size_t w = 0;
+
+	for (size_t r = 0; r < len; r++) {
+		if (s[r] == '\r') {
+			s[w++] = '\n';
+			if (r + 1 < len && s[r + 1] == '\n')
+				r++;
+		} else {
+			s[w++] = s[r];
+		}
+	}
+	return w;
+}
+
+/* text_charset_is_utf8 - TRUE for charsets that need no conversion */
+static gboolean
+text_charset_is_utf8(const char *cs)
+{
+	return cs == NULL || g_ascii_strcasecmp(cs, "utf-8") == 0 ||
+	       g_ascii_strcasecmp(cs, "utf8") == 0 || g_ascii_strcasecmp(cs, "us-ascii") == 0 ||
+	       g_ascii_strcasecmp(cs, "ascii") == 0;
+}
+
+/* text_add_filters - transfer decoding and charset conversion to UTF-8 on a filter stream */
+static void
+text_add_filters(GMimeStreamFilter *filtered, GMimeContentEncoding enc, const char *charset)
+{
+	if (enc == GMIME_CONTENT_ENCODING_BASE64 || enc == GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE ||
+	    enc == GMIME_CONTENT_ENCODING_UUENCODE) {
+		GMimeFilter *dec = g_mime_filter_basic_new(enc, FALSE);
+
+		g_mime_stream_filter_add(filtered, dec);
+		g_object_unref(dec);
+	}
+	if (!text_charset_is_utf8(charset)) {
+		GMimeFilter *conv = g_mime_filter_charset_new(charset, "UTF-8");
+
+		if (conv != NULL) {
+			g_mime_stream_filter_add(filtered, conv);
+			g_object_unref(conv);
+		}
+	}
+}
+
+/* text_read_decoded - read at most max bytes of part's decoded (not yet converted) content */
+static GByteArray *
+text_read_decoded(GMimePart *part, const char *charset, size_t max)
+{
+	GMimeDataWrapper *content = g_mime_part_get_content(part);
+	GByteArray *buf = g_byte_array_new();
+	GMimeStream *src, *filtered;
+	GMimeContentEncoding enc;
+	char chunk[TEXT_CHUNK];
+
+	if (content == NULL)
+		return buf;
+	src = g_mime_data_wrapper_get_stream(content);
+	if (src == NULL)
+		return buf;
+	enc = g_mime_data_wrapper_get_encoding(content);
+	g_mime_stream_reset(src);
+	/* identity-encoded UTF-8 needs no filter objects: read the part's own stream */
+	if (enc != GMIME_CONTENT_ENCODING_BASE64 && enc != GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE &&
+	    enc != GMIME_CONTENT_ENCODING_UUENCODE && text_charset_is_utf8(charset)) {
+		filtered = g_object_ref(src);
+	} else {
+		filtered = g_mime_stream_filter_new(src);
+		text_add_filters(GMIME_STREAM_FILTER(filtered), enc, charset);
+	}
+	while (buf->len < max) {
+		size_t want = MIN(sizeof(chunk), max - buf->len);
+		ssize_t n = g_mime_stream_read(filtered, chunk, want);
+
+		if (n <= 0)
+			break;
+		g_byte_array_append(buf, (const guint8 *)chunk, n);
+	}
+	g_object_unref(filtered);
+	return buf;
+}
+
+/* text_fix_charset - undeclared ISO-2022-JP (common in Japanese bounces) converted to UTF-8 */
+static void
+text_fix_charset(GByteArray *buf)
+{
+	char *conv;
+	gsize out_len = 0;
+
+	if (buf->len == 0 || g_utf8_validate((const char *)buf->data, buf->len, NULL))
+		return;
+	if (memmem(buf->data, buf->len, "\x1b$", 2) == NULL)
+		return;
+	conv = g_convert((const char *)buf->data, buf->len, "UTF-8", "ISO-2022-JP", NULL, &out_len,
+	                 NULL);
+	if (conv == NULL)
+		return;
+	g_byte_array_set_size(buf, 0);
+	g_byte_array_append(buf, (const guint8 *)conv, out_len);
+	g_free(conv);
+}
+
+size_t
+text_part_append(GMimePart *part, GString *out, size_t max)
+{
+	GMimeContentType *ct = g_mime_object_get_content_type(GMIME_OBJECT(part));
+	const char *charset =
+	    g_mime_object_get_content_type_parameter(GMIME_OBJECT(part), "charset");
+	gboolean html = ct != NULL && g_mime_content_type_is_type(ct, "text", "html");
+	size_t before = out->len;
+	GByteArray *buf;
+	size_t len;
+
+	if (max == 0)
+		return 0;
+	/* html shrinks when stripped: read a bounded multiple of what may be kept */
+	buf = text_read_decoded(part, charset, html ? max * 4 : max);
+	if (text_charset_is_utf8(charset) && memchr(buf->data, 0x1b, buf->len) != NULL)
+		text_fix_charset(buf);
+	len = text_normalize_eol((char *)buf->data, buf->len);
+	if (html)
+		text_html_strip((const char *)buf->data, len, out);
+	else
+		g_string_append_len(out, (const char *)buf->data, len);
+	if (out->len - before > max)
+		g_string_truncate(out, before + max);
+	g_byte_array_unref(buf);
+	return out->len - before;
+}
+
+/* text_entity - decode the HTML entity at s (after '&'); returns bytes consumed or 0 */
+static size_t
+text_entity(const char *s, size_t len, GString *out)
+{
+	static const struct {
+		const char *name;
+		const char *text;
+	} names[] = {{"amp;", "&"},  {"lt;", "<"},   {"gt;", ">"}, {"quot;", "\""},
+	             {"apos;", "'"}, {"nbsp;", " "}, {"#39;", "'"}};
+
+	for (size_t i = 0; i < G_N_ELEMENTS(names); i++) {
+		size_t n = strlen(names[i].name);
+
+		if (len >= n && g_ascii_strncasecmp(s, names[i].name, n) == 0) {
+			g_string_append(out, names[i].text);
+			return n;
+		}
+	}
+	if (len > 2 && s[0] == '#') {
+		gunichar u = 0;
+		size_t i = 1;
+		gboolean hex = (s[1] == 'x' || s[1] == 'X');
+
+		if (hex)
+			i++;
+		for (; i < len && i < 10 && g_ascii_isxdigit(s[i]); i++) {
+			if (!hex && !g_ascii_isdigit(s[i]))
+				break;
+			u = u * (hex ? 16 : 10) + g_ascii_xdigit_value(s[i]);
+		}
+		if (i < len && s[i] == ';' && u > 0 && g_unichar_validate(u)) {
+			g_string_append_unichar(out, u);
+			return i + 1;
+		}
+	}
+	return 0;
+}
+
+/* text_tag_breaks - TRUE for tags that end a line of text */
+static gboolean
+text_tag_breaks(const char *tag, size_t len)
+{
+	static const char *const tags[] = {
+	    "br",  "p",     "/p",     "div",        "/div",        "tr",  "/tr",
+	    "li",  "/li",   "h1",     "h2",         "h3",          "/h1", "/h2",
+	    "/h3", "table", "/table", "blockquote", "/blockquote", "pre", "/pre"};
+
+	for (size_t i = 0; i < G_N_ELEMENTS(tags); i++) {
+		size_t n = strlen(tags[i]);
+
+		if (len >= n && g_ascii_strncasecmp(tag, tags[i], n) == 0 &&
+		    (len == n || !g_ascii_isalnum(tag[n])))
+			return TRUE;
+	}
+	return FALSE;
+}
+
+void
+text_html_strip(const char *html, size_t len, GString *out)
+{
+	size_t i = 0;
+
+	while (i < len) {
+		if (html[i] == '<') {
+			const char *close = memchr(html + i, '>', len - i);
+			size_t tlen;
+
+			if (close == NULL)
+				break;
+			tlen = close - html - i - 1;
+			/* skip the content of script and style elements */
+			if ((tlen >= 6 && g_ascii_strncasecmp(html + i + 1, "script", 6) == 0) ||
+			    (tlen >= 5 && g_ascii_strncasecmp(html + i + 1, "style", 5) == 0)) {
+				const char *endtag = NULL;
+				const char *name = html[i + 2] == 'c' || html[i + 2] == 'C'
+				                       ? "</script"
+				                       : "</style";
+
+				for (const char *p = close; p != NULL && p < html + len;) {
+					p = memchr(p, '<', html + len - p);
+					if (p == NULL)
+						break;
+					if ((size_t)(html + len - p) >= strlen(name) &&
+					    g_ascii_strncasecmp(p, name, strlen(name)) == 0) {
+						endtag = p;
+						break;
+					}
+					p++;
+				}
+				close = endtag ? memchr(endtag, '>', html + len - endtag) : NULL;
+				if (close == NULL)
+					break;
+			} else if (text_tag_breaks(html + i + 1, tlen)) {
+				g_string_append_c(out, '\n');
+			}
+			i = close - html + 1;
+		} else if (html[i] == '&') {
+			size_t n = text_entity(html + i + 1, len - i - 1, out);
+
+			if (n == 0)
+				g_string_append_c(out, '&');
+			i += n + 1;
+		} else {
+			g_string_append_c(out, html[i]);
+			i++;
+		}
+	}
+}

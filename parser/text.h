@@ -1,0 +1,22 @@
+/* text.h - MIME part content as bounded UTF-8 text */
+#ifndef BOUNCED_TEXT_H
+#define BOUNCED_TEXT_H
+
+#include <stddef.h>
+#include <gmime/gmime.h>
+
+/*
+ * text_part_append - append the content of part to out: transfer encoding
+ * decoded, converted from its charset to UTF-8, line ends LF, text/html
+ * stripped of tags; at most max bytes are appended.  Returns the number of
+ * bytes appended.
+ */
+size_t text_part_append(GMimePart *part, GString *out, size_t max);
+
+/* text_html_strip - append html to out as plain text (tags dropped, common entities decoded) */
+void text_html_strip(const char *html, size_t len, GString *out);
+
+/* text_normalize_eol - rewrite CRLF and lone CR as LF in s[0..len); returns the new length */
+size_t text_normalize_eol(char *s, size_t len);
+
+#endif
