@@ -263,8 +263,15 @@ mime_cut_parts(const char *data, size_t len, unsigned max)
 		const char *nl;
 
 		if ((size_t)(end - p) >= 13 && (p[0] == 'C' || p[0] == 'c') &&
-		    g_ascii_strncasecmp(p, "content-type:", 13) == 0 && ++n > max)
-			return p - data;
+		    g_ascii_strncasecmp(p, "content-type", 12) == 0) {
+			const char *q = p + 12;
+
+			/* GMime also takes "Content-Type :" */
+			while (q < end && (*q == ' ' || *q == '\t'))
+				q++;
+			if (q < end && *q == ':' && ++n > max)
+				return p - data;
+		}
 		nl = memchr(p, '\n', end - p);
 		p = nl ? nl + 1 : end;
 	}
