@@ -346,7 +346,8 @@ scrape_run(const scrape_input *in, bd_report *report)
 		doc.sender =
 		    in->returned ? header_address(in->returned, in->returned_len, "from:") : NULL;
 		found = scrape_engine_run(fam, &doc, &sec, &delayed, &end_off);
-		if (fam->flags & SCRAPE_F_NEED_CODE)
+		/* an unknown MTA: trust a bare address line only under a failure phrase */
+		if ((fam->flags & SCRAPE_F_NEED_CODE) && !sec->opened)
 			keep_coded(found);
 		fallback_recipients(fam, in, sec, MIN(end_off, body_len), found);
 		if (has_dsn)

@@ -488,7 +488,7 @@ static void
 read_lines(engine *en)
 {
 	const scrape_doc *d = en->doc;
-	gint64 start = section_start(en);
+	gint64 start = (en->fam->flags & SCRAPE_F_WHOLE_BODY) ? -1 : section_start(en);
 	guint first = start < 0 ? 0 : (guint)start;
 
 	for (guint i = first; i < d->lines->len; i++) {
@@ -748,6 +748,7 @@ scrape_engine_run(const scrape_family *fam, const scrape_doc *doc, scrape_found 
 	for (guint i = 0; i < en.blocks->len; i++)
 		g_ptr_array_add(out, block_found(&en, g_ptr_array_index(en.blocks, i)));
 	segment_fields(&en, en.section, sec);
+	sec->opened = section_start(&en) >= 0;
 	*section_r = sec;
 	*delayed_r = delay_match(&en);
 	*end_r = en.end_off;

@@ -349,17 +349,34 @@ static const scrape_rule banner_rules[] = {
 
 /* Phrases of unknown MTAs that put the reason and the address on one line. */
 static const scrape_rule generic_rules[] = {
+	START("following recipient", "start.recipients"),
+	START("following address", "start.addresses"),
+	START("could not be delivered", "start.not-delivered"),
+	START("was not delivered", "start.not-delivered"),
+	START("were not delivered", "start.not-delivered"),
+	START("delivery has failed", "start.failed"),
+	START("failed permanently", "start.failed"),
+	START("unable to deliver", "start.unable"),
+	START("could not deliver", "start.unable"),
 	RCPT_AFTER("mailbox is full:", "rcpt.mailbox-full"),
 	RCPT_AFTER("unknown user:", "rcpt.unknown-user"),
 	RCPT_AFTER("user unknown:", "rcpt.user-unknown"),
 	RCPT_AFTER("no such user:", "rcpt.no-such-user"),
 	RCPT_AFTER("did not reach the following recipient:", "rcpt.did-not-reach"),
-	RCPT_AFTER("could not be delivered to:", "rcpt.not-delivered"),
-	RCPT_AFTER("unable to deliver message to:", "rcpt.unable"),
+	RCPT_AFTER("could not be delivered to", "rcpt.not-delivered"),
+	RCPT_AFTER("unable to deliver message to", "rcpt.unable"),
 	RCPT_AFTER("undeliverable to ", "rcpt.undeliverable"),
-	RCPT_AFTER("delivery to the following recipient failed:", "rcpt.failed"),
+	RCPT_AFTER("delivery to the following recipient failed", "rcpt.failed"),
 	RCPT_AFTER("there was an error delivering your mail to", "rcpt.error"),
 	RCPT_AFTER("rejected recipient", "rcpt.rejected"),
+	RCPT_AFTER("the following message to", "rcpt.message-to"),
+	RCPT_AFTER("your message to:", "rcpt.message-to"),
+	RULES_END,
+};
+
+/* SendGrid: "local:00000:<addr> : reason" */
+static const scrape_rule sendgrid_rules[] = {
+	RCPT_AFTER(":<", "rcpt.colon"),
 	RULES_END,
 };
 
@@ -501,7 +518,7 @@ const scrape_family scrape_families[] = {
 	{"qmail", qmail_detect, {qmail_rules}, ADDR},
 	{"dragonfly", dragonfly_detect, {dragonfly_rules}, 0},
 	{"opensmtpd", opensmtpd_detect, {opensmtpd_rules}, ADDR},
-	{"courier", courier_detect, {NULL}, ADDR},
+	{"courier", courier_detect, {generic_rules}, ADDR},
 	{"exim", exim_detect, {exim_rules}, ADDR},
 	{"postfix", postfix_detect, {postfix_rules}, ADDR},
 	{"sendmail", sendmail_detect, {sendmail_rules}, ADDR | SCRAPE_F_SENDMAIL_LINES},
@@ -513,37 +530,37 @@ const scrape_family scrape_families[] = {
 	{"notes", notes_detect, {notes_rules}, ADDR | SCRAPE_F_CONTEXT_BEFORE},
 	{"messagingserver", messaging_detect, {messaging_rules}, ADDR},
 	{"mailmarshal", mailmarshal_detect, {mailmarshal_rules}, ADDR | SCRAPE_F_CONTEXT_BEFORE},
-	{"mcafee", mcafee_detect, {NULL}, ADDR},
-	{"trendmicro", trendmicro_detect, {NULL}, ADDR},
-	{"barracuda", barracuda_detect, {NULL}, ADDR},
-	{"mimecast", mimecast_detect, {NULL}, ADDR},
-	{"messagelabs", messagelabs_detect, {NULL}, ADDR},
-	{"sendgrid", sendgrid_detect, {NULL}, ADDR},
-	{"powermta", powermta_detect, {NULL}, ADDR},
+	{"mcafee", mcafee_detect, {generic_rules}, ADDR},
+	{"trendmicro", trendmicro_detect, {generic_rules}, ADDR},
+	{"barracuda", barracuda_detect, {generic_rules}, ADDR},
+	{"mimecast", mimecast_detect, {generic_rules}, ADDR},
+	{"messagelabs", messagelabs_detect, {generic_rules}, ADDR},
+	{"sendgrid", sendgrid_detect, {sendgrid_rules, generic_rules}, ADDR},
+	{"powermta", powermta_detect, {generic_rules}, ADDR},
 	{"james", james_detect, {james_rules}, SCRAPE_F_CONTEXT_BEFORE},
-	{"amavis", amavis_detect, {NULL}, ADDR},
+	{"amavis", amavis_detect, {generic_rules}, ADDR},
 	{"fml", fml_detect, {fml_rules}, 0},
-	{"surfcontrol", surfcontrol_detect, {NULL}, ADDR},
+	{"surfcontrol", surfcontrol_detect, {generic_rules}, ADDR},
 	{"ezweb", ezweb_detect, {ezweb_rules}, 0},
 	{"kddi", kddi_detect, {kddi_rules}, 0},
-	{"docomo", docomo_detect, {NULL}, ADDR},
+	{"docomo", docomo_detect, {generic_rules}, ADDR},
 	{"biglobe", biglobe_detect, {biglobe_rules}, ADDR},
 	{"verizon", verizon_detect, {verizon_rules}, SCRAPE_F_CONTEXT_BEFORE},
 	{"mailfoundry", mailfoundry_detect, {mailfoundry_rules}, 0},
 	{"mail2000", mail2000_detect, {mail2000_rules}, ADDR},
 	{"trouble", trouble_detect, {trouble_rules}, 0},
 	{"banner", banner_detect, {banner_rules}, ADDR},
-	{"amazonses", amazonses_detect, {NULL}, ADDR},
-	{"aol", aol_detect, {NULL}, ADDR},
-	{"apple", apple_detect, {NULL}, ADDR},
-	{"yandex", yandex_detect, {NULL}, ADDR},
-	{"groupwise", groupwise_detect, {NULL}, ADDR},
+	{"amazonses", amazonses_detect, {generic_rules}, ADDR},
+	{"aol", aol_detect, {generic_rules}, ADDR},
+	{"apple", apple_detect, {generic_rules}, ADDR},
+	{"yandex", yandex_detect, {generic_rules}, ADDR},
+	{"groupwise", groupwise_detect, {generic_rules}, ADDR},
 };
 const size_t scrape_n_families = sizeof(scrape_families) / sizeof(scrape_families[0]);
 
 /* An unknown MTA: an address next to a reply code, or a known phrase with an address. */
 const scrape_family scrape_generic_family = {
-	"generic", NULL, {generic_rules}, ADDR | SCRAPE_F_SENDMAIL_LINES | SCRAPE_F_NEED_CODE};
+	"generic", NULL, {generic_rules}, ADDR | SCRAPE_F_SENDMAIL_LINES | SCRAPE_F_NEED_CODE | SCRAPE_F_WHOLE_BODY};
 
 /* What makes a message from an unknown MTA look like a bounce at all. */
 const scrape_marker scrape_bounce_markers[] = {
