@@ -304,6 +304,7 @@ scrape_run(const scrape_input *in, bd_report *report)
 {
 	size_t body_len;
 	char *lower = NULL;
+	gboolean has_dsn;
 	detect_text dt = {0};
 	const scrape_family *fam;
 	GPtrArray *found;
@@ -312,6 +313,8 @@ scrape_run(const scrape_input *in, bd_report *report)
 	if (in == NULL || report == NULL || report->kind == BD_KIND_ARF ||
 	    report->kind == BD_KIND_AUTOREPLY)
 		return 0;
+	/* a delivery-status part without a single recipient: the text is all there is */
+	has_dsn = in->has_dsn && report->records->len > 0;
 	body_len = in->body ? MIN(in->body_len, BD_PARSE_MAX_TEXT) : 0;
 	dt.from = lower_str(in->from, 1024);
 	dt.subject = lower_str(in->subject, 1024);
@@ -323,7 +326,7 @@ scrape_run(const scrape_input *in, bd_report *report)
 
 	if (fam != NULL && (fam->flags & SCRAPE_F_SES_JSON)) {
 		found = scrape_ses_run(in->body, body_len);
-		if (in->has_dsn)
+		if (has_dsn)
 			fill_dsn_records(report, found, fam);
 		else
 			added = add_records(report, found, fam, FALSE);
@@ -343,10 +346,11 @@ scrape_run(const scrape_input *in, bd_report *report)
 		doc.sender =
 		    in->returned ? header_address(in->returned, in->returned_len, "from:") : NULL;
 		found = scrape_engine_run(fam, &doc, &sec, &delayed, &end_off);
-		if (fam->flags & SCRAPE_F_NEED_CODE)
+		/* an unknown MTA: trust a bare address line only under a failure phrase */
+		if ((fam->flags & SCRAPE_F_NEED_CODE) && !sec->opened)
 			keep_coded(found);
 		fallback_recipients(fam, in, sec, MIN(end_off, body_len), found);
-		if (in->has_dsn)
+		if (has_dsn)
 			fill_dsn_records(report, found, fam);
 		else
 			added = add_records(report, found, fam, delayed);

@@ -140,7 +140,7 @@ typedef struct kind_list {
 	guint n;
 } kind_list;
 
-#define KINDS (SCRAPE_R_DELAY + 1)
+#define KINDS SCRAPE_R_KINDS
 
 /* Per family (and the generic one, last): its rows sorted by kind, built once. */
 static kind_list (*compiled)[KINDS];
@@ -400,6 +400,18 @@ is_sender(const engine *en, const char *addr, size_t n)
 	return s != NULL && strlen(s) == n && g_ascii_strncasecmp(s, addr, n) == 0;
 }
 
+/* date_remainder - "addr on Thu, 29 Apr 2010 …" (Exchange): the rest of the line is a date */
+static gboolean
+date_remainder(const char *p, size_t n)
+{
+	if (n < 4 || g_ascii_strncasecmp(p, "on ", 3) != 0)
+		return FALSE;
+	for (size_t i = 3; i < n; i++)
+		if (g_ascii_isdigit(p[i]))
+			return TRUE;
+	return FALSE;
+}
+
 /* take_recipient - start a segment for the recipient found on a line */
 static void
 take_recipient(engine *en, const char *p, size_t n, const rcpt_hit *h, gboolean skip)
@@ -421,17 +433,19 @@ take_recipient(engine *en, const char *p, size_t n, const rcpt_hit *h, gboolean 
 	}
 	s = segment_new();
 	g_strlcpy(s->own_code, h->code, sizeof(s->own_code));
-	if (en->fam->flags & SCRAPE_F_CONTEXT_BEFORE) {
+	if (en->fam->flags & (SCRAPE_F_CONTEXT_BEFORE | SCRAPE_F_CONTEXT_ALSO)) {
 		g_string_append_len(s->raw, en->pending->raw->str, (gssize)en->pending->raw->len);
 		g_string_append_len(s->diag, en->pending->diag->str,
 		                    (gssize)en->pending->diag->len);
+	}
+	if (en->fam->flags & SCRAPE_F_CONTEXT_BEFORE) {
 		g_string_truncate(en->pending->raw, 0);
 		g_string_truncate(en->pending->diag, 0);
 	}
 	s->own_off = s->diag->len;
 	if (h->rest == 0)
 		segment_add(s, p, n, FALSE);
-	else if (h->rest < n)
+	else if (h->rest < n && !date_remainder(p + h->rest, n - h->rest))
 		segment_add(s, p + h->rest, n - h->rest, FALSE);
 	g_ptr_array_add(b->segments, s);
 	en->cur_block = b;
@@ -439,14 +453,14 @@ take_recipient(engine *en, const char *p, size_t n, const rcpt_hit *h, gboolean 
 	en->cur = (en->fam->flags & SCRAPE_F_CONTEXT_BEFORE) || h->code[0] ? NULL : s;
 }
 
-/* section_start - index of the first line of the failure section */
-static guint
+/* section_start - index of the line that opens the failure section, or -1 when none does */
+static gint64
 section_start(const engine *en)
 {
 	const scrape_doc *d = en->doc;
 
 	if (!family_has(en->fam, SCRAPE_R_START))
-		return 0;
+		return -1;
 	for (guint i = 0; i < d->lines->len; i++) {
 		const scrape_line *ln = &g_array_index(d->lines, scrape_line, i);
 		const char *l = d->body_lower + (ln->p - d->body), *at;
@@ -454,7 +468,19 @@ section_start(const engine *en)
 		if (rule_match(en->fam, SCRAPE_R_START, l, MIN(ln->len, SCRAPE_MAX_LINE), &at))
 			return i;
 	}
-	return 0;
+	return -1;
+}
+
+/* decoration - a rule of "=====" or "-----" drawn across the text */
+static gboolean
+decoration(const char *p, size_t n)
+{
+	if (n < 4)
+		return FALSE;
+	for (size_t i = 0; i < n; i++)
+		if (strchr("=-*_#~+ ", p[i]) == NULL)
+			return FALSE;
+	return TRUE;
 }
 
 /* read_lines - walk the section once, sorting lines into recipients' segments */
@@ -462,7 +488,8 @@ static void
 read_lines(engine *en)
 {
 	const scrape_doc *d = en->doc;
-	guint first = section_start(en);
+	gint64 start = (en->fam->flags & SCRAPE_F_WHOLE_BODY) ? -1 : section_start(en);
+	guint first = start < 0 ? 0 : (guint)start;
 
 	for (guint i = first; i < d->lines->len; i++) {
 		const scrape_line *ln = &g_array_index(d->lines, scrape_line, i);
@@ -486,9 +513,13 @@ read_lines(engine *en)
 			en->end_off = (size_t)(ln->p - d->body);
 			break;
 		}
-		skip = rule_match(en->fam, SCRAPE_R_SKIP, l, n, &at) != NULL ||
+		skip = decoration(p, n) || rule_match(en->fam, SCRAPE_R_SKIP, l, n, &at) != NULL ||
 		       rule_match(en->fam, SCRAPE_R_SKIP_LINE, l, n, &at) != NULL;
+		/* the line that opens the section is boilerplate, but may name a recipient */
+		skip |= start >= 0 && i == first && !(en->fam->flags & SCRAPE_F_CONTEXT_ALSO);
 		segment_add(en->section, p, n, skip);
+		if (rule_match(en->fam, SCRAPE_R_BREAK, l, n, &at) != NULL)
+			en->cur = NULL;
 		if (find_recipient(en, p, l, n, &h))
 			take_recipient(en, p, n, &h, skip);
 		else
@@ -622,6 +653,9 @@ segment_fields(const engine *en, const segment *s, scrape_found *f)
 		pos += s->own_off;
 	} else if (s->own_code[0] == '\0') {
 		rank = scrape_reply_find(d, dn, &pos);
+	} else {
+		/* "554 <a>... Remote protocol error" after "<<< 550 …": the server's reply */
+		rank = scrape_reply_find(d, s->own_off, &pos);
 	}
 	if (rank != SCRAPE_CODE_NONE) {
 		size_t j = pos + 3;
@@ -714,6 +748,7 @@ scrape_engine_run(const scrape_family *fam, const scrape_doc *doc, scrape_found 
 	for (guint i = 0; i < en.blocks->len; i++)
 		g_ptr_array_add(out, block_found(&en, g_ptr_array_index(en.blocks, i)));
 	segment_fields(&en, en.section, sec);
+	sec->opened = section_start(&en) >= 0;
 	*section_r = sec;
 	*delayed_r = delay_match(&en);
 	*end_r = en.end_off;

@@ -35,6 +35,8 @@ typedef enum scrape_rule_kind {
 	SCRAPE_R_HOST_AFTER,  /* the word after text is the remote host */
 	SCRAPE_R_HOST_BEFORE, /* the word before text is the remote host */
 	SCRAPE_R_DELAY,       /* text in the subject or the section: only a delay warning */
+	SCRAPE_R_BREAK,       /* a line holding text closes the current recipient's text */
+	SCRAPE_R_KINDS        /* (the number of kinds) */
 } scrape_rule_kind;
 
 /* One rule row; id names it in explanations as "scrape.<family>.<id>". */
@@ -54,6 +56,9 @@ enum {
 	SCRAPE_F_RETURNED_TO = 1u << 4,    /* no recipient in the text: use the returned To: */
 	SCRAPE_F_NEED_CODE = 1u << 5,      /* only blocks with a code or a recipient phrase count */
 	SCRAPE_F_SES_JSON = 1u << 6,       /* Amazon SES notifications in JSON */
+	SCRAPE_F_CONTEXT_ALSO = 1u << 7, /* the section's opening lines belong to every recipient */
+	SCRAPE_F_WHOLE_BODY =
+	    1u << 8, /* START rows only tell a failure notice; reading starts at the top */
 };
 
 #define SCRAPE_MAX_TABLES 3
