@@ -70,7 +70,7 @@ decide(bd_record *rec, const char *reason, const char *rule, const char *matched
 	bd_record_explain(rec, "reason", rule, matched);
 }
 
-/* decide_fmt - decide with a rule id built from a prefix and a code */
+/* decide_code - decide with a rule id built from a prefix and a code ("status:5.1.1") */
 static void
 decide_code(bd_record *rec, const char *reason, const char *prefix, const char *code,
             const char *meaning)
@@ -174,8 +174,8 @@ class_digit(const bd_record *rec)
 {
 	if (status_code_valid(rec->status))
 		return rec->status[0];
-	if (rec->reply_code != NULL &&
-	    (rec->reply_code[0] == '2' || rec->reply_code[0] == '4' || rec->reply_code[0] == '5'))
+	/* a failure never takes its class from a 2xx "reply" (often a number misread as one) */
+	if (rec->reply_code != NULL && (rec->reply_code[0] == '4' || rec->reply_code[0] == '5'))
 		return rec->reply_code[0];
 	if (is_delay(rec))
 		return '4';

@@ -169,6 +169,8 @@ static const classify_case cases[] = {
     {"keep-specific-status", F, "5.1.1", "550", NULL, "550 5.2.2 odd server", "userunknown", HARD,
      TRUE, NULL, "5.1.1"},
 
+    {"failed-with-2xx-number", F, NULL, "255", NULL, "255", "mailererror", SOFT, FALSE, NULL,
+     "5.3.0"},
     /* hostile input */
     {"empty-strings", "", "", "", "", "", "undefined", BD_CLASS_UNKNOWN, FALSE, NULL, "5.0.0"},
     {"garbage-status", F, "5.x.1", "5z0", NULL, "\xff\xfe\x80 mailbox full \xc3", "mailboxfull",
