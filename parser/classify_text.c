@@ -121,7 +121,8 @@ static const classify_rule specific_rules[] = {
     {"not-accepting-mail", "notaccept", {"not accepting mail"}},
     {"accepts-no-mail", "notaccept", {"accepts no mail"}},
     {"qmail-no-mail-exchanger", "notaccept", {"couldn't find a mail exchanger"}},
-    {"gmail-dns-error", "networkerror", {"dns error"}},
+    /* Gmail: "DNS Error: 123 DNS type 'mx' lookup of x responded with code NXDOMAIN" */
+    {"gmail-dns-error", "networkerror", {"dns error", "dns type"}},
     {"dns-malformed-reply", "networkerror", {"malformed or unexpected name server reply"}},
     {"host-or-domain-not-found", "hostunknown", {"host or domain name not found"}},
 
