@@ -443,10 +443,17 @@ take_recipient(engine *en, const char *p, size_t n, const rcpt_hit *h, gboolean 
 		g_string_truncate(en->pending->diag, 0);
 	}
 	s->own_off = s->diag->len;
-	if (h->rest == 0)
+	if (h->rest == 0) {
 		segment_add(s, p, n, FALSE);
-	else if (h->rest < n && !date_remainder(p + h->rest, n - h->rest))
-		segment_add(s, p + h->rest, n - h->rest, FALSE);
+	} else {
+		/* the phrase before the address still tells the command ("RCPT TO:<a>") */
+		if (s->raw->len + h->rest + 1 <= SCRAPE_MAX_SEGMENT) {
+			g_string_append_len(s->raw, p, (gssize)h->rest);
+			g_string_append_c(s->raw, ' ');
+		}
+		if (h->rest < n && !date_remainder(p + h->rest, n - h->rest))
+			segment_add(s, p + h->rest, n - h->rest, FALSE);
+	}
 	g_ptr_array_add(b->segments, s);
 	en->cur_block = b;
 	/* a sendmail line is complete in itself: what follows is about the next one */
@@ -662,7 +669,7 @@ segment_fields(const engine *en, const segment *s, scrape_found *f)
 
 		f->reply_code = g_strndup(d + pos, 3);
 		start = rank >= SCRAPE_CODE_PLACED ? pos : 0;
-		while (j < dn && (d[j] == ' ' || d[j] == '-'))
+		while (j < dn && (d[j] == ' ' || d[j] == '-' || d[j] == '\'' || d[j] == '"'))
 			j++;
 		if (j + 4 <= dn && memcmp(d + j, d + pos, 3) == 0 && d[j + 3] == ' ')
 			j += 4;
