@@ -261,10 +261,12 @@ decide_reason(bd_record *rec, const char *mta, const char *text, gsize len)
 
 /*
  * adjust_for_stage - the SMTP stage changes what a refusal means.  Generic
- * "user unknown" wording after DATA, or a bare "User unknown" under a
- * security/policy code (5.7.x), is a recipient-side filter rather than proof
- * of a dead mailbox; a refusal at MAIL FROM that no text or code explains is
- * about the sender; an undecided refusal at connection time is a block.
+ * "user unknown" wording is proof of a dead mailbox only as the answer to
+ * RCPT TO or beside an enhanced status code: with neither, after DATA, or as
+ * a bare "User unknown" under a security/policy code (5.7.x) it is taken as
+ * a recipient-side filter (soft: repeated, it still suppresses per §5).  A
+ * refusal at MAIL FROM that no text or code explains is about the sender; an
+ * undecided refusal at connection time is a block.
  */
 static void
 adjust_for_stage(bd_record *rec, classify_step step)
@@ -275,7 +277,10 @@ adjust_for_stage(bd_record *rec, classify_step step)
 	gboolean policy_code =
 	    status_code_valid(rec->status) && g_str_has_prefix(rec->status + 1, ".7.");
 
-	if (generic_user && command_is(rec, "DATA"))
+	if (generic_user && !status_code_valid(rec->status) && !command_is(rec, "RCPT"))
+		decide(rec, "filtered", "evidence:userunknown-without-code",
+		       "no enhanced status code and no RCPT stage");
+	else if (generic_user && command_is(rec, "DATA"))
 		decide(rec, "filtered", "stage:data-userunknown", rec->smtp_command);
 	else if (generic_user && policy_code && strcmp(rec->rule, "text:user-unknown") == 0)
 		decide(rec, "filtered", "policy:userunknown", rec->status);

@@ -77,6 +77,8 @@ static const classify_rule specific_rules[] = {
     /* big providers' own wording for a missing mailbox */
     {"icloud-inactive-address", "userunknown", {"inactive email address"}},
     {"notes-address-book", "userunknown", {"not listed in public name"}},
+    /* Exchange 2000/2003 NDR: "The recipient name is not recognized" */
+    {"exchange-recipient-not-recognized", "userunknown", {"recipient name is not recognized"}},
     {"domino-directory", "userunknown", {"not listed in domino directory"}},
     /* Orange/Wanadoo (France): "Adresse destinataire invalide. Invalid recipient. OFR_416" */
     {"orange-destinataire-invalide", "userunknown", {"destinataire invalide"}},
@@ -349,7 +351,6 @@ static const classify_rule generic_rules[] = {
     {"unknown-alias", "userunknown", {"unknown or illegal alias"}},
     {"bad-destination-mailbox", "userunknown", {"bad destination mailbox"}},
     {"address-no-longer-valid", "userunknown", {"no longer valid"}},
-    {"recipient-name-not-recognized", "userunknown", {"recipient name is not recognized"}},
     {"no-valid-recipients", "userunknown", {"no valid recipients"}},
     {"de-unbekannt", "userunknown", {"unbekannt"}},
     {"de-existiert-nicht", "userunknown", {"existiert nicht"}},

@@ -89,8 +89,15 @@ static const classify_case cases[] = {
      "norelaying", BLOCK, FALSE, "text:relay-access-denied", NULL},
     {"user-unknown-5.0.0", F, "5.0.0", "550", "RCPT", "550 <a@example.jp>: User unknown",
      "userunknown", HARD, TRUE, "text:user-unknown", NULL},
-    {"german", F, NULL, "550", NULL, "550 Benutzer unbekannt", "userunknown", HARD, TRUE, NULL,
+    {"german", F, NULL, "550", "RCPT", "550 Benutzer unbekannt", "userunknown", HARD, TRUE, NULL,
      "5.1.1"},
+    {"user-unknown-without-code-or-stage", F, NULL, "550", NULL, "550 unknown user", "filtered",
+     SOFT, FALSE, "evidence:userunknown-without-code", "5.2.0"},
+    {"user-unknown-with-code-no-stage", F, "5.0.0", "550", NULL,
+     "550 <a@example.org>: User unknown", "userunknown", HARD, TRUE, "text:user-unknown", NULL},
+    {"known-mta-wording-without-code", F, NULL, NULL, NULL,
+     "The recipient name is not recognized MSEXCH:IMS:Corp:Main:EXCH1", "userunknown", HARD, TRUE,
+     "text:exchange-recipient-not-recognized", "5.1.1"},
     {"french", F, "5.5.0", "550", NULL, "550 5.5.0 Adresse destinataire invalide.", "userunknown",
      HARD, TRUE, NULL, NULL},
     {"quota-4xx", "failed", "4.3.0", NULL, NULL, "/var/mail/a/Maildir/tmp/x: Disk quota exceeded",
@@ -278,6 +285,7 @@ START_TEST(test_idempotent)
 
 	bd_set_str(&rec->action, "failed");
 	bd_set_str(&rec->reply_code, "550");
+	bd_set_str(&rec->smtp_command, "RCPT");
 	bd_set_str(&rec->diagnostic, "550 No such user here");
 	bd_classify_record(rec, "postfix");
 	ck_assert_str_eq(rec->reason, "userunknown");
