@@ -36,6 +36,10 @@ static const classify_rule specific_rules[] = {
     {"too-large-for-recipient", "exceedlimit", {"too large for this recipient"}},
 
     /* over quota, whatever the code says */
+    /* a quota on what the sender may send is a rate limit, not a full mailbox */
+    {"sending-quota", "speeding", {"sending quota"}},
+    {"sending-limit", "speeding", {"sending limit"}},
+    {"receiving-too-quickly", "speeding", {"receiving mail too quickly"}},
     {"mailbox-full", "mailboxfull", {"mailbox full"}},
     {"mailbox-is-full", "mailboxfull", {"mailbox is full"}},
     {"mailbox-was-full", "mailboxfull", {"mailbox was full"}},
@@ -73,12 +77,19 @@ static const classify_rule specific_rules[] = {
     /* big providers' own wording for a missing mailbox */
     {"icloud-inactive-address", "userunknown", {"inactive email address"}},
     {"notes-address-book", "userunknown", {"not listed in public name"}},
+    /* Exchange 2000/2003 NDR: "The recipient name is not recognized" */
+    {"exchange-recipient-not-recognized", "userunknown", {"recipient name is not recognized"}},
     {"domino-directory", "userunknown", {"not listed in domino directory"}},
     /* Orange/Wanadoo (France): "Adresse destinataire invalide. Invalid recipient. OFR_416" */
     {"orange-destinataire-invalide", "userunknown", {"destinataire invalide"}},
     {"o365-recipient-not-found", "userunknown", {"recipientnotfound"}},
+    {"exchange-recip-not-found", "userunknown", {"recipnotfound"}},
+    {"exchange-nonexistent-domain", "hostunknown", {"nonexistentdomain"}},
+    {"exchange-recip-limit", "toomanyconn", {"reciplimit"}},
+    {"o365-address-couldnt-be-found", "userunknown", {"you entered couldn't be found"}},
     {"o365-smtp-address-lookup", "userunknown", {"recipient not found by smtp address lookup"}},
     {"yahoo-no-account", "userunknown", {"user doesn't have a", "account"}},
+    {"yahoo-not-a-valid-recipient", "userunknown", {"not a valid recipient"}},
     {"gmail-no-such-account", "userunknown", {"account that you tried to reach does not exist"}},
     /* au/ezweb answer "550 : User unknown" (empty address) when their filter refuses */
     {"au-filter-empty-address", "filtered", {"550 : user unknown"}},
@@ -109,10 +120,10 @@ static const classify_rule specific_rules[] = {
     {"does-not-accept-mail", "notaccept", {"does not accept mail"}},
     {"does-not-accept-email", "notaccept", {"does not accept email"}},
     {"does-not-accept-e-mail", "notaccept", {"does not accept e-mail"}},
-    {"not-accepting-mail", "notaccept", {"not accepting mail"}},
     {"accepts-no-mail", "notaccept", {"accepts no mail"}},
     {"qmail-no-mail-exchanger", "notaccept", {"couldn't find a mail exchanger"}},
-    {"gmail-dns-error", "networkerror", {"dns error"}},
+    /* Gmail: "DNS Error: 123 DNS type 'mx' lookup of x responded with code NXDOMAIN" */
+    {"gmail-dns-error", "networkerror", {"dns error", "dns type"}},
     {"dns-malformed-reply", "networkerror", {"malformed or unexpected name server reply"}},
     {"host-or-domain-not-found", "hostunknown", {"host or domain name not found"}},
 
@@ -120,6 +131,7 @@ static const classify_rule specific_rules[] = {
     {"gmail-did-not-accept-connect", "expired", {"did not accept our requests to connect"}},
     {"dma-could-not-deliver", "expired", {"could not deliver for the last"}},
     {"exim-retry-timeout", "expired", {"retry timeout exceeded"}},
+    {"exim-failing-for-a-long-time", "expired", {"have been failing for a long time"}},
     {"message-expired", "expired", {"message expired"}},
     {"delivery-time-expired", "expired", {"delivery time expired"}},
 
@@ -151,6 +163,9 @@ static const classify_rule specific_rules[] = {
     {"unverifiable-sending-ip", "requireptr", {"unverifyable sending ip"}},
     {"cannot-find-your-hostname", "requireptr", {"cannot find your hostname"}},
     {"client-hostname-unknown", "requireptr", {"cannot find your reverse"}},
+    /* refusals of the sending host whose tail may say "Host not found" about it */
+    {"client-host-rejected", "blocked", {"client host rejected"}},
+    {"helo-rejected", "blocked", {"helo command rejected"}},
 
     /* blocklists and refused sending hosts */
     /* cPanel/Exim: "The account or domain may not exist, they may be blacklisted, ..." */
@@ -160,10 +175,20 @@ static const classify_rule specific_rules[] = {
     {"blocklist", "blocked", {"blocklist"}},
     {"block-list", "blocked", {"block list"}},
     {"dnsbl", "blocked", {"dnsbl"}},
-    {"rbl", "blocked", {"rbl"}},
+    /* "rbl" as a word only: German "verbleibt" contains the letters */
+    {"rbl-word", "blocked", {" rbl"}},
+    {"rbl-word-end", "blocked", {"rbl "}},
+    {"rbl-code", "blocked", {"#cdrbl"}},
+    {"rbl-colon", "blocked", {"rbl:"}},
+    /* Cox error codes (AUP#...) name the cause */
+    {"cox-blocklist", "blocked", {"aup#cxbl"}},
+    {"cox-no-rdns", "requireptr", {"aup#cxdns"}},
+    {"cox-connections", "toomanyconn", {"aup#cxcnct"}},
+    {"cox-message-rate", "speeding", {"aup#cxmxrt"}},
+    {"cox-sender", "rejected", {"aup#cxsndr"}},
     {"spamhaus", "blocked", {"spamhaus"}},
     {"spamcop", "blocked", {"spamcop"}},
-    {"sorbs", "blocked", {"sorbs"}},
+    {"sorbs", "blocked", {"sorbs.net"}},
     {"barracudacentral", "blocked", {"barracudacentral"}},
     {"uceprotect", "blocked", {"uceprotect"}},
     {"open-relay-sender", "blocked", {"which is an open relay"}},
@@ -174,6 +199,8 @@ static const classify_rule specific_rules[] = {
     {"use-isp-smtp-server", "blocked", {"smtp server of your isp"}},
     {"gmail-use-smtp-relay", "blocked", {"not authorized to send email directly"}},
     {"dynamic-ip", "blocked", {"dynamic ip"}},
+    {"dynamically-assigned", "blocked", {"dynamically-assigned"}},
+    {"dynamically-assigned-space", "blocked", {"dynamically assigned"}},
     {"dialup", "blocked", {"dialup"}},
     {"dial-up", "blocked", {"dial-up"}},
     {"residential-ip", "blocked", {"residential ip"}},
@@ -202,6 +229,7 @@ static const classify_rule specific_rules[] = {
     {"junk-mail", "spamdetected", {"junk mail"}},
     {"bulk-mail", "spamdetected", {"bulk mail"}},
     {"phishing", "spamdetected", {"phishing"}},
+    {"qq-content-denied", "spamdetected", {"content denied"}},
     {"gmail-multiple-from", "notcompliantrfc", {"messages with multiple", "addresses in from"}},
     {"rfc5322", "notcompliantrfc", {"rfc5322"}},
     {"rfc-5322", "notcompliantrfc", {"rfc 5322"}},
@@ -258,6 +286,8 @@ static const classify_rule generic_rules[] = {
     {"domain-not-found", "hostunknown", {"domain not found"}},
     {"domain-name-not-found", "hostunknown", {"domain name not found"}},
     {"no-such-domain", "hostunknown", {"no such domain"}},
+    {"exim-mx-non-existent-hosts", "hostunknown", {"point to non-existent hosts"}},
+    {"qmail-no-host-named", "hostunknown", {"couldn't find any host named"}},
     {"domain-does-not-exist", "hostunknown", {"domain does not exist"}},
     {"domain-not-reachable", "hostunknown", {"domain is not reachable"}},
     {"illegal-host-domain", "hostunknown", {"illegal host/domain"}},
@@ -320,7 +350,6 @@ static const classify_rule generic_rules[] = {
     {"unknown-alias", "userunknown", {"unknown or illegal alias"}},
     {"bad-destination-mailbox", "userunknown", {"bad destination mailbox"}},
     {"address-no-longer-valid", "userunknown", {"no longer valid"}},
-    {"recipient-name-not-recognized", "userunknown", {"recipient name is not recognized"}},
     {"no-valid-recipients", "userunknown", {"no valid recipients"}},
     {"de-unbekannt", "userunknown", {"unbekannt"}},
     {"de-existiert-nicht", "userunknown", {"existiert nicht"}},
@@ -344,9 +373,16 @@ static const classify_rule generic_rules[] = {
     {"disk-full", "systemfull", {"disk full"}},
     {"disk-is-full", "systemfull", {"disk is full"}},
     {"no-space-left", "systemfull", {"no space left"}},
-    {"mailbox-suspended", "suspend", {"suspended"}},
-    {"mailbox-disabled-generic", "suspend", {"disabled"}},
-    {"mailbox-inactive-generic", "suspend", {"inactive"}},
+    {"is-suspended", "suspend", {"is suspended"}},
+    {"been-suspended", "suspend", {"been suspended"}},
+    {"user-suspended", "suspend", {"user suspended"}},
+    {"is-disabled", "suspend", {"is disabled"}},
+    {"been-disabled", "suspend", {"been disabled"}},
+    {"user-disabled", "suspend", {"user disabled"}},
+    {"is-inactive", "suspend", {"is inactive"}},
+    {"inactive-user", "suspend", {"inactive user"}},
+    {"inactive-mailbox", "suspend", {"inactive mailbox"}},
+    {"inactive-account", "suspend", {"inactive account"}},
 
     /* message size */
     {"message-too-large", "mesgtoobig", {"message too large"}},
@@ -364,6 +400,7 @@ static const classify_rule generic_rules[] = {
 
     /* relaying */
     {"relay-access-denied", "norelaying", {"relay access denied"}},
+    {"use-me-as-a-relay", "norelaying", {"as a relay"}},
     {"relaying-denied", "norelaying", {"relaying denied"}},
     {"relay-denied", "norelaying", {"relay denied"}},
     {"relay-not-permitted", "norelaying", {"relay not permitted"}},
@@ -396,6 +433,7 @@ static const classify_rule generic_rules[] = {
     {"loop-detected", "networkerror", {"loop detected"}},
     {"routing-loop", "networkerror", {"routing loop"}},
     {"loops-back", "networkerror", {"loops back to myself"}},
+    {"qmail-message-looping", "networkerror", {"message is looping"}},
     {"no-route-to-host", "networkerror", {"no route to host"}},
     {"network-unreachable", "networkerror", {"network is unreachable"}},
     {"connection-reset", "networkerror", {"connection reset"}},
@@ -408,8 +446,6 @@ static const classify_rule generic_rules[] = {
     {"delivery-attempts", "expired", {"delivery failed", "attempts"}},
     {"greylisted", "blocked", {"greylist"}},
     {"graylisted", "blocked", {"graylist"}},
-    {"client-host-rejected", "blocked", {"client host rejected"}},
-    {"helo-rejected", "blocked", {"helo command rejected"}},
     {"connection-refused", "blocked", {"connection refused"}},
     {"too-many-messages", "speeding", {"too many messages"}},
     {"blocked", "blocked", {"blocked"}},
@@ -419,6 +455,7 @@ static const classify_rule generic_rules[] = {
     {"ldap", "systemerror", {"ldap"}},
     /* qmail: whatever the last temporary error, the queue lifetime ran out */
     {"qmail-queue-too-long", "expired", {"in the queue too long"}},
+    {"sendmail-could-not-be-delivered-for", "expired", {"could not be delivered for"}},
     {"service-unavailable", "systemerror", {"service unavailable"}},
     {"service-currently-unavailable", "systemerror", {"service currently unavailable"}},
     {"service-not-available", "systemerror", {"service not available"}},
@@ -445,6 +482,7 @@ static const classify_rule generic_rules[] = {
     /* content and policy, broad */
     {"on-hold", "onhold", {"on hold"}},
     {"header-error", "policyviolation", {"header error"}},
+    {"content-restrictions", "policyviolation", {"content restriction"}},
     {"content-filter", "filtered", {"content filter"}},
     {"rejected-by-filter", "filtered", {"rejected by filter"}},
     {"attachment-not-allowed", "policyviolation", {"attachment"}},

@@ -187,6 +187,31 @@ fallback_recipients(const scrape_family *fam, const scrape_input *in, const scra
 	g_ptr_array_free(failed, TRUE);
 }
 
+/*
+ * single_from_section - one recipient whose own lines carry no code (James,
+ * IMail): the codes printed elsewhere in the section are about it
+ */
+static void
+single_from_section(GPtrArray *found, const scrape_found *sec)
+{
+	scrape_found *f;
+
+	if (found->len != 1)
+		return;
+	f = g_ptr_array_index(found, 0);
+	if (f->reply_code != NULL || f->status != NULL ||
+	    (sec->reply_code == NULL && sec->status == NULL))
+		return;
+	f->reply_code = g_strdup(sec->reply_code);
+	f->status = g_strdup(sec->status);
+	if (f->diagnostic == NULL)
+		f->diagnostic = g_strdup(sec->diagnostic);
+	if (f->smtp_command == NULL && sec->smtp_command != NULL) {
+		f->smtp_command = g_strdup(sec->smtp_command);
+		f->command_rule = sec->command_rule;
+	}
+}
+
 /* keep_coded - the generic family only trusts recipients next to a code or a known phrase */
 static void
 keep_coded(GPtrArray *found)
@@ -346,9 +371,11 @@ scrape_run(const scrape_input *in, bd_report *report)
 		doc.sender =
 		    in->returned ? header_address(in->returned, in->returned_len, "from:") : NULL;
 		found = scrape_engine_run(fam, &doc, &sec, &delayed, &end_off);
-		if (fam->flags & SCRAPE_F_NEED_CODE)
+		/* an unknown MTA: trust a bare address line only under a failure phrase */
+		if ((fam->flags & SCRAPE_F_NEED_CODE) && !sec->opened)
 			keep_coded(found);
 		fallback_recipients(fam, in, sec, MIN(end_off, body_len), found);
+		single_from_section(found, sec);
 		if (has_dsn)
 			fill_dsn_records(report, found, fam);
 		else

@@ -443,10 +443,17 @@ take_recipient(engine *en, const char *p, size_t n, const rcpt_hit *h, gboolean 
 		g_string_truncate(en->pending->diag, 0);
 	}
 	s->own_off = s->diag->len;
-	if (h->rest == 0)
+	if (h->rest == 0) {
 		segment_add(s, p, n, FALSE);
-	else if (h->rest < n && !date_remainder(p + h->rest, n - h->rest))
-		segment_add(s, p + h->rest, n - h->rest, FALSE);
+	} else {
+		/* the phrase before the address still tells the command ("RCPT TO:<a>") */
+		if (s->raw->len + h->rest + 1 <= SCRAPE_MAX_SEGMENT) {
+			g_string_append_len(s->raw, p, (gssize)h->rest);
+			g_string_append_c(s->raw, ' ');
+		}
+		if (h->rest < n && !date_remainder(p + h->rest, n - h->rest))
+			segment_add(s, p + h->rest, n - h->rest, FALSE);
+	}
 	g_ptr_array_add(b->segments, s);
 	en->cur_block = b;
 	/* a sendmail line is complete in itself: what follows is about the next one */
@@ -488,7 +495,7 @@ static void
 read_lines(engine *en)
 {
 	const scrape_doc *d = en->doc;
-	gint64 start = section_start(en);
+	gint64 start = (en->fam->flags & SCRAPE_F_WHOLE_BODY) ? -1 : section_start(en);
 	guint first = start < 0 ? 0 : (guint)start;
 
 	for (guint i = first; i < d->lines->len; i++) {
@@ -662,7 +669,7 @@ segment_fields(const engine *en, const segment *s, scrape_found *f)
 
 		f->reply_code = g_strndup(d + pos, 3);
 		start = rank >= SCRAPE_CODE_PLACED ? pos : 0;
-		while (j < dn && (d[j] == ' ' || d[j] == '-'))
+		while (j < dn && (d[j] == ' ' || d[j] == '-' || d[j] == '\'' || d[j] == '"'))
 			j++;
 		if (j + 4 <= dn && memcmp(d + j, d + pos, 3) == 0 && d[j + 3] == ' ')
 			j += 4;
@@ -748,6 +755,7 @@ scrape_engine_run(const scrape_family *fam, const scrape_doc *doc, scrape_found 
 	for (guint i = 0; i < en.blocks->len; i++)
 		g_ptr_array_add(out, block_found(&en, g_ptr_array_index(en.blocks, i)));
 	segment_fields(&en, en.section, sec);
+	sec->opened = section_start(&en) >= 0;
 	*section_r = sec;
 	*delayed_r = delay_match(&en);
 	*end_r = en.end_off;

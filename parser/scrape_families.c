@@ -269,10 +269,34 @@ static const scrape_rule mailmarshal_rules[] = {
 	RULES_END,
 };
 
-/* Apache James: "Error message below:" then "RCPT TO: addr" among the message details. */
+/* Apache James: the error, then the message details with "RCPT TO: addr" (either order). */
 static const scrape_rule james_rules[] = {
-	START("error message below:", "start"),
 	RCPT_PREFIX("rcpt to:", "rcpt.rcpt-to"),
+	RULES_END,
+};
+
+/* Trend Micro InterScan: "Sent <<< RCPT TO:<addr>", "Received >>> 550 …", "Unable to deliver message to <addr>". */
+static const scrape_rule trendmicro_rules[] = {
+	RCPT_PREFIX("sent <<< rcpt to:", "rcpt.sent-rcpt"),
+	RCPT_AFTER("unable to deliver message to", "rcpt.unable"),
+	COMMAND("sent <<< rcpt to", "RCPT", "cmd.sent-rcpt"),
+	COMMAND("sent <<< mail from", "MAIL", "cmd.sent-mail"),
+	COMMAND("sent <<< data", "DATA", "cmd.sent-data"),
+	RULES_END,
+};
+
+/* SurfControl: "Addressed To: addr" and "addr: [ip], 550 …" lines. */
+static const scrape_rule surfcontrol_rules[] = {
+	RCPT_PREFIX("addressed to:", "rcpt.addressed-to"),
+	END("--- message non-deliverable", "end.non-deliverable"),
+	RULES_END,
+};
+
+/* Courier: "Your message to the following recipients cannot be delivered:" */
+static const scrape_rule courier_rules[] = {
+	START("cannot be delivered:", "start"),
+	START("delayed delivery of your message", "start.delay"),
+	HOST_BEFORE(" [", "host.bracket"),
 	RULES_END,
 };
 
@@ -298,12 +322,15 @@ static const scrape_rule mfilter_rules[] = {
 /* KDDI / au: "Could not be delivered to: <addr>" and the reason on the next line. */
 static const scrape_rule kddi_rules[] = {
 	RCPT_AFTER("could not be delivered to:", "rcpt.not-delivered"),
+	RCPT_AFTER("your mail sent to:", "rcpt.sent-to"),
 	RULES_END,
 };
 
 /* au by KDDI (ezweb): "Recipient: <addr>" with the SMTP exchange under it. */
 static const scrape_rule ezweb_rules[] = {
 	RCPT_PREFIX("recipient:", "rcpt.recipient"),
+	START("the following recipients", "start"),
+	START("user(s) account is disabled", "start.disabled"),
 	RULES_END,
 };
 
@@ -349,24 +376,53 @@ static const scrape_rule banner_rules[] = {
 
 /* Phrases of unknown MTAs that put the reason and the address on one line. */
 static const scrape_rule generic_rules[] = {
+	START("following recipient", "start.recipients"),
+	START("following address", "start.addresses"),
+	START("could not be delivered", "start.not-delivered"),
+	START("was not delivered", "start.not-delivered"),
+	START("were not delivered", "start.not-delivered"),
+	START("delivery has failed", "start.failed"),
+	START("failed permanently", "start.failed"),
+	START("unable to deliver", "start.unable"),
+	START("could not deliver", "start.unable"),
 	RCPT_AFTER("mailbox is full:", "rcpt.mailbox-full"),
 	RCPT_AFTER("unknown user:", "rcpt.unknown-user"),
 	RCPT_AFTER("user unknown:", "rcpt.user-unknown"),
 	RCPT_AFTER("no such user:", "rcpt.no-such-user"),
 	RCPT_AFTER("did not reach the following recipient:", "rcpt.did-not-reach"),
-	RCPT_AFTER("could not be delivered to:", "rcpt.not-delivered"),
-	RCPT_AFTER("unable to deliver message to:", "rcpt.unable"),
+	RCPT_AFTER("could not be delivered to", "rcpt.not-delivered"),
+	RCPT_AFTER("unable to deliver message to", "rcpt.unable"),
 	RCPT_AFTER("undeliverable to ", "rcpt.undeliverable"),
-	RCPT_AFTER("delivery to the following recipient failed:", "rcpt.failed"),
+	RCPT_AFTER("delivery to the following recipient failed", "rcpt.failed"),
 	RCPT_AFTER("there was an error delivering your mail to", "rcpt.error"),
 	RCPT_AFTER("rejected recipient", "rcpt.rejected"),
+	RCPT_AFTER("the following message to", "rcpt.message-to"),
+	RCPT_AFTER("your message to:", "rcpt.message-to"),
 	RULES_END,
 };
 
-static const scrape_marker amazonses_json_detect[] = {FROM("sns.amazonaws.com"),
-	                                                  BODY("{\"notificationtype\":"), DETECT_END};
+/* SendGrid: "local:00000:<addr> : reason" */
+static const scrape_rule sendgrid_rules[] = {
+	RCPT_AFTER(":<", "rcpt.colon"),
+	RULES_END,
+};
+
+static const scrape_marker amazonses_json_detect[] = {
+	FROM("sns.amazonaws.com"), BODY("{\"notificationtype\":"), DETECT_END};
 static const scrape_marker workmail_detect[] = {HEADER("x-mailer: amazon workmail"), DETECT_END};
 static const scrape_marker googlegroups_detect[] = {BODY("groups.google.com/support"), DETECT_END};
+static const scrape_marker james_detect[] = {
+	BODY("this is the james mail server"), BODY("error message below:"),
+	HEADER("apache james"), DETECT_END};
+static const scrape_marker trendmicro_detect[] = {
+	BODY("interscan messaging security"), BODY("received >>> "), BODY("sent <<< "),
+	HEADER("trend micro"), HEADER("interscan"), DETECT_END};
+static const scrape_marker mailmarshal_detect[] = {
+	BODY("mailmarshal"), HEADER("mailmarshal"), BODY("could not be delivered because of"),
+	BODY("the following recipients were affected"), DETECT_END};
+static const scrape_marker surfcontrol_detect[] = {
+	HEADER("surfcontrol"), BODY("a transcript of the attempts to send the message follows"),
+	DETECT_END};
 static const scrape_marker yahoo_detect[] = {
 	BODY("sorry, we were unable to deliver your message to the following"),
 	FROM("mailer-daemon@yahoo"), DETECT_END};
@@ -375,175 +431,165 @@ static const scrape_marker gmail_detect[] = {
 	BODY("technical details of permanent failure"),
 	BODY("delivery to the following recipient has been delayed"),
 	BODY("technical details of temporary failure"), DETECT_END};
-static const scrape_marker amazonses_detect[] = {FROM2("mailer-daemon@", "amazonses.com"),
-	                                             DETECT_END};
+static const scrape_marker activehunter_detect[] = {HEADER("active!hunter"), DETECT_END};
+static const scrape_marker mailru_detect[] = {FROM2("mailer-daemon@", "mail.ru"), DETECT_END};
+static const scrape_marker gmx_detect[] = {FROM2("mailer-daemon@", "gmx."), DETECT_END};
+static const scrape_marker einsundeins_detect[] = {
+	FROM2("mailer-daemon@", "kundenserver"), BODY("1and1.com"), BODY("1und1.de"), DETECT_END};
+static const scrape_marker mxlogic_detect[] = {
+	FROM2("mailer-daemon@", "mxlogic"), HEADER("mxl_mta"), DETECT_END};
+static const scrape_marker zoho_detect[] = {
+	FROM2("mailer-daemon@", "zoho."), HEADER("x-mailer: zoho mail"), DETECT_END};
+static const scrape_marker mfilter_detect[] = {HEADER("x-mailer: m-filter"), DETECT_END};
+static const scrape_marker imail_detect[] = {HEADER("x-mailer: <smtp32"), DETECT_END};
+static const scrape_marker exchange2003_detect[] = {
+	HEADER("x-mailer: internet mail service"), HEADER("internet mail connector"),
+	BODY("did not reach the following recipient"),
+	BODY("following recipient(s) could not be reached"), DETECT_END};
+static const scrape_marker office365_detect[] = {
+	HEADER(".prod.outlook.com"), HEADER(".protection.outlook.com"), DETECT_END};
+static const scrape_marker outlook_detect[] = {
+	FROM2("postmaster@", "hotmail."), FROM2("postmaster@", "outlook.com"),
+	FROM2("postmaster@", "live.com"), DETECT_END};
+static const scrape_marker exchange2007_detect[] = {
+	BODY("diagnostic information for administrators"),
+	BODY("delivery has failed to these recipients"), HEADER("x-ms-exchange"), DETECT_END};
 static const scrape_marker qmail_detect[] = {
 	BODY("this is the qmail-send program"),
 	BODY("i'm afraid i wasn't able to deliver your message"),
 	BODY("unable to deliver message to the following address"), DETECT_END};
-static const scrape_marker mailru_detect[] = {FROM2("mailer-daemon@", "mail.ru"), DETECT_END};
-static const scrape_marker gmx_detect[] = {FROM2("mailer-daemon@", "gmx."), DETECT_END};
-static const scrape_marker einsundeins_detect[] = {FROM2("mailer-daemon@", "kundenserver"),
-	                                               BODY("1and1.com"), BODY("1und1.de"), DETECT_END};
-static const scrape_marker mxlogic_detect[] = {FROM2("mailer-daemon@", "mxlogic"),
-	                                           HEADER("mxl_mta"), DETECT_END};
-static const scrape_marker zoho_detect[] = {FROM2("mailer-daemon@", "zoho."),
-	                                        HEADER("x-mailer: zoho mail"), DETECT_END};
+static const scrape_marker dragonfly_detect[] = {BODY("dragonfly mail agent"), DETECT_END};
+static const scrape_marker opensmtpd_detect[] = {
+	BODY("this is the mailer-daemon at"),
+	BODY("error has occurred while attempting to deliver a message for the following"),
+	DETECT_END};
+static const scrape_marker courier_detect[] = {BODY("courier mail server"), DETECT_END};
 static const scrape_marker exim_detect[] = {
 	BODY("this message was created automatically by mail delivery software"),
 	BODY("a message that you sent could not be delivered to one or more of"),
 	BODY("a message that you sent has not yet been delivered"),
 	BODY("a message that you sent contained one or more recipient addresses"),
-	HEADER("eximdsn"),
-	DETECT_END};
+	HEADER("eximdsn"), DETECT_END};
 static const scrape_marker postfix_detect[] = {
 	BODY("this is the postfix program"), BODY("this is the mail system at host"),
 	SUBJECT("postfix smtp server: errors from"), DETECT_END};
-static const scrape_marker activehunter_detect[] = {HEADER("active!hunter"), DETECT_END};
+static const scrape_marker mcafee_detect[] = {HEADER("x-nai-header"), BODY("mcafee"), DETECT_END};
+static const scrape_marker biglobe_detect[] = {
+	FROM2("postmaster@", "biglobe.ne.jp"), FROM2("mailer-daemon@", "biglobe.ne.jp"), DETECT_END};
 static const scrape_marker sendmail_detect[] = {
 	BODY("following addresses had permanent fatal errors"),
 	BODY("following addresses had transient non-fatal errors"),
 	BODY("the original message was received at"), DETECT_END};
-static const scrape_marker v5sendmail_detect[] = {BODY("----- transcript of session follows"),
-	                                              BODY("----- unsent message follows"), DETECT_END};
-static const scrape_marker courier_detect[] = {BODY("courier mail server"), DETECT_END};
-static const scrape_marker opensmtpd_detect[] = {
-	BODY("this is the mailer-daemon at"),
-	BODY("error has occurred while attempting to deliver a message for the following"), DETECT_END};
-static const scrape_marker dragonfly_detect[] = {BODY("dragonfly mail agent"), DETECT_END};
-static const scrape_marker exchange2003_detect[] = {
-	HEADER("x-mailer: internet mail service"), HEADER("internet mail connector"),
-	BODY("did not reach the following recipient"),
-	BODY("following recipient(s) could not be reached"), DETECT_END};
-static const scrape_marker office365_detect[] = {HEADER(".prod.outlook.com"),
-	                                             HEADER(".protection.outlook.com"), DETECT_END};
-static const scrape_marker outlook_detect[] = {FROM2("postmaster@", "hotmail."),
-	                                           FROM2("postmaster@", "outlook.com"),
-	                                           FROM2("postmaster@", "live.com"), DETECT_END};
-static const scrape_marker exchange2007_detect[] = {
-	BODY("diagnostic information for administrators"),
-	BODY("delivery has failed to these recipients or groups"), HEADER("x-ms-exchange"), DETECT_END};
-static const scrape_marker domino_detect[] = {BODY("not listed in domino directory"),
-	                                          HEADER("x-mailer: lotus domino"),
-	                                          BODY("was not delivered to:"), DETECT_END};
+static const scrape_marker v5sendmail_detect[] = {
+	BODY("----- transcript of session follows"), BODY("----- unsent message follows"),
+	DETECT_END};
+static const scrape_marker domino_detect[] = {
+	BODY("not listed in domino directory"), HEADER("x-mailer: lotus domino"),
+	BODY("was not delivered to:"), DETECT_END};
 static const scrape_marker notes_detect[] = {BODY("------- failure reasons"), DETECT_END};
 static const scrape_marker messaging_detect[] = {
 	FROM2("mailer-daemon@", "pmdf"), FROM2("pmdf", "mailer-daemon"),
 	BODY("this report relates to a message you sent with the following header fields"),
 	HEADER("messaging server"), DETECT_END};
-static const scrape_marker imail_detect[] = {HEADER("x-mailer: <smtp32"), DETECT_END};
-static const scrape_marker mailmarshal_detect[] = {BODY("mailmarshal"), HEADER("mailmarshal"),
-	                                               DETECT_END};
-static const scrape_marker mcafee_detect[] = {HEADER("x-nai-header"), BODY("mcafee"), DETECT_END};
-static const scrape_marker trendmicro_detect[] = {
-	BODY("interscan messaging security"), HEADER("trend micro"), HEADER("x-tm-as-"), DETECT_END};
-static const scrape_marker barracuda_detect[] = {HEADER("barracuda"), BODY("barracuda"),
-	                                             SUBJECT("blocked by our bulk email filter"),
-	                                             DETECT_END};
+static const scrape_marker barracuda_detect[] = {
+	HEADER("barracuda"), BODY("barracuda"), SUBJECT("blocked by our bulk email filter"),
+	DETECT_END};
 static const scrape_marker mimecast_detect[] = {HEADER("mimecast"), BODY("mimecast"), DETECT_END};
-static const scrape_marker messagelabs_detect[] = {HEADER("messagelabs"), BODY("messagelabs"),
-	                                               DETECT_END};
+static const scrape_marker messagelabs_detect[] = {
+	HEADER("messagelabs"), BODY("messagelabs"), DETECT_END};
 static const scrape_marker sendgrid_detect[] = {HEADER("sendgrid"), DETECT_END};
 static const scrape_marker powermta_detect[] = {HEADER("x-powermta"), BODY("powermta"), DETECT_END};
-static const scrape_marker james_detect[] = {BODY("error message below:"), HEADER("apache james"),
-	                                         DETECT_END};
 static const scrape_marker amavis_detect[] = {BODY("amavis"), DETECT_END};
-static const scrape_marker fml_detect[] = {BODY("you are not a member of this mailing list"),
-	                                       HEADER("x-mlserver: fml"), DETECT_END};
-static const scrape_marker mfilter_detect[] = {HEADER("x-mailer: m-filter"), DETECT_END};
-static const scrape_marker surfcontrol_detect[] = {HEADER("surfcontrol"), DETECT_END};
+static const scrape_marker fml_detect[] = {
+	BODY("you are not a member of this mailing list"), HEADER("x-mlserver: fml"), DETECT_END};
 static const scrape_marker ezweb_detect[] = {FROM2("postmaster@", "ezweb.ne.jp"), DETECT_END};
-static const scrape_marker kddi_detect[] = {FROM2("no-reply@", ".dion.ne.jp"),
-	                                        FROM2("postmaster@", "auone-net.jp"), DETECT_END};
-static const scrape_marker docomo_detect[] = {FROM2("postmaster@", "docomo.ne.jp"),
-	                                          FROM2("mailer-daemon@", "docomo.ne.jp"), DETECT_END};
-static const scrape_marker biglobe_detect[] = {FROM2("postmaster@", "biglobe.ne.jp"), DETECT_END};
-static const scrape_marker verizon_detect[] = {FROM2("sysadmin@", "vzwpix.com"),
-	                                           FROM2("postmaster@", "vtext.com"), DETECT_END};
+static const scrape_marker kddi_detect[] = {
+	FROM2("no-reply@", ".dion.ne.jp"), FROM2("postmaster@", "auone-net.jp"), DETECT_END};
+static const scrape_marker docomo_detect[] = {
+	FROM2("postmaster@", "docomo.ne.jp"), FROM2("mailer-daemon@", "docomo.ne.jp"), DETECT_END};
+static const scrape_marker verizon_detect[] = {
+	FROM2("sysadmin@", "vzwpix.com"), FROM2("postmaster@", "vtext.com"), DETECT_END};
 static const scrape_marker mailfoundry_detect[] = {HEADER("mailfoundry"), DETECT_END};
-static const scrape_marker mail2000_detect[] = {BODY("the following addresses had delivery errors"),
-	                                            DETECT_END};
-static const scrape_marker trouble_detect[] = {BODY("we had trouble delivering your message"),
-	                                           DETECT_END};
-static const scrape_marker banner_detect[] = {BODY("to the following recipients was aborted"),
-	                                          DETECT_END};
-static const scrape_marker aol_detect[] = {FROM("postmaster@aol.com"),
-	                                       FROM("mailer-daemon@aol.com"), DETECT_END};
+static const scrape_marker mail2000_detect[] = {
+	BODY("the following addresses had delivery errors"), DETECT_END};
+static const scrape_marker trouble_detect[] = {
+	BODY("we had trouble delivering your message"), DETECT_END};
+static const scrape_marker banner_detect[] = {
+	BODY("to the following recipients was aborted"), DETECT_END};
+static const scrape_marker amazonses_detect[] = {
+	FROM2("mailer-daemon@", "amazonses.com"), DETECT_END};
+static const scrape_marker aol_detect[] = {
+	FROM("postmaster@aol.com"), FROM("mailer-daemon@aol.com"), DETECT_END};
 static const scrape_marker apple_detect[] = {FROM2("mailer-daemon@", ".apple.com"), DETECT_END};
 static const scrape_marker yandex_detect[] = {FROM2("mailer-daemon@", "yandex."), DETECT_END};
-static const scrape_marker groupwise_detect[] = {HEADER("groupwise"), BODY("groupwise"),
-	                                             DETECT_END};
+static const scrape_marker groupwise_detect[] = {HEADER("groupwise"), BODY("groupwise"), DETECT_END};
 
 #define ADDR SCRAPE_F_ADDR_LINES
+#define CTX_BEFORE SCRAPE_F_CONTEXT_BEFORE
+#define SM_LINES SCRAPE_F_SENDMAIL_LINES
 
 /* Families in detection order: the first whose marker matches wrote the bounce. */
 const scrape_family scrape_families[] = {
-	{"amazonses", amazonses_json_detect, {NULL}, SCRAPE_F_SES_JSON},
-	{"amazonworkmail", workmail_detect, {workmail_rules}, ADDR},
-	{"googlegroups",
-	 googlegroups_detect,
-	 {googlegroups_rules},
-	 SCRAPE_F_FAILED_HEADER | SCRAPE_F_RETURNED_TO},
-	{"yahoo", yahoo_detect, {qmail_rules}, ADDR},
-	{"gmail", gmail_detect, {gmail_rules, gmail_state_rules}, ADDR},
-	{"activehunter", activehunter_detect, {sendmail_rules}, ADDR | SCRAPE_F_SENDMAIL_LINES},
-	{"mailru", mailru_detect, {mailru_rules, exim_rules}, ADDR},
-	{"gmx", gmx_detect, {exim_rules}, ADDR},
-	{"einsundeins", einsundeins_detect, {exim_rules}, ADDR},
-	{"mxlogic", mxlogic_detect, {exim_rules}, ADDR},
-	{"zoho", zoho_detect, {zoho_rules}, ADDR},
-	{"mfilter", mfilter_detect, {mfilter_rules}, ADDR},
-	{"imailserver", imail_detect, {imail_rules}, 0},
-	{"exchange2003", exchange2003_detect, {exchange2003_rules}, ADDR},
-	{"office365", office365_detect, {exchange_rules}, ADDR},
-	{"outlook", outlook_detect, {exchange_rules}, ADDR},
-	{"exchange2007", exchange2007_detect, {exchange_rules}, ADDR},
-	{"qmail", qmail_detect, {qmail_rules}, ADDR},
-	{"dragonfly", dragonfly_detect, {dragonfly_rules}, 0},
-	{"opensmtpd", opensmtpd_detect, {opensmtpd_rules}, ADDR},
-	{"courier", courier_detect, {NULL}, ADDR},
-	{"exim", exim_detect, {exim_rules}, ADDR},
-	{"postfix", postfix_detect, {postfix_rules}, ADDR},
-	{"sendmail", sendmail_detect, {sendmail_rules}, ADDR | SCRAPE_F_SENDMAIL_LINES},
-	{"v5sendmail",
-	 v5sendmail_detect,
-	 {v5sendmail_rules},
-	 SCRAPE_F_SENDMAIL_LINES | SCRAPE_F_CONTEXT_BEFORE | SCRAPE_F_RETURNED_TO},
-	{"domino", domino_detect, {domino_rules}, ADDR},
-	{"notes", notes_detect, {notes_rules}, ADDR | SCRAPE_F_CONTEXT_BEFORE},
-	{"messagingserver", messaging_detect, {messaging_rules}, ADDR},
-	{"mailmarshal", mailmarshal_detect, {mailmarshal_rules}, ADDR | SCRAPE_F_CONTEXT_BEFORE},
-	{"mcafee", mcafee_detect, {NULL}, ADDR},
-	{"trendmicro", trendmicro_detect, {NULL}, ADDR},
-	{"barracuda", barracuda_detect, {NULL}, ADDR},
-	{"mimecast", mimecast_detect, {NULL}, ADDR},
-	{"messagelabs", messagelabs_detect, {NULL}, ADDR},
-	{"sendgrid", sendgrid_detect, {NULL}, ADDR},
-	{"powermta", powermta_detect, {NULL}, ADDR},
-	{"james", james_detect, {james_rules}, SCRAPE_F_CONTEXT_BEFORE},
-	{"amavis", amavis_detect, {NULL}, ADDR},
-	{"fml", fml_detect, {fml_rules}, 0},
-	{"surfcontrol", surfcontrol_detect, {NULL}, ADDR},
-	{"ezweb", ezweb_detect, {ezweb_rules}, 0},
-	{"kddi", kddi_detect, {kddi_rules}, 0},
-	{"docomo", docomo_detect, {NULL}, ADDR},
-	{"biglobe", biglobe_detect, {biglobe_rules}, ADDR},
-	{"verizon", verizon_detect, {verizon_rules}, SCRAPE_F_CONTEXT_BEFORE},
-	{"mailfoundry", mailfoundry_detect, {mailfoundry_rules}, 0},
-	{"mail2000", mail2000_detect, {mail2000_rules}, ADDR},
-	{"trouble", trouble_detect, {trouble_rules}, 0},
-	{"banner", banner_detect, {banner_rules}, ADDR},
-	{"amazonses", amazonses_detect, {NULL}, ADDR},
-	{"aol", aol_detect, {NULL}, ADDR},
-	{"apple", apple_detect, {NULL}, ADDR},
-	{"yandex", yandex_detect, {NULL}, ADDR},
-	{"groupwise", groupwise_detect, {NULL}, ADDR},
+	{"amazonses",       amazonses_json_detect, {NULL},                      SCRAPE_F_SES_JSON},
+	{"amazonworkmail",  workmail_detect,       {workmail_rules},            ADDR},
+	{"googlegroups",    googlegroups_detect,   {googlegroups_rules},        SCRAPE_F_FAILED_HEADER | SCRAPE_F_RETURNED_TO},
+	{"james",           james_detect,          {james_rules},               ADDR},
+	{"trendmicro",      trendmicro_detect,     {trendmicro_rules, generic_rules}, ADDR | CTX_BEFORE},
+	{"mailmarshal",     mailmarshal_detect,    {mailmarshal_rules},         ADDR | CTX_BEFORE},
+	{"surfcontrol",     surfcontrol_detect,    {surfcontrol_rules, generic_rules}, ADDR},
+	{"yahoo",           yahoo_detect,          {qmail_rules},               ADDR},
+	{"gmail",           gmail_detect,          {gmail_rules, gmail_state_rules}, ADDR},
+	{"activehunter",    activehunter_detect,   {sendmail_rules},            ADDR | SM_LINES},
+	{"mailru",          mailru_detect,         {mailru_rules, exim_rules},  ADDR},
+	{"gmx",             gmx_detect,            {exim_rules},                ADDR},
+	{"einsundeins",     einsundeins_detect,    {exim_rules},                ADDR},
+	{"mxlogic",         mxlogic_detect,        {exim_rules},                ADDR},
+	{"zoho",            zoho_detect,           {zoho_rules},                ADDR},
+	{"mfilter",         mfilter_detect,        {mfilter_rules},             ADDR},
+	{"imailserver",     imail_detect,          {imail_rules},               0},
+	{"exchange2003",    exchange2003_detect,   {exchange2003_rules},        ADDR},
+	{"office365",       office365_detect,      {exchange_rules},            ADDR},
+	{"outlook",         outlook_detect,        {exchange_rules},            ADDR},
+	{"exchange2007",    exchange2007_detect,   {exchange_rules},            ADDR},
+	{"qmail",           qmail_detect,          {qmail_rules},               ADDR},
+	{"dragonfly",       dragonfly_detect,      {dragonfly_rules},           0},
+	{"opensmtpd",       opensmtpd_detect,      {opensmtpd_rules},           ADDR},
+	{"courier",         courier_detect,        {courier_rules, generic_rules}, ADDR},
+	{"exim",            exim_detect,           {exim_rules},                ADDR},
+	{"postfix",         postfix_detect,        {postfix_rules},             ADDR},
+	{"mcafee",          mcafee_detect,         {generic_rules},             ADDR},
+	{"biglobe",         biglobe_detect,        {biglobe_rules},             ADDR},
+	{"sendmail",        sendmail_detect,       {sendmail_rules},            ADDR | SM_LINES},
+	{"v5sendmail",      v5sendmail_detect,     {v5sendmail_rules},          SM_LINES | CTX_BEFORE | SCRAPE_F_RETURNED_TO},
+	{"domino",          domino_detect,         {domino_rules},              ADDR},
+	{"notes",           notes_detect,          {notes_rules},               ADDR | CTX_BEFORE},
+	{"messagingserver", messaging_detect,      {messaging_rules},           ADDR},
+	{"barracuda",       barracuda_detect,      {generic_rules},             ADDR},
+	{"mimecast",        mimecast_detect,       {generic_rules},             ADDR},
+	{"messagelabs",     messagelabs_detect,    {generic_rules},             ADDR},
+	{"sendgrid",        sendgrid_detect,       {sendgrid_rules, generic_rules}, ADDR},
+	{"powermta",        powermta_detect,       {generic_rules},             ADDR},
+	{"amavis",          amavis_detect,         {generic_rules},             ADDR},
+	{"fml",             fml_detect,            {fml_rules},                 0},
+	{"ezweb",           ezweb_detect,          {ezweb_rules},               ADDR},
+	{"kddi",            kddi_detect,           {kddi_rules},                0},
+	{"docomo",          docomo_detect,         {generic_rules},             ADDR},
+	{"verizon",         verizon_detect,        {verizon_rules},             CTX_BEFORE},
+	{"mailfoundry",     mailfoundry_detect,    {mailfoundry_rules},         0},
+	{"mail2000",        mail2000_detect,       {mail2000_rules},            ADDR},
+	{"trouble",         trouble_detect,        {trouble_rules},             0},
+	{"banner",          banner_detect,         {banner_rules},              ADDR | SCRAPE_F_CONTEXT_ALSO},
+	{"amazonses",       amazonses_detect,      {generic_rules},             ADDR},
+	{"aol",             aol_detect,            {generic_rules},             ADDR},
+	{"apple",           apple_detect,          {generic_rules},             ADDR},
+	{"yandex",          yandex_detect,         {generic_rules},             ADDR},
+	{"groupwise",       groupwise_detect,      {generic_rules},             ADDR},
 };
 const size_t scrape_n_families = sizeof(scrape_families) / sizeof(scrape_families[0]);
 
 /* An unknown MTA: an address next to a reply code, or a known phrase with an address. */
 const scrape_family scrape_generic_family = {
-	"generic", NULL, {generic_rules}, ADDR | SCRAPE_F_SENDMAIL_LINES | SCRAPE_F_NEED_CODE};
+	"generic", NULL, {generic_rules}, ADDR | SCRAPE_F_SENDMAIL_LINES | SCRAPE_F_NEED_CODE | SCRAPE_F_WHOLE_BODY};
 
 /* What makes a message from an unknown MTA look like a bounce at all. */
 const scrape_marker scrape_bounce_markers[] = {

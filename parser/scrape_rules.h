@@ -57,6 +57,8 @@ enum {
 	SCRAPE_F_NEED_CODE = 1u << 5,      /* only blocks with a code or a recipient phrase count */
 	SCRAPE_F_SES_JSON = 1u << 6,       /* Amazon SES notifications in JSON */
 	SCRAPE_F_CONTEXT_ALSO = 1u << 7, /* the section's opening lines belong to every recipient */
+	SCRAPE_F_WHOLE_BODY =
+	    1u << 8, /* START rows only tell a failure notice; reading starts at the top */
 };
 
 #define SCRAPE_MAX_TABLES 3

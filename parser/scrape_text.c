@@ -155,7 +155,7 @@ code_at(const char *s, size_t len, size_t i)
 	if (i + 3 > len || (s[i] != '4' && s[i] != '5') || s[i + 1] < '0' || s[i + 1] > '5' ||
 	    !g_ascii_isdigit(s[i + 2]))
 		return FALSE;
-	if (i > 0 && strchr(" \t\n:;([\"'<>,", s[i - 1]) == NULL)
+	if (i > 0 && strchr(" \t\n:;([\"'<>,#", s[i - 1]) == NULL)
 		return FALSE;
 	if (i + 3 == len)
 		return TRUE;
@@ -181,24 +181,35 @@ code_rank(const char *s, size_t len, size_t i)
 	}
 	while (k > 0 && i - k < 8 && (s[k - 1] == ' ' || s[k - 1] == '\t'))
 		k--;
-	if (k == 0 || strchr("\n:;[('\"<>", s[k - 1]) != NULL)
+	if (k == 0 || strchr("\n:;[('\"<>#", s[k - 1]) != NULL)
 		return SCRAPE_CODE_PLACED;
 	return SCRAPE_CODE_LOOSE;
 }
 
-/* scrape_reply_find - best reply code in s[0..len) */
+/*
+ * scrape_reply_find - the reply code of the first line that holds a placed
+ * one (the first reply printed about a recipient is the one that matters;
+ * later ones are often transcript noise such as "503 Need RCPT"), the best
+ * of that line; else the first loose one
+ */
 int
 scrape_reply_find(const char *s, size_t len, size_t *pos_r)
 {
 	int best = SCRAPE_CODE_NONE;
+	size_t line_end = len;
 
-	for (size_t i = 0; i + 3 <= len; i++) {
+	for (size_t i = 0; i + 3 <= len && i < line_end; i++) {
 		int rank;
 
 		if ((s[i] != '4' && s[i] != '5') || !code_at(s, len, i))
 			continue;
 		rank = code_rank(s, len, i);
 		if (rank > best) {
+			if (best < SCRAPE_CODE_PLACED && rank >= SCRAPE_CODE_PLACED) {
+				const char *nl = memchr(s + i, '\n', len - i);
+
+				line_end = nl ? (size_t)(nl - s) : len;
+			}
 			best = rank;
 			*pos_r = i;
 			if (rank == SCRAPE_CODE_PAIRED)

@@ -165,6 +165,30 @@ static const fixture_case cases[] = {
      2,
      {{"rita@dest.test", "550", "5.1.1", NULL, "failed", "550 5.1.1 user unknown", NULL},
       {"sam@dest.test", "552", "5.2.2", NULL, "failed", "mailbox full", NULL}}},
+    {"generic/recipients-failed-no-code.eml",
+     NULL,
+     1,
+     {{"uma@other.test", NULL, NULL, NULL, "failed", "*", NULL}}},
+    {"james/error-before-details.eml",
+     "james",
+     1,
+     {{"victor@dest.test", "550", NULL, NULL, "failed", "no such user here", NULL}}},
+    {"trendmicro/sent-received.eml",
+     "trendmicro",
+     1,
+     {{"wendy@dest.test", "550", "5.1.1", "RCPT", "failed", "User unknown", NULL}}},
+    {"mailmarshal/affected-recipients.eml",
+     "mailmarshal",
+     1,
+     {{"xavier@dest.test", "554", "5.7.1", NULL, "failed", "content policy", NULL}}},
+    {"biglobe/mailbox-limit.eml",
+     "biglobe",
+     1,
+     {{"yuki@biglobe.test", NULL, NULL, NULL, "failed", "exceeded the local limit", NULL}}},
+    {"courier/rcpt-transcript.eml",
+     "courier",
+     1,
+     {{"zack@dest.test", "550", "5.1.1", "RCPT", "failed", "User unknown", "mx.dest.test"}}},
     {"not/postmaster-notice-without-code.eml", NULL, 0, {{0}}},
     {"not/vacation.eml", NULL, 0, {{0}}},
 };
@@ -202,12 +226,14 @@ START_TEST(test_fixture)
 		check_field(c->path, "smtp_command", e->smtp_command, rec->smtp_command);
 		check_field(c->path, "action", e->action, rec->action);
 		check_field(c->path, "remote_mta", e->remote_mta, rec->remote_mta);
-		ck_assert_msg(
-		    rec->diagnostic != NULL && strstr(rec->diagnostic, e->diag_part) != NULL,
-		    "%s: diagnostic \"%s\" lacks \"%s\"", c->path, rec->diagnostic, e->diag_part);
-		ck_assert_msg(strchr(rec->diagnostic, '\n') == NULL, "%s: diagnostic not unfolded",
-		              c->path);
-		ck_assert_msg(rec->explain->len >= 2, "%s: fields not explained", c->path);
+		if (strcmp(e->diag_part, "*") != 0)
+			ck_assert_msg(rec->diagnostic != NULL &&
+			                  strstr(rec->diagnostic, e->diag_part) != NULL,
+			              "%s: diagnostic \"%s\" lacks \"%s\"", c->path,
+			              rec->diagnostic, e->diag_part);
+		ck_assert_msg(rec->diagnostic == NULL || strchr(rec->diagnostic, '\n') == NULL,
+		              "%s: diagnostic not unfolded", c->path);
+		ck_assert_msg(rec->explain->len >= 1, "%s: fields not explained", c->path);
 		ck_assert_msg(
 		    g_str_has_prefix(g_ptr_array_index(rec->explain, 0), "recipient: scrape."),
 		    "%s: explain %s", c->path, (char *)g_ptr_array_index(rec->explain, 0));
