@@ -391,13 +391,14 @@ block_for(engine *en, const char *addr, size_t n, const rcpt_hit *h)
 	return b;
 }
 
-/* is_sender - the address is the returned message's sender, not a recipient */
+/* is_sender - the address is the returned message's sender or the bouncer itself */
 static gboolean
 is_sender(const engine *en, const char *addr, size_t n)
 {
-	const char *s = en->doc->sender;
+	const char *s = en->doc->sender, *b = en->doc->bouncer;
 
-	return s != NULL && strlen(s) == n && g_ascii_strncasecmp(s, addr, n) == 0;
+	return (s != NULL && strlen(s) == n && g_ascii_strncasecmp(s, addr, n) == 0) ||
+	       (b != NULL && strlen(b) == n && g_ascii_strncasecmp(b, addr, n) == 0);
 }
 
 /* date_remainder - "addr on Thu, 29 Apr 2010 …" (Exchange): the rest of the line is a date */
