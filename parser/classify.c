@@ -70,7 +70,7 @@ decide(bd_record *rec, const char *reason, const char *rule, const char *matched
 	bd_record_explain(rec, "reason", rule, matched);
 }
 
-/* decide_fmt - decide with a rule id built from a prefix and a code */
+/* decide_code - decide with a rule id built from a prefix and a code ("status:5.1.1") */
 static void
 decide_code(bd_record *rec, const char *reason, const char *prefix, const char *code,
             const char *meaning)
@@ -141,14 +141,41 @@ refine_status(bd_record *rec)
 		bd_set_str(&rec->status, found);
 }
 
+/*
+ * is_delay_warning - a record without an Action that is still a delay notice:
+ * a Will-Retry-Until date (RFC 3464 gives it only for delays), or a
+ * temporary (4.x.x) failure whose text says the sender keeps retrying.
+ */
+static gboolean
+is_delay_warning(const bd_record *rec, char digit, const char *text)
+{
+	static const char *const retrying[] = {
+	    "will retry",          "will be retried",        "will continue to try",
+	    "still trying",        "not yet been delivered", "has been delayed",
+	    "delivery is delayed", "warning: message",
+	};
+
+	if (rec->action != NULL && rec->action[0] != '\0')
+		return FALSE;
+	if (rec->will_retry_until != NULL)
+		return TRUE;
+	if (digit != '4')
+		return FALSE;
+	for (gsize i = 0; i < G_N_ELEMENTS(retrying); i++) {
+		if (strstr(text, retrying[i]) != NULL)
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* class_digit - '2', '4' or '5': what the record says about permanence */
 static char
 class_digit(const bd_record *rec)
 {
 	if (status_code_valid(rec->status))
 		return rec->status[0];
-	if (rec->reply_code != NULL &&
-	    (rec->reply_code[0] == '2' || rec->reply_code[0] == '4' || rec->reply_code[0] == '5'))
+	/* a failure never takes its class from a 2xx "reply" (often a number misread as one) */
+	if (rec->reply_code != NULL && (rec->reply_code[0] == '4' || rec->reply_code[0] == '5'))
 		return rec->reply_code[0];
 	if (is_delay(rec))
 		return '4';
@@ -234,10 +261,13 @@ decide_reason(bd_record *rec, const char *mta, const char *text, gsize len)
 
 /*
  * adjust_for_stage - the SMTP stage changes what a refusal means.  Generic
- * "user unknown" wording after DATA, or a bare "User unknown" under a
- * security/policy code (5.7.x), is a recipient-side filter rather than proof
- * of a dead mailbox; a refusal at MAIL FROM that no text or code explains is
- * about the sender; an undecided refusal at connection time is a block.
+ * "user unknown" wording is proof of a dead mailbox only as the answer to
+ * RCPT TO or beside an enhanced status code: with neither, after DATA, or as
+ * a bare "User unknown" under a security/policy code (5.7.x) it is taken as
+ * a recipient-side filter (soft: repeated, it still suppresses per §5).  At
+ * MAIL FROM, generic "unknown user/domain" wording and refusals no text or
+ * code explains are about the sender; an undecided refusal at connection
+ * time is a block.
  */
 static void
 adjust_for_stage(bd_record *rec, classify_step step)
@@ -245,15 +275,19 @@ adjust_for_stage(bd_record *rec, classify_step step)
 	const char *r = rec->reason;
 	gboolean undecided = strcmp(r, "onhold") == 0 || strcmp(r, "undefined") == 0;
 	gboolean generic_user = strcmp(r, "userunknown") == 0 && step == STEP_GENERIC_TEXT;
+	gboolean generic_hard = step == STEP_GENERIC_TEXT && bd_reason_class(r) == BD_CLASS_HARD;
 	gboolean policy_code =
 	    status_code_valid(rec->status) && g_str_has_prefix(rec->status + 1, ".7.");
 
-	if (generic_user && command_is(rec, "DATA"))
+	if ((undecided || generic_hard || step >= STEP_WEAK_STATUS) && command_is(rec, "MAIL"))
+		decide(rec, "rejected", "stage:mail-from", rec->smtp_command);
+	else if (generic_user && !status_code_valid(rec->status) && !command_is(rec, "RCPT"))
+		decide(rec, "filtered", "evidence:userunknown-without-code",
+		       "no enhanced status code and no RCPT stage");
+	else if (generic_user && command_is(rec, "DATA"))
 		decide(rec, "filtered", "stage:data-userunknown", rec->smtp_command);
 	else if (generic_user && policy_code && strcmp(rec->rule, "text:user-unknown") == 0)
 		decide(rec, "filtered", "policy:userunknown", rec->status);
-	else if ((undecided || generic_user || step >= STEP_WEAK_STATUS) && command_is(rec, "MAIL"))
-		decide(rec, "rejected", "stage:mail-from", rec->smtp_command);
 	else if (undecided &&
 	         (command_is(rec, "CONN") || command_is(rec, "HELO") || command_is(rec, "EHLO")))
 		decide(rec, "blocked", "stage:connect", rec->smtp_command);
@@ -318,7 +352,7 @@ bd_classify_record(bd_record *rec, const char *mta)
 	if (strcmp(rec->reason, "notaccept") == 0 && digit == '4')
 		rec->klass = BD_CLASS_SOFT;
 	rec->hard_bounce = rec->klass == BD_CLASS_HARD;
-	if (is_delay(rec)) {
+	if (is_delay(rec) || is_delay_warning(rec, digit, text)) {
 		rec->klass = BD_CLASS_DELAY;
 		rec->hard_bounce = FALSE;
 	}

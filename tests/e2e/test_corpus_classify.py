@@ -15,8 +15,8 @@ import re
 import subprocess
 import sys
 
-MIN_REASON = 0.87
-MIN_HARD = 0.94
+MIN_REASON = 0.89
+MIN_HARD = 0.95
 
 CLASSES = {
     "userunknown": "hard", "hostunknown": "hard", "hasmoved": "hard", "notaccept": "hard",
