@@ -118,7 +118,7 @@ static const scrape_rule exim_rules[] = {
 	START("recipient addresses that were", "start.malformed"),
 	END("no action is required on your part", "end.delay"),
 	SKIP("for the following reason:", "skip.reason"),
-	SKIP("this address has been ignored", "skip.ignored"),
+	END("this address has been ignored", "end.ignored"),
 	RULES_END,
 };
 
@@ -126,6 +126,7 @@ static const scrape_rule exim_rules[] = {
 static const scrape_rule mailru_rules[] = {
 	START("сожалению", "start.ru"),
 	END("**********************", "end.ru"),
+	SKIP("екомендуем ", "skip.advice"),
 	RULES_END,
 };
 
@@ -145,6 +146,7 @@ static const scrape_rule postfix_rules[] = {
 	START("transcript of session follows", "start.transcript"),
 	RCPT_PREFIX("in:  rcpt to:", "rcpt.transcript"),
 	RCPT_PREFIX("in: rcpt to:", "rcpt.transcript"),
+	SKIP("for other details, see the local mail logfile", "skip.logfile"),
 	RULES_END,
 };
 
@@ -166,6 +168,8 @@ static const scrape_rule v5sendmail_rules[] = {
 static const scrape_rule gmail_rules[] = {
 	START("delivery to the following recipient", "start"),
 	START("delivery to these recipients or groups", "start"),
+	SKIP_LINE("technical details of permanent failure:", "skip.details"),
+	SKIP_LINE("technical details of temporary failure:", "skip.details"),
 	RULES_END,
 };
 
