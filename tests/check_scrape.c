@@ -349,13 +349,14 @@ END_TEST
 /* Hostile text: one huge line of address-like junk, NUL bytes, lone '@' and codes. */
 START_TEST(test_hostile_text)
 {
+	static const char tail[] = "\n<x@y.test>\0: 550 5.1.1 z\n@\n<@>\n550\n5.";
 	GString *body = g_string_new("The following address(es) failed:\n  ");
 	scrape_input in = {.from = "Mailer-Daemon@x.test", .subject = "Mail delivery failed"};
 	bd_report *r = bd_report_new();
 
 	for (int i = 0; i < 200000; i++)
 		g_string_append(body, i % 3 ? "a@" : "@.550 ");
-	g_string_append_len(body, "\n<x@y.test>\0: 550 5.1.1 z\n@\n<@>\n550\n5.", 40);
+	g_string_append_len(body, tail, sizeof(tail) - 1);
 	in.body = body->str;
 	in.body_len = body->len;
 	scrape_run(&in, r);
