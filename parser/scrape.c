@@ -116,6 +116,17 @@ header_address(const char *msg, size_t len, const char *name)
 	return NULL;
 }
 
+/* first_address - the first address in s, lower-cased, or NULL */
+static char *
+first_address(const char *s)
+{
+	size_t st, e;
+
+	if (s == NULL || !scrape_address_find(s, strnlen(s, 1024), &st, &e))
+		return NULL;
+	return scrape_lower(s + st, e - st);
+}
+
 /* failed_recipients - the addresses of X-Failed-Recipients in the top-level headers */
 static GPtrArray *
 failed_recipients(const char *headers)
@@ -364,12 +375,14 @@ scrape_run(const scrape_input *in, bd_report *report)
 		scrape_found *sec = NULL;
 		gboolean delayed = FALSE;
 		size_t end_off = 0;
+		char *bouncer;
 
 		doc.lines = scrape_split_lines(doc.body, body_len, SCRAPE_MAX_LINES);
 		lower = lower_lines(doc.body, body_len, doc.lines);
 		doc.body_lower = lower;
 		doc.sender =
 		    in->returned ? header_address(in->returned, in->returned_len, "from:") : NULL;
+		doc.bouncer = bouncer = first_address(in->from);
 		found = scrape_engine_run(fam, &doc, &sec, &delayed, &end_off);
 		/* an unknown MTA: trust a bare address line only under a failure phrase */
 		if ((fam->flags & SCRAPE_F_NEED_CODE) && !sec->opened)
@@ -383,6 +396,7 @@ scrape_run(const scrape_input *in, bd_report *report)
 		g_ptr_array_free(found, TRUE);
 		scrape_found_free(sec);
 		g_free((char *)doc.sender);
+		g_free(bouncer);
 		g_array_free(doc.lines, TRUE);
 	}
 	g_free(dt.from);

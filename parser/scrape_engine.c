@@ -32,6 +32,7 @@ typedef struct engine {
 	size_t end_off;      /* offset in the body of the line that ended the section */
 } engine;
 
+/* segment_new - an empty segment */
 static segment *
 segment_new(void)
 {
@@ -42,6 +43,7 @@ segment_new(void)
 	return s;
 }
 
+/* segment_free - free a segment (GDestroyNotify) */
 static void
 segment_free(gpointer p)
 {
@@ -52,6 +54,7 @@ segment_free(gpointer p)
 	g_free(s);
 }
 
+/* block_free - free a block and its segments (GDestroyNotify) */
 static void
 block_free(gpointer p)
 {
@@ -212,7 +215,11 @@ rule_match(const scrape_family *fam, scrape_rule_kind kind, const char *l, size_
 				continue;
 			*at_r = l + tl;
 		} else if (kind == SCRAPE_R_SKIP_LINE) {
-			if (tl != n || memcmp(l, text, tl) != 0)
+			size_t m = n;
+
+			while (m > 0 && (l[m - 1] == ' ' || l[m - 1] == '\t'))
+				m--;
+			if (tl != m || memcmp(l, text, tl) != 0)
 				continue;
 			*at_r = l;
 		} else {
@@ -391,13 +398,14 @@ block_for(engine *en, const char *addr, size_t n, const rcpt_hit *h)
 	return b;
 }
 
-/* is_sender - the address is the returned message's sender, not a recipient */
+/* is_sender - the address is the returned message's sender or the bouncer itself */
 static gboolean
 is_sender(const engine *en, const char *addr, size_t n)
 {
-	const char *s = en->doc->sender;
+	const char *s = en->doc->sender, *b = en->doc->bouncer;
 
-	return s != NULL && strlen(s) == n && g_ascii_strncasecmp(s, addr, n) == 0;
+	return (s != NULL && strlen(s) == n && g_ascii_strncasecmp(s, addr, n) == 0) ||
+	       (b != NULL && strlen(b) == n && g_ascii_strncasecmp(b, addr, n) == 0);
 }
 
 /* date_remainder - "addr on Thu, 29 Apr 2010 …" (Exchange): the rest of the line is a date */
@@ -646,6 +654,29 @@ segment_score(const segment *s)
 	       (scrape_status_find(s->diag->str, s->diag->len, &pos, &n) ? 1 : 0);
 }
 
+/*
+ * own_start - where the diagnostic starts for a code at pos: at the code,
+ * but at the start of the recipient's own text when the code is on that line
+ * and no "host X said:" comes before it ("addr Invalid Address, ERROR_CODE :550")
+ */
+static size_t
+own_start(const char *d, size_t own_off, size_t pos)
+{
+	const char *nl;
+	char *before;
+	gboolean said;
+
+	if (pos < own_off || pos == own_off)
+		return pos;
+	nl = memchr(d + own_off, '\n', pos - own_off);
+	if (nl != NULL)
+		return pos;
+	before = scrape_lower(d + own_off, pos - own_off);
+	said = strstr(before, "said") != NULL || strstr(before, "host ") != NULL;
+	g_free(before);
+	return said ? pos : own_off;
+}
+
 /* segment_fields - fill f (code, status, diagnostic, command, host) from one segment */
 static void
 segment_fields(const engine *en, const segment *s, scrape_found *f)
@@ -668,7 +699,7 @@ segment_fields(const engine *en, const segment *s, scrape_found *f)
 		size_t j = pos + 3;
 
 		f->reply_code = g_strndup(d + pos, 3);
-		start = rank >= SCRAPE_CODE_PLACED ? pos : 0;
+		start = rank >= SCRAPE_CODE_PLACED ? own_start(d, s->own_off, pos) : 0;
 		while (j < dn && (d[j] == ' ' || d[j] == '-' || d[j] == '\'' || d[j] == '"'))
 			j++;
 		if (j + 4 <= dn && memcmp(d + j, d + pos, 3) == 0 && d[j + 3] == ' ')

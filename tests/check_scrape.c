@@ -189,6 +189,15 @@ static const fixture_case cases[] = {
      "courier",
      1,
      {{"zack@dest.test", "550", "5.1.1", "RCPT", "failed", "User unknown", "mx.dest.test"}}},
+    {"exim/pipe-generated-by.eml",
+     "exim",
+     1,
+     {{"anna@dest.test", NULL, NULL, NULL, "failed", "Child process of local_pipe transport",
+       NULL}}},
+    {"generic/japanese-utf8.eml",
+     NULL,
+     1,
+     {{"bunta@isp.test", "550", "5.1.1", NULL, "failed", "ユーザーが存在しません", NULL}}},
     {"not/postmaster-notice-without-code.eml", NULL, 0, {{0}}},
     {"not/vacation.eml", NULL, 0, {{0}}},
 };
@@ -340,13 +349,14 @@ END_TEST
 /* Hostile text: one huge line of address-like junk, NUL bytes, lone '@' and codes. */
 START_TEST(test_hostile_text)
 {
+	static const char tail[] = "\n<x@y.test>\0: 550 5.1.1 z\n@\n<@>\n550\n5.";
 	GString *body = g_string_new("The following address(es) failed:\n  ");
 	scrape_input in = {.from = "Mailer-Daemon@x.test", .subject = "Mail delivery failed"};
 	bd_report *r = bd_report_new();
 
 	for (int i = 0; i < 200000; i++)
 		g_string_append(body, i % 3 ? "a@" : "@.550 ");
-	g_string_append_len(body, "\n<x@y.test>\0: 550 5.1.1 z\n@\n<@>\n550\n5.", 40);
+	g_string_append_len(body, tail, sizeof(tail) - 1);
 	in.body = body->str;
 	in.body_len = body->len;
 	scrape_run(&in, r);
