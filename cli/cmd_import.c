@@ -61,6 +61,8 @@ import_store(import_job *job, gpointer user_data)
 	m.received_at = import_time(r, job->mtime);
 	m.client = job->client;
 	m.report = r;
+	m.sha256 = job->sha256;
+	m.compressed = job->compressed;
 	if (!bd_store_add_message(run->store, &m, NULL, &dup, &run->error))
 		return FALSE;
 	if (dup) {

@@ -1,5 +1,6 @@
 /* import_pipe.c - parsing is the costly part of an import and is pure (bd_parse), so it runs
  * on a thread pool while the calling thread stores the results in their original order */
+#include <bounced/store.h>
 #include "import_pipe.h"
 
 #define PIPE_MAX_JOBS 256                   /* queued messages at most … */
@@ -23,6 +24,9 @@ static void
 pipe_job_free(import_job *job)
 {
 	bd_report_free(&job->report);
+	g_free(job->sha256);
+	if (job->compressed != NULL)
+		g_bytes_unref(job->compressed);
 	g_free(job->owned);
 	if (job->mf != NULL)
 		g_mapped_file_unref(job->mf);
@@ -30,7 +34,7 @@ pipe_job_free(import_job *job)
 	g_free(job);
 }
 
-/* pipe_work - a worker: parse one job */
+/* pipe_work - a worker: parse one job and prepare its raw bytes for the store */
 static void
 pipe_work(gpointer data, gpointer user_data)
 {
@@ -38,6 +42,8 @@ pipe_work(gpointer data, gpointer user_data)
 	import_pipe *p = user_data;
 	bd_report *r = bd_parse(job->data, job->len, NULL, p->opts);
 
+	if (!bd_store_prepare_raw(job->data, job->len, &job->sha256, &job->compressed, NULL))
+		job->sha256 = NULL; /* the store computes them itself */
 	g_mutex_lock(&p->lock);
 	job->report = r;
 	job->done = TRUE;

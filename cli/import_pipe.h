@@ -8,11 +8,13 @@
 typedef struct import_job {
 	const char *data; /* the bytes: into owned or into mf */
 	size_t len;
-	char *owned;       /* g_malloc'd bytes, or NULL */
-	GMappedFile *mf;   /* a reference on the mapped file data points into, or NULL */
-	char *client;      /* where it came from (file, file#N) */
-	gint64 mtime;      /* fallback receive time */
-	bd_report *report; /* set by a worker */
+	char *owned;        /* g_malloc'd bytes, or NULL */
+	GMappedFile *mf;    /* a reference on the mapped file data points into, or NULL */
+	char *client;       /* where it came from (file, file#N) */
+	gint64 mtime;       /* fallback receive time */
+	bd_report *report;  /* set by a worker … */
+	char *sha256;       /* … with the digest … */
+	GBytes *compressed; /* … and the compressed bytes (NULL if that failed) */
 	gboolean done;
 } import_job;
 
