@@ -149,7 +149,7 @@ parse_cmp(gconstpointer a, gconstpointer b)
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-/* parse_dir - every regular file under dir, recursively, in sorted order */
+/* parse_dir - every regular file under dir (dot files skipped), recursively, sorted */
 static void
 parse_dir(const char *dir, const parse_flags *flags, unsigned depth)
 {
@@ -164,8 +164,10 @@ parse_dir(const char *dir, const parse_flags *flags, unsigned depth)
 		g_ptr_array_unref(names);
 		return;
 	}
-	while ((name = g_dir_read_name(d)) != NULL)
-		g_ptr_array_add(names, g_build_filename(dir, name, NULL));
+	while ((name = g_dir_read_name(d)) != NULL) {
+		if (name[0] != '.') /* .gitattributes, editor files */
+			g_ptr_array_add(names, g_build_filename(dir, name, NULL));
+	}
 	g_dir_close(d);
 	g_ptr_array_sort(names, parse_cmp);
 	for (guint i = 0; i < names->len; i++) {

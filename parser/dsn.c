@@ -282,6 +282,12 @@ dsn_record(const dsn_group *g)
 		}
 	}
 	rec->status = dsn_status(g->v[DSN_STATUS], diag_status);
+	/* Action is required, but damaged reports lose it: a 5.x.x or 2.x.x status says it */
+	if (rec->action == NULL && rec->status != NULL &&
+	    (rec->status[0] == '5' || rec->status[0] == '2')) {
+		rec->action = g_strdup(rec->status[0] == '5' ? "failed" : "delivered");
+		bd_record_explain(rec, "action", "dsn.inferred-from-status", rec->status);
+	}
 	if (rec->status != NULL)
 		bd_record_explain(rec, "status",
 		                  diag_status && strcmp(rec->status, diag_status) == 0 &&
@@ -303,16 +309,20 @@ dsn_record(const dsn_group *g)
 	return rec;
 }
 
-/* dsn_group_counts - whether a group makes a record */
+/*
+ * dsn_group_counts - whether a group makes a record: it must say what
+ * happened (Action or Status); a block found in free text must also name
+ * the recipient.
+ */
 static gboolean
 dsn_group_counts(const dsn_group *g, gboolean strict)
 {
-	if (g->n_fields == 0)
-		return FALSE;
+	gboolean outcome = g->v[DSN_ACTION] != NULL || g->v[DSN_STATUS] != NULL;
+
 	if (strict)
-		return TRUE;
-	return (g->v[DSN_FINAL_RECIPIENT] != NULL || g->v[DSN_ORIGINAL_RECIPIENT] != NULL) &&
-	       (g->v[DSN_ACTION] != NULL || g->v[DSN_STATUS] != NULL);
+		return outcome;
+	return outcome &&
+	       (g->v[DSN_FINAL_RECIPIENT] != NULL || g->v[DSN_ORIGINAL_RECIPIENT] != NULL);
 }
 
 /* dsn_has_recipient - TRUE when g names a recipient */
@@ -339,9 +349,26 @@ dsn_merge(dsn_group *dst, const dsn_group *src)
 }
 
 /*
- * dsn_groups - split the fields into recipient groups: a blank line or a
- * repeated field ends a group; a group that names no recipient (a stray
- * blank line inside a group) is merged into its neighbour.
+ * dsn_starts_group - TRUE when field idx begins the next group although no
+ * blank line came first: Status mostly ends a group, so a recipient after it
+ * belongs to the next one (unless it completes an Original-/Final- pair).
+ */
+static gboolean
+dsn_starts_group(const dsn_group *g, int idx)
+{
+	if (g->v[DSN_STATUS] == NULL)
+		return FALSE;
+	if (idx == DSN_FINAL_RECIPIENT)
+		return g->v[DSN_ORIGINAL_RECIPIENT] == NULL;
+	if (idx == DSN_ORIGINAL_RECIPIENT)
+		return g->v[DSN_FINAL_RECIPIENT] != NULL;
+	return FALSE;
+}
+
+/*
+ * dsn_groups - split the fields into recipient groups: a blank line, a
+ * repeated field or a Final-Recipient after a Status ends a group; a group that names no recipient
+ * (a stray blank line inside a group) is merged into its neighbour.
  */
 static GArray *
 dsn_groups(const GPtrArray *arr, bd_report *report)
@@ -360,7 +387,7 @@ dsn_groups(const GPtrArray *arr, bd_report *report)
 				continue;
 			}
 		}
-		if (g.n_fields > 0 && (idx < 0 || g.v[idx] != NULL)) {
+		if (g.n_fields > 0 && (idx < 0 || g.v[idx] != NULL || dsn_starts_group(&g, idx))) {
 			g_array_append_val(groups, g);
 			memset(&g, 0, sizeof(g));
 		}

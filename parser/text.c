@@ -96,9 +96,8 @@ text_fix_charset(GByteArray *buf)
 	char *conv;
 	gsize out_len = 0;
 
-	if (buf->len == 0 || g_utf8_validate((const char *)buf->data, buf->len, NULL))
-		return;
-	if (memmem(buf->data, buf->len, "\x1b$", 2) == NULL)
+	/* ISO-2022-JP is 7-bit (valid UTF-8 too): its escape sequences give it away */
+	if (buf->len == 0 || memmem(buf->data, buf->len, "\x1b$", 2) == NULL)
 		return;
 	conv = g_convert((const char *)buf->data, buf->len, "UTF-8", "ISO-2022-JP", NULL, &out_len,
 	                 NULL);
@@ -124,6 +123,10 @@ text_part_append(GMimePart *part, GString *out, size_t max)
 		return 0;
 	/* html shrinks when stripped: read a bounded multiple of what may be kept */
 	buf = text_read_decoded(part, charset, html ? max * 4 : max);
+	if (buf->len == 0) {
+		g_byte_array_unref(buf);
+		return 0;
+	}
 	if (text_charset_is_utf8(charset) && memchr(buf->data, 0x1b, buf->len) != NULL)
 		text_fix_charset(buf);
 	len = text_normalize_eol((char *)buf->data, buf->len);

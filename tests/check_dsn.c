@@ -1,0 +1,286 @@
+/* check_dsn.c - RFC 3464 field parsing: groups, folding, comments, status and reply codes */
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+#include <bounced/parse.h>
+#include "dsn.h"
+#include "fields.h"
+
+/* dsn_records - parse text with dsn_parse into a fresh report */
+static bd_report *
+dsn_records(const char *text, gboolean strict)
+{
+	bd_report *r = bd_report_new();
+
+	dsn_parse(text, strlen(text), strict, r);
+	return r;
+}
+
+static const bd_record *
+rec_at(const bd_report *r, guint i)
+{
+	ck_assert_uint_gt(r->records->len, i);
+	return g_ptr_array_index(r->records, i);
+}
+
+#define FOLDED "Name: one\n  two\n\tthree\nOther : x\nnot a field\n cont\n\nLast:\n"
+
+START_TEST(test_fields_folding)
+{
+	GPtrArray *arr = fields_parse(FOLDED, strlen(FOLDED));
+
+	ck_assert_str_eq(fields_get(arr, "name"), "one two three");
+	ck_assert_str_eq(fields_get(arr, "other"), "x");
+	ck_assert_str_eq(fields_get(arr, "last"), "");
+	ck_assert_ptr_null(fields_get(arr, "not a field"));
+	g_ptr_array_unref(arr);
+}
+END_TEST
+
+START_TEST(test_fields_comments)
+{
+	char *s = fields_strip_comments("5.1.1 (user (nested) unknown) \"a (b)\"");
+
+	ck_assert_str_eq(s, "5.1.1  \"a (b)\"");
+	g_free(s);
+	ck_assert_str_eq(fields_strip_type("dns; mx.example.org"), "mx.example.org");
+	ck_assert_str_eq(fields_strip_type("smtp;550 5.1.1 x; y"), "550 5.1.1 x; y");
+	ck_assert_str_eq(fields_strip_type("no type here"), "no type here");
+}
+END_TEST
+
+START_TEST(test_per_message_and_groups)
+{
+	bd_report *r = dsn_records("Reporting-MTA: dns; mx.example.net (Postfix)\n"
+	                           "Received-From-MTA: dns; app.example.com\n"
+	                           "Arrival-Date: Mon, 3 Mar 2025 10:00:00 +0000\n"
+	                           "Original-Envelope-Id: env-1\n"
+	                           "\n"
+	                           "Final-Recipient: rfc822; a@example.org\n"
+	                           "Original-Recipient: rfc822;A@example.org\n"
+	                           "Action: Failed\n"
+	                           "Status: 5.1.1 (unknown user)\n"
+	                           "Remote-MTA: dns; mx.example.org (primary)\n"
+	                           "Diagnostic-Code: smtp; 550 5.1.1 <a@example.org>:\n"
+	                           "    user unknown\n"
+	                           "Last-Attempt-Date: Mon, 3 Mar 2025 10:00:01 +0000\n"
+	                           "\n"
+	                           "Final-Recipient: rfc822; b@example.org\n"
+	                           "Action: delayed\n"
+	                           "Status: 4.2.2\n"
+	                           "Will-Retry-Until: Fri, 7 Mar 2025 10:00:00 +0000\n",
+	                           TRUE);
+	const bd_record *a, *b;
+
+	ck_assert_str_eq(r->reporting_mta, "mx.example.net");
+	ck_assert_str_eq(r->received_from_mta, "app.example.com");
+	ck_assert_str_eq(r->arrival_date, "Mon, 3 Mar 2025 10:00:00 +0000");
+	ck_assert_str_eq(r->original_envelope_id, "env-1");
+	ck_assert_uint_eq(r->records->len, 2);
+	a = rec_at(r, 0);
+	ck_assert_str_eq(a->recipient, "a@example.org");
+	ck_assert_str_eq(a->original_recipient, "A@example.org");
+	ck_assert_str_eq(a->action, "failed");
+	ck_assert_str_eq(a->status, "5.1.1");
+	ck_assert_str_eq(a->reply_code, "550");
+	ck_assert_str_eq(a->diagnostic, "550 5.1.1 <a@example.org>: user unknown");
+	ck_assert_str_eq(a->remote_mta, "mx.example.org");
+	ck_assert_str_eq(a->last_attempt_date, "Mon, 3 Mar 2025 10:00:01 +0000");
+	b = rec_at(r, 1);
+	ck_assert_str_eq(b->recipient, "b@example.org");
+	ck_assert_str_eq(b->action, "delayed");
+	ck_assert_str_eq(b->status, "4.2.2");
+	ck_assert_str_eq(b->will_retry_until, "Fri, 7 Mar 2025 10:00:00 +0000");
+	ck_assert_ptr_null(b->reply_code);
+	bd_report_free(&r);
+}
+END_TEST
+
+START_TEST(test_irregular_blank_lines)
+{
+	/* a blank line inside a group, and groups without blank lines between them */
+	bd_report *r = dsn_records("\n\nReporting-MTA: dns; mx.example.net\n"
+	                           "Final-Recipient: rfc822; a@example.org\n\n\n"
+	                           "Action: failed\nStatus: 5.1.1\n\n"
+	                           "Final-Recipient: rfc822; b@example.org\n"
+	                           "Action: failed\n\nStatus: 5.2.2\n"
+	                           "Final-Recipient: rfc822; c@example.org\n"
+	                           "Action: failed\nStatus: 5.2.1\n",
+	                           TRUE);
+
+	ck_assert_uint_eq(r->records->len, 3);
+	ck_assert_str_eq(rec_at(r, 0)->recipient, "a@example.org");
+	ck_assert_str_eq(rec_at(r, 0)->status, "5.1.1");
+	ck_assert_str_eq(rec_at(r, 1)->recipient, "b@example.org");
+	ck_assert_str_eq(rec_at(r, 1)->status, "5.2.2");
+	ck_assert_str_eq(rec_at(r, 2)->recipient, "c@example.org");
+	ck_assert_str_eq(rec_at(r, 2)->status, "5.2.1");
+	ck_assert_str_eq(r->reporting_mta, "mx.example.net");
+	bd_report_free(&r);
+}
+END_TEST
+
+START_TEST(test_utf8_address_types)
+{
+	bd_report *r =
+	    dsn_records("Original-Recipient: utf-8; j\\x{00F8}rgen@b\\x{00FC}cher.example\n"
+	                "Final-Recipient: utf-8; jørgen@bücher.example\n"
+	                "Action: failed\nStatus: 5.1.1\n\n"
+	                "Original-Recipient: rfc822; a+2Bb@example.org\n"
+	                "Action: failed\nStatus: 5.1.1\n",
+	                TRUE);
+
+	ck_assert_uint_eq(r->records->len, 2);
+	ck_assert_str_eq(rec_at(r, 0)->recipient, "jørgen@xn--bcher-kva.example");
+	ck_assert_str_eq(rec_at(r, 0)->original_recipient, "jørgen@xn--bcher-kva.example");
+	ck_assert_str_eq(rec_at(r, 1)->recipient, "a+b@example.org");
+	bd_report_free(&r);
+}
+END_TEST
+
+START_TEST(test_status_choice)
+{
+	/* class-only Status with a specific code in the diagnostic, a missing Status, a bad one */
+	bd_report *r =
+	    dsn_records("Final-Recipient: rfc822; a@example.org\nAction: failed\nStatus: 5.0.0\n"
+	                "Diagnostic-Code: smtp; 550-5.7.1 blocked 550 5.7.1 see policy\n\n"
+	                "Final-Recipient: rfc822; b@example.org\nAction: failed\n"
+	                "Diagnostic-Code: smtp; 552 5.2.2 over quota\n\n"
+	                "Final-Recipient: rfc822; c@example.org\nAction: failed\nStatus: bogus\n\n"
+	                "Final-Recipient: rfc822; d@example.org\nAction: expired\nStatus: 4.4.7\n"
+	                "Diagnostic-Code: smtp; 554 4.4.7 expired <421 4.4.2 timed out>\n",
+	                TRUE);
+
+	ck_assert_uint_eq(r->records->len, 4);
+	ck_assert_str_eq(rec_at(r, 0)->status, "5.7.1");
+	ck_assert_str_eq(rec_at(r, 0)->reply_code, "550");
+	ck_assert_str_eq(rec_at(r, 1)->status, "5.2.2");
+	ck_assert_str_eq(rec_at(r, 1)->reply_code, "552");
+	ck_assert_ptr_null(rec_at(r, 2)->status);
+	ck_assert_str_eq(rec_at(r, 3)->action, "failed");
+	ck_assert_str_eq(rec_at(r, 3)->status, "4.4.2");
+	ck_assert_str_eq(rec_at(r, 3)->reply_code, "421");
+	bd_report_free(&r);
+}
+END_TEST
+
+START_TEST(test_lenient_block)
+{
+	/* in free text, a group needs a recipient and an outcome */
+	bd_report *r =
+	    dsn_records("Hello,\nStatus: 5.1.1\nsome prose\n"
+	                "Final-Recipient: rfc822; a@example.org\nAction: failed\nStatus: 5.1.1\n",
+	                FALSE);
+
+	ck_assert_uint_eq(r->records->len, 1);
+	ck_assert_str_eq(rec_at(r, 0)->recipient, "a@example.org");
+	bd_report_free(&r);
+	static const char yes[] = "x\nfinal-recipient: a@b.example\nACTION: failed\n";
+	static const char no[] = "Final-Recipient: a@b.example\n";
+
+	ck_assert(dsn_looks_like(yes, sizeof(yes) - 1));
+	ck_assert(!dsn_looks_like(no, sizeof(no) - 1));
+}
+END_TEST
+
+/* Codes found in diagnostic text (NULL = none). */
+static const struct {
+	const char *text;
+	const char *status;
+	const char *reply;
+} code_cases[] = {
+    {"550 5.1.1 user unknown", "5.1.1", "550"},
+    {"host mx[192.0.2.1] said: 452 4.2.2 full", "4.2.2", "452"},
+    {"connect to 192.0.2.5:25: timed out", NULL, NULL},
+    {"version 5.10.200.1 of the software", NULL, NULL},
+    {"odd but valid 5.10.200 code", "5.10.200", NULL},
+    {"#5.1.0 Address rejected", "5.1.0", NULL},
+    {"550-'5.2.2 <a@b>... Mailbox Full'", "5.2.2", "550"},
+    {"5.7.1x not a code", NULL, NULL},
+    {"error 5501 and 55.1.1", NULL, NULL},
+    {"", NULL, NULL},
+};
+
+START_TEST(test_find_codes)
+{
+	char *st = dsn_find_status(code_cases[_i].text, FALSE);
+	char *rp = dsn_find_reply(code_cases[_i].text, FALSE);
+
+	if (code_cases[_i].status)
+		ck_assert_str_eq(st, code_cases[_i].status);
+	else
+		ck_assert_msg(st == NULL, "'%s': status %s", code_cases[_i].text, st);
+	if (code_cases[_i].reply)
+		ck_assert_str_eq(rp, code_cases[_i].reply);
+	else
+		ck_assert_msg(rp == NULL, "'%s': reply %s", code_cases[_i].text, rp);
+	g_free(st);
+	g_free(rp);
+}
+END_TEST
+
+START_TEST(test_record_cap)
+{
+	GString *s = g_string_new("Reporting-MTA: dns; mx.example.net\n\n");
+	bd_report *r = bd_report_new();
+
+	for (int i = 0; i < BD_PARSE_MAX_RECORDS + 50; i++)
+		g_string_append_printf(
+		    s,
+		    "Final-Recipient: rfc822; u%d@example.org\nAction: failed\nStatus: 5.1.1\n\n",
+		    i);
+	dsn_parse(s->str, s->len, TRUE, r);
+	ck_assert_uint_eq(r->records->len, BD_PARSE_MAX_RECORDS);
+	bd_report_free(&r);
+	g_string_free(s, TRUE);
+}
+END_TEST
+
+START_TEST(test_huge_field)
+{
+	/* a multi-megabyte folded Diagnostic-Code is cut, not kept whole */
+	GString *s = g_string_new(
+	    "Final-Recipient: rfc822; a@example.org\nAction: failed\nDiagnostic-Code: smtp; 550 x");
+	bd_report *r = bd_report_new();
+
+	for (int i = 0; i < 100000; i++)
+		g_string_append(s, "\n continued diagnostic text");
+	dsn_parse(s->str, s->len, TRUE, r);
+	ck_assert_uint_eq(r->records->len, 1);
+	ck_assert_uint_le(strlen(rec_at(r, 0)->diagnostic), FIELDS_MAX_VALUE);
+	bd_report_free(&r);
+	g_string_free(s, TRUE);
+}
+END_TEST
+
+static Suite *
+dsn_suite(void)
+{
+	Suite *s = suite_create("dsn");
+	TCase *tc = tcase_create("core");
+
+	tcase_add_test(tc, test_fields_folding);
+	tcase_add_test(tc, test_fields_comments);
+	tcase_add_test(tc, test_per_message_and_groups);
+	tcase_add_test(tc, test_irregular_blank_lines);
+	tcase_add_test(tc, test_utf8_address_types);
+	tcase_add_test(tc, test_status_choice);
+	tcase_add_test(tc, test_lenient_block);
+	tcase_add_loop_test(tc, test_find_codes, 0, G_N_ELEMENTS(code_cases));
+	tcase_add_test(tc, test_record_cap);
+	tcase_add_test(tc, test_huge_field);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+int
+main(void)
+{
+	SRunner *sr = srunner_create(dsn_suite());
+	int failed;
+
+	srunner_run_all(sr, CK_NORMAL);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}

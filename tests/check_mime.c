@@ -1,0 +1,524 @@
+/* check_mime.c - bd_parse end to end on the fixtures, damaged and hostile input, limits, threads */
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+#include <bounced/parse.h>
+#include "text.h"
+
+/* fixture_read - the bytes of fixtures/<name> */
+static char *
+fixture_read(const char *name, size_t *len_r)
+{
+	const char *src = g_getenv("BD_SOURCE_DIR");
+	char *path = g_build_filename(src ? src : ".", "fixtures", name, NULL);
+	char *data = NULL;
+	gsize len = 0;
+	GError *error = NULL;
+
+	if (!g_file_get_contents(path, &data, &len, &error))
+		ck_abort_msg("cannot read %s: %s", path, error->message);
+	g_free(path);
+	*len_r = len;
+	return data;
+}
+
+/* parse_fixture - bd_parse on a fixture with no envelope and default options */
+static bd_report *
+parse_fixture(const char *name)
+{
+	size_t len;
+	char *data = fixture_read(name, &len);
+	bd_report *r = bd_parse(data, len, NULL, NULL);
+
+	g_free(data);
+	return r;
+}
+
+/* What a fixture must give: kind, record count, first record's recipient/status/action/feedback. */
+static const struct {
+	const char *file;
+	bd_kind kind;
+	guint records;
+	const char *recipient;
+	const char *status;
+	const char *action;
+	const char *feedback_type;
+	bd_class klass; /* checked for records this parser decides itself */
+} cases[] = {
+    {"dsn/postfix-user-unknown.eml", BD_KIND_DSN, 1, "ann@example.org", "5.1.1", "failed", NULL, 0},
+    {"dsn/two-recipients-folded-comments.eml", BD_KIND_DSN, 2, "bob@example.org", "5.2.2", "failed",
+     NULL, 0},
+    {"dsn/irregular-blank-lines.eml", BD_KIND_DSN, 2, "dave@example.org", "5.4.4", "failed", NULL,
+     0},
+    {"dsn/delayed-will-retry.eml", BD_KIND_DSN, 1, "frank@example.org", "4.4.1", "delayed", NULL,
+     0},
+    {"dsn/global-delivery-status-utf8.eml", BD_KIND_DSN, 2, "jørgen@xn--bcher-kva.example", "5.1.1",
+     "failed", NULL, 0},
+    {"dsn/status-class-only.eml", BD_KIND_DSN, 1, "gina@example.org", "5.7.1", "failed", NULL, 0},
+    {"dsn/delivered-success.eml", BD_KIND_DSN, 1, "henry@example.org", "2.0.0", "delivered", NULL,
+     0},
+    {"damaged/dsn-labelled-text-plain.eml", BD_KIND_DSN, 1, "ivan@example.org", "5.1.1", "failed",
+     NULL, 0},
+    {"damaged/missing-report-type.eml", BD_KIND_DSN, 1, "judy@example.org", "5.2.2", "failed", NULL,
+     0},
+    {"damaged/status-block-in-body.eml", BD_KIND_DSN, 1, "karl@example.org", "5.1.1", "failed",
+     NULL, 0},
+    {"damaged/dsn-inside-rfc822.eml", BD_KIND_DSN, 1, "lena@example.org", "5.1.2", "failed", NULL,
+     0},
+    {"damaged/boundary-mismatch.eml", BD_KIND_DSN, 1, "mike@example.org", "5.1.1", "failed", NULL,
+     0},
+    {"damaged/truncated-mime.eml", BD_KIND_DSN, 1, "nina@example.org", "5.1.1", "failed", NULL, 0},
+    {"damaged/broken-base64-qp.eml", BD_KIND_DSN, 1, "paul@example.org", "5.1.1", "failed", NULL,
+     0},
+    {"damaged/invalid-charset.eml", BD_KIND_DSN, 1, "quinn@example.org", "5.1.1", "failed", NULL,
+     0},
+    {"damaged/crlf-line-ends.eml", BD_KIND_DSN, 1, "ann@example.org", "5.1.1", "failed", NULL, 0},
+    {"damaged/cr-only-line-ends.eml", BD_KIND_DSN, 1, "ann@example.org", "5.1.1", "failed", NULL,
+     0},
+    {"damaged/empty.eml", BD_KIND_NONE, 0, NULL, NULL, NULL, NULL, 0},
+    {"damaged/random-bytes.eml", BD_KIND_NONE, 0, NULL, NULL, NULL, NULL, 0},
+    {"arf/abuse-original-rcpt-to.eml", BD_KIND_ARF, 1, "rita@example.org", NULL, NULL, "abuse",
+     BD_CLASS_COMPLAINT},
+    {"arf/opt-out-recipient-from-returned.eml", BD_KIND_ARF, 1, "sam@example.org", NULL, NULL,
+     "opt-out", BD_CLASS_COMPLAINT},
+    {"autoreply/auto-submitted.eml", BD_KIND_AUTOREPLY, 1, "tina@example.org", NULL, NULL, NULL,
+     BD_CLASS_AUTOREPLY},
+    {"autoreply/x-autoreply-header.eml", BD_KIND_AUTOREPLY, 1, "uwe@example.org", NULL, NULL, NULL,
+     BD_CLASS_AUTOREPLY},
+    {"autoreply/precedence-auto-reply.eml", BD_KIND_AUTOREPLY, 1, "vera@example.org", NULL, NULL,
+     NULL, BD_CLASS_AUTOREPLY},
+    {"autoreply/german-subject.eml", BD_KIND_AUTOREPLY, 1, "walter@example.de", NULL, NULL, NULL,
+     BD_CLASS_AUTOREPLY},
+    {"autoreply/japanese-subject.eml", BD_KIND_AUTOREPLY, 1, "xavier@example.jp", NULL, NULL, NULL,
+     BD_CLASS_AUTOREPLY},
+    {"none/human-reply.eml", BD_KIND_NONE, 0, NULL, NULL, NULL, NULL, 0},
+    {"none/read-receipt.eml", BD_KIND_NONE, 0, NULL, NULL, NULL, NULL, 0},
+    {"none/daemon-auto-submitted-notice.eml", BD_KIND_NONE, 0, NULL, NULL, NULL, NULL, 0},
+};
+
+START_TEST(test_fixture)
+{
+	bd_report *r = parse_fixture(cases[_i].file);
+	const bd_record *rec;
+
+	ck_assert_msg(r->kind == cases[_i].kind, "%s: kind %s", cases[_i].file,
+	              bd_kind_name(r->kind));
+	ck_assert_msg(r->records->len == cases[_i].records, "%s: %u records", cases[_i].file,
+	              r->records->len);
+	if (cases[_i].records > 0) {
+		rec = g_ptr_array_index(r->records, 0);
+		ck_assert_pstr_eq(rec->recipient, cases[_i].recipient);
+		ck_assert_pstr_eq(rec->status, cases[_i].status);
+		ck_assert_pstr_eq(rec->action, cases[_i].action);
+		ck_assert_pstr_eq(rec->feedback_type, cases[_i].feedback_type);
+		if (cases[_i].klass != 0) {
+			ck_assert_int_eq(rec->klass, cases[_i].klass);
+			ck_assert(!rec->hard_bounce);
+		}
+	}
+	bd_report_free(&r);
+}
+END_TEST
+
+START_TEST(test_message_fields)
+{
+	bd_report *r = parse_fixture("dsn/postfix-user-unknown.eml");
+	const bd_header *h;
+
+	ck_assert_str_eq(r->message_id, "20250303091502.4A1B2C3D4E@mx1.example.net");
+	ck_assert_str_eq(r->from, "MAILER-DAEMON@mx1.example.net");
+	ck_assert_str_eq(r->subject, "Undelivered Mail Returned to Sender");
+	ck_assert_str_eq(r->reporting_mta, "mx1.example.net");
+	ck_assert_str_eq(r->arrival_date, "Mon,  3 Mar 2025 10:15:01 +0100 (CET)");
+	ck_assert_str_eq(r->original_message_id, "news-2025-03.ann@example.com");
+	ck_assert_str_eq(r->original_from, "news@example.com");
+	ck_assert_str_eq(r->original_to, "ann@example.org");
+	ck_assert_str_eq(r->original_subject, "March news — spring sale");
+	ck_assert_str_eq(r->original_date, "Mon, 03 Mar 2025 10:15:00 +0100");
+	ck_assert_str_eq(r->original_list_id, "Example News <news.example.com>");
+	ck_assert_uint_eq(r->campaign->len, 1);
+	h = g_ptr_array_index(r->campaign, 0);
+	ck_assert_str_eq(h->name, "X-Campaign-Id");
+	ck_assert_str_eq(h->value, "spring-2025");
+	bd_report_free(&r);
+}
+END_TEST
+
+START_TEST(test_original_sources)
+{
+	/* text/rfc822-headers, headers quoted in the body, message/global-headers */
+	bd_report *a = parse_fixture("dsn/two-recipients-folded-comments.eml");
+	bd_report *b = parse_fixture("damaged/status-block-in-body.eml");
+	bd_report *c = parse_fixture("dsn/global-delivery-status-utf8.eml");
+
+	ck_assert_str_eq(a->original_message_id, "digest-10@example.com");
+	ck_assert_str_eq(a->original_to, "bob@example.org, carol@example.net");
+	ck_assert_str_eq(a->received_from_mta, "app.example.com");
+	ck_assert_str_eq(a->original_envelope_id, "env-0042");
+	ck_assert_str_eq(b->original_message_id, "quoted-1@example.com");
+	ck_assert_str_eq(b->original_subject, "Quoted original");
+	ck_assert_uint_eq(b->campaign->len, 1);
+	ck_assert_str_eq(c->original_message_id, "utf8-1@example.com");
+	bd_report_free(&a);
+	bd_report_free(&b);
+	bd_report_free(&c);
+}
+END_TEST
+
+START_TEST(test_campaign_option)
+{
+	static const char *const names[] = {"List-Id", "X-Missing", NULL};
+	bd_parse_options opts = {.campaign_headers = names};
+	size_t len;
+	char *data = fixture_read("dsn/postfix-user-unknown.eml", &len);
+	bd_report *r = bd_parse(data, len, NULL, &opts);
+
+	ck_assert_uint_eq(r->campaign->len, 1);
+	ck_assert_str_eq(((bd_header *)g_ptr_array_index(r->campaign, 0))->name, "List-Id");
+	bd_report_free(&r);
+	g_free(data);
+}
+END_TEST
+
+START_TEST(test_envelope_verp)
+{
+	/* the report names no recipient: the VERP address fills it, and is recorded either way */
+	static const char msg[] =
+	    "From: MAILER-DAEMON@mx.example.net\n"
+	    "Content-Type: multipart/report; report-type=delivery-status; boundary=v\n\n"
+	    "--v\nContent-Type: message/delivery-status\n\n"
+	    "Reporting-MTA: dns; mx.example.net\n\nAction: failed\nStatus: 5.1.1\n--v--\n";
+	const char *rcpts[] = {"bounce+alice=example.org@lists.example.com"};
+	bd_envelope env = {"<>", rcpts, 1};
+	bd_report *r = bd_parse(msg, sizeof(msg) - 1, &env, NULL);
+	bd_report *s;
+	size_t len;
+	char *data;
+
+	ck_assert_str_eq(r->verp_recipient, "alice@example.org");
+	ck_assert_str_eq(r->mail_from, "<>");
+	ck_assert_uint_eq(r->rcpt_to->len, 1);
+	ck_assert_uint_eq(r->records->len, 1);
+	ck_assert_str_eq(((bd_record *)g_ptr_array_index(r->records, 0))->recipient,
+	                 "alice@example.org");
+	bd_report_free(&r);
+
+	data = fixture_read("dsn/postfix-user-unknown.eml", &len);
+	rcpts[0] = "bounce+someone=else.example@lists.example.com";
+	s = bd_parse(data, len, &env, NULL);
+	ck_assert_str_eq(s->verp_recipient, "someone@else.example");
+	ck_assert_str_eq(((bd_record *)g_ptr_array_index(s->records, 0))->recipient,
+	                 "ann@example.org");
+	bd_report_free(&s);
+	g_free(data);
+}
+END_TEST
+
+/* report_json - the JSON line of a report (without the file name) */
+static char *
+report_json(const char *data, size_t len)
+{
+	bd_report *r = bd_parse(data, len, NULL, NULL);
+	char *json = bd_report_to_json(r, NULL);
+
+	bd_report_free(&r);
+	return json;
+}
+
+START_TEST(test_line_ends_equal)
+{
+	size_t l1, l2, l3;
+	char *lf = fixture_read("dsn/postfix-user-unknown.eml", &l1);
+	char *crlf = fixture_read("damaged/crlf-line-ends.eml", &l2);
+	char *cr = fixture_read("damaged/cr-only-line-ends.eml", &l3);
+	char *j1 = report_json(lf, l1), *j2 = report_json(crlf, l2), *j3 = report_json(cr, l3);
+
+	ck_assert_str_eq(j1, j2);
+	ck_assert_str_eq(j1, j3);
+	g_free(lf), g_free(crlf), g_free(cr);
+	g_free(j1), g_free(j2), g_free(j3);
+}
+END_TEST
+
+/* nested_multiparts - a message with depth nested multiparts around one DSN part */
+static GString *
+nested_multiparts(int depth)
+{
+	GString *s = g_string_new("From: MAILER-DAEMON@mx.example.net\nMIME-Version: 1.0\n"
+	                          "Content-Type: multipart/mixed; boundary=\"b0\"\n\n");
+
+	for (int i = 1; i < depth; i++)
+		g_string_append_printf(
+		    s, "--b%d\nContent-Type: multipart/mixed; boundary=\"b%d\"\n\n", i - 1, i);
+	g_string_append_printf(
+	    s,
+	    "--b%d\nContent-Type: message/delivery-status\n\n"
+	    "Final-Recipient: rfc822; deep@example.org\nAction: failed\nStatus: 5.1.1\n\n",
+	    depth - 1);
+	for (int i = depth - 1; i >= 0; i--)
+		g_string_append_printf(s, "--b%d--\n", i);
+	return s;
+}
+
+START_TEST(test_nesting_5000)
+{
+	GString *s = nested_multiparts(5000);
+	bd_report *r = bd_parse(s->str, s->len, NULL, NULL);
+
+	ck_assert_ptr_nonnull(r->error);
+	ck_assert_ptr_nonnull(strstr(r->error, "MIME parts"));
+	ck_assert_uint_eq(r->records->len, 0);
+	bd_report_free(&r);
+	g_string_free(s, TRUE);
+}
+END_TEST
+
+START_TEST(test_depth_limit)
+{
+	GString *ok = nested_multiparts(BD_PARSE_MAX_DEPTH - 2);
+	GString *deep = nested_multiparts(BD_PARSE_MAX_DEPTH + 5);
+	bd_report *a = bd_parse(ok->str, ok->len, NULL, NULL);
+	bd_report *b = bd_parse(deep->str, deep->len, NULL, NULL);
+
+	ck_assert_ptr_null(a->error);
+	ck_assert_uint_eq(a->records->len, 1);
+	ck_assert_ptr_nonnull(b->error);
+	ck_assert_ptr_nonnull(strstr(b->error, "nesting"));
+	ck_assert_uint_eq(b->records->len, 0);
+	bd_report_free(&a);
+	bd_report_free(&b);
+	g_string_free(ok, TRUE);
+	g_string_free(deep, TRUE);
+}
+END_TEST
+
+START_TEST(test_parts_limit)
+{
+	/* many sibling parts: the first max_parts are read, the report says the rest was not */
+	GString *s = g_string_new(
+	    "From: MAILER-DAEMON@mx.example.net\nContent-Type: multipart/report; boundary=p\n\n");
+	bd_parse_options opts = {.max_parts = 10};
+	bd_report *r;
+
+	for (int i = 0; i < 50; i++)
+		g_string_append_printf(
+		    s,
+		    "--p\nContent-Type: message/delivery-status\n\n"
+		    "Final-Recipient: rfc822; u%d@example.org\nAction: failed\nStatus: 5.1.1\n\n",
+		    i);
+	g_string_append(s, "--p--\n");
+	r = bd_parse(s->str, s->len, NULL, &opts);
+	ck_assert_ptr_nonnull(r->error);
+	ck_assert_uint_gt(r->records->len, 0);
+	ck_assert_uint_lt(r->records->len, 10);
+	bd_report_free(&r);
+	g_string_free(s, TRUE);
+}
+END_TEST
+
+START_TEST(test_size_limit)
+{
+	size_t len;
+	char *data = fixture_read("dsn/postfix-user-unknown.eml", &len);
+	bd_parse_options opts = {.max_message_size = 1600};
+	bd_report *r = bd_parse(data, len, NULL, &opts);
+
+	ck_assert_ptr_nonnull(r->error);
+	ck_assert_ptr_nonnull(strstr(r->error, "larger than 1600"));
+	ck_assert_int_eq(r->kind,
+	                 BD_KIND_DSN); /* the status part lies within the first 1600 bytes */
+	ck_assert_ptr_null(r->original_message_id);
+	bd_report_free(&r);
+	g_free(data);
+}
+END_TEST
+
+START_TEST(test_long_header_line)
+{
+	GString *s = g_string_new("From: MAILER-DAEMON@mx.example.net\nSubject: ");
+	bd_report *r;
+
+	for (int i = 0; i < 3 * 1024 * 1024; i++)
+		g_string_append_c(s, 'x');
+	g_string_append(s, "\nContent-Type: text/plain\n\nhello\n");
+	r = bd_parse(s->str, s->len, NULL, NULL);
+	ck_assert_int_eq(r->kind, BD_KIND_NONE);
+	ck_assert_ptr_nonnull(r->subject);
+	bd_report_free(&r);
+	g_string_free(s, TRUE);
+}
+END_TEST
+
+START_TEST(test_garbage)
+{
+	/* NUL bytes, lone boundaries, headers only, a colon storm: no crash, a report every time */
+	static const char *const inputs[] = {
+	    "\0\0\0\0",
+	    "--\n--\n--\n",
+	    "Content-Type: multipart/report; boundary=\"\"\n\n----\n",
+	    "From: a\n",
+	    ":::::::\n\n",
+	    "Content-Type: message/delivery-status\n\nFinal-Recipient:\n\n\n",
+	    "Content-Type: message/rfc822\n\nContent-Type: message/rfc822\n\n",
+	};
+	const size_t lens[] = {4, 9, 50, 8, 9, 60, 60};
+
+	for (size_t i = 0; i < G_N_ELEMENTS(inputs); i++) {
+		bd_report *r = bd_parse(
+		    inputs[i], MIN(lens[i], strlen(inputs[i]) ? strlen(inputs[i]) : lens[i]), NULL,
+		    NULL);
+		char *json = bd_report_to_json(r, "x");
+
+		ck_assert_ptr_nonnull(json);
+		g_free(json);
+		bd_report_free(&r);
+	}
+	{
+		bd_report *r = bd_parse(NULL, 0, NULL, NULL);
+
+		ck_assert_str_eq(r->error, "empty message");
+		bd_report_free(&r);
+	}
+}
+END_TEST
+
+/* thread_parse - parse every fixture of the table and return the concatenated JSON */
+static gpointer
+thread_parse(gpointer unused)
+{
+	GString *out = g_string_new(NULL);
+
+	for (int round = 0; round < 5; round++) {
+		for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+			size_t len;
+			char *data = fixture_read(cases[i].file, &len);
+			char *json = report_json(data, len);
+
+			if (round == 0)
+				g_string_append(out, json);
+			g_free(json);
+			g_free(data);
+		}
+	}
+	return g_string_free(out, FALSE);
+}
+
+START_TEST(test_threads)
+{
+	GThread *threads[4];
+	char *serial = thread_parse(NULL);
+
+	for (int i = 0; i < 4; i++)
+		threads[i] = g_thread_new("parse", thread_parse, NULL);
+	for (int i = 0; i < 4; i++) {
+		char *got = g_thread_join(threads[i]);
+
+		ck_assert_str_eq(got, serial);
+		g_free(got);
+	}
+	g_free(serial);
+}
+END_TEST
+
+/* first_text_part - the first leaf part of a parsed message (for text_part_append tests) */
+static GMimePart *
+first_text_part(GMimeMessage *msg)
+{
+	GMimeObject *obj = g_mime_message_get_mime_part(msg);
+
+	while (GMIME_IS_MULTIPART(obj))
+		obj = g_mime_multipart_get_part(GMIME_MULTIPART(obj), 0);
+	return GMIME_PART(obj);
+}
+
+/* text_of - the text_part_append result for a one-part message */
+static char *
+text_of(const char *msg, size_t len, size_t max)
+{
+	GMimeStream *stream = g_mime_stream_mem_new_with_buffer(msg, len);
+	GMimeParser *parser = g_mime_parser_new_with_stream(stream);
+	GMimeMessage *m = g_mime_parser_construct_message(parser, NULL);
+	GString *out = g_string_new(NULL);
+
+	text_part_append(first_text_part(m), out, max);
+	g_object_unref(m);
+	g_object_unref(parser);
+	g_object_unref(stream);
+	return g_string_free(out, FALSE);
+}
+
+START_TEST(test_text_charsets)
+{
+	/* ISO-2022-JP (base64), Shift_JIS (8bit), undeclared ISO-2022-JP, HTML, Latin-1 QP */
+	static const char jis[] = "Content-Type: text/plain; charset=ISO-2022-JP\n"
+	                          "Content-Transfer-Encoding: base64\n\nGyRCJUYlOSVIGyhC\n";
+	static const char sjis[] = "Content-Type: text/plain; charset=Shift_JIS\n"
+	                           "Content-Transfer-Encoding: 8bit\n\n\x83\x65\x83\x58\x83\x67\n";
+	static const char bare[] = "Content-Type: text/plain\n\n\x1b$B%F%9%H\x1b(B\n";
+	static const char html[] =
+	    "Content-Type: text/html\n\n<html><style>p{}</style><p>550&nbsp;5.1.1 &lt;a@b&gt;</p>"
+	    "<script>x()</script>user&#32;unknown<br>end</html>\n";
+	static const char latin[] =
+	    "Content-Type: text/plain; charset=iso-8859-1\n"
+	    "Content-Transfer-Encoding: quoted-printable\n\nEmpf=E4nger unbekannt\n";
+	char *t;
+
+	t = text_of(jis, sizeof(jis) - 1, 1000);
+	ck_assert_str_eq(t, "テスト");
+	g_free(t);
+	t = text_of(sjis, sizeof(sjis) - 1, 1000);
+	ck_assert_str_eq(t, "テスト\n");
+	g_free(t);
+	t = text_of(bare, sizeof(bare) - 1, 1000);
+	ck_assert_str_eq(t, "テスト\n");
+	g_free(t);
+	t = text_of(html, sizeof(html) - 1, 1000);
+	ck_assert_str_eq(t, "\n550 5.1.1 <a@b>\nuser unknown\nend\n");
+	g_free(t);
+	t = text_of(latin, sizeof(latin) - 1, 1000);
+	ck_assert_str_eq(t, "Empfänger unbekannt\n");
+	g_free(t);
+	t = text_of(latin, sizeof(latin) - 1, 4);
+	ck_assert_str_eq(t, "Empf");
+	g_free(t);
+}
+END_TEST
+
+static Suite *
+mime_suite(void)
+{
+	Suite *s = suite_create("mime");
+	TCase *tc = tcase_create("core");
+
+	tcase_set_timeout(tc, 120);
+	tcase_add_loop_test(tc, test_fixture, 0, G_N_ELEMENTS(cases));
+	tcase_add_test(tc, test_message_fields);
+	tcase_add_test(tc, test_original_sources);
+	tcase_add_test(tc, test_campaign_option);
+	tcase_add_test(tc, test_envelope_verp);
+	tcase_add_test(tc, test_line_ends_equal);
+	tcase_add_test(tc, test_nesting_5000);
+	tcase_add_test(tc, test_depth_limit);
+	tcase_add_test(tc, test_parts_limit);
+	tcase_add_test(tc, test_size_limit);
+	tcase_add_test(tc, test_long_header_line);
+	tcase_add_test(tc, test_garbage);
+	tcase_add_test(tc, test_threads);
+	tcase_add_test(tc, test_text_charsets);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+int
+main(void)
+{
+	SRunner *sr;
+	int failed;
+
+	bd_parse_init();
+	sr = srunner_create(mime_suite());
+	srunner_run_all(sr, CK_NORMAL);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# test_parse_cli - bouncectl parse: stdin, directories, unreadable input, exit codes,
+# the readable and --explain forms, and hostile files (each still gets its JSON line).
+set -eu
+: "${BOUNCECTL:?}" "${BD_SOURCE_DIR:?}"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fx="$BD_SOURCE_DIR/fixtures"
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+# wrong arguments: exit 2
+set +e
+"$BOUNCECTL" parse > /dev/null 2>&1; [ $? -eq 2 ] || fail "no input should exit 2"
+"$BOUNCECTL" parse --bogus x > /dev/null 2>&1; [ $? -eq 2 ] || fail "unknown option should exit 2"
+set -e
+
+# stdin
+out=$("$BOUNCECTL" parse --json - < "$fx/dsn/postfix-user-unknown.eml")
+echo "$out" | grep -q '"file":"-","kind":"dsn"' || fail "stdin: $out"
+echo "$out" | grep -q '"recipient":"ann@example.org"' || fail "stdin recipient"
+
+# a missing file and an unreadable one still get a line, exit 0
+out=$("$BOUNCECTL" parse --json "$tmp/missing.eml" "$fx/dsn/delivered-success.eml")
+[ "$(echo "$out" | wc -l)" -eq 2 ] || fail "two inputs, two lines"
+echo "$out" | head -1 | grep -q '"records":\[\]' || fail "missing file records"
+echo "$out" | head -1 | grep -q '"error":"open: ' || fail "missing file error"
+
+# a directory: every regular file, sorted, recursively, dot files skipped
+mkdir -p "$tmp/dir/b" "$tmp/dir/a"
+cp "$fx/dsn/delayed-will-retry.eml" "$tmp/dir/b/2.eml"
+cp "$fx/arf/abuse-original-rcpt-to.eml" "$tmp/dir/a/1.eml"
+cp "$fx/none/human-reply.eml" "$tmp/dir/0.eml"
+echo junk > "$tmp/dir/.hidden"
+out=$("$BOUNCECTL" parse --json "$tmp/dir")
+files=$(echo "$out" | sed 's/^{"file":"\([^"]*\)".*/\1/' | tr '\n' ' ')
+[ "$files" = "$tmp/dir/0.eml $tmp/dir/a/1.eml $tmp/dir/b/2.eml " ] || fail "directory order: $files"
+
+# readable summary and --explain
+out=$("$BOUNCECTL" parse --explain "$fx/dsn/postfix-user-unknown.eml")
+echo "$out" | grep -q 'ann@example.org: failed 5.1.1 550' || fail "summary: $out"
+echo "$out" | grep -q 'explain recipient: dsn.final-recipient: rfc822; ann@example.org' || fail "explain: $out"
+
+# hostile files: empty, random bytes, 5,000 nested multiparts, a 3 MB header line,
+# more than the size limit; one JSON line each, exit 0
+: > "$tmp/empty.eml"
+head -c 65536 /dev/urandom > "$tmp/random.eml"
+python3 - "$tmp" <<'PY'
+import sys
+d = sys.argv[1]
+n = 5000
+s = ["From: a@example.org\nContent-Type: multipart/mixed; boundary=\"b0\"\n\n"]
+s += ["--b%d\nContent-Type: multipart/mixed; boundary=\"b%d\"\n\n" % (i - 1, i) for i in range(1, n)]
+s += ["--b%d\nContent-Type: text/plain\n\nhi\n" % (n - 1)] + ["--b%d--\n" % i for i in range(n - 1, -1, -1)]
+open(d + "/nested.eml", "w").write("".join(s))
+open(d + "/longheader.eml", "w").write("From: a@example.org\nSubject: " + "x" * (3 << 20) + "\n\nbody\n")
+with open(d + "/huge.eml", "w") as f:
+    f.write("From: MAILER-DAEMON@mx.example.net\nContent-Type: text/plain\n\n")
+    line = "y" * 1023 + "\n"
+    for _ in range(65 * 1024):
+        f.write(line)
+PY
+out=$("$BOUNCECTL" parse --json "$tmp/empty.eml" "$tmp/random.eml" "$tmp/nested.eml" "$tmp/longheader.eml" "$tmp/huge.eml")
+[ "$(echo "$out" | wc -l)" -eq 5 ] || fail "five hostile inputs, five lines"
+echo "$out" | python3 -c '
+import json, sys
+lines = [json.loads(l) for l in sys.stdin]
+assert lines[0]["error"] == "empty message", lines[0]
+assert lines[2]["error"].startswith("more MIME parts than"), lines[2].get("error")
+assert "error" not in lines[3], lines[3].get("error")
+assert lines[4]["error"].startswith("message larger than"), lines[4].get("error")
+for l in lines:
+    assert isinstance(l["records"], list)
+' || fail "hostile input lines"
+echo "parse cli: ok"
