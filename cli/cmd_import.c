@@ -264,7 +264,7 @@ cmd_import(const struct bouncectl_globals *g, int argc, char **argv)
 	int batch = IMPORT_DEFAULT_BATCH;
 	GOptionEntry entries[] = {{"batch", 0, 0, G_OPTION_ARG_INT, &batch,
 	                           "messages per transaction (default 500)", "N"},
-	                          {NULL}};
+	                          {NULL, 0, 0, 0, NULL, NULL, NULL}};
 	GOptionContext *ctx = g_option_context_new("PATH… - store bounce messages");
 	import_run run = {0};
 	GPtrArray *files;
