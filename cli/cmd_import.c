@@ -58,7 +58,7 @@ import_store(import_job *job, gpointer user_data)
 
 	m.data = job->data;
 	m.len = job->len;
-	m.received_at = import_time(r, job->mtime);
+	m.received_at = job->received_at;
 	m.client = job->client;
 	m.report = r;
 	m.sha256 = job->sha256;
@@ -305,7 +305,7 @@ cmd_import(const struct bouncectl_globals *g, int argc, char **argv)
 	cli_parse_options_init(g, &run.popts);
 	run.batch = batch;
 	run.progress = cli_progress_new("import", files->len);
-	run.pipe = import_pipe_new(&run.popts, import_store, &run);
+	run.pipe = import_pipe_new(&run.popts, import_time, import_store, &run);
 	ok = bd_store_begin(run.store, &run.error);
 	for (guint i = 0; ok && i < files->len; i++) {
 		ok = import_file(&run, g_ptr_array_index(files, i));
