@@ -328,5 +328,6 @@ cmd_import(const struct bouncectl_globals *g, int argc, char **argv)
 	cli_parse_options_clear(&run.popts);
 	bd_store_close(&run.store);
 	g_ptr_array_unref(files);
-	return ok ? CLI_EXIT_OK : CLI_EXIT_ERROR;
+	/* a file that could not be read is an error too, after the rest was imported */
+	return ok && run.unreadable == 0 ? CLI_EXIT_OK : CLI_EXIT_ERROR;
 }

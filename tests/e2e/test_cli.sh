@@ -148,6 +148,13 @@ expect_rc 0 "$B" --db "$DB" import "$T/box.mbox"
 contains "$T/out" "imported 2 messages"
 [ "$(sql "select count(*) from messages where client like '%box.mbox#%'")" = 2 ] || fail "mbox clients"
 expect_rc 1 "$B" --db "$DB" import "$T/missing-file"
+# an unreadable file in a folder: the others are imported, the exit status says it failed
+mkdir "$T/mixed"
+sed 's/hard1/mixed1/g' "$FIX/hard-user-unknown.eml" >"$T/mixed/good.eml"
+ln -s "$T/nowhere" "$T/mixed/dangling.eml"
+expect_rc 1 "$B" --db "$DB" import "$T/mixed"
+contains "$T/out" "imported 1 messages (0 already stored, 1 unreadable)"
+contains "$T/err" "dangling.eml"
 
 # bad input: a file that is not a database is refused and left as it was
 printf 'just some text\n' >"$T/notadb"
