@@ -265,7 +265,7 @@ cmd_import(const struct bouncectl_globals *g, int argc, char **argv)
 	GOptionEntry entries[] = {{"batch", 0, 0, G_OPTION_ARG_INT, &batch,
 	                           "messages per transaction (default 500)", "N"},
 	                          {NULL, 0, 0, 0, NULL, NULL, NULL}};
-	GOptionContext *ctx = g_option_context_new("PATH… - store bounce messages");
+	GOptionContext *ctx = g_option_context_new("PATH... - store bounce messages");
 	import_run run = {0};
 	GPtrArray *files;
 	gint64 started = g_get_monotonic_time(), suppressed = 0;

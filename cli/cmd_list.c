@@ -149,7 +149,7 @@ cmd_list(const struct bouncectl_globals *g, int argc, char **argv)
 	    {"csv", 0, 0, G_OPTION_ARG_NONE, &csv, "CSV with a header line", NULL},
 	    {"since", 0, 0, G_OPTION_ARG_STRING, &since, "changed since (2026-01-31, 7d, 24h)",
 	     "TIME"},
-	    {"class", 0, 0, G_OPTION_ARG_STRING, &klass, "only this class (hard, soft…)", "C"},
+	    {"class", 0, 0, G_OPTION_ARG_STRING, &klass, "only this class (hard, soft...)", "C"},
 	    {"reason", 0, 0, G_OPTION_ARG_STRING, &reason, "only this reason", "R"},
 	    {"domain", 0, 0, G_OPTION_ARG_STRING, &domain, "only addresses at this domain", "D"},
 	    {"limit", 0, 0, G_OPTION_ARG_INT64, &limit, "at most N rows", "N"},
