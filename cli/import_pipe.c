@@ -1,5 +1,6 @@
 /* import_pipe.c - parsing is the costly part of an import and is pure (bd_parse), so it runs
  * on a thread pool while the calling thread stores the results in their original order */
+#include <bounced/store.h>
 #include "import_pipe.h"
 
 #define PIPE_MAX_JOBS 256                   /* queued messages at most … */
@@ -9,6 +10,7 @@
 struct import_pipe {
 	GThreadPool *pool;
 	const bd_parse_options *opts;
+	import_time_fn time_of;
 	import_store_fn store;
 	gpointer user_data;
 	GMutex lock;
@@ -23,6 +25,9 @@ static void
 pipe_job_free(import_job *job)
 {
 	bd_report_free(&job->report);
+	g_free(job->sha256);
+	if (job->compressed != NULL)
+		g_bytes_unref(job->compressed);
 	g_free(job->owned);
 	if (job->mf != NULL)
 		g_mapped_file_unref(job->mf);
@@ -30,7 +35,7 @@ pipe_job_free(import_job *job)
 	g_free(job);
 }
 
-/* pipe_work - a worker: parse one job */
+/* pipe_work - a worker: parse one job and prepare its raw bytes for the store */
 static void
 pipe_work(gpointer data, gpointer user_data)
 {
@@ -38,6 +43,9 @@ pipe_work(gpointer data, gpointer user_data)
 	import_pipe *p = user_data;
 	bd_report *r = bd_parse(job->data, job->len, NULL, p->opts);
 
+	if (!bd_store_prepare_raw(job->data, job->len, &job->sha256, &job->compressed, NULL))
+		job->sha256 = NULL; /* the store computes them itself */
+	job->received_at = p->time_of(r, job->mtime);
 	g_mutex_lock(&p->lock);
 	job->report = r;
 	job->done = TRUE;
@@ -47,12 +55,14 @@ pipe_work(gpointer data, gpointer user_data)
 
 /* import_pipe_new - a pool of one thread per processor (at most PIPE_MAX_THREADS) */
 import_pipe *
-import_pipe_new(const bd_parse_options *opts, import_store_fn store, gpointer user_data)
+import_pipe_new(const bd_parse_options *opts, import_time_fn time_of, import_store_fn store,
+                gpointer user_data)
 {
 	import_pipe *p = g_new0(import_pipe, 1);
 	int n = CLAMP((int)g_get_num_processors(), 1, PIPE_MAX_THREADS);
 
 	p->opts = opts;
+	p->time_of = time_of;
 	p->store = store;
 	p->user_data = user_data;
 	g_mutex_init(&p->lock);

@@ -50,6 +50,37 @@ store_raw_compress(bd_store *s, const char *data, size_t len, GError **error)
 	return raw_convert(s->compressor, data, len, G_MAXSIZE, error);
 }
 
+/* raw_thread_compressor - this thread's compressor (freed with the thread) */
+static GConverter *
+raw_thread_compressor(void)
+{
+	static GPrivate key = G_PRIVATE_INIT(g_object_unref);
+	GConverter *c = g_private_get(&key);
+
+	if (c == NULL) {
+		c = G_CONVERTER(g_zlib_compressor_new(G_ZLIB_COMPRESSOR_FORMAT_ZLIB, 1));
+		g_private_set(&key, c);
+	} else {
+		g_converter_reset(c);
+	}
+	return c;
+}
+
+/* bd_store_prepare_raw - digest and compressed form of a message, on any thread */
+gboolean
+bd_store_prepare_raw(const char *data, size_t len, char **sha256_r, GBytes **compressed_r,
+                     GError **error)
+{
+	GBytes *b = raw_convert(raw_thread_compressor(), data, len, G_MAXSIZE, error);
+
+	if (b == NULL)
+		return FALSE;
+	*compressed_r = b;
+	*sha256_r =
+	    g_compute_checksum_for_data(G_CHECKSUM_SHA256, (const guchar *)(data ? data : ""), len);
+	return TRUE;
+}
+
 /* store_raw_decompress - the original bytes of messages.raw, at most max of them */
 GBytes *
 store_raw_decompress(const void *data, size_t len, size_t max, GError **error)

@@ -62,6 +62,8 @@ static const char *const stmt_sql[STORE_STMT_MAX] = {
         " WHERE address = ?1 AND created_at >= ?2 AND created_at <= ?3 AND class = 'soft'",
     [STORE_STMT_MANUAL_INSERT] = "INSERT INTO manual_changes (address, suppressed, changed_at,"
                                  " changed_by, note) VALUES (?1, ?2, ?3, ?4, ?5)",
+    [STORE_STMT_SAVEPOINT] = "SAVEPOINT message",
+    [STORE_STMT_RELEASE] = "RELEASE message",
     [STORE_STMT_LOOKUP] =
         "SELECT address, suppressed, class, reason, status, feedback_type, first_seen, last_seen,"
         " count, soft_count, suppressed_at, source_event, manual, note, changed_by, lifted_at,"
@@ -186,6 +188,24 @@ store_exec(bd_store *s, const char *sql, GError **error)
 	return TRUE;
 }
 
+/* store_step_stmt - one step of a cached statement that returns nothing */
+gboolean
+store_step_stmt(bd_store *s, store_stmt_id id, GError **error)
+{
+	sqlite3_stmt *st = store_stmt(s, id, error);
+	int rc;
+
+	if (st == NULL)
+		return FALSE;
+	rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		store_sql_error(s, error, sqlite3_sql(st));
+		return FALSE;
+	}
+	return TRUE;
+}
+
 /* store_stmt - a cached prepared statement, reset with its bindings cleared */
 sqlite3_stmt *
 store_stmt(bd_store *s, store_stmt_id id, GError **error)
@@ -273,11 +293,12 @@ store_configure(bd_store *s, const bd_store_options *o, GError **error)
 	version = store_user_version(s, error);
 	if (version < 0)
 		return FALSE;
-	/* a 64 MB page cache and memory-mapped reads: lookups and index updates of a large
-	 * database stay off the read() path */
+	/* a 64 MB page cache: index updates and lookups of a large database stay off the
+	 * read() path.  No mmap: memory stays bounded by the cache, and an I/O error is an
+	 * error code, not a SIGBUS. */
 	if (!store_exec(s,
 	                "PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536;"
-	                " PRAGMA mmap_size = 268435456; PRAGMA temp_store = MEMORY",
+	                " PRAGMA temp_store = MEMORY",
 	                error))
 		return FALSE;
 	if (version > store_schema_version()) {

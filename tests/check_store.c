@@ -784,6 +784,56 @@ START_TEST(test_parse_time)
 }
 END_TEST
 
+/* prepare_thread - bd_store_prepare_raw on another thread */
+static gpointer
+prepare_thread(gpointer data)
+{
+	bd_message_in *m = data;
+	char *sha = NULL;
+	GBytes *z = NULL;
+
+	ck_assert(bd_store_prepare_raw(m->data, m->len, &sha, &z, NULL));
+	m->sha256 = sha;
+	m->compressed = z;
+	return NULL;
+}
+
+START_TEST(test_prepared_raw_same_as_inline)
+{
+	bd_store *s = open_db();
+	bd_report *r = make_report(BD_KIND_DSN, "p@example.org", BD_CLASS_HARD, "userunknown");
+	bd_message_in m = {0};
+	gboolean dup = TRUE;
+	gint64 id = 0, id2 = 0;
+	GBytes *raw = NULL;
+	bd_stored_message sm;
+	gboolean found = FALSE;
+
+	m.data = "prepared elsewhere\r\n";
+	m.len = strlen(m.data);
+	m.report = r;
+	g_thread_join(g_thread_new("prepare", prepare_thread, &m));
+	ck_assert(bd_store_save(s, &m, &id, &dup, NULL));
+	ck_assert(!dup);
+	g_free((char *)m.sha256);
+	g_bytes_unref(m.compressed);
+	m.sha256 = NULL;
+	m.compressed = NULL;
+	/* the same bytes without preparation: recognised as the same message */
+	ck_assert(bd_store_save(s, &m, &id2, &dup, NULL));
+	ck_assert(dup);
+	ck_assert_int_eq(id, id2);
+	ck_assert(bd_store_message_get(s, id, &sm, &raw, &found, NULL));
+	ck_assert(found && raw != NULL);
+	ck_assert_int_eq(g_bytes_get_size(raw), m.len);
+	ck_assert(memcmp(g_bytes_get_data(raw, NULL), m.data, m.len) == 0);
+	g_bytes_unref(raw);
+	bd_stored_message_clear(&sm);
+	bd_report_free(&r);
+	bd_store_close(&s);
+}
+END_TEST
+
 /* store_suite - the cases above */
 static Suite *
 store_suite(void)
@@ -810,6 +860,7 @@ store_suite(void)
 	tcase_add_test(tc, test_list_filters_and_events);
 	tcase_add_test(tc, test_reader_does_not_block_writer);
 	tcase_add_test(tc, test_parse_time);
+	tcase_add_test(tc, test_prepared_raw_same_as_inline);
 	suite_add_tcase(su, tc);
 	return su;
 }
