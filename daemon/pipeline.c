@@ -33,6 +33,8 @@ struct pipeline {
 	GAsyncQueue *committed; /* job *: parsed, waiting for the commit thread */
 	GThread *commit_thread;
 	gint parsing; /* messages submitted and not yet parsed */
+	/* commit thread only */
+	guint64 n_messages, n_transactions, n_failed;
 };
 
 static void
@@ -148,6 +150,7 @@ commit_batch(pipeline *p, GPtrArray *batch)
 	}
 	if (ok)
 		ok = bd_store_commit(p->store, &error);
+	p->n_transactions++;
 	if (ok) {
 		for (guint i = 0; i < batch->len; i++)
 			((job *)g_ptr_array_index(batch, i))->ok = TRUE;
@@ -172,6 +175,8 @@ commit_batch(pipeline *p, GPtrArray *batch)
 			now = g_get_monotonic_time();
 		}
 		log_message(j, now, j->ok ? NULL : error ? error->message : batch_error);
+		p->n_messages++;
+		p->n_failed += !j->ok;
 		if (j->ok)
 			detail = g_strdup_printf("%s message %" G_GINT64_FORMAT,
 						 j->duplicate ? "duplicate of" : "stored as", j->id);
@@ -324,6 +329,11 @@ pipeline_free(pipeline **pp)
 	g_async_queue_push(p->committed, stop);
 	g_thread_join(p->commit_thread);
 	g_async_queue_unref(p->committed);
+	log_info("commit: %" G_GUINT64_FORMAT " messages in %" G_GUINT64_FORMAT
+		 " transactions (%.1f per transaction), %" G_GUINT64_FORMAT " not stored",
+		 p->n_messages, p->n_transactions,
+		 p->n_transactions ? (double)p->n_messages / (double)p->n_transactions : 0.0,
+		 p->n_failed);
 	bd_store_close(&p->store);
 	g_strfreev(p->opts.campaign_headers);
 	g_mutex_clear(&p->headers_lock);
