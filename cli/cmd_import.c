@@ -6,6 +6,7 @@
 #include <gmime/gmime.h>
 #include <bounced/store_query.h>
 #include "cli_util.h"
+#include "import_pipe.h"
 
 #define IMPORT_DEFAULT_BATCH 500
 #define IMPORT_MAX_BATCH 100000
@@ -23,6 +24,7 @@ typedef struct import_run {
 	gint64 kinds[BD_KIND_AUTOREPLY + 1];
 	gint64 classes[BD_CLASS_SUCCESS + 1];
 	cli_progress *progress;
+	import_pipe *pipe;
 	gint64 files_done;
 	GError *error; /* the storage error that stopped the run */
 } import_run;
@@ -45,23 +47,24 @@ import_time(const bd_report *r, gint64 fallback)
 	return t > 0 ? t : now;
 }
 
-/* import_message - parse and store one message; FALSE stops the run (storage error) */
+/* import_store - store one parsed message (called in order by the pipe); FALSE stops the run */
 static gboolean
-import_message(import_run *run, const char *data, size_t len, const char *client, gint64 mtime)
+import_store(import_job *job, gpointer user_data)
 {
-	bd_report *r = bd_parse(data, len, NULL, &run->popts);
+	import_run *run = user_data;
+	const bd_report *r = job->report;
 	bd_message_in m = {0};
 	gboolean dup = FALSE;
 
-	m.data = data;
-	m.len = len;
-	m.received_at = import_time(r, mtime);
-	m.client = client;
+	m.data = job->data;
+	m.len = job->len;
+	m.received_at = import_time(r, job->mtime);
+	m.client = job->client;
 	m.report = r;
-	if (!bd_store_add_message(run->store, &m, NULL, &dup, &run->error)) {
-		bd_report_free(&r);
+	m.sha256 = job->sha256;
+	m.compressed = job->compressed;
+	if (!bd_store_add_message(run->store, &m, NULL, &dup, &run->error))
 		return FALSE;
-	}
 	if (dup) {
 		run->duplicates++;
 	} else {
@@ -74,7 +77,6 @@ import_message(import_run *run, const char *data, size_t len, const char *client
 			run->events++;
 		}
 	}
-	bd_report_free(&r);
 	if (++run->in_batch >= run->batch) {
 		run->in_batch = 0;
 		if (!bd_store_commit(run->store, &run->error) ||
@@ -82,6 +84,23 @@ import_message(import_run *run, const char *data, size_t len, const char *client
 			return FALSE;
 	}
 	return TRUE;
+}
+
+/* import_message - hand one message to the parsing threads; data is either owned (taken)
+ * or points into mf (a reference is taken) */
+static gboolean
+import_message(import_run *run, char *owned, const char *data, size_t len, GMappedFile *mf,
+               const char *client, gint64 mtime)
+{
+	import_job *job = g_new0(import_job, 1);
+
+	job->owned = owned;
+	job->data = owned != NULL ? owned : data;
+	job->len = len;
+	job->mf = mf != NULL ? g_mapped_file_ref(mf) : NULL;
+	job->client = g_strdup(client);
+	job->mtime = mtime;
+	return import_pipe_push(run->pipe, job);
 }
 
 /* import_mbox - every message of an mbox file (mboxrd/mboxo: ">From " lines unescaped) */
@@ -103,7 +122,8 @@ import_mbox(import_run *run, const char *path, const char *data, size_t len, gin
 			if (in_msg && msg->len > 0) {
 				char *client = g_strdup_printf("%s#%u", path, ++n);
 
-				ok = import_message(run, msg->str, msg->len, client, mtime);
+				ok = import_message(run, g_memdup2(msg->str, msg->len + 1), NULL,
+				                    msg->len, NULL, client, mtime);
 				g_free(client);
 			}
 			g_string_truncate(msg, 0);
@@ -167,7 +187,7 @@ import_file(import_run *run, const char *path)
 		run->unreadable++;
 		ok = TRUE;
 	} else {
-		ok = import_message(run, data, len, path, st.st_mtime);
+		ok = import_message(run, NULL, data, len, mf, path, st.st_mtime);
 	}
 	g_mapped_file_unref(mf);
 	return ok;
@@ -285,11 +305,14 @@ cmd_import(const struct bouncectl_globals *g, int argc, char **argv)
 	cli_parse_options_init(g, &run.popts);
 	run.batch = batch;
 	run.progress = cli_progress_new("import", files->len);
+	run.pipe = import_pipe_new(&run.popts, import_store, &run);
 	ok = bd_store_begin(run.store, &run.error);
 	for (guint i = 0; ok && i < files->len; i++) {
 		ok = import_file(&run, g_ptr_array_index(files, i));
 		cli_progress_update(run.progress, run.files_done);
 	}
+	ok = ok && import_pipe_finish(run.pipe);
+	import_pipe_free(&run.pipe);
 	ok = ok && bd_store_commit(run.store, &run.error);
 	if (!ok)
 		bd_store_rollback(run.store);

@@ -46,7 +46,8 @@ static gint64
 message_insert(bd_store *s, const bd_message_in *m, const char *sha, const char *at, GError **error)
 {
 	sqlite3_stmt *st;
-	GBytes *raw = store_raw_compress(m->data, m->len, error);
+	GBytes *raw = m->compressed != NULL ? g_bytes_ref(m->compressed)
+	                                    : store_raw_compress(s, m->data, m->len, error);
 	char *rcpt;
 	gsize raw_len;
 	const void *raw_data;
@@ -183,8 +184,10 @@ bd_store_add_message(bd_store *s, const bd_message_in *m, gint64 *id_r, gboolean
 		            "bd_store_add_message outside a transaction");
 		return FALSE;
 	}
-	sha = g_compute_checksum_for_data(G_CHECKSUM_SHA256,
-	                                  (const guchar *)(m->data ? m->data : ""), m->len);
+	sha = (m->sha256 != NULL && m->compressed != NULL)
+	          ? g_strdup(m->sha256)
+	          : g_compute_checksum_for_data(G_CHECKSUM_SHA256,
+	                                        (const guchar *)(m->data ? m->data : ""), m->len);
 	id = message_find(s, sha, error);
 	if (id != 0) {
 		g_free(sha);

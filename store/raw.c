@@ -36,15 +36,49 @@ raw_convert(GConverter *conv, const void *in, size_t len, size_t max, GError **e
 	return g_byte_array_free_to_bytes(out);
 }
 
-/* store_raw_compress - zlib form of data, as stored in messages.raw */
+/* store_raw_compress - zlib form of data, as stored in messages.raw.  The compressor is
+ * made once per store and reset per message: its 256 KB of state cost more than the
+ * compression of a small message. */
 GBytes *
-store_raw_compress(const char *data, size_t len, GError **error)
+store_raw_compress(bd_store *s, const char *data, size_t len, GError **error)
 {
-	GZlibCompressor *c = g_zlib_compressor_new(G_ZLIB_COMPRESSOR_FORMAT_ZLIB, 6);
-	GBytes *b = raw_convert(G_CONVERTER(c), data, len, G_MAXSIZE, error);
+	if (s->compressor == NULL)
+		s->compressor =
+		    G_CONVERTER(g_zlib_compressor_new(G_ZLIB_COMPRESSOR_FORMAT_ZLIB, 1));
+	else
+		g_converter_reset(s->compressor);
+	return raw_convert(s->compressor, data, len, G_MAXSIZE, error);
+}
 
-	g_object_unref(c);
-	return b;
+/* raw_thread_compressor - this thread's compressor (freed with the thread) */
+static GConverter *
+raw_thread_compressor(void)
+{
+	static GPrivate key = G_PRIVATE_INIT(g_object_unref);
+	GConverter *c = g_private_get(&key);
+
+	if (c == NULL) {
+		c = G_CONVERTER(g_zlib_compressor_new(G_ZLIB_COMPRESSOR_FORMAT_ZLIB, 1));
+		g_private_set(&key, c);
+	} else {
+		g_converter_reset(c);
+	}
+	return c;
+}
+
+/* bd_store_prepare_raw - digest and compressed form of a message, on any thread */
+gboolean
+bd_store_prepare_raw(const char *data, size_t len, char **sha256_r, GBytes **compressed_r,
+                     GError **error)
+{
+	GBytes *b = raw_convert(raw_thread_compressor(), data, len, G_MAXSIZE, error);
+
+	if (b == NULL)
+		return FALSE;
+	*compressed_r = b;
+	*sha256_r =
+	    g_compute_checksum_for_data(G_CHECKSUM_SHA256, (const guchar *)(data ? data : ""), len);
+	return TRUE;
 }
 
 /* store_raw_decompress - the original bytes of messages.raw, at most max of them */

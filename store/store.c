@@ -54,8 +54,11 @@ static const char *const stmt_sql[STORE_STMT_MAX] = {
         " updated_at = ?10,"
         " change_seq = (SELECT coalesce(max(change_seq), 0) + 1 FROM suppressions)"
         " WHERE address = ?1",
+    /* INDEXED BY: without statistics the planner may take (class, created_at) and scan every
+     * soft bounce of the window for each new one */
     [STORE_STMT_SOFT_DAYS] =
-        "SELECT count(DISTINCT substr(created_at, 1, 10)) FROM events"
+        "SELECT count(DISTINCT substr(created_at, 1, 10)) FROM events INDEXED BY "
+        "events_address_created"
         " WHERE address = ?1 AND created_at >= ?2 AND created_at <= ?3 AND class = 'soft'",
     [STORE_STMT_MANUAL_INSERT] = "INSERT INTO manual_changes (address, suppressed, changed_at,"
                                  " changed_by, note) VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -267,10 +270,15 @@ store_configure(bd_store *s, const bd_store_options *o, GError **error)
 	int version;
 
 	sqlite3_busy_timeout(s->db, o->busy_timeout_ms);
-	if (!store_exec(s, "PRAGMA foreign_keys = ON", error))
-		return FALSE;
 	version = store_user_version(s, error);
 	if (version < 0)
+		return FALSE;
+	/* a 64 MB page cache and memory-mapped reads: lookups and index updates of a large
+	 * database stay off the read() path */
+	if (!store_exec(s,
+	                "PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536;"
+	                " PRAGMA mmap_size = 268435456; PRAGMA temp_store = MEMORY",
+	                error))
 		return FALSE;
 	if (version > store_schema_version()) {
 		g_set_error(error, BD_STORE_ERROR, BD_STORE_ERROR_VERSION,
@@ -367,6 +375,7 @@ bd_store_close(bd_store **store)
 	for (int i = 0; i < STORE_STMT_MAX; i++)
 		sqlite3_finalize(s->stmt[i]);
 	sqlite3_close_v2(s->db);
+	g_clear_object(&s->compressor);
 	g_free(s->path);
 	g_free(s);
 	*store = NULL;

@@ -2,6 +2,7 @@
 #ifndef STORE_INTERNAL_H
 #define STORE_INTERNAL_H
 
+#include <gio/gio.h>
 #include <sqlite3.h>
 #include <bounced/store.h>
 
@@ -28,6 +29,7 @@ struct bd_store {
 	int raw_retention_days;
 	gboolean in_tx;
 	sqlite3_stmt *stmt[STORE_STMT_MAX];
+	GConverter *compressor; /* zlib, reset per message */
 };
 
 /* store_stmt - the prepared statement id, reset and ready to bind; NULL with *error set */
@@ -53,8 +55,8 @@ char *store_time_format(gint64 t, char buf[static 32]);
 /* store_time_parse_iso - unix seconds of 'YYYY-MM-DDTHH:MM:SSZ' (or a date); FALSE if bad */
 gboolean store_time_parse_iso(const char *text, gint64 *t_r);
 
-/* store_raw_compress - zlib-compress data; newly allocated bytes */
-GBytes *store_raw_compress(const char *data, size_t len, GError **error);
+/* store_raw_compress - zlib-compress data with the store's compressor; newly allocated bytes */
+GBytes *store_raw_compress(bd_store *s, const char *data, size_t len, GError **error);
 /* store_raw_decompress - inverse of store_raw_compress, refusing output above max bytes */
 GBytes *store_raw_decompress(const void *data, size_t len, size_t max, GError **error);
 

@@ -36,6 +36,16 @@ teardown(void)
 	g_clear_pointer(&dbpath, g_free);
 }
 
+/* make_parent - create the folder of dbpath */
+static void
+make_parent(void)
+{
+	char *dir = g_path_get_dirname(dbpath);
+
+	ck_assert_int_eq(g_mkdir_with_parents(dir, 0700), 0);
+	g_free(dir);
+}
+
 /* open_db - bd_store_open on dbpath with the defaults; asserts success */
 static bd_store *
 open_db(void)
@@ -332,15 +342,17 @@ open_expect_fail(int code, const char *needle)
 START_TEST(test_not_sqlite_untouched)
 {
 	static const char text[] = "this is a mail spool, not a database\n";
-	char *before, *after;
+	char *before, *after, *wal;
 
-	g_mkdir_with_parents(g_path_get_dirname(dbpath), 0700);
+	make_parent();
 	ck_assert(g_file_set_contents(dbpath, text, -1, NULL));
 	before = file_digest(dbpath);
 	open_expect_fail(BD_STORE_ERROR_OPEN, "not an SQLite database");
 	after = file_digest(dbpath);
 	ck_assert_str_eq(before, after);
-	ck_assert(!g_file_test(g_strconcat(dbpath, "-wal", NULL), G_FILE_TEST_EXISTS));
+	wal = g_strconcat(dbpath, "-wal", NULL);
+	ck_assert(!g_file_test(wal, G_FILE_TEST_EXISTS));
+	g_free(wal);
 	g_free(before);
 	g_free(after);
 }
@@ -406,7 +418,7 @@ START_TEST(test_upgrade_from_version)
 	bd_suppression r;
 	gboolean found = FALSE;
 
-	g_mkdir_with_parents(g_path_get_dirname(dbpath), 0700);
+	make_parent();
 	ck_assert_int_eq(sqlite3_open(dbpath, &db), SQLITE_OK);
 	if (v > 0) {
 		ck_assert(store_migrate(db, v, &err));
@@ -437,7 +449,7 @@ START_TEST(test_each_migration_alone)
 	/* every file applies on top of the one before and moves user_version by one */
 	sqlite3 *db;
 
-	g_mkdir_with_parents(g_path_get_dirname(dbpath), 0700);
+	make_parent();
 	ck_assert_int_eq(sqlite3_open(dbpath, &db), SQLITE_OK);
 	for (unsigned i = 0; i < store_schema_count; i++) {
 		sqlite3_stmt *st;
@@ -772,6 +784,56 @@ START_TEST(test_parse_time)
 }
 END_TEST
 
+/* prepare_thread - bd_store_prepare_raw on another thread */
+static gpointer
+prepare_thread(gpointer data)
+{
+	bd_message_in *m = data;
+	char *sha = NULL;
+	GBytes *z = NULL;
+
+	ck_assert(bd_store_prepare_raw(m->data, m->len, &sha, &z, NULL));
+	m->sha256 = sha;
+	m->compressed = z;
+	return NULL;
+}
+
+START_TEST(test_prepared_raw_same_as_inline)
+{
+	bd_store *s = open_db();
+	bd_report *r = make_report(BD_KIND_DSN, "p@example.org", BD_CLASS_HARD, "userunknown");
+	bd_message_in m = {0};
+	gboolean dup = TRUE;
+	gint64 id = 0, id2 = 0;
+	GBytes *raw = NULL;
+	bd_stored_message sm;
+	gboolean found = FALSE;
+
+	m.data = "prepared elsewhere\r\n";
+	m.len = strlen(m.data);
+	m.report = r;
+	g_thread_join(g_thread_new("prepare", prepare_thread, &m));
+	ck_assert(bd_store_save(s, &m, &id, &dup, NULL));
+	ck_assert(!dup);
+	g_free((char *)m.sha256);
+	g_bytes_unref(m.compressed);
+	m.sha256 = NULL;
+	m.compressed = NULL;
+	/* the same bytes without preparation: recognised as the same message */
+	ck_assert(bd_store_save(s, &m, &id2, &dup, NULL));
+	ck_assert(dup);
+	ck_assert_int_eq(id, id2);
+	ck_assert(bd_store_message_get(s, id, &sm, &raw, &found, NULL));
+	ck_assert(found && raw != NULL);
+	ck_assert_int_eq(g_bytes_get_size(raw), m.len);
+	ck_assert(memcmp(g_bytes_get_data(raw, NULL), m.data, m.len) == 0);
+	g_bytes_unref(raw);
+	bd_stored_message_clear(&sm);
+	bd_report_free(&r);
+	bd_store_close(&s);
+}
+END_TEST
+
 /* store_suite - the cases above */
 static Suite *
 store_suite(void)
@@ -798,6 +860,7 @@ store_suite(void)
 	tcase_add_test(tc, test_list_filters_and_events);
 	tcase_add_test(tc, test_reader_does_not_block_writer);
 	tcase_add_test(tc, test_parse_time);
+	tcase_add_test(tc, test_prepared_raw_same_as_inline);
 	suite_add_tcase(su, tc);
 	return su;
 }

@@ -60,7 +60,19 @@ typedef struct bd_message_in {
 	const char *const *rcpt_to;
 	size_t n_rcpt_to;
 	const bd_report *report; /* borrowed; must not be NULL */
+	/* optional, both or neither: the work of bd_store_prepare_raw done on another thread
+	 * (a parsing worker) so the committing thread only writes */
+	const char *sha256; /* hex SHA-256 of data */
+	GBytes *compressed; /* zlib form of data (borrowed) */
 } bd_message_in;
+
+/*
+ * bd_store_prepare_raw - what bd_store_add_message computes from the raw bytes (SHA-256 and
+ * the compressed form), for any thread: each thread keeps one compressor.  *sha256_r is
+ * g_malloc'd, *compressed_r a new GBytes.
+ */
+gboolean bd_store_prepare_raw(const char *data, size_t len, char **sha256_r, GBytes **compressed_r,
+                              GError **error);
 
 /*
  * Group commit: bd_store_begin, any number of bd_store_add_message, then
