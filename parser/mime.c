@@ -28,8 +28,9 @@ typedef enum mime_found_kind {
 typedef struct mime_found {
 	mime_found_kind kind;
 	int level;         /* how many message/rfc822 wrappers enclose it */
-	GString *text;     /* decoded text (not for MESSAGE without text) */
+	GString *text;     /* decoded text; for MESSAGE and TEXT made on first use */
 	GMimeMessage *msg; /* MESSAGE: the inner message, borrowed from the tree */
+	GMimePart *part;   /* TEXT: the part, borrowed from the tree */
 } mime_found;
 
 typedef struct mime_walk {
@@ -41,11 +42,24 @@ typedef struct mime_walk {
 
 static GOnce mime_once = G_ONCE_INIT;
 
-/* mime_init_once - g_once callback that initialises GMime */
+/*
+ * Charsets common in bounces.  glibc unloads a gconv module when its last
+ * converter closes, so every conversion would map the module again; one
+ * converter per charset, opened once and never used, keeps them loaded.
+ */
+static const char *const mime_pinned_charsets[] = {
+    "ISO-2022-JP",  "SHIFT_JIS",    "EUC-JP",       "ISO-8859-1", "ISO-8859-2", "ISO-8859-15",
+    "WINDOWS-1250", "WINDOWS-1251", "WINDOWS-1252", "KOI8-R",     "GB18030",    "BIG5",
+    "EUC-KR",       "ISO-2022-KR",  "UTF-16",       "UTF-7",
+};
+
+/* mime_init_once - g_once callback that initialises GMime and pins the gconv modules */
 static gpointer
 mime_init_once(gpointer unused)
 {
 	g_mime_init();
+	for (size_t i = 0; i < G_N_ELEMENTS(mime_pinned_charsets); i++)
+		(void)g_iconv_open("UTF-8", mime_pinned_charsets[i]);
 	return NULL;
 }
 
@@ -162,8 +176,7 @@ mime_walk_leaf(mime_walk *w, GMimePart *part, int level)
 				text_part_append(part, w->body, BD_PARSE_MAX_TEXT - w->body->len);
 			}
 		} else if (level == 1) {
-			mime_add(w, MIME_FOUND_TEXT, level)->text =
-			    mime_part_text(part, MIME_INNER_TEXT_MAX);
+			mime_add(w, MIME_FOUND_TEXT, level)->part = part;
 		}
 	}
 }
@@ -199,7 +212,6 @@ mime_walk_object(mime_walk *w, GMimeObject *obj, unsigned depth, int level)
 			return;
 		f = mime_add(w, MIME_FOUND_MESSAGE, level);
 		f->msg = inner;
-		f->text = mime_returned_text(inner);
 		mime_walk_object(w, g_mime_message_get_mime_part(inner), depth + 1, level + 1);
 	} else if (GMIME_IS_PART(obj)) {
 		mime_walk_leaf(w, GMIME_PART(obj), level);
@@ -326,6 +338,8 @@ mime_original(const mime_walk *w, int level, const char *const *campaign, bd_rep
 		m = mime_first(w, MIME_FOUND_MESSAGE, 0);
 	if (m != NULL) {
 		original_from_message(m->msg, campaign, report);
+		if (m->text == NULL)
+			m->text = mime_returned_text(m->msg);
 		return m->text->str;
 	}
 	if (h != NULL && original_from_text(h->text->str, h->text->len, campaign, report))
@@ -358,9 +372,13 @@ mime_structured(const mime_walk *w, int dsn_level, bd_report *report)
 	if (dsn_looks_like(w->body->str, w->body->len))
 		added = dsn_parse(w->body->str, w->body->len, FALSE, report);
 	for (guint i = 0; added == 0 && i < w->found->len; i++) {
-		const mime_found *f = g_ptr_array_index(w->found, i);
+		mime_found *f = g_ptr_array_index(w->found, i);
 
-		if (f->kind == MIME_FOUND_TEXT && dsn_looks_like(f->text->str, f->text->len))
+		if (f->kind != MIME_FOUND_TEXT)
+			continue;
+		if (f->text == NULL)
+			f->text = mime_part_text(f->part, MIME_INNER_TEXT_MAX);
+		if (dsn_looks_like(f->text->str, f->text->len))
 			added = dsn_parse(f->text->str, f->text->len, FALSE, report);
 	}
 	return added;
@@ -426,20 +444,37 @@ mime_autoreply(GMimeMessage *msg, bd_report *report)
 	return 1;
 }
 
-/* mime_headers_text - the top-level headers as "Name: value\n" lines */
+/*
+ * mime_headers_text - the top-level headers as "Name: value\n" lines, unfolded
+ * from their raw form (decoding every header would cost more than the rest
+ * of the parse; the scrapers match on ASCII tokens).
+ */
 static char *
 mime_headers_text(GMimeMessage *msg)
 {
 	GMimeHeaderList *list = g_mime_object_get_header_list(GMIME_OBJECT(msg));
-	GString *s = g_string_new(NULL);
+	GString *s = g_string_sized_new(2048);
 	int n = list ? g_mime_header_list_get_count(list) : 0;
 
 	for (int i = 0; i < n && s->len < MIME_RETURNED_MAX; i++) {
 		GMimeHeader *h = g_mime_header_list_get_header_at(list, i);
-		const char *value = g_mime_header_get_value(h);
+		const char *raw = g_mime_header_get_raw_value(h);
+		gboolean space = TRUE;
 
-		g_string_append_printf(s, "%s: %s\n", g_mime_header_get_name(h),
-		                       value ? value : "");
+		g_string_append(s, g_mime_header_get_name(h));
+		g_string_append(s, ": ");
+		for (const char *p = raw ? raw : ""; *p; p++) {
+			gboolean ws = (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r');
+
+			if (!ws)
+				g_string_append_c(s, *p);
+			else if (!space)
+				g_string_append_c(s, ' ');
+			space = ws;
+		}
+		if (s->len > 0 && s->str[s->len - 1] == ' ')
+			g_string_truncate(s, s->len - 1);
+		g_string_append_c(s, '\n');
 	}
 	return g_string_free(s, FALSE);
 }

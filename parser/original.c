@@ -65,10 +65,32 @@ original_parse_list(const char *value, gboolean all)
 	return out;
 }
 
+/* original_simple_address - "a@b" or "Name <a@b>" without GMime's full parser, or NULL */
+static char *
+original_simple_address(const char *value)
+{
+	const char *lt = strchr(value, '<');
+	const char *gt = lt ? strchr(lt, '>') : NULL;
+	char *inner, *norm;
+
+	if (strpbrk(value, ",\"()=") != NULL)
+		return NULL; /* groups, quotes, comments, encoded words: the real parser */
+	if (lt == NULL)
+		return bd_address_normalize(value);
+	if (gt == NULL || strchr(lt + 1, '<') != NULL || gt[1 + strspn(gt + 1, " \t")] != '\0')
+		return NULL;
+	inner = g_strndup(lt + 1, gt - lt - 1);
+	norm = bd_address_normalize(inner);
+	g_free(inner);
+	return norm;
+}
+
 char *
 original_address(const char *value)
 {
-	return original_parse_list(value, FALSE);
+	char *simple = value ? original_simple_address(value) : NULL;
+
+	return simple ? simple : original_parse_list(value, FALSE);
 }
 
 char *
