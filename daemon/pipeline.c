@@ -17,6 +17,8 @@ typedef struct job {
 	lmtp_message *msg;
 	bd_report *report;
 	gint64 parsed_us; /* monotonic time when the parse ended */
+	char *sha256;	  /* bd_store_prepare_raw, done on the worker */
+	GBytes *compressed;
 	gint64 id;	  /* messages.id once stored */
 	gboolean duplicate;
 	gboolean ok;
@@ -42,6 +44,9 @@ job_free(job *j)
 {
 	lmtp_message_free(&j->msg);
 	bd_report_free(&j->report);
+	g_free(j->sha256);
+	if (j->compressed)
+		g_bytes_unref(j->compressed);
 	g_free(j);
 }
 
@@ -64,6 +69,12 @@ pipeline_parse(gpointer data, gpointer user_data)
 	po.campaign_headers = (const char *const *)headers;
 	j->report = bd_parse((const char *)m->data->data, m->data->len, &env, &po);
 	g_strfreev(headers);
+	/* digest and compression here too: the commit thread is the one that cannot scale */
+	if (!bd_store_prepare_raw((const char *)m->data->data, m->data->len, &j->sha256,
+				  &j->compressed, NULL)) {
+		g_clear_pointer(&j->sha256, g_free);
+		g_clear_pointer(&j->compressed, g_bytes_unref);
+	}
 	j->parsed_us = g_get_monotonic_time();
 	g_async_queue_push(p->committed, j);
 	g_atomic_int_dec_and_test(&p->parsing);
@@ -84,6 +95,8 @@ message_in(const job *j, bd_message_in *in)
 	in->rcpt_to = (const char *const *)m->rcpt_to->pdata;
 	in->n_rcpt_to = m->rcpt_to->len;
 	in->report = j->report;
+	in->sha256 = j->sha256;
+	in->compressed = j->compressed;
 }
 
 /* log_message - the one line per message: client, envelope, kind, each record's verdict */
