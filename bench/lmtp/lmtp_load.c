@@ -23,10 +23,10 @@
 
 typedef struct conn {
 	struct bufferevent *bev;
-	int expect;	/* replies still awaited for the current step */
-	int step;	/* 0 greeting, 1 LHLO, 2 MAIL+RCPT+DATA, 3 message */
+	int expect;     /* replies still awaited for the current step */
+	int step;       /* 0 greeting, 1 LHLO, 2 MAIL+RCPT+DATA, 3 message */
 	gint64 sent_us; /* when the final dot left */
-	long seq;	/* number of the message in flight */
+	long seq;       /* number of the message in flight */
 	int bad;
 } conn;
 
@@ -173,11 +173,11 @@ event_cb(struct bufferevent *bev, short what, void *arg)
 
 		if (addr.ss_family != AF_UNIX)
 			setsockopt(bufferevent_getfd(bev), IPPROTO_TCP, TCP_NODELAY, &one,
-				   sizeof(one));
+			           sizeof(one));
 		return;
 	}
 	fprintf(stderr, "lmtp_load: connection lost (%s)\n",
-		evutil_socket_error_to_string(EVUTIL_SOCKET_ERROR()));
+	        evutil_socket_error_to_string(EVUTIL_SOCKET_ERROR()));
 	if (c->step >= 2)
 		failed++;
 	bufferevent_free(bev);
@@ -231,7 +231,9 @@ main(int argc, char **argv)
 			target = opt == 'u' ? g_strconcat("unix:", optarg, NULL) : optarg;
 			break;
 		default:
-			fprintf(stderr, "usage: lmtp_load [-c N] [-n N] [-a HOST:PORT|-u SOCKET] FILE...\n");
+			fprintf(
+			    stderr,
+			    "usage: lmtp_load [-c N] [-n N] [-a HOST:PORT|-u SOCKET] FILE...\n");
 			return 2;
 		}
 	}
