@@ -256,9 +256,12 @@ def test_reload(tmp):
     check(rcpt_codes("bounce@example.org", "bounce@example.com") == [550, 250], "before reload")
     check(rcpt_codes("bounce@example.com", "bounce@example.com") == [250, 452], "max_recipients")
     with open(conf, "w") as f:
-        f.write("[lmtp]\naccept = bounce@*\nmax_recipients = 5\n")
+        f.write("[lmtp]\naccept = bounce@*\nmax_recipients = 5\n"
+                "[policy]\nsoft_threshold = 2\nsoft_window_days = 7\n")
     d.proc.send_signal(signal.SIGHUP)
     d.wait_log("reload: ")
+    # the policy reaches the commit thread, which owns the store
+    d.wait_log("policy: soft bounces suppress after 2 in 7 days")
     check(rcpt_codes("bounce@example.org", "bounce@example.com") == [250, 250], "after reload")
     with open(conf, "w") as f:
         f.write("[lmtp]\nmax_recipients = many\n")
