@@ -273,11 +273,12 @@ store_configure(bd_store *s, const bd_store_options *o, GError **error)
 	version = store_user_version(s, error);
 	if (version < 0)
 		return FALSE;
-	/* a 64 MB page cache and memory-mapped reads: lookups and index updates of a large
-	 * database stay off the read() path */
+	/* a 64 MB page cache: index updates and lookups of a large database stay off the
+	 * read() path.  No mmap: memory stays bounded by the cache, and an I/O error is an
+	 * error code, not a SIGBUS. */
 	if (!store_exec(s,
 	                "PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536;"
-	                " PRAGMA mmap_size = 268435456; PRAGMA temp_store = MEMORY",
+	                " PRAGMA temp_store = MEMORY",
 	                error))
 		return FALSE;
 	if (version > store_schema_version()) {
