@@ -236,6 +236,10 @@ run(daemon_ctx *d)
 		g_error_free(error);
 		return EXIT_RUNTIME;
 	}
+	if (!bd_store_set_cache_size(store, (int)(d->cfg->cache_size / 1024), &error)) {
+		log_warning("database %s: %s", d->cfg->store.path, error->message);
+		g_clear_error(&error);
+	}
 	d->lmtp = lmtp_server_new(d->base, &d->cfg->limits, d->cfg->accept, on_message, d);
 	d->pipe = pipeline_new(store, &po, on_committed, d, &error);
 	if (d->pipe == NULL || !start_listeners(d, &error)) {
