@@ -8,23 +8,23 @@
 
 /* The keys each group may hold; anything else is a typo worth an error. */
 static const char *const config_lmtp_keys[] = {
-	"listen",	   "accept",	      "max_line_length", "max_message_size", "max_recipients",
-	"max_connections", "idle_timeout",    "command_timeout", "max_buffer",	     NULL};
+    "listen",          "accept",       "max_line_length", "max_message_size", "max_recipients",
+    "max_connections", "idle_timeout", "command_timeout", "max_buffer",       NULL};
 static const char *const config_http_keys[] = {"listen", "token_file", NULL};
-static const char *const config_commit_keys[] = {"batch_size", "max_delay_ms", NULL};
+static const char *const config_commit_keys[] = {"batch_size", "max_delay_ms", "cache_size", NULL};
 static const char *const config_daemon_keys[] = {"workers", NULL};
 static const char *const config_parser_keys[] = {"campaign_headers", NULL};
 static const char *const config_store_keys[] = {"path", "synchronous", "busy_timeout_ms",
-						 "raw_retention_days", NULL};
+                                                "raw_retention_days", NULL};
 static const char *const config_policy_keys[] = {"soft_threshold", "soft_window_days", NULL};
 
 static const struct {
 	const char *group;
 	const char *const *keys;
 } config_groups[] = {
-	{"lmtp", config_lmtp_keys},	{"http", config_http_keys},	{"commit", config_commit_keys},
-	{"daemon", config_daemon_keys}, {"parser", config_parser_keys}, {"store", config_store_keys},
-	{"policy", config_policy_keys},
+    {"lmtp", config_lmtp_keys},     {"http", config_http_keys},     {"commit", config_commit_keys},
+    {"daemon", config_daemon_keys}, {"parser", config_parser_keys}, {"store", config_store_keys},
+    {"policy", config_policy_keys},
 };
 
 /* config_new - the built-in defaults */
@@ -41,6 +41,7 @@ config_new(void)
 	c->http_listen = g_strdup(CONFIG_DEFAULT_HTTP);
 	c->batch_size = CONFIG_DEFAULT_BATCH_SIZE;
 	c->max_delay_ms = CONFIG_DEFAULT_MAX_DELAY_MS;
+	c->cache_size = CONFIG_DEFAULT_CACHE_SIZE;
 	c->workers = CONFIG_DEFAULT_WORKERS;
 	c->campaign_headers = g_strsplit(CONFIG_DEFAULT_CAMPAIGN_HEADERS, ",", -1);
 	return c;
@@ -81,7 +82,7 @@ config_check_keys(GKeyFile *kf, const char *file, GError **error)
 				known = config_groups[i].keys;
 		if (known == NULL) {
 			g_set_error(error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_GROUP_NOT_FOUND,
-				    "%s: unknown group [%s]", file, *g);
+			            "%s: unknown group [%s]", file, *g);
 			ok = FALSE;
 			break;
 		}
@@ -89,7 +90,7 @@ config_check_keys(GKeyFile *kf, const char *file, GError **error)
 		for (gchar **k = keys; ok && k && *k; k++)
 			if (!g_strv_contains(known, *k)) {
 				g_set_error(error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_KEY_NOT_FOUND,
-					    "%s: unknown key %s in [%s]", file, *k, *g);
+				            "%s: unknown key %s in [%s]", file, *k, *g);
 				ok = FALSE;
 			}
 		g_strfreev(keys);
@@ -136,8 +137,8 @@ parse_size(const char *text, guint64 *value_r)
 /* get_number - an absent key keeps *dst; a present one must be a number (size suffixes allowed)
  * within [min, max] */
 static gboolean
-get_number(GKeyFile *kf, const char *group, const char *key, guint64 min, guint64 max,
-	   guint64 *dst, GError **error)
+get_number(GKeyFile *kf, const char *group, const char *key, guint64 min, guint64 max, guint64 *dst,
+           GError **error)
 {
 	char *text;
 	guint64 v;
@@ -149,9 +150,9 @@ get_number(GKeyFile *kf, const char *group, const char *key, guint64 min, guint6
 		g_strstrip(text);
 	if (!parse_size(text, &v) || v < min || v > max) {
 		g_set_error(error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
-			    "[%s] %s = %s: expected a number from %" G_GUINT64_FORMAT
-			    " to %" G_GUINT64_FORMAT,
-			    group, key, text ? text : "", min, max);
+		            "[%s] %s = %s: expected a number from %" G_GUINT64_FORMAT
+		            " to %" G_GUINT64_FORMAT,
+		            group, key, text ? text : "", min, max);
 		g_free(text);
 		return FALSE;
 	}
@@ -217,9 +218,9 @@ config_load_file(bd_config *c, const char *file, GError **error)
 	}
 	get_string(kf, "lmtp", "accept", &c->accept);
 	GET_NUMBER("lmtp", "max_line_length", LMTP_MIN_LINE_LENGTH, 1024 * 1024,
-		   c->limits.max_line_length);
+	           c->limits.max_line_length);
 	GET_NUMBER("lmtp", "max_message_size", 1024, LMTP_MAX_MESSAGE_SIZE_CAP,
-		   c->limits.max_message_size);
+	           c->limits.max_message_size);
 	GET_NUMBER("lmtp", "max_recipients", 1, 100000, c->limits.max_recipients);
 	GET_NUMBER("lmtp", "max_connections", 1, 100000, c->limits.max_connections);
 	GET_NUMBER("lmtp", "idle_timeout", 1, 86400, c->limits.idle_timeout);
@@ -229,6 +230,7 @@ config_load_file(bd_config *c, const char *file, GError **error)
 	get_string(kf, "http", "token_file", &c->http_token_file);
 	GET_NUMBER("commit", "batch_size", 1, 10000, c->batch_size);
 	GET_NUMBER("commit", "max_delay_ms", 0, 1000, c->max_delay_ms);
+	GET_NUMBER("commit", "cache_size", 1024 * 1024, 4096ull * 1024 * 1024, c->cache_size);
 	GET_NUMBER("daemon", "workers", 0, 256, c->workers);
 	get_string(kf, "parser", "campaign_headers", &s);
 	if (s) {
@@ -277,7 +279,7 @@ config_validate(bd_config *c, GError **error)
 {
 	if (c->lmtp_listen->len == 0) {
 		g_set_error(error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
-			    "lmtp listen: no address");
+		            "lmtp listen: no address");
 		return FALSE;
 	}
 	for (guint i = 0; i < c->lmtp_listen->len; i++)
@@ -287,8 +289,8 @@ config_validate(bd_config *c, GError **error)
 		return FALSE;
 	if (c->limits.max_buffer <= c->limits.max_line_length) {
 		g_set_error(error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
-			    "[lmtp] max_buffer (%zu) must be larger than max_line_length (%zu)",
-			    c->limits.max_buffer, c->limits.max_line_length);
+		            "[lmtp] max_buffer (%zu) must be larger than max_line_length (%zu)",
+		            c->limits.max_buffer, c->limits.max_line_length);
 		return FALSE;
 	}
 	if (c->http_listen && g_ascii_strcasecmp(c->http_listen, "off") == 0)
@@ -300,20 +302,20 @@ config_validate(bd_config *c, GError **error)
 		if (strchr(c->http_listen, ':') == NULL ||
 		    evutil_parse_sockaddr_port(c->http_listen, (struct sockaddr *)&ss, &len) != 0) {
 			g_set_error(error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
-				    "http listen %s: expected 127.0.0.1:8025, [::1]:8025 or off",
-				    c->http_listen);
+			            "http listen %s: expected 127.0.0.1:8025, [::1]:8025 or off",
+			            c->http_listen);
 			return FALSE;
 		}
 	}
 	if (c->http_token_file && *c->http_token_file &&
 	    !g_file_test(c->http_token_file, G_FILE_TEST_IS_REGULAR)) {
 		g_set_error(error, G_FILE_ERROR, G_FILE_ERROR_NOENT,
-			    "[http] token_file %s: not a readable file", c->http_token_file);
+		            "[http] token_file %s: not a readable file", c->http_token_file);
 		return FALSE;
 	}
 	if (c->store.path == NULL || *c->store.path == '\0') {
 		g_set_error(error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,
-			    "database path is empty");
+		            "database path is empty");
 		return FALSE;
 	}
 	return TRUE;
@@ -349,13 +351,13 @@ config_describe(const bd_config *c)
 	g_string_append_printf(s, "db=%s lmtp=", c->store.path);
 	for (guint i = 0; i < c->lmtp_listen->len; i++)
 		g_string_append_printf(s, "%s%s", i ? "," : "",
-				       (char *)g_ptr_array_index(c->lmtp_listen, i));
+		                       (char *)g_ptr_array_index(c->lmtp_listen, i));
 	g_string_append_printf(
-		s,
-		" http=%s accept=%s max_message_size=%zu max_recipients=%u max_connections=%u "
-		"batch_size=%u max_delay_ms=%u workers=%u",
-		c->http_listen ? c->http_listen : "off", c->accept, c->limits.max_message_size,
-		c->limits.max_recipients, c->limits.max_connections, c->batch_size,
-		c->max_delay_ms, c->workers);
+	    s,
+	    " http=%s accept=%s max_message_size=%zu max_recipients=%u max_connections=%u "
+	    "batch_size=%u max_delay_ms=%u workers=%u",
+	    c->http_listen ? c->http_listen : "off", c->accept, c->limits.max_message_size,
+	    c->limits.max_recipients, c->limits.max_connections, c->batch_size, c->max_delay_ms,
+	    c->workers);
 	return g_string_free(s, FALSE);
 }

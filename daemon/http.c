@@ -20,7 +20,7 @@ http_json(struct evhttp_request *req, int code, const char *reason, const char *
 	struct evbuffer *body = evbuffer_new();
 
 	evhttp_add_header(evhttp_request_get_output_headers(req), "Content-Type",
-			  "application/json");
+	                  "application/json");
 	evbuffer_add_printf(body, "%s\n", json);
 	evhttp_send_reply(req, code, reason, body);
 	evbuffer_free(body);
@@ -81,7 +81,7 @@ http_server_new(struct event_base *base, const char *listen, int fd, GError **er
 	return h;
 fail:
 	g_set_error(error, G_IO_ERROR, G_IO_ERROR_FAILED, "http: cannot listen on %s: %s",
-		    fd >= 0 ? "the systemd socket" : listen, g_strerror(errno));
+	            fd >= 0 ? "the systemd socket" : listen, g_strerror(errno));
 	evhttp_free(h->http);
 	g_free(h);
 	return NULL;

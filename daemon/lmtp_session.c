@@ -246,7 +246,9 @@ session_take_data(lmtp_session *s, size_t n)
 	evbuffer_remove(in, s->data->data + old, n);
 }
 
-/* session_read_data - consume DATA up to the next line end; FALSE when more input is needed */
+/* session_read_data - consume DATA: a line that starts with "." one at a time (the final dot,
+ * dot-unstuffing), everything up to the next such line in one copy; FALSE when more input is
+ * needed */
 static gboolean
 session_read_data(lmtp_session *s)
 {
@@ -260,27 +262,43 @@ session_read_data(lmtp_session *s)
 		return FALSE;
 	if (s->data_bol)
 		evbuffer_copyout(in, &first, 1);
+	if (!s->data_bol || first != '.') {
+		/* no dot at the start: copy through the last line end before the next "\n." */
+		p = evbuffer_search(in, "\n.", 2, NULL);
+		if (p.pos >= 0) {
+			session_take_data(s, (size_t)p.pos + 1);
+			s->data_bol = TRUE;
+			return TRUE;
+		}
+		{
+			char last = 0;
+			struct evbuffer_ptr end;
+
+			evbuffer_ptr_set(in, &end, len - 1, EVBUFFER_PTR_SET);
+			evbuffer_copyout_from(in, &end, &last, 1);
+			session_take_data(s, len);
+			s->data_bol = last == '\n';
+		}
+		return FALSE;
+	}
 	p = evbuffer_search_eol(in, NULL, &eol_len, EVBUFFER_EOL_CRLF);
 	if (p.pos < 0) {
 		/* a partial line: keep it unless it may still turn out to be the final "." */
-		if (s->data_bol && first == '.' && len < 3)
+		if (len < 3)
 			return FALSE;
-		if (s->data_bol && first == '.')
-			evbuffer_drain(in, 1);
-		session_take_data(s, evbuffer_get_length(in));
+		evbuffer_drain(in, 1);
+		session_take_data(s, len - 1);
 		s->data_bol = FALSE;
 		return FALSE;
 	}
-	if (s->data_bol && first == '.') {
-		evbuffer_drain(in, 1);
-		if (p.pos == 1) {
-			evbuffer_drain(in, eol_len);
-			lmtp_end_of_data(s);
-			return TRUE;
-		}
-		p.pos--; /* dot-unstuffing (RFC 5321 4.5.2) */
+	evbuffer_drain(in, 1);
+	if (p.pos == 1) {
+		evbuffer_drain(in, eol_len);
+		lmtp_end_of_data(s);
+		return TRUE;
 	}
-	session_take_data(s, (size_t)p.pos + eol_len);
+	/* dot-unstuffing (RFC 5321 4.5.2) */
+	session_take_data(s, (size_t)p.pos - 1 + eol_len);
 	s->data_bol = TRUE;
 	return TRUE;
 }

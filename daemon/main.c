@@ -171,30 +171,30 @@ parse_flags(daemon_ctx *d, int *argc, char ***argv, gboolean *check_r)
 {
 	gboolean version = FALSE, verbose = FALSE;
 	GOptionEntry entries[] = {
-		{"config", 'c', 0, G_OPTION_ARG_FILENAME, &d->flags.config_file,
-		 "INI configuration file (flags override it)", "FILE"},
-		{"db", 0, 0, G_OPTION_ARG_FILENAME, &d->flags.db,
-		 "SQLite database (default ./var/bounced.db)", "PATH"},
-		{"lmtp", 0, 0, G_OPTION_ARG_STRING_ARRAY, &d->flags.lmtp,
-		 "LMTP listen address, repeatable: 127.0.0.1:2424, [::1]:2424, unix:/path "
-		 "(default 127.0.0.1:2424)",
-		 "ADDR"},
-		{"http", 0, 0, G_OPTION_ARG_STRING, &d->flags.http,
-		 "HTTP listen address, or off (default 127.0.0.1:8025)", "ADDR"},
-		{"accept", 0, 0, G_OPTION_ARG_STRING, &d->flags.accept,
-		 "accepted recipients, comma list of glob patterns (default bounce@*,bounce+*@*)",
-		 "PATTERNS"},
-		{"check-config", 0, 0, G_OPTION_ARG_NONE, check_r,
-		 "validate the configuration and exit", NULL},
-		{"verbose", 'v', 0, G_OPTION_ARG_NONE, &verbose, "log every session step", NULL},
-		{"version", 'V', 0, G_OPTION_ARG_NONE, &version, "print the version and exit", NULL},
-		{NULL, 0, 0, 0, NULL, NULL, NULL},
+	    {"config", 'c', 0, G_OPTION_ARG_FILENAME, &d->flags.config_file,
+	     "INI configuration file (flags override it)", "FILE"},
+	    {"db", 0, 0, G_OPTION_ARG_FILENAME, &d->flags.db,
+	     "SQLite database (default ./var/bounced.db)", "PATH"},
+	    {"lmtp", 0, 0, G_OPTION_ARG_STRING_ARRAY, &d->flags.lmtp,
+	     "LMTP listen address, repeatable: 127.0.0.1:2424, [::1]:2424, unix:/path "
+	     "(default 127.0.0.1:2424)",
+	     "ADDR"},
+	    {"http", 0, 0, G_OPTION_ARG_STRING, &d->flags.http,
+	     "HTTP listen address, or off (default 127.0.0.1:8025)", "ADDR"},
+	    {"accept", 0, 0, G_OPTION_ARG_STRING, &d->flags.accept,
+	     "accepted recipients, comma list of glob patterns (default bounce@*,bounce+*@*)",
+	     "PATTERNS"},
+	    {"check-config", 0, 0, G_OPTION_ARG_NONE, check_r,
+	     "validate the configuration and exit", NULL},
+	    {"verbose", 'v', 0, G_OPTION_ARG_NONE, &verbose, "log every session step", NULL},
+	    {"version", 'V', 0, G_OPTION_ARG_NONE, &version, "print the version and exit", NULL},
+	    {NULL, 0, 0, 0, NULL, NULL, NULL},
 	};
 	GOptionContext *oc = g_option_context_new("- receive bounces over LMTP");
 	GError *error = NULL;
 
 	g_option_context_set_summary(oc, "bounced turns bounce mail delivered over LMTP into a "
-					 "suppression list in SQLite.");
+	                                 "suppression list in SQLite.");
 	g_option_context_add_main_entries(oc, entries, NULL);
 	if (!g_option_context_parse(oc, argc, argv, &error)) {
 		fprintf(stderr, "bounced: %s (see --help)\n", error->message);
@@ -221,9 +221,9 @@ run(daemon_ctx *d)
 {
 	GError *error = NULL;
 	pipeline_options po = {.workers = d->cfg->workers,
-			       .batch_size = d->cfg->batch_size,
-			       .max_delay_ms = d->cfg->max_delay_ms,
-			       .campaign_headers = d->cfg->campaign_headers};
+	                       .batch_size = d->cfg->batch_size,
+	                       .max_delay_ms = d->cfg->max_delay_ms,
+	                       .campaign_headers = d->cfg->campaign_headers};
 	bd_store *store;
 	char *desc;
 
@@ -235,6 +235,10 @@ run(daemon_ctx *d)
 		log_error("database %s: %s", d->cfg->store.path, error->message);
 		g_error_free(error);
 		return EXIT_RUNTIME;
+	}
+	if (!bd_store_set_cache_size(store, (int)(d->cfg->cache_size / 1024), &error)) {
+		log_warning("database %s: %s", d->cfg->store.path, error->message);
+		g_clear_error(&error);
 	}
 	d->lmtp = lmtp_server_new(d->base, &d->cfg->limits, d->cfg->accept, on_message, d);
 	d->pipe = pipeline_new(store, &po, on_committed, d, &error);

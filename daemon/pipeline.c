@@ -17,7 +17,9 @@ typedef struct job {
 	lmtp_message *msg;
 	bd_report *report;
 	gint64 parsed_us; /* monotonic time when the parse ended */
-	gint64 id;	  /* messages.id once stored */
+	char *sha256;     /* bd_store_prepare_raw, done on the worker */
+	GBytes *compressed;
+	gint64 id; /* messages.id once stored */
 	gboolean duplicate;
 	gboolean ok;
 	int soft_threshold, soft_window_days;
@@ -33,6 +35,8 @@ struct pipeline {
 	GAsyncQueue *committed; /* job *: parsed, waiting for the commit thread */
 	GThread *commit_thread;
 	gint parsing; /* messages submitted and not yet parsed */
+	/* commit thread only */
+	guint64 n_messages, n_transactions, n_failed;
 };
 
 static void
@@ -40,6 +44,9 @@ job_free(job *j)
 {
 	lmtp_message_free(&j->msg);
 	bd_report_free(&j->report);
+	g_free(j->sha256);
+	if (j->compressed)
+		g_bytes_unref(j->compressed);
 	g_free(j);
 }
 
@@ -51,8 +58,8 @@ pipeline_parse(gpointer data, gpointer user_data)
 	job *j = data;
 	lmtp_message *m = j->msg;
 	bd_envelope env = {.mail_from = m->mail_from,
-			   .rcpt_to = (const char *const *)m->rcpt_to->pdata,
-			   .n_rcpt_to = m->rcpt_to->len};
+	                   .rcpt_to = (const char *const *)m->rcpt_to->pdata,
+	                   .n_rcpt_to = m->rcpt_to->len};
 	bd_parse_options po = {0};
 	char **headers;
 
@@ -62,6 +69,12 @@ pipeline_parse(gpointer data, gpointer user_data)
 	po.campaign_headers = (const char *const *)headers;
 	j->report = bd_parse((const char *)m->data->data, m->data->len, &env, &po);
 	g_strfreev(headers);
+	/* digest and compression here too: the commit thread is the one that cannot scale */
+	if (!bd_store_prepare_raw((const char *)m->data->data, m->data->len, &j->sha256,
+	                          &j->compressed, NULL)) {
+		g_clear_pointer(&j->sha256, g_free);
+		g_clear_pointer(&j->compressed, g_bytes_unref);
+	}
 	j->parsed_us = g_get_monotonic_time();
 	g_async_queue_push(p->committed, j);
 	g_atomic_int_dec_and_test(&p->parsing);
@@ -82,6 +95,8 @@ message_in(const job *j, bd_message_in *in)
 	in->rcpt_to = (const char *const *)m->rcpt_to->pdata;
 	in->n_rcpt_to = m->rcpt_to->len;
 	in->report = j->report;
+	in->sha256 = j->sha256;
+	in->compressed = j->compressed;
 }
 
 /* log_message - the one line per message: client, envelope, kind, each record's verdict */
@@ -94,15 +109,15 @@ log_message(const job *j, gint64 now_us, const char *error)
 
 	if (j->ok)
 		g_string_append_printf(s, "message id=%" G_GINT64_FORMAT "%s", j->id,
-				       j->duplicate ? " duplicate" : "");
+		                       j->duplicate ? " duplicate" : "");
 	else
 		g_string_append(s, "message NOT stored (451)");
 	g_string_append_printf(s, " client=%s from=<%s> to=", m->client, m->mail_from);
 	for (guint i = 0; i < m->rcpt_to->len; i++)
 		g_string_append_printf(s, "%s<%s>", i ? "," : "",
-				       (char *)g_ptr_array_index(m->rcpt_to, i));
+		                       (char *)g_ptr_array_index(m->rcpt_to, i));
 	g_string_append_printf(s, " size=%u message-id=%s kind=%s", m->data->len,
-			       r->message_id ? r->message_id : "-", bd_kind_name(r->kind));
+	                       r->message_id ? r->message_id : "-", bd_kind_name(r->kind));
 	if (r->verp_recipient)
 		g_string_append_printf(s, " verp=%s", r->verp_recipient);
 	if (r->error)
@@ -112,9 +127,9 @@ log_message(const job *j, gint64 now_us, const char *error)
 		const bd_record *rec = g_ptr_array_index(r->records, i);
 
 		g_string_append_printf(s, "%s%s %s/%s %s", i ? "; " : " [",
-				       rec->recipient ? rec->recipient : "?",
-				       bd_class_name(rec->klass), rec->reason ? rec->reason : "-",
-				       rec->status ? rec->status : "-");
+		                       rec->recipient ? rec->recipient : "?",
+		                       bd_class_name(rec->klass), rec->reason ? rec->reason : "-",
+		                       rec->status ? rec->status : "-");
 	}
 	if (r->records->len)
 		g_string_append(s, r->records->len > 20 ? "; …]" : "]");
@@ -148,6 +163,7 @@ commit_batch(pipeline *p, GPtrArray *batch)
 	}
 	if (ok)
 		ok = bd_store_commit(p->store, &error);
+	p->n_transactions++;
 	if (ok) {
 		for (guint i = 0; i < batch->len; i++)
 			((job *)g_ptr_array_index(batch, i))->ok = TRUE;
@@ -157,7 +173,7 @@ commit_batch(pipeline *p, GPtrArray *batch)
 		if (begun)
 			bd_store_rollback(p->store);
 		log_warning("commit: a batch of %u messages failed (%s); storing them one by one",
-			    batch->len, batch_error);
+		            batch->len, batch_error);
 	}
 	now = g_get_monotonic_time();
 	for (guint i = 0; i < batch->len; i++) {
@@ -172,9 +188,12 @@ commit_batch(pipeline *p, GPtrArray *batch)
 			now = g_get_monotonic_time();
 		}
 		log_message(j, now, j->ok ? NULL : error ? error->message : batch_error);
+		p->n_messages++;
+		p->n_failed += !j->ok;
 		if (j->ok)
-			detail = g_strdup_printf("%s message %" G_GINT64_FORMAT,
-						 j->duplicate ? "duplicate of" : "stored as", j->id);
+			detail =
+			    g_strdup_printf("%s message %" G_GINT64_FORMAT,
+			                    j->duplicate ? "duplicate of" : "stored as", j->id);
 		else
 			detail = g_strdup("storage failure");
 		p->done(j->msg->session_id, j->ok, detail, p->done_ctx);
@@ -227,8 +246,8 @@ commit_main(gpointer data)
 		}
 		if (j->type == JOB_POLICY) {
 			bd_store_set_policy(p->store, j->soft_threshold, j->soft_window_days);
-			log_info("policy: soft bounces suppress after %d in %d days", j->soft_threshold,
-				 j->soft_window_days);
+			log_info("policy: soft bounces suppress after %d in %d days",
+			         j->soft_threshold, j->soft_window_days);
 			job_free(j);
 			continue;
 		}
@@ -244,7 +263,7 @@ commit_main(gpointer data)
 /* pipeline_new - start the threads; takes ownership of store */
 pipeline *
 pipeline_new(bd_store *store, const pipeline_options *o, pipeline_done_fn done, void *done_ctx,
-	     GError **error)
+             GError **error)
 {
 	pipeline *p = g_new0(pipeline, 1);
 	unsigned workers = o->workers ? o->workers : g_get_num_processors();
@@ -324,6 +343,11 @@ pipeline_free(pipeline **pp)
 	g_async_queue_push(p->committed, stop);
 	g_thread_join(p->commit_thread);
 	g_async_queue_unref(p->committed);
+	log_info("commit: %" G_GUINT64_FORMAT " messages in %" G_GUINT64_FORMAT
+	         " transactions (%.1f per transaction), %" G_GUINT64_FORMAT " not stored",
+	         p->n_messages, p->n_transactions,
+	         p->n_transactions ? (double)p->n_messages / (double)p->n_transactions : 0.0,
+	         p->n_failed);
 	bd_store_close(&p->store);
 	g_strfreev(p->opts.campaign_headers);
 	g_mutex_clear(&p->headers_lock);

@@ -8,10 +8,10 @@
 #include "lmtp.h"
 
 typedef struct pipeline_options {
-	unsigned workers;	       /* parser threads; 0 = one per CPU */
-	unsigned batch_size;	       /* messages per transaction at most */
-	unsigned max_delay_ms;	       /* how long a batch waits for messages still being parsed */
-	char **campaign_headers;       /* NULL-terminated; copied */
+	unsigned workers;        /* parser threads; 0 = one per CPU */
+	unsigned batch_size;     /* messages per transaction at most */
+	unsigned max_delay_ms;   /* how long a batch waits for messages still being parsed */
+	char **campaign_headers; /* NULL-terminated; copied */
 } pipeline_options;
 
 /* Called on the commit thread once per message, after its transaction ended. */
@@ -21,7 +21,7 @@ typedef struct pipeline pipeline;
 
 /* pipeline_new - start the threads; takes ownership of store, which only the commit thread uses */
 pipeline *pipeline_new(bd_store *store, const pipeline_options *o, pipeline_done_fn done,
-		       void *done_ctx, GError **error);
+                       void *done_ctx, GError **error);
 /* pipeline_submit - parse, store and answer msg (ownership taken); an lmtp_submit_fn */
 void pipeline_submit(lmtp_message *msg, void *pipeline);
 /* pipeline_set_policy - new soft-bounce thresholds, applied between two transactions */

@@ -72,7 +72,7 @@ systemd_listen_fds(void)
 
 		for (int i = 0; i < n; i++) {
 			systemd_socket s = {SD_LISTEN_FDS_START + i,
-					    g_strdup(names && names[i] ? names[i] : "lmtp")};
+			                    g_strdup(names && names[i] ? names[i] : "lmtp")};
 
 			g_array_append_val(out, s);
 		}

@@ -496,6 +496,35 @@ START_TEST(test_message_content)
 }
 END_TEST
 
+/* DATA that arrives one byte at a time is unstuffed exactly like DATA that arrives at once */
+START_TEST(test_data_byte_by_byte)
+{
+	static const char sent[] = "Subject: slow\r\n\r\n..one\r\n...two\n..\r\nx.y\r\n"
+	                           ".\rz\r\n\n..\n.\r\n";
+	static const char want[] = "Subject: slow\r\n\r\n.one\r\n..two\n.\r\nx.y\r\n"
+	                           "\rz\r\n\n.\n";
+	lmtp_server *srv = server_start(NULL, NULL);
+	client *c = client_connect(srv);
+	lmtp_message *m;
+
+	client_send(c, SETUP "DATA\r\n", strlen(SETUP "DATA\r\n"));
+	for (int i = 0; i < 10; i++)
+		g_free(client_line(c)); /* 220, LHLO (6), MAIL, RCPT, 354 */
+	for (size_t i = 0; i < sizeof(sent) - 1; i++) {
+		client_send(c, sent + i, 1);
+		pump(c);
+		pump(c);
+	}
+	client_expect(c, "byte by byte", 0, "250 2.0.0");
+	ck_assert_uint_eq(be.messages->len, 1);
+	m = g_ptr_array_index(be.messages, 0);
+	ck_assert_uint_eq(m->data->len, sizeof(want) - 1);
+	ck_assert(memcmp(m->data->data, want, m->data->len) == 0);
+	client_free(c);
+	server_stop();
+}
+END_TEST
+
 /* max_connections: the one too many gets 421 4.3.2 and is closed; a freed slot is reused */
 START_TEST(test_max_connections)
 {
@@ -737,6 +766,7 @@ lmtp_suite(void)
 	tcase_set_timeout(tc, 120);
 	tcase_add_loop_test(tc, test_dialogue, 0, G_N_ELEMENTS(dialogues));
 	tcase_add_test(tc, test_message_content);
+	tcase_add_test(tc, test_data_byte_by_byte);
 	tcase_add_test(tc, test_max_connections);
 	tcase_add_test(tc, test_max_buffer_throttles);
 	tcase_add_test(tc, test_close_while_pending);

@@ -256,9 +256,12 @@ def test_reload(tmp):
     check(rcpt_codes("bounce@example.org", "bounce@example.com") == [550, 250], "before reload")
     check(rcpt_codes("bounce@example.com", "bounce@example.com") == [250, 452], "max_recipients")
     with open(conf, "w") as f:
-        f.write("[lmtp]\naccept = bounce@*\nmax_recipients = 5\n")
+        f.write("[lmtp]\naccept = bounce@*\nmax_recipients = 5\n"
+                "[policy]\nsoft_threshold = 2\nsoft_window_days = 7\n")
     d.proc.send_signal(signal.SIGHUP)
     d.wait_log("reload: ")
+    # the policy reaches the commit thread, which owns the store
+    d.wait_log("policy: soft bounces suppress after 2 in 7 days")
     check(rcpt_codes("bounce@example.org", "bounce@example.com") == [250, 250], "after reload")
     with open(conf, "w") as f:
         f.write("[lmtp]\nmax_recipients = many\n")
@@ -284,6 +287,17 @@ def test_command_line(tmp):
         r = run("--config", example, "--db", os.path.join(tmp, "x.db"), "--check-config")
         check(r.returncode == 0 and "configuration OK" in r.stdout,
               "example config: %r %r" % (r.stdout, r.stderr))
+        # every key of the example, uncommented, is valid and spelled as the daemon expects
+        text = open(example).read()
+        keys = re.findall(r"(?m)^# ([a-z_]+ =.*)$", text)
+        check(len(keys) >= 20, "example config documents %d keys" % len(keys))
+        full = re.sub(r"(?m)^# ([a-z_]+ =)", r"\1", text)
+        full = re.sub(r"(?m)^path = .*$", "path = " + os.path.join(tmp, "x.db"), full)
+        path = os.path.join(tmp, "all-keys.conf")
+        with open(path, "w") as f:
+            f.write(full)
+        r = run("--config", path, "--check-config")
+        check(r.returncode == 0, "example with every key set: %r" % r.stderr)
     bad = {
         "[lmtp]\nmax_line_length = 10\n": "max_line_length",
         "[lmtp]\nlisten = localhost\n": "listen address",
