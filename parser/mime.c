@@ -67,12 +67,14 @@ mime_init_once(gpointer unused)
 	return NULL;
 }
 
+/* bd_parse_init - initialise GMime once, from any thread */
 void
 bd_parse_init(void)
 {
 	g_once(&mime_once, mime_init_once, NULL);
 }
 
+/* mime_found_free - GPtrArray free function of mime_found */
 static void
 mime_found_free(gpointer p)
 {
@@ -591,6 +593,7 @@ mime_set_error(bd_report *report, char *error)
 		g_free(error);
 }
 
+/* bd_parse - one message to a report: limits, line ends, GMime parse, walk, analysis */
 bd_report *
 bd_parse(const char *data, size_t len, const bd_envelope *env, const bd_parse_options *opts)
 {
