@@ -403,15 +403,58 @@ END_TEST
 
 START_TEST(test_long_header_line)
 {
+	/* a 3 MB Subject is shortened to the header limit, the rest of the message still read;
+	 * LF input (parsed in place) and CRLF input (normalised copy) give the same report */
 	GString *s = g_string_new("From: MAILER-DAEMON@mx.example.net\nSubject: ");
-	bd_report *r;
+	GString *crlf = g_string_new(NULL);
+	bd_report *r, *c;
+	char *j1, *j2;
 
 	for (int i = 0; i < 3 * 1024 * 1024; i++)
 		g_string_append_c(s, 'x');
-	g_string_append(s, "\nContent-Type: text/plain\n\nhello\n");
+	g_string_append(
+	    s, "\nContent-Type: message/delivery-status\n\n"
+	       "Final-Recipient: rfc822; long@example.org\nAction: failed\nStatus: 5.1.1\n");
+	for (size_t i = 0; i < s->len; i++) {
+		if (s->str[i] == '\n')
+			g_string_append_c(crlf, '\r');
+		g_string_append_c(crlf, s->str[i]);
+	}
 	r = bd_parse(s->str, s->len, NULL, NULL);
-	ck_assert_int_eq(r->kind, BD_KIND_NONE);
+	c = bd_parse(crlf->str, crlf->len, NULL, NULL);
+	ck_assert_ptr_nonnull(r->error);
+	ck_assert_ptr_nonnull(strstr(r->error, "header longer than"));
 	ck_assert_ptr_nonnull(r->subject);
+	ck_assert_uint_le(strlen(r->subject), BD_PARSE_MAX_HEADER_BYTES);
+	ck_assert_int_eq(r->kind, BD_KIND_DSN);
+	j1 = bd_report_to_json(r, NULL);
+	j2 = bd_report_to_json(c, NULL);
+	ck_assert_str_eq(j1, j2);
+	g_free(j1);
+	g_free(j2);
+	bd_report_free(&r);
+	bd_report_free(&c);
+	g_string_free(s, TRUE);
+	g_string_free(crlf, TRUE);
+}
+END_TEST
+
+START_TEST(test_long_structured_headers)
+{
+	/* a long parameter list and a long address list would become millions of GMime objects */
+	GString *s = g_string_new("From: a@example.org\nTo: ");
+	bd_report *r;
+
+	for (int i = 0; i < 200000; i++)
+		g_string_append_printf(s, "u%d@example.org, ", i);
+	g_string_append(s, "last@example.org\nContent-Type: text/plain");
+	for (int i = 0; i < 200000; i++)
+		g_string_append(s, "; a=1");
+	g_string_append(s, "\n\nbody\n");
+	r = bd_parse(s->str, s->len, NULL, NULL);
+	ck_assert_ptr_nonnull(r->error);
+	ck_assert_ptr_nonnull(strstr(r->error, "header longer than"));
+	ck_assert_str_eq(r->from, "a@example.org");
 	bd_report_free(&r);
 	g_string_free(s, TRUE);
 }
@@ -573,6 +616,7 @@ mime_suite(void)
 	tcase_add_test(tc, test_size_limit);
 	tcase_add_test(tc, test_header_lines_limit);
 	tcase_add_test(tc, test_long_header_line);
+	tcase_add_test(tc, test_long_structured_headers);
 	tcase_add_test(tc, test_garbage);
 	tcase_add_test(tc, test_threads);
 	tcase_add_test(tc, test_text_charsets);

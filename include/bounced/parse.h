@@ -21,6 +21,7 @@ typedef struct bd_envelope {
 #define BD_PARSE_MAX_RECORDS 1000                     /* records per message at most */
 #define BD_PARSE_MAX_TEXT (1024u * 1024)              /* bytes of body text scraped at most */
 #define BD_PARSE_MAX_HEADER_LINES 50000               /* header lines handed to GMime at most */
+#define BD_PARSE_MAX_HEADER_BYTES (256u * 1024)       /* longest header handed to GMime */
 
 typedef struct bd_parse_options {
 	/* NULL-terminated header names kept from the original message as
@@ -40,7 +41,7 @@ void bd_parse_init(void);
  * input that cannot be parsed gives kind none with report->error set.
  */
 bd_report *bd_parse(const char *data, size_t len, const bd_envelope *env,
-		    const bd_parse_options *opts);
+                    const bd_parse_options *opts);
 
 G_END_DECLS
 
