@@ -67,12 +67,14 @@ mime_init_once(gpointer unused)
 	return NULL;
 }
 
+/* bd_parse_init - initialise GMime once, from any thread */
 void
 bd_parse_init(void)
 {
 	g_once(&mime_once, mime_init_once, NULL);
 }
 
+/* mime_found_free - GPtrArray free function of mime_found */
 static void
 mime_found_free(gpointer p)
 {
@@ -248,34 +250,136 @@ mime_release(GByteArray *arr, gboolean borrowed)
 	g_byte_array_free(arr, !borrowed);
 }
 
+/* mime_header_line - TRUE when the line at p (length n) has header syntax "Name:" */
+static gboolean
+mime_header_line(const char *p, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n && p[i] != ':' && p[i] != ' ' && p[i] != '\t' && (unsigned char)p[i] > ' ')
+		i++;
+	if (i == 0)
+		return FALSE;
+	while (i < n && (p[i] == ' ' || p[i] == '\t'))
+		i++;
+	return i < n && p[i] == ':';
+}
+
+/* mime_content_type_line - TRUE for a Content-Type header (GMime also takes "Content-Type :") */
+static gboolean
+mime_content_type_line(const char *p, size_t n)
+{
+	return n >= 13 && (p[0] == 'C' || p[0] == 'c') &&
+	       g_ascii_strncasecmp(p, "content-type", 12) == 0 && mime_header_line(p, n);
+}
+
+/* mime_boundary_param - add the boundary parameter found in a Content-Type line (part) to set */
+static void
+mime_boundary_param(const char *p, size_t n, GHashTable *set)
+{
+	const char *end = p + n, *v, *ve;
+
+	for (; p + 9 <= end; p++) {
+		if ((*p == 'b' || *p == 'B') && g_ascii_strncasecmp(p, "boundary=", 9) == 0)
+			break;
+	}
+	if (p + 9 > end || g_hash_table_size(set) >= BD_PARSE_MAX_PARTS * 2u)
+		return;
+	v = p + 9;
+	if (v < end && *v == '"') {
+		v++;
+		ve = memchr(v, '"', end - v);
+		ve = ve ? ve : end;
+	} else {
+		for (ve = v; ve < end && *ve != ';' && *ve != ' ' && *ve != '\t'; ve++)
+			;
+	}
+	while (ve > v && (ve[-1] == ' ' || ve[-1] == '\t'))
+		ve--;
+	if (ve > v)
+		g_hash_table_add(set, g_strndup(v, ve - v));
+}
+
+/* mime_is_delimiter - TRUE when the line is "--boundary" or "--boundary--" of a known boundary */
+static gboolean
+mime_is_delimiter(const char *p, size_t n, GHashTable *set, GString *scratch)
+{
+	if (n < 3 || p[0] != '-' || p[1] != '-' || g_hash_table_size(set) == 0)
+		return FALSE;
+	while (n > 2 && (p[n - 1] == ' ' || p[n - 1] == '\t'))
+		n--;
+	g_string_truncate(scratch, 0);
+	g_string_append_len(scratch, p + 2, n - 2);
+	if (g_hash_table_contains(set, scratch->str))
+		return TRUE;
+	if (scratch->len > 2 && g_str_has_suffix(scratch->str, "--")) {
+		g_string_truncate(scratch, scratch->len - 2);
+		return g_hash_table_contains(set, scratch->str);
+	}
+	return FALSE;
+}
+
 /*
- * mime_cut_parts - length of data up to the Content-Type line that would
- * start part number max+1.  GMime's parser recurses once per nesting level,
- * so this keeps hostile nesting from reaching it at all.
+ * mime_prescan - length of data that GMime may see: up to the Content-Type
+ * line or boundary delimiter that would start part number max_parts+1
+ * (GMime builds every part, and its parser recurses once per nesting
+ * level), and up to header line number max_headers+1 (GMime spends some
+ * hundred bytes on each header).  Header lines are those in runs that start
+ * the message, follow a "--" line, or follow a header run's blank line.
+ * *error_r says which limit cut, or stays NULL.  Linear.
  */
 static size_t
-mime_cut_parts(const char *data, size_t len, unsigned max)
+mime_prescan(const char *data, size_t len, unsigned max_parts, unsigned max_headers, char **error_r)
 {
+	GHashTable *boundaries = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	GString *scratch = g_string_new(NULL);
 	const char *p = data, *end = data + len;
-	unsigned n = 0;
+	unsigned parts = 0, headers = 0;
+	gboolean in_headers = TRUE, after_headers = FALSE, in_ct = FALSE;
+	size_t cut = len;
 
-	while (p < end) {
-		const char *nl;
+	while (p < end && cut == len) {
+		const char *nl = memchr(p, '\n', end - p);
+		size_t n = (nl ? nl : end) - p;
+		gboolean ct = mime_content_type_line(p, n);
 
-		if ((size_t)(end - p) >= 13 && (p[0] == 'C' || p[0] == 'c') &&
-		    g_ascii_strncasecmp(p, "content-type", 12) == 0) {
-			const char *q = p + 12;
-
-			/* GMime also takes "Content-Type :" */
-			while (q < end && (*q == ' ' || *q == '\t'))
-				q++;
-			if (q < end && *q == ':' && ++n > max)
-				return p - data;
+		if ((ct || mime_is_delimiter(p, n, boundaries, scratch)) && ++parts > max_parts) {
+			*error_r = g_strdup_printf(
+			    "more MIME parts than %u; the rest was not parsed", max_parts);
+			cut = p - data;
+			break;
 		}
-		nl = memchr(p, '\n', end - p);
+		if (n == 0) {
+			after_headers = in_headers;
+			in_headers = in_ct = FALSE;
+		} else if (in_headers && (mime_header_line(p, n) || p[0] == ' ' || p[0] == '\t')) {
+			if (++headers > max_headers) {
+				*error_r = g_strdup_printf(
+				    "more header lines than %u; the rest was not parsed",
+				    max_headers);
+				cut = p - data;
+				break;
+			}
+			in_ct = ct || (in_ct && (p[0] == ' ' || p[0] == '\t'));
+			if (in_ct)
+				mime_boundary_param(p, n, boundaries);
+		} else {
+			/* a run starts after a boundary, or right after a header block
+			 * (message/rfc822) */
+			in_headers = (n >= 2 && p[0] == '-' && p[1] == '-') ||
+			             (after_headers && mime_header_line(p, n));
+			in_ct = in_headers && ct;
+			if (in_ct)
+				mime_boundary_param(p, n, boundaries);
+			if (in_headers && p[0] != '-')
+				headers++;
+			after_headers = FALSE;
+		}
 		p = nl ? nl + 1 : end;
 	}
-	return len;
+	g_string_free(scratch, TRUE);
+	g_hash_table_unref(boundaries);
+	return cut;
 }
 
 /* mime_min_level - the smallest level of found parts of kind, or -1 */
@@ -591,6 +695,7 @@ mime_set_error(bd_report *report, char *error)
 		g_free(error);
 }
 
+/* bd_parse - one message to a report: limits, line ends, GMime parse, walk, analysis */
 bd_report *
 bd_parse(const char *data, size_t len, const bd_envelope *env, const bd_parse_options *opts)
 {
@@ -604,6 +709,7 @@ bd_parse(const char *data, size_t len, const bd_envelope *env, const bd_parse_op
 	GMimeMessage *msg;
 	size_t cut;
 	gboolean borrowed;
+	char *cut_error = NULL;
 
 	bd_parse_init();
 	mime_envelope(env, report);
@@ -620,11 +726,10 @@ bd_parse(const char *data, size_t len, const bd_envelope *env, const bd_parse_op
 	w.max_depth = opts && opts->max_depth ? opts->max_depth : BD_PARSE_MAX_DEPTH;
 	w.max_parts = opts && opts->max_parts ? opts->max_parts : BD_PARSE_MAX_PARTS;
 	bytes = mime_normalize(data, len, &borrowed);
-	cut = mime_cut_parts((const char *)bytes->data, bytes->len, w.max_parts);
+	cut = mime_prescan((const char *)bytes->data, bytes->len, w.max_parts,
+	                   BD_PARSE_MAX_HEADER_LINES, &cut_error);
 	if (cut < bytes->len) {
-		mime_set_error(report,
-		               g_strdup_printf("more MIME parts than %u; the rest was not parsed",
-		                               w.max_parts));
+		mime_set_error(report, cut_error);
 		bytes->len = cut;
 	}
 	/* the parser reads the bytes in place; the stream does not own them */

@@ -334,6 +334,24 @@ START_TEST(test_parts_limit)
 }
 END_TEST
 
+START_TEST(test_parts_without_headers)
+{
+	/* parts need no Content-Type: delimiter lines of a declared boundary count too */
+	GString *s = g_string_new(
+	    "From: a@example.org\nContent-Type: multipart/mixed;\n\tboundary=\"B x\"\n\n");
+	bd_report *r;
+
+	for (int i = 0; i < 100000; i++)
+		g_string_append(s, "--B x  \n\nx\n");
+	g_string_append(s, "--B x--\n");
+	r = bd_parse(s->str, s->len, NULL, NULL);
+	ck_assert_ptr_nonnull(r->error);
+	ck_assert_ptr_nonnull(strstr(r->error, "MIME parts"));
+	bd_report_free(&r);
+	g_string_free(s, TRUE);
+}
+END_TEST
+
 START_TEST(test_size_limit)
 {
 	size_t len;
@@ -348,6 +366,38 @@ START_TEST(test_size_limit)
 	ck_assert_ptr_null(r->original_message_id);
 	bd_report_free(&r);
 	g_free(data);
+}
+END_TEST
+
+START_TEST(test_header_lines_limit)
+{
+	/* tiny headers cost GMime hundreds of bytes each: top level and inside a returned message
+	 */
+	GString *top = g_string_new("From: MAILER-DAEMON@mx.example.net\n");
+	GString *inner = g_string_new(
+	    "From: MAILER-DAEMON@mx.example.net\nContent-Type: multipart/report; boundary=h\n\n"
+	    "--h\nContent-Type: message/delivery-status\n\nFinal-Recipient: rfc822; h@example.org\n"
+	    "Action: failed\nStatus: 5.1.1\n\n--h\nContent-Type: message/rfc822\n\nFrom: "
+	    "a@example.org\n");
+	bd_report *a, *b;
+
+	for (int i = 0; i < BD_PARSE_MAX_HEADER_LINES + 10; i++) {
+		g_string_append(top, "X-H: y\n");
+		g_string_append(inner, "X-H: y\n");
+	}
+	g_string_append(top, "\nbody\n");
+	g_string_append(inner, "\nbody\n--h--\n");
+	a = bd_parse(top->str, top->len, NULL, NULL);
+	b = bd_parse(inner->str, inner->len, NULL, NULL);
+	ck_assert_ptr_nonnull(a->error);
+	ck_assert_ptr_nonnull(strstr(a->error, "header lines"));
+	ck_assert_ptr_nonnull(b->error);
+	ck_assert_ptr_nonnull(strstr(b->error, "header lines"));
+	ck_assert_uint_eq(b->records->len, 1); /* the status part came before the cut */
+	bd_report_free(&a);
+	bd_report_free(&b);
+	g_string_free(top, TRUE);
+	g_string_free(inner, TRUE);
 }
 END_TEST
 
@@ -519,7 +569,9 @@ mime_suite(void)
 	tcase_add_test(tc, test_nesting_spaced_header);
 	tcase_add_test(tc, test_depth_limit);
 	tcase_add_test(tc, test_parts_limit);
+	tcase_add_test(tc, test_parts_without_headers);
 	tcase_add_test(tc, test_size_limit);
+	tcase_add_test(tc, test_header_lines_limit);
 	tcase_add_test(tc, test_long_header_line);
 	tcase_add_test(tc, test_garbage);
 	tcase_add_test(tc, test_threads);
