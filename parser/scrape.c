@@ -272,35 +272,33 @@ fill_record(bd_record *rec, const scrape_found *f, const scrape_family *fam)
 	fill_str(rec, &rec->feedback_type, f->feedback_type, fam, "feedback_type", f->rcpt_rule);
 }
 
-/* same_address - are two addresses the same mailbox (case-insensitively)? */
-static gboolean
-same_address(const char *a, const char *b)
-{
-	return a != NULL && b != NULL && g_ascii_strcasecmp(a, b) == 0;
-}
-
 /* fill_dsn_records - a DSN was parsed: only complete its records, never add any */
 static void
 fill_dsn_records(bd_report *report, GPtrArray *found, const scrape_family *fam)
 {
+	GHashTable *by_addr = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+
+	for (guint j = 0; j < found->len; j++) {
+		scrape_found *f = g_ptr_array_index(found, j);
+		char *key = bd_address_key(f->address);
+
+		if (key != NULL && !g_hash_table_contains(by_addr, key))
+			g_hash_table_insert(by_addr, key, f);
+		else
+			g_free(key);
+	}
 	for (guint i = 0; i < report->records->len; i++) {
 		bd_record *rec = g_ptr_array_index(report->records, i);
-		const scrape_found *match = NULL;
+		char *key = rec->recipient ? bd_address_key(rec->recipient) : NULL;
+		const scrape_found *match = key ? g_hash_table_lookup(by_addr, key) : NULL;
 
-		for (guint j = 0; j < found->len && match == NULL; j++) {
-			const scrape_found *f = g_ptr_array_index(found, j);
-			char *norm = bd_address_normalize(f->address);
-
-			if (same_address(norm, rec->recipient) ||
-			    same_address(f->address, rec->recipient))
-				match = f;
-			g_free(norm);
-		}
+		g_free(key);
 		if (match == NULL && found->len == 1 && report->records->len == 1)
 			match = g_ptr_array_index(found, 0);
 		if (match != NULL)
 			fill_record(rec, match, fam);
 	}
+	g_hash_table_destroy(by_addr);
 }
 
 /* add_records - one record per recipient found; returns how many were added */
