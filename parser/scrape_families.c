@@ -154,6 +154,7 @@ static const scrape_rule postfix_rules[] = {
 static const scrape_rule sendmail_rules[] = {
 	START("the following addresses had", "start"),
 	START("----- transcript of session follows", "start.transcript"),
+	BREAK("----- transcript of session follows", "break.transcript"),
 	END("----- original message follows", "end.original"),
 	RULES_END,
 };
