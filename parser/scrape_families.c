@@ -393,6 +393,8 @@ static const scrape_rule generic_rules[] = {
 	START("could not deliver", "start.unable"),
 	START("nicht zugestellt werden", "start.de"),
 	START("folgende empf", "start.de"),
+	START("folgenden adressen", "start.de"),
+	START("adresses suivantes", "start.fr"),
 	START("pas pu être remis", "start.fr"),
 	START("destinataires suivants", "start.fr"),
 	START("no se pudo entregar", "start.es"),
@@ -476,7 +478,8 @@ static const scrape_marker qmail_detect[] = {
 static const scrape_marker dragonfly_detect[] = {BODY("dragonfly mail agent"), DETECT_END};
 static const scrape_marker opensmtpd_detect[] = {
 	BODY("this is the mailer-daemon at"),
-	BODY("error has occurred while attempting to deliver a message for the following"),
+	BODY("this is the mailer-daemon, please do not reply"),
+	BODY("an error has occurred while attempting to deliver a message"),
 	DETECT_END};
 static const scrape_marker courier_detect[] = {BODY("courier mail server"), DETECT_END};
 static const scrape_marker exim_detect[] = {
