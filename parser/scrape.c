@@ -40,6 +40,43 @@ lower_lines(const char *body, size_t len, const GArray *lines)
 	return l;
 }
 
+/*
+ * marker_headers - the lower-cased top-level headers that markers look at:
+ * signatures and authentication results (often most of the bytes) left out
+ */
+static char *
+marker_headers(const char *headers)
+{
+	static const char *const skip[] = {"dkim-signature:",
+	                                   "arc-",
+	                                   "x-google-",
+	                                   "x-gm-",
+	                                   "authentication-results:",
+	                                   "domainkey-signature:",
+	                                   "x-received:",
+	                                   "received-spf:"};
+	size_t total = headers ? strnlen(headers, SCRAPE_MAX_HEADERS) : 0;
+	char *out = g_malloc(total + 1);
+	size_t o = 0;
+
+	for (size_t i = 0; i < total;) {
+		const char *eol = memchr(headers + i, '\n', total - i);
+		size_t end = eol ? (size_t)(eol - headers) + 1 : total;
+		gboolean keep = TRUE;
+
+		for (size_t k = 0; k < G_N_ELEMENTS(skip) && keep; k++)
+			keep = g_ascii_strncasecmp(headers + i, skip[k], strlen(skip[k])) != 0;
+		for (size_t j = i; keep && j < end; j++) {
+			char c = headers[j];
+
+			out[o++] = (c >= 'A' && c <= 'Z') ? (char)(c + ('a' - 'A')) : c;
+		}
+		i = end;
+	}
+	out[o] = '\0';
+	return out;
+}
+
 /* marker_in - does text (or also) occur where the marker says? */
 static gboolean
 marker_in(const scrape_marker *m, const detect_text *dt)
@@ -388,7 +425,7 @@ scrape_run(const scrape_input *in, bd_report *report)
 	body_len = in->body ? MIN(in->body_len, BD_PARSE_MAX_TEXT) : 0;
 	dt.from = lower_str(in->from, 1024);
 	dt.subject = lower_str(in->subject, 1024);
-	dt.headers = lower_str(in->headers, SCRAPE_MAX_HEADERS);
+	dt.headers = marker_headers(in->headers);
 	dt.body = scrape_lower(in->body ? in->body : "", MIN(body_len, SCRAPE_DETECT_BYTES));
 	fam = detect_family(&dt);
 	if (fam != NULL && fam != &scrape_generic_family && report->mta == NULL)

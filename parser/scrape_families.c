@@ -393,6 +393,8 @@ static const scrape_rule generic_rules[] = {
 	START("could not deliver", "start.unable"),
 	START("nicht zugestellt werden", "start.de"),
 	START("folgende empf", "start.de"),
+	START("folgenden adressen", "start.de"),
+	START("adresses suivantes", "start.fr"),
 	START("pas pu être remis", "start.fr"),
 	START("destinataires suivants", "start.fr"),
 	START("no se pudo entregar", "start.es"),
@@ -476,7 +478,8 @@ static const scrape_marker qmail_detect[] = {
 static const scrape_marker dragonfly_detect[] = {BODY("dragonfly mail agent"), DETECT_END};
 static const scrape_marker opensmtpd_detect[] = {
 	BODY("this is the mailer-daemon at"),
-	BODY("error has occurred while attempting to deliver a message for the following"),
+	BODY("this is the mailer-daemon, please do not reply"),
+	BODY("an error has occurred while attempting to deliver a message"),
 	DETECT_END};
 static const scrape_marker courier_detect[] = {BODY("courier mail server"), DETECT_END};
 static const scrape_marker exim_detect[] = {
@@ -554,6 +557,7 @@ const scrape_family scrape_families[] = {
 	{"surfcontrol",     surfcontrol_detect,    {surfcontrol_rules, generic_rules}, ADDR},
 	{"yahoo",           yahoo_detect,          {qmail_rules},               ADDR},
 	{"gmail",           gmail_detect,          {gmail_rules, gmail_state_rules}, ADDR},
+	{"mail2000",        mail2000_detect,       {mail2000_rules},            ADDR},
 	{"activehunter",    activehunter_detect,   {sendmail_rules},            ADDR | SM_LINES},
 	{"mailru",          mailru_detect,         {mailru_rules, exim_rules},  ADDR},
 	{"gmx",             gmx_detect,            {exim_rules},                ADDR},
@@ -571,6 +575,8 @@ const scrape_family scrape_families[] = {
 	{"opensmtpd",       opensmtpd_detect,      {opensmtpd_rules},           ADDR},
 	{"courier",         courier_detect,        {courier_rules, generic_rules}, ADDR},
 	{"exim",            exim_detect,           {exim_rules},                ADDR},
+	{"yandex",          yandex_detect,         {postfix_rules, generic_rules},             ADDR},
+	{"apple",           apple_detect,          {postfix_rules, generic_rules},             ADDR},
 	{"postfix",         postfix_detect,        {postfix_rules},             ADDR},
 	{"mcafee",          mcafee_detect,         {generic_rules},             ADDR},
 	{"biglobe",         biglobe_detect,        {biglobe_rules},             ADDR},
@@ -591,13 +597,10 @@ const scrape_family scrape_families[] = {
 	{"docomo",          docomo_detect,         {generic_rules},             ADDR},
 	{"verizon",         verizon_detect,        {verizon_rules},             CTX_BEFORE},
 	{"mailfoundry",     mailfoundry_detect,    {mailfoundry_rules},         0},
-	{"mail2000",        mail2000_detect,       {mail2000_rules},            ADDR},
 	{"trouble",         trouble_detect,        {trouble_rules},             0},
 	{"banner",          banner_detect,         {banner_rules},              ADDR | SCRAPE_F_CONTEXT_ALSO},
 	{"amazonses",       amazonses_detect,      {generic_rules},             ADDR},
 	{"aol",             aol_detect,            {generic_rules},             ADDR},
-	{"apple",           apple_detect,          {generic_rules},             ADDR},
-	{"yandex",          yandex_detect,         {generic_rules},             ADDR},
 	{"groupwise",       groupwise_detect,      {generic_rules},             ADDR},
 };
 const size_t scrape_n_families = sizeof(scrape_families) / sizeof(scrape_families[0]);

@@ -208,6 +208,10 @@ static const fixture_case cases[] = {
      2,
      {{"ella@dest.test", "550", "5.1.1", "*", "failed", "User unknown", "*"},
       {"fay@dest.test", "552", "5.2.2", "*", "failed", "Mailbox full", "*"}}},
+    {"opensmtpd/list-of-recipients.eml",
+     "opensmtpd",
+     1,
+     {{"gina@dest.test", "550", "5.1.1", NULL, "failed", "Recipient address rejected", NULL}}},
     {"not/postmaster-notice-without-code.eml", NULL, 0, {{0}}},
     {"not/vacation.eml", NULL, 0, {{0}}},
 };
