@@ -171,8 +171,8 @@ store_policy_apply_event(bd_store *s, const char *address, gint64 event_id, cons
 	in.cur_class = cur_class;
 	if (in.klass == BD_CLASS_SOFT) {
 		gint64 from = store_policy_window_start(at, s->soft_window_days, in.lifted_at);
-
-		gint64 to = s->replaying ? at : at + (gint64)(s->soft_window_days - 1) * 86400;
+		/* to the end of the last day a window holding this event can reach */
+		gint64 to = s->replaying ? at : (at / 86400 + s->soft_window_days) * 86400 - 1;
 
 		in.soft_days = policy_soft_days(s, address, from, at, to, error);
 		if (in.soft_days < 0) {
