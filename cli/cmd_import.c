@@ -1,6 +1,7 @@
 /* cmd_import.c - bouncectl import: message files, folders, maildirs and mbox files into the
  * database, through the same parser and store as the daemon */
 #include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 #include <glib/gstdio.h>
 #include <gmime/gmime.h>
@@ -232,6 +233,29 @@ import_collect(const char *path, GPtrArray *files, int depth)
 	g_ptr_array_unref(here);
 }
 
+/* import_skip_database - drop the database file and its -wal/-shm/-journal from files, so
+ * that importing a folder that holds the database does not read it as mail */
+static void
+import_skip_database(GPtrArray *files, const char *db_path)
+{
+	char *db = realpath(db_path, NULL);
+	size_t n = db ? strlen(db) : 0;
+
+	for (guint i = 0; db != NULL && i < files->len;) {
+		char *f = realpath(g_ptr_array_index(files, i), NULL);
+		gboolean same = f != NULL && strncmp(f, db, n) == 0 &&
+		                (f[n] == '\0' || strcmp(f + n, "-wal") == 0 ||
+		                 strcmp(f + n, "-shm") == 0 || strcmp(f + n, "-journal") == 0);
+
+		free(f);
+		if (same)
+			g_ptr_array_remove_index(files, i);
+		else
+			i++;
+	}
+	free(db);
+}
+
 /* import_summary - the totals by kind and class */
 static void
 import_summary(import_run *run, double secs)
@@ -269,6 +293,7 @@ cmd_import(const struct bouncectl_globals *g, int argc, char **argv)
 	import_run run = {0};
 	GPtrArray *files;
 	gint64 started = g_get_monotonic_time(), suppressed = 0;
+	char *db_path = NULL;
 	gboolean ok = TRUE;
 
 	g_option_context_add_main_entries(ctx, entries, NULL);
@@ -286,21 +311,22 @@ cmd_import(const struct bouncectl_globals *g, int argc, char **argv)
 		        argc < 2 ? "give at least one PATH" : "--batch must be 1..100000");
 		return CLI_EXIT_USAGE;
 	}
-	files = g_ptr_array_new_with_free_func(g_free);
 	for (int i = 1; i < argc; i++) {
 		if (!g_file_test(argv[i], G_FILE_TEST_EXISTS)) {
 			fprintf(stderr, "bouncectl import: %s: %s\n", argv[i], g_strerror(ENOENT));
-			g_ptr_array_unref(files);
 			return CLI_EXIT_ERROR;
 		}
-		import_collect(argv[i], files, 0);
 	}
-	run.store = cli_store_open(g, FALSE, &run.error);
+	run.store = cli_store_open_path(g, FALSE, &db_path, &run.error);
 	if (run.store == NULL) {
 		cli_error("import", &run.error);
-		g_ptr_array_unref(files);
 		return CLI_EXIT_ERROR;
 	}
+	files = g_ptr_array_new_with_free_func(g_free);
+	for (int i = 1; i < argc; i++)
+		import_collect(argv[i], files, 0);
+	import_skip_database(files, db_path);
+	g_free(db_path);
 	bd_parse_init();
 	cli_parse_options_init(g, &run.popts);
 	run.batch = batch;

@@ -164,6 +164,12 @@ fi
 "$B" --db "$T/pty2.db" import "$FIX" >"$T/out" 2>"$T/err"
 grep -q '#' "$T/err" && fail "progress bar drawn into a file"
 
+# importing the folder that holds the database skips the database's own files
+mkdir -p "$T/self/var"
+cp "$FIX"/*.eml "$T/self/"
+(cd "$T/self" && "$B" import . >/dev/null && "$B" import .) >"$T/out" 2>"$T/err" || fail "import . twice"
+contains "$T/out" "imported 0 messages (4 already stored, 0 unreadable)"
+
 # bad input: a database newer than this program is refused, untouched
 cp "$DB" "$T/newer.db"
 python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute("pragma user_version = 999"); c.commit()' "$T/newer.db"
