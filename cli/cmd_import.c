@@ -104,55 +104,94 @@ import_message(import_run *run, char *owned, const char *data, size_t len, GMapp
 	return import_pipe_push(run->pipe, job);
 }
 
-/* import_mbox - every message of an mbox file (mboxrd/mboxo: ">From " lines unescaped) */
+/* mbox_escaped - the line is a quoted From_ line (">From ", ">>From " …) */
 static gboolean
-import_mbox(import_run *run, const char *path, const char *data, size_t len, gint64 mtime)
+mbox_escaped(const char *p, const char *next)
 {
-	GString *msg = g_string_new(NULL);
-	const char *p = data, *end = data + len;
-	gboolean in_msg = FALSE, prev_blank = TRUE, ok = TRUE;
+	const char *q = p;
+
+	while (q < next && *q == '>')
+		q++;
+	return q > p && (size_t)(next - q) >= 5 && memcmp(q, "From ", 5) == 0;
+}
+
+/* mbox_unescape - a copy of [p, end) with one '>' taken from each quoted From_ line */
+static char *
+mbox_unescape(const char *p, const char *end, size_t *len_r)
+{
+	GString *g = g_string_sized_new((gsize)(end - p));
+
+	while (p < end) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		const char *next = nl ? nl + 1 : end;
+
+		if (mbox_escaped(p, next))
+			g_string_append_len(g, p + 1, next - p - 1);
+		else
+			g_string_append_len(g, p, next - p);
+		p = next;
+	}
+	*len_r = g->len;
+	return g_string_free(g, FALSE);
+}
+
+/* mbox_flush - hand over the message [start, end) of an mbox: in place when nothing needs
+ * unescaping, else as an unescaped copy; the blank line before the next From_ is mbox's */
+static gboolean
+mbox_flush(import_run *run, GMappedFile *mf, const char *path, unsigned n, const char *start,
+           const char *end, gboolean escaped, gint64 mtime)
+{
+	size_t len;
+	char *client, *copy = NULL;
+	gboolean ok;
+
+	if (end > start && end[-1] == '\n')
+		end -= end - 1 > start && end[-2] == '\r' ? 2 : 1;
+	if (end <= start)
+		return TRUE;
+	if ((size_t)(end - start) > BD_PARSE_MAX_MESSAGE_SIZE) {
+		fprintf(stderr, "bouncectl import: %s#%u: larger than %u bytes, skipped\n", path, n,
+		        BD_PARSE_MAX_MESSAGE_SIZE);
+		run->unreadable++;
+		return TRUE;
+	}
+	len = (size_t)(end - start);
+	if (escaped)
+		copy = mbox_unescape(start, end, &len);
+	client = g_strdup_printf("%s#%u", path, n);
+	ok = import_message(run, copy, start, len, copy ? NULL : mf, client, mtime);
+	g_free(client);
+	return ok;
+}
+
+/* import_mbox - every message of an mbox file (mboxrd/mboxo: ">From " lines unescaped),
+ * split at "From " lines that follow a blank line */
+static gboolean
+import_mbox(import_run *run, GMappedFile *mf, const char *path, const char *data, size_t len,
+            gint64 mtime)
+{
+	const char *p = data, *end = data + len, *start = NULL;
+	gboolean prev_blank = TRUE, escaped = FALSE, ok = TRUE;
 	unsigned n = 0;
 
-	while (ok && p <= end) {
-		const char *nl = p < end ? memchr(p, '\n', (size_t)(end - p)) : NULL;
+	while (ok && p < end) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
 		const char *next = nl ? nl + 1 : end;
 		size_t line_len = (size_t)(next - p);
-		gboolean from_line = line_len >= 5 && memcmp(p, "From ", 5) == 0 && prev_blank;
 
-		if (p == end || from_line) {
-			if (in_msg && msg->len > 0) {
-				char *client = g_strdup_printf("%s#%u", path, ++n);
-
-				ok = import_message(run, g_memdup2(msg->str, msg->len + 1), NULL,
-				                    msg->len, NULL, client, mtime);
-				g_free(client);
-			}
-			g_string_truncate(msg, 0);
-			in_msg = TRUE;
-			if (p == end)
-				break;
-		} else if (in_msg) {
-			const char *q = p;
-
-			while (q < next && *q == '>')
-				q++;
-			if (q > p && (size_t)(next - q) >= 5 && memcmp(q, "From ", 5) == 0)
-				g_string_append_len(msg, p + 1, (gssize)line_len - 1);
-			else
-				g_string_append_len(msg, p, (gssize)line_len);
-			if (msg->len > BD_PARSE_MAX_MESSAGE_SIZE) {
-				fprintf(stderr,
-				        "bouncectl import: %s#%u: message too large, skipped\n",
-				        path, n + 1);
-				run->unreadable++;
-				g_string_truncate(msg, 0);
-				in_msg = FALSE;
-			}
+		if (prev_blank && line_len >= 5 && memcmp(p, "From ", 5) == 0) {
+			if (start != NULL)
+				ok = mbox_flush(run, mf, path, ++n, start, p, escaped, mtime);
+			start = next;
+			escaped = FALSE;
+		} else if (!escaped && p[0] == '>') {
+			escaped = mbox_escaped(p, next);
 		}
 		prev_blank = line_len == 1 || (line_len == 2 && p[0] == '\r');
 		p = next;
 	}
-	g_string_free(msg, TRUE);
+	if (ok && start != NULL)
+		ok = mbox_flush(run, mf, path, ++n, start, end, escaped, mtime);
 	return ok;
 }
 
@@ -181,7 +220,7 @@ import_file(import_run *run, const char *path)
 	if (g_stat(path, &st) != 0)
 		st.st_mtime = 0;
 	if (len >= 5 && memcmp(data, "From ", 5) == 0) {
-		ok = import_mbox(run, path, data, len, st.st_mtime);
+		ok = import_mbox(run, mf, path, data, len, st.st_mtime);
 	} else if (len > BD_PARSE_MAX_MESSAGE_SIZE) {
 		fprintf(stderr, "bouncectl import: %s: larger than %u bytes, skipped\n", path,
 		        BD_PARSE_MAX_MESSAGE_SIZE);
