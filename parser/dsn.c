@@ -151,6 +151,37 @@ dsn_find_reply(const char *text, gboolean last)
 	return found ? g_strndup(found, 3) : NULL;
 }
 
+gboolean
+dsn_find_pair(const char *text, char **reply_r, char **status_r)
+{
+	const char *reply = NULL, *status = NULL;
+	size_t status_len = 0;
+
+	*reply_r = *status_r = NULL;
+	if (text == NULL)
+		return FALSE;
+	for (const char *p = text; *p; p++) {
+		const char *q = p + 3;
+		size_t n;
+
+		if (!dsn_reply_at(text, p))
+			continue;
+		while (q < p + 6 && (*q == ' ' || *q == '-' || *q == '\'' || *q == '"'))
+			q++;
+		if (q == p + 3 || (n = dsn_status_at(text, q)) == 0)
+			continue;
+		reply = p;
+		status = q;
+		status_len = n;
+		p = q + n - 1;
+	}
+	if (reply == NULL)
+		return FALSE;
+	*reply_r = g_strndup(reply, 3);
+	*status_r = g_strndup(status, status_len);
+	return TRUE;
+}
+
 /* dsn_decode_address - undo xtext (+2B) and utf-8-addr (\x{HHHH}) encodings of an address */
 static char *
 dsn_decode_address(const char *value)
@@ -275,8 +306,12 @@ dsn_record(const dsn_group *g)
 
 		if (*text != '\0') {
 			rec->diagnostic = g_strdup(text);
-			rec->reply_code = dsn_find_reply(text, TRUE);
-			diag_status = dsn_find_status(text, TRUE);
+			/* a reply with its status ("421 4.4.2") is the remote's own answer;
+			 * the last such pair is the innermost one in a relayed text */
+			if (!dsn_find_pair(text, &rec->reply_code, &diag_status)) {
+				rec->reply_code = dsn_find_reply(text, FALSE);
+				diag_status = dsn_find_status(text, TRUE);
+			}
 			if (rec->reply_code != NULL)
 				bd_record_explain(rec, "reply_code", "dsn.diagnostic-code", text);
 		}

@@ -273,6 +273,24 @@ START_TEST(test_nesting_5000)
 }
 END_TEST
 
+START_TEST(test_nesting_spaced_header)
+{
+	/* "Content-Type :" is a header to GMime too: the nesting cut must see it */
+	GString *s = g_string_new(
+	    "From: a@example.org\nContent-Type : multipart/mixed; boundary=\"b0\"\n\n");
+	bd_report *r;
+
+	for (int i = 1; i < 5000; i++)
+		g_string_append_printf(
+		    s, "--b%d\nContent-Type\t: multipart/mixed; boundary=\"b%d\"\n\n", i - 1, i);
+	r = bd_parse(s->str, s->len, NULL, NULL);
+	ck_assert_ptr_nonnull(r->error);
+	ck_assert_ptr_nonnull(strstr(r->error, "MIME parts"));
+	bd_report_free(&r);
+	g_string_free(s, TRUE);
+}
+END_TEST
+
 START_TEST(test_depth_limit)
 {
 	GString *ok = nested_multiparts(BD_PARSE_MAX_DEPTH - 2);
@@ -498,6 +516,7 @@ mime_suite(void)
 	tcase_add_test(tc, test_envelope_verp);
 	tcase_add_test(tc, test_line_ends_equal);
 	tcase_add_test(tc, test_nesting_5000);
+	tcase_add_test(tc, test_nesting_spaced_header);
 	tcase_add_test(tc, test_depth_limit);
 	tcase_add_test(tc, test_parts_limit);
 	tcase_add_test(tc, test_size_limit);
