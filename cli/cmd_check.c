@@ -78,8 +78,9 @@ cmd_check(const struct bouncectl_globals *g, int argc, char **argv)
 {
 	gboolean json = FALSE;
 	GOptionEntry entries[] = {
-	    {"json", 0, 0, G_OPTION_ARG_NONE, &json, "one JSON object per address", NULL}, {NULL}};
-	GOptionContext *ctx = g_option_context_new("ADDR…|- - may these addresses be mailed?");
+	    {"json", 0, 0, G_OPTION_ARG_NONE, &json, "one JSON object per address", NULL},
+	    {NULL, 0, 0, 0, NULL, NULL, NULL}};
+	GOptionContext *ctx = g_option_context_new("ADDR...|- - may these addresses be mailed?");
 	GError *err = NULL;
 	int worst = CHECK_EXIT_CLEAR;
 	bd_store *s;

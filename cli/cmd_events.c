@@ -73,7 +73,7 @@ cmd_events(const struct bouncectl_globals *g, int argc, char **argv)
 	    {"json", 0, 0, G_OPTION_ARG_NONE, &json, "one JSON object per line", NULL},
 	    {"since", 0, 0, G_OPTION_ARG_STRING, &since, "only events since TIME", "TIME"},
 	    {"limit", 0, 0, G_OPTION_ARG_INT64, &limit, "at most N events", "N"},
-	    {NULL}};
+	    {NULL, 0, 0, 0, NULL, NULL, NULL}};
 	GOptionContext *ctx = g_option_context_new("ADDR - the events recorded for an address");
 	bd_store_filter f = {0};
 	GError *err = NULL;

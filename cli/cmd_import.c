@@ -58,7 +58,7 @@ import_store(import_job *job, gpointer user_data)
 
 	m.data = job->data;
 	m.len = job->len;
-	m.received_at = import_time(r, job->mtime);
+	m.received_at = job->received_at;
 	m.client = job->client;
 	m.report = r;
 	m.sha256 = job->sha256;
@@ -264,8 +264,8 @@ cmd_import(const struct bouncectl_globals *g, int argc, char **argv)
 	int batch = IMPORT_DEFAULT_BATCH;
 	GOptionEntry entries[] = {{"batch", 0, 0, G_OPTION_ARG_INT, &batch,
 	                           "messages per transaction (default 500)", "N"},
-	                          {NULL}};
-	GOptionContext *ctx = g_option_context_new("PATH… - store bounce messages");
+	                          {NULL, 0, 0, 0, NULL, NULL, NULL}};
+	GOptionContext *ctx = g_option_context_new("PATH... - store bounce messages");
 	import_run run = {0};
 	GPtrArray *files;
 	gint64 started = g_get_monotonic_time(), suppressed = 0;
@@ -305,7 +305,7 @@ cmd_import(const struct bouncectl_globals *g, int argc, char **argv)
 	cli_parse_options_init(g, &run.popts);
 	run.batch = batch;
 	run.progress = cli_progress_new("import", files->len);
-	run.pipe = import_pipe_new(&run.popts, import_store, &run);
+	run.pipe = import_pipe_new(&run.popts, import_time, import_store, &run);
 	ok = bd_store_begin(run.store, &run.error);
 	for (guint i = 0; ok && i < files->len; i++) {
 		ok = import_file(&run, g_ptr_array_index(files, i));
@@ -328,5 +328,6 @@ cmd_import(const struct bouncectl_globals *g, int argc, char **argv)
 	cli_parse_options_clear(&run.popts);
 	bd_store_close(&run.store);
 	g_ptr_array_unref(files);
-	return ok ? CLI_EXIT_OK : CLI_EXIT_ERROR;
+	/* a file that could not be read is an error too, after the rest was imported */
+	return ok && run.unreadable == 0 ? CLI_EXIT_OK : CLI_EXIT_ERROR;
 }

@@ -149,12 +149,12 @@ cmd_list(const struct bouncectl_globals *g, int argc, char **argv)
 	    {"csv", 0, 0, G_OPTION_ARG_NONE, &csv, "CSV with a header line", NULL},
 	    {"since", 0, 0, G_OPTION_ARG_STRING, &since, "changed since (2026-01-31, 7d, 24h)",
 	     "TIME"},
-	    {"class", 0, 0, G_OPTION_ARG_STRING, &klass, "only this class (hard, soft…)", "C"},
+	    {"class", 0, 0, G_OPTION_ARG_STRING, &klass, "only this class (hard, soft...)", "C"},
 	    {"reason", 0, 0, G_OPTION_ARG_STRING, &reason, "only this reason", "R"},
 	    {"domain", 0, 0, G_OPTION_ARG_STRING, &domain, "only addresses at this domain", "D"},
 	    {"limit", 0, 0, G_OPTION_ARG_INT64, &limit, "at most N rows", "N"},
 	    {"all", 0, 0, G_OPTION_ARG_NONE, &all, "also addresses seen but not suppressed", NULL},
-	    {NULL}};
+	    {NULL, 0, 0, 0, NULL, NULL, NULL}};
 	GOptionContext *ctx = g_option_context_new("- list suppressed addresses");
 	bd_store_filter f = {0};
 	int rc = CLI_EXIT_USAGE;
@@ -195,7 +195,7 @@ cmd_export(const struct bouncectl_globals *g, int argc, char **argv)
 	GOptionEntry entries[] = {
 	    {"json", 0, 0, G_OPTION_ARG_NONE, &json, "a JSON array of objects", NULL},
 	    {"csv", 0, 0, G_OPTION_ARG_NONE, &csv, "CSV with a header line", NULL},
-	    {NULL}};
+	    {NULL, 0, 0, 0, NULL, NULL, NULL}};
 	GOptionContext *ctx = g_option_context_new("--csv|--json - the whole suppression list");
 	bd_store_filter f = {0};
 	int rc = CLI_EXIT_USAGE;

@@ -52,7 +52,7 @@ cmd_reparse(const struct bouncectl_globals *g, int argc, char **argv)
 	    {"batch", 0, 0, G_OPTION_ARG_INT, &batch, "messages per transaction (default 500)",
 	     "N"},
 	    {"quiet", 'q', 0, G_OPTION_ARG_NONE, &c.quiet, "print the summary only", NULL},
-	    {NULL}};
+	    {NULL, 0, 0, 0, NULL, NULL, NULL}};
 	GOptionContext *ctx = g_option_context_new("- re-classify stored messages");
 	bd_reparse_callbacks cb = {reparse_parse, reparse_note, reparse_progress, &c};
 	bd_reparse_stats st;

@@ -24,7 +24,7 @@ cmd_stats(const struct bouncectl_globals *g, int argc, char **argv)
 	char *since = NULL, *last = NULL;
 	GOptionEntry entries[] = {{"since", 0, 0, G_OPTION_ARG_STRING, &since,
 	                           "only since TIME (2026-01-31, 7d, 24h)", "TIME"},
-	                          {NULL}};
+	                          {NULL, 0, 0, 0, NULL, NULL, NULL}};
 	GOptionContext *ctx = g_option_context_new("- counts of messages, events, suppressions");
 	GError *err = NULL;
 	bd_store *s = NULL;

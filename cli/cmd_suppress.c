@@ -10,9 +10,10 @@ manual_run(const struct bouncectl_globals *g, int argc, char **argv, gboolean su
 	GOptionEntry entries[] = {
 	    {"note", 0, 0, G_OPTION_ARG_STRING, &note, "why (required)", "TEXT"},
 	    {"by", 0, 0, G_OPTION_ARG_STRING, &by, "who (default: the login name)", "WHO"},
-	    {NULL}};
-	GOptionContext *ctx = g_option_context_new(suppress ? "ADDR… - suppress addresses by hand"
-	                                                    : "ADDR… - lift suppressions by hand");
+	    {NULL, 0, 0, 0, NULL, NULL, NULL}};
+	GOptionContext *ctx =
+	    g_option_context_new(suppress ? "ADDR... - suppress addresses by hand"
+	                                  : "ADDR... - lift suppressions by hand");
 	GError *err = NULL;
 	bd_store *s = NULL;
 	int rc = CLI_EXIT_USAGE;

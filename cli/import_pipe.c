@@ -10,6 +10,7 @@
 struct import_pipe {
 	GThreadPool *pool;
 	const bd_parse_options *opts;
+	import_time_fn time_of;
 	import_store_fn store;
 	gpointer user_data;
 	GMutex lock;
@@ -44,6 +45,7 @@ pipe_work(gpointer data, gpointer user_data)
 
 	if (!bd_store_prepare_raw(job->data, job->len, &job->sha256, &job->compressed, NULL))
 		job->sha256 = NULL; /* the store computes them itself */
+	job->received_at = p->time_of(r, job->mtime);
 	g_mutex_lock(&p->lock);
 	job->report = r;
 	job->done = TRUE;
@@ -53,12 +55,14 @@ pipe_work(gpointer data, gpointer user_data)
 
 /* import_pipe_new - a pool of one thread per processor (at most PIPE_MAX_THREADS) */
 import_pipe *
-import_pipe_new(const bd_parse_options *opts, import_store_fn store, gpointer user_data)
+import_pipe_new(const bd_parse_options *opts, import_time_fn time_of, import_store_fn store,
+                gpointer user_data)
 {
 	import_pipe *p = g_new0(import_pipe, 1);
 	int n = CLAMP((int)g_get_num_processors(), 1, PIPE_MAX_THREADS);
 
 	p->opts = opts;
+	p->time_of = time_of;
 	p->store = store;
 	p->user_data = user_data;
 	g_mutex_init(&p->lock);

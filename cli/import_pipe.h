@@ -12,6 +12,7 @@ typedef struct import_job {
 	GMappedFile *mf;    /* a reference on the mapped file data points into, or NULL */
 	char *client;       /* where it came from (file, file#N) */
 	gint64 mtime;       /* fallback receive time */
+	gint64 received_at; /* set by a worker: the Date header, else mtime */
 	bd_report *report;  /* set by a worker … */
 	char *sha256;       /* … with the digest … */
 	GBytes *compressed; /* … and the compressed bytes (NULL if that failed) */
@@ -23,9 +24,12 @@ typedef gboolean (*import_store_fn)(import_job *job, gpointer user_data);
 
 typedef struct import_pipe import_pipe;
 
+/* import_time_fn - a job's receive time from its report (runs on a worker) */
+typedef gint64 (*import_time_fn)(const bd_report *r, gint64 fallback);
+
 /* import_pipe_new - threads parse with opts (borrowed, must outlive the pipe) */
-import_pipe *import_pipe_new(const bd_parse_options *opts, import_store_fn store,
-                             gpointer user_data);
+import_pipe *import_pipe_new(const bd_parse_options *opts, import_time_fn time_of,
+                             import_store_fn store, gpointer user_data);
 /* import_pipe_push - queue job (the pipe takes it); stores finished jobs to bound memory;
  * FALSE once a store call failed */
 gboolean import_pipe_push(import_pipe *p, import_job *job);

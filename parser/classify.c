@@ -70,7 +70,7 @@ decide(bd_record *rec, const char *reason, const char *rule, const char *matched
 	bd_record_explain(rec, "reason", rule, matched);
 }
 
-/* decide_fmt - decide with a rule id built from a prefix and a code */
+/* decide_code - decide with a rule id built from a prefix and a code ("status:5.1.1") */
 static void
 decide_code(bd_record *rec, const char *reason, const char *prefix, const char *code,
             const char *meaning)
@@ -99,7 +99,10 @@ is_success(const bd_record *rec)
 	                            g_ascii_strcasecmp(rec->action, "relayed") == 0 ||
 	                            g_ascii_strcasecmp(rec->action, "expanded") == 0))
 		return TRUE;
-	return rec->status != NULL && rec->status[0] == '2' && status_code_valid(rec->status);
+	if (status_code_valid(rec->status))
+		return rec->status[0] == '2';
+	/* a bare 2xx reply is a success unless the action says otherwise */
+	return rec->action == NULL && rec->reply_code != NULL && rec->reply_code[0] == '2';
 }
 
 /* is_delay - a delay notice: the sender's MTA is still retrying */
@@ -138,23 +141,71 @@ refine_status(bd_record *rec)
 		bd_set_str(&rec->status, found);
 }
 
+/*
+ * is_delay_warning - a record without an Action that is still a delay notice:
+ * a Will-Retry-Until date (RFC 3464 gives it only for delays), or a
+ * temporary (4.x.x) failure whose text says the sender keeps retrying.
+ */
+static gboolean
+is_delay_warning(const bd_record *rec, char digit, const char *text)
+{
+	static const char *const retrying[] = {
+	    "will retry",          "will be retried",        "will continue to try",
+	    "still trying",        "not yet been delivered", "has been delayed",
+	    "delivery is delayed", "warning: message",
+	};
+
+	if (rec->action != NULL && rec->action[0] != '\0')
+		return FALSE;
+	if (rec->will_retry_until != NULL)
+		return TRUE;
+	if (digit != '4')
+		return FALSE;
+	for (gsize i = 0; i < G_N_ELEMENTS(retrying); i++) {
+		if (strstr(text, retrying[i]) != NULL)
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* class_digit - '2', '4' or '5': what the record says about permanence */
 static char
 class_digit(const bd_record *rec)
 {
 	if (status_code_valid(rec->status))
 		return rec->status[0];
-	if (rec->reply_code != NULL &&
-	    (rec->reply_code[0] == '2' || rec->reply_code[0] == '4' || rec->reply_code[0] == '5'))
+	/* a failure never takes its class from a 2xx "reply" (often a number misread as one) */
+	if (rec->reply_code != NULL && (rec->reply_code[0] == '4' || rec->reply_code[0] == '5'))
 		return rec->reply_code[0];
 	if (is_delay(rec))
 		return '4';
 	return '5';
 }
 
-/* decide_reason - steps 1 to 5 of DESIGN.md §4 */
-static void
-decide_reason(bd_record *rec, const char *text, gsize len)
+/* Which step of DESIGN.md §4 decided: later adjustments only touch the weaker ones. */
+typedef enum classify_step {
+	STEP_SPECIFIC_TEXT,
+	STEP_STRONG_STATUS,
+	STEP_GENERIC_TEXT,
+	STEP_WEAK_STATUS,
+	STEP_REPLY,
+	STEP_FALLBACK,
+} classify_step;
+
+/*
+ * Families whose bounces always mean one thing even when the wording is in a
+ * language the tables do not know (Google Groups writes in the reader's).
+ */
+static const struct {
+	const char *mta;
+	const char *reason;
+} mta_defaults[] = {
+    {"googlegroups", "rejected"},
+};
+
+/* decide_reason - steps 1 to 5 of DESIGN.md §4; returns the step that decided */
+static classify_step
+decide_reason(bd_record *rec, const char *mta, const char *text, gsize len)
 {
 	const status_code *code = status_code_lookup(rec->status);
 	const status_reply *reply = status_reply_lookup(rec->reply_code);
@@ -169,46 +220,71 @@ decide_reason(bd_record *rec, const char *text, gsize len)
 	if (rule != NULL) {
 		g_snprintf(id, sizeof(id), "text:%s", rule->id);
 		decide(rec, rule->reason, id, rule->pat[0]);
-		return;
+		return STEP_SPECIFIC_TEXT;
 	}
 	if (code != NULL && code->reason != NULL && code->strength == STATUS_STRONG) {
 		decide_code(rec, code->reason, "status", rec->status, code->meaning);
-		return;
+		return STEP_STRONG_STATUS;
 	}
 	rule = match.rule[CLASSIFY_GENERIC];
 	if (rule != NULL) {
 		g_snprintf(id, sizeof(id), "text:%s", rule->id);
 		decide(rec, rule->reason, id, rule->pat[0]);
-		return;
+		return STEP_GENERIC_TEXT;
 	}
 	if (code != NULL && code->reason != NULL) {
 		decide_code(rec, code->reason, "status", rec->status, code->meaning);
-		return;
+		return STEP_WEAK_STATUS;
+	}
+	if (len > 0 && strspn(text, "0123456789") == len &&
+	    !(len == 3 && (text[0] == '4' || text[0] == '5'))) {
+		/* "X-Unix; 255": only the exit status of a local delivery program */
+		decide(rec, "mailererror", "text:exit-status", text);
+		return STEP_GENERIC_TEXT;
 	}
 	if (reply != NULL && reply->reason != NULL) {
 		decide_code(rec, reply->reason, "reply", rec->reply_code, reply->meaning);
-		return;
+		return STEP_REPLY;
+	}
+	for (gsize i = 0; mta != NULL && i < G_N_ELEMENTS(mta_defaults); i++) {
+		if (strcmp(mta, mta_defaults[i].mta) == 0) {
+			decide_code(rec, mta_defaults[i].reason, "mta", mta, "family default");
+			return STEP_FALLBACK;
+		}
 	}
 	if (code != NULL || reply != NULL || len > 0)
 		decide(rec, "onhold", "fallback:onhold", "no rule matched");
 	else
 		decide(rec, "undefined", "fallback:undefined", "nothing to classify");
+	return STEP_FALLBACK;
 }
 
 /*
- * adjust_for_stage - the SMTP stage changes what a refusal means: "user
- * unknown" after DATA is a recipient-side filter, a refusal at MAIL FROM is
- * about the sender, an undecided refusal at connection time a block.
+ * adjust_for_stage - the SMTP stage changes what a refusal means.  Generic
+ * "user unknown" wording is proof of a dead mailbox only as the answer to
+ * RCPT TO or beside an enhanced status code: with neither, after DATA, or as
+ * a bare "User unknown" under a security/policy code (5.7.x) it is taken as
+ * a recipient-side filter (soft: repeated, it still suppresses per §5).  A
+ * refusal at MAIL FROM that no text or code explains is about the sender; an
+ * undecided refusal at connection time is a block.
  */
 static void
-adjust_for_stage(bd_record *rec)
+adjust_for_stage(bd_record *rec, classify_step step)
 {
 	const char *r = rec->reason;
 	gboolean undecided = strcmp(r, "onhold") == 0 || strcmp(r, "undefined") == 0;
+	gboolean generic_user = strcmp(r, "userunknown") == 0 && step == STEP_GENERIC_TEXT;
+	gboolean policy_code =
+	    status_code_valid(rec->status) && g_str_has_prefix(rec->status + 1, ".7.");
 
-	if (strcmp(r, "userunknown") == 0 && command_is(rec, "DATA"))
+	if (generic_user && !status_code_valid(rec->status) && !command_is(rec, "RCPT"))
+		decide(rec, "filtered", "evidence:userunknown-without-code",
+		       "no enhanced status code and no RCPT stage");
+	else if (generic_user && command_is(rec, "DATA"))
 		decide(rec, "filtered", "stage:data-userunknown", rec->smtp_command);
-	else if ((undecided || strcmp(r, "userunknown") == 0) && command_is(rec, "MAIL"))
+	else if (generic_user && policy_code && strcmp(rec->rule, "text:user-unknown") == 0)
+		decide(rec, "filtered", "policy:userunknown", rec->status);
+	else if ((undecided || generic_user || step >= STEP_WEAK_STATUS) && command_is(rec, "MAIL"))
 		decide(rec, "rejected", "stage:mail-from", rec->smtp_command);
 	else if (undecided &&
 	         (command_is(rec, "CONN") || command_is(rec, "HELO") || command_is(rec, "EHLO")))
@@ -258,9 +334,15 @@ bd_classify_record(bd_record *rec, const char *mta)
 		infer_status(rec, '2');
 		return;
 	}
+	if (rec->feedback_type != NULL && rec->reason == NULL) {
+		/* a complaint the parser found without naming it (e.g. an SES notification) */
+		decide(rec, "feedback", "feedback:type", rec->feedback_type);
+		rec->klass = BD_CLASS_COMPLAINT;
+		rec->hard_bounce = FALSE;
+		return;
+	}
 	len = classify_text_normalize(rec->diagnostic, text, sizeof(text));
-	decide_reason(rec, text, len);
-	adjust_for_stage(rec);
+	adjust_for_stage(rec, decide_reason(rec, mta, text, len));
 
 	digit = class_digit(rec);
 	infer_status(rec, digit);
@@ -268,7 +350,7 @@ bd_classify_record(bd_record *rec, const char *mta)
 	if (strcmp(rec->reason, "notaccept") == 0 && digit == '4')
 		rec->klass = BD_CLASS_SOFT;
 	rec->hard_bounce = rec->klass == BD_CLASS_HARD;
-	if (is_delay(rec)) {
+	if (is_delay(rec) || is_delay_warning(rec, digit, text)) {
 		rec->klass = BD_CLASS_DELAY;
 		rec->hard_bounce = FALSE;
 	}

@@ -1,6 +1,7 @@
 /* classify_text.c - phrase tables for the classifier and a linear-time matcher over them */
 #include <string.h>
 #include "classify_text.h"
+#include "phrase.h"
 
 /*
  * Step 1 of DESIGN.md §4: wordings precise enough to overrule any status
@@ -27,6 +28,7 @@ static const classify_rule specific_rules[] = {
     {"rate-exceeded-the-rate", "speeding", {"exceeded the rate"}},
     {"rate-sent-too-many", "speeding", {"you have sent too many"}},
     {"rate-too-many-messages-from", "speeding", {"too many messages from"}},
+    {"throttled", "speeding", {"throttl"}},
     {"too-many-recipients", "toomanyconn", {"too many recipients"}},
 
     /* a size limit of one mailbox (Exchange RecipSizeLimit) */
@@ -34,6 +36,10 @@ static const classify_rule specific_rules[] = {
     {"too-large-for-recipient", "exceedlimit", {"too large for this recipient"}},
 
     /* over quota, whatever the code says */
+    /* a quota on what the sender may send is a rate limit, not a full mailbox */
+    {"sending-quota", "speeding", {"sending quota"}},
+    {"sending-limit", "speeding", {"sending limit"}},
+    {"receiving-too-quickly", "speeding", {"receiving mail too quickly"}},
     {"mailbox-full", "mailboxfull", {"mailbox full"}},
     {"mailbox-is-full", "mailboxfull", {"mailbox is full"}},
     {"mailbox-was-full", "mailboxfull", {"mailbox was full"}},
@@ -70,9 +76,20 @@ static const classify_rule specific_rules[] = {
 
     /* big providers' own wording for a missing mailbox */
     {"icloud-inactive-address", "userunknown", {"inactive email address"}},
+    {"notes-address-book", "userunknown", {"not listed in public name"}},
+    /* Exchange 2000/2003 NDR: "The recipient name is not recognized" */
+    {"exchange-recipient-not-recognized", "userunknown", {"recipient name is not recognized"}},
+    {"domino-directory", "userunknown", {"not listed in domino directory"}},
+    /* Orange/Wanadoo (France): "Adresse destinataire invalide. Invalid recipient. OFR_416" */
+    {"orange-destinataire-invalide", "userunknown", {"destinataire invalide"}},
     {"o365-recipient-not-found", "userunknown", {"recipientnotfound"}},
+    {"exchange-recip-not-found", "userunknown", {"recipnotfound"}},
+    {"exchange-nonexistent-domain", "hostunknown", {"nonexistentdomain"}},
+    {"exchange-recip-limit", "toomanyconn", {"reciplimit"}},
+    {"o365-address-couldnt-be-found", "userunknown", {"you entered couldn't be found"}},
     {"o365-smtp-address-lookup", "userunknown", {"recipient not found by smtp address lookup"}},
     {"yahoo-no-account", "userunknown", {"user doesn't have a", "account"}},
+    {"yahoo-not-a-valid-recipient", "userunknown", {"not a valid recipient"}},
     {"gmail-no-such-account", "userunknown", {"account that you tried to reach does not exist"}},
     /* au/ezweb answer "550 : User unknown" (empty address) when their filter refuses */
     {"au-filter-empty-address", "filtered", {"550 : user unknown"}},
@@ -101,15 +118,21 @@ static const classify_rule specific_rules[] = {
     {"null-mx", "notaccept", {"null mx"}},
     {"gmail-doesnt-receive-email", "notaccept", {"doesn't receive email"}},
     {"does-not-accept-mail", "notaccept", {"does not accept mail"}},
+    {"does-not-accept-email", "notaccept", {"does not accept email"}},
+    {"does-not-accept-e-mail", "notaccept", {"does not accept e-mail"}},
+    {"not-accepting-mail", "notaccept", {"not accepting mail"}},
     {"accepts-no-mail", "notaccept", {"accepts no mail"}},
-    {"gmail-dns-error", "networkerror", {"dns error"}},
+    {"qmail-no-mail-exchanger", "notaccept", {"couldn't find a mail exchanger"}},
+    /* Gmail: "DNS Error: 123 DNS type 'mx' lookup of x responded with code NXDOMAIN" */
+    {"gmail-dns-error", "networkerror", {"dns error", "dns type"}},
     {"dns-malformed-reply", "networkerror", {"malformed or unexpected name server reply"}},
     {"host-or-domain-not-found", "hostunknown", {"host or domain name not found"}},
 
     /* the sender's queue gave up */
     {"gmail-did-not-accept-connect", "expired", {"did not accept our requests to connect"}},
-    {"qmail-queue-too-long", "expired", {"in the queue too long"}},
+    {"dma-could-not-deliver", "expired", {"could not deliver for the last"}},
     {"exim-retry-timeout", "expired", {"retry timeout exceeded"}},
+    {"exim-failing-for-a-long-time", "expired", {"have been failing for a long time"}},
     {"message-expired", "expired", {"message expired"}},
     {"delivery-time-expired", "expired", {"delivery time expired"}},
 
@@ -141,19 +164,35 @@ static const classify_rule specific_rules[] = {
     {"unverifiable-sending-ip", "requireptr", {"unverifyable sending ip"}},
     {"cannot-find-your-hostname", "requireptr", {"cannot find your hostname"}},
     {"client-hostname-unknown", "requireptr", {"cannot find your reverse"}},
+    /* refusals of the sending host whose tail may say "Host not found" about it */
+    {"client-host-rejected", "blocked", {"client host rejected"}},
+    {"helo-rejected", "blocked", {"helo command rejected"}},
 
     /* blocklists and refused sending hosts */
+    /* cPanel/Exim: "The account or domain may not exist, they may be blacklisted, ..." */
+    {"cpanel-account-or-domain", "hostunknown", {"account or domain may not exist"}},
     {"blacklist", "blocked", {"blacklist"}},
     {"black-list", "blocked", {"black list"}},
     {"blocklist", "blocked", {"blocklist"}},
     {"block-list", "blocked", {"block list"}},
     {"dnsbl", "blocked", {"dnsbl"}},
-    {"rbl", "blocked", {"rbl"}},
+    /* "rbl" as a word only: German "verbleibt" contains the letters */
+    {"rbl-word", "blocked", {" rbl"}},
+    {"rbl-word-end", "blocked", {"rbl "}},
+    {"rbl-code", "blocked", {"#cdrbl"}},
+    {"rbl-colon", "blocked", {"rbl:"}},
+    /* Cox error codes (AUP#...) name the cause */
+    {"cox-blocklist", "blocked", {"aup#cxbl"}},
+    {"cox-no-rdns", "requireptr", {"aup#cxdns"}},
+    {"cox-connections", "toomanyconn", {"aup#cxcnct"}},
+    {"cox-message-rate", "speeding", {"aup#cxmxrt"}},
+    {"cox-sender", "rejected", {"aup#cxsndr"}},
     {"spamhaus", "blocked", {"spamhaus"}},
     {"spamcop", "blocked", {"spamcop"}},
     {"sorbs", "blocked", {"sorbs"}},
     {"barracudacentral", "blocked", {"barracudacentral"}},
     {"uceprotect", "blocked", {"uceprotect"}},
+    {"open-relay-sender", "blocked", {"which is an open relay"}},
     {"blocked-using", "blocked", {"blocked using"}},
     {"postfix-refused-to-talk", "blocked", {"refused to talk to me"}},
     {"not-accepting-connections", "blocked", {"not accepting connections"}},
@@ -161,16 +200,20 @@ static const classify_rule specific_rules[] = {
     {"use-isp-smtp-server", "blocked", {"smtp server of your isp"}},
     {"gmail-use-smtp-relay", "blocked", {"not authorized to send email directly"}},
     {"dynamic-ip", "blocked", {"dynamic ip"}},
+    {"dynamically-assigned", "blocked", {"dynamically-assigned"}},
+    {"dynamically-assigned-space", "blocked", {"dynamically assigned"}},
     {"dialup", "blocked", {"dialup"}},
     {"dial-up", "blocked", {"dial-up"}},
     {"residential-ip", "blocked", {"residential ip"}},
     {"ip-blocked", "blocked", {"ip blocked"}},
     {"blocked-ip", "blocked", {"blocked ip"}},
     {"ip-address-blocked", "blocked", {"ip address is blocked"}},
+    {"yahoo-invalid-ip-for-domain", "blocked", {"invalid ip for sending mail"}},
     {"ip-has-been-blocked", "blocked", {"ip has been blocked"}},
 
     /* sender reputation */
     {"reputation", "badreputation", {"reputation"}},
+    {"yahoo-user-complaints", "badreputation", {"user complaints"}},
     {"senderscore", "badreputation", {"senderscore"}},
     {"sender-score", "badreputation", {"sender score"}},
 
@@ -187,6 +230,7 @@ static const classify_rule specific_rules[] = {
     {"junk-mail", "spamdetected", {"junk mail"}},
     {"bulk-mail", "spamdetected", {"bulk mail"}},
     {"phishing", "spamdetected", {"phishing"}},
+    {"qq-content-denied", "spamdetected", {"content denied"}},
     {"gmail-multiple-from", "notcompliantrfc", {"messages with multiple", "addresses in from"}},
     {"rfc5322", "notcompliantrfc", {"rfc5322"}},
     {"rfc-5322", "notcompliantrfc", {"rfc 5322"}},
@@ -210,6 +254,7 @@ static const classify_rule specific_rules[] = {
     {"tls-handshake", "failedstarttls", {"tls handshake"}},
 
     /* the envelope sender (or list membership) was refused */
+    {"qmail-sender-was-rejected", "rejected", {"sender was rejected"}},
     {"sender-address-rejected", "rejected", {"sender address rejected"}},
     {"sender-rejected", "rejected", {"sender rejected"}},
     {"sender-denied", "rejected", {"sender denied"}},
@@ -235,10 +280,15 @@ static const classify_rule generic_rules[] = {
     /* the domain */
     {"host-unknown", "hostunknown", {"host unknown"}},
     {"unknown-host", "hostunknown", {"unknown host"}},
+    /* Postfix: a temporary DNS failure, not an unknown domain */
+    {"host-not-found-try-again", "networkerror", {"host not found, try again"}},
+    {"dns-lookup-host-not-found", "hostunknown", {"dns lookup failure", "not found"}},
     {"host-not-found", "hostunknown", {"host not found"}},
     {"domain-not-found", "hostunknown", {"domain not found"}},
     {"domain-name-not-found", "hostunknown", {"domain name not found"}},
     {"no-such-domain", "hostunknown", {"no such domain"}},
+    {"exim-mx-non-existent-hosts", "hostunknown", {"point to non-existent hosts"}},
+    {"qmail-no-host-named", "hostunknown", {"couldn't find any host named"}},
     {"domain-does-not-exist", "hostunknown", {"domain does not exist"}},
     {"domain-not-reachable", "hostunknown", {"domain is not reachable"}},
     {"illegal-host-domain", "hostunknown", {"illegal host/domain"}},
@@ -246,6 +296,11 @@ static const classify_rule generic_rules[] = {
     {"exim-unrouteable-address", "hostunknown", {"unrouteable address"}},
     {"nxdomain", "hostunknown", {"nxdomain"}},
     {"no-mx-record", "hostunknown", {"no mx record"}},
+    {"unknown-domain", "hostunknown", {"unknown domain"}},
+    {"domain-unknown", "hostunknown", {"domain unknown"}},
+    {"no-such-host", "hostunknown", {"no such host"}},
+    {"name-or-service-not-known", "hostunknown", {"name or service not known"}},
+    {"invalid-domain", "hostunknown", {"invalid domain"}},
 
     /* the mailbox */
     {"moved", "hasmoved", {"has moved"}},
@@ -260,6 +315,23 @@ static const classify_rule generic_rules[] = {
     {"no-such-mailbox", "userunknown", {"no such mailbox"}},
     {"no-mailbox", "userunknown", {"no mailbox"}},
     {"user-not-found", "userunknown", {"user not found"}},
+    {"user-is-unknown", "userunknown", {"user is unknown"}},
+    {"invalid-user", "userunknown", {"invalid user"}},
+    {"no-such-address", "userunknown", {"no such address"}},
+    {"no-such-account", "userunknown", {"no such account"}},
+    {"no-such-person", "userunknown", {"no such person"}},
+    {"no-such-local-user", "userunknown", {"no such local user"}},
+    {"address-not-found", "userunknown", {"address not found"}},
+    {"account-not-found", "userunknown", {"account not found"}},
+    {"unknown-account", "userunknown", {"unknown account"}},
+    {"unknown-mailbox", "userunknown", {"unknown mailbox"}},
+    {"mailbox-unknown", "userunknown", {"mailbox unknown"}},
+    {"not-a-valid-user", "userunknown", {"not a valid user"}},
+    {"not-a-known-user", "userunknown", {"not a known user"}},
+    {"recipient-does-not-exist", "userunknown", {"recipient does not exist"}},
+    {"o365-not-found-at-destination", "userunknown", {"wasn't found at the destination domain"}},
+    {"address-could-not-be-found", "userunknown", {"address could not be found"}},
+    {"bad-recipient", "userunknown", {"bad recipient"}},
     {"recipient-not-found", "userunknown", {"recipient not found"}},
     {"mailbox-not-found", "userunknown", {"mailbox not found"}},
     {"user-does-not-exist", "userunknown", {"user does not exist"}},
@@ -278,12 +350,10 @@ static const classify_rule generic_rules[] = {
     {"address-unknown", "userunknown", {"address unknown"}},
     {"unknown-alias", "userunknown", {"unknown or illegal alias"}},
     {"bad-destination-mailbox", "userunknown", {"bad destination mailbox"}},
-    {"recipient-address-rejected", "userunknown", {"recipient address rejected"}},
-    {"recipient-rejected", "userunknown", {"recipient rejected"}},
     {"address-no-longer-valid", "userunknown", {"no longer valid"}},
+    {"no-valid-recipients", "userunknown", {"no valid recipients"}},
     {"de-unbekannt", "userunknown", {"unbekannt"}},
     {"de-existiert-nicht", "userunknown", {"existiert nicht"}},
-    {"fr-destinataire-invalide", "userunknown", {"destinataire invalide"}},
     {"fr-destinataire-inconnu", "userunknown", {"destinataire inconnu"}},
     {"fr-utilisateur-inconnu", "userunknown", {"utilisateur inconnu"}},
     {"fr-adresse-invalide", "userunknown", {"adresse invalide"}},
@@ -304,23 +374,34 @@ static const classify_rule generic_rules[] = {
     {"disk-full", "systemfull", {"disk full"}},
     {"disk-is-full", "systemfull", {"disk is full"}},
     {"no-space-left", "systemfull", {"no space left"}},
-    {"mailbox-suspended", "suspend", {"suspended"}},
-    {"mailbox-disabled-generic", "suspend", {"disabled"}},
-    {"mailbox-inactive-generic", "suspend", {"inactive"}},
+    {"is-suspended", "suspend", {"is suspended"}},
+    {"been-suspended", "suspend", {"been suspended"}},
+    {"user-suspended", "suspend", {"user suspended"}},
+    {"is-disabled", "suspend", {"is disabled"}},
+    {"been-disabled", "suspend", {"been disabled"}},
+    {"user-disabled", "suspend", {"user disabled"}},
+    {"is-inactive", "suspend", {"is inactive"}},
+    {"inactive-user", "suspend", {"inactive user"}},
+    {"inactive-mailbox", "suspend", {"inactive mailbox"}},
+    {"inactive-account", "suspend", {"inactive account"}},
 
     /* message size */
     {"message-too-large", "mesgtoobig", {"message too large"}},
+    {"maximum-message-size", "mesgtoobig", {"maximum message size"}},
+    {"message-exceeds", "mesgtoobig", {"message exceeds"}},
     {"message-too-big", "mesgtoobig", {"message too big"}},
     {"message-is-too-large", "mesgtoobig", {"message is too large"}},
     {"message-is-too-big", "mesgtoobig", {"message is too big"}},
     {"message-size-exceeds", "mesgtoobig", {"message size exceeds"}},
     {"size-exceeds", "mesgtoobig", {"size exceeds"}},
+    {"size-limit", "mesgtoobig", {"size limit"}},
     {"exceeds-size-limit", "mesgtoobig", {"exceeds size limit"}},
     {"exceeds-maximum-size", "mesgtoobig", {"exceeds the maximum"}},
     {"message-length-exceeds", "mesgtoobig", {"message length exceeds"}},
 
     /* relaying */
     {"relay-access-denied", "norelaying", {"relay access denied"}},
+    {"use-me-as-a-relay", "norelaying", {"as a relay"}},
     {"relaying-denied", "norelaying", {"relaying denied"}},
     {"relay-denied", "norelaying", {"relay denied"}},
     {"relay-not-permitted", "norelaying", {"relay not permitted"}},
@@ -333,12 +414,14 @@ static const classify_rule generic_rules[] = {
     {"relay-prohibited", "norelaying", {"relay prohibited"}},
     {"relaying-prohibited", "norelaying", {"relaying prohibited"}},
     {"no-relaying", "norelaying", {"no relaying"}},
+    {"insecure-mail-relay", "norelaying", {"insecure mail relay"}},
     {"qmail-rcpthosts", "norelaying", {"allowed rcpthosts"}},
 
     /* security */
     {"authentication-required", "securityerror", {"authentication required"}},
     {"authentication-is-required", "securityerror", {"authentication is required"}},
     {"must-authenticate", "securityerror", {"must authenticate"}},
+    {"delivery-not-authorized", "securityerror", {"delivery not authorized"}},
     {"not-authenticated", "securityerror", {"not authenticated"}},
 
     /* network and routing */
@@ -351,6 +434,7 @@ static const classify_rule generic_rules[] = {
     {"loop-detected", "networkerror", {"loop detected"}},
     {"routing-loop", "networkerror", {"routing loop"}},
     {"loops-back", "networkerror", {"loops back to myself"}},
+    {"qmail-message-looping", "networkerror", {"message is looping"}},
     {"no-route-to-host", "networkerror", {"no route to host"}},
     {"network-unreachable", "networkerror", {"network is unreachable"}},
     {"connection-reset", "networkerror", {"connection reset"}},
@@ -358,14 +442,21 @@ static const classify_rule generic_rules[] = {
     {"qmail-no-smtp-connection", "networkerror", {"able to establish an smtp connection"}},
     {"timed-out", "expired", {"timed out"}},
     {"timeout", "expired", {"timeout"}},
+    {"expired-generic", "expired", {"expired"}},
     {"not-reachable", "expired", {"not reachable"}},
     {"delivery-attempts", "expired", {"delivery failed", "attempts"}},
+    {"greylisted", "blocked", {"greylist"}},
+    {"graylisted", "blocked", {"graylist"}},
     {"connection-refused", "blocked", {"connection refused"}},
+    {"too-many-messages", "speeding", {"too many messages"}},
     {"blocked", "blocked", {"blocked"}},
     {"banned", "blocked", {"banned"}},
 
     /* remote system */
     {"ldap", "systemerror", {"ldap"}},
+    /* qmail: whatever the last temporary error, the queue lifetime ran out */
+    {"qmail-queue-too-long", "expired", {"in the queue too long"}},
+    {"sendmail-could-not-be-delivered-for", "expired", {"could not be delivered for"}},
     {"service-unavailable", "systemerror", {"service unavailable"}},
     {"service-currently-unavailable", "systemerror", {"service currently unavailable"}},
     {"service-not-available", "systemerror", {"service not available"}},
@@ -390,6 +481,9 @@ static const classify_rule generic_rules[] = {
     {"line-too-long", "syntaxerror", {"line too long"}},
 
     /* content and policy, broad */
+    {"on-hold", "onhold", {"on hold"}},
+    {"header-error", "policyviolation", {"header error"}},
+    {"content-restrictions", "policyviolation", {"content restriction"}},
     {"content-filter", "filtered", {"content filter"}},
     {"rejected-by-filter", "filtered", {"rejected by filter"}},
     {"attachment-not-allowed", "policyviolation", {"attachment"}},
@@ -399,198 +493,64 @@ static const classify_rule generic_rules[] = {
     {"does-not-exist", "userunknown", {"does not exist"}},
     {"invalid-address", "userunknown", {"invalid address"}},
     {"address-rejected", "userunknown", {"address rejected"}},
+    /* Postfix prefixes every RCPT restriction with this: only a last resort */
+    {"recipient-address-rejected", "userunknown", {"recipient address rejected"}},
+    {"recipient-rejected", "userunknown", {"recipient rejected"}},
 };
 
-/* Matcher: an Aho-Corasick automaton over all phrases of both tables. */
-#define AC_CLASSES 64
-#define AC_MAX_NODES 65535
-
-typedef struct ac_machine {
-	guint16 (*next)[AC_CLASSES]; /* full transition table (a DFA) */
-	gint32 *term;                /* first pattern ending at a node, -1 */
-	gint32 *dict;                /* nearest node on the failure chain with a pattern, -1 */
-	guint n_nodes;
-	const char **pat; /* distinct patterns */
-	guint16 *pat_len; /* their lengths */
-	gint32 *pat_next; /* next pattern ending at the same node, -1 */
-	guint n_pat;
-	gint16 *rule_pat[CLASSIFY_N_TABLES]; /* rule i slot k -> pattern id, -1 */
-} ac_machine;
-
-static guint8 ac_class[256];
-static ac_machine machine;
+/* Matcher: one phrase_set over every pattern of both tables. */
+typedef struct classify_matcher {
+	phrase_set *phrases;
+	gint16 *rule_pat[CLASSIFY_N_TABLES]; /* rule i slot k -> phrase id, -1 */
+} classify_matcher;
 
 static const classify_rule *const tables[CLASSIFY_N_TABLES] = {specific_rules, generic_rules};
 static const gsize table_sizes[CLASSIFY_N_TABLES] = {G_N_ELEMENTS(specific_rules),
                                                      G_N_ELEMENTS(generic_rules)};
+/* Bitmap words for every pattern slot of both tables: the bound on distinct phrases. */
+#define CLASSIFY_WORDS                                                                             \
+	((G_N_ELEMENTS(specific_rules) + G_N_ELEMENTS(generic_rules)) * CLASSIFY_RULE_PATTERNS /   \
+	     64 +                                                                                  \
+	 1)
 
-/* ac_init_classes - fold bytes into 64 classes; matches are verified, so collisions are harmless */
-static void
-ac_init_classes(void)
+/* matcher_get - the compiled matcher, built once for all threads (never freed) */
+static const classify_matcher *
+matcher_get(void)
 {
-	const char *punct = " .,:;-_/@<>()[]'\"=#!?+&%*";
-	guint8 c = 1;
-
-	for (int b = 'a'; b <= 'z'; b++)
-		ac_class[b] = c++;
-	for (int b = '0'; b <= '9'; b++)
-		ac_class[b] = c++;
-	for (const char *p = punct; *p != '\0'; p++)
-		ac_class[(guint8)*p] = c++;
-	for (int b = 0x80; b < 0x100; b++)
-		ac_class[b] = (guint8)(c + (b & 1));
-	g_assert(c + 2 <= AC_CLASSES);
-}
-
-/* ac_add_pattern - id of pattern text, inserting it into the trie when new */
-static gint16
-ac_add_pattern(GHashTable *ids, const char *text)
-{
-	gpointer found;
-	guint node = 0;
-	gint32 id;
-
-	if (g_hash_table_lookup_extended(ids, text, NULL, &found))
-		return (gint16)GPOINTER_TO_INT(found);
-	id = (gint32)machine.n_pat++;
-	machine.pat[id] = text;
-	machine.pat_len[id] = (guint16)strlen(text);
-	for (const guint8 *p = (const guint8 *)text; *p != '\0'; p++) {
-		guint8 c = ac_class[*p];
-
-		if (machine.next[node][c] == 0) {
-			g_assert(machine.n_nodes < AC_MAX_NODES);
-			machine.next[node][c] = (guint16)machine.n_nodes++;
-		}
-		node = machine.next[node][c];
-	}
-	machine.pat_next[id] = machine.term[node];
-	machine.term[node] = id;
-	g_hash_table_insert(ids, (gpointer)text, GINT_TO_POINTER(id));
-	return (gint16)id;
-}
-
-/* ac_link - breadth-first pass: failure links become DFA transitions and dictionary links */
-static void
-ac_link(void)
-{
-	guint *queue = g_new(guint, machine.n_nodes);
-	gint32 *fail = g_new0(gint32, machine.n_nodes);
-	guint head = 0, tail = 0;
-
-	for (int c = 0; c < AC_CLASSES; c++) {
-		guint v = machine.next[0][c];
-
-		if (v != 0) {
-			fail[v] = 0;
-			queue[tail++] = v;
-		}
-	}
-	while (head < tail) {
-		guint u = queue[head++];
-
-		for (int c = 0; c < AC_CLASSES; c++) {
-			guint v = machine.next[u][c];
-			guint f = machine.next[fail[u]][c];
-
-			if (v == 0) {
-				machine.next[u][c] = (guint16)f;
-				continue;
-			}
-			fail[v] = (gint32)f;
-			machine.dict[v] = machine.term[f] >= 0 ? (gint32)f : machine.dict[f];
-			queue[tail++] = v;
-		}
-	}
-	g_free(fail);
-	g_free(queue);
-}
-
-/* ac_build - compile every phrase of both tables into one automaton */
-static void
-ac_build(void)
-{
-	GHashTable *ids = g_hash_table_new(g_str_hash, g_str_equal);
-	guint max_nodes = 1, max_pat = 0;
-
-	ac_init_classes();
-	for (int t = 0; t < CLASSIFY_N_TABLES; t++) {
-		for (gsize i = 0; i < table_sizes[t]; i++) {
-			for (int k = 0; k < CLASSIFY_RULE_PATTERNS && tables[t][i].pat[k]; k++) {
-				max_nodes += (guint)strlen(tables[t][i].pat[k]);
-				max_pat++;
-			}
-		}
-	}
-	g_assert(max_nodes <= AC_MAX_NODES && max_pat < G_MAXINT16);
-	machine.next = g_malloc0(sizeof(*machine.next) * max_nodes);
-	machine.term = g_new(gint32, max_nodes);
-	machine.dict = g_new(gint32, max_nodes);
-	for (guint i = 0; i < max_nodes; i++)
-		machine.term[i] = machine.dict[i] = -1;
-	machine.n_nodes = 1;
-	machine.pat = g_new(const char *, max_pat);
-	machine.pat_len = g_new(guint16, max_pat);
-	machine.pat_next = g_new(gint32, max_pat);
-	for (int t = 0; t < CLASSIFY_N_TABLES; t++) {
-		machine.rule_pat[t] = g_new(gint16, table_sizes[t] * CLASSIFY_RULE_PATTERNS);
-		for (gsize i = 0; i < table_sizes[t]; i++) {
-			for (int k = 0; k < CLASSIFY_RULE_PATTERNS; k++) {
-				const char *p = tables[t][i].pat[k];
-
-				machine.rule_pat[t][i * CLASSIFY_RULE_PATTERNS + k] =
-				    p != NULL ? ac_add_pattern(ids, p) : -1;
-			}
-		}
-	}
-	ac_link();
-	g_hash_table_destroy(ids);
-}
-
-/* ac_machine_get - the automaton, built once for all threads */
-static const ac_machine *
-ac_machine_get(void)
-{
+	static classify_matcher m;
 	static gsize built = 0;
 
 	if (g_once_init_enter(&built)) {
-		ac_build();
-		g_once_init_leave(&built, 1);
-	}
-	return &machine;
-}
+		m.phrases = phrase_set_new();
+		for (int t = 0; t < CLASSIFY_N_TABLES; t++) {
+			m.rule_pat[t] = g_new(gint16, table_sizes[t] * CLASSIFY_RULE_PATTERNS);
+			for (gsize i = 0; i < table_sizes[t]; i++) {
+				for (int k = 0; k < CLASSIFY_RULE_PATTERNS; k++) {
+					const char *p = tables[t][i].pat[k];
+					int id = p != NULL ? phrase_set_add(m.phrases, p) : -1;
 
-/* ac_scan - set bit i of found for every pattern i occurring in text */
-static void
-ac_scan(const ac_machine *m, const char *text, gsize len, guint64 *found)
-{
-	guint state = 0;
-
-	for (gsize i = 0; i < len; i++) {
-		gint32 node;
-
-		state = m->next[state][ac_class[(guint8)text[i]]];
-		node = m->term[state] >= 0 ? (gint32)state : m->dict[state];
-		for (; node >= 0; node = m->dict[node]) {
-			for (gint32 p = m->term[node]; p >= 0; p = m->pat_next[p]) {
-				gsize plen = m->pat_len[p];
-
-				if (plen <= i + 1 &&
-				    memcmp(text + i + 1 - plen, m->pat[p], plen) == 0)
-					found[p / 64] |= G_GUINT64_CONSTANT(1) << (p % 64);
+					/* the tables are static: a phrase that does not fit is a
+					 * bug */
+					g_assert(p == NULL || id >= 0);
+					m.rule_pat[t][i * CLASSIFY_RULE_PATTERNS + k] = (gint16)id;
+				}
 			}
 		}
+		phrase_set_compile(m.phrases);
+		g_assert(phrase_set_words(m.phrases) <= CLASSIFY_WORDS);
+		g_once_init_leave(&built, 1);
 	}
+	return &m;
 }
 
 /* rule_matches - TRUE when every pattern of rule i of table t was found */
 static gboolean
-rule_matches(const ac_machine *m, int t, gsize i, const guint64 *found)
+rule_matches(const classify_matcher *m, int t, gsize i, const guint64 *found)
 {
 	const gint16 *ids = &m->rule_pat[t][i * CLASSIFY_RULE_PATTERNS];
 
 	for (int k = 0; k < CLASSIFY_RULE_PATTERNS && ids[k] >= 0; k++) {
-		if ((found[ids[k] / 64] & (G_GUINT64_CONSTANT(1) << (ids[k] % 64))) == 0)
+		if (!phrase_found(found, ids[k]))
 			return FALSE;
 	}
 	return TRUE;
@@ -600,15 +560,13 @@ rule_matches(const ac_machine *m, int t, gsize i, const guint64 *found)
 void
 classify_text_match(const char *text, gsize len, classify_text_result *result_r)
 {
-	const ac_machine *m = ac_machine_get();
-	guint64 found[(G_N_ELEMENTS(specific_rules) + G_N_ELEMENTS(generic_rules)) *
-	                  CLASSIFY_RULE_PATTERNS / 64 +
-	              1];
+	const classify_matcher *m = matcher_get();
+	guint64 found[CLASSIFY_WORDS];
 
 	memset(found, 0, sizeof(found));
 	if (len > CLASSIFY_TEXT_MAX)
 		len = CLASSIFY_TEXT_MAX;
-	ac_scan(m, text, len, found);
+	phrase_set_scan(m->phrases, text, len, found);
 	for (int t = 0; t < CLASSIFY_N_TABLES; t++) {
 		result_r->rule[t] = NULL;
 		for (gsize i = 0; i < table_sizes[t]; i++) {
@@ -665,7 +623,7 @@ classify_text_normalize(const char *text, char *buf, gsize bufsize)
 				continue;
 			}
 		}
-		buf[out++] = g_ascii_tolower(*p++);
+		buf[out++] = *p >= 'A' && *p <= 'Z' ? (char)(*p++ + ('a' - 'A')) : *p++;
 	}
 	buf[out] = '\0';
 	return out;

@@ -1,8 +1,394 @@
-/* scrape.c - placeholder until the free-text scrapers land */
+/* scrape.c - free-text NDRs: recognise who wrote the bounce, run its rules, make records */
+#include <string.h>
+#include <bounced/address.h>
+#include <bounced/parse.h>
 #include "scrape.h"
+#include "scrape_engine.h"
+#include "scrape_ses.h"
 
+#define SCRAPE_MAX_HEADERS (64u * 1024)  /* bytes of top-level headers searched for markers */
+#define SCRAPE_MAX_RETURNED (16u * 1024) /* bytes of the returned message's header read */
+
+/* The lower-cased places detection markers are looked for. */
+typedef struct detect_text {
+	char *from, *subject, *headers;
+	char *body; /* the first SCRAPE_DETECT_BYTES of the body */
+} detect_text;
+
+/* lower_str - lower-cased copy of at most max bytes of a string ("" for NULL) */
+static char *
+lower_str(const char *s, size_t max)
+{
+	return s ? scrape_lower(s, strnlen(s, max)) : g_strdup("");
+}
+
+/*
+ * lower_lines - a lower-cased copy of body where every line ends in NUL (and
+ * is cut at SCRAPE_MAX_LINE), so rows are matched within one line with strstr
+ */
+static char *
+lower_lines(const char *body, size_t len, const GArray *lines)
+{
+	char *l = scrape_lower(body, len);
+
+	for (guint i = 0; i < lines->len; i++) {
+		const scrape_line *ln = &g_array_index(lines, scrape_line, i);
+		size_t off = (size_t)(ln->p - body);
+
+		l[off + MIN(ln->len, SCRAPE_MAX_LINE)] = '\0';
+	}
+	return l;
+}
+
+/* marker_in - does text (or also) occur where the marker says? */
+static gboolean
+marker_in(const scrape_marker *m, const detect_text *dt)
+{
+	const char *s = NULL;
+
+	switch (m->where) {
+	case SCRAPE_IN_FROM:
+		s = dt->from;
+		break;
+	case SCRAPE_IN_SUBJECT:
+		s = dt->subject;
+		break;
+	case SCRAPE_IN_HEADERS:
+		s = dt->headers;
+		break;
+	case SCRAPE_IN_BODY:
+		s = dt->body;
+		break;
+	}
+	return s != NULL && strstr(s, m->text) != NULL &&
+	       (m->also == NULL || strstr(s, m->also) != NULL);
+}
+
+/* markers_match - does any marker of a NULL-text terminated list match? */
+static gboolean
+markers_match(const scrape_marker *m, const detect_text *dt)
+{
+	for (; m != NULL && m->text != NULL; m++)
+		if (marker_in(m, dt))
+			return TRUE;
+	return FALSE;
+}
+
+/* detect_family - the family that wrote the bounce, the generic one, or NULL for no bounce */
+static const scrape_family *
+detect_family(const detect_text *dt)
+{
+	for (size_t i = 0; i < scrape_n_families; i++)
+		if (markers_match(scrape_families[i].detect, dt))
+			return &scrape_families[i];
+	if (markers_match(scrape_bounce_markers, dt))
+		return &scrape_generic_family;
+	return NULL;
+}
+
+/* header_address - the first address of header name ("to:") in the header part of msg */
+static char *
+header_address(const char *msg, size_t len, const char *name)
+{
+	size_t n = MIN(len, SCRAPE_MAX_RETURNED), nl = strlen(name), s, e;
+	size_t i = 0;
+
+	/* a marker line and blank lines may come before a header printed inline */
+	for (int k = 0; k < 3 && i < n; k++) {
+		const char *eol = memchr(msg + i, '\n', n - i);
+		size_t end = eol ? (size_t)(eol - msg) : n;
+
+		if (end > i && memchr(msg + i, ':', end - i) != NULL && msg[i] != '-')
+			break;
+		i = end + 1;
+	}
+	while (i < n) {
+		const char *eol = memchr(msg + i, '\n', n - i);
+		size_t end = eol ? (size_t)(eol - msg) : n;
+
+		if (end == i || (end == i + 1 && msg[i] == '\r'))
+			break; /* end of the header */
+		if (end - i > nl && g_ascii_strncasecmp(msg + i, name, nl) == 0 &&
+		    scrape_address_find(msg + i + nl, end - i - nl, &s, &e))
+			return scrape_lower(msg + i + nl + s, e - s);
+		i = end + 1;
+	}
+	return NULL;
+}
+
+/* failed_recipients - the addresses of X-Failed-Recipients in the top-level headers */
+static GPtrArray *
+failed_recipients(const char *headers)
+{
+	GPtrArray *out = g_ptr_array_new_with_free_func(g_free);
+	const char *p = headers;
+	size_t total = headers ? MIN(strlen(headers), SCRAPE_MAX_HEADERS) : 0;
+
+	while (p != NULL && (size_t)(p - headers) < total) {
+		const char *eol = memchr(p, '\n', total - (size_t)(p - headers));
+		size_t n = eol ? (size_t)(eol - p) : total - (size_t)(p - headers), off = 20, s, e;
+
+		if (n > 20 && g_ascii_strncasecmp(p, "x-failed-recipients:", 20) == 0) {
+			while (off < n && out->len < SCRAPE_MAX_FOUND &&
+			       scrape_address_find(p + off, n - off, &s, &e)) {
+				g_ptr_array_add(out, g_strndup(p + off + s, e - s));
+				off += e;
+			}
+		}
+		p = eol ? eol + 1 : NULL;
+	}
+	return out;
+}
+
+/* found_from_section - a recipient named outside the text, with what the section says */
+static scrape_found *
+found_from_section(const scrape_found *sec, const char *address, const char *rule)
+{
+	scrape_found *f = g_new0(scrape_found, 1);
+
+	f->address = g_strdup(address);
+	f->reply_code = g_strdup(sec->reply_code);
+	f->status = g_strdup(sec->status);
+	f->diagnostic = g_strdup(sec->diagnostic);
+	f->remote_mta = g_strdup(sec->remote_mta);
+	f->smtp_command = g_strdup(sec->smtp_command);
+	f->command_rule = sec->command_rule;
+	f->host_rule = sec->host_rule;
+	f->rcpt_rule = rule;
+	return f;
+}
+
+/* fallback_recipients - recipients from headers when the text names none */
+static void
+fallback_recipients(const scrape_family *fam, const scrape_input *in, const scrape_found *sec,
+                    size_t end_off, GPtrArray *found)
+{
+	GPtrArray *failed = failed_recipients(in->headers);
+
+	if ((fam->flags & SCRAPE_F_FAILED_HEADER) && failed->len > 0)
+		g_ptr_array_set_size(found, 0);
+	if (found->len == 0) {
+		for (guint i = 0; i < failed->len; i++)
+			g_ptr_array_add(found, found_from_section(sec, g_ptr_array_index(failed, i),
+			                                          "x-failed-recipients"));
+	}
+	if (found->len == 0 && (fam->flags & SCRAPE_F_RETURNED_TO)) {
+		char *to = NULL;
+
+		if (in->returned != NULL)
+			to = header_address(in->returned, in->returned_len, "to:");
+		else if (in->body != NULL && end_off < in->body_len)
+			to = header_address(in->body + end_off, in->body_len - end_off, "to:");
+
+		if (to != NULL)
+			g_ptr_array_add(found, found_from_section(sec, to, "returned-to"));
+		g_free(to);
+	}
+	g_ptr_array_free(failed, TRUE);
+}
+
+/*
+ * single_from_section - one recipient whose own lines carry no code (James,
+ * IMail): the codes printed elsewhere in the section are about it
+ */
+static void
+single_from_section(GPtrArray *found, const scrape_found *sec)
+{
+	scrape_found *f;
+
+	if (found->len != 1)
+		return;
+	f = g_ptr_array_index(found, 0);
+	if (f->reply_code != NULL || f->status != NULL ||
+	    (sec->reply_code == NULL && sec->status == NULL))
+		return;
+	f->reply_code = g_strdup(sec->reply_code);
+	f->status = g_strdup(sec->status);
+	if (f->diagnostic == NULL)
+		f->diagnostic = g_strdup(sec->diagnostic);
+	if (f->smtp_command == NULL && sec->smtp_command != NULL) {
+		f->smtp_command = g_strdup(sec->smtp_command);
+		f->command_rule = sec->command_rule;
+	}
+}
+
+/* keep_coded - the generic family only trusts recipients next to a code or a known phrase */
+static void
+keep_coded(GPtrArray *found)
+{
+	for (guint i = found->len; i-- > 0;) {
+		const scrape_found *f = g_ptr_array_index(found, i);
+
+		if (f->reply_code == NULL && f->status == NULL && !f->from_phrase)
+			g_ptr_array_remove_index(found, i);
+	}
+}
+
+/* explain - note a field with the rule that found it */
+static void
+explain(bd_record *rec, const scrape_family *fam, const char *field, const char *id,
+        const char *value)
+{
+	char *rule;
+
+	if (value == NULL)
+		return;
+	rule = scrape_rule_id(fam, id);
+	bd_record_explain(rec, field, rule, value);
+	g_free(rule);
+}
+
+/* fill_str - set *dst from src when it is empty, with an explanation */
+static void
+fill_str(bd_record *rec, char **dst, const char *src, const scrape_family *fam, const char *field,
+         const char *id)
+{
+	if (*dst != NULL || src == NULL)
+		return;
+	*dst = g_strdup(src);
+	explain(rec, fam, field, id, src);
+}
+
+/* fill_record - copy what the text found into the empty fields of rec */
+static void
+fill_record(bd_record *rec, const scrape_found *f, const scrape_family *fam)
+{
+	fill_str(rec, &rec->reply_code, f->reply_code, fam, "reply_code", "reply-code");
+	fill_str(rec, &rec->status, f->status, fam, "status", "status");
+	fill_str(rec, &rec->diagnostic, f->diagnostic, fam, "diagnostic", "diagnostic");
+	fill_str(rec, &rec->remote_mta, f->remote_mta, fam, "remote_mta", f->host_rule);
+	fill_str(rec, &rec->smtp_command, f->smtp_command, fam, "smtp_command", f->command_rule);
+	fill_str(rec, &rec->feedback_type, f->feedback_type, fam, "feedback_type", f->rcpt_rule);
+}
+
+/* same_address - are two addresses the same mailbox (case-insensitively)? */
+static gboolean
+same_address(const char *a, const char *b)
+{
+	return a != NULL && b != NULL && g_ascii_strcasecmp(a, b) == 0;
+}
+
+/* fill_dsn_records - a DSN was parsed: only complete its records, never add any */
+static void
+fill_dsn_records(bd_report *report, GPtrArray *found, const scrape_family *fam)
+{
+	for (guint i = 0; i < report->records->len; i++) {
+		bd_record *rec = g_ptr_array_index(report->records, i);
+		const scrape_found *match = NULL;
+
+		for (guint j = 0; j < found->len && match == NULL; j++) {
+			const scrape_found *f = g_ptr_array_index(found, j);
+			char *norm = bd_address_normalize(f->address);
+
+			if (same_address(norm, rec->recipient) ||
+			    same_address(f->address, rec->recipient))
+				match = f;
+			g_free(norm);
+		}
+		if (match == NULL && found->len == 1 && report->records->len == 1)
+			match = g_ptr_array_index(found, 0);
+		if (match != NULL)
+			fill_record(rec, match, fam);
+	}
+}
+
+/* add_records - one record per recipient found; returns how many were added */
+static int
+add_records(bd_report *report, GPtrArray *found, const scrape_family *fam, gboolean delayed)
+{
+	int added = 0;
+
+	for (guint i = 0; i < found->len; i++) {
+		const scrape_found *f = g_ptr_array_index(found, i);
+		char *addr = bd_address_normalize(f->address);
+		bd_record *rec;
+
+		if (addr == NULL || report->records->len >= BD_PARSE_MAX_RECORDS) {
+			g_free(addr);
+			continue;
+		}
+		rec = bd_record_new();
+		rec->recipient = addr;
+		explain(rec, fam, "recipient", f->rcpt_rule, f->address);
+		rec->action = g_strdup(f->action          ? f->action
+		                       : f->feedback_type ? NULL
+		                       : delayed          ? "delayed"
+		                                          : "failed");
+		fill_record(rec, f, fam);
+		bd_report_add_record(report, rec);
+		added++;
+	}
+	if (added > 0 && report->kind == BD_KIND_NONE)
+		report->kind = BD_KIND_SCRAPED;
+	return added;
+}
+
+/* scrape_run - recognise the family, read the text, add or complete records */
 int
 scrape_run(const scrape_input *in, bd_report *report)
 {
-	return 0;
+	size_t body_len;
+	char *lower = NULL;
+	gboolean has_dsn;
+	detect_text dt = {0};
+	const scrape_family *fam;
+	GPtrArray *found;
+	int added = 0;
+
+	if (in == NULL || report == NULL || report->kind == BD_KIND_ARF ||
+	    report->kind == BD_KIND_AUTOREPLY)
+		return 0;
+	/* a delivery-status part without a single recipient: the text is all there is */
+	has_dsn = in->has_dsn && report->records->len > 0;
+	body_len = in->body ? MIN(in->body_len, BD_PARSE_MAX_TEXT) : 0;
+	dt.from = lower_str(in->from, 1024);
+	dt.subject = lower_str(in->subject, 1024);
+	dt.headers = lower_str(in->headers, SCRAPE_MAX_HEADERS);
+	dt.body = scrape_lower(in->body ? in->body : "", MIN(body_len, SCRAPE_DETECT_BYTES));
+	fam = detect_family(&dt);
+	if (fam != NULL && fam != &scrape_generic_family && report->mta == NULL)
+		report->mta = g_strdup(fam->name);
+
+	if (fam != NULL && (fam->flags & SCRAPE_F_SES_JSON)) {
+		found = scrape_ses_run(in->body, body_len);
+		if (has_dsn)
+			fill_dsn_records(report, found, fam);
+		else
+			added = add_records(report, found, fam, FALSE);
+		g_ptr_array_free(found, TRUE);
+	} else if (fam != NULL) {
+		scrape_doc doc = {.body = in->body ? in->body : "",
+		                  .body_lower = lower,
+		                  .body_len = body_len,
+		                  .subject_lower = dt.subject};
+		scrape_found *sec = NULL;
+		gboolean delayed = FALSE;
+		size_t end_off = 0;
+
+		doc.lines = scrape_split_lines(doc.body, body_len, SCRAPE_MAX_LINES);
+		lower = lower_lines(doc.body, body_len, doc.lines);
+		doc.body_lower = lower;
+		doc.sender =
+		    in->returned ? header_address(in->returned, in->returned_len, "from:") : NULL;
+		found = scrape_engine_run(fam, &doc, &sec, &delayed, &end_off);
+		/* an unknown MTA: trust a bare address line only under a failure phrase */
+		if ((fam->flags & SCRAPE_F_NEED_CODE) && !sec->opened)
+			keep_coded(found);
+		fallback_recipients(fam, in, sec, MIN(end_off, body_len), found);
+		single_from_section(found, sec);
+		if (has_dsn)
+			fill_dsn_records(report, found, fam);
+		else
+			added = add_records(report, found, fam, delayed);
+		g_ptr_array_free(found, TRUE);
+		scrape_found_free(sec);
+		g_free((char *)doc.sender);
+		g_array_free(doc.lines, TRUE);
+	}
+	g_free(dt.from);
+	g_free(dt.subject);
+	g_free(dt.headers);
+	g_free(dt.body);
+	g_free(lower);
+	return added;
 }

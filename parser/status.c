@@ -43,7 +43,7 @@ static const status_code status_codes[] = {
     {"2.122", "speeding", S, "recipient's hourly message limit exceeded (Office 365)"},
 
     /* X.3.x mail system status */
-    {"3.0", NULL, W, "other or undefined mail system status"},
+    {"3.0", "systemerror", W, "other or undefined mail system status"},
     {"3.1", "systemfull", S, "mail system full"},
     {"3.2", "systemerror", W, "system not accepting network messages"},
     {"3.3", "systemerror", W, "system not capable of selected features"},
@@ -99,7 +99,7 @@ static const status_code status_codes[] = {
     {"6.11", "notcompliantrfc", S, "message contains bare line feeds (Office 365)"},
 
     /* X.7.x security or policy status */
-    {"7.0", NULL, W, "other or undefined security status"},
+    {"7.0", "securityerror", W, "other or undefined security status"},
     {"7.1", "securityerror", W, "delivery not authorized, message refused"},
     {"7.2", "securityerror", S, "mailing list expansion prohibited"},
     {"7.3", "securityerror", S, "security conversion required but not possible"},

@@ -199,7 +199,7 @@ bd_store_add_message(bd_store *s, const bd_message_in *m, gint64 *id_r, gboolean
 			*id_r = id;
 		return TRUE;
 	}
-	if (!store_exec(s, "SAVEPOINT message", error)) {
+	if (!store_step_stmt(s, STORE_STMT_SAVEPOINT, error)) {
 		g_free(sha);
 		return FALSE;
 	}
@@ -216,7 +216,7 @@ bd_store_add_message(bd_store *s, const bd_message_in *m, gint64 *id_r, gboolean
 		}
 		return FALSE;
 	}
-	if (!store_exec(s, "RELEASE message", error))
+	if (!store_step_stmt(s, STORE_STMT_RELEASE, error))
 		return FALSE;
 	if (id_r != NULL)
 		*id_r = id;

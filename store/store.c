@@ -62,6 +62,8 @@ static const char *const stmt_sql[STORE_STMT_MAX] = {
         " WHERE address = ?1 AND created_at >= ?2 AND created_at <= ?3 AND class = 'soft'",
     [STORE_STMT_MANUAL_INSERT] = "INSERT INTO manual_changes (address, suppressed, changed_at,"
                                  " changed_by, note) VALUES (?1, ?2, ?3, ?4, ?5)",
+    [STORE_STMT_SAVEPOINT] = "SAVEPOINT message",
+    [STORE_STMT_RELEASE] = "RELEASE message",
     [STORE_STMT_LOOKUP] =
         "SELECT address, suppressed, class, reason, status, feedback_type, first_seen, last_seen,"
         " count, soft_count, suppressed_at, source_event, manual, note, changed_by, lifted_at,"
@@ -181,6 +183,24 @@ store_exec(bd_store *s, const char *sql, GError **error)
 {
 	if (sqlite3_exec(s->db, sql, NULL, NULL, NULL) != SQLITE_OK) {
 		store_sql_error(s, error, sql);
+		return FALSE;
+	}
+	return TRUE;
+}
+
+/* store_step_stmt - one step of a cached statement that returns nothing */
+gboolean
+store_step_stmt(bd_store *s, store_stmt_id id, GError **error)
+{
+	sqlite3_stmt *st = store_stmt(s, id, error);
+	int rc;
+
+	if (st == NULL)
+		return FALSE;
+	rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		store_sql_error(s, error, sqlite3_sql(st));
 		return FALSE;
 	}
 	return TRUE;

@@ -17,6 +17,8 @@ typedef enum store_stmt_id {
 	STORE_STMT_SOFT_DAYS,
 	STORE_STMT_MANUAL_INSERT,
 	STORE_STMT_LOOKUP,
+	STORE_STMT_SAVEPOINT,
+	STORE_STMT_RELEASE,
 	STORE_STMT_MAX
 } store_stmt_id;
 
@@ -36,6 +38,8 @@ struct bd_store {
 sqlite3_stmt *store_stmt(bd_store *s, store_stmt_id id, GError **error);
 /* store_sql_error - set *error from the connection's last error, prefixed by what */
 void store_sql_error(bd_store *s, GError **error, const char *what);
+/* store_step_stmt - run a cached statement without parameters or results */
+gboolean store_step_stmt(bd_store *s, store_stmt_id id, GError **error);
 /* store_exec - run SQL without results; FALSE with *error set on failure */
 gboolean store_exec(bd_store *s, const char *sql, GError **error);
 

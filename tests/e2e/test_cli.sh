@@ -148,6 +148,30 @@ expect_rc 0 "$B" --db "$DB" import "$T/box.mbox"
 contains "$T/out" "imported 2 messages"
 [ "$(sql "select count(*) from messages where client like '%box.mbox#%'")" = 2 ] || fail "mbox clients"
 expect_rc 1 "$B" --db "$DB" import "$T/missing-file"
+# an unreadable file in a folder: the others are imported, the exit status says it failed
+mkdir "$T/mixed"
+sed 's/hard1/mixed1/g' "$FIX/hard-user-unknown.eml" >"$T/mixed/good.eml"
+ln -s "$T/nowhere" "$T/mixed/dangling.eml"
+expect_rc 1 "$B" --db "$DB" import "$T/mixed"
+contains "$T/out" "imported 1 messages (0 already stored, 1 unreadable)"
+contains "$T/err" "dangling.eml"
+
+# progress bar: drawn on a terminal (script(1) gives one), never into a pipe or file
+if command -v script >/dev/null; then
+  script -qec "'$B' --db '$T/pty.db' import '$FIX'" "$T/typescript" >/dev/null 2>&1
+  grep -q 'import \[#' "$T/typescript" || fail "no progress bar on a terminal"
+fi
+"$B" --db "$T/pty2.db" import "$FIX" >"$T/out" 2>"$T/err"
+grep -q '#' "$T/err" && fail "progress bar drawn into a file"
+
+# bad input: a database newer than this program is refused, untouched
+cp "$DB" "$T/newer.db"
+python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute("pragma user_version = 999"); c.commit()' "$T/newer.db"
+before=$(sha256sum <"$T/newer.db")
+expect_rc 2 "$B" --db "$T/newer.db" check a@example.org
+contains "$T/err" "newer than this program"
+expect_rc 1 "$B" --db "$T/newer.db" import "$FIX"
+[ "$(sha256sum <"$T/newer.db")" = "$before" ] || fail "newer database modified"
 
 # bad input: a file that is not a database is refused and left as it was
 printf 'just some text\n' >"$T/notadb"

@@ -1,0 +1,767 @@
+/* scrape_engine.c - the table-driven reader of free-text bounces shared by every family */
+#include <string.h>
+#include "scrape_engine.h"
+
+/* The text one recipient line (and what follows it) says about that recipient. */
+typedef struct segment {
+	GString *raw;     /* every line, for command and host rows */
+	GString *diag;    /* lines that are not boilerplate */
+	size_t own_off;   /* where the recipient line's own text starts in diag */
+	char own_code[4]; /* "550 <addr>... text" lines: the leading code */
+	int cont_code;    /* the previous diag line began "NNN-": its code, for unfolding */
+} segment;
+
+/* One distinct recipient and the segments that mention it. */
+typedef struct block {
+	char *address;
+	GPtrArray *segments; /* segment * */
+	const char *rule;
+	gboolean from_phrase;
+} block;
+
+/* Reading state of one message. */
+typedef struct engine {
+	const scrape_family *fam;
+	const scrape_doc *doc;
+	GPtrArray *blocks;   /* block *, in order */
+	GHashTable *by_addr; /* lower-cased address -> block * */
+	segment *cur;        /* where following lines go, or NULL */
+	block *cur_block;    /* the recipient cur belongs to */
+	segment *pending;    /* lines not yet given to a recipient */
+	segment *section;    /* every line of the section */
+	size_t end_off;      /* offset in the body of the line that ended the section */
+} engine;
+
+static segment *
+segment_new(void)
+{
+	segment *s = g_new0(segment, 1);
+
+	s->raw = g_string_new(NULL);
+	s->diag = g_string_new(NULL);
+	return s;
+}
+
+static void
+segment_free(gpointer p)
+{
+	segment *s = p;
+
+	g_string_free(s->raw, TRUE);
+	g_string_free(s->diag, TRUE);
+	g_free(s);
+}
+
+static void
+block_free(gpointer p)
+{
+	block *b = p;
+
+	g_free(b->address);
+	g_ptr_array_free(b->segments, TRUE);
+	g_free(b);
+}
+
+/* scrape_found_free - free one scrape_found */
+void
+scrape_found_free(gpointer p)
+{
+	scrape_found *f = p;
+
+	if (f == NULL)
+		return;
+	g_free(f->address);
+	g_free(f->reply_code);
+	g_free(f->status);
+	g_free(f->diagnostic);
+	g_free(f->remote_mta);
+	g_free(f->smtp_command);
+	g_free(f->feedback_type);
+	g_free(f);
+}
+
+/* scrape_rule_id - "scrape.<family>.<id>" */
+char *
+scrape_rule_id(const scrape_family *fam, const char *id)
+{
+	return g_strdup_printf("scrape.%s.%s", fam->name, id ? id : "text");
+}
+
+/* line_code - the reply code a line starts with ("550-…" or "550 …"), or 0 */
+static int
+line_code(const char *p, size_t n, gboolean *dash_r)
+{
+	if (n < 4 || (p[0] != '4' && p[0] != '5') || !g_ascii_isdigit(p[1]) ||
+	    !g_ascii_isdigit(p[2]) || (p[3] != '-' && p[3] != ' '))
+		return 0;
+	*dash_r = p[3] == '-';
+	return (p[0] - '0') * 100 + (p[1] - '0') * 10 + (p[2] - '0');
+}
+
+/*
+ * segment_add - append one line; skip keeps it out of the diagnostic.  A
+ * continuation of a multi-line reply ("550-5.7.1 …" after "550-…") loses its
+ * repeated code so the diagnostic reads as one sentence.
+ */
+static void
+segment_add(segment *s, const char *p, size_t n, gboolean skip)
+{
+	gboolean dash = FALSE;
+	int code;
+
+	if (s->raw->len + n + 1 > SCRAPE_MAX_SEGMENT)
+		return;
+	g_string_append_len(s->raw, p, (gssize)n);
+	g_string_append_c(s->raw, '\n');
+	if (skip)
+		return;
+	while (n > 0 && (*p == ' ' || *p == '\t')) {
+		p++;
+		n--;
+	}
+	code = line_code(p, n, &dash);
+	if (code != 0 && code == s->cont_code) {
+		size_t k = 4, sn;
+
+		if (scrape_status_at(p, n, k, &sn))
+			k += sn;
+		p += k;
+		n -= k;
+	}
+	s->cont_code = dash ? code : 0;
+	g_string_append_len(s->diag, p, (gssize)n);
+	g_string_append_c(s->diag, '\n');
+}
+
+/* The rows of one kind that apply to a family (its tables, then the common rows), with lengths. */
+typedef struct kind_list {
+	const scrape_rule **rules;
+	size_t *lens;
+	guint n;
+} kind_list;
+
+#define KINDS SCRAPE_R_KINDS
+
+/* Per family (and the generic one, last): its rows sorted by kind, built once. */
+static kind_list (*compiled)[KINDS];
+
+/* compile_add - append the rows of one table to the kind lists of family f */
+static void
+compile_add(kind_list *lists, const scrape_rule *table)
+{
+	for (const scrape_rule *r = table; r->kind != 0; r++) {
+		kind_list *k = &lists[r->kind];
+
+		k->rules = g_renew(const scrape_rule *, k->rules, k->n + 1);
+		k->lens = g_renew(size_t, k->lens, k->n + 1);
+		k->rules[k->n] = r;
+		k->lens[k->n] = strlen(r->text);
+		k->n++;
+	}
+}
+
+/* compile_family - the kind lists of one family, table order kept */
+static void
+compile_family(kind_list *lists, const scrape_family *fam)
+{
+	for (int t = 0; t < SCRAPE_MAX_TABLES && fam->rules[t] != NULL; t++)
+		compile_add(lists, fam->rules[t]);
+	compile_add(lists, scrape_common_rules);
+}
+
+/* kinds_of - the compiled kind lists of fam (built on first use, thread-safe) */
+static const kind_list *
+kinds_of(const scrape_family *fam, scrape_rule_kind kind)
+{
+	static gsize once = 0;
+	size_t idx;
+
+	if (g_once_init_enter(&once)) {
+		compiled = g_malloc0_n(scrape_n_families + 1, sizeof(*compiled));
+		for (size_t i = 0; i < scrape_n_families; i++)
+			compile_family(compiled[i], &scrape_families[i]);
+		compile_family(compiled[scrape_n_families], &scrape_generic_family);
+		g_once_init_leave(&once, 1);
+	}
+	if (fam >= scrape_families && fam < scrape_families + scrape_n_families)
+		idx = (size_t)(fam - scrape_families);
+	else
+		idx = scrape_n_families;
+	return &compiled[idx][kind];
+}
+
+/*
+ * rule_match - the first row of kind (table order) matching the lower-cased
+ * line l[0..n), which is NUL-terminated at or after n; *at_r points just past
+ * the match.
+ */
+static const scrape_rule *
+rule_match(const scrape_family *fam, scrape_rule_kind kind, const char *l, size_t n,
+           const char **at_r)
+{
+	const kind_list *k = kinds_of(fam, kind);
+
+	for (guint i = 0; i < k->n; i++) {
+		const char *text = k->rules[i]->text, *at;
+		size_t tl = k->lens[i];
+
+		if (tl > n)
+			continue;
+		if (kind == SCRAPE_R_END_PREFIX || kind == SCRAPE_R_RCPT_PREFIX) {
+			if (memcmp(l, text, tl) != 0)
+				continue;
+			*at_r = l + tl;
+		} else if (kind == SCRAPE_R_SKIP_LINE) {
+			if (tl != n || memcmp(l, text, tl) != 0)
+				continue;
+			*at_r = l;
+		} else {
+			if ((at = strstr(l, text)) == NULL || (size_t)(at - l) + tl > n)
+				continue;
+			*at_r = at + tl;
+		}
+		return k->rules[i];
+	}
+	return NULL;
+}
+
+/* family_has - does one of fam's own tables have a row of kind? */
+static gboolean
+family_has(const scrape_family *fam, scrape_rule_kind kind)
+{
+	for (int t = 0; t < SCRAPE_MAX_TABLES && fam->rules[t] != NULL; t++)
+		for (const scrape_rule *r = fam->rules[t]; r->kind != 0; r++)
+			if (r->kind == kind)
+				return TRUE;
+	return FALSE;
+}
+
+/* trim_left - skip blanks */
+static size_t
+trim_left(const char *p, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n && (p[i] == ' ' || p[i] == '\t'))
+		i++;
+	return i;
+}
+
+/* lead_boundary - may an address at the start of a line be followed by c? */
+static gboolean
+lead_boundary(const char *p, size_t n, size_t after)
+{
+	return after >= n || strchr(" \t:;,.([<'\"", p[after]) != NULL;
+}
+
+/* Where a recipient was found on a line. */
+typedef struct rcpt_hit {
+	size_t a_start, a_end; /* address, offsets in the line */
+	size_t rest;           /* where the recipient's own text starts */
+	char code[4];          /* sendmail lines */
+	const scrape_rule *rule;
+	const char *layout; /* rule id when found by layout */
+} rcpt_hit;
+
+/* bullet_skip - length of a list bullet or transcript arrow at p ("* ", "- ", ">>> ") */
+static size_t
+bullet_skip(const char *p, size_t n)
+{
+	size_t i = 0;
+
+	if (n >= 2 && (p[0] == '*' || p[0] == '-') && p[1] == ' ')
+		i = 2;
+	else if (n >= 3 && memcmp(p, ">>>", 3) == 0)
+		i = 3;
+	return i + trim_left(p + i, n - i);
+}
+
+/* display_address - "addr <addr2>": exim prints the parsed address in brackets after the raw one */
+static void
+display_address(const char *p, size_t n, rcpt_hit *h)
+{
+	size_t i = h->rest, s, e, after;
+
+	while (i < n && p[i] == ' ')
+		i++;
+	if (i < n && p[i] == '<' && scrape_address_lead(p + i, n - i, &s, &e, &after)) {
+		h->a_start = i + s;
+		h->a_end = i + e;
+		h->rest = i + after;
+	}
+}
+
+/* find_sendmail - "550 5.1.1 <addr>... text" */
+static gboolean
+find_sendmail(const char *p, size_t n, rcpt_hit *h)
+{
+	size_t i = 0, sn, s, e, after;
+	gboolean dash;
+
+	if (line_code(p, n, &dash) == 0 || dash)
+		return FALSE;
+	i = 4;
+	if (scrape_status_at(p, n, i, &sn) && i + sn < n && p[i + sn] == ' ')
+		i += sn + 1;
+	if (i >= n || p[i] != '<' || !scrape_address_lead(p + i, n - i, &s, &e, &after))
+		return FALSE;
+	if (i + after + 3 > n || memcmp(p + i + after, "...", 3) != 0)
+		return FALSE;
+	memcpy(h->code, p, 3);
+	h->code[3] = '\0';
+	h->a_start = i + s;
+	h->a_end = i + e;
+	h->rest = i + after + 3;
+	h->layout = "sendmail-line";
+	return TRUE;
+}
+
+/* find_recipient - does this line (p original, l lower case, both trimmed) name a recipient? */
+static gboolean
+find_recipient(const engine *en, const char *p, const char *l, size_t n, rcpt_hit *h)
+{
+	const scrape_family *fam = en->fam;
+	const char *at;
+	size_t s, e, after, b;
+
+	memset(h, 0, sizeof(*h));
+	if ((h->rule = rule_match(fam, SCRAPE_R_RCPT_PREFIX, l, n, &at)) != NULL) {
+		size_t off = (size_t)(at - l);
+
+		off += trim_left(p + off, n - off);
+		if (scrape_address_lead(p + off, n - off, &s, &e, &after)) {
+			h->a_start = off + s;
+			h->a_end = off + e;
+			h->rest = off + after;
+			return TRUE;
+		}
+	}
+	if ((h->rule = rule_match(fam, SCRAPE_R_RCPT_AFTER, l, n, &at)) != NULL) {
+		size_t off = (size_t)(at - l);
+
+		if (scrape_address_find(p + off, n - off, &s, &e)) {
+			h->a_start = off + s;
+			h->a_end = off + e;
+			h->rest = 0; /* the whole line tells why */
+			return TRUE;
+		}
+	}
+	h->rule = NULL;
+	if ((fam->flags & SCRAPE_F_SENDMAIL_LINES) && find_sendmail(p, n, h))
+		return TRUE;
+	if (fam->flags & SCRAPE_F_ADDR_LINES) {
+		b = bullet_skip(p, n);
+		if (scrape_address_lead(p + b, n - b, &s, &e, &after) &&
+		    lead_boundary(p + b, n - b, after)) {
+			h->a_start = b + s;
+			h->a_end = b + e;
+			h->rest = b + after;
+			display_address(p, n, h);
+			while (h->rest < n && (p[h->rest] == ':' || p[h->rest] == ' '))
+				h->rest++;
+			h->layout = "address-line";
+			return TRUE;
+		}
+	}
+	return FALSE;
+}
+
+/* block_for - the block of address, created on first sight; NULL past the limit */
+static block *
+block_for(engine *en, const char *addr, size_t n, const rcpt_hit *h)
+{
+	char *key = scrape_lower(addr, n);
+	block *b = g_hash_table_lookup(en->by_addr, key);
+
+	if (b != NULL) {
+		g_free(key);
+		return b;
+	}
+	if (en->blocks->len >= SCRAPE_MAX_FOUND) {
+		g_free(key);
+		return NULL;
+	}
+	b = g_new0(block, 1);
+	b->address = g_strndup(addr, n);
+	b->segments = g_ptr_array_new_with_free_func(segment_free);
+	b->rule = h->rule ? h->rule->id : h->layout;
+	b->from_phrase = h->rule != NULL;
+	g_ptr_array_add(en->blocks, b);
+	g_hash_table_insert(en->by_addr, key, b);
+	return b;
+}
+
+/* is_sender - the address is the returned message's sender, not a recipient */
+static gboolean
+is_sender(const engine *en, const char *addr, size_t n)
+{
+	const char *s = en->doc->sender;
+
+	return s != NULL && strlen(s) == n && g_ascii_strncasecmp(s, addr, n) == 0;
+}
+
+/* date_remainder - "addr on Thu, 29 Apr 2010 …" (Exchange): the rest of the line is a date */
+static gboolean
+date_remainder(const char *p, size_t n)
+{
+	if (n < 4 || g_ascii_strncasecmp(p, "on ", 3) != 0)
+		return FALSE;
+	for (size_t i = 3; i < n; i++)
+		if (g_ascii_isdigit(p[i]))
+			return TRUE;
+	return FALSE;
+}
+
+/* take_recipient - start a segment for the recipient found on a line */
+static void
+take_recipient(engine *en, const char *p, size_t n, const rcpt_hit *h, gboolean skip)
+{
+	block *b;
+	segment *s;
+
+	if (is_sender(en, p + h->a_start, h->a_end - h->a_start)) {
+		segment_add(en->cur ? en->cur : en->pending, p, n, skip);
+		return;
+	}
+	b = block_for(en, p + h->a_start, h->a_end - h->a_start, h);
+	if (b == NULL)
+		return;
+	/* "<a>: host said: 550\n    <a>: User unknown": a folded line, not a new mention */
+	if (en->cur != NULL && en->cur_block == b && h->layout != NULL && h->code[0] == '\0') {
+		segment_add(en->cur, p, n, skip);
+		return;
+	}
+	s = segment_new();
+	g_strlcpy(s->own_code, h->code, sizeof(s->own_code));
+	if (en->fam->flags & (SCRAPE_F_CONTEXT_BEFORE | SCRAPE_F_CONTEXT_ALSO)) {
+		g_string_append_len(s->raw, en->pending->raw->str, (gssize)en->pending->raw->len);
+		g_string_append_len(s->diag, en->pending->diag->str,
+		                    (gssize)en->pending->diag->len);
+	}
+	if (en->fam->flags & SCRAPE_F_CONTEXT_BEFORE) {
+		g_string_truncate(en->pending->raw, 0);
+		g_string_truncate(en->pending->diag, 0);
+	}
+	s->own_off = s->diag->len;
+	if (h->rest == 0) {
+		segment_add(s, p, n, FALSE);
+	} else {
+		/* the phrase before the address still tells the command ("RCPT TO:<a>") */
+		if (s->raw->len + h->rest + 1 <= SCRAPE_MAX_SEGMENT) {
+			g_string_append_len(s->raw, p, (gssize)h->rest);
+			g_string_append_c(s->raw, ' ');
+		}
+		if (h->rest < n && !date_remainder(p + h->rest, n - h->rest))
+			segment_add(s, p + h->rest, n - h->rest, FALSE);
+	}
+	g_ptr_array_add(b->segments, s);
+	en->cur_block = b;
+	/* a sendmail line is complete in itself: what follows is about the next one */
+	en->cur = (en->fam->flags & SCRAPE_F_CONTEXT_BEFORE) || h->code[0] ? NULL : s;
+}
+
+/* section_start - index of the line that opens the failure section, or -1 when none does */
+static gint64
+section_start(const engine *en)
+{
+	const scrape_doc *d = en->doc;
+
+	if (!family_has(en->fam, SCRAPE_R_START))
+		return -1;
+	for (guint i = 0; i < d->lines->len; i++) {
+		const scrape_line *ln = &g_array_index(d->lines, scrape_line, i);
+		const char *l = d->body_lower + (ln->p - d->body), *at;
+
+		if (rule_match(en->fam, SCRAPE_R_START, l, MIN(ln->len, SCRAPE_MAX_LINE), &at))
+			return i;
+	}
+	return -1;
+}
+
+/* decoration - a rule of "=====" or "-----" drawn across the text */
+static gboolean
+decoration(const char *p, size_t n)
+{
+	if (n < 4)
+		return FALSE;
+	for (size_t i = 0; i < n; i++)
+		if (strchr("=-*_#~+ ", p[i]) == NULL)
+			return FALSE;
+	return TRUE;
+}
+
+/* read_lines - walk the section once, sorting lines into recipients' segments */
+static void
+read_lines(engine *en)
+{
+	const scrape_doc *d = en->doc;
+	gint64 start = (en->fam->flags & SCRAPE_F_WHOLE_BODY) ? -1 : section_start(en);
+	guint first = start < 0 ? 0 : (guint)start;
+
+	for (guint i = first; i < d->lines->len; i++) {
+		const scrape_line *ln = &g_array_index(d->lines, scrape_line, i);
+		const char *p = ln->p, *l = d->body_lower + (ln->p - d->body), *at;
+		size_t n = MIN(ln->len, SCRAPE_MAX_LINE), t;
+		gboolean skip;
+		rcpt_hit h;
+
+		/* a forwarded bounce quotes every line with "> " */
+		if (n >= 1 && p[0] == '>' && (n == 1 || p[1] == ' ')) {
+			p += MIN(n, 2);
+			l += MIN(n, 2);
+			n -= MIN(n, 2);
+		}
+		t = trim_left(p, n);
+		p += t;
+		l += t;
+		n -= t;
+		if (i > first && (rule_match(en->fam, SCRAPE_R_END, l, n, &at) != NULL ||
+		                  rule_match(en->fam, SCRAPE_R_END_PREFIX, l, n, &at) != NULL)) {
+			en->end_off = (size_t)(ln->p - d->body);
+			break;
+		}
+		skip = decoration(p, n) || rule_match(en->fam, SCRAPE_R_SKIP, l, n, &at) != NULL ||
+		       rule_match(en->fam, SCRAPE_R_SKIP_LINE, l, n, &at) != NULL;
+		/* the line that opens the section is boilerplate, but may name a recipient */
+		skip |= start >= 0 && i == first && !(en->fam->flags & SCRAPE_F_CONTEXT_ALSO);
+		segment_add(en->section, p, n, skip);
+		if (rule_match(en->fam, SCRAPE_R_BREAK, l, n, &at) != NULL)
+			en->cur = NULL;
+		if (find_recipient(en, p, l, n, &h))
+			take_recipient(en, p, n, &h, skip);
+		else
+			segment_add(en->cur ? en->cur : en->pending, p, n, skip);
+	}
+}
+
+/* token_clean - the host name in tok[0..n): brackets, punctuation and a "[ip]" suffix removed */
+static char *
+token_clean(const char *tok, size_t n)
+{
+	const char *br;
+
+	while (n > 0 && strchr("<[('\"", tok[0]) != NULL) {
+		tok++;
+		n--;
+	}
+	if ((br = memchr(tok, '[', n)) != NULL && br > tok)
+		n = (size_t)(br - tok);
+	while (n > 0 && strchr(">])'\":;,.", tok[n - 1]) != NULL)
+		n--;
+	if (n < 3 || n > 255 || (memchr(tok, '.', n) == NULL && memchr(tok, ':', n) == NULL))
+		return NULL;
+	for (size_t i = 0; i < n; i++)
+		if (!g_ascii_isalnum(tok[i]) && strchr(".-:_", tok[i]) == NULL)
+			return NULL;
+	return g_strndup(tok, n);
+}
+
+/* find_host - the remote host named in raw (lower: the same, lower-cased, NUL-terminated) */
+static char *
+find_host(const engine *en, const char *raw, const char *lower, size_t n, const char **rule_r)
+{
+	static const scrape_rule_kind kinds[] = {SCRAPE_R_HOST_AFTER, SCRAPE_R_HOST_BEFORE};
+
+	for (size_t ki = 0; ki < G_N_ELEMENTS(kinds); ki++) {
+		const kind_list *k = kinds_of(en->fam, kinds[ki]);
+
+		for (guint i = 0; i < k->n; i++) {
+			const char *at = strstr(lower, k->rules[i]->text);
+			size_t tl = k->lens[i], s, e;
+			char *host;
+
+			if (at == NULL || (size_t)(at - lower) + tl > n)
+				continue;
+			if (kinds[ki] == SCRAPE_R_HOST_AFTER) {
+				s = (size_t)(at - lower) + tl;
+				e = s;
+				while (e < n && !g_ascii_isspace(raw[e]))
+					e++;
+			} else {
+				e = (size_t)(at - lower);
+				while (e > 0 && raw[e - 1] == ' ')
+					e--;
+				s = e;
+				while (s > 0 && !g_ascii_isspace(raw[s - 1]))
+					s--;
+			}
+			if ((host = token_clean(raw + s, e - s)) != NULL) {
+				*rule_r = k->rules[i]->id;
+				return host;
+			}
+		}
+	}
+	return NULL;
+}
+
+/* find_command - the SMTP command named earliest in lower (NUL-terminated) */
+static const scrape_rule *
+find_command(const engine *en, const char *lower)
+{
+	const kind_list *k = kinds_of(en->fam, SCRAPE_R_COMMAND);
+	const scrape_rule *best = NULL;
+	const char *best_at = NULL;
+
+	for (guint i = 0; i < k->n; i++) {
+		const char *at = strstr(lower, k->rules[i]->text);
+
+		if (at != NULL && (best_at == NULL || at < best_at)) {
+			best = k->rules[i];
+			best_at = at;
+		}
+	}
+	return best;
+}
+
+/* segment_context - fill the command and remote host of f from a segment when still unknown */
+static void
+segment_context(const engine *en, const segment *s, scrape_found *f)
+{
+	char *lower;
+
+	if (f->smtp_command != NULL && f->remote_mta != NULL)
+		return;
+	lower = scrape_lower(s->raw->str, s->raw->len);
+	if (f->smtp_command == NULL) {
+		const scrape_rule *cmd = find_command(en, lower);
+
+		if (cmd != NULL) {
+			f->smtp_command = g_strdup(cmd->value);
+			f->command_rule = cmd->id;
+		}
+	}
+	if (f->remote_mta == NULL)
+		f->remote_mta = find_host(en, s->raw->str, lower, s->raw->len, &f->host_rule);
+	g_free(lower);
+}
+
+/* segment_score - how much a segment says: a code and a status beat either alone */
+static int
+segment_score(const segment *s)
+{
+	size_t pos, n;
+	int rank = scrape_reply_find(s->diag->str, s->diag->len, &pos);
+
+	return (rank > 0 ? 2 + rank : 0) + (s->own_code[0] ? 2 : 0) +
+	       (scrape_status_find(s->diag->str, s->diag->len, &pos, &n) ? 1 : 0);
+}
+
+/* segment_fields - fill f (code, status, diagnostic, command, host) from one segment */
+static void
+segment_fields(const engine *en, const segment *s, scrape_found *f)
+{
+	const char *d = s->diag->str, *own = d + s->own_off;
+	size_t dn = s->diag->len, pos = 0, n, start = 0;
+	int rank;
+
+	/* the recipient line's own text first, then a leading sendmail code, then the context */
+	rank = scrape_reply_find(own, dn - s->own_off, &pos);
+	if (rank != SCRAPE_CODE_NONE) {
+		pos += s->own_off;
+	} else if (s->own_code[0] == '\0') {
+		rank = scrape_reply_find(d, dn, &pos);
+	} else {
+		/* "554 <a>... Remote protocol error" after "<<< 550 …": the server's reply */
+		rank = scrape_reply_find(d, s->own_off, &pos);
+	}
+	if (rank != SCRAPE_CODE_NONE) {
+		size_t j = pos + 3;
+
+		f->reply_code = g_strndup(d + pos, 3);
+		start = rank >= SCRAPE_CODE_PLACED ? pos : 0;
+		while (j < dn && (d[j] == ' ' || d[j] == '-' || d[j] == '\'' || d[j] == '"'))
+			j++;
+		if (j + 4 <= dn && memcmp(d + j, d + pos, 3) == 0 && d[j + 3] == ' ')
+			j += 4;
+		if (scrape_status_at(d, dn, j, &n))
+			f->status = g_strndup(d + j, n);
+	} else if (s->own_code[0] != '\0') {
+		f->reply_code = g_strdup(s->own_code);
+	}
+	if (f->status == NULL && scrape_status_find(d, dn, &pos, &n))
+		f->status = g_strndup(d + pos, n);
+	if (s->own_code[0] != '\0' && start == 0)
+		start = s->own_off;
+	f->diagnostic = scrape_unfold(d + start, dn - start, SCRAPE_MAX_DIAGNOSTIC);
+	if (f->diagnostic[0] == '\0' && start > 0) {
+		g_free(f->diagnostic);
+		f->diagnostic = scrape_unfold(d, dn, SCRAPE_MAX_DIAGNOSTIC);
+	}
+	if (f->diagnostic[0] == '\0')
+		g_clear_pointer(&f->diagnostic, g_free);
+
+	segment_context(en, s, f);
+}
+
+/* block_found - the best-informed segment of a block as a scrape_found */
+static scrape_found *
+block_found(const engine *en, const block *b)
+{
+	scrape_found *f = g_new0(scrape_found, 1);
+	const segment *best = NULL;
+	int best_score = -1;
+
+	for (guint i = 0; i < b->segments->len; i++) {
+		const segment *s = g_ptr_array_index(b->segments, i);
+		int score = segment_score(s);
+
+		if (score > best_score) {
+			best = s;
+			best_score = score;
+		}
+	}
+	f->address = g_strdup(b->address);
+	f->rcpt_rule = b->rule;
+	f->from_phrase = b->from_phrase;
+	if (best != NULL)
+		segment_fields(en, best, f);
+	for (guint i = 0; i < b->segments->len; i++)
+		segment_context(en, g_ptr_array_index(b->segments, i), f);
+	return f;
+}
+
+/* delay_match - does a delay row match the subject or the failure section? */
+static gboolean
+delay_match(const engine *en)
+{
+	const scrape_doc *d = en->doc;
+	const char *at;
+	char *lower;
+	gboolean hit;
+
+	if (d->subject_lower != NULL &&
+	    rule_match(en->fam, SCRAPE_R_DELAY, d->subject_lower, strlen(d->subject_lower), &at))
+		return TRUE;
+	lower = scrape_lower(en->section->raw->str, en->section->raw->len);
+	hit = rule_match(en->fam, SCRAPE_R_DELAY, lower, en->section->raw->len, &at) != NULL;
+	g_free(lower);
+	return hit;
+}
+
+/* scrape_engine_run - recipients of one notification text */
+GPtrArray *
+scrape_engine_run(const scrape_family *fam, const scrape_doc *doc, scrape_found **section_r,
+                  gboolean *delayed_r, size_t *end_r)
+{
+	engine en = {.fam = fam, .doc = doc, .end_off = doc->body_len};
+	GPtrArray *out = g_ptr_array_new_with_free_func(scrape_found_free);
+	scrape_found *sec = g_new0(scrape_found, 1);
+
+	en.blocks = g_ptr_array_new_with_free_func(block_free);
+	en.by_addr = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	en.pending = segment_new();
+	en.section = segment_new();
+	read_lines(&en);
+	for (guint i = 0; i < en.blocks->len; i++)
+		g_ptr_array_add(out, block_found(&en, g_ptr_array_index(en.blocks, i)));
+	segment_fields(&en, en.section, sec);
+	sec->opened = section_start(&en) >= 0;
+	*section_r = sec;
+	*delayed_r = delay_match(&en);
+	*end_r = en.end_off;
+	segment_free(en.pending);
+	segment_free(en.section);
+	g_hash_table_destroy(en.by_addr);
+	g_ptr_array_free(en.blocks, TRUE);
+	return out;
+}

@@ -1,0 +1,62 @@
+/* scrape_engine.h - the table-driven reader of free-text bounces shared by every family */
+#ifndef BOUNCED_SCRAPE_ENGINE_H
+#define BOUNCED_SCRAPE_ENGINE_H
+
+#include <glib.h>
+#include "scrape_rules.h"
+#include "scrape_text.h"
+
+/* Limits on what one message costs, whatever its text. */
+#define SCRAPE_MAX_LINES 5000      /* lines of notification text looked at */
+#define SCRAPE_MAX_LINE 4096       /* bytes of one line matched against the rules */
+#define SCRAPE_MAX_SEGMENT 8192    /* bytes of text kept about one recipient */
+#define SCRAPE_MAX_DIAGNOSTIC 1000 /* bytes of an unfolded diagnostic */
+#define SCRAPE_DETECT_BYTES 4096   /* bytes of body searched for detection markers */
+#define SCRAPE_MAX_FOUND 1000      /* recipients per message (BD_PARSE_MAX_RECORDS) */
+
+/* The notification as the engine reads it; everything is borrowed from the caller. */
+typedef struct scrape_doc {
+	const char *body;       /* UTF-8 text, LF line ends, capped */
+	const char *body_lower; /* the same, ASCII lower-cased (same offsets) */
+	size_t body_len;
+	GArray *lines; /* scrape_line of body */
+	const char *subject_lower;
+	const char *sender; /* lower-cased From: of the returned message, or NULL */
+} scrape_doc;
+
+/* What the text says about one recipient; rule ids say which row found each field. */
+typedef struct scrape_found {
+	char *address; /* as printed, not normalised */
+	char *reply_code;
+	char *status;
+	char *diagnostic;
+	char *remote_mta;
+	char *smtp_command;
+	char *feedback_type;   /* complaints (Amazon SES notifications) */
+	const char *action;    /* NULL: "failed", or "delayed" for delay warnings */
+	const char *rcpt_rule; /* rule ids (static strings) for bd_record_explain */
+	const char *command_rule;
+	const char *host_rule;
+	gboolean from_phrase; /* found by a RCPT_PREFIX/RCPT_AFTER row, not by layout */
+	gboolean opened;      /* (the whole section) a START row opened it */
+} scrape_found;
+
+/* scrape_found_free - free one scrape_found (GDestroyNotify) */
+void scrape_found_free(gpointer p);
+
+/*
+ * scrape_engine_run - read the failure section of doc with fam's rules and
+ * return one scrape_found per distinct recipient, in order of appearance
+ * (owned by the returned array).  *section_r receives a newly allocated
+ * scrape_found with no address holding what the whole section says (for
+ * recipients taken from headers).  *delayed_r tells whether a delay row
+ * matched; *end_r is the body offset where the section ended (a returned
+ * message printed inline starts there).  Linear in the text.
+ */
+GPtrArray *scrape_engine_run(const scrape_family *fam, const scrape_doc *doc,
+                             scrape_found **section_r, gboolean *delayed_r, size_t *end_r);
+
+/* scrape_rule_id - the explanation id "scrape.<family>.<id>" (newly allocated) */
+char *scrape_rule_id(const scrape_family *fam, const char *id);
+
+#endif

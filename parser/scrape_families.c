@@ -1,0 +1,618 @@
+/* scrape_families.c - the rule tables: one family per MTA or provider that writes free-text bounces
+ */
+#include <stddef.h>
+#include "scrape_rules.h"
+
+/*
+ * Every text here is lower case; rows are matched as substrings of the
+ * lower-cased line.  Adding an MTA means adding a detect list, perhaps a
+ * table of rows, and one entry in scrape_families[].
+ */
+/* clang-format off */
+#define START(t, id)       {SCRAPE_R_START, t, NULL, id}
+#define END(t, id)         {SCRAPE_R_END, t, NULL, id}
+#define END_PREFIX(t, id)  {SCRAPE_R_END_PREFIX, t, NULL, id}
+#define RCPT_PREFIX(t, id) {SCRAPE_R_RCPT_PREFIX, t, NULL, id}
+#define RCPT_AFTER(t, id)  {SCRAPE_R_RCPT_AFTER, t, NULL, id}
+#define SKIP(t, id)        {SCRAPE_R_SKIP, t, NULL, id}
+#define SKIP_LINE(t, id)   {SCRAPE_R_SKIP_LINE, t, NULL, id}
+#define COMMAND(t, c, id)  {SCRAPE_R_COMMAND, t, c, id}
+#define HOST_AFTER(t, id)  {SCRAPE_R_HOST_AFTER, t, NULL, id}
+#define HOST_BEFORE(t, id) {SCRAPE_R_HOST_BEFORE, t, NULL, id}
+#define DELAY(t, id)       {SCRAPE_R_DELAY, t, NULL, id}
+#define BREAK(t, id)       {SCRAPE_R_BREAK, t, NULL, id}
+#define RULES_END          {0, NULL, NULL, NULL}
+
+#define FROM(t)     {SCRAPE_IN_FROM, t, NULL}
+#define FROM2(t, u) {SCRAPE_IN_FROM, t, u}
+#define SUBJECT(t)  {SCRAPE_IN_SUBJECT, t, NULL}
+#define HEADER(t)   {SCRAPE_IN_HEADERS, t, NULL}
+#define BODY(t)     {SCRAPE_IN_BODY, t, NULL}
+#define DETECT_END  {0, NULL, NULL}
+
+/* Rows every family shares: where a returned message starts, commands, hosts, delays. */
+const scrape_rule scrape_common_rules[] = {
+	END("------ this is a copy of the message", "end.copy"),
+	END("------ this is a copy of your message", "end.copy"),
+	END("--- below this line is a copy of the message", "end.copy"),
+	END("--- enclosed is a copy of the message", "end.copy"),
+	END("original message follows", "end.original"),
+	END("----- original message -----", "end.original"),
+	END("------ original message ------", "end.original"),
+	END("----- unsent message follows -----", "end.original"),
+	END("----- message header follows -----", "end.original"),
+	END("--- the header of the original message is following", "end.original"),
+	END("included is a copy of the message header", "end.original"),
+	END("original message headers:", "end.original"),
+	END("message headers follow", "end.original"),
+	END("-------original message", "end.original"),
+	END("-------original mail info", "end.original"),
+	END("------- returned message", "end.original"),
+	END_PREFIX("received: ", "end.headers"),
+	END_PREFIX("received:from", "end.headers"),
+	END_PREFIX("return-path: ", "end.headers"),
+	END_PREFIX("content-type: message/rfc822", "end.headers"),
+	COMMAND("after rcpt to:", "RCPT", "cmd.after-rcpt"),
+	COMMAND("after pipelined rcpt to:", "RCPT", "cmd.after-rcpt"),
+	COMMAND("after rcpt command", "RCPT", "cmd.after-rcpt"),
+	COMMAND("after mail from:", "MAIL", "cmd.after-mail"),
+	COMMAND("after pipelined mail from:", "MAIL", "cmd.after-mail"),
+	COMMAND("after mail command", "MAIL", "cmd.after-mail"),
+	COMMAND("after end of data", "DATA", "cmd.after-data"),
+	COMMAND("after pipelined data", "DATA", "cmd.after-data"),
+	COMMAND("after data", "DATA", "cmd.after-data"),
+	COMMAND("after initial connection", "CONNECT", "cmd.after-connect"),
+	COMMAND("after ehlo", "EHLO", "cmd.after-ehlo"),
+	COMMAND("after helo", "HELO", "cmd.after-helo"),
+	COMMAND("after starttls", "STARTTLS", "cmd.after-starttls"),
+	COMMAND("in reply to rcpt to command", "RCPT", "cmd.in-reply-rcpt"),
+	COMMAND("in reply to mail from command", "MAIL", "cmd.in-reply-mail"),
+	COMMAND("in reply to end of data command", "DATA", "cmd.in-reply-data"),
+	COMMAND("in reply to data command", "DATA", "cmd.in-reply-data"),
+	COMMAND("in reply to ehlo command", "EHLO", "cmd.in-reply-ehlo"),
+	COMMAND("in reply to helo command", "HELO", "cmd.in-reply-helo"),
+	COMMAND("[rcpt_to]", "RCPT", "cmd.tag-rcpt"),
+	COMMAND("[mail_from]", "MAIL", "cmd.tag-mail"),
+	COMMAND("rcpt to response", "RCPT", "cmd.rcpt-response"),
+	COMMAND("does not like recipient", "RCPT", "cmd.rcpt-refused"),
+	COMMAND("sender was rejected", "MAIL", "cmd.sender-refused"),
+	COMMAND("failed after i sent the message", "DATA", "cmd.after-message"),
+	COMMAND("did not like our final data", "DATA", "cmd.after-data"),
+	COMMAND("did not like our rcpt to", "RCPT", "cmd.after-rcpt"),
+	COMMAND("did not like our mail from", "MAIL", "cmd.after-mail"),
+	COMMAND("error following rcpt command", "RCPT", "cmd.after-rcpt"),
+	COMMAND(">>> rcpt to", "RCPT", "cmd.transcript-rcpt"),
+	COMMAND(">>> mail from", "MAIL", "cmd.transcript-mail"),
+	COMMAND(">>> data", "DATA", "cmd.transcript-data"),
+	COMMAND("in:  data", "DATA", "cmd.transcript-data"),
+	HOST_AFTER("host ", "host.host"),
+	HOST_AFTER("while talking to ", "host.talking"),
+	HOST_AFTER("remote system: dns; ", "host.remote-system"),
+	HOST_AFTER("remote-mta: dns; ", "host.remote-mta"),
+	HOST_AFTER("smtp server <", "host.smtp-server"),
+	HOST_BEFORE(" does not like recipient", "host.refused"),
+	HOST_BEFORE(" did not like our", "host.refused"),
+	HOST_BEFORE(" responded with failure", "host.refused"),
+	DELAY("has not yet been delivered", "delay.not-yet"),
+	DELAY("delivery to the following recipient has been delayed", "delay.delayed"),
+	DELAY("technical details of temporary failure", "delay.temporary"),
+	DELAY("this is a warning message only", "delay.warning"),
+	DELAY("transient non-fatal errors", "delay.transient"),
+	DELAY("delivery attempts will continue", "delay.continue"),
+	DELAY("status notification (delay)", "delay.subject"),
+	DELAY("delivery status notification: delayed", "delay.subject"),
+	DELAY("warning: message", "delay.subject"),
+	DELAY("delayed mail", "delay.subject"),
+	DELAY("delivery delayed", "delay.subject"),
+	RULES_END,
+};
+
+/* Exim and the providers that run it: "The following address(es) failed:" then indented blocks. */
+static const scrape_rule exim_rules[] = {
+	START("following address(es) failed", "start"),
+	START("following address failed", "start"),
+	START("following addresses failed", "start"),
+	START("address(es) failed:", "start"),
+	START("has not yet been delivered to one or more", "start.delay"),
+	START("recipient addresses that were", "start.malformed"),
+	END("no action is required on your part", "end.delay"),
+	SKIP("for the following reason:", "skip.reason"),
+	SKIP("this address has been ignored", "skip.ignored"),
+	RULES_END,
+};
+
+/* Mail.ru: a Russian copy of the Exim text first, then the English one. */
+static const scrape_rule mailru_rules[] = {
+	START("сожалению", "start.ru"),
+	END("**********************", "end.ru"),
+	RULES_END,
+};
+
+/* qmail and the ones that copy its wording (Yahoo, old ISPs). */
+static const scrape_rule qmail_rules[] = {
+	START("i'm afraid i wasn't able to deliver", "start"),
+	START("we were unable to deliver your message to the following", "start"),
+	START("unable to deliver message to the following address", "start"),
+	SKIP("giving up on ", "skip.giving-up"),
+	RULES_END,
+};
+
+/* Postfix: "<addr>: host X said: …" after the boilerplate; SMTP session transcripts. */
+static const scrape_rule postfix_rules[] = {
+	START("the mail system", "start"),
+	START("the postfix program", "start"),
+	START("transcript of session follows", "start.transcript"),
+	RCPT_PREFIX("in:  rcpt to:", "rcpt.transcript"),
+	RCPT_PREFIX("in: rcpt to:", "rcpt.transcript"),
+	RULES_END,
+};
+
+/* Sendmail: the list of failed addresses, then a transcript of the session. */
+static const scrape_rule sendmail_rules[] = {
+	START("the following addresses had", "start"),
+	START("----- transcript of session follows", "start.transcript"),
+	END("----- original message follows", "end.original"),
+	RULES_END,
+};
+
+/* Sendmail V5 and other old ones: only a transcript, recipients as "550 <addr>... text". */
+static const scrape_rule v5sendmail_rules[] = {
+	START("----- transcript of session follows", "start.transcript"),
+	RULES_END,
+};
+
+/* Gmail: "Delivery to the following recipient failed permanently:" */
+static const scrape_rule gmail_rules[] = {
+	START("delivery to the following recipient", "start"),
+	START("delivery to these recipients or groups", "start"),
+	RULES_END,
+};
+
+/* Gmail: the SMTP state of its client when the remote server answered ("(state 14)"). */
+static const scrape_rule gmail_state_rules[] = {
+	COMMAND("(state 14)", "RCPT", "cmd.state-rcpt"),
+	COMMAND("(state 17)", "DATA", "cmd.state-data"),
+	COMMAND("(state 18)", "DATA", "cmd.state-data"),
+	RULES_END,
+};
+
+/* Microsoft Exchange 2007 and later, Office 365, Outlook.com. */
+static const scrape_rule exchange_rules[] = {
+	START("delivery has failed to these recipients", "start"),
+	START("your message to", "start.couldnt"),
+	START("diagnostic information for administrators", "start.admin"),
+	SKIP("generating server:", "skip.generating"),
+	RULES_END,
+};
+
+/* Microsoft Exchange 5.5/2000/2003: "did not reach the following recipient(s):" */
+static const scrape_rule exchange2003_rules[] = {
+	START("did not reach the following recipient", "start"),
+	START("following recipient(s) could not be reached", "start"),
+	RCPT_AFTER("did not reach the following recipient:", "rcpt.inline"),
+	SKIP("the mts-id of the original message", "skip.mts-id"),
+	SKIP(";l=", "skip.mts-id"),
+	RULES_END,
+};
+
+/* Lotus Domino: "was not delivered to:" addr "because:" reason. */
+static const scrape_rule domino_rules[] = {
+	START("was not delivered to:", "start"),
+	SKIP_LINE("because:", "skip.because"),
+	RULES_END,
+};
+
+/* Lotus Notes (older): reasons first, then the address. */
+static const scrape_rule notes_rules[] = {
+	START("failure reasons", "start"),
+	RULES_END,
+};
+
+/* Sun/Oracle Messaging Server and PMDF. */
+static const scrape_rule messaging_rules[] = {
+	START("cannot be delivered to the following recipients", "start"),
+	RCPT_PREFIX("recipient address:", "rcpt.recipient-address"),
+	END("original-envelope-id:", "end.dsn"),
+	RULES_END,
+};
+
+/* DragonFly Mail Agent: "There was an error delivering your mail to <addr>." */
+static const scrape_rule dragonfly_rules[] = {
+	RCPT_AFTER("there was an error delivering your mail to", "rcpt.error"),
+	RULES_END,
+};
+
+/* OpenSMTPD: the list of recipients with their errors. */
+static const scrape_rule opensmtpd_rules[] = {
+	START("following list of recipients", "start"),
+	START("for the following recipients", "start"),
+	END("below is a copy of the original message", "end.copy"),
+	RULES_END,
+};
+
+/* Amazon WorkMail: the address, then a DSN printed as text. */
+static const scrape_rule workmail_rules[] = {
+	START("while trying to deliver the mail to the following", "start"),
+	RCPT_PREFIX("final-recipient: rfc822;", "rcpt.final-recipient"),
+	SKIP("reporting-mta:", "skip.dsn"),
+	SKIP("technical report:", "skip.dsn"),
+	RULES_END,
+};
+
+/* Google Groups: the group refused the post; the recipient is in X-Failed-Recipients. */
+static const scrape_rule googlegroups_rules[] = {
+	SKIP("groups.google.com/support", "skip.help"),
+	RULES_END,
+};
+
+/* Zoho: "addr Invalid Address, ERROR_CODE :550, …" */
+static const scrape_rule zoho_rules[] = {
+	START("could not be delivered to one or more of its recipients", "start"),
+	RULES_END,
+};
+
+/* IMail Server (Ipswitch): a phrase and the address on one line. */
+static const scrape_rule imail_rules[] = {
+	RCPT_AFTER("unknown user:", "rcpt.unknown-user"),
+	RCPT_AFTER("delivery failed ", "rcpt.delivery-failed"),
+	RCPT_AFTER("user mailbox exceeds allowed size:", "rcpt.mailbox-size"),
+	RCPT_AFTER("undeliverable to ", "rcpt.undeliverable"),
+	RCPT_AFTER("requested action not taken:", "rcpt.not-taken"),
+	RULES_END,
+};
+
+/* MailMarshal: the reason first, then "The following recipients were affected:". */
+static const scrape_rule mailmarshal_rules[] = {
+	START("could not be delivered because of", "start"),
+	SKIP("the following recipients were affected", "skip.affected"),
+	END("additional information follows", "end.info"),
+	RULES_END,
+};
+
+/* Apache James: the error, then the message details with "RCPT TO: addr" (either order). */
+static const scrape_rule james_rules[] = {
+	RCPT_PREFIX("rcpt to:", "rcpt.rcpt-to"),
+	RULES_END,
+};
+
+/* Trend Micro InterScan: "Sent <<< RCPT TO:<addr>", "Received >>> 550 …", "Unable to deliver message to <addr>". */
+static const scrape_rule trendmicro_rules[] = {
+	RCPT_PREFIX("sent <<< rcpt to:", "rcpt.sent-rcpt"),
+	RCPT_AFTER("unable to deliver message to", "rcpt.unable"),
+	COMMAND("sent <<< rcpt to", "RCPT", "cmd.sent-rcpt"),
+	COMMAND("sent <<< mail from", "MAIL", "cmd.sent-mail"),
+	COMMAND("sent <<< data", "DATA", "cmd.sent-data"),
+	RULES_END,
+};
+
+/* SurfControl: "Addressed To: addr" and "addr: [ip], 550 …" lines. */
+static const scrape_rule surfcontrol_rules[] = {
+	RCPT_PREFIX("addressed to:", "rcpt.addressed-to"),
+	END("--- message non-deliverable", "end.non-deliverable"),
+	RULES_END,
+};
+
+/* Courier: "Your message to the following recipients cannot be delivered:" */
+static const scrape_rule courier_rules[] = {
+	START("cannot be delivered:", "start"),
+	START("delayed delivery of your message", "start.delay"),
+	HOST_BEFORE(" [", "host.bracket"),
+	RULES_END,
+};
+
+/* FML mailing list manager: posts from non-members are refused. */
+static const scrape_rule fml_rules[] = {
+	RCPT_AFTER("you are not a member of this mailing list", "rcpt.not-member"),
+	RULES_END,
+};
+
+/* m-FILTER: address, "-------server message", reply, "-------SMTP command", command. */
+static const scrape_rule mfilter_rules[] = {
+	SKIP("-------server message", "skip.header"),
+	SKIP("-------smtp command", "skip.header"),
+	SKIP_LINE("data", "skip.command"),
+	SKIP_LINE("rcpt to", "skip.command"),
+	SKIP_LINE("mail from", "skip.command"),
+	COMMAND("-------smtp command\ndata", "DATA", "cmd.data"),
+	COMMAND("-------smtp command\nrcpt", "RCPT", "cmd.rcpt"),
+	COMMAND("-------smtp command\nmail", "MAIL", "cmd.mail"),
+	RULES_END,
+};
+
+/* KDDI / au: "Could not be delivered to: <addr>" and the reason on the next line. */
+static const scrape_rule kddi_rules[] = {
+	RCPT_AFTER("could not be delivered to:", "rcpt.not-delivered"),
+	RCPT_AFTER("your mail sent to:", "rcpt.sent-to"),
+	RULES_END,
+};
+
+/* au by KDDI (ezweb): "Recipient: <addr>" with the SMTP exchange under it. */
+static const scrape_rule ezweb_rules[] = {
+	RCPT_PREFIX("recipient:", "rcpt.recipient"),
+	START("the following recipients", "start"),
+	START("user(s) account is disabled", "start.disabled"),
+	RULES_END,
+};
+
+/* Biglobe: "The following addresses had delivery problems" */
+static const scrape_rule biglobe_rules[] = {
+	START("following addresses had delivery problems", "start"),
+	SKIP("non-delivered information", "skip.header"),
+	RULES_END,
+};
+
+/* Verizon MMS gateway: the error first, then the original To: */
+static const scrape_rule verizon_rules[] = {
+	START("could not be delivered", "start"),
+	RCPT_PREFIX("to:", "rcpt.to"),
+	RULES_END,
+};
+
+/* MailFoundry: "Unable to deliver message to: <addr>" */
+static const scrape_rule mailfoundry_rules[] = {
+	RCPT_AFTER("unable to deliver message to:", "rcpt.unable"),
+	SKIP("delivery failed for the following reason", "skip.reason"),
+	SKIP("this has been a permanent failure", "skip.permanent"),
+	RULES_END,
+};
+
+/* Mail2000 style: "---The following addresses had delivery errors---" then "addr [reason]". */
+static const scrape_rule mail2000_rules[] = {
+	START("the following addresses had delivery errors", "start"),
+	RULES_END,
+};
+
+/* An appliance that says "SMTP Server <host> rejected recipient <addr> (…)" */
+static const scrape_rule trouble_rules[] = {
+	RCPT_AFTER("rejected recipient", "rcpt.rejected"),
+	RULES_END,
+};
+
+/* A generic notice that starts with an automatic DSN banner and lists "* addr". */
+static const scrape_rule banner_rules[] = {
+	START("automatically generated delivery status notification", "start"),
+	RULES_END,
+};
+
+/* Phrases of unknown MTAs that put the reason and the address on one line. */
+static const scrape_rule generic_rules[] = {
+	START("following recipient", "start.recipients"),
+	START("following address", "start.addresses"),
+	START("could not be delivered", "start.not-delivered"),
+	START("was not delivered", "start.not-delivered"),
+	START("were not delivered", "start.not-delivered"),
+	START("delivery has failed", "start.failed"),
+	START("failed permanently", "start.failed"),
+	START("unable to deliver", "start.unable"),
+	START("could not deliver", "start.unable"),
+	RCPT_AFTER("mailbox is full:", "rcpt.mailbox-full"),
+	RCPT_AFTER("unknown user:", "rcpt.unknown-user"),
+	RCPT_AFTER("user unknown:", "rcpt.user-unknown"),
+	RCPT_AFTER("no such user:", "rcpt.no-such-user"),
+	RCPT_AFTER("did not reach the following recipient:", "rcpt.did-not-reach"),
+	RCPT_AFTER("could not be delivered to", "rcpt.not-delivered"),
+	RCPT_AFTER("unable to deliver message to", "rcpt.unable"),
+	RCPT_AFTER("undeliverable to ", "rcpt.undeliverable"),
+	RCPT_AFTER("delivery to the following recipient failed", "rcpt.failed"),
+	RCPT_AFTER("there was an error delivering your mail to", "rcpt.error"),
+	RCPT_AFTER("rejected recipient", "rcpt.rejected"),
+	RCPT_AFTER("the following message to", "rcpt.message-to"),
+	RCPT_AFTER("your message to:", "rcpt.message-to"),
+	RULES_END,
+};
+
+/* SendGrid: "local:00000:<addr> : reason" */
+static const scrape_rule sendgrid_rules[] = {
+	RCPT_AFTER(":<", "rcpt.colon"),
+	RULES_END,
+};
+
+static const scrape_marker amazonses_json_detect[] = {
+	FROM("sns.amazonaws.com"), BODY("{\"notificationtype\":"), DETECT_END};
+static const scrape_marker workmail_detect[] = {HEADER("x-mailer: amazon workmail"), DETECT_END};
+static const scrape_marker googlegroups_detect[] = {BODY("groups.google.com/support"), DETECT_END};
+static const scrape_marker james_detect[] = {
+	BODY("this is the james mail server"), BODY("error message below:"),
+	HEADER("apache james"), DETECT_END};
+static const scrape_marker trendmicro_detect[] = {
+	BODY("interscan messaging security"), BODY("received >>> "), BODY("sent <<< "),
+	HEADER("trend micro"), HEADER("interscan"), DETECT_END};
+static const scrape_marker mailmarshal_detect[] = {
+	BODY("mailmarshal"), HEADER("mailmarshal"), BODY("could not be delivered because of"),
+	BODY("the following recipients were affected"), DETECT_END};
+static const scrape_marker surfcontrol_detect[] = {
+	HEADER("surfcontrol"), BODY("a transcript of the attempts to send the message follows"),
+	DETECT_END};
+static const scrape_marker yahoo_detect[] = {
+	BODY("sorry, we were unable to deliver your message to the following"),
+	FROM("mailer-daemon@yahoo"), DETECT_END};
+static const scrape_marker gmail_detect[] = {
+	BODY("delivery to the following recipient failed permanently"),
+	BODY("technical details of permanent failure"),
+	BODY("delivery to the following recipient has been delayed"),
+	BODY("technical details of temporary failure"), DETECT_END};
+static const scrape_marker activehunter_detect[] = {HEADER("active!hunter"), DETECT_END};
+static const scrape_marker mailru_detect[] = {FROM2("mailer-daemon@", "mail.ru"), DETECT_END};
+static const scrape_marker gmx_detect[] = {FROM2("mailer-daemon@", "gmx."), DETECT_END};
+static const scrape_marker einsundeins_detect[] = {
+	FROM2("mailer-daemon@", "kundenserver"), BODY("1and1.com"), BODY("1und1.de"), DETECT_END};
+static const scrape_marker mxlogic_detect[] = {
+	FROM2("mailer-daemon@", "mxlogic"), HEADER("mxl_mta"), DETECT_END};
+static const scrape_marker zoho_detect[] = {
+	FROM2("mailer-daemon@", "zoho."), HEADER("x-mailer: zoho mail"), DETECT_END};
+static const scrape_marker mfilter_detect[] = {HEADER("x-mailer: m-filter"), DETECT_END};
+static const scrape_marker imail_detect[] = {HEADER("x-mailer: <smtp32"), DETECT_END};
+static const scrape_marker exchange2003_detect[] = {
+	HEADER("x-mailer: internet mail service"), HEADER("internet mail connector"),
+	BODY("did not reach the following recipient"),
+	BODY("following recipient(s) could not be reached"), DETECT_END};
+static const scrape_marker office365_detect[] = {
+	HEADER(".prod.outlook.com"), HEADER(".protection.outlook.com"), DETECT_END};
+static const scrape_marker outlook_detect[] = {
+	FROM2("postmaster@", "hotmail."), FROM2("postmaster@", "outlook.com"),
+	FROM2("postmaster@", "live.com"), DETECT_END};
+static const scrape_marker exchange2007_detect[] = {
+	BODY("diagnostic information for administrators"),
+	BODY("delivery has failed to these recipients"), HEADER("x-ms-exchange"), DETECT_END};
+static const scrape_marker qmail_detect[] = {
+	BODY("this is the qmail-send program"),
+	BODY("i'm afraid i wasn't able to deliver your message"),
+	BODY("unable to deliver message to the following address"), DETECT_END};
+static const scrape_marker dragonfly_detect[] = {BODY("dragonfly mail agent"), DETECT_END};
+static const scrape_marker opensmtpd_detect[] = {
+	BODY("this is the mailer-daemon at"),
+	BODY("error has occurred while attempting to deliver a message for the following"),
+	DETECT_END};
+static const scrape_marker courier_detect[] = {BODY("courier mail server"), DETECT_END};
+static const scrape_marker exim_detect[] = {
+	BODY("this message was created automatically by mail delivery software"),
+	BODY("a message that you sent could not be delivered to one or more of"),
+	BODY("a message that you sent has not yet been delivered"),
+	BODY("a message that you sent contained one or more recipient addresses"),
+	HEADER("eximdsn"), DETECT_END};
+static const scrape_marker postfix_detect[] = {
+	BODY("this is the postfix program"), BODY("this is the mail system at host"),
+	SUBJECT("postfix smtp server: errors from"), DETECT_END};
+static const scrape_marker mcafee_detect[] = {HEADER("x-nai-header"), BODY("mcafee"), DETECT_END};
+static const scrape_marker biglobe_detect[] = {
+	FROM2("postmaster@", "biglobe.ne.jp"), FROM2("mailer-daemon@", "biglobe.ne.jp"), DETECT_END};
+static const scrape_marker sendmail_detect[] = {
+	BODY("following addresses had permanent fatal errors"),
+	BODY("following addresses had transient non-fatal errors"),
+	BODY("the original message was received at"), DETECT_END};
+static const scrape_marker v5sendmail_detect[] = {
+	BODY("----- transcript of session follows"), BODY("----- unsent message follows"),
+	DETECT_END};
+static const scrape_marker domino_detect[] = {
+	BODY("not listed in domino directory"), HEADER("x-mailer: lotus domino"),
+	BODY("was not delivered to:"), DETECT_END};
+static const scrape_marker notes_detect[] = {BODY("------- failure reasons"), DETECT_END};
+static const scrape_marker messaging_detect[] = {
+	FROM2("mailer-daemon@", "pmdf"), FROM2("pmdf", "mailer-daemon"),
+	BODY("this report relates to a message you sent with the following header fields"),
+	HEADER("messaging server"), DETECT_END};
+static const scrape_marker barracuda_detect[] = {
+	HEADER("barracuda"), BODY("barracuda"), SUBJECT("blocked by our bulk email filter"),
+	DETECT_END};
+static const scrape_marker mimecast_detect[] = {HEADER("mimecast"), BODY("mimecast"), DETECT_END};
+static const scrape_marker messagelabs_detect[] = {
+	HEADER("messagelabs"), BODY("messagelabs"), DETECT_END};
+static const scrape_marker sendgrid_detect[] = {HEADER("sendgrid"), DETECT_END};
+static const scrape_marker powermta_detect[] = {HEADER("x-powermta"), BODY("powermta"), DETECT_END};
+static const scrape_marker amavis_detect[] = {BODY("amavis"), DETECT_END};
+static const scrape_marker fml_detect[] = {
+	BODY("you are not a member of this mailing list"), HEADER("x-mlserver: fml"), DETECT_END};
+static const scrape_marker ezweb_detect[] = {FROM2("postmaster@", "ezweb.ne.jp"), DETECT_END};
+static const scrape_marker kddi_detect[] = {
+	FROM2("no-reply@", ".dion.ne.jp"), FROM2("postmaster@", "auone-net.jp"), DETECT_END};
+static const scrape_marker docomo_detect[] = {
+	FROM2("postmaster@", "docomo.ne.jp"), FROM2("mailer-daemon@", "docomo.ne.jp"), DETECT_END};
+static const scrape_marker verizon_detect[] = {
+	FROM2("sysadmin@", "vzwpix.com"), FROM2("postmaster@", "vtext.com"), DETECT_END};
+static const scrape_marker mailfoundry_detect[] = {HEADER("mailfoundry"), DETECT_END};
+static const scrape_marker mail2000_detect[] = {
+	BODY("the following addresses had delivery errors"), DETECT_END};
+static const scrape_marker trouble_detect[] = {
+	BODY("we had trouble delivering your message"), DETECT_END};
+static const scrape_marker banner_detect[] = {
+	BODY("to the following recipients was aborted"), DETECT_END};
+static const scrape_marker amazonses_detect[] = {
+	FROM2("mailer-daemon@", "amazonses.com"), DETECT_END};
+static const scrape_marker aol_detect[] = {
+	FROM("postmaster@aol.com"), FROM("mailer-daemon@aol.com"), DETECT_END};
+static const scrape_marker apple_detect[] = {FROM2("mailer-daemon@", ".apple.com"), DETECT_END};
+static const scrape_marker yandex_detect[] = {FROM2("mailer-daemon@", "yandex."), DETECT_END};
+static const scrape_marker groupwise_detect[] = {HEADER("groupwise"), BODY("groupwise"), DETECT_END};
+
+#define ADDR SCRAPE_F_ADDR_LINES
+#define CTX_BEFORE SCRAPE_F_CONTEXT_BEFORE
+#define SM_LINES SCRAPE_F_SENDMAIL_LINES
+
+/* Families in detection order: the first whose marker matches wrote the bounce. */
+const scrape_family scrape_families[] = {
+	{"amazonses",       amazonses_json_detect, {NULL},                      SCRAPE_F_SES_JSON},
+	{"amazonworkmail",  workmail_detect,       {workmail_rules},            ADDR},
+	{"googlegroups",    googlegroups_detect,   {googlegroups_rules},        SCRAPE_F_FAILED_HEADER | SCRAPE_F_RETURNED_TO},
+	{"james",           james_detect,          {james_rules},               ADDR},
+	{"trendmicro",      trendmicro_detect,     {trendmicro_rules, generic_rules}, ADDR | CTX_BEFORE},
+	{"mailmarshal",     mailmarshal_detect,    {mailmarshal_rules},         ADDR | CTX_BEFORE},
+	{"surfcontrol",     surfcontrol_detect,    {surfcontrol_rules, generic_rules}, ADDR},
+	{"yahoo",           yahoo_detect,          {qmail_rules},               ADDR},
+	{"gmail",           gmail_detect,          {gmail_rules, gmail_state_rules}, ADDR},
+	{"activehunter",    activehunter_detect,   {sendmail_rules},            ADDR | SM_LINES},
+	{"mailru",          mailru_detect,         {mailru_rules, exim_rules},  ADDR},
+	{"gmx",             gmx_detect,            {exim_rules},                ADDR},
+	{"einsundeins",     einsundeins_detect,    {exim_rules},                ADDR},
+	{"mxlogic",         mxlogic_detect,        {exim_rules},                ADDR},
+	{"zoho",            zoho_detect,           {zoho_rules},                ADDR},
+	{"mfilter",         mfilter_detect,        {mfilter_rules},             ADDR},
+	{"imailserver",     imail_detect,          {imail_rules},               0},
+	{"exchange2003",    exchange2003_detect,   {exchange2003_rules},        ADDR},
+	{"office365",       office365_detect,      {exchange_rules},            ADDR},
+	{"outlook",         outlook_detect,        {exchange_rules},            ADDR},
+	{"exchange2007",    exchange2007_detect,   {exchange_rules},            ADDR},
+	{"qmail",           qmail_detect,          {qmail_rules},               ADDR},
+	{"dragonfly",       dragonfly_detect,      {dragonfly_rules},           0},
+	{"opensmtpd",       opensmtpd_detect,      {opensmtpd_rules},           ADDR},
+	{"courier",         courier_detect,        {courier_rules, generic_rules}, ADDR},
+	{"exim",            exim_detect,           {exim_rules},                ADDR},
+	{"postfix",         postfix_detect,        {postfix_rules},             ADDR},
+	{"mcafee",          mcafee_detect,         {generic_rules},             ADDR},
+	{"biglobe",         biglobe_detect,        {biglobe_rules},             ADDR},
+	{"sendmail",        sendmail_detect,       {sendmail_rules},            ADDR | SM_LINES},
+	{"v5sendmail",      v5sendmail_detect,     {v5sendmail_rules},          SM_LINES | CTX_BEFORE | SCRAPE_F_RETURNED_TO},
+	{"domino",          domino_detect,         {domino_rules},              ADDR},
+	{"notes",           notes_detect,          {notes_rules},               ADDR | CTX_BEFORE},
+	{"messagingserver", messaging_detect,      {messaging_rules},           ADDR},
+	{"barracuda",       barracuda_detect,      {generic_rules},             ADDR},
+	{"mimecast",        mimecast_detect,       {generic_rules},             ADDR},
+	{"messagelabs",     messagelabs_detect,    {generic_rules},             ADDR},
+	{"sendgrid",        sendgrid_detect,       {sendgrid_rules, generic_rules}, ADDR},
+	{"powermta",        powermta_detect,       {generic_rules},             ADDR},
+	{"amavis",          amavis_detect,         {generic_rules},             ADDR},
+	{"fml",             fml_detect,            {fml_rules},                 0},
+	{"ezweb",           ezweb_detect,          {ezweb_rules},               ADDR},
+	{"kddi",            kddi_detect,           {kddi_rules},                0},
+	{"docomo",          docomo_detect,         {generic_rules},             ADDR},
+	{"verizon",         verizon_detect,        {verizon_rules},             CTX_BEFORE},
+	{"mailfoundry",     mailfoundry_detect,    {mailfoundry_rules},         0},
+	{"mail2000",        mail2000_detect,       {mail2000_rules},            ADDR},
+	{"trouble",         trouble_detect,        {trouble_rules},             0},
+	{"banner",          banner_detect,         {banner_rules},              ADDR | SCRAPE_F_CONTEXT_ALSO},
+	{"amazonses",       amazonses_detect,      {generic_rules},             ADDR},
+	{"aol",             aol_detect,            {generic_rules},             ADDR},
+	{"apple",           apple_detect,          {generic_rules},             ADDR},
+	{"yandex",          yandex_detect,         {generic_rules},             ADDR},
+	{"groupwise",       groupwise_detect,      {generic_rules},             ADDR},
+};
+const size_t scrape_n_families = sizeof(scrape_families) / sizeof(scrape_families[0]);
+
+/* An unknown MTA: an address next to a reply code, or a known phrase with an address. */
+const scrape_family scrape_generic_family = {
+	"generic", NULL, {generic_rules}, ADDR | SCRAPE_F_SENDMAIL_LINES | SCRAPE_F_NEED_CODE | SCRAPE_F_WHOLE_BODY};
+
+/* What makes a message from an unknown MTA look like a bounce at all. */
+const scrape_marker scrape_bounce_markers[] = {
+	FROM("mailer-daemon"),
+	FROM("postmaster"),
+	FROM("mail delivery"),
+	FROM("mail administrator"),
+	SUBJECT("undeliver"),
+	SUBJECT("undelivered"),
+	SUBJECT("returned mail"),
+	SUBJECT("delivery fail"),
+	SUBJECT("delivery status notification"),
+	SUBJECT("failure notice"),
+	SUBJECT("mail delivery"),
+	SUBJECT("returned to sender"),
+	SUBJECT("delivery problem"),
+	SUBJECT("not delivered"),
+	SUBJECT("nondeliverable"),
+	SUBJECT("delivery notification"),
+	SUBJECT("non remis"),
+	SUBJECT("unzustellbar"),
+	SUBJECT("could not be delivered"),
+	HEADER("x-failed-recipients:"),
+	DETECT_END,
+};
+/* clang-format on */

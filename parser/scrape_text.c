@@ -1,0 +1,283 @@
+/* scrape_text.c - linear-time text helpers for the free-text scrapers: addresses, codes, lines */
+#include <string.h>
+#include "scrape_text.h"
+
+/* local_char - may c appear in the local part of an address as bounces print it? */
+static gboolean
+local_char(unsigned char c)
+{
+	return g_ascii_isalnum(c) || (c != '\0' && strchr("._%+-=!#$&*/?^~", c) != NULL);
+}
+
+/* domain_char - may c appear in a domain (ASCII only: text around addresses is often not) */
+static gboolean
+domain_char(unsigned char c)
+{
+	return g_ascii_isalnum(c) || c == '.' || c == '-';
+}
+
+/* domain_valid - a dotted domain with no empty label whose last label holds a letter */
+static gboolean
+domain_valid(const char *d, size_t n)
+{
+	gboolean alpha = FALSE;
+
+	if (n < 3 || d[0] == '.' || d[0] == '-' || memchr(d, '.', n) == NULL)
+		return FALSE;
+	for (size_t i = 0; i < n; i++) {
+		if (d[i] == '.') {
+			if (i + 1 < n && d[i + 1] == '.')
+				return FALSE;
+			alpha = FALSE;
+		} else if (g_ascii_isalpha(d[i])) {
+			alpha = TRUE;
+		}
+	}
+	return alpha;
+}
+
+/* domain_end - the end of the domain starting at s[i], trailing dots and dashes left out */
+static size_t
+domain_end(const char *s, size_t len, size_t i)
+{
+	size_t r = i;
+
+	while (r < len && r - i < SCRAPE_MAX_DOMAIN && domain_char((unsigned char)s[r]))
+		r++;
+	while (r > i && (s[r - 1] == '.' || s[r - 1] == '-'))
+		r--;
+	return r;
+}
+
+/* scrape_address_find - first address in s[0..len) */
+gboolean
+scrape_address_find(const char *s, size_t len, size_t *start_r, size_t *end_r)
+{
+	size_t from = 0;
+
+	while (from < len) {
+		const char *at = memchr(s + from, '@', len - from);
+		size_t i, l, r;
+
+		if (at == NULL)
+			return FALSE;
+		i = (size_t)(at - s);
+		from = i + 1;
+		l = i;
+		while (l > 0 && i - l < SCRAPE_MAX_LOCAL && local_char((unsigned char)s[l - 1]))
+			l--;
+		while (l < i && s[l] == '.')
+			l++;
+		if (l == i)
+			continue;
+		r = domain_end(s, len, i + 1);
+		if (!domain_valid(s + i + 1, r - i - 1))
+			continue;
+		*start_r = l;
+		*end_r = r;
+		return TRUE;
+	}
+	return FALSE;
+}
+
+/* scrape_address_lead - an address at the very start of s */
+gboolean
+scrape_address_lead(const char *s, size_t len, size_t *start_r, size_t *end_r, size_t *after_r)
+{
+	size_t i = 0, j, r, after;
+	char open = '\0';
+
+	if (len > 0 && (s[0] == '<' || s[0] == '"' || s[0] == '\'')) {
+		open = s[0];
+		i = 1;
+	}
+	j = i;
+	while (j < len && j - i < SCRAPE_MAX_LOCAL && local_char((unsigned char)s[j]))
+		j++;
+	if (j == i || j >= len || s[j] != '@' || s[i] == '.')
+		return FALSE;
+	r = domain_end(s, len, j + 1);
+	if (!domain_valid(s + j + 1, r - j - 1))
+		return FALSE;
+	after = r;
+	if (after < len &&
+	    ((open == '<' && s[after] == '>') || (open != '<' && open != '\0' && s[after] == open)))
+		after++;
+	*start_r = i;
+	*end_r = r;
+	*after_r = after;
+	return TRUE;
+}
+
+/* scrape_status_at - an enhanced status code class.subject.detail at s[i] */
+gboolean
+scrape_status_at(const char *s, size_t len, size_t i, size_t *n_r)
+{
+	size_t j, k;
+
+	if (i + 5 > len || (s[i] != '2' && s[i] != '4' && s[i] != '5') || s[i + 1] != '.')
+		return FALSE;
+	if (i > 0 && (g_ascii_isalnum(s[i - 1]) || s[i - 1] == '.'))
+		return FALSE;
+	if (!g_ascii_isdigit(s[i + 2]) || s[i + 2] > '7' || s[i + 3] != '.')
+		return FALSE;
+	j = i + 4;
+	k = j;
+	while (k < len && k - j < 3 && g_ascii_isdigit(s[k]))
+		k++;
+	if (k == j || (k < len && (g_ascii_isalnum(s[k]))))
+		return FALSE;
+	if (k + 1 < len && s[k] == '.' && g_ascii_isdigit(s[k + 1]))
+		return FALSE;
+	*n_r = k - i;
+	return TRUE;
+}
+
+/* scrape_status_find - first enhanced status code in s[0..len) */
+gboolean
+scrape_status_find(const char *s, size_t len, size_t *pos_r, size_t *n_r)
+{
+	for (size_t i = 0; i + 5 <= len; i++) {
+		if (s[i + 1] == '.' && scrape_status_at(s, len, i, n_r)) {
+			*pos_r = i;
+			return TRUE;
+		}
+	}
+	return FALSE;
+}
+
+/* code_at - three digits at s[i] that look like a 4xx/5xx reply code between separators */
+static gboolean
+code_at(const char *s, size_t len, size_t i)
+{
+	char after;
+
+	if (i + 3 > len || (s[i] != '4' && s[i] != '5') || s[i + 1] < '0' || s[i + 1] > '5' ||
+	    !g_ascii_isdigit(s[i + 2]))
+		return FALSE;
+	if (i > 0 && strchr(" \t\n:;([\"'<>,#", s[i - 1]) == NULL)
+		return FALSE;
+	if (i + 3 == len)
+		return TRUE;
+	after = s[i + 3];
+	if (after == ':' && i + 4 < len && g_ascii_isdigit(s[i + 4]))
+		return FALSE;
+	return strchr(" \t\n-:)],;'\"", after) != NULL;
+}
+
+/* code_rank - how surely the code at s[i] is an SMTP reply */
+static int
+code_rank(const char *s, size_t len, size_t i)
+{
+	size_t j = i + 3, n, k = i;
+
+	if (j < len && (s[j] == ' ' || s[j] == '-')) {
+		j++;
+		/* "554 554 5.7.0": a repeated code before the status */
+		if (j + 4 <= len && memcmp(s + j, s + i, 3) == 0 && s[j + 3] == ' ')
+			j += 4;
+		if (scrape_status_at(s, len, j, &n))
+			return SCRAPE_CODE_PAIRED;
+	}
+	while (k > 0 && i - k < 8 && (s[k - 1] == ' ' || s[k - 1] == '\t'))
+		k--;
+	if (k == 0 || strchr("\n:;[('\"<>#", s[k - 1]) != NULL)
+		return SCRAPE_CODE_PLACED;
+	return SCRAPE_CODE_LOOSE;
+}
+
+/*
+ * scrape_reply_find - the reply code of the first line that holds a placed
+ * one (the first reply printed about a recipient is the one that matters;
+ * later ones are often transcript noise such as "503 Need RCPT"), the best
+ * of that line; else the first loose one
+ */
+int
+scrape_reply_find(const char *s, size_t len, size_t *pos_r)
+{
+	int best = SCRAPE_CODE_NONE;
+	size_t line_end = len;
+
+	for (size_t i = 0; i + 3 <= len && i < line_end; i++) {
+		int rank;
+
+		if ((s[i] != '4' && s[i] != '5') || !code_at(s, len, i))
+			continue;
+		rank = code_rank(s, len, i);
+		if (rank > best) {
+			if (best < SCRAPE_CODE_PLACED && rank >= SCRAPE_CODE_PLACED) {
+				const char *nl = memchr(s + i, '\n', len - i);
+
+				line_end = nl ? (size_t)(nl - s) : len;
+			}
+			best = rank;
+			*pos_r = i;
+			if (rank == SCRAPE_CODE_PAIRED)
+				break;
+		}
+		i += 2;
+	}
+	return best;
+}
+
+/* scrape_lower - lower-cased copy; a plain loop (g_ascii_strdown costs a call per byte) */
+char *
+scrape_lower(const char *s, size_t n)
+{
+	char *out = g_malloc(n + 1);
+
+	for (size_t i = 0; i < n; i++) {
+		char c = s[i];
+
+		out[i] = (c >= 'A' && c <= 'Z') ? (char)(c + ('a' - 'A')) : c;
+	}
+	out[n] = '\0';
+	return out;
+}
+
+/* scrape_split_lines - lines of text[0..len) */
+GArray *
+scrape_split_lines(const char *text, size_t len, guint max_lines)
+{
+	GArray *lines = g_array_new(FALSE, FALSE, sizeof(scrape_line));
+	size_t i = 0;
+
+	while (i < len && lines->len < max_lines) {
+		const char *nl = memchr(text + i, '\n', len - i);
+		size_t end = nl ? (size_t)(nl - text) : len;
+		scrape_line l = {text + i, end - i};
+
+		while (l.len > 0 && l.p[l.len - 1] == '\r')
+			l.len--;
+		g_array_append_val(lines, l);
+		i = end + 1;
+	}
+	return lines;
+}
+
+/* scrape_unfold - white space collapsed, trimmed, capped, valid UTF-8 */
+char *
+scrape_unfold(const char *s, size_t len, size_t max)
+{
+	GString *out = g_string_sized_new(MIN(len, max) + 1);
+	gboolean space = FALSE;
+	char *valid;
+
+	for (size_t i = 0; i < len && out->len < max; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f') {
+			space = out->len > 0;
+			continue;
+		}
+		if (c < 0x20 || c == 0x7f)
+			continue;
+		if (space)
+			g_string_append_c(out, ' ');
+		space = FALSE;
+		g_string_append_c(out, (char)c);
+	}
+	valid = g_utf8_make_valid(out->str, (gssize)out->len);
+	g_string_free(out, TRUE);
+	return valid;
+}

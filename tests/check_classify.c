@@ -1,0 +1,537 @@
+/* check_classify.c - decision order, classes, hard bounces and the phrase matcher */
+#include <check.h>
+#include <string.h>
+#include <bounced/classify.h>
+#include "classify_text.h"
+#include "status.h"
+
+/* One record as a parser would hand it over, and the verdict it must get. */
+typedef struct classify_case {
+	const char *name;
+	const char *action, *status, *reply, *command, *diag;
+	const char *reason;
+	bd_class klass;
+	gboolean hard;
+	const char *rule;       /* expected rule id, or NULL to skip the check */
+	const char *status_out; /* expected status after classification, or NULL */
+} classify_case;
+
+#define F "failed"
+#define HARD BD_CLASS_HARD
+#define SOFT BD_CLASS_SOFT
+#define BLOCK BD_CLASS_BLOCK
+
+static const classify_case cases[] = {
+    /* step 1: provider/MTA text beats any status code */
+    {"rate-under-5.1.1", F, "5.1.1", "550", "RCPT",
+     "550 5.1.1 <a@example.com> - 192.0.2.1 has sent to too many recipients this hour.", "speeding",
+     BLOCK, FALSE, "text:rate-recipients-per-hour", "5.1.1"},
+    {"full-under-5.1.1", F, "5.1.1", "552", NULL, "552 5.1.1 <a@example.org>: mailbox full",
+     "mailboxfull", SOFT, FALSE, "text:mailbox-full", NULL},
+    {"gmail-receiving-rate", F, "5.2.1", "550", NULL,
+     "550-5.2.1 The user you are trying to contact is receiving mail at a rate that\n"
+     "550-5.2.1 prevents additional messages from being delivered.",
+     "speeding", BLOCK, FALSE, NULL, NULL},
+    {"spf-under-5.1.0", F, "5.1.0", "550", NULL,
+     "550 5.1.0 192.0.2.9 is not allowed to send from <example.net> per its SPF Record",
+     "authfailure", BLOCK, FALSE, "text:spf", NULL},
+    {"procmail-under-5.1.1", F, "5.1.1", NULL, NULL, "x-unix; procmail: Couldn't create mailbox",
+     "mailererror", SOFT, FALSE, NULL, NULL},
+    {"o365-recipient-not-found", F, "5.1.10", "550", NULL,
+     "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup",
+     "userunknown", HARD, TRUE, "text:o365-recipient-not-found", NULL},
+    {"multiline-reputation", F, "5.7.1", "550", NULL,
+     "550-5.7.1 [192.0.2.22] Our system has detected that this message is\n"
+     "550-5.7.1 likely suspicious due to the very low reputation of the sending IP",
+     "badreputation", BLOCK, FALSE, NULL, NULL},
+    {"spamhaus", F, "5.7.1", "554", "RCPT",
+     "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org",
+     "blocked", BLOCK, FALSE, NULL, NULL},
+    {"ptr", F, NULL, "550", "CONN", "550 Missing reverse DNS for 192.0.2.7", "requireptr", BLOCK,
+     FALSE, NULL, "5.7.25"},
+    {"null-mx-text", F, "4.0.0", NULL, NULL,
+     "DNS Error: DNS type 'mx' lookup of example.org responded with code NOERROR The domain "
+     "example.org doesn't receive email according to the administrator: returned Null MX",
+     "notaccept", SOFT, FALSE, NULL, NULL},
+    {"virus", F, NULL, "550", "DATA", "550 Virus Detected; Content Rejected", "virusdetected",
+     BLOCK, FALSE, NULL, NULL},
+    {"dmarc", F, "5.7.1", "550", NULL, "550 5.7.1 Rejected by domain owner DMARC policy (RFC 7489)",
+     "authfailure", BLOCK, FALSE, NULL, NULL},
+
+    /* sender-side refusals whose tail names a missing host stay sender-side */
+    {"helo-host-not-found", F, "5.7.1", "504", "RCPT",
+     "504 5.5.2 <bad>: Helo command rejected: Host not found", "blocked", BLOCK, FALSE,
+     "text:helo-rejected", NULL},
+    {"sender-domain-not-found", F, "5.1.8", "450", "RCPT",
+     "450 4.1.8 <a@nowhere.test>: Sender address rejected: Domain not found", "rejected", BLOCK,
+     FALSE, NULL, NULL},
+    {"sending-quota-is-a-rate", F, "5.4.5", "550", NULL,
+     "550 5.4.5 Daily user sending quota exceeded", "speeding", BLOCK, FALSE, "text:sending-quota",
+     NULL},
+
+    {"german-verbleibt-is-no-rbl", F, "4.4.1", NULL, NULL,
+     "Die Nachricht verbleibt in der Warteschlange: connection timed out", "expired", SOFT, FALSE,
+     NULL, NULL},
+    {"relaying-disabled-is-no-suspend", F, "5.7.1", "554", NULL,
+     "554 5.7.1 Relaying denied, relay disabled", "norelaying", BLOCK, FALSE, NULL, NULL},
+
+    /* step 2: a strong status code beats generic text */
+    {"full-code-beats-user-text", F, "5.2.2", "550", NULL, "550 5.2.2 user unknown", "mailboxfull",
+     SOFT, FALSE, "status:5.2.2", NULL},
+    {"moved", F, "5.1.6", "551", NULL, "551 not our customer", "hasmoved", HARD, TRUE, NULL, NULL},
+    {"dmarc-code", F, "5.7.26", "550", NULL, "550 5.7.26 Unauthenticated email is not accepted",
+     "authfailure", BLOCK, FALSE, NULL, NULL},
+    {"sender-syntax", F, "5.1.7", "553", "MAIL", "553 5.1.7 bad sender address syntax", "rejected",
+     BLOCK, FALSE, NULL, NULL},
+
+    /* step 3: generic text beats a broad code */
+    {"relay", F, "5.7.1", "554", "RCPT", "554 5.7.1 <x@example.net>: Relay access denied",
+     "norelaying", BLOCK, FALSE, "text:relay-access-denied", NULL},
+    {"user-unknown-5.0.0", F, "5.0.0", "550", "RCPT", "550 <a@example.jp>: User unknown",
+     "userunknown", HARD, TRUE, "text:user-unknown", NULL},
+    {"german", F, NULL, "550", "RCPT", "550 Benutzer unbekannt", "userunknown", HARD, TRUE, NULL,
+     "5.1.1"},
+    {"user-unknown-without-code-or-stage", F, NULL, "550", NULL, "550 unknown user", "filtered",
+     SOFT, FALSE, "evidence:userunknown-without-code", "5.2.0"},
+    {"user-unknown-with-code-no-stage", F, "5.0.0", "550", NULL,
+     "550 <a@example.org>: User unknown", "userunknown", HARD, TRUE, "text:user-unknown", NULL},
+    {"known-mta-wording-without-code", F, NULL, NULL, NULL,
+     "The recipient name is not recognized MSEXCH:IMS:Corp:Main:EXCH1", "userunknown", HARD, TRUE,
+     "text:exchange-recipient-not-recognized", "5.1.1"},
+    {"french", F, "5.5.0", "550", NULL, "550 5.5.0 Adresse destinataire invalide.", "userunknown",
+     HARD, TRUE, NULL, NULL},
+    {"quota-4xx", "failed", "4.3.0", NULL, NULL, "/var/mail/a/Maildir/tmp/x: Disk quota exceeded",
+     "mailboxfull", SOFT, FALSE, NULL, NULL},
+    {"host-unknown", F, NULL, NULL, NULL, "Host or domain name not found. Name service error",
+     "hostunknown", HARD, TRUE, NULL, "5.1.2"},
+    {"timed-out", F, "4.4.1", NULL, NULL,
+     "connect to example.org[192.0.2.3]:25: Connection timed out", "expired", SOFT, FALSE, NULL,
+     NULL},
+    {"syntax", F, "5.5.0", "503", NULL, "503 Improper sequence of commands", "syntaxerror", BLOCK,
+     FALSE, NULL, NULL},
+
+    /* step 4: the reply code alone */
+    {"reply-552", F, NULL, "552", NULL, "552 requested action aborted", "mailboxfull", SOFT, FALSE,
+     "reply:552", "5.2.2"},
+    {"reply-521", F, NULL, "521", NULL, "521 go away", "notaccept", HARD, TRUE, "reply:521", NULL},
+
+    /* step 5: nothing decides */
+    {"onhold", F, "5.0.0", "550", NULL, "550 nope", "onhold", BD_CLASS_UNKNOWN, FALSE,
+     "fallback:onhold", NULL},
+    {"undefined", NULL, NULL, NULL, NULL, NULL, "undefined", BD_CLASS_UNKNOWN, FALSE,
+     "fallback:undefined", "5.0.0"},
+
+    /* the SMTP stage */
+    {"user-unknown-after-data", F, "5.0.0", "550", "DATA", "550 Unknown user a@example.net",
+     "filtered", SOFT, FALSE, "stage:data-userunknown", NULL},
+    {"refused-at-mail-from", F, NULL, "550", "MAIL FROM", "550 go away", "rejected", BLOCK, FALSE,
+     "stage:mail-from", NULL},
+    {"refused-at-connect", F, NULL, "554", "CONN", "554 go away", "blocked", BLOCK, FALSE,
+     "stage:connect", NULL},
+
+    {"weak-code-at-mail-from", F, "5.7.1", "550", "MAIL",
+     "550 5.7.1 <a@example.org>... Access denied", "rejected", BLOCK, FALSE, "stage:mail-from",
+     NULL},
+    {"text-beats-mail-stage", F, NULL, "550", "MAIL", "550 blocked using zen.spamhaus.org",
+     "blocked", BLOCK, FALSE, NULL, NULL},
+    {"user-unknown-under-policy-code", F, "5.7.1", "550", NULL, "550 5.7.1 550 User Unknown",
+     "filtered", SOFT, FALSE, "policy:userunknown", NULL},
+    {"exit-status-of-mailer", F, "5.0.0", NULL, NULL, "255", "mailererror", SOFT, FALSE,
+     "text:exit-status", NULL},
+    {"reply-code-is-no-exit-status", F, "5.0.0", "550", NULL, "550", "onhold", BD_CLASS_UNKNOWN,
+     FALSE, NULL, NULL},
+    {"postfix-dns-try-again", F, "5.4.4", NULL, NULL,
+     "Name service error for domain example.com: Host not found, try again", "networkerror", SOFT,
+     FALSE, NULL, NULL},
+
+    /* delay notices and successes */
+    {"delayed-quota", "delayed", "4.2.2", "452", NULL, "452 4.2.2 Mailbox full", "mailboxfull",
+     BD_CLASS_DELAY, FALSE, NULL, NULL},
+    {"delayed-user-unknown", "delayed", "4.1.1", "450", NULL, "450 4.1.1 User unknown",
+     "userunknown", BD_CLASS_DELAY, FALSE, NULL, NULL},
+    {"no-action-will-retry", NULL, "4.2.2", "452", NULL,
+     "452 4.2.2 Mailbox full; message will be retried for 4 more days", "mailboxfull",
+     BD_CLASS_DELAY, FALSE, NULL, NULL},
+    {"no-action-5xx-ignores-retry-words", NULL, "5.1.1", "550", NULL,
+     "550 5.1.1 no such user; will retry never", "userunknown", HARD, TRUE, NULL, NULL},
+    {"failed-4xx-is-not-a-delay", F, "4.4.7", NULL, NULL, "delivery will be retried", "expired",
+     SOFT, FALSE, NULL, NULL},
+    {"delivered", "delivered", "2.0.0", "250", NULL, "250 ok", "delivered", BD_CLASS_SUCCESS, FALSE,
+     "action:delivered", NULL},
+    {"relayed-no-status", "relayed", NULL, NULL, NULL, NULL, "delivered", BD_CLASS_SUCCESS, FALSE,
+     NULL, "2.0.0"},
+
+    /* hard_bounce of notaccept follows the class digit; 4xx userunknown stays hard */
+    {"notaccept-5xx", F, "5.1.10", NULL, NULL, NULL, "notaccept", HARD, TRUE, NULL, NULL},
+    {"notaccept-4xx", F, "4.1.10", NULL, NULL, NULL, "notaccept", SOFT, FALSE, NULL, NULL},
+    {"userunknown-4xx", F, "4.1.1", "450", NULL,
+     "450 4.1.1 <a@example.org>: Recipient address rejected: User unknown", "userunknown", HARD,
+     TRUE, NULL, NULL},
+
+    /* the status is refined from the server's own reply */
+    {"refine-generic-status", F, "5.0.0", "550", NULL, "550 5.2.2 <a@example.org>... Mailbox Full",
+     "mailboxfull", SOFT, FALSE, NULL, "5.2.2"},
+    {"refine-contradicting-class", F, "4.5.0", "550", NULL, "550 5.5.0 Service refused", "blocked",
+     BLOCK, FALSE, NULL, "5.5.0"},
+    {"keep-specific-status", F, "5.1.1", "550", NULL, "550 5.2.2 odd server", "userunknown", HARD,
+     TRUE, NULL, "5.1.1"},
+
+    {"failed-with-2xx-number", F, NULL, "255", NULL, "255", "mailererror", SOFT, FALSE, NULL,
+     "5.3.0"},
+    /* hostile input */
+    {"empty-strings", "", "", "", "", "", "undefined", BD_CLASS_UNKNOWN, FALSE, NULL, "5.0.0"},
+    {"garbage-status", F, "5.x.1", "5z0", NULL, "\xff\xfe\x80 mailbox full \xc3", "mailboxfull",
+     SOFT, FALSE, NULL, NULL},
+    {"bad-status-class", F, "3.1.1", "999", NULL, NULL, "undefined", BD_CLASS_UNKNOWN, FALSE, NULL,
+     "5.0.0"},
+};
+
+START_TEST(test_case)
+{
+	const classify_case *c = &cases[_i];
+	bd_record *rec = bd_record_new();
+
+	bd_set_str(&rec->action, c->action);
+	bd_set_str(&rec->status, c->status);
+	bd_set_str(&rec->reply_code, c->reply);
+	bd_set_str(&rec->smtp_command, c->command);
+	bd_set_str(&rec->diagnostic, c->diag);
+	bd_classify_record(rec, NULL);
+	ck_assert_msg(g_strcmp0(rec->reason, c->reason) == 0, "%s: reason %s (rule %s), want %s",
+	              c->name, rec->reason, rec->rule, c->reason);
+	ck_assert_msg(rec->klass == c->klass, "%s: class %s", c->name, bd_class_name(rec->klass));
+	ck_assert_msg(rec->hard_bounce == c->hard, "%s: hard_bounce %d", c->name, rec->hard_bounce);
+	if (c->rule != NULL)
+		ck_assert_msg(g_strcmp0(rec->rule, c->rule) == 0, "%s: rule %s, want %s", c->name,
+		              rec->rule, c->rule);
+	if (c->status_out != NULL)
+		ck_assert_msg(g_strcmp0(rec->status, c->status_out) == 0, "%s: status %s, want %s",
+		              c->name, rec->status, c->status_out);
+	ck_assert_msg(status_code_valid(rec->status), "%s: status %s", c->name, rec->status);
+	ck_assert_msg(rec->explain->len >= 1, "%s: no explanation", c->name);
+	bd_record_free(&rec);
+}
+END_TEST
+
+/* The parser's verdict on complaints and auto-replies is kept. */
+START_TEST(test_preset_reasons)
+{
+	bd_record *rec = bd_record_new();
+
+	bd_set_str(&rec->reason, "feedback");
+	bd_set_str(&rec->diagnostic, "550 5.1.1 user unknown");
+	bd_classify_record(rec, "arf");
+	ck_assert_str_eq(rec->reason, "feedback");
+	ck_assert_int_eq(rec->klass, BD_CLASS_COMPLAINT);
+	ck_assert(!rec->hard_bounce);
+	bd_record_free(&rec);
+
+	rec = bd_record_new();
+	bd_set_str(&rec->reason, "vacation");
+	bd_classify_record(rec, NULL);
+	ck_assert_str_eq(rec->reason, "vacation");
+	ck_assert_int_eq(rec->klass, BD_CLASS_AUTOREPLY);
+	bd_record_free(&rec);
+}
+END_TEST
+
+/* A complaint found without a reason (SES notification) and family defaults. */
+START_TEST(test_feedback_and_family_default)
+{
+	bd_record *rec = bd_record_new();
+
+	bd_set_str(&rec->feedback_type, "abuse");
+	bd_classify_record(rec, "amazonses");
+	ck_assert_str_eq(rec->reason, "feedback");
+	ck_assert_int_eq(rec->klass, BD_CLASS_COMPLAINT);
+	bd_record_free(&rec);
+
+	rec = bd_record_new();
+	bd_set_str(&rec->action, "failed");
+	bd_set_str(&rec->diagnostic, "\xd7\xa9\xd7\x9c\xd7\x95\xd7\x9d Google Groups");
+	bd_classify_record(rec, "googlegroups");
+	ck_assert_str_eq(rec->reason, "rejected");
+	ck_assert_str_eq(rec->rule, "mta:googlegroups");
+	bd_record_free(&rec);
+
+	/* the same text from another family decides nothing */
+	rec = bd_record_new();
+	bd_set_str(&rec->action, "failed");
+	bd_set_str(&rec->diagnostic, "\xd7\xa9\xd7\x9c\xd7\x95\xd7\x9d Google Groups");
+	bd_classify_record(rec, "postfix");
+	ck_assert_str_eq(rec->reason, "onhold");
+	bd_record_free(&rec);
+}
+END_TEST
+
+/* RFC 3464 gives Will-Retry-Until only for delays: a record carrying it is one. */
+START_TEST(test_will_retry_until)
+{
+	bd_record *rec = bd_record_new();
+
+	bd_set_str(&rec->status, "4.4.1");
+	bd_set_str(&rec->will_retry_until, "Fri, 7 Mar 2025 10:00:00 +0000");
+	bd_classify_record(rec, NULL);
+	ck_assert_int_eq(rec->klass, BD_CLASS_DELAY);
+	ck_assert(!rec->hard_bounce);
+	bd_record_free(&rec);
+}
+END_TEST
+
+/* Running twice gives the same verdict (reparse after parsing). */
+START_TEST(test_idempotent)
+{
+	bd_record *rec = bd_record_new();
+
+	bd_set_str(&rec->action, "failed");
+	bd_set_str(&rec->reply_code, "550");
+	bd_set_str(&rec->smtp_command, "RCPT");
+	bd_set_str(&rec->diagnostic, "550 No such user here");
+	bd_classify_record(rec, "postfix");
+	ck_assert_str_eq(rec->reason, "userunknown");
+	ck_assert_str_eq(rec->status, "5.1.1");
+	bd_classify_record(rec, "postfix");
+	ck_assert_str_eq(rec->reason, "userunknown");
+	ck_assert_str_eq(rec->status, "5.1.1");
+	ck_assert(rec->hard_bounce);
+	bd_record_free(&rec);
+}
+END_TEST
+
+START_TEST(test_reason_table)
+{
+	static const char *const words[] = {
+	    "userunknown",     "hostunknown",   "hasmoved",       "notaccept",    "suspend",
+	    "mailboxfull",     "exceedlimit",   "systemfull",     "mesgtoobig",   "expired",
+	    "networkerror",    "systemerror",   "mailererror",    "contenterror", "notcompliantrfc",
+	    "filtered",        "onhold",        "undefined",      "blocked",      "requireptr",
+	    "badreputation",   "authfailure",   "failedstarttls", "spamdetected", "virusdetected",
+	    "policyviolation", "securityerror", "rejected",       "norelaying",   "toomanyconn",
+	    "speeding",        "syntaxerror",   "feedback",       "vacation",     "delivered"};
+
+	for (gsize i = 0; i < G_N_ELEMENTS(words); i++)
+		ck_assert_msg(bd_reason_is_known(words[i]), "%s", words[i]);
+	ck_assert(!bd_reason_is_known("bogus"));
+	ck_assert(!bd_reason_is_known(""));
+	ck_assert(!bd_reason_is_known(NULL));
+	ck_assert_int_eq(bd_reason_class("userunknown"), BD_CLASS_HARD);
+	ck_assert_int_eq(bd_reason_class("mailboxfull"), BD_CLASS_SOFT);
+	ck_assert_int_eq(bd_reason_class("blocked"), BD_CLASS_BLOCK);
+	ck_assert_int_eq(bd_reason_class("speeding"), BD_CLASS_BLOCK);
+	ck_assert_int_eq(bd_reason_class("feedback"), BD_CLASS_COMPLAINT);
+	ck_assert_int_eq(bd_reason_class("vacation"), BD_CLASS_AUTOREPLY);
+	ck_assert_int_eq(bd_reason_class("delivered"), BD_CLASS_SUCCESS);
+	ck_assert_int_eq(bd_reason_class("onhold"), BD_CLASS_UNKNOWN);
+	ck_assert_int_eq(bd_reason_class("nonsense"), BD_CLASS_UNKNOWN);
+	ck_assert_int_eq(bd_reason_class(NULL), BD_CLASS_UNKNOWN);
+}
+END_TEST
+
+/* Rule ids are unique, reasons known, patterns lower-case and non-empty. */
+START_TEST(test_rules_well_formed)
+{
+	GHashTable *ids = g_hash_table_new(g_str_hash, g_str_equal);
+
+	for (int t = 0; t < CLASSIFY_N_TABLES; t++) {
+		gsize n;
+		const classify_rule *rules = classify_text_rules((classify_table)t, &n);
+
+		ck_assert(n > 0);
+		for (gsize i = 0; i < n; i++) {
+			ck_assert_msg(!g_hash_table_contains(ids, rules[i].id), "duplicate id %s",
+			              rules[i].id);
+			g_hash_table_add(ids, (gpointer)rules[i].id);
+			ck_assert_msg(bd_reason_is_known(rules[i].reason), "%s: reason %s",
+			              rules[i].id, rules[i].reason);
+			ck_assert_msg(rules[i].pat[0] != NULL, "%s: no pattern", rules[i].id);
+			for (int k = 0; k < CLASSIFY_RULE_PATTERNS && rules[i].pat[k]; k++) {
+				const char *p = rules[i].pat[k];
+				char norm[256];
+				/* inside a text, as a pattern may begin or end with its space */
+				char *framed = g_strdup_printf("x%sx", p);
+
+				ck_assert(strlen(p) > 0);
+				classify_text_normalize(framed, norm, sizeof(norm));
+				ck_assert_msg(strcmp(norm, framed) == 0,
+				              "%s: pattern not normalized: %s", rules[i].id, p);
+				g_free(framed);
+			}
+		}
+	}
+	g_hash_table_destroy(ids);
+}
+END_TEST
+
+/* naive_first - the first rule of a table whose patterns all occur (strstr), for comparison */
+static const classify_rule *
+naive_first(classify_table t, const char *text)
+{
+	gsize n;
+	const classify_rule *rules = classify_text_rules(t, &n);
+
+	for (gsize i = 0; i < n; i++) {
+		gboolean all = TRUE;
+
+		for (int k = 0; k < CLASSIFY_RULE_PATTERNS && rules[i].pat[k]; k++)
+			all = all && strstr(text, rules[i].pat[k]) != NULL;
+		if (all)
+			return &rules[i];
+	}
+	return NULL;
+}
+
+/* check_same_as_naive - the automaton agrees with strstr on text */
+static void
+check_same_as_naive(const char *text)
+{
+	classify_text_result res;
+
+	classify_text_match(text, strlen(text), &res);
+	for (int t = 0; t < CLASSIFY_N_TABLES; t++) {
+		const classify_rule *want = naive_first((classify_table)t, text);
+
+		ck_assert_msg(res.rule[t] == want, "table %d on \"%s\": %s, want %s", t, text,
+		              res.rule[t] ? res.rule[t]->id : "none", want ? want->id : "none");
+	}
+}
+
+/* Every phrase, alone, glued to neighbours and paired with the next one, matches like strstr. */
+START_TEST(test_matcher_agrees_with_strstr)
+{
+	for (int t = 0; t < CLASSIFY_N_TABLES; t++) {
+		gsize n;
+		const classify_rule *rules = classify_text_rules((classify_table)t, &n);
+
+		for (gsize i = 0; i < n; i++) {
+			for (int k = 0; k < CLASSIFY_RULE_PATTERNS && rules[i].pat[k]; k++) {
+				const char *next = rules[(i + 1) % n].pat[0];
+				char *a = g_strdup(rules[i].pat[k]);
+				char *b = g_strdup_printf("xx%syy", rules[i].pat[k]);
+				char *c = g_strdup_printf("%s %s", rules[i].pat[k], next);
+				char *d = g_strndup(rules[i].pat[k], strlen(rules[i].pat[k]) - 1);
+
+				check_same_as_naive(a);
+				check_same_as_naive(b);
+				check_same_as_naive(c);
+				check_same_as_naive(d);
+				g_free(a);
+				g_free(b);
+				g_free(c);
+				g_free(d);
+			}
+		}
+	}
+	check_same_as_naive("");
+	check_same_as_naive("\xc3\xa9\xc3\xbc\xff\x80 \x01\x02");
+	check_same_as_naive("user doesn't have a yahoo.com account");
+	check_same_as_naive("user doesn't have a");
+}
+END_TEST
+
+/* Lower-casing, white space and reply continuation prefixes. */
+START_TEST(test_normalize)
+{
+	char buf[128];
+
+	classify_text_normalize("550-5.7.1 Foo\r\n550-5.7.1  BAR\t baz", buf, sizeof(buf));
+	ck_assert_str_eq(buf, "foo bar baz");
+	classify_text_normalize("550 5.1.1 User Unknown", buf, sizeof(buf));
+	ck_assert_str_eq(buf, "550 5.1.1 user unknown");
+	classify_text_normalize("   ", buf, sizeof(buf));
+	ck_assert_str_eq(buf, "");
+	classify_text_normalize(NULL, buf, sizeof(buf));
+	ck_assert_str_eq(buf, "");
+	ck_assert_uint_eq(classify_text_normalize("ABCDEFGHIJ", buf, 5), 4);
+	ck_assert_str_eq(buf, "abcd");
+	classify_text_normalize("550-", buf, sizeof(buf));
+	ck_assert_str_eq(buf, "");
+}
+END_TEST
+
+/* A diagnostic longer than CLASSIFY_TEXT_MAX is cut, not scanned to the end. */
+START_TEST(test_long_diagnostic_bounded)
+{
+	gsize n = CLASSIFY_TEXT_MAX * 4;
+	char *big = g_malloc(n + 32);
+	bd_record *rec = bd_record_new();
+
+	memset(big, 'a', n);
+	strcpy(big + n, " mailbox full");
+	bd_set_str(&rec->action, "failed");
+	bd_set_str(&rec->status, "5.1.1");
+	bd_set_str(&rec->diagnostic, big);
+	bd_classify_record(rec, NULL);
+	ck_assert_str_eq(rec->reason, "userunknown");
+
+	/* the same phrase within the limit is seen */
+	strcpy(big + 100, " mailbox full");
+	bd_set_str(&rec->diagnostic, big);
+	bd_classify_record(rec, NULL);
+	ck_assert_str_eq(rec->reason, "mailboxfull");
+	bd_record_free(&rec);
+	g_free(big);
+}
+END_TEST
+
+/* Classification from several threads at once (the daemon's workers). */
+static gpointer
+classify_thread(gpointer data)
+{
+	for (int i = 0; i < 200; i++) {
+		bd_record *rec = bd_record_new();
+
+		bd_set_str(&rec->action, "failed");
+		bd_set_str(&rec->diagnostic, "550 5.7.1 blocked using zen.spamhaus.org");
+		bd_classify_record(rec, NULL);
+		if (g_strcmp0(rec->reason, "blocked") != 0)
+			g_atomic_int_inc((gint *)data);
+		bd_record_free(&rec);
+	}
+	return NULL;
+}
+
+START_TEST(test_threads)
+{
+	GThread *th[4];
+	gint errors = 0;
+
+	for (int i = 0; i < 4; i++)
+		th[i] = g_thread_new("classify", classify_thread, &errors);
+	for (int i = 0; i < 4; i++)
+		g_thread_join(th[i]);
+	ck_assert_int_eq(errors, 0);
+}
+END_TEST
+
+static Suite *
+classify_suite(void)
+{
+	Suite *s = suite_create("classify");
+	TCase *tc = tcase_create("classify");
+
+	tcase_add_test(tc, test_threads);
+	tcase_add_loop_test(tc, test_case, 0, G_N_ELEMENTS(cases));
+	tcase_add_test(tc, test_preset_reasons);
+	tcase_add_test(tc, test_idempotent);
+	tcase_add_test(tc, test_will_retry_until);
+	tcase_add_test(tc, test_feedback_and_family_default);
+	tcase_add_test(tc, test_reason_table);
+	tcase_add_test(tc, test_rules_well_formed);
+	tcase_add_test(tc, test_matcher_agrees_with_strstr);
+	tcase_add_test(tc, test_normalize);
+	tcase_add_test(tc, test_long_diagnostic_bounded);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+int
+main(void)
+{
+	SRunner *sr = srunner_create(classify_suite());
+	int failed;
+
+	srunner_run_all(sr, CK_NORMAL);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed == 0 ? 0 : 1;
+}

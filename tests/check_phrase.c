@@ -1,0 +1,200 @@
+/* check_phrase.c - the multi-phrase matcher agrees with strstr and keeps its limits */
+#include <check.h>
+#include <string.h>
+#include "phrase.h"
+
+/* scan_one - scan text and return the bitmap (caller frees) */
+static guint64 *
+scan_one(const phrase_set *set, const char *text, gsize len)
+{
+	guint64 *found = g_new0(guint64, phrase_set_words(set));
+
+	phrase_set_scan(set, text, len, found);
+	return found;
+}
+
+/* The classic overlapping example: every occurrence is reported, suffixes included. */
+START_TEST(test_overlapping)
+{
+	static const char *const words[] = {"he", "she", "his", "hers", "s"};
+	phrase_set *set = phrase_set_new();
+	guint64 *found;
+	int ids[5];
+
+	for (int i = 0; i < 5; i++)
+		ids[i] = phrase_set_add(set, words[i]);
+	phrase_set_compile(set);
+	found = scan_one(set, "ushers", 6);
+	ck_assert(phrase_found(found, ids[0]));  /* he */
+	ck_assert(phrase_found(found, ids[1]));  /* she */
+	ck_assert(!phrase_found(found, ids[2])); /* his */
+	ck_assert(phrase_found(found, ids[3]));  /* hers */
+	ck_assert(phrase_found(found, ids[4]));  /* s */
+	g_free(found);
+	phrase_set_free(&set);
+	ck_assert_ptr_null(set);
+}
+END_TEST
+
+/* Ids are dense and stable; duplicates share one; bad input and late adds are refused. */
+START_TEST(test_ids_and_refusals)
+{
+	phrase_set *set = phrase_set_new();
+	char dup[] = "mailbox full";
+
+	ck_assert_int_eq(phrase_set_add(set, "mailbox full"), 0);
+	ck_assert_int_eq(phrase_set_add(set, "user unknown"), 1);
+	ck_assert_int_eq(phrase_set_add(set, dup), 0);
+	ck_assert_int_eq(phrase_set_add(set, ""), -1);
+	ck_assert_int_eq(phrase_set_add(set, NULL), -1);
+	ck_assert_uint_eq(phrase_set_count(set), 2);
+	phrase_set_compile(set);
+	phrase_set_compile(set); /* twice is harmless */
+	ck_assert_int_eq(phrase_set_add(set, "quota"), -1);
+	phrase_set_free(&set);
+	phrase_set_free(&set); /* NULL is fine */
+}
+END_TEST
+
+/* Bytes that fold into the same class never produce a false match. */
+START_TEST(test_folded_bytes_are_verified)
+{
+	phrase_set *set = phrase_set_new();
+	int a = phrase_set_add(set, "bo\xc3\xaete"); /* boîte */
+	int b = phrase_set_add(set, "bo\xc3\xbcte"); /* boüte: same classes as above */
+	int c = phrase_set_add(set, "a\x01z");
+	guint64 *found;
+
+	phrase_set_compile(set);
+	found = scan_one(set, "la bo\xc3\xaete pleine", 15);
+	ck_assert(phrase_found(found, a));
+	ck_assert(!phrase_found(found, b));
+	ck_assert(!phrase_found(found, c));
+	g_free(found);
+	found = scan_one(set, "a\x02z a\x01z", 7);
+	ck_assert(phrase_found(found, c));
+	g_free(found);
+	phrase_set_free(&set);
+}
+END_TEST
+
+/* naive - strstr over a NUL-free text */
+static gboolean
+naive(const char *text, const char *phrase)
+{
+	return strstr(text, phrase) != NULL;
+}
+
+/* Random texts over a small alphabet against random phrases: same answers as strstr. */
+START_TEST(test_random_against_strstr)
+{
+	static const char alphabet[] = "ab c.\xc3\xa9";
+	GRand *rng = g_rand_new_with_seed(20260422);
+	phrase_set *set = phrase_set_new();
+	char *phrases[200];
+	int ids[200];
+	char text[600];
+
+	for (int i = 0; i < 200; i++) {
+		int n = g_rand_int_range(rng, 1, 7);
+
+		phrases[i] = g_malloc(n + 1);
+		for (int k = 0; k < n; k++)
+			phrases[i][k] = alphabet[g_rand_int_range(rng, 0, sizeof(alphabet) - 1)];
+		phrases[i][n] = '\0';
+		ids[i] = phrase_set_add(set, phrases[i]);
+		ck_assert_int_ge(ids[i], 0);
+	}
+	phrase_set_compile(set);
+	for (int round = 0; round < 300; round++) {
+		gsize n = (gsize)g_rand_int_range(rng, 0, sizeof(text) - 1);
+		guint64 *found;
+
+		for (gsize k = 0; k < n; k++)
+			text[k] = alphabet[g_rand_int_range(rng, 0, sizeof(alphabet) - 1)];
+		text[n] = '\0';
+		found = scan_one(set, text, n);
+		for (int i = 0; i < 200; i++)
+			ck_assert_msg(phrase_found(found, ids[i]) == naive(text, phrases[i]),
+			              "phrase \"%s\" in \"%s\"", phrases[i], text);
+		g_free(found);
+	}
+	for (int i = 0; i < 200; i++)
+		g_free(phrases[i]);
+	phrase_set_free(&set);
+	g_rand_free(rng);
+}
+END_TEST
+
+/* PHRASE_MAX_PHRASES and PHRASE_MAX_NODES are enforced, not overrun. */
+START_TEST(test_limits)
+{
+	phrase_set *set = phrase_set_new();
+	GPtrArray *keep = g_ptr_array_new_with_free_func(g_free);
+	int last = 0;
+	char *big;
+
+	for (int i = 0; i < PHRASE_MAX_PHRASES + 10; i++) {
+		char *p = g_strdup_printf("%x", i);
+
+		g_ptr_array_add(keep, p);
+		last = phrase_set_add(set, p);
+		if (i < PHRASE_MAX_PHRASES)
+			ck_assert_int_eq(last, i);
+	}
+	ck_assert_int_eq(last, -1);
+	ck_assert_uint_eq(phrase_set_count(set), PHRASE_MAX_PHRASES);
+	phrase_set_free(&set);
+
+	set = phrase_set_new();
+	big = g_malloc(PHRASE_MAX_NODES + 2);
+	memset(big, 'q', PHRASE_MAX_NODES + 1);
+	big[PHRASE_MAX_NODES + 1] = '\0';
+	ck_assert_int_eq(phrase_set_add(set, big), -1);
+	big[PHRASE_MAX_NODES - 10] = '\0';
+	ck_assert_int_eq(phrase_set_add(set, big), 0);
+	phrase_set_compile(set);
+	/* a long input of the same byte walks the deep chain in linear time */
+	{
+		gsize n = PHRASE_MAX_NODES * 4;
+		char *text = g_malloc(n);
+		guint64 *found;
+
+		memset(text, 'q', n);
+		found = scan_one(set, text, n);
+		ck_assert(phrase_found(found, 0));
+		g_free(found);
+		g_free(text);
+	}
+	g_free(big);
+	phrase_set_free(&set);
+	g_ptr_array_free(keep, TRUE);
+}
+END_TEST
+
+static Suite *
+phrase_suite(void)
+{
+	Suite *s = suite_create("phrase");
+	TCase *tc = tcase_create("phrase");
+
+	tcase_add_test(tc, test_overlapping);
+	tcase_add_test(tc, test_ids_and_refusals);
+	tcase_add_test(tc, test_folded_bytes_are_verified);
+	tcase_add_test(tc, test_random_against_strstr);
+	tcase_add_test(tc, test_limits);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+int
+main(void)
+{
+	SRunner *sr = srunner_create(phrase_suite());
+	int failed;
+
+	srunner_run_all(sr, CK_NORMAL);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed == 0 ? 0 : 1;
+}

@@ -1,0 +1,526 @@
+/* check_scrape.c - the free-text scrapers on hand-written bounces, their limits and bad input */
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+#include <bounced/parse.h>
+#include <bounced/report.h>
+#include "scrape.h"
+#include "scrape_text.h"
+
+/* A fixture read the simple way: headers unfolded, the rest as the notification text. */
+typedef struct fixture {
+	char *raw;
+	char *headers;
+	char *from;
+	char *subject;
+	const char *body;
+} fixture;
+
+/* header_value - the unfolded value of a header in an unfolded header block, or NULL */
+static char *
+header_value(const char *headers, const char *name)
+{
+	size_t nl = strlen(name);
+
+	for (const char *p = headers; p && *p; p = strchr(p, '\n') ? strchr(p, '\n') + 1 : NULL) {
+		if (g_ascii_strncasecmp(p, name, nl) == 0 && p[nl] == ':') {
+			const char *v = p + nl + 1, *e = strchr(v, '\n');
+
+			return g_strstrip(g_strndup(v, e ? (size_t)(e - v) : strlen(v)));
+		}
+	}
+	return NULL;
+}
+
+/* fixture_load - read fixtures/scraped/<path> from the source tree */
+static fixture
+fixture_load(const char *path)
+{
+	const char *src = getenv("BD_SOURCE_DIR");
+	char *file = g_build_filename(src ? src : ".", "fixtures", "scraped", path, NULL);
+	fixture fx = {0};
+	gsize len;
+	GString *h = g_string_new(NULL);
+	char *sep;
+
+	ck_assert_msg(g_file_get_contents(file, &fx.raw, &len, NULL), "cannot read %s", file);
+	sep = strstr(fx.raw, "\n\n");
+	ck_assert_ptr_nonnull(sep);
+	*sep = '\0';
+	fx.body = sep + 2;
+	for (const char *p = fx.raw; *p; p++) {
+		if (*p == '\n' && (p[1] == ' ' || p[1] == '\t'))
+			continue;
+		g_string_append_c(h, *p);
+	}
+	g_string_append_c(h, '\n');
+	fx.headers = g_string_free(h, FALSE);
+	fx.from = header_value(fx.headers, "From");
+	fx.subject = header_value(fx.headers, "Subject");
+	g_free(file);
+	return fx;
+}
+
+static void
+fixture_free(fixture *fx)
+{
+	g_free(fx->raw);
+	g_free(fx->headers);
+	g_free(fx->from);
+	g_free(fx->subject);
+}
+
+/* run_fixture - scrape one fixture into a new report */
+static bd_report *
+run_fixture(const char *path, int *added_r)
+{
+	fixture fx = fixture_load(path);
+	scrape_input in = {.from = fx.from,
+	                   .subject = fx.subject,
+	                   .headers = fx.headers,
+	                   .body = fx.body,
+	                   .body_len = strlen(fx.body)};
+	bd_report *r = bd_report_new();
+
+	*added_r = scrape_run(&in, r);
+	fixture_free(&fx);
+	return r;
+}
+
+/* What one fixture must give for its first two records (NULL: must be absent, "*": any). */
+typedef struct expect_rec {
+	const char *recipient, *reply_code, *status, *smtp_command, *action, *diag_part,
+	    *remote_mta;
+} expect_rec;
+
+typedef struct fixture_case {
+	const char *path;
+	const char *mta;
+	int n_records;
+	expect_rec rec[2];
+} fixture_case;
+
+static const fixture_case cases[] = {
+    {"postfix/two-recipients-user-unknown.eml",
+     "postfix",
+     2,
+     {{"alice@dest.test", "550", "5.1.1", "RCPT", "failed", "User unknown in virtual mailbox table",
+       "mx.dest.test"},
+      {"Bob@dest.test", "552", "5.2.2", "DATA", "failed", "Mailbox full", "mx.dest.test"}}},
+    {"exim/quota-exceeded.eml",
+     "exim",
+     1,
+     {{"carol@dest.test", "552", "5.2.2", "RCPT", "failed", "mailbox of carol is full",
+       "mx2.dest.test"}}},
+    {"exim/delay-warning.eml",
+     "exim",
+     1,
+     {{"dave@slow.test", "451", "4.7.1", "MAIL", "delayed", "Greylisted", "mx.slow.test"}}},
+    {"qmail/two-recipients.eml",
+     "qmail",
+     2,
+     {{"erin@dest.test", "550", "5.1.1", "RCPT", "failed", "No such user here", "198.51.100.20"},
+      {"frank@gone.test", NULL, "5.1.2", NULL, "failed", "couldn't find any host named", NULL}}},
+    {"sendmail/permanent-fatal.eml",
+     "sendmail",
+     1,
+     {{"grace@dest.test", "550", "5.7.1", "*", "failed", "Relaying denied", "*"}}},
+    {"v5sendmail/host-unknown.eml",
+     "v5sendmail",
+     1,
+     {{"heidi@nowhere.test", "550", NULL, NULL, "failed", "Host unknown", NULL}}},
+    {"exchange2003/recipient-not-recognized.eml",
+     "exchange2003",
+     1,
+     {{"ivan@corp.test", NULL, NULL, NULL, "failed", "The recipient name is not recognized",
+       NULL}}},
+    {"gmail/permanent-failure.eml",
+     "gmail",
+     1,
+     {{"judy@dest.test", "550", "5.1.1", NULL, "failed", "Recipient address rejected", "*"}}},
+    {"dragonfly/final-data.eml",
+     "dragonfly",
+     1,
+     {{"karl@dest.test", "554", "5.7.1", "DATA", "failed", "rejected as spam", "198.51.100.40"}}},
+    {"notes/reason-before-address.eml",
+     "notes",
+     1,
+     {{"laura@corp.test", NULL, NULL, NULL, "failed", "not listed in public Name & Address Book",
+       NULL}}},
+    {"generic/unknown-mta-german.eml",
+     NULL,
+     1,
+     {{"mallory@beispiel.test", "550", "5.1.1", NULL, "failed", "Benutzer unbekannt", NULL}}},
+    {"generic/mailbox-full-phrase.eml",
+     NULL,
+     1,
+     {{"nina@other.test", NULL, NULL, NULL, "failed", "mailbox is full", NULL}}},
+    {"yahoo/rcpt-to-tag.eml",
+     "yahoo",
+     1,
+     {{"tina@dest.test", "550", "5.7.1", "RCPT", "failed",
+       "Our system has detected an unusual rate of unsolicited mail", NULL}}},
+    {"amazonses/bounce-json.eml",
+     "amazonses",
+     2,
+     {{"rita@dest.test", "550", "5.1.1", NULL, "failed", "550 5.1.1 user unknown", NULL},
+      {"sam@dest.test", "552", "5.2.2", NULL, "failed", "mailbox full", NULL}}},
+    {"generic/recipients-failed-no-code.eml",
+     NULL,
+     1,
+     {{"uma@other.test", NULL, NULL, NULL, "failed", "*", NULL}}},
+    {"james/error-before-details.eml",
+     "james",
+     1,
+     {{"victor@dest.test", "550", NULL, NULL, "failed", "no such user here", NULL}}},
+    {"trendmicro/sent-received.eml",
+     "trendmicro",
+     1,
+     {{"wendy@dest.test", "550", "5.1.1", "RCPT", "failed", "User unknown", NULL}}},
+    {"mailmarshal/affected-recipients.eml",
+     "mailmarshal",
+     1,
+     {{"xavier@dest.test", "554", "5.7.1", NULL, "failed", "content policy", NULL}}},
+    {"biglobe/mailbox-limit.eml",
+     "biglobe",
+     1,
+     {{"yuki@biglobe.test", NULL, NULL, NULL, "failed", "exceeded the local limit", NULL}}},
+    {"courier/rcpt-transcript.eml",
+     "courier",
+     1,
+     {{"zack@dest.test", "550", "5.1.1", "RCPT", "failed", "User unknown", "mx.dest.test"}}},
+    {"not/postmaster-notice-without-code.eml", NULL, 0, {{0}}},
+    {"not/vacation.eml", NULL, 0, {{0}}},
+};
+
+/* check_field - compare a field with its expectation (NULL: absent, "*": anything) */
+static void
+check_field(const char *path, const char *field, const char *want, const char *have)
+{
+	if (want != NULL && strcmp(want, "*") == 0)
+		return;
+	if (want == NULL)
+		ck_assert_msg(have == NULL, "%s: %s is \"%s\", expected none", path, field, have);
+	else
+		ck_assert_msg(have != NULL && strcmp(want, have) == 0,
+		              "%s: %s is \"%s\", expected \"%s\"", path, field,
+		              have ? have : "(null)", want);
+}
+
+START_TEST(test_fixture)
+{
+	const fixture_case *c = &cases[_i];
+	int added;
+	bd_report *r = run_fixture(c->path, &added);
+
+	ck_assert_msg(added == c->n_records && (int)r->records->len == c->n_records,
+	              "%s: %d records, expected %d", c->path, added, c->n_records);
+	check_field(c->path, "mta", c->mta, r->mta);
+	for (int i = 0; i < c->n_records && i < 2; i++) {
+		const expect_rec *e = &c->rec[i];
+		const bd_record *rec = g_ptr_array_index(r->records, (guint)i);
+
+		check_field(c->path, "recipient", e->recipient, rec->recipient);
+		check_field(c->path, "reply_code", e->reply_code, rec->reply_code);
+		check_field(c->path, "status", e->status, rec->status);
+		check_field(c->path, "smtp_command", e->smtp_command, rec->smtp_command);
+		check_field(c->path, "action", e->action, rec->action);
+		check_field(c->path, "remote_mta", e->remote_mta, rec->remote_mta);
+		if (strcmp(e->diag_part, "*") != 0)
+			ck_assert_msg(rec->diagnostic != NULL &&
+			                  strstr(rec->diagnostic, e->diag_part) != NULL,
+			              "%s: diagnostic \"%s\" lacks \"%s\"", c->path,
+			              rec->diagnostic, e->diag_part);
+		ck_assert_msg(rec->diagnostic == NULL || strchr(rec->diagnostic, '\n') == NULL,
+		              "%s: diagnostic not unfolded", c->path);
+		ck_assert_msg(rec->explain->len >= 1, "%s: fields not explained", c->path);
+		ck_assert_msg(
+		    g_str_has_prefix(g_ptr_array_index(rec->explain, 0), "recipient: scrape."),
+		    "%s: explain %s", c->path, (char *)g_ptr_array_index(rec->explain, 0));
+	}
+	if (c->n_records > 0)
+		ck_assert_int_eq(r->kind, BD_KIND_SCRAPED);
+	bd_report_free(&r);
+}
+END_TEST
+
+/* With a delivery-status part parsed, the text only completes the existing record. */
+START_TEST(test_has_dsn_fills_only)
+{
+	fixture fx = fixture_load("postfix/two-recipients-user-unknown.eml");
+	scrape_input in = {.from = fx.from,
+	                   .subject = fx.subject,
+	                   .headers = fx.headers,
+	                   .body = fx.body,
+	                   .body_len = strlen(fx.body),
+	                   .has_dsn = TRUE};
+	bd_report *r = bd_report_new();
+	bd_record *rec = bd_record_new();
+
+	r->kind = BD_KIND_DSN;
+	rec->recipient = g_strdup("alice@dest.test");
+	rec->status = g_strdup("5.1.1");
+	rec->action = g_strdup("failed");
+	bd_report_add_record(r, rec);
+	ck_assert_int_eq(scrape_run(&in, r), 0);
+	ck_assert_uint_eq(r->records->len, 1);
+	ck_assert_str_eq(rec->status, "5.1.1");
+	ck_assert_str_eq(rec->reply_code, "550");
+	ck_assert_ptr_nonnull(strstr(rec->diagnostic, "User unknown"));
+	ck_assert_str_eq(rec->smtp_command, "RCPT");
+	ck_assert_int_eq(r->kind, BD_KIND_DSN);
+	bd_report_free(&r);
+	fixture_free(&fx);
+}
+END_TEST
+
+/* A report already known to be a feedback report or an auto-reply gets no scraped records. */
+START_TEST(test_arf_untouched)
+{
+	fixture fx = fixture_load("qmail/two-recipients.eml");
+	scrape_input in = {.from = fx.from,
+	                   .subject = fx.subject,
+	                   .headers = fx.headers,
+	                   .body = fx.body,
+	                   .body_len = strlen(fx.body)};
+	bd_report *r = bd_report_new();
+
+	r->kind = BD_KIND_AUTOREPLY;
+	ck_assert_int_eq(scrape_run(&in, r), 0);
+	ck_assert_uint_eq(r->records->len, 0);
+	bd_report_free(&r);
+	fixture_free(&fx);
+}
+END_TEST
+
+/* More recipients than BD_PARSE_MAX_RECORDS: the rest is dropped, nothing breaks. */
+START_TEST(test_limit_records)
+{
+	GString *body = g_string_new(
+	    "A message that you sent could not be delivered to one or more of its\n"
+	    "recipients. This is a permanent error. The following address(es) failed:\n\n");
+	scrape_input in = {.from = "Mail Delivery System <Mailer-Daemon@x.test>",
+	                   .subject = "Mail delivery failed"};
+	bd_report *r = bd_report_new();
+
+	for (int i = 0; i < 3000; i++)
+		g_string_append_printf(body, "  user%d@many.test\n    550 5.1.1 unknown user\n", i);
+	in.body = body->str;
+	in.body_len = body->len;
+	ck_assert_int_eq(scrape_run(&in, r), BD_PARSE_MAX_RECORDS);
+	ck_assert_uint_eq(r->records->len, BD_PARSE_MAX_RECORDS);
+	bd_report_free(&r);
+	g_string_free(body, TRUE);
+}
+END_TEST
+
+/* Text past BD_PARSE_MAX_TEXT is not read. */
+START_TEST(test_limit_text)
+{
+	size_t pad = BD_PARSE_MAX_TEXT + 10;
+	GString *body = g_string_new(
+	    "This is the qmail-send program at q.test.\n"
+	    "I'm afraid I wasn't able to deliver your message to the following addresses.\n");
+	scrape_input in = {.from = "MAILER-DAEMON@q.test", .subject = "failure notice"};
+	bd_report *r = bd_report_new();
+
+	for (size_t i = body->len; i < pad; i += 64)
+		g_string_append(
+		    body, "...............................................................\n");
+	g_string_append(body, "<late@far.test>:\nRemote host said: 550 5.1.1 no such user\n");
+	in.body = body->str;
+	in.body_len = body->len;
+	ck_assert_int_eq(scrape_run(&in, r), 0);
+	ck_assert_str_eq(r->mta, "qmail");
+	bd_report_free(&r);
+	g_string_free(body, TRUE);
+}
+END_TEST
+
+/* Hostile text: one huge line of address-like junk, NUL bytes, lone '@' and codes. */
+START_TEST(test_hostile_text)
+{
+	GString *body = g_string_new("The following address(es) failed:\n  ");
+	scrape_input in = {.from = "Mailer-Daemon@x.test", .subject = "Mail delivery failed"};
+	bd_report *r = bd_report_new();
+
+	for (int i = 0; i < 200000; i++)
+		g_string_append(body, i % 3 ? "a@" : "@.550 ");
+	g_string_append_len(body, "\n<x@y.test>\0: 550 5.1.1 z\n@\n<@>\n550\n5.", 40);
+	in.body = body->str;
+	in.body_len = body->len;
+	scrape_run(&in, r);
+	ck_assert_uint_le(r->records->len, BD_PARSE_MAX_RECORDS);
+	for (guint i = 0; i < r->records->len; i++) {
+		const bd_record *rec = g_ptr_array_index(r->records, i);
+
+		ck_assert_ptr_nonnull(rec->recipient);
+		ck_assert(rec->diagnostic == NULL || g_utf8_validate(rec->diagnostic, -1, NULL));
+	}
+	bd_report_free(&r);
+	g_string_free(body, TRUE);
+}
+END_TEST
+
+/* NULL and empty input are no bounce. */
+START_TEST(test_empty_input)
+{
+	scrape_input in = {0};
+	bd_report *r = bd_report_new();
+
+	ck_assert_int_eq(scrape_run(NULL, r), 0);
+	ck_assert_int_eq(scrape_run(&in, NULL), 0);
+	ck_assert_int_eq(scrape_run(&in, r), 0);
+	in.from = "MAILER-DAEMON@x.test";
+	in.body = "";
+	ck_assert_int_eq(scrape_run(&in, r), 0);
+	ck_assert_uint_eq(r->records->len, 0);
+	bd_report_free(&r);
+}
+END_TEST
+
+/* Reply codes are told apart from IP addresses, times, sizes and words. */
+START_TEST(test_reply_code)
+{
+	static const struct {
+		const char *text;
+		const char *code; /* NULL: none */
+	} codes[] = {
+	    {"host 192.0.2.153 said: 550 5.1.1 unknown", "550"},
+	    {"Giving up on 192.0.2.250.", NULL},
+	    {"Thu, 29 Apr 2010 23:34:45 +0900", NULL},
+	    {"SIZE=450 accepted", NULL},
+	    {"queued for 432000 seconds", NULL},
+	    {"ERROR_CODE :421, Host not reachable", "421"},
+	    {"returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound'", "550"},
+	    {"see http://example.test/550", NULL},
+	    {"NN-222 then 554 5.7.1 rejected", "554"},
+	    {"error 450-4.2.1 try later", "450"},
+	    {"code 250 2.0.0 ok", NULL},
+	};
+
+	for (size_t i = 0; i < G_N_ELEMENTS(codes); i++) {
+		size_t pos = 0;
+		int rank = scrape_reply_find(codes[i].text, strlen(codes[i].text), &pos);
+
+		if (codes[i].code == NULL)
+			ck_assert_msg(rank == SCRAPE_CODE_NONE, "\"%s\": found %.3s", codes[i].text,
+			              codes[i].text + pos);
+		else
+			ck_assert_msg(rank != SCRAPE_CODE_NONE &&
+			                  strncmp(codes[i].text + pos, codes[i].code, 3) == 0,
+			              "\"%s\": no %s", codes[i].text, codes[i].code);
+	}
+}
+END_TEST
+
+/* Enhanced status codes: x.y.z only, never a part of a version or an address. */
+START_TEST(test_status_code)
+{
+	static const struct {
+		const char *text;
+		const char *status;
+	} st[] = {
+	    {"(#5.5.0)", "5.5.0"},       {"550-5.7.26 DMARC", "5.7.26"},
+	    {"[#4.1.9].", "4.1.9"},      {"version 4.8.5.36", NULL},
+	    {"Exim 4.72", NULL},         {"192.0.2.5", NULL},
+	    {"5.1.10 Office", "5.1.10"}, {"v5.1.1", NULL},
+	    {"5.9.1 x", NULL},
+	};
+
+	for (size_t i = 0; i < G_N_ELEMENTS(st); i++) {
+		size_t pos = 0, n = 0;
+		gboolean found = scrape_status_find(st[i].text, strlen(st[i].text), &pos, &n);
+
+		if (st[i].status == NULL)
+			ck_assert_msg(!found, "\"%s\": found %.*s", st[i].text, (int)n,
+			              st[i].text + pos);
+		else
+			ck_assert_msg(found && n == strlen(st[i].status) &&
+			                  strncmp(st[i].text + pos, st[i].status, n) == 0,
+			              "\"%s\": no %s", st[i].text, st[i].status);
+	}
+}
+END_TEST
+
+/* Addresses are cut out of the text around them. */
+START_TEST(test_address_find)
+{
+	static const struct {
+		const char *text;
+		const char *addr;
+	} ad[] = {
+	    {"RCPT TO:<kim@dest.test>: 550", "kim@dest.test"},
+	    {"mailto:kim@dest.test.", "kim@dest.test"},
+	    {"rfc822;bounce+kim=dest.test@list.test", "bounce+kim=dest.test@list.test"},
+	    {"kim@dest.test\xe6\x82\xa8\xe5\xa5\xbd", "kim@dest.test"},
+	    {"no address @ here", NULL},
+	    {"user@localhost", NULL},
+	    {"a@b..test x@y.test", "x@y.test"},
+	};
+
+	for (size_t i = 0; i < G_N_ELEMENTS(ad); i++) {
+		size_t s = 0, e = 0;
+		gboolean found = scrape_address_find(ad[i].text, strlen(ad[i].text), &s, &e);
+
+		if (ad[i].addr == NULL)
+			ck_assert_msg(!found, "\"%s\": found %.*s", ad[i].text, (int)(e - s),
+			              ad[i].text + s);
+		else
+			ck_assert_msg(found && e - s == strlen(ad[i].addr) &&
+			                  strncmp(ad[i].text + s, ad[i].addr, e - s) == 0,
+			              "\"%s\": no %s", ad[i].text, ad[i].addr);
+	}
+}
+END_TEST
+
+/* Unfolding collapses white space, drops control bytes and repairs UTF-8. */
+START_TEST(test_unfold)
+{
+	char *u = scrape_unfold("  550 5.1.1\n    user\tunknown \x01\xff end  ", 38, 1000);
+	char *cut = scrape_unfold("abcdef", 6, 3);
+
+	ck_assert(g_utf8_validate(u, -1, NULL));
+	ck_assert_ptr_nonnull(strstr(u, "550 5.1.1 user unknown"));
+	ck_assert_str_eq(cut, "abc");
+	g_free(u);
+	g_free(cut);
+}
+END_TEST
+
+static Suite *
+scrape_suite(void)
+{
+	Suite *s = suite_create("scrape");
+	TCase *tc = tcase_create("fixtures");
+	TCase *lim = tcase_create("limits");
+	TCase *txt = tcase_create("text");
+
+	tcase_add_loop_test(tc, test_fixture, 0, G_N_ELEMENTS(cases));
+	tcase_add_test(tc, test_has_dsn_fills_only);
+	tcase_add_test(tc, test_arf_untouched);
+	tcase_add_test(lim, test_limit_records);
+	tcase_add_test(lim, test_limit_text);
+	tcase_add_test(lim, test_hostile_text);
+	tcase_add_test(lim, test_empty_input);
+	tcase_add_test(txt, test_reply_code);
+	tcase_add_test(txt, test_status_code);
+	tcase_add_test(txt, test_address_find);
+	tcase_add_test(txt, test_unfold);
+	suite_add_tcase(s, tc);
+	suite_add_tcase(s, lim);
+	suite_add_tcase(s, txt);
+	return s;
+}
+
+int
+main(void)
+{
+	SRunner *sr = srunner_create(scrape_suite());
+	int failed;
+
+	srunner_run_all(sr, CK_NORMAL);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
