@@ -2,6 +2,8 @@
 #include "http.h"
 #include "log.h"
 
+#include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 #include <event2/buffer.h>
 #include <event2/http.h>

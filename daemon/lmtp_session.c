@@ -126,6 +126,9 @@ lmtp_session_set_state(lmtp_session *s, lmtp_state state)
 }
 
 /* session_put_line - append one reply line, cut at LMTP_MAX_REPLY */
+static void session_put_line(lmtp_session *s, int code, char sep, const char *enhanced,
+                             const char *fmt, va_list ap) G_GNUC_PRINTF(5, 0);
+
 static void
 session_put_line(lmtp_session *s, int code, char sep, const char *enhanced, const char *fmt,
                  va_list ap)

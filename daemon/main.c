@@ -242,6 +242,8 @@ run(daemon_ctx *d)
 	}
 	d->lmtp = lmtp_server_new(d->base, &d->cfg->limits, d->cfg->accept, on_message, d);
 	d->pipe = pipeline_new(store, &po, on_committed, d, &error);
+	if (d->pipe == NULL)
+		bd_store_close(&store);
 	if (d->pipe == NULL || !start_listeners(d, &error)) {
 		log_error("%s", error->message);
 		g_error_free(error);
