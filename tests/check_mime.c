@@ -126,6 +126,30 @@ START_TEST(test_fixture)
 }
 END_TEST
 
+START_TEST(test_failure_never_autoreply)
+{
+	/* Auto-Submitted: auto-replied is on many bounces: a failure subject or a daemon sender
+	 * wins */
+	static const char *const msgs[] = {
+	    "From: noreply@mail.example.jp\nAuto-Submitted: auto-replied\n"
+	    "Subject: =?UTF-8?B?6YWN5L+h44Ko44Op44O8?=\n\n<a@example.org>: 550 user unknown\n",
+	    "From: Mail Delivery System <MAILER-DAEMON@mx.example.net>\nAuto-Submitted: "
+	    "auto-replied\n"
+	    "Subject: Out of office\n\nnotice\n",
+	    "From: gateway@example.de\nX-Autoreply: yes\nSubject: Nachricht nicht "
+	    "zugestellt\n\nx\n",
+	};
+
+	for (size_t i = 0; i < G_N_ELEMENTS(msgs); i++) {
+		bd_report *r = bd_parse(msgs[i], strlen(msgs[i]), NULL, NULL);
+
+		ck_assert_msg(r->kind != BD_KIND_AUTOREPLY, "message %zu taken for an auto-reply",
+		              i);
+		bd_report_free(&r);
+	}
+}
+END_TEST
+
 START_TEST(test_message_fields)
 {
 	bd_report *r = parse_fixture("dsn/postfix-user-unknown.eml");
@@ -609,6 +633,7 @@ mime_suite(void)
 
 	tcase_set_timeout(tc, 120);
 	tcase_add_loop_test(tc, test_fixture, 0, G_N_ELEMENTS(cases));
+	tcase_add_test(tc, test_failure_never_autoreply);
 	tcase_add_test(tc, test_message_fields);
 	tcase_add_test(tc, test_original_sources);
 	tcase_add_test(tc, test_campaign_option);
