@@ -1,5 +1,6 @@
 /* check_mime.c - bd_parse end to end on the fixtures, damaged and hostile input, limits, threads */
 #include <check.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <bounced/parse.h>
@@ -317,6 +318,36 @@ START_TEST(test_nesting_spaced_header)
 	ck_assert_ptr_nonnull(r->error);
 	ck_assert_ptr_nonnull(strstr(r->error, "MIME parts"));
 	bd_report_free(&r);
+	g_string_free(s, TRUE);
+}
+END_TEST
+
+/* small_stack_parse - thread body: parse the message given and return its report */
+static void *
+small_stack_parse(void *arg)
+{
+	GString *s = arg;
+
+	return bd_parse(s->str, s->len, NULL, NULL);
+}
+
+START_TEST(test_nesting_small_stack)
+{
+	/* worker threads may have small stacks: GMime recurses per level, the pre-scan bounds it */
+	GString *s = nested_multiparts(20000);
+	pthread_attr_t attr;
+	pthread_t t;
+	void *ret = NULL;
+	bd_report *r;
+
+	pthread_attr_init(&attr);
+	pthread_attr_setstacksize(&attr, 2u * 1024 * 1024);
+	ck_assert_int_eq(pthread_create(&t, &attr, small_stack_parse, s), 0);
+	ck_assert_int_eq(pthread_join(t, &ret), 0);
+	r = ret;
+	ck_assert_ptr_nonnull(r->error);
+	bd_report_free(&r);
+	pthread_attr_destroy(&attr);
 	g_string_free(s, TRUE);
 }
 END_TEST
@@ -641,6 +672,7 @@ mime_suite(void)
 	tcase_add_test(tc, test_line_ends_equal);
 	tcase_add_test(tc, test_nesting_5000);
 	tcase_add_test(tc, test_nesting_spaced_header);
+	tcase_add_test(tc, test_nesting_small_stack);
 	tcase_add_test(tc, test_depth_limit);
 	tcase_add_test(tc, test_parts_limit);
 	tcase_add_test(tc, test_parts_without_headers);
