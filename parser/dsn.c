@@ -427,7 +427,7 @@ dsn_groups(const GPtrArray *arr, bd_report *report)
 		}
 		if (g.n_fields > 0 && (idx < 0 || g.v[idx] != NULL || dsn_starts_group(&g, idx))) {
 			g_array_append_val(groups, g);
-			memset(&g, 0, sizeof(g));
+			g = (dsn_group){0};
 		}
 		if (idx >= 0) {
 			g.v[idx] = f->value;
