@@ -234,6 +234,18 @@ dsn_address(const char *value)
 	plain = fields_strip_comments(value);
 	decoded = dsn_decode_address(plain);
 	norm = bd_address_normalize(decoded);
+	if (norm == NULL) {
+		/* "rfc822; Name <addr>" and other decorated forms: the bracketed part */
+		const char *lt = strchr(decoded, '<');
+		const char *gt = lt ? strchr(lt, '>') : NULL;
+
+		if (gt != NULL) {
+			char *inner = g_strndup(lt + 1, gt - lt - 1);
+
+			norm = bd_address_normalize(inner);
+			g_free(inner);
+		}
+	}
 	g_free(plain);
 	g_free(decoded);
 	return norm;
