@@ -6,7 +6,7 @@ set -u
 B=${BOUNCECTL:?}
 FIX="$BD_SOURCE_DIR/fixtures/store"
 T=$(mktemp -d)
-trap 'chmod -R u+w "$T" 2>/dev/null; rm -rf "$T"' EXIT
+trap 'chattr -i "$T/ro.db" 2>/dev/null; chmod -R u+w "$T" 2>/dev/null; rm -rf "$T"' EXIT
 fails=0
 DB="$T/db/bounced.db"
 
