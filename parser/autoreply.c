@@ -90,6 +90,7 @@ autoreply_has_any(const char *s, const char *const *words, size_t n)
 	return FALSE;
 }
 
+/* autoreply_from_daemon - does the sender look like a mailer daemon */
 gboolean
 autoreply_from_daemon(const char *from)
 {
@@ -135,6 +136,7 @@ autoreply_header_rule(GMimeObject *obj, const char **why_r)
 	return NULL;
 }
 
+/* autoreply_detect - RFC 3834 header or vacation subject, never from a daemon */
 gboolean
 autoreply_detect(GMimeMessage *msg, const char **rule_r, const char **why_r)
 {

@@ -95,6 +95,7 @@ dsn_status_at(const char *text, const char *p)
 	return q + n - p;
 }
 
+/* dsn_find_status - first or last enhanced status code in text */
 char *
 dsn_find_status(const char *text, gboolean last)
 {
@@ -133,6 +134,7 @@ dsn_reply_at(const char *text, const char *p)
 	return TRUE;
 }
 
+/* dsn_find_reply - first or last SMTP reply code in text */
 char *
 dsn_find_reply(const char *text, gboolean last)
 {
@@ -149,6 +151,38 @@ dsn_find_reply(const char *text, gboolean last)
 		p += 2;
 	}
 	return found ? g_strndup(found, 3) : NULL;
+}
+
+/* dsn_find_pair - last reply code directly followed by a status code */
+gboolean
+dsn_find_pair(const char *text, char **reply_r, char **status_r)
+{
+	const char *reply = NULL, *status = NULL;
+	size_t status_len = 0;
+
+	*reply_r = *status_r = NULL;
+	if (text == NULL)
+		return FALSE;
+	for (const char *p = text; *p; p++) {
+		const char *q = p + 3;
+		size_t n;
+
+		if (!dsn_reply_at(text, p))
+			continue;
+		while (q < p + 6 && (*q == ' ' || *q == '-' || *q == '\'' || *q == '"'))
+			q++;
+		if (q == p + 3 || (n = dsn_status_at(text, q)) == 0)
+			continue;
+		reply = p;
+		status = q;
+		status_len = n;
+		p = q + n - 1;
+	}
+	if (reply == NULL)
+		return FALSE;
+	*reply_r = g_strndup(reply, 3);
+	*status_r = g_strndup(status, status_len);
+	return TRUE;
 }
 
 /* dsn_decode_address - undo xtext (+2B) and utf-8-addr (\x{HHHH}) encodings of an address */
@@ -275,8 +309,12 @@ dsn_record(const dsn_group *g)
 
 		if (*text != '\0') {
 			rec->diagnostic = g_strdup(text);
-			rec->reply_code = dsn_find_reply(text, TRUE);
-			diag_status = dsn_find_status(text, TRUE);
+			/* a reply with its status ("421 4.4.2") is the remote's own answer;
+			 * the last such pair is the innermost one in a relayed text */
+			if (!dsn_find_pair(text, &rec->reply_code, &diag_status)) {
+				rec->reply_code = dsn_find_reply(text, FALSE);
+				diag_status = dsn_find_status(text, TRUE);
+			}
 			if (rec->reply_code != NULL)
 				bd_record_explain(rec, "reply_code", "dsn.diagnostic-code", text);
 		}
@@ -411,6 +449,7 @@ dsn_groups(const GPtrArray *arr, bd_report *report)
 	return groups;
 }
 
+/* dsn_parse - delivery-status fields to per-message fields and records */
 int
 dsn_parse(const char *text, size_t len, gboolean strict, bd_report *report)
 {
@@ -448,6 +487,7 @@ dsn_line_has(const char *text, size_t len, const char *field)
 	return FALSE;
 }
 
+/* dsn_looks_like - cheap test for a status block inside free text */
 gboolean
 dsn_looks_like(const char *text, size_t len)
 {

@@ -28,4 +28,11 @@ char *dsn_find_status(const char *text, gboolean last);
 /* dsn_find_reply - the first (or last) SMTP reply code ("550") in text, newly allocated, or NULL */
 char *dsn_find_reply(const char *text, gboolean last);
 
+/*
+ * dsn_find_pair - the last reply code directly followed by an enhanced status
+ * ("550 5.1.1", "550-'5.2.2") in text: both newly allocated into *reply_r and
+ * *status_r.  FALSE (both NULL) when there is none.
+ */
+gboolean dsn_find_pair(const char *text, char **reply_r, char **status_r);
+
 #endif

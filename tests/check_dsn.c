@@ -253,6 +253,34 @@ START_TEST(test_huge_field)
 }
 END_TEST
 
+/* Reply/status pairs: the last "reply status" pair, else the first reply and last status. */
+static const struct {
+	const char *diag;
+	const char *reply;
+	const char *status;
+} pair_cases[] = {
+    {"550 5.1.1 Invalid recipient. OFR_416 [416]", "550", "5.1.1"},
+    {"421 4.2.0 Service refused. OFR005_505 [505]", "421", "4.2.0"},
+    {"554 4.4.7 Message expired <421 4.4.2 Connection timed out>", "421", "4.4.2"},
+    {"5.1.0 - Unknown address error 550-'5.2.2 <a@b>... Mailbox Full'", "550", "5.2.2"},
+    {"554 5.7.1 <h[192.0.2.1]:49309>: Client host rejected: #216 lpn", "554", "5.7.1"},
+    {"542 a@example.com Rejected", "542", NULL},
+};
+
+START_TEST(test_reply_status_pairs)
+{
+	char *text = g_strdup_printf("Final-Recipient: rfc822; a@example.org\nAction: failed\n"
+	                             "Diagnostic-Code: smtp; %s\n",
+	                             pair_cases[_i].diag);
+	bd_report *r = dsn_records(text, TRUE);
+
+	ck_assert_pstr_eq(rec_at(r, 0)->reply_code, pair_cases[_i].reply);
+	ck_assert_pstr_eq(rec_at(r, 0)->status, pair_cases[_i].status);
+	bd_report_free(&r);
+	g_free(text);
+}
+END_TEST
+
 static Suite *
 dsn_suite(void)
 {
@@ -267,6 +295,7 @@ dsn_suite(void)
 	tcase_add_test(tc, test_status_choice);
 	tcase_add_test(tc, test_lenient_block);
 	tcase_add_loop_test(tc, test_find_codes, 0, G_N_ELEMENTS(code_cases));
+	tcase_add_loop_test(tc, test_reply_status_pairs, 0, G_N_ELEMENTS(pair_cases));
 	tcase_add_test(tc, test_record_cap);
 	tcase_add_test(tc, test_huge_field);
 	suite_add_tcase(s, tc);

@@ -81,6 +81,12 @@ static const struct {
      BD_CLASS_COMPLAINT},
     {"arf/opt-out-recipient-from-returned.eml", BD_KIND_ARF, 1, "sam@example.org", NULL, NULL,
      "opt-out", BD_CLASS_COMPLAINT},
+    {"arf/hotmail-style-original-recipient-header.eml", BD_KIND_ARF, 1, "olga@example.org", NULL,
+     NULL, "abuse", BD_CLASS_COMPLAINT},
+    {"arf/apple-unsubscribe.eml", BD_KIND_ARF, 1, "peter@example.org", NULL, NULL, "opt-out",
+     BD_CLASS_COMPLAINT},
+    {"autoreply/exchange-automatic-reply.eml", BD_KIND_AUTOREPLY, 1, "rosa@example.org", NULL, NULL,
+     NULL, BD_CLASS_AUTOREPLY},
     {"autoreply/auto-submitted.eml", BD_KIND_AUTOREPLY, 1, "tina@example.org", NULL, NULL, NULL,
      BD_CLASS_AUTOREPLY},
     {"autoreply/x-autoreply-header.eml", BD_KIND_AUTOREPLY, 1, "uwe@example.org", NULL, NULL, NULL,
@@ -273,6 +279,24 @@ START_TEST(test_nesting_5000)
 }
 END_TEST
 
+START_TEST(test_nesting_spaced_header)
+{
+	/* "Content-Type :" is a header to GMime too: the nesting cut must see it */
+	GString *s = g_string_new(
+	    "From: a@example.org\nContent-Type : multipart/mixed; boundary=\"b0\"\n\n");
+	bd_report *r;
+
+	for (int i = 1; i < 5000; i++)
+		g_string_append_printf(
+		    s, "--b%d\nContent-Type\t: multipart/mixed; boundary=\"b%d\"\n\n", i - 1, i);
+	r = bd_parse(s->str, s->len, NULL, NULL);
+	ck_assert_ptr_nonnull(r->error);
+	ck_assert_ptr_nonnull(strstr(r->error, "MIME parts"));
+	bd_report_free(&r);
+	g_string_free(s, TRUE);
+}
+END_TEST
+
 START_TEST(test_depth_limit)
 {
 	GString *ok = nested_multiparts(BD_PARSE_MAX_DEPTH - 2);
@@ -316,6 +340,24 @@ START_TEST(test_parts_limit)
 }
 END_TEST
 
+START_TEST(test_parts_without_headers)
+{
+	/* parts need no Content-Type: delimiter lines of a declared boundary count too */
+	GString *s = g_string_new(
+	    "From: a@example.org\nContent-Type: multipart/mixed;\n\tboundary=\"B x\"\n\n");
+	bd_report *r;
+
+	for (int i = 0; i < 100000; i++)
+		g_string_append(s, "--B x  \n\nx\n");
+	g_string_append(s, "--B x--\n");
+	r = bd_parse(s->str, s->len, NULL, NULL);
+	ck_assert_ptr_nonnull(r->error);
+	ck_assert_ptr_nonnull(strstr(r->error, "MIME parts"));
+	bd_report_free(&r);
+	g_string_free(s, TRUE);
+}
+END_TEST
+
 START_TEST(test_size_limit)
 {
 	size_t len;
@@ -333,17 +375,92 @@ START_TEST(test_size_limit)
 }
 END_TEST
 
+START_TEST(test_header_lines_limit)
+{
+	/* tiny headers cost GMime hundreds of bytes each: top level and inside a returned message
+	 */
+	GString *top = g_string_new("From: MAILER-DAEMON@mx.example.net\n");
+	GString *inner = g_string_new(
+	    "From: MAILER-DAEMON@mx.example.net\nContent-Type: multipart/report; boundary=h\n\n"
+	    "--h\nContent-Type: message/delivery-status\n\nFinal-Recipient: rfc822; h@example.org\n"
+	    "Action: failed\nStatus: 5.1.1\n\n--h\nContent-Type: message/rfc822\n\nFrom: "
+	    "a@example.org\n");
+	bd_report *a, *b;
+
+	for (int i = 0; i < BD_PARSE_MAX_HEADER_LINES + 10; i++) {
+		g_string_append(top, "X-H: y\n");
+		g_string_append(inner, "X-H: y\n");
+	}
+	g_string_append(top, "\nbody\n");
+	g_string_append(inner, "\nbody\n--h--\n");
+	a = bd_parse(top->str, top->len, NULL, NULL);
+	b = bd_parse(inner->str, inner->len, NULL, NULL);
+	ck_assert_ptr_nonnull(a->error);
+	ck_assert_ptr_nonnull(strstr(a->error, "header lines"));
+	ck_assert_ptr_nonnull(b->error);
+	ck_assert_ptr_nonnull(strstr(b->error, "header lines"));
+	ck_assert_uint_eq(b->records->len, 1); /* the status part came before the cut */
+	bd_report_free(&a);
+	bd_report_free(&b);
+	g_string_free(top, TRUE);
+	g_string_free(inner, TRUE);
+}
+END_TEST
+
 START_TEST(test_long_header_line)
 {
+	/* a 3 MB Subject is shortened to the header limit, the rest of the message still read;
+	 * LF input (parsed in place) and CRLF input (normalised copy) give the same report */
 	GString *s = g_string_new("From: MAILER-DAEMON@mx.example.net\nSubject: ");
-	bd_report *r;
+	GString *crlf = g_string_new(NULL);
+	bd_report *r, *c;
+	char *j1, *j2;
 
 	for (int i = 0; i < 3 * 1024 * 1024; i++)
 		g_string_append_c(s, 'x');
-	g_string_append(s, "\nContent-Type: text/plain\n\nhello\n");
+	g_string_append(
+	    s, "\nContent-Type: message/delivery-status\n\n"
+	       "Final-Recipient: rfc822; long@example.org\nAction: failed\nStatus: 5.1.1\n");
+	for (size_t i = 0; i < s->len; i++) {
+		if (s->str[i] == '\n')
+			g_string_append_c(crlf, '\r');
+		g_string_append_c(crlf, s->str[i]);
+	}
 	r = bd_parse(s->str, s->len, NULL, NULL);
-	ck_assert_int_eq(r->kind, BD_KIND_NONE);
+	c = bd_parse(crlf->str, crlf->len, NULL, NULL);
+	ck_assert_ptr_nonnull(r->error);
+	ck_assert_ptr_nonnull(strstr(r->error, "header longer than"));
 	ck_assert_ptr_nonnull(r->subject);
+	ck_assert_uint_le(strlen(r->subject), BD_PARSE_MAX_HEADER_BYTES);
+	ck_assert_int_eq(r->kind, BD_KIND_DSN);
+	j1 = bd_report_to_json(r, NULL);
+	j2 = bd_report_to_json(c, NULL);
+	ck_assert_str_eq(j1, j2);
+	g_free(j1);
+	g_free(j2);
+	bd_report_free(&r);
+	bd_report_free(&c);
+	g_string_free(s, TRUE);
+	g_string_free(crlf, TRUE);
+}
+END_TEST
+
+START_TEST(test_long_structured_headers)
+{
+	/* a long parameter list and a long address list would become millions of GMime objects */
+	GString *s = g_string_new("From: a@example.org\nTo: ");
+	bd_report *r;
+
+	for (int i = 0; i < 200000; i++)
+		g_string_append_printf(s, "u%d@example.org, ", i);
+	g_string_append(s, "last@example.org\nContent-Type: text/plain");
+	for (int i = 0; i < 200000; i++)
+		g_string_append(s, "; a=1");
+	g_string_append(s, "\n\nbody\n");
+	r = bd_parse(s->str, s->len, NULL, NULL);
+	ck_assert_ptr_nonnull(r->error);
+	ck_assert_ptr_nonnull(strstr(r->error, "header longer than"));
+	ck_assert_str_eq(r->from, "a@example.org");
 	bd_report_free(&r);
 	g_string_free(s, TRUE);
 }
@@ -498,10 +615,14 @@ mime_suite(void)
 	tcase_add_test(tc, test_envelope_verp);
 	tcase_add_test(tc, test_line_ends_equal);
 	tcase_add_test(tc, test_nesting_5000);
+	tcase_add_test(tc, test_nesting_spaced_header);
 	tcase_add_test(tc, test_depth_limit);
 	tcase_add_test(tc, test_parts_limit);
+	tcase_add_test(tc, test_parts_without_headers);
 	tcase_add_test(tc, test_size_limit);
+	tcase_add_test(tc, test_header_lines_limit);
 	tcase_add_test(tc, test_long_header_line);
+	tcase_add_test(tc, test_long_structured_headers);
 	tcase_add_test(tc, test_garbage);
 	tcase_add_test(tc, test_threads);
 	tcase_add_test(tc, test_text_charsets);

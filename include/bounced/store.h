@@ -54,6 +54,9 @@ gboolean bd_store_options_load(bd_store_options *o, GKeyFile *kf, GError **error
 bd_store *bd_store_open(const bd_store_options *o, GError **error);
 /* bd_store_set_policy - change the soft-bounce thresholds of an open store (SIGHUP reload) */
 void bd_store_set_policy(bd_store *s, int soft_threshold, int soft_window_days);
+/* bd_store_set_cache_size - SQLite page cache of this connection in KiB (the daemon, which
+ * only appends, keeps it small to bound its memory) */
+gboolean bd_store_set_cache_size(bd_store *s, int kib, GError **error);
 /* bd_store_close - close and set *store to NULL */
 void bd_store_close(bd_store **store);
 
