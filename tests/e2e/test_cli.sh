@@ -6,7 +6,7 @@ set -u
 B=${BOUNCECTL:?}
 FIX="$BD_SOURCE_DIR/fixtures/store"
 T=$(mktemp -d)
-trap 'chmod -R u+w "$T" 2>/dev/null; rm -rf "$T"' EXIT
+trap 'chattr -i "$T/ro.db" 2>/dev/null; chmod -R u+w "$T" 2>/dev/null; rm -rf "$T"' EXIT
 fails=0
 DB="$T/db/bounced.db"
 
@@ -172,6 +172,20 @@ if command -v script >/dev/null; then
 fi
 "$B" --db "$T/pty2.db" import "$FIX" >"$T/out" 2>"$T/err"
 grep -q '#' "$T/err" && fail "progress bar drawn into a file"
+
+# the config file: [store] path and [policy] thresholds; --config, else $BOUNCED_CONFIG
+printf '[store]\npath = %s\nsynchronous = normal\n[policy]\nsoft_threshold = 1\nsoft_window_days = 7\n' \
+  "$T/cfg.db" >"$T/bounced.conf"
+expect_rc 0 "$B" --config "$T/bounced.conf" import "$FIX/soft-mailbox-full.eml"
+[ -e "$T/cfg.db" ] || fail "[store] path not used"
+expect_rc 1 "$B" --config "$T/bounced.conf" check full@example.com # one soft bounce is enough
+BOUNCED_CONFIG="$T/bounced.conf" "$B" check full@example.com >"$T/out" 2>&1
+[ $? -eq 1 ] || fail "BOUNCED_CONFIG not read"
+expect_rc 1 "$B" --config "$T/bounced.conf" --db "$DB" check angry@isp.example # --db wins
+printf '[policy]\nsoft_threshold = 0\n' >"$T/bad.conf"
+expect_rc 2 "$B" --config "$T/bad.conf" --db "$DB" check full@example.com
+contains "$T/err" "soft_threshold"
+expect_rc 2 "$B" --config "$T/missing.conf" --db "$DB" check full@example.com
 
 # importing the folder that holds the database skips the database's own files
 mkdir -p "$T/self/var"
