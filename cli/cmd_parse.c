@@ -143,6 +143,7 @@ parse_one(const char *path, const parse_flags *flags)
 	g_free(data);
 }
 
+/* parse_cmp - strcmp for g_ptr_array_sort */
 static gint
 parse_cmp(gconstpointer a, gconstpointer b)
 {
@@ -181,6 +182,7 @@ parse_dir(const char *dir, const parse_flags *flags, unsigned depth)
 	g_ptr_array_unref(names);
 }
 
+/* parse_usage - the help text of bouncectl parse */
 static void
 parse_usage(FILE *out)
 {
@@ -189,6 +191,7 @@ parse_usage(FILE *out)
 	             "  --explain  show which rule decided each field\n");
 }
 
+/* cmd_parse - bouncectl parse [--json] [--explain] FILE…|DIR…|- */
 int
 cmd_parse(const struct bouncectl_globals *g, int argc, char **argv)
 {

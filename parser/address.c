@@ -156,6 +156,7 @@ address_trim(const char *raw, const char **start_r, size_t *len_r)
 	*len_r = e - s;
 }
 
+/* bd_address_normalize - canonical form of one address */
 char *
 bd_address_normalize(const char *raw)
 {
@@ -191,6 +192,7 @@ bd_address_normalize(const char *raw)
 	return out;
 }
 
+/* bd_address_key - case-folded lookup key of an address */
 char *
 bd_address_key(const char *raw)
 {
@@ -204,6 +206,7 @@ bd_address_key(const char *raw)
 	return key;
 }
 
+/* bd_address_domain - domain part of a normalised address (borrowed) */
 const char *
 bd_address_domain(const char *address)
 {

@@ -5,6 +5,7 @@
 #include "arf.h"
 #include "fields.h"
 
+/* arf_record - append one complaint record */
 void
 arf_record(bd_report *report, const char *recipient, const char *feedback_type, const char *rule,
            const char *matched)
@@ -28,6 +29,7 @@ arf_record(bd_report *report, const char *recipient, const char *feedback_type, 
 	bd_report_add_record(report, rec);
 }
 
+/* arf_parse - message/feedback-report fields to a complaint record */
 int
 arf_parse(const char *text, size_t len, const char *fallback_recipient, bd_report *report)
 {

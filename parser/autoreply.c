@@ -58,6 +58,17 @@ static const char *const autoreply_subjects[] = {
 
 /* Subjects of delivery failures: such a message is never taken for an auto-reply. */
 static const char *const autoreply_failure_subjects[] = {
+    "nicht zugestellt",
+    "zustellung fehlgeschlagen",
+    "non recapitabile",
+    "échec de remise",
+    "no se pudo entregar",
+    "no entregado",
+    "não entregue",
+    "配信エラー",
+    "配信不能",
+    "不達",
+    "退信",
     "undeliver",
     "delivery status",
     "delivery fail",
@@ -90,6 +101,7 @@ autoreply_has_any(const char *s, const char *const *words, size_t n)
 	return FALSE;
 }
 
+/* autoreply_from_daemon - does the sender look like a mailer daemon */
 gboolean
 autoreply_from_daemon(const char *from)
 {
@@ -135,6 +147,7 @@ autoreply_header_rule(GMimeObject *obj, const char **why_r)
 	return NULL;
 }
 
+/* autoreply_detect - RFC 3834 header or vacation subject, never from a daemon */
 gboolean
 autoreply_detect(GMimeMessage *msg, const char **rule_r, const char **why_r)
 {

@@ -95,6 +95,7 @@ dsn_status_at(const char *text, const char *p)
 	return q + n - p;
 }
 
+/* dsn_find_status - first or last enhanced status code in text */
 char *
 dsn_find_status(const char *text, gboolean last)
 {
@@ -133,6 +134,7 @@ dsn_reply_at(const char *text, const char *p)
 	return TRUE;
 }
 
+/* dsn_find_reply - first or last SMTP reply code in text */
 char *
 dsn_find_reply(const char *text, gboolean last)
 {
@@ -151,6 +153,7 @@ dsn_find_reply(const char *text, gboolean last)
 	return found ? g_strndup(found, 3) : NULL;
 }
 
+/* dsn_find_pair - last reply code directly followed by a status code */
 gboolean
 dsn_find_pair(const char *text, char **reply_r, char **status_r)
 {
@@ -231,6 +234,18 @@ dsn_address(const char *value)
 	plain = fields_strip_comments(value);
 	decoded = dsn_decode_address(plain);
 	norm = bd_address_normalize(decoded);
+	if (norm == NULL) {
+		/* "rfc822; Name <addr>" and other decorated forms: the bracketed part */
+		const char *lt = strchr(decoded, '<');
+		const char *gt = lt ? strchr(lt, '>') : NULL;
+
+		if (gt != NULL) {
+			char *inner = g_strndup(lt + 1, gt - lt - 1);
+
+			norm = bd_address_normalize(inner);
+			g_free(inner);
+		}
+	}
 	g_free(plain);
 	g_free(decoded);
 	return norm;
@@ -424,7 +439,7 @@ dsn_groups(const GPtrArray *arr, bd_report *report)
 		}
 		if (g.n_fields > 0 && (idx < 0 || g.v[idx] != NULL || dsn_starts_group(&g, idx))) {
 			g_array_append_val(groups, g);
-			memset(&g, 0, sizeof(g));
+			g = (dsn_group){0};
 		}
 		if (idx >= 0) {
 			g.v[idx] = f->value;
@@ -446,6 +461,7 @@ dsn_groups(const GPtrArray *arr, bd_report *report)
 	return groups;
 }
 
+/* dsn_parse - delivery-status fields to per-message fields and records */
 int
 dsn_parse(const char *text, size_t len, gboolean strict, bd_report *report)
 {
@@ -483,6 +499,7 @@ dsn_line_has(const char *text, size_t len, const char *field)
 	return FALSE;
 }
 
+/* dsn_looks_like - cheap test for a status block inside free text */
 gboolean
 dsn_looks_like(const char *text, size_t len)
 {

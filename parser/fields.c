@@ -2,6 +2,7 @@
 #include <string.h>
 #include "fields.h"
 
+/* fields_field_free - GPtrArray free function of fields_field */
 static void
 fields_field_free(gpointer p)
 {
@@ -76,6 +77,7 @@ fields_finish(GPtrArray *arr, char **name, GString **value)
 	*value = NULL;
 }
 
+/* fields_parse - split a field block into unfolded fields and blank-line markers */
 GPtrArray *
 fields_parse(const char *text, size_t len)
 {
@@ -122,6 +124,7 @@ fields_parse(const char *text, size_t len)
 	return arr;
 }
 
+/* fields_get - first value of a field by lower-case name */
 const char *
 fields_get(const GPtrArray *arr, const char *name)
 {
@@ -134,6 +137,7 @@ fields_get(const GPtrArray *arr, const char *name)
 	return NULL;
 }
 
+/* fields_strip_comments - copy of a field value without (comments) */
 char *
 fields_strip_comments(const char *value)
 {
@@ -162,6 +166,7 @@ fields_strip_comments(const char *value)
 	return g_strstrip(g_string_free(out, FALSE));
 }
 
+/* fields_strip_type - skip a "type;" prefix of a DSN field value */
 const char *
 fields_strip_type(const char *value)
 {

@@ -1,5 +1,4 @@
-/* mime.c - bd_parse: bytes in, bd_report out (MIME walk with GMime, then DSN/ARF/auto-reply/scrape)
- */
+/* mime.c - bd_parse: bytes in, bd_report out (GMime walk, then DSN, ARF, auto-reply, scrape) */
 #include <string.h>
 #include <bounced/address.h>
 #include <bounced/classify.h>
@@ -8,6 +7,7 @@
 #include "autoreply.h"
 #include "dsn.h"
 #include "original.h"
+#include "prescan.h"
 #include "scrape.h"
 #include "text.h"
 
@@ -67,12 +67,14 @@ mime_init_once(gpointer unused)
 	return NULL;
 }
 
+/* bd_parse_init - initialise GMime once, from any thread */
 void
 bd_parse_init(void)
 {
 	g_once(&mime_once, mime_init_once, NULL);
 }
 
+/* mime_found_free - GPtrArray free function of mime_found */
 static void
 mime_found_free(gpointer p)
 {
@@ -246,36 +248,6 @@ static void
 mime_release(GByteArray *arr, gboolean borrowed)
 {
 	g_byte_array_free(arr, !borrowed);
-}
-
-/*
- * mime_cut_parts - length of data up to the Content-Type line that would
- * start part number max+1.  GMime's parser recurses once per nesting level,
- * so this keeps hostile nesting from reaching it at all.
- */
-static size_t
-mime_cut_parts(const char *data, size_t len, unsigned max)
-{
-	const char *p = data, *end = data + len;
-	unsigned n = 0;
-
-	while (p < end) {
-		const char *nl;
-
-		if ((size_t)(end - p) >= 13 && (p[0] == 'C' || p[0] == 'c') &&
-		    g_ascii_strncasecmp(p, "content-type", 12) == 0) {
-			const char *q = p + 12;
-
-			/* GMime also takes "Content-Type :" */
-			while (q < end && (*q == ' ' || *q == '\t'))
-				q++;
-			if (q < end && *q == ':' && ++n > max)
-				return p - data;
-		}
-		nl = memchr(p, '\n', end - p);
-		p = nl ? nl + 1 : end;
-	}
-	return len;
 }
 
 /* mime_min_level - the smallest level of found parts of kind, or -1 */
@@ -591,6 +563,7 @@ mime_set_error(bd_report *report, char *error)
 		g_free(error);
 }
 
+/* bd_parse - one message to a report: limits, line ends, GMime parse, walk, analysis */
 bd_report *
 bd_parse(const char *data, size_t len, const bd_envelope *env, const bd_parse_options *opts)
 {
@@ -602,8 +575,8 @@ bd_parse(const char *data, size_t len, const bd_envelope *env, const bd_parse_op
 	GMimeStream *stream;
 	GMimeParser *parser;
 	GMimeMessage *msg;
-	size_t cut;
 	gboolean borrowed;
+	prescan_result pre;
 
 	bd_parse_init();
 	mime_envelope(env, report);
@@ -620,13 +593,25 @@ bd_parse(const char *data, size_t len, const bd_envelope *env, const bd_parse_op
 	w.max_depth = opts && opts->max_depth ? opts->max_depth : BD_PARSE_MAX_DEPTH;
 	w.max_parts = opts && opts->max_parts ? opts->max_parts : BD_PARSE_MAX_PARTS;
 	bytes = mime_normalize(data, len, &borrowed);
-	cut = mime_cut_parts((const char *)bytes->data, bytes->len, w.max_parts);
-	if (cut < bytes->len) {
-		mime_set_error(report,
-		               g_strdup_printf("more MIME parts than %u; the rest was not parsed",
-		                               w.max_parts));
-		bytes->len = cut;
+	prescan_run((const char *)bytes->data, bytes->len, w.max_parts, BD_PARSE_MAX_HEADER_LINES,
+	            BD_PARSE_MAX_HEADER_BYTES, &pre);
+	if (pre.error != NULL)
+		mime_set_error(report, g_steal_pointer(&pre.error));
+	if (pre.drop->len > 0 && borrowed) {
+		/* the caller's bytes are never written: shorten a copy */
+		GByteArray *copy = g_byte_array_sized_new(pre.cut);
+
+		g_byte_array_set_size(copy,
+		                      prescan_apply(copy->data, (const char *)bytes->data, &pre));
+		mime_release(bytes, borrowed);
+		bytes = copy;
+		borrowed = FALSE;
+	} else if (pre.drop->len > 0) {
+		bytes->len = prescan_apply(bytes->data, (const char *)bytes->data, &pre);
+	} else {
+		bytes->len = pre.cut;
 	}
+	prescan_result_clear(&pre);
 	/* the parser reads the bytes in place; the stream does not own them */
 	stream = g_mime_stream_mem_new_with_byte_array(bytes);
 	g_mime_stream_mem_set_owner(GMIME_STREAM_MEM(stream), FALSE);

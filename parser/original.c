@@ -85,6 +85,7 @@ original_simple_address(const char *value)
 	return norm;
 }
 
+/* original_address - first addr-spec of a header value */
 char *
 original_address(const char *value)
 {
@@ -93,12 +94,14 @@ original_address(const char *value)
 	return simple ? simple : original_parse_list(value, FALSE);
 }
 
+/* original_addresses - every addr-spec of a header value */
 char *
 original_addresses(const char *value)
 {
 	return original_parse_list(value, TRUE);
 }
 
+/* original_message_id - Message-ID without brackets */
 char *
 original_message_id(const char *value)
 {
@@ -151,6 +154,7 @@ original_campaign(bd_report *report, const char *name, const char *value)
 	g_ptr_array_add(report->campaign, h);
 }
 
+/* original_from_message - original_* fields from a returned message */
 void
 original_from_message(GMimeMessage *msg, const char *const *campaign, bd_report *report)
 {
@@ -178,6 +182,7 @@ original_decode(const char *value)
 	return value ? g_mime_utils_header_decode_text(NULL, value) : NULL;
 }
 
+/* original_from_text - original_* fields from a header block in text */
 gboolean
 original_from_text(const char *text, size_t len, const char *const *campaign, bd_report *report)
 {
@@ -241,6 +246,7 @@ original_is_header_line(const char *line, size_t len, gboolean *key)
 	return TRUE;
 }
 
+/* original_find_quoted - start of a header block quoted in a notification */
 const char *
 original_find_quoted(const char *text, size_t len)
 {

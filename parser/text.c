@@ -5,6 +5,7 @@
 /* Bytes read from a part's stream at a time. */
 #define TEXT_CHUNK 8192
 
+/* text_normalize_eol - CRLF and lone CR to LF, in place */
 size_t
 text_normalize_eol(char *s, size_t len)
 {
@@ -108,6 +109,7 @@ text_fix_charset(GByteArray *buf)
 	g_free(conv);
 }
 
+/* text_part_append - bounded UTF-8 text of a MIME part */
 size_t
 text_part_append(GMimePart *part, GString *out, size_t max)
 {
@@ -197,6 +199,7 @@ text_tag_breaks(const char *tag, size_t len)
 	return FALSE;
 }
 
+/* text_html_strip - HTML to plain text, linear */
 void
 text_html_strip(const char *html, size_t len, GString *out)
 {

@@ -1,5 +1,6 @@
 /* check_mime.c - bd_parse end to end on the fixtures, damaged and hostile input, limits, threads */
 #include <check.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <bounced/parse.h>
@@ -81,6 +82,12 @@ static const struct {
      BD_CLASS_COMPLAINT},
     {"arf/opt-out-recipient-from-returned.eml", BD_KIND_ARF, 1, "sam@example.org", NULL, NULL,
      "opt-out", BD_CLASS_COMPLAINT},
+    {"arf/hotmail-style-original-recipient-header.eml", BD_KIND_ARF, 1, "olga@example.org", NULL,
+     NULL, "abuse", BD_CLASS_COMPLAINT},
+    {"arf/apple-unsubscribe.eml", BD_KIND_ARF, 1, "peter@example.org", NULL, NULL, "opt-out",
+     BD_CLASS_COMPLAINT},
+    {"autoreply/exchange-automatic-reply.eml", BD_KIND_AUTOREPLY, 1, "rosa@example.org", NULL, NULL,
+     NULL, BD_CLASS_AUTOREPLY},
     {"autoreply/auto-submitted.eml", BD_KIND_AUTOREPLY, 1, "tina@example.org", NULL, NULL, NULL,
      BD_CLASS_AUTOREPLY},
     {"autoreply/x-autoreply-header.eml", BD_KIND_AUTOREPLY, 1, "uwe@example.org", NULL, NULL, NULL,
@@ -117,6 +124,30 @@ START_TEST(test_fixture)
 		}
 	}
 	bd_report_free(&r);
+}
+END_TEST
+
+START_TEST(test_failure_never_autoreply)
+{
+	/* Auto-Submitted: auto-replied is on many bounces: a failure subject or a daemon sender
+	 * wins */
+	static const char *const msgs[] = {
+	    "From: noreply@mail.example.jp\nAuto-Submitted: auto-replied\n"
+	    "Subject: =?UTF-8?B?6YWN5L+h44Ko44Op44O8?=\n\n<a@example.org>: 550 user unknown\n",
+	    "From: Mail Delivery System <MAILER-DAEMON@mx.example.net>\nAuto-Submitted: "
+	    "auto-replied\n"
+	    "Subject: Out of office\n\nnotice\n",
+	    "From: gateway@example.de\nX-Autoreply: yes\nSubject: Nachricht nicht "
+	    "zugestellt\n\nx\n",
+	};
+
+	for (size_t i = 0; i < G_N_ELEMENTS(msgs); i++) {
+		bd_report *r = bd_parse(msgs[i], strlen(msgs[i]), NULL, NULL);
+
+		ck_assert_msg(r->kind != BD_KIND_AUTOREPLY, "message %zu taken for an auto-reply",
+		              i);
+		bd_report_free(&r);
+	}
 }
 END_TEST
 
@@ -291,6 +322,36 @@ START_TEST(test_nesting_spaced_header)
 }
 END_TEST
 
+/* small_stack_parse - thread body: parse the message given and return its report */
+static void *
+small_stack_parse(void *arg)
+{
+	GString *s = arg;
+
+	return bd_parse(s->str, s->len, NULL, NULL);
+}
+
+START_TEST(test_nesting_small_stack)
+{
+	/* worker threads may have small stacks: GMime recurses per level, the pre-scan bounds it */
+	GString *s = nested_multiparts(20000);
+	pthread_attr_t attr;
+	pthread_t t;
+	void *ret = NULL;
+	bd_report *r;
+
+	pthread_attr_init(&attr);
+	pthread_attr_setstacksize(&attr, 2u * 1024 * 1024);
+	ck_assert_int_eq(pthread_create(&t, &attr, small_stack_parse, s), 0);
+	ck_assert_int_eq(pthread_join(t, &ret), 0);
+	r = ret;
+	ck_assert_ptr_nonnull(r->error);
+	bd_report_free(&r);
+	pthread_attr_destroy(&attr);
+	g_string_free(s, TRUE);
+}
+END_TEST
+
 START_TEST(test_depth_limit)
 {
 	GString *ok = nested_multiparts(BD_PARSE_MAX_DEPTH - 2);
@@ -334,6 +395,24 @@ START_TEST(test_parts_limit)
 }
 END_TEST
 
+START_TEST(test_parts_without_headers)
+{
+	/* parts need no Content-Type: delimiter lines of a declared boundary count too */
+	GString *s = g_string_new(
+	    "From: a@example.org\nContent-Type: multipart/mixed;\n\tboundary=\"B x\"\n\n");
+	bd_report *r;
+
+	for (int i = 0; i < 100000; i++)
+		g_string_append(s, "--B x  \n\nx\n");
+	g_string_append(s, "--B x--\n");
+	r = bd_parse(s->str, s->len, NULL, NULL);
+	ck_assert_ptr_nonnull(r->error);
+	ck_assert_ptr_nonnull(strstr(r->error, "MIME parts"));
+	bd_report_free(&r);
+	g_string_free(s, TRUE);
+}
+END_TEST
+
 START_TEST(test_size_limit)
 {
 	size_t len;
@@ -351,17 +430,92 @@ START_TEST(test_size_limit)
 }
 END_TEST
 
+START_TEST(test_header_lines_limit)
+{
+	/* tiny headers cost GMime hundreds of bytes each: top level and inside a returned message
+	 */
+	GString *top = g_string_new("From: MAILER-DAEMON@mx.example.net\n");
+	GString *inner = g_string_new(
+	    "From: MAILER-DAEMON@mx.example.net\nContent-Type: multipart/report; boundary=h\n\n"
+	    "--h\nContent-Type: message/delivery-status\n\nFinal-Recipient: rfc822; h@example.org\n"
+	    "Action: failed\nStatus: 5.1.1\n\n--h\nContent-Type: message/rfc822\n\nFrom: "
+	    "a@example.org\n");
+	bd_report *a, *b;
+
+	for (int i = 0; i < BD_PARSE_MAX_HEADER_LINES + 10; i++) {
+		g_string_append(top, "X-H: y\n");
+		g_string_append(inner, "X-H: y\n");
+	}
+	g_string_append(top, "\nbody\n");
+	g_string_append(inner, "\nbody\n--h--\n");
+	a = bd_parse(top->str, top->len, NULL, NULL);
+	b = bd_parse(inner->str, inner->len, NULL, NULL);
+	ck_assert_ptr_nonnull(a->error);
+	ck_assert_ptr_nonnull(strstr(a->error, "header lines"));
+	ck_assert_ptr_nonnull(b->error);
+	ck_assert_ptr_nonnull(strstr(b->error, "header lines"));
+	ck_assert_uint_eq(b->records->len, 1); /* the status part came before the cut */
+	bd_report_free(&a);
+	bd_report_free(&b);
+	g_string_free(top, TRUE);
+	g_string_free(inner, TRUE);
+}
+END_TEST
+
 START_TEST(test_long_header_line)
 {
+	/* a 3 MB Subject is shortened to the header limit, the rest of the message still read;
+	 * LF input (parsed in place) and CRLF input (normalised copy) give the same report */
 	GString *s = g_string_new("From: MAILER-DAEMON@mx.example.net\nSubject: ");
-	bd_report *r;
+	GString *crlf = g_string_new(NULL);
+	bd_report *r, *c;
+	char *j1, *j2;
 
 	for (int i = 0; i < 3 * 1024 * 1024; i++)
 		g_string_append_c(s, 'x');
-	g_string_append(s, "\nContent-Type: text/plain\n\nhello\n");
+	g_string_append(
+	    s, "\nContent-Type: message/delivery-status\n\n"
+	       "Final-Recipient: rfc822; long@example.org\nAction: failed\nStatus: 5.1.1\n");
+	for (size_t i = 0; i < s->len; i++) {
+		if (s->str[i] == '\n')
+			g_string_append_c(crlf, '\r');
+		g_string_append_c(crlf, s->str[i]);
+	}
 	r = bd_parse(s->str, s->len, NULL, NULL);
-	ck_assert_int_eq(r->kind, BD_KIND_NONE);
+	c = bd_parse(crlf->str, crlf->len, NULL, NULL);
+	ck_assert_ptr_nonnull(r->error);
+	ck_assert_ptr_nonnull(strstr(r->error, "header longer than"));
 	ck_assert_ptr_nonnull(r->subject);
+	ck_assert_uint_le(strlen(r->subject), BD_PARSE_MAX_HEADER_BYTES);
+	ck_assert_int_eq(r->kind, BD_KIND_DSN);
+	j1 = bd_report_to_json(r, NULL);
+	j2 = bd_report_to_json(c, NULL);
+	ck_assert_str_eq(j1, j2);
+	g_free(j1);
+	g_free(j2);
+	bd_report_free(&r);
+	bd_report_free(&c);
+	g_string_free(s, TRUE);
+	g_string_free(crlf, TRUE);
+}
+END_TEST
+
+START_TEST(test_long_structured_headers)
+{
+	/* a long parameter list and a long address list would become millions of GMime objects */
+	GString *s = g_string_new("From: a@example.org\nTo: ");
+	bd_report *r;
+
+	for (int i = 0; i < 200000; i++)
+		g_string_append_printf(s, "u%d@example.org, ", i);
+	g_string_append(s, "last@example.org\nContent-Type: text/plain");
+	for (int i = 0; i < 200000; i++)
+		g_string_append(s, "; a=1");
+	g_string_append(s, "\n\nbody\n");
+	r = bd_parse(s->str, s->len, NULL, NULL);
+	ck_assert_ptr_nonnull(r->error);
+	ck_assert_ptr_nonnull(strstr(r->error, "header longer than"));
+	ck_assert_str_eq(r->from, "a@example.org");
 	bd_report_free(&r);
 	g_string_free(s, TRUE);
 }
@@ -510,6 +664,7 @@ mime_suite(void)
 
 	tcase_set_timeout(tc, 120);
 	tcase_add_loop_test(tc, test_fixture, 0, G_N_ELEMENTS(cases));
+	tcase_add_test(tc, test_failure_never_autoreply);
 	tcase_add_test(tc, test_message_fields);
 	tcase_add_test(tc, test_original_sources);
 	tcase_add_test(tc, test_campaign_option);
@@ -517,10 +672,14 @@ mime_suite(void)
 	tcase_add_test(tc, test_line_ends_equal);
 	tcase_add_test(tc, test_nesting_5000);
 	tcase_add_test(tc, test_nesting_spaced_header);
+	tcase_add_test(tc, test_nesting_small_stack);
 	tcase_add_test(tc, test_depth_limit);
 	tcase_add_test(tc, test_parts_limit);
+	tcase_add_test(tc, test_parts_without_headers);
 	tcase_add_test(tc, test_size_limit);
+	tcase_add_test(tc, test_header_lines_limit);
 	tcase_add_test(tc, test_long_header_line);
+	tcase_add_test(tc, test_long_structured_headers);
 	tcase_add_test(tc, test_garbage);
 	tcase_add_test(tc, test_threads);
 	tcase_add_test(tc, test_text_charsets);

@@ -20,6 +20,8 @@ typedef struct bd_envelope {
 #define BD_PARSE_MAX_PARTS 512                        /* MIME parts looked at at most */
 #define BD_PARSE_MAX_RECORDS 1000                     /* records per message at most */
 #define BD_PARSE_MAX_TEXT (1024u * 1024)              /* bytes of body text scraped at most */
+#define BD_PARSE_MAX_HEADER_LINES 50000               /* header lines handed to GMime at most */
+#define BD_PARSE_MAX_HEADER_BYTES (256u * 1024)       /* longest header handed to GMime */
 
 typedef struct bd_parse_options {
 	/* NULL-terminated header names kept from the original message as

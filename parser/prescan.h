@@ -1,0 +1,43 @@
+/* prescan.h - bound what GMime is handed: parts, header lines and header length */
+#ifndef BOUNDED_PRESCAN_H
+#define BOUNDED_PRESCAN_H
+
+#include <stddef.h>
+#include <glib.h>
+
+/* A byte range [start, end) of the input to leave out. */
+typedef struct prescan_range {
+	size_t start;
+	size_t end;
+} prescan_range;
+
+/* What prescan_run found. */
+typedef struct prescan_result {
+	size_t cut; /* bytes GMime may see at most */
+	GArray
+	    *drop; /* prescan_range, ascending, all below cut: header bytes over the length limit */
+	char *error; /* the first limit hit, or NULL; owned */
+} prescan_result;
+
+/*
+ * prescan_run - find where GMime must stop (part number max_parts+1, counted
+ * by Content-Type lines and delimiters of declared boundaries, since GMime
+ * builds every part and recurses once per nesting level; header line number
+ * max_headers+1, since GMime spends some hundred bytes on each header) and
+ * which bytes of headers longer than max_header_bytes to drop (a long
+ * parameter or address list becomes thousands of objects).  data has LF line
+ * ends.  Linear.  Free the result with prescan_result_clear.
+ */
+void prescan_run(const char *data, size_t len, unsigned max_parts, unsigned max_headers,
+                 size_t max_header_bytes, prescan_result *res);
+
+/*
+ * prescan_apply - copy src[0, res->cut) without the drop ranges to dst and
+ * return the new length.  dst may be src (the copy only moves bytes down).
+ */
+size_t prescan_apply(guint8 *dst, const char *src, const prescan_result *res);
+
+/* prescan_result_clear - free what the result holds */
+void prescan_result_clear(prescan_result *res);
+
+#endif
