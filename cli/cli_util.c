@@ -28,6 +28,14 @@ cli_config_load(const struct bouncectl_globals *g, GError **error)
 bd_store *
 cli_store_open(const struct bouncectl_globals *g, gboolean must_exist, GError **error)
 {
+	return cli_store_open_path(g, must_exist, NULL, error);
+}
+
+/* cli_store_open_path - cli_store_open, also telling which file it opened */
+bd_store *
+cli_store_open_path(const struct bouncectl_globals *g, gboolean must_exist, char **path_r,
+                    GError **error)
+{
 	GKeyFile *kf = cli_config_load(g, error);
 	bd_store_options o;
 	bd_store *s = NULL;
@@ -45,6 +53,8 @@ cli_store_open(const struct bouncectl_globals *g, gboolean must_exist, GError **
 			            "%s: no such database (bouncectl import creates it)", o.path);
 		else
 			s = bd_store_open(&o, error);
+		if (s != NULL && path_r != NULL)
+			*path_r = g_strdup(o.path);
 	}
 	bd_store_options_clear(&o);
 	g_key_file_free(kf);

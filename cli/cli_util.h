@@ -19,6 +19,9 @@ GKeyFile *cli_config_load(const struct bouncectl_globals *g, GError **error);
 /* cli_store_open - open the database of --db / [store] path / ./var/bounced.db.
  * must_exist: refuse to create a missing database (read commands). */
 bd_store *cli_store_open(const struct bouncectl_globals *g, gboolean must_exist, GError **error);
+/* cli_store_open_path - cli_store_open; *path_r (g_malloc'd) the database file opened */
+bd_store *cli_store_open_path(const struct bouncectl_globals *g, gboolean must_exist, char **path_r,
+                              GError **error);
 
 /* cli_parse_options - bd_parse_options with [parser] campaign_headers; free with
  * cli_parse_options_clear */

@@ -1,6 +1,7 @@
 /* cmd_import.c - bouncectl import: message files, folders, maildirs and mbox files into the
  * database, through the same parser and store as the daemon */
 #include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 #include <glib/gstdio.h>
 #include <gmime/gmime.h>
@@ -103,55 +104,94 @@ import_message(import_run *run, char *owned, const char *data, size_t len, GMapp
 	return import_pipe_push(run->pipe, job);
 }
 
-/* import_mbox - every message of an mbox file (mboxrd/mboxo: ">From " lines unescaped) */
+/* mbox_escaped - the line is a quoted From_ line (">From ", ">>From " …) */
 static gboolean
-import_mbox(import_run *run, const char *path, const char *data, size_t len, gint64 mtime)
+mbox_escaped(const char *p, const char *next)
 {
-	GString *msg = g_string_new(NULL);
-	const char *p = data, *end = data + len;
-	gboolean in_msg = FALSE, prev_blank = TRUE, ok = TRUE;
+	const char *q = p;
+
+	while (q < next && *q == '>')
+		q++;
+	return q > p && (size_t)(next - q) >= 5 && memcmp(q, "From ", 5) == 0;
+}
+
+/* mbox_unescape - a copy of [p, end) with one '>' taken from each quoted From_ line */
+static char *
+mbox_unescape(const char *p, const char *end, size_t *len_r)
+{
+	GString *g = g_string_sized_new((gsize)(end - p));
+
+	while (p < end) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		const char *next = nl ? nl + 1 : end;
+
+		if (mbox_escaped(p, next))
+			g_string_append_len(g, p + 1, next - p - 1);
+		else
+			g_string_append_len(g, p, next - p);
+		p = next;
+	}
+	*len_r = g->len;
+	return g_string_free(g, FALSE);
+}
+
+/* mbox_flush - hand over the message [start, end) of an mbox: in place when nothing needs
+ * unescaping, else as an unescaped copy; the blank line before the next From_ is mbox's */
+static gboolean
+mbox_flush(import_run *run, GMappedFile *mf, const char *path, unsigned n, const char *start,
+           const char *end, gboolean escaped, gint64 mtime)
+{
+	size_t len;
+	char *client, *copy = NULL;
+	gboolean ok;
+
+	if (end > start && end[-1] == '\n')
+		end -= end - 1 > start && end[-2] == '\r' ? 2 : 1;
+	if (end <= start)
+		return TRUE;
+	if ((size_t)(end - start) > BD_PARSE_MAX_MESSAGE_SIZE) {
+		fprintf(stderr, "bouncectl import: %s#%u: larger than %u bytes, skipped\n", path, n,
+		        BD_PARSE_MAX_MESSAGE_SIZE);
+		run->unreadable++;
+		return TRUE;
+	}
+	len = (size_t)(end - start);
+	if (escaped)
+		copy = mbox_unescape(start, end, &len);
+	client = g_strdup_printf("%s#%u", path, n);
+	ok = import_message(run, copy, start, len, copy ? NULL : mf, client, mtime);
+	g_free(client);
+	return ok;
+}
+
+/* import_mbox - every message of an mbox file (mboxrd/mboxo: ">From " lines unescaped),
+ * split at "From " lines that follow a blank line */
+static gboolean
+import_mbox(import_run *run, GMappedFile *mf, const char *path, const char *data, size_t len,
+            gint64 mtime)
+{
+	const char *p = data, *end = data + len, *start = NULL;
+	gboolean prev_blank = TRUE, escaped = FALSE, ok = TRUE;
 	unsigned n = 0;
 
-	while (ok && p <= end) {
-		const char *nl = p < end ? memchr(p, '\n', (size_t)(end - p)) : NULL;
+	while (ok && p < end) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
 		const char *next = nl ? nl + 1 : end;
 		size_t line_len = (size_t)(next - p);
-		gboolean from_line = line_len >= 5 && memcmp(p, "From ", 5) == 0 && prev_blank;
 
-		if (p == end || from_line) {
-			if (in_msg && msg->len > 0) {
-				char *client = g_strdup_printf("%s#%u", path, ++n);
-
-				ok = import_message(run, g_memdup2(msg->str, msg->len + 1), NULL,
-				                    msg->len, NULL, client, mtime);
-				g_free(client);
-			}
-			g_string_truncate(msg, 0);
-			in_msg = TRUE;
-			if (p == end)
-				break;
-		} else if (in_msg) {
-			const char *q = p;
-
-			while (q < next && *q == '>')
-				q++;
-			if (q > p && (size_t)(next - q) >= 5 && memcmp(q, "From ", 5) == 0)
-				g_string_append_len(msg, p + 1, (gssize)line_len - 1);
-			else
-				g_string_append_len(msg, p, (gssize)line_len);
-			if (msg->len > BD_PARSE_MAX_MESSAGE_SIZE) {
-				fprintf(stderr,
-				        "bouncectl import: %s#%u: message too large, skipped\n",
-				        path, n + 1);
-				run->unreadable++;
-				g_string_truncate(msg, 0);
-				in_msg = FALSE;
-			}
+		if (prev_blank && line_len >= 5 && memcmp(p, "From ", 5) == 0) {
+			if (start != NULL)
+				ok = mbox_flush(run, mf, path, ++n, start, p, escaped, mtime);
+			start = next;
+			escaped = FALSE;
+		} else if (!escaped && p[0] == '>') {
+			escaped = mbox_escaped(p, next);
 		}
 		prev_blank = line_len == 1 || (line_len == 2 && p[0] == '\r');
 		p = next;
 	}
-	g_string_free(msg, TRUE);
+	if (ok && start != NULL)
+		ok = mbox_flush(run, mf, path, ++n, start, end, escaped, mtime);
 	return ok;
 }
 
@@ -180,7 +220,7 @@ import_file(import_run *run, const char *path)
 	if (g_stat(path, &st) != 0)
 		st.st_mtime = 0;
 	if (len >= 5 && memcmp(data, "From ", 5) == 0) {
-		ok = import_mbox(run, path, data, len, st.st_mtime);
+		ok = import_mbox(run, mf, path, data, len, st.st_mtime);
 	} else if (len > BD_PARSE_MAX_MESSAGE_SIZE) {
 		fprintf(stderr, "bouncectl import: %s: larger than %u bytes, skipped\n", path,
 		        BD_PARSE_MAX_MESSAGE_SIZE);
@@ -232,6 +272,29 @@ import_collect(const char *path, GPtrArray *files, int depth)
 	g_ptr_array_unref(here);
 }
 
+/* import_skip_database - drop the database file and its -wal/-shm/-journal from files, so
+ * that importing a folder that holds the database does not read it as mail */
+static void
+import_skip_database(GPtrArray *files, const char *db_path)
+{
+	char *db = realpath(db_path, NULL);
+	size_t n = db ? strlen(db) : 0;
+
+	for (guint i = 0; db != NULL && i < files->len;) {
+		char *f = realpath(g_ptr_array_index(files, i), NULL);
+		gboolean same = f != NULL && strncmp(f, db, n) == 0 &&
+		                (f[n] == '\0' || strcmp(f + n, "-wal") == 0 ||
+		                 strcmp(f + n, "-shm") == 0 || strcmp(f + n, "-journal") == 0);
+
+		free(f);
+		if (same)
+			g_ptr_array_remove_index(files, i);
+		else
+			i++;
+	}
+	free(db);
+}
+
 /* import_summary - the totals by kind and class */
 static void
 import_summary(import_run *run, double secs)
@@ -269,6 +332,7 @@ cmd_import(const struct bouncectl_globals *g, int argc, char **argv)
 	import_run run = {0};
 	GPtrArray *files;
 	gint64 started = g_get_monotonic_time(), suppressed = 0;
+	char *db_path = NULL;
 	gboolean ok = TRUE;
 
 	g_option_context_add_main_entries(ctx, entries, NULL);
@@ -286,21 +350,22 @@ cmd_import(const struct bouncectl_globals *g, int argc, char **argv)
 		        argc < 2 ? "give at least one PATH" : "--batch must be 1..100000");
 		return CLI_EXIT_USAGE;
 	}
-	files = g_ptr_array_new_with_free_func(g_free);
 	for (int i = 1; i < argc; i++) {
 		if (!g_file_test(argv[i], G_FILE_TEST_EXISTS)) {
 			fprintf(stderr, "bouncectl import: %s: %s\n", argv[i], g_strerror(ENOENT));
-			g_ptr_array_unref(files);
 			return CLI_EXIT_ERROR;
 		}
-		import_collect(argv[i], files, 0);
 	}
-	run.store = cli_store_open(g, FALSE, &run.error);
+	run.store = cli_store_open_path(g, FALSE, &db_path, &run.error);
 	if (run.store == NULL) {
 		cli_error("import", &run.error);
-		g_ptr_array_unref(files);
 		return CLI_EXIT_ERROR;
 	}
+	files = g_ptr_array_new_with_free_func(g_free);
+	for (int i = 1; i < argc; i++)
+		import_collect(argv[i], files, 0);
+	import_skip_database(files, db_path);
+	g_free(db_path);
 	bd_parse_init();
 	cli_parse_options_init(g, &run.popts);
 	run.batch = batch;

@@ -54,7 +54,7 @@ list_json(const bd_suppression *r, const char *v[])
 
 	for (size_t i = 0; i < G_N_ELEMENTS(list_columns); i++) {
 		if (i == 1 || i == 12)
-			json_append_member_raw(&*out, &first, list_columns[i],
+			json_append_member_raw(out, &first, list_columns[i],
 			                       strcmp(v[i], "1") == 0 ? "true" : "false");
 		else if ((i == 8 || i == 9 || i == 11 || i == 17) && v[i] != NULL)
 			json_append_member_raw(out, &first, list_columns[i], v[i]);

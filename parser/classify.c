@@ -264,9 +264,10 @@ decide_reason(bd_record *rec, const char *mta, const char *text, gsize len)
  * "user unknown" wording is proof of a dead mailbox only as the answer to
  * RCPT TO or beside an enhanced status code: with neither, after DATA, or as
  * a bare "User unknown" under a security/policy code (5.7.x) it is taken as
- * a recipient-side filter (soft: repeated, it still suppresses per §5).  A
- * refusal at MAIL FROM that no text or code explains is about the sender; an
- * undecided refusal at connection time is a block.
+ * a recipient-side filter (soft: repeated, it still suppresses per §5).  At
+ * MAIL FROM, generic "unknown user/domain" wording and refusals no text or
+ * code explains are about the sender; an undecided refusal at connection
+ * time is a block.
  */
 static void
 adjust_for_stage(bd_record *rec, classify_step step)
@@ -274,18 +275,19 @@ adjust_for_stage(bd_record *rec, classify_step step)
 	const char *r = rec->reason;
 	gboolean undecided = strcmp(r, "onhold") == 0 || strcmp(r, "undefined") == 0;
 	gboolean generic_user = strcmp(r, "userunknown") == 0 && step == STEP_GENERIC_TEXT;
+	gboolean generic_hard = step == STEP_GENERIC_TEXT && bd_reason_class(r) == BD_CLASS_HARD;
 	gboolean policy_code =
 	    status_code_valid(rec->status) && g_str_has_prefix(rec->status + 1, ".7.");
 
-	if (generic_user && !status_code_valid(rec->status) && !command_is(rec, "RCPT"))
+	if ((undecided || generic_hard || step >= STEP_WEAK_STATUS) && command_is(rec, "MAIL"))
+		decide(rec, "rejected", "stage:mail-from", rec->smtp_command);
+	else if (generic_user && !status_code_valid(rec->status) && !command_is(rec, "RCPT"))
 		decide(rec, "filtered", "evidence:userunknown-without-code",
 		       "no enhanced status code and no RCPT stage");
 	else if (generic_user && command_is(rec, "DATA"))
 		decide(rec, "filtered", "stage:data-userunknown", rec->smtp_command);
 	else if (generic_user && policy_code && strcmp(rec->rule, "text:user-unknown") == 0)
 		decide(rec, "filtered", "policy:userunknown", rec->status);
-	else if ((undecided || generic_user || step >= STEP_WEAK_STATUS) && command_is(rec, "MAIL"))
-		decide(rec, "rejected", "stage:mail-from", rec->smtp_command);
 	else if (undecided &&
 	         (command_is(rec, "CONN") || command_is(rec, "HELO") || command_is(rec, "EHLO")))
 		decide(rec, "blocked", "stage:connect", rec->smtp_command);

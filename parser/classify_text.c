@@ -120,7 +120,6 @@ static const classify_rule specific_rules[] = {
     {"does-not-accept-mail", "notaccept", {"does not accept mail"}},
     {"does-not-accept-email", "notaccept", {"does not accept email"}},
     {"does-not-accept-e-mail", "notaccept", {"does not accept e-mail"}},
-    {"not-accepting-mail", "notaccept", {"not accepting mail"}},
     {"accepts-no-mail", "notaccept", {"accepts no mail"}},
     {"qmail-no-mail-exchanger", "notaccept", {"couldn't find a mail exchanger"}},
     /* Gmail: "DNS Error: 123 DNS type 'mx' lookup of x responded with code NXDOMAIN" */
@@ -189,7 +188,7 @@ static const classify_rule specific_rules[] = {
     {"cox-sender", "rejected", {"aup#cxsndr"}},
     {"spamhaus", "blocked", {"spamhaus"}},
     {"spamcop", "blocked", {"spamcop"}},
-    {"sorbs", "blocked", {"sorbs"}},
+    {"sorbs", "blocked", {"sorbs.net"}},
     {"barracudacentral", "blocked", {"barracudacentral"}},
     {"uceprotect", "blocked", {"uceprotect"}},
     {"open-relay-sender", "blocked", {"which is an open relay"}},

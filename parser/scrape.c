@@ -40,6 +40,43 @@ lower_lines(const char *body, size_t len, const GArray *lines)
 	return l;
 }
 
+/*
+ * marker_headers - the lower-cased top-level headers that markers look at:
+ * signatures and authentication results (often most of the bytes) left out
+ */
+static char *
+marker_headers(const char *headers)
+{
+	static const char *const skip[] = {"dkim-signature:",
+	                                   "arc-",
+	                                   "x-google-",
+	                                   "x-gm-",
+	                                   "authentication-results:",
+	                                   "domainkey-signature:",
+	                                   "x-received:",
+	                                   "received-spf:"};
+	size_t total = headers ? strnlen(headers, SCRAPE_MAX_HEADERS) : 0;
+	char *out = g_malloc(total + 1);
+	size_t o = 0;
+
+	for (size_t i = 0; i < total;) {
+		const char *eol = memchr(headers + i, '\n', total - i);
+		size_t end = eol ? (size_t)(eol - headers) + 1 : total;
+		gboolean keep = TRUE;
+
+		for (size_t k = 0; k < G_N_ELEMENTS(skip) && keep; k++)
+			keep = g_ascii_strncasecmp(headers + i, skip[k], strlen(skip[k])) != 0;
+		for (size_t j = i; keep && j < end; j++) {
+			char c = headers[j];
+
+			out[o++] = (c >= 'A' && c <= 'Z') ? (char)(c + ('a' - 'A')) : c;
+		}
+		i = end;
+	}
+	out[o] = '\0';
+	return out;
+}
+
 /* marker_in - does text (or also) occur where the marker says? */
 static gboolean
 marker_in(const scrape_marker *m, const detect_text *dt)
@@ -114,6 +151,17 @@ header_address(const char *msg, size_t len, const char *name)
 		i = end + 1;
 	}
 	return NULL;
+}
+
+/* first_address - the first address in s, lower-cased, or NULL */
+static char *
+first_address(const char *s)
+{
+	size_t st, e;
+
+	if (s == NULL || !scrape_address_find(s, strnlen(s, 1024), &st, &e))
+		return NULL;
+	return scrape_lower(s + st, e - st);
 }
 
 /* failed_recipients - the addresses of X-Failed-Recipients in the top-level headers */
@@ -261,35 +309,33 @@ fill_record(bd_record *rec, const scrape_found *f, const scrape_family *fam)
 	fill_str(rec, &rec->feedback_type, f->feedback_type, fam, "feedback_type", f->rcpt_rule);
 }
 
-/* same_address - are two addresses the same mailbox (case-insensitively)? */
-static gboolean
-same_address(const char *a, const char *b)
-{
-	return a != NULL && b != NULL && g_ascii_strcasecmp(a, b) == 0;
-}
-
 /* fill_dsn_records - a DSN was parsed: only complete its records, never add any */
 static void
 fill_dsn_records(bd_report *report, GPtrArray *found, const scrape_family *fam)
 {
+	GHashTable *by_addr = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+
+	for (guint j = 0; j < found->len; j++) {
+		scrape_found *f = g_ptr_array_index(found, j);
+		char *key = bd_address_key(f->address);
+
+		if (key != NULL && !g_hash_table_contains(by_addr, key))
+			g_hash_table_insert(by_addr, key, f);
+		else
+			g_free(key);
+	}
 	for (guint i = 0; i < report->records->len; i++) {
 		bd_record *rec = g_ptr_array_index(report->records, i);
-		const scrape_found *match = NULL;
+		char *key = rec->recipient ? bd_address_key(rec->recipient) : NULL;
+		const scrape_found *match = key ? g_hash_table_lookup(by_addr, key) : NULL;
 
-		for (guint j = 0; j < found->len && match == NULL; j++) {
-			const scrape_found *f = g_ptr_array_index(found, j);
-			char *norm = bd_address_normalize(f->address);
-
-			if (same_address(norm, rec->recipient) ||
-			    same_address(f->address, rec->recipient))
-				match = f;
-			g_free(norm);
-		}
+		g_free(key);
 		if (match == NULL && found->len == 1 && report->records->len == 1)
 			match = g_ptr_array_index(found, 0);
 		if (match != NULL)
 			fill_record(rec, match, fam);
 	}
+	g_hash_table_destroy(by_addr);
 }
 
 /* add_records - one record per recipient found; returns how many were added */
@@ -323,16 +369,52 @@ add_records(bd_report *report, GPtrArray *found, const scrape_family *fam, gbool
 	return added;
 }
 
+/* scrape_text - run the family's rows over the notification text and add or complete records */
+static int
+scrape_text(const scrape_family *fam, const scrape_input *in, size_t body_len,
+            const char *subject_lower, gboolean has_dsn, bd_report *report)
+{
+	scrape_doc doc = {
+	    .body = in->body ? in->body : "", .body_len = body_len, .subject_lower = subject_lower};
+	scrape_found *sec = NULL;
+	gboolean delayed = FALSE;
+	size_t end_off = 0;
+	char *lower, *sender, *bouncer;
+	GPtrArray *found;
+	int added = 0;
+
+	doc.lines = scrape_split_lines(doc.body, body_len, SCRAPE_MAX_LINES);
+	doc.body_lower = lower = lower_lines(doc.body, body_len, doc.lines);
+	sender = in->returned ? header_address(in->returned, in->returned_len, "from:") : NULL;
+	doc.sender = sender;
+	doc.bouncer = bouncer = first_address(in->from);
+	found = scrape_engine_run(fam, &doc, &sec, &delayed, &end_off);
+	/* an unknown MTA: trust a bare address line only under a failure phrase */
+	if ((fam->flags & SCRAPE_F_NEED_CODE) && !sec->opened)
+		keep_coded(found);
+	fallback_recipients(fam, in, sec, MIN(end_off, body_len), found);
+	single_from_section(found, sec);
+	if (has_dsn)
+		fill_dsn_records(report, found, fam);
+	else
+		added = add_records(report, found, fam, delayed);
+	g_ptr_array_free(found, TRUE);
+	scrape_found_free(sec);
+	g_free(sender);
+	g_free(bouncer);
+	g_free(lower);
+	g_array_free(doc.lines, TRUE);
+	return added;
+}
+
 /* scrape_run - recognise the family, read the text, add or complete records */
 int
 scrape_run(const scrape_input *in, bd_report *report)
 {
 	size_t body_len;
-	char *lower = NULL;
 	gboolean has_dsn;
 	detect_text dt = {0};
 	const scrape_family *fam;
-	GPtrArray *found;
 	int added = 0;
 
 	if (in == NULL || report == NULL || report->kind == BD_KIND_ARF ||
@@ -343,52 +425,26 @@ scrape_run(const scrape_input *in, bd_report *report)
 	body_len = in->body ? MIN(in->body_len, BD_PARSE_MAX_TEXT) : 0;
 	dt.from = lower_str(in->from, 1024);
 	dt.subject = lower_str(in->subject, 1024);
-	dt.headers = lower_str(in->headers, SCRAPE_MAX_HEADERS);
+	dt.headers = marker_headers(in->headers);
 	dt.body = scrape_lower(in->body ? in->body : "", MIN(body_len, SCRAPE_DETECT_BYTES));
 	fam = detect_family(&dt);
 	if (fam != NULL && fam != &scrape_generic_family && report->mta == NULL)
 		report->mta = g_strdup(fam->name);
 
 	if (fam != NULL && (fam->flags & SCRAPE_F_SES_JSON)) {
-		found = scrape_ses_run(in->body, body_len);
+		GPtrArray *found = scrape_ses_run(in->body, body_len);
+
 		if (has_dsn)
 			fill_dsn_records(report, found, fam);
 		else
 			added = add_records(report, found, fam, FALSE);
 		g_ptr_array_free(found, TRUE);
 	} else if (fam != NULL) {
-		scrape_doc doc = {.body = in->body ? in->body : "",
-		                  .body_lower = lower,
-		                  .body_len = body_len,
-		                  .subject_lower = dt.subject};
-		scrape_found *sec = NULL;
-		gboolean delayed = FALSE;
-		size_t end_off = 0;
-
-		doc.lines = scrape_split_lines(doc.body, body_len, SCRAPE_MAX_LINES);
-		lower = lower_lines(doc.body, body_len, doc.lines);
-		doc.body_lower = lower;
-		doc.sender =
-		    in->returned ? header_address(in->returned, in->returned_len, "from:") : NULL;
-		found = scrape_engine_run(fam, &doc, &sec, &delayed, &end_off);
-		/* an unknown MTA: trust a bare address line only under a failure phrase */
-		if ((fam->flags & SCRAPE_F_NEED_CODE) && !sec->opened)
-			keep_coded(found);
-		fallback_recipients(fam, in, sec, MIN(end_off, body_len), found);
-		single_from_section(found, sec);
-		if (has_dsn)
-			fill_dsn_records(report, found, fam);
-		else
-			added = add_records(report, found, fam, delayed);
-		g_ptr_array_free(found, TRUE);
-		scrape_found_free(sec);
-		g_free((char *)doc.sender);
-		g_array_free(doc.lines, TRUE);
+		added = scrape_text(fam, in, body_len, dt.subject, has_dsn, report);
 	}
 	g_free(dt.from);
 	g_free(dt.subject);
 	g_free(dt.headers);
 	g_free(dt.body);
-	g_free(lower);
 	return added;
 }

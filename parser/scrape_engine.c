@@ -4,11 +4,14 @@
 
 /* The text one recipient line (and what follows it) says about that recipient. */
 typedef struct segment {
-	GString *raw;     /* every line, for command and host rows */
-	GString *diag;    /* lines that are not boilerplate */
-	size_t own_off;   /* where the recipient line's own text starts in diag */
-	char own_code[4]; /* "550 <addr>... text" lines: the leading code */
-	int cont_code;    /* the previous diag line began "NNN-": its code, for unfolding */
+	GString *raw;      /* every line, for command and host rows */
+	GString *diag;     /* lines that are not boilerplate */
+	size_t own_off;    /* where the recipient line's own text starts in diag */
+	size_t own_end;    /* where it ends (own_off when the line had no text of its own) */
+	char own_code[4];  /* "550 <addr>... text" lines: the leading code */
+	int cont_code;     /* the previous diag line began "NNN-": its code, for unfolding */
+	gboolean has_code; /* a line of the diagnostic holds a placed reply code */
+	gboolean broken;   /* a BREAK row was seen: once it has a code, later lines are context */
 } segment;
 
 /* One distinct recipient and the segments that mention it. */
@@ -29,9 +32,14 @@ typedef struct engine {
 	block *cur_block;    /* the recipient cur belongs to */
 	segment *pending;    /* lines not yet given to a recipient */
 	segment *section;    /* every line of the section */
+	GPtrArray *group;    /* recipients listed one after another, sharing the text below */
 	size_t end_off;      /* offset in the body of the line that ended the section */
 } engine;
 
+/* Recipients of one list that share the explanation printed after it, at most. */
+#define SCRAPE_MAX_GROUP 100
+
+/* segment_new - an empty segment */
 static segment *
 segment_new(void)
 {
@@ -42,6 +50,7 @@ segment_new(void)
 	return s;
 }
 
+/* segment_free - free a segment (GDestroyNotify) */
 static void
 segment_free(gpointer p)
 {
@@ -52,6 +61,7 @@ segment_free(gpointer p)
 	g_free(s);
 }
 
+/* block_free - free a block and its segments (GDestroyNotify) */
 static void
 block_free(gpointer p)
 {
@@ -113,7 +123,7 @@ segment_add(segment *s, const char *p, size_t n, gboolean skip)
 		return;
 	g_string_append_len(s->raw, p, (gssize)n);
 	g_string_append_c(s->raw, '\n');
-	if (skip)
+	if (skip || (s->broken && s->has_code))
 		return;
 	while (n > 0 && (*p == ' ' || *p == '\t')) {
 		p++;
@@ -129,6 +139,11 @@ segment_add(segment *s, const char *p, size_t n, gboolean skip)
 		n -= k;
 	}
 	s->cont_code = dash ? code : 0;
+	if (!s->has_code) {
+		size_t pos;
+
+		s->has_code = scrape_reply_find(p, n, &pos) >= SCRAPE_CODE_PLACED;
+	}
 	g_string_append_len(s->diag, p, (gssize)n);
 	g_string_append_c(s->diag, '\n');
 }
@@ -212,7 +227,11 @@ rule_match(const scrape_family *fam, scrape_rule_kind kind, const char *l, size_
 				continue;
 			*at_r = l + tl;
 		} else if (kind == SCRAPE_R_SKIP_LINE) {
-			if (tl != n || memcmp(l, text, tl) != 0)
+			size_t m = n;
+
+			while (m > 0 && (l[m - 1] == ' ' || l[m - 1] == '\t'))
+				m--;
+			if (tl != m || memcmp(l, text, tl) != 0)
 				continue;
 			*at_r = l;
 		} else {
@@ -391,13 +410,14 @@ block_for(engine *en, const char *addr, size_t n, const rcpt_hit *h)
 	return b;
 }
 
-/* is_sender - the address is the returned message's sender, not a recipient */
+/* is_sender - the address is the returned message's sender or the bouncer itself */
 static gboolean
 is_sender(const engine *en, const char *addr, size_t n)
 {
-	const char *s = en->doc->sender;
+	const char *s = en->doc->sender, *b = en->doc->bouncer;
 
-	return s != NULL && strlen(s) == n && g_ascii_strncasecmp(s, addr, n) == 0;
+	return (s != NULL && strlen(s) == n && g_ascii_strncasecmp(s, addr, n) == 0) ||
+	       (b != NULL && strlen(b) == n && g_ascii_strncasecmp(b, addr, n) == 0);
 }
 
 /* date_remainder - "addr on Thu, 29 Apr 2010 …" (Exchange): the rest of the line is a date */
@@ -410,6 +430,16 @@ date_remainder(const char *p, size_t n)
 		if (g_ascii_isdigit(p[i]))
 			return TRUE;
 	return FALSE;
+}
+
+/* segment_empty - nothing but white space after the recipient's address so far */
+static gboolean
+segment_empty(const segment *s)
+{
+	for (size_t i = s->own_off; i < s->diag->len; i++)
+		if (!g_ascii_isspace(s->diag->str[i]))
+			return FALSE;
+	return TRUE;
 }
 
 /* take_recipient - start a segment for the recipient found on a line */
@@ -431,6 +461,12 @@ take_recipient(engine *en, const char *p, size_t n, const rcpt_hit *h, gboolean 
 		segment_add(en->cur, p, n, skip);
 		return;
 	}
+	/* "a@x\n b@y\n\n reason": a list of recipients shares what follows it */
+	if (en->cur != NULL && segment_empty(en->cur) && h->code[0] == '\0' &&
+	    en->group->len < SCRAPE_MAX_GROUP)
+		g_ptr_array_add(en->group, en->cur);
+	else
+		g_ptr_array_set_size(en->group, 0);
 	s = segment_new();
 	g_strlcpy(s->own_code, h->code, sizeof(s->own_code));
 	if (en->fam->flags & (SCRAPE_F_CONTEXT_BEFORE | SCRAPE_F_CONTEXT_ALSO)) {
@@ -454,6 +490,7 @@ take_recipient(engine *en, const char *p, size_t n, const rcpt_hit *h, gboolean 
 		if (h->rest < n && !date_remainder(p + h->rest, n - h->rest))
 			segment_add(s, p + h->rest, n - h->rest, FALSE);
 	}
+	s->own_end = s->diag->len;
 	g_ptr_array_add(b->segments, s);
 	en->cur_block = b;
 	/* a sendmail line is complete in itself: what follows is about the next one */
@@ -525,12 +562,15 @@ read_lines(engine *en)
 		/* the line that opens the section is boilerplate, but may name a recipient */
 		skip |= start >= 0 && i == first && !(en->fam->flags & SCRAPE_F_CONTEXT_ALSO);
 		segment_add(en->section, p, n, skip);
-		if (rule_match(en->fam, SCRAPE_R_BREAK, l, n, &at) != NULL)
-			en->cur = NULL;
-		if (find_recipient(en, p, l, n, &h))
+		if (en->cur != NULL && rule_match(en->fam, SCRAPE_R_BREAK, l, n, &at) != NULL)
+			en->cur->broken = TRUE;
+		if (find_recipient(en, p, l, n, &h)) {
 			take_recipient(en, p, n, &h, skip);
-		else
+		} else {
 			segment_add(en->cur ? en->cur : en->pending, p, n, skip);
+			for (guint g = 0; en->cur != NULL && g < en->group->len; g++)
+				segment_add(g_ptr_array_index(en->group, g), p, n, skip);
+		}
 	}
 }
 
@@ -646,6 +686,29 @@ segment_score(const segment *s)
 	       (scrape_status_find(s->diag->str, s->diag->len, &pos, &n) ? 1 : 0);
 }
 
+/*
+ * own_start - where the diagnostic starts for a code at pos: at the code,
+ * but at the start of the recipient's own text when the code is on that line
+ * and no "host X said:" comes before it ("addr Invalid Address, ERROR_CODE :550")
+ */
+static size_t
+own_start(const char *d, size_t own_off, size_t own_end, size_t pos)
+{
+	const char *nl;
+	char *before;
+	gboolean said;
+
+	if (pos <= own_off || pos >= own_end)
+		return pos;
+	nl = memchr(d + own_off, '\n', pos - own_off);
+	if (nl != NULL)
+		return pos;
+	before = scrape_lower(d + own_off, pos - own_off);
+	said = strstr(before, "said") != NULL || strstr(before, "host ") != NULL;
+	g_free(before);
+	return said ? pos : own_off;
+}
+
 /* segment_fields - fill f (code, status, diagnostic, command, host) from one segment */
 static void
 segment_fields(const engine *en, const segment *s, scrape_found *f)
@@ -668,7 +731,7 @@ segment_fields(const engine *en, const segment *s, scrape_found *f)
 		size_t j = pos + 3;
 
 		f->reply_code = g_strndup(d + pos, 3);
-		start = rank >= SCRAPE_CODE_PLACED ? pos : 0;
+		start = rank >= SCRAPE_CODE_PLACED ? own_start(d, s->own_off, s->own_end, pos) : 0;
 		while (j < dn && (d[j] == ' ' || d[j] == '-' || d[j] == '\'' || d[j] == '"'))
 			j++;
 		if (j + 4 <= dn && memcmp(d + j, d + pos, 3) == 0 && d[j + 3] == ' ')
@@ -751,6 +814,7 @@ scrape_engine_run(const scrape_family *fam, const scrape_doc *doc, scrape_found 
 	en.by_addr = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	en.pending = segment_new();
 	en.section = segment_new();
+	en.group = g_ptr_array_new();
 	read_lines(&en);
 	for (guint i = 0; i < en.blocks->len; i++)
 		g_ptr_array_add(out, block_found(&en, g_ptr_array_index(en.blocks, i)));
@@ -761,6 +825,7 @@ scrape_engine_run(const scrape_family *fam, const scrape_doc *doc, scrape_found 
 	*end_r = en.end_off;
 	segment_free(en.pending);
 	segment_free(en.section);
+	g_ptr_array_free(en.group, TRUE);
 	g_hash_table_destroy(en.by_addr);
 	g_ptr_array_free(en.blocks, TRUE);
 	return out;

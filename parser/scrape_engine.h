@@ -21,7 +21,8 @@ typedef struct scrape_doc {
 	size_t body_len;
 	GArray *lines; /* scrape_line of body */
 	const char *subject_lower;
-	const char *sender; /* lower-cased From: of the returned message, or NULL */
+	const char *sender;  /* lower-cased From: of the returned message, or NULL */
+	const char *bouncer; /* lower-cased address in the bounce's own From:, or NULL */
 } scrape_doc;
 
 /* What the text says about one recipient; rule ids say which row found each field. */

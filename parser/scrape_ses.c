@@ -39,24 +39,72 @@ json_string(const char *s, size_t n, const char *key, size_t *end_r)
 	return g_string_free(v, FALSE);
 }
 
-/* array_span - the bounds of the JSON array that follows "key" (no nested arrays inside) */
+/* json_end - the offset just past the JSON value starting at s[i] (strings and nesting respected)
+ */
+static size_t
+json_end(const char *s, size_t n, size_t i)
+{
+	int depth = 0;
+	gboolean in_str = FALSE;
+
+	for (; i < n; i++) {
+		char c = s[i];
+
+		if (in_str) {
+			if (c == '\\')
+				i++;
+			else if (c == '"')
+				in_str = FALSE;
+			if (!in_str && depth == 0)
+				return i + 1;
+			continue;
+		}
+		if (c == '"')
+			in_str = TRUE;
+		else if (c == '{' || c == '[')
+			depth++;
+		else if (c == '}' || c == ']') {
+			if (--depth <= 0)
+				return i + 1;
+		} else if (depth == 0 && (c == ',' || c == '\n'))
+			return i;
+	}
+	return n;
+}
+
+/* array_span - the inside of the JSON array that is the value of "key" */
 static gboolean
 array_span(const char *s, size_t n, const char *key, size_t *start_r, size_t *end_r)
 {
 	char pat[64];
-	const char *at, *open, *close;
+	const char *at;
+	size_t i, e;
 
 	g_snprintf(pat, sizeof(pat), "\"%s\"", key);
 	if ((at = memmem(s, n, pat, strlen(pat))) == NULL)
 		return FALSE;
-	open = memchr(at, '[', n - (size_t)(at - s));
-	if (open == NULL)
+	i = (size_t)(at - s) + strlen(pat);
+	while (i < n && (s[i] == ' ' || s[i] == ':' || s[i] == '\n'))
+		i++;
+	if (i >= n || s[i] != '[')
 		return FALSE;
-	close = memchr(open, ']', n - (size_t)(open - s));
-	if (close == NULL)
+	e = json_end(s, n, i);
+	*start_r = i + 1;
+	*end_r = e > i + 1 ? e - 1 : i + 1;
+	return TRUE;
+}
+
+/* next_object - the bounds of the next {…} in s[*a..b), advancing *a past it */
+static gboolean
+next_object(const char *s, size_t *a, size_t b, size_t *os_r, size_t *oe_r)
+{
+	while (*a < b && s[*a] != '{')
+		(*a)++;
+	if (*a >= b)
 		return FALSE;
-	*start_r = (size_t)(open - s) + 1;
-	*end_r = (size_t)(close - s);
+	*os_r = *a;
+	*oe_r = json_end(s, b, *a);
+	*a = *oe_r;
 	return TRUE;
 }
 
@@ -64,19 +112,18 @@ array_span(const char *s, size_t n, const char *key, size_t *start_r, size_t *en
 static void
 add_bounced(const char *s, size_t n, GPtrArray *out)
 {
-	size_t a, b;
+	size_t a, b, os, oe;
 
 	if (!array_span(s, n, "bouncedRecipients", &a, &b))
 		return;
-	while (a < b && out->len < SCRAPE_MAX_FOUND) {
-		const char *close = memchr(s + a, '}', b - a);
-		size_t e = close ? (size_t)(close - s) : b, pos, len;
+	while (out->len < SCRAPE_MAX_FOUND && next_object(s, &a, b, &os, &oe)) {
+		size_t pos, len;
 		scrape_found *f = g_new0(scrape_found, 1);
 		char *diag;
 
-		f->address = json_string(s + a, e - a, "emailAddress", NULL);
-		f->status = json_string(s + a, e - a, "status", NULL);
-		diag = json_string(s + a, e - a, "diagnosticCode", NULL);
+		f->address = json_string(s + os, oe - os, "emailAddress", NULL);
+		f->status = json_string(s + os, oe - os, "status", NULL);
+		diag = json_string(s + os, oe - os, "diagnosticCode", NULL);
 		if (diag != NULL) {
 			const char *d =
 			    g_ascii_strncasecmp(diag, "smtp;", 5) == 0 ? diag + 5 : diag;
@@ -95,7 +142,6 @@ add_bounced(const char *s, size_t n, GPtrArray *out)
 			g_ptr_array_add(out, f);
 		else
 			scrape_found_free(f);
-		a = e + 1;
 	}
 }
 
@@ -103,25 +149,24 @@ add_bounced(const char *s, size_t n, GPtrArray *out)
 static void
 add_complained(const char *s, size_t n, GPtrArray *out)
 {
-	size_t a, b, e;
+	size_t a, b, os, oe;
 	char *type = json_string(s, n, "complaintFeedbackType", NULL);
 
 	if (!array_span(s, n, "complainedRecipients", &a, &b)) {
 		g_free(type);
 		return;
 	}
-	while (a < b && out->len < SCRAPE_MAX_FOUND) {
+	while (out->len < SCRAPE_MAX_FOUND && next_object(s, &a, b, &os, &oe)) {
 		scrape_found *f = g_new0(scrape_found, 1);
 
-		f->address = json_string(s + a, b - a, "emailAddress", &e);
+		f->address = json_string(s + os, oe - os, "emailAddress", NULL);
 		if (f->address == NULL) {
 			scrape_found_free(f);
-			break;
+			continue;
 		}
 		f->feedback_type = g_strdup(type ? type : "abuse");
 		f->rcpt_rule = "json.complained-recipients";
 		g_ptr_array_add(out, f);
-		a += e + 1;
 	}
 	g_free(type);
 }

@@ -31,6 +31,13 @@ store_migrate(sqlite3 *db, int target, GError **error)
 
 	if (target <= 0 || target > store_schema_version())
 		target = store_schema_version();
+	/* Up to date: done without the write lock, so opening never waits for a writer. */
+	if (sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &st, NULL) == SQLITE_OK &&
+	    sqlite3_step(st) == SQLITE_ROW)
+		version = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	if (version >= target)
+		return TRUE;
 	/* BEGIN IMMEDIATE: two processes opening a new database must not both migrate it. */
 	if (sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
 		return migrate_fail(db, error, "begin");

@@ -37,24 +37,57 @@ store_policy_window_start(gint64 at, int window_days, gint64 lifted_at)
 	return lifted_at >= start ? lifted_at + 1 : start;
 }
 
-/* policy_soft_days - distinct days with soft events of address in [from, to] */
+/* store_policy_soft_days - the most distinct days of a window of window_days days that holds
+ * day (days: sorted, distinct day numbers, day among them) */
+int
+store_policy_soft_days(const gint64 *days, int n, gint64 day, int window_days)
+{
+	int best = 0;
+
+	for (int i = 0, j = 0; i < n && days[i] <= day; i++) {
+		if (days[i] + window_days - 1 < day)
+			continue;
+		if (j < i)
+			j = i;
+		while (j < n && days[j] <= days[i] + window_days - 1)
+			j++;
+		best = MAX(best, j - i);
+	}
+	return best;
+}
+
+/* policy_soft_days - distinct soft-bounce days of address around the event at time at: the
+ * days in [from, to], then the fullest window holding the event's day.  Events may arrive
+ * out of time order (an import of old mail), so later days count too; a replay in time
+ * order passes to = at. */
 static int
-policy_soft_days(bd_store *s, const char *address, gint64 from, gint64 to, GError **error)
+policy_soft_days(bd_store *s, const char *address, gint64 from, gint64 at, gint64 to,
+                 GError **error)
 {
 	sqlite3_stmt *st = store_stmt(s, STORE_STMT_SOFT_DAYS, error);
+	GArray *days = g_array_new(FALSE, FALSE, sizeof(gint64));
 	char a[32], b[32];
-	int n = -1;
+	int rc, n = -1;
 
-	if (st == NULL)
+	if (st == NULL) {
+		g_array_unref(days);
 		return -1;
+	}
 	store_bind_text(st, 1, address);
 	store_bind_text(st, 2, store_time_format(from, a));
 	store_bind_text(st, 3, store_time_format(to, b));
-	if (sqlite3_step(st) == SQLITE_ROW)
-		n = sqlite3_column_int(st, 0);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		gint64 d = sqlite3_column_int64(st, 0);
+
+		g_array_append_val(days, d);
+	}
+	if (rc == SQLITE_DONE)
+		n = store_policy_soft_days((const gint64 *)(void *)days->data, (int)days->len,
+		                           at / 86400, s->soft_window_days);
 	else
 		store_sql_error(s, error, "count soft bounces");
 	sqlite3_reset(st);
+	g_array_unref(days);
 	return n;
 }
 
@@ -138,8 +171,10 @@ store_policy_apply_event(bd_store *s, const char *address, gint64 event_id, cons
 	in.cur_class = cur_class;
 	if (in.klass == BD_CLASS_SOFT) {
 		gint64 from = store_policy_window_start(at, s->soft_window_days, in.lifted_at);
+		/* to the end of the last day a window holding this event can reach */
+		gint64 to = s->replaying ? at : (at / 86400 + s->soft_window_days) * 86400 - 1;
 
-		in.soft_days = policy_soft_days(s, address, from, at, error);
+		in.soft_days = policy_soft_days(s, address, from, at, to, error);
 		if (in.soft_days < 0) {
 			g_free(cur_class);
 			return FALSE;

@@ -32,4 +32,8 @@ store_verdict store_policy_decide(const store_policy_input *in);
  * the start of the day window_days - 1 days earlier, and after lifted_at */
 gint64 store_policy_window_start(gint64 at, int window_days, gint64 lifted_at);
 
+/* store_policy_soft_days - the most distinct days of any window of window_days days that holds
+ * day; days are sorted, distinct day numbers (unix days), day one of them */
+int store_policy_soft_days(const gint64 *days, int n, gint64 day, int window_days);
+
 #endif

@@ -163,7 +163,9 @@ store_policy_rebuild(bd_store *s, const char *address, gboolean *changed_r, GErr
 		g_ptr_array_unref(steps);
 		return FALSE;
 	}
+	s->replaying = TRUE;
 	ok = rebuild_replay(s, address, steps, error);
+	s->replaying = FALSE;
 	after = ok ? rebuild_snapshot(s, address) : NULL;
 	if (!ok || strcmp(before, after) == 0)
 		sqlite3_exec(s->db, "ROLLBACK TO rebuild", NULL, NULL, NULL);

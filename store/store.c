@@ -57,9 +57,10 @@ static const char *const stmt_sql[STORE_STMT_MAX] = {
     /* INDEXED BY: without statistics the planner may take (class, created_at) and scan every
      * soft bounce of the window for each new one */
     [STORE_STMT_SOFT_DAYS] =
-        "SELECT count(DISTINCT substr(created_at, 1, 10)) FROM events INDEXED BY "
-        "events_address_created"
-        " WHERE address = ?1 AND created_at >= ?2 AND created_at <= ?3 AND class = 'soft'",
+        "SELECT DISTINCT CAST(strftime('%s', substr(created_at, 1, 10)) AS INTEGER) / 86400"
+        " FROM events INDEXED BY events_address_created"
+        " WHERE address = ?1 AND created_at >= ?2 AND created_at <= ?3 AND class = 'soft'"
+        " ORDER BY 1",
     [STORE_STMT_MANUAL_INSERT] = "INSERT INTO manual_changes (address, suppressed, changed_at,"
                                  " changed_by, note) VALUES (?1, ?2, ?3, ?4, ?5)",
     [STORE_STMT_SAVEPOINT] = "SAVEPOINT message",

@@ -30,6 +30,7 @@ struct bd_store {
 	int soft_window_days;
 	int raw_retention_days;
 	gboolean in_tx;
+	gboolean replaying; /* store_policy_rebuild: events come in time order */
 	sqlite3_stmt *stmt[STORE_STMT_MAX];
 	GConverter *compressor; /* zlib, reset per message */
 };

@@ -196,6 +196,21 @@ bd_store_prune_raw(bd_store *s, gint64 now, gint64 *n_r, GError **error)
 	if (now <= 0)
 		now = g_get_real_time() / G_USEC_PER_SEC;
 	store_time_format(now - (gint64)s->raw_retention_days * 86400, cutoff);
+	/* nothing to drop: no write transaction, so a reader's open never takes the lock */
+	if (sqlite3_prepare_v2(s->db,
+	                       "SELECT EXISTS (SELECT 1 FROM messages WHERE received_at < ?1"
+	                       " AND raw IS NOT NULL)",
+	                       -1, &st, NULL) != SQLITE_OK) {
+		store_sql_error(s, error, "prepare retention");
+		return FALSE;
+	}
+	store_bind_text(st, 1, cutoff);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW && sqlite3_column_int(st, 0) == 0) {
+		sqlite3_finalize(st);
+		return TRUE;
+	}
+	sqlite3_finalize(st);
 	if (sqlite3_prepare_v2(s->db,
 	                       "UPDATE messages SET raw = NULL, raw_encoding = NULL"
 	                       " WHERE received_at < ?1 AND raw IS NOT NULL",

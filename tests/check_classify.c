@@ -126,6 +126,10 @@ static const classify_case cases[] = {
      "filtered", SOFT, FALSE, "stage:data-userunknown", NULL},
     {"refused-at-mail-from", F, NULL, "550", "MAIL FROM", "550 go away", "rejected", BLOCK, FALSE,
      "stage:mail-from", NULL},
+    {"no-such-domain-at-mail-from", F, NULL, "550", "MAIL", "550 No such domain", "rejected", BLOCK,
+     FALSE, "stage:mail-from", NULL},
+    {"user-unknown-at-mail-from", F, NULL, "550", "MAIL", "550 User unknown", "rejected", BLOCK,
+     FALSE, "stage:mail-from", NULL},
     {"refused-at-connect", F, NULL, "554", "CONN", "554 go away", "blocked", BLOCK, FALSE,
      "stage:connect", NULL},
 

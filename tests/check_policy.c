@@ -18,45 +18,58 @@ typedef struct policy_case {
 	int window;    /* 0: default 14 */
 	const char *steps;
 	const char *final_class; /* the class shown at the end, or NULL to skip */
+	gboolean out_of_order;   /* events arrive out of time order: a replay in time order
+	                          * reaches the same verdict, with other timestamps */
 } policy_case;
 
 static const policy_case cases[] = {
-    {"hard suppresses at once", 0, 0, "0 hard S", "hard"},
-    {"complaint suppresses at once", 0, 0, "0 complaint S", "complaint"},
-    {"soft on 3 days in 14 suppresses", 0, 0, "0 soft -, 1 soft -, 5 soft S", "soft"},
-    {"3 soft on one day do not", 0, 0, "0 soft -, 0 soft -, 0 soft -", "soft"},
-    {"3 soft on 2 days do not", 0, 0, "0 soft -, 0 soft -, 1 soft -, 1 soft -", "soft"},
+    {"hard suppresses at once", 0, 0, "0 hard S", "hard", FALSE},
+    {"complaint suppresses at once", 0, 0, "0 complaint S", "complaint", FALSE},
+    {"soft on 3 days in 14 suppresses", 0, 0, "0 soft -, 1 soft -, 5 soft S", "soft", FALSE},
+    {"3 soft on one day do not", 0, 0, "0 soft -, 0 soft -, 0 soft -", "soft", FALSE},
+    {"3 soft on 2 days do not", 0, 0, "0 soft -, 0 soft -, 1 soft -, 1 soft -", "soft", FALSE},
     {"soft outside the window do not count", 0, 0, "0 soft -, 7 soft -, 14 soft -, 15 soft S",
-     "soft"},
-    {"window is 14 days including today", 0, 0, "0 soft -, 7 soft -, 13 soft S", NULL},
-    {"soft then hard", 0, 0, "0 soft -, 1 soft -, 2 hard S", "hard"},
-    {"soft suppression upgraded by hard", 0, 0, "0 soft -, 1 soft -, 2 soft S, 3 hard S", "hard"},
-    {"hard stays through soft and success", 0, 0, "0 hard S, 1 soft S, 2 success S", "hard"},
-    {"block never suppresses", 0, 0, "0 block -, 1 block -, 2 block -, 3 block -", NULL},
-    {"delay never suppresses", 0, 0, "0 delay -, 1 delay -, 2 delay -, 3 delay -", NULL},
-    {"autoreply never suppresses", 0, 0, "0 autoreply -, 1 autoreply -, 2 autoreply -", NULL},
-    {"success never suppresses", 0, 0, "0 success -, 1 success -, 2 success -", NULL},
-    {"unknown never suppresses", 0, 0, "0 unknown -, 1 unknown -, 2 unknown -", NULL},
-    {"block between softs does not count", 0, 0, "0 soft -, 1 block -, 2 soft -, 3 block -",
-     "soft"},
-    {"manual suppress", 0, 0, "0 suppress S, 1 success S, 2 block S", "manual"},
-    {"manual suppress holds, then unsuppress", 0, 0, "0 suppress S, 1 soft S, 2 unsuppress -",
-     NULL},
-    {"manual suppress keeps a hard verdict's class", 0, 0, "0 hard S, 1 suppress S", "hard"},
-    {"unsuppress lifts a hard suppression", 0, 0, "0 hard S, 1 unsuppress -, 1 soft -", NULL},
-    {"a later hard bounce re-arms", 0, 0, "0 hard S, 1 unsuppress -, 2 hard S", "hard"},
-    {"a later complaint re-arms", 0, 0, "0 hard S, 1 unsuppress -, 2 complaint S", "complaint"},
+     "soft", FALSE},
+    {"window is 14 days including today", 0, 0, "0 soft -, 7 soft -, 13 soft S", NULL, FALSE},
+    {"soft then hard", 0, 0, "0 soft -, 1 soft -, 2 hard S", "hard", FALSE},
+    {"soft suppression upgraded by hard", 0, 0, "0 soft -, 1 soft -, 2 soft S, 3 hard S", "hard",
+     FALSE},
+    {"hard stays through soft and success", 0, 0, "0 hard S, 1 soft S, 2 success S", "hard", FALSE},
+    {"block never suppresses", 0, 0, "0 block -, 1 block -, 2 block -, 3 block -", NULL, FALSE},
+    {"delay never suppresses", 0, 0, "0 delay -, 1 delay -, 2 delay -, 3 delay -", NULL, FALSE},
+    {"autoreply never suppresses", 0, 0, "0 autoreply -, 1 autoreply -, 2 autoreply -", NULL,
+     FALSE},
+    {"success never suppresses", 0, 0, "0 success -, 1 success -, 2 success -", NULL, FALSE},
+    {"unknown never suppresses", 0, 0, "0 unknown -, 1 unknown -, 2 unknown -", NULL, FALSE},
+    {"block between softs does not count", 0, 0, "0 soft -, 1 block -, 2 soft -, 3 block -", "soft",
+     FALSE},
+    {"manual suppress", 0, 0, "0 suppress S, 1 success S, 2 block S", "manual", FALSE},
+    {"manual suppress holds, then unsuppress", 0, 0, "0 suppress S, 1 soft S, 2 unsuppress -", NULL,
+     FALSE},
+    {"manual suppress keeps a hard verdict's class", 0, 0, "0 hard S, 1 suppress S", "hard", FALSE},
+    {"unsuppress lifts a hard suppression", 0, 0, "0 hard S, 1 unsuppress -, 1 soft -", NULL,
+     FALSE},
+    {"a later hard bounce re-arms", 0, 0, "0 hard S, 1 unsuppress -, 2 hard S", "hard", FALSE},
+    {"a later complaint re-arms", 0, 0, "0 hard S, 1 unsuppress -, 2 complaint S", "complaint",
+     FALSE},
     {"an older hard bounce arriving late does not re-arm", 0, 0,
-     "0 hard S, 3 unsuppress -, 1 hard -", NULL},
+     "0 hard S, 3 unsuppress -, 1 hard -", NULL, FALSE},
     {"soft count restarts after unsuppress", 0, 0,
-     "0 soft -, 1 soft -, 2 soft S, 3 unsuppress -, 4 soft -, 5 soft -, 6 soft S", "soft"},
-    {"unsuppress of an unknown address", 0, 0, "0 unsuppress -, 1 soft -", NULL},
-    {"threshold 2 in 7 days", 2, 7, "0 soft -, 6 soft S", "soft"},
-    {"threshold 2 in 7 days, too far apart", 2, 7, "0 soft -, 7 soft -", "soft"},
-    {"threshold 1", 1, 1, "0 soft S", "soft"},
+     "0 soft -, 1 soft -, 2 soft S, 3 unsuppress -, 4 soft -, 5 soft -, 6 soft S", "soft", FALSE},
+    {"unsuppress of an unknown address", 0, 0, "0 unsuppress -, 1 soft -", NULL, FALSE},
+    {"threshold 2 in 7 days", 2, 7, "0 soft -, 6 soft S", "soft", FALSE},
+    {"threshold 2 in 7 days, too far apart", 2, 7, "0 soft -, 7 soft -", "soft", FALSE},
+    {"threshold 1", 1, 1, "0 soft S", "soft", FALSE},
     {"addresses are case-insensitive", 0, 0,
-     "0 Alice@Example.ORG=soft -, 1 ALICE@example.org=soft -, 2 alice@EXAMPLE.org=soft S", "soft"},
-    {"unsuppress by another spelling", 0, 0, "0 hard S, 1 ALICE@EXAMPLE.ORG=unsuppress -", NULL},
+     "0 Alice@Example.ORG=soft -, 1 ALICE@example.org=soft -, 2 alice@EXAMPLE.org=soft S", "soft",
+     FALSE},
+    {"unsuppress by another spelling", 0, 0, "0 hard S, 1 ALICE@EXAMPLE.ORG=unsuppress -", NULL,
+     FALSE},
+    {"soft bounces imported out of order", 0, 0, "5 soft -, 1 soft -, 3 soft S", "soft", TRUE},
+    {"out of order, too far apart", 0, 0, "20 soft -, 1 soft -, 10 soft -", "soft", TRUE},
+    {"out of order, days 0, 12, 13 fit 14 days", 0, 0, "13 soft -, 0 soft -, 12 soft S", "soft",
+     TRUE},
+    {"out of order, days 0, 13, 14 do not", 0, 0, "13 soft -, 0 soft -, 14 soft -", "soft", TRUE},
 };
 
 /* policy_reason - a reason word of the class, as the classifier would give */
@@ -167,7 +180,8 @@ policy_run(const policy_case *pc)
 	ck_assert(bd_store_begin(s, NULL));
 	ck_assert(store_policy_rebuild(s, "alice@example.org", &changed, &err));
 	ck_assert(bd_store_commit(s, NULL));
-	ck_assert_msg(!changed, "%s: replay differs from the incremental result", pc->name);
+	ck_assert_msg(!changed || pc->out_of_order,
+	              "%s: replay differs from the incremental result", pc->name);
 	ck_assert_int_eq(policy_suppressed(s, "alice@example.org", NULL), last);
 	bd_store_close(&s);
 	bd_store_options_clear(&o);
@@ -199,6 +213,15 @@ START_TEST(test_policy_decide_pure)
 	in.exists = in.suppressed = in.manual = TRUE;
 	in.klass = BD_CLASS_HARD;
 	ck_assert_int_eq(store_policy_decide(&in), STORE_VERDICT_RECORD);
+	/* the fullest 14-day window that holds day 10: days 1, 3, 10 (not 20) */
+	{
+		const gint64 days[] = {1, 3, 10, 20, 30};
+
+		ck_assert_int_eq(store_policy_soft_days(days, 5, 10, 14), 3);
+		ck_assert_int_eq(store_policy_soft_days(days, 5, 20, 14), 2);
+		ck_assert_int_eq(store_policy_soft_days(days, 5, 30, 14), 2);
+		ck_assert_int_eq(store_policy_soft_days(days, 5, 30, 1), 1);
+	}
 	/* window: the event's day and the 13 before, and nothing up to a lift */
 	ck_assert_int_eq(store_policy_window_start(BASE + 13 * DAY + 5, 14, 0), BASE);
 	ck_assert_int_eq(store_policy_window_start(BASE + 13 * DAY + 5, 14, BASE + 100),

@@ -189,6 +189,29 @@ static const fixture_case cases[] = {
      "courier",
      1,
      {{"zack@dest.test", "550", "5.1.1", "RCPT", "failed", "User unknown", "mx.dest.test"}}},
+    {"exim/pipe-generated-by.eml",
+     "exim",
+     1,
+     {{"anna@dest.test", NULL, NULL, NULL, "failed", "Child process of local_pipe transport",
+       NULL}}},
+    {"generic/japanese-utf8.eml",
+     NULL,
+     1,
+     {{"bunta@isp.test", "550", "5.1.1", NULL, "failed", "ユーザーが存在しません", NULL}}},
+    {"gmail/two-recipients-shared-reason.eml",
+     "gmail",
+     2,
+     {{"cara@gone.test", NULL, NULL, NULL, "failed", "Domain name not found", NULL},
+      {"dina@gone.test", NULL, NULL, NULL, "failed", "Domain name not found", NULL}}},
+    {"sendmail/two-recipients-transcript.eml",
+     "sendmail",
+     2,
+     {{"ella@dest.test", "550", "5.1.1", "*", "failed", "User unknown", "*"},
+      {"fay@dest.test", "552", "5.2.2", "*", "failed", "Mailbox full", "*"}}},
+    {"opensmtpd/list-of-recipients.eml",
+     "opensmtpd",
+     1,
+     {{"gina@dest.test", "550", "5.1.1", NULL, "failed", "Recipient address rejected", NULL}}},
     {"not/postmaster-notice-without-code.eml", NULL, 0, {{0}}},
     {"not/vacation.eml", NULL, 0, {{0}}},
 };
@@ -314,6 +337,43 @@ START_TEST(test_limit_records)
 }
 END_TEST
 
+/* Many DSN records and many recipients in the text: every record is completed, none added. */
+START_TEST(test_limit_dsn_fill)
+{
+	GString *body = g_string_new(
+	    "A message that you sent could not be delivered to one or more of its\n"
+	    "recipients. This is a permanent error. The following address(es) failed:\n\n");
+	scrape_input in = {.from = "Mail Delivery System <Mailer-Daemon@x.test>",
+	                   .subject = "Mail delivery failed",
+	                   .has_dsn = TRUE};
+	bd_report *r = bd_report_new();
+
+	for (int i = 0; i < BD_PARSE_MAX_RECORDS; i++) {
+		bd_record *rec = bd_record_new();
+
+		rec->recipient = g_strdup_printf("user%d@many.test", i);
+		bd_report_add_record(r, rec);
+		g_string_append_printf(body, "  User%d@Many.test\n    550 5.1.1 unknown user %d\n",
+		                       i, i);
+	}
+	in.body = body->str;
+	in.body_len = body->len;
+	ck_assert_int_eq(scrape_run(&in, r), 0);
+	ck_assert_uint_eq(r->records->len, BD_PARSE_MAX_RECORDS);
+	for (guint i = 0; i < r->records->len; i++) {
+		const bd_record *rec = g_ptr_array_index(r->records, i);
+		char *want = g_strdup_printf("unknown user %u", i);
+
+		ck_assert_str_eq(rec->reply_code, "550");
+		ck_assert_msg(rec->diagnostic != NULL && g_str_has_suffix(rec->diagnostic, want),
+		              "record %u: %s", i, rec->diagnostic);
+		g_free(want);
+	}
+	bd_report_free(&r);
+	g_string_free(body, TRUE);
+}
+END_TEST
+
 /* Text past BD_PARSE_MAX_TEXT is not read. */
 START_TEST(test_limit_text)
 {
@@ -340,13 +400,14 @@ END_TEST
 /* Hostile text: one huge line of address-like junk, NUL bytes, lone '@' and codes. */
 START_TEST(test_hostile_text)
 {
+	static const char tail[] = "\n<x@y.test>\0: 550 5.1.1 z\n@\n<@>\n550\n5.";
 	GString *body = g_string_new("The following address(es) failed:\n  ");
 	scrape_input in = {.from = "Mailer-Daemon@x.test", .subject = "Mail delivery failed"};
 	bd_report *r = bd_report_new();
 
 	for (int i = 0; i < 200000; i++)
 		g_string_append(body, i % 3 ? "a@" : "@.550 ");
-	g_string_append_len(body, "\n<x@y.test>\0: 550 5.1.1 z\n@\n<@>\n550\n5.", 40);
+	g_string_append_len(body, tail, sizeof(tail) - 1);
 	in.body = body->str;
 	in.body_len = body->len;
 	scrape_run(&in, r);
@@ -501,6 +562,7 @@ scrape_suite(void)
 	tcase_add_test(tc, test_arf_untouched);
 	tcase_add_test(lim, test_limit_records);
 	tcase_add_test(lim, test_limit_text);
+	tcase_add_test(lim, test_limit_dsn_fill);
 	tcase_add_test(lim, test_hostile_text);
 	tcase_add_test(lim, test_empty_input);
 	tcase_add_test(txt, test_reply_code);

@@ -834,6 +834,37 @@ START_TEST(test_prepared_raw_same_as_inline)
 }
 END_TEST
 
+START_TEST(test_open_while_a_writer_holds_the_lock)
+{
+	bd_store *w = open_db();
+	bd_store_options o;
+	GError *err = NULL;
+	bd_store *r;
+	bd_suppression sup;
+	gboolean found = TRUE;
+
+	ck_assert(bd_store_begin(w, NULL)); /* the write lock, held */
+	bd_store_options_init(&o);
+	g_free(o.path);
+	o.path = g_strdup(dbpath);
+	o.busy_timeout_ms = 0; /* would fail at once if open needed the lock */
+	o.raw_retention_days = 30;
+	r = bd_store_open(&o, &err);
+	ck_assert_msg(r != NULL, "open: %s", err ? err->message : "");
+	ck_assert(bd_store_lookup(r, "a@example.org", &sup, &found, NULL));
+	ck_assert(!found);
+	bd_suppression_clear(&sup);
+	/* a write from the second connection fails cleanly while the lock is held */
+	ck_assert(!bd_store_set_manual(r, "a@example.org", TRUE, "t", "n", 0, &err));
+	ck_assert(g_error_matches(err, BD_STORE_ERROR, BD_STORE_ERROR_IO));
+	g_clear_error(&err);
+	bd_store_close(&r);
+	bd_store_rollback(w);
+	bd_store_close(&w);
+	bd_store_options_clear(&o);
+}
+END_TEST
+
 /* store_suite - the cases above */
 static Suite *
 store_suite(void)
@@ -861,6 +892,7 @@ store_suite(void)
 	tcase_add_test(tc, test_reader_does_not_block_writer);
 	tcase_add_test(tc, test_parse_time);
 	tcase_add_test(tc, test_prepared_raw_same_as_inline);
+	tcase_add_test(tc, test_open_while_a_writer_holds_the_lock);
 	suite_add_tcase(su, tc);
 	return su;
 }

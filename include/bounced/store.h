@@ -29,7 +29,7 @@ typedef struct bd_store_options {
 	int raw_retention_days; /* drop raw bytes older than this; 0 keeps them forever */
 	int soft_threshold;     /* soft bounces on distinct days that suppress (default 3) */
 	int soft_window_days;   /* … within this many days (default 14) */
-	gboolean read_only;
+	gboolean read_only;     /* open read-only (SQLITE_OPEN_READONLY): no migration, no writes */
 } bd_store_options;
 
 /* bd_store_options_init - fill o with the defaults (path is g_strdup'd) */
@@ -43,7 +43,14 @@ void bd_store_options_clear(bd_store_options *o);
  */
 gboolean bd_store_options_load(bd_store_options *o, GKeyFile *kf, GError **error);
 
-/* bd_store_open - open (creating and migrating) the database; NULL with *error set on failure */
+/*
+ * bd_store_open - open the database, creating it (and its folder) when absent and migrating
+ * an older schema in one transaction; a file that is not an SQLite database
+ * (BD_STORE_ERROR_OPEN) or a newer schema (BD_STORE_ERROR_VERSION) is refused untouched.
+ * Drops raw bytes past raw_retention_days.  Takes the write lock only when it has something
+ * to write, so readers can open while the daemon commits.  NULL with *error set on failure.
+ * A file the process may not write is opened read-only: reads work, writes fail (IO).
+ */
 bd_store *bd_store_open(const bd_store_options *o, GError **error);
 /* bd_store_set_policy - change the soft-bounce thresholds of an open store (SIGHUP reload) */
 void bd_store_set_policy(bd_store *s, int soft_threshold, int soft_window_days);

@@ -6,7 +6,7 @@ set -u
 B=${BOUNCECTL:?}
 FIX="$BD_SOURCE_DIR/fixtures/store"
 T=$(mktemp -d)
-trap 'chmod -R u+w "$T" 2>/dev/null; rm -rf "$T"' EXIT
+trap 'chattr -i "$T/ro.db" 2>/dev/null; chmod -R u+w "$T" 2>/dev/null; rm -rf "$T"' EXIT
 fails=0
 DB="$T/db/bounced.db"
 
@@ -147,6 +147,15 @@ contains "$T/out" "imported 2 messages"
 expect_rc 0 "$B" --db "$DB" import "$T/box.mbox"
 contains "$T/out" "imported 2 messages"
 [ "$(sql "select count(*) from messages where client like '%box.mbox#%'")" = 2 ] || fail "mbox clients"
+# the quoted From_ line is stored unquoted; the separator line before the next From_ is not
+python3 - "$DB" <<'PY' || fail "mbox message bytes"
+import sqlite3, sys, zlib
+rows = dict(sqlite3.connect(sys.argv[1]).execute(
+    "select client, raw from messages where client like '%box.mbox#%'").fetchall())
+one, two = (zlib.decompress(rows[k]) for k in sorted(rows))
+assert b"\nFrom here: this is the mail" in two and b">From here" not in two, two[:400]
+assert one.endswith(b"--store-fixture--\n"), one[-40:]
+PY
 expect_rc 1 "$B" --db "$DB" import "$T/missing-file"
 # an unreadable file in a folder: the others are imported, the exit status says it failed
 mkdir "$T/mixed"
@@ -163,6 +172,26 @@ if command -v script >/dev/null; then
 fi
 "$B" --db "$T/pty2.db" import "$FIX" >"$T/out" 2>"$T/err"
 grep -q '#' "$T/err" && fail "progress bar drawn into a file"
+
+# the config file: [store] path and [policy] thresholds; --config, else $BOUNCED_CONFIG
+printf '[store]\npath = %s\nsynchronous = normal\n[policy]\nsoft_threshold = 1\nsoft_window_days = 7\n' \
+  "$T/cfg.db" >"$T/bounced.conf"
+expect_rc 0 "$B" --config "$T/bounced.conf" import "$FIX/soft-mailbox-full.eml"
+[ -e "$T/cfg.db" ] || fail "[store] path not used"
+expect_rc 1 "$B" --config "$T/bounced.conf" check full@example.com # one soft bounce is enough
+BOUNCED_CONFIG="$T/bounced.conf" "$B" check full@example.com >"$T/out" 2>&1
+[ $? -eq 1 ] || fail "BOUNCED_CONFIG not read"
+expect_rc 1 "$B" --config "$T/bounced.conf" --db "$DB" check angry@isp.example # --db wins
+printf '[policy]\nsoft_threshold = 0\n' >"$T/bad.conf"
+expect_rc 2 "$B" --config "$T/bad.conf" --db "$DB" check full@example.com
+contains "$T/err" "soft_threshold"
+expect_rc 2 "$B" --config "$T/missing.conf" --db "$DB" check full@example.com
+
+# importing the folder that holds the database skips the database's own files
+mkdir -p "$T/self/var"
+cp "$FIX"/*.eml "$T/self/"
+(cd "$T/self" && "$B" import . >/dev/null && "$B" import .) >"$T/out" 2>"$T/err" || fail "import . twice"
+contains "$T/out" "imported 0 messages (4 already stored, 0 unreadable)"
 
 # bad input: a database newer than this program is refused, untouched
 cp "$DB" "$T/newer.db"

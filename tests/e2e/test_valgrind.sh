@@ -9,7 +9,7 @@ trap 'rm -f "$out"' EXIT
 # Glib's slice allocator and GMime's one-time tables are not leaks; G_SLICE=always-malloc keeps
 # valgrind's view exact.
 G_SLICE=always-malloc G_DEBUG=gc-friendly \
-  valgrind --error-exitcode=3 --leak-check=full --errors-for-leak-kinds=definite,indirect \
+  valgrind --suppressions="$BD_SOURCE_DIR/tests/valgrind.supp" --error-exitcode=3 --leak-check=full --errors-for-leak-kinds=definite,indirect \
   --show-leak-kinds=definite,indirect --quiet \
   "$BOUNCECTL" parse --json "$BD_SOURCE_DIR/fixtures" >"$out"
 rc=$?
