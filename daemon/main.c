@@ -150,19 +150,14 @@ static int
 check_config(const bd_config *cfg)
 {
 	char *dir = g_path_get_dirname(cfg->store.path);
-	char *desc;
-	int rc = 0;
+	char *desc = config_describe(cfg);
 
-	if (!g_file_test(dir, G_FILE_TEST_IS_DIR)) {
-		fprintf(stderr, "bounced: database directory %s does not exist\n", dir);
-		rc = EXIT_USAGE;
-	} else {
-		desc = config_describe(cfg);
-		printf("bounced: configuration OK: %s\n", desc);
-		g_free(desc);
-	}
+	printf("bounced: configuration OK: %s\n", desc);
+	if (!g_file_test(dir, G_FILE_TEST_IS_DIR))
+		printf("bounced: the database directory %s will be created\n", dir);
+	g_free(desc);
 	g_free(dir);
-	return rc;
+	return 0;
 }
 
 /* parse_flags - the flags of DESIGN.md §8 */
