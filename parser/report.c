@@ -169,28 +169,35 @@ bd_record_explain(bd_record *rec, const char *field, const char *rule, const cha
 	                                              matched ? matched : ""));
 }
 
-/* record_to_json - one record as a JSON object with the field names of DESIGN.md §3 */
+/* bd_record_append_json_members - the record's fields of DESIGN.md §3 as JSON members */
+void
+bd_record_append_json_members(GString *out, gboolean *first, const bd_record *rec)
+{
+	json_append_member(out, first, "recipient", rec->recipient);
+	json_append_member(out, first, "original_recipient", rec->original_recipient);
+	json_append_member(out, first, "action", rec->action);
+	json_append_member(out, first, "status", rec->status);
+	json_append_member(out, first, "reply_code", rec->reply_code);
+	json_append_member(out, first, "reason", rec->reason);
+	json_append_member(out, first, "class", bd_class_name(rec->klass));
+	json_append_member_raw(out, first, "hard_bounce", rec->hard_bounce ? "true" : "false");
+	json_append_member(out, first, "diagnostic", rec->diagnostic);
+	json_append_member(out, first, "remote_mta", rec->remote_mta);
+	json_append_member(out, first, "smtp_command", rec->smtp_command);
+	json_append_member(out, first, "feedback_type", rec->feedback_type);
+	json_append_member(out, first, "rule", rec->rule);
+	json_append_member(out, first, "last_attempt_date", rec->last_attempt_date);
+	json_append_member(out, first, "will_retry_until", rec->will_retry_until);
+}
+
+/* record_to_json - one record as a JSON object */
 static void
 record_to_json(GString *out, const bd_record *rec)
 {
 	gboolean first = TRUE;
 
 	g_string_append_c(out, '{');
-	json_append_member(out, &first, "recipient", rec->recipient);
-	json_append_member(out, &first, "original_recipient", rec->original_recipient);
-	json_append_member(out, &first, "action", rec->action);
-	json_append_member(out, &first, "status", rec->status);
-	json_append_member(out, &first, "reply_code", rec->reply_code);
-	json_append_member(out, &first, "reason", rec->reason);
-	json_append_member(out, &first, "class", bd_class_name(rec->klass));
-	json_append_member_raw(out, &first, "hard_bounce", rec->hard_bounce ? "true" : "false");
-	json_append_member(out, &first, "diagnostic", rec->diagnostic);
-	json_append_member(out, &first, "remote_mta", rec->remote_mta);
-	json_append_member(out, &first, "smtp_command", rec->smtp_command);
-	json_append_member(out, &first, "feedback_type", rec->feedback_type);
-	json_append_member(out, &first, "rule", rec->rule);
-	json_append_member(out, &first, "last_attempt_date", rec->last_attempt_date);
-	json_append_member(out, &first, "will_retry_until", rec->will_retry_until);
+	bd_record_append_json_members(out, &first, rec);
 	g_string_append_c(out, '}');
 }
 

@@ -118,6 +118,10 @@ gboolean bd_class_from_name(const char *name, bd_class *klass_r);
  */
 char *bd_report_to_json(const bd_report *report, const char *file);
 
+/* bd_record_append_json_members - append the record's fields as JSON members
+ * ("name":value, a comma first unless *first) to out, for front ends that wrap them */
+void bd_record_append_json_members(GString *out, gboolean *first, const bd_record *rec);
+
 G_END_DECLS
 
 #endif
