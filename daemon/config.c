@@ -11,7 +11,8 @@ static const char *const config_lmtp_keys[] = {
     "listen",          "accept",       "max_line_length", "max_message_size", "max_recipients",
     "max_connections", "idle_timeout", "command_timeout", "max_buffer",       NULL};
 static const char *const config_http_keys[] = {"listen", "token_file", NULL};
-static const char *const config_commit_keys[] = {"batch_size", "max_delay_ms", "cache_size", NULL};
+static const char *const config_commit_keys[] = {"batch_size", "max_delay_ms", "cache_size",
+                                                 "prune_interval_s", NULL};
 static const char *const config_daemon_keys[] = {"workers", NULL};
 static const char *const config_parser_keys[] = {"campaign_headers", NULL};
 static const char *const config_store_keys[] = {"path", "synchronous", "busy_timeout_ms",
@@ -41,6 +42,7 @@ config_new(void)
 	c->http_listen = g_strdup(CONFIG_DEFAULT_HTTP);
 	c->batch_size = CONFIG_DEFAULT_BATCH_SIZE;
 	c->max_delay_ms = CONFIG_DEFAULT_MAX_DELAY_MS;
+	c->prune_interval_s = CONFIG_DEFAULT_PRUNE_INTERVAL_S;
 	c->cache_size = CONFIG_DEFAULT_CACHE_SIZE;
 	c->workers = CONFIG_DEFAULT_WORKERS;
 	c->campaign_headers = g_strsplit(CONFIG_DEFAULT_CAMPAIGN_HEADERS, ",", -1);
@@ -230,6 +232,7 @@ config_load_file(bd_config *c, const char *file, GError **error)
 	get_string(kf, "http", "token_file", &c->http_token_file);
 	GET_NUMBER("commit", "batch_size", 1, 10000, c->batch_size);
 	GET_NUMBER("commit", "max_delay_ms", 0, 1000, c->max_delay_ms);
+	GET_NUMBER("commit", "prune_interval_s", 1, 7 * 86400, c->prune_interval_s);
 	GET_NUMBER("commit", "cache_size", 1024 * 1024, 4096ull * 1024 * 1024, c->cache_size);
 	GET_NUMBER("daemon", "workers", 0, 256, c->workers);
 	get_string(kf, "parser", "campaign_headers", &s);

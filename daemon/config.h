@@ -10,23 +10,25 @@
 #define CONFIG_DEFAULT_HTTP "127.0.0.1:8025"
 #define CONFIG_DEFAULT_BATCH_SIZE 256 /* [commit] batch_size: messages per transaction */
 #define CONFIG_DEFAULT_MAX_DELAY_MS 2 /* [commit] max_delay_ms: wait for messages being parsed */
+#define CONFIG_DEFAULT_PRUNE_INTERVAL_S 3600 /* [commit] prune_interval_s: raw retention runs */
 #define CONFIG_DEFAULT_CACHE_SIZE (16u * 1024 * 1024) /* [commit] cache_size: SQLite cache */
 #define CONFIG_DEFAULT_WORKERS 0 /* [daemon] workers: 0 = one parser thread per CPU */
 #define CONFIG_DEFAULT_CAMPAIGN_HEADERS "X-Campaign-Id"
 
 typedef struct bd_config {
-	char *file;              /* the file read, or NULL */
-	bd_store_options store;  /* [store] and [policy], read by bd_store_options_load */
-	GPtrArray *lmtp_listen;  /* char *: [lmtp] listen, --lmtp */
-	char *accept;            /* [lmtp] accept, --accept: comma list of patterns */
-	lmtp_limits limits;      /* the other [lmtp] keys */
-	char *http_listen;       /* [http] listen, --http; NULL when "off" */
-	char *http_token_file;   /* [http] token_file */
-	unsigned batch_size;     /* [commit] */
-	unsigned max_delay_ms;   /* [commit] */
-	size_t cache_size;       /* [commit] bytes of SQLite page cache */
-	unsigned workers;        /* [daemon] */
-	char **campaign_headers; /* [parser] campaign_headers, NULL-terminated */
+	char *file;                /* the file read, or NULL */
+	bd_store_options store;    /* [store] and [policy], read by bd_store_options_load */
+	GPtrArray *lmtp_listen;    /* char *: [lmtp] listen, --lmtp */
+	char *accept;              /* [lmtp] accept, --accept: comma list of patterns */
+	lmtp_limits limits;        /* the other [lmtp] keys */
+	char *http_listen;         /* [http] listen, --http; NULL when "off" */
+	char *http_token_file;     /* [http] token_file */
+	unsigned batch_size;       /* [commit] */
+	unsigned max_delay_ms;     /* [commit] */
+	unsigned prune_interval_s; /* [commit] */
+	size_t cache_size;         /* [commit] bytes of SQLite page cache */
+	unsigned workers;          /* [daemon] */
+	char **campaign_headers;   /* [parser] campaign_headers, NULL-terminated */
 } bd_config;
 
 /* What the command line says; NULL members leave the file's value. */

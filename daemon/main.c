@@ -218,6 +218,7 @@ run(daemon_ctx *d)
 	pipeline_options po = {.workers = d->cfg->workers,
 	                       .batch_size = d->cfg->batch_size,
 	                       .max_delay_ms = d->cfg->max_delay_ms,
+	                       .prune_interval_s = d->cfg->prune_interval_s,
 	                       .campaign_headers = d->cfg->campaign_headers};
 	bd_store *store;
 	char *desc;

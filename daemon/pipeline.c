@@ -37,6 +37,7 @@ struct pipeline {
 	gint parsing; /* messages submitted and not yet parsed */
 	/* commit thread only */
 	guint64 n_messages, n_transactions, n_failed;
+	gint64 next_prune; /* monotonic time of the next retention run */
 };
 
 static void
@@ -228,6 +229,25 @@ commit_collect(pipeline *p, GPtrArray *batch)
 	return NULL;
 }
 
+/* commit_prune - drop raw bytes past the retention setting, at most once per prune_interval_s,
+ * so a daemon that runs for months honours [store] raw_retention_days, not only at start */
+static void
+commit_prune(pipeline *p)
+{
+	GError *error = NULL;
+	gint64 n = 0;
+
+	if (g_get_monotonic_time() < p->next_prune)
+		return;
+	p->next_prune = g_get_monotonic_time() + (gint64)p->opts.prune_interval_s * G_USEC_PER_SEC;
+	if (!bd_store_prune_raw(p->store, 0, &n, &error)) {
+		log_warning("retention: %s", error->message);
+		g_error_free(error);
+	} else if (n > 0) {
+		log_info("retention: dropped the raw bytes of %" G_GINT64_FORMAT " messages", n);
+	}
+}
+
 /* commit_main - the commit thread: batches of messages, policy changes, the stop sign */
 static gpointer
 commit_main(gpointer data)
@@ -237,9 +257,15 @@ commit_main(gpointer data)
 	job *next = NULL;
 
 	for (;;) {
-		job *j = next ? next : g_async_queue_pop(p->committed);
+		job *j = next;
 
 		next = NULL;
+		if (j == NULL)
+			j = g_async_queue_timeout_pop(
+			    p->committed, (guint64)p->opts.prune_interval_s * G_USEC_PER_SEC);
+		commit_prune(p);
+		if (j == NULL)
+			continue;
 		if (j->type == JOB_STOP) {
 			job_free(j);
 			break;
@@ -272,6 +298,8 @@ pipeline_new(bd_store *store, const pipeline_options *o, pipeline_done_fn done, 
 	p->opts = *o;
 	p->opts.workers = workers;
 	p->opts.batch_size = MAX(o->batch_size, 1);
+	p->opts.prune_interval_s = MAX(o->prune_interval_s, 1);
+	p->next_prune = g_get_monotonic_time() + (gint64)p->opts.prune_interval_s * G_USEC_PER_SEC;
 	p->opts.campaign_headers = g_strdupv(o->campaign_headers);
 	g_mutex_init(&p->headers_lock);
 	p->done = done;

@@ -8,10 +8,12 @@
 #include "lmtp.h"
 
 typedef struct pipeline_options {
-	unsigned workers;        /* parser threads; 0 = one per CPU */
-	unsigned batch_size;     /* messages per transaction at most */
-	unsigned max_delay_ms;   /* how long a batch waits for messages still being parsed */
-	char **campaign_headers; /* NULL-terminated; copied */
+	unsigned workers;          /* parser threads; 0 = one per CPU */
+	unsigned batch_size;       /* messages per transaction at most */
+	unsigned max_delay_ms;     /* how long a batch waits for messages still being parsed */
+	unsigned prune_interval_s; /* how often raw-message retention runs ([store]
+	                              raw_retention_days) */
+	char **campaign_headers;   /* NULL-terminated; copied */
 } pipeline_options;
 
 /* Called on the commit thread once per message, after its transaction ended. */

@@ -10,6 +10,7 @@ import resource
 import signal
 import smtplib
 import socket
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -272,6 +273,28 @@ def test_reload(tmp):
     print("SIGHUP: accept patterns and limits reloaded; a bad file is refused")
 
 
+def test_retention(tmp):
+    """raw bytes past [store] raw_retention_days are dropped while the daemon runs, not only at
+    start: a message dated long ago, imported behind the running daemon's back, loses its raw
+    bytes within a prune interval and keeps its events"""
+    conf = os.path.join(tmp, "retention.conf")
+    with open(conf, "w") as f:
+        f.write("[store]\nraw_retention_days = 30\n[commit]\nprune_interval_s = 1\n")
+    d = Daemon(os.path.join(tmp, "retention"), config=conf, http=False, unix=False)
+    os.makedirs(d.tmp, exist_ok=True)
+    d.start()
+    old = os.path.join(SOURCE, "fixtures", "store", "hard-user-unknown.eml")  # Date: January 2026
+    r = subprocess.run([BOUNCECTL, "--db", d.db, "import", old], capture_output=True, text=True)
+    check(r.returncode == 0, "import behind the daemon: " + r.stderr)
+    d.wait_log("retention: dropped the raw bytes of 1 messages")
+    with sqlite3.connect("file:%s?mode=ro" % d.db, uri=True) as db:
+        raw, events = db.execute("SELECT count(raw), (SELECT count(*) FROM events) FROM messages"
+                                 ).fetchone()
+    check(raw == 0 and events >= 1, "raw kept or events lost: raw=%s events=%s" % (raw, events))
+    check(d.stop() == 0, "exit status")
+    print("retention: old raw bytes dropped while running, events kept")
+
+
 def test_command_line(tmp):
     def run(*args):
         return subprocess.run([BOUNCED] + list(args), capture_output=True, text=True, timeout=60)
@@ -343,6 +366,7 @@ def main():
         if d.proc:
             d.proc.kill()
     test_reload(tmp)
+    test_retention(tmp)
     test_storage_failure(tmp)
     print("ok")
 
