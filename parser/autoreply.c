@@ -58,6 +58,17 @@ static const char *const autoreply_subjects[] = {
 
 /* Subjects of delivery failures: such a message is never taken for an auto-reply. */
 static const char *const autoreply_failure_subjects[] = {
+    "nicht zugestellt",
+    "zustellung fehlgeschlagen",
+    "non recapitabile",
+    "échec de remise",
+    "no se pudo entregar",
+    "no entregado",
+    "não entregue",
+    "配信エラー",
+    "配信不能",
+    "不達",
+    "退信",
     "undeliver",
     "delivery status",
     "delivery fail",

@@ -234,6 +234,18 @@ dsn_address(const char *value)
 	plain = fields_strip_comments(value);
 	decoded = dsn_decode_address(plain);
 	norm = bd_address_normalize(decoded);
+	if (norm == NULL) {
+		/* "rfc822; Name <addr>" and other decorated forms: the bracketed part */
+		const char *lt = strchr(decoded, '<');
+		const char *gt = lt ? strchr(lt, '>') : NULL;
+
+		if (gt != NULL) {
+			char *inner = g_strndup(lt + 1, gt - lt - 1);
+
+			norm = bd_address_normalize(inner);
+			g_free(inner);
+		}
+	}
 	g_free(plain);
 	g_free(decoded);
 	return norm;
@@ -427,7 +439,7 @@ dsn_groups(const GPtrArray *arr, bd_report *report)
 		}
 		if (g.n_fields > 0 && (idx < 0 || g.v[idx] != NULL || dsn_starts_group(&g, idx))) {
 			g_array_append_val(groups, g);
-			memset(&g, 0, sizeof(g));
+			g = (dsn_group){0};
 		}
 		if (idx >= 0) {
 			g.v[idx] = f->value;

@@ -1,5 +1,4 @@
-/* mime.c - bd_parse: bytes in, bd_report out (MIME walk with GMime, then DSN/ARF/auto-reply/scrape)
- */
+/* mime.c - bd_parse: bytes in, bd_report out (GMime walk, then DSN, ARF, auto-reply, scrape) */
 #include <string.h>
 #include <bounced/address.h>
 #include <bounced/classify.h>

@@ -127,10 +127,13 @@ START_TEST(test_utf8_address_types)
 	                "Final-Recipient: utf-8; jørgen@bücher.example\n"
 	                "Action: failed\nStatus: 5.1.1\n\n"
 	                "Original-Recipient: rfc822; a+2Bb@example.org\n"
+	                "Action: failed\nStatus: 5.1.1\n\n"
+	                "Final-Recipient: rfc822; Jane Doe <Jane@Example.ORG>\n"
 	                "Action: failed\nStatus: 5.1.1\n",
 	                TRUE);
 
-	ck_assert_uint_eq(r->records->len, 2);
+	ck_assert_uint_eq(r->records->len, 3);
+	ck_assert_str_eq(rec_at(r, 2)->recipient, "Jane@example.org");
 	ck_assert_str_eq(rec_at(r, 0)->recipient, "jørgen@xn--bcher-kva.example");
 	ck_assert_str_eq(rec_at(r, 0)->original_recipient, "jørgen@xn--bcher-kva.example");
 	ck_assert_str_eq(rec_at(r, 1)->recipient, "a+b@example.org");

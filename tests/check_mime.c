@@ -1,5 +1,6 @@
 /* check_mime.c - bd_parse end to end on the fixtures, damaged and hostile input, limits, threads */
 #include <check.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <bounced/parse.h>
@@ -123,6 +124,30 @@ START_TEST(test_fixture)
 		}
 	}
 	bd_report_free(&r);
+}
+END_TEST
+
+START_TEST(test_failure_never_autoreply)
+{
+	/* Auto-Submitted: auto-replied is on many bounces: a failure subject or a daemon sender
+	 * wins */
+	static const char *const msgs[] = {
+	    "From: noreply@mail.example.jp\nAuto-Submitted: auto-replied\n"
+	    "Subject: =?UTF-8?B?6YWN5L+h44Ko44Op44O8?=\n\n<a@example.org>: 550 user unknown\n",
+	    "From: Mail Delivery System <MAILER-DAEMON@mx.example.net>\nAuto-Submitted: "
+	    "auto-replied\n"
+	    "Subject: Out of office\n\nnotice\n",
+	    "From: gateway@example.de\nX-Autoreply: yes\nSubject: Nachricht nicht "
+	    "zugestellt\n\nx\n",
+	};
+
+	for (size_t i = 0; i < G_N_ELEMENTS(msgs); i++) {
+		bd_report *r = bd_parse(msgs[i], strlen(msgs[i]), NULL, NULL);
+
+		ck_assert_msg(r->kind != BD_KIND_AUTOREPLY, "message %zu taken for an auto-reply",
+		              i);
+		bd_report_free(&r);
+	}
 }
 END_TEST
 
@@ -293,6 +318,36 @@ START_TEST(test_nesting_spaced_header)
 	ck_assert_ptr_nonnull(r->error);
 	ck_assert_ptr_nonnull(strstr(r->error, "MIME parts"));
 	bd_report_free(&r);
+	g_string_free(s, TRUE);
+}
+END_TEST
+
+/* small_stack_parse - thread body: parse the message given and return its report */
+static void *
+small_stack_parse(void *arg)
+{
+	GString *s = arg;
+
+	return bd_parse(s->str, s->len, NULL, NULL);
+}
+
+START_TEST(test_nesting_small_stack)
+{
+	/* worker threads may have small stacks: GMime recurses per level, the pre-scan bounds it */
+	GString *s = nested_multiparts(20000);
+	pthread_attr_t attr;
+	pthread_t t;
+	void *ret = NULL;
+	bd_report *r;
+
+	pthread_attr_init(&attr);
+	pthread_attr_setstacksize(&attr, 2u * 1024 * 1024);
+	ck_assert_int_eq(pthread_create(&t, &attr, small_stack_parse, s), 0);
+	ck_assert_int_eq(pthread_join(t, &ret), 0);
+	r = ret;
+	ck_assert_ptr_nonnull(r->error);
+	bd_report_free(&r);
+	pthread_attr_destroy(&attr);
 	g_string_free(s, TRUE);
 }
 END_TEST
@@ -609,6 +664,7 @@ mime_suite(void)
 
 	tcase_set_timeout(tc, 120);
 	tcase_add_loop_test(tc, test_fixture, 0, G_N_ELEMENTS(cases));
+	tcase_add_test(tc, test_failure_never_autoreply);
 	tcase_add_test(tc, test_message_fields);
 	tcase_add_test(tc, test_original_sources);
 	tcase_add_test(tc, test_campaign_option);
@@ -616,6 +672,7 @@ mime_suite(void)
 	tcase_add_test(tc, test_line_ends_equal);
 	tcase_add_test(tc, test_nesting_5000);
 	tcase_add_test(tc, test_nesting_spaced_header);
+	tcase_add_test(tc, test_nesting_small_stack);
 	tcase_add_test(tc, test_depth_limit);
 	tcase_add_test(tc, test_parts_limit);
 	tcase_add_test(tc, test_parts_without_headers);
