@@ -216,6 +216,37 @@ static const struct {
     {"googlegroups", "rejected"},
 };
 
+/*
+ * Step 1 for a family's own words: a mail server that holds the mailboxes
+ * and writes its bounce itself (not quoting another server's reply) knows
+ * its users, so its "unknown user" is proof without a code or a stage.
+ */
+static const struct {
+	const char *mta;
+	const char *phrase; /* lower case, in the normalized diagnostic */
+	const char *reason;
+	const char *rule;
+} mta_wordings[] = {
+    /* IMail: "Unknown user: a@example.com" */
+    {"imailserver", "unknown user:", "userunknown", "mta:imailserver-unknown-user"},
+    /* Verizon's MMS gateway: "Error: No valid recipients for this MM" */
+    {"verizon", "no valid recipients", "userunknown", "mta:verizon-no-valid-recipients"},
+};
+
+/* decide_mta_wording - TRUE when the family's own wording decided the reason */
+static gboolean
+decide_mta_wording(bd_record *rec, const char *mta, const char *text)
+{
+	for (gsize i = 0; mta != NULL && i < G_N_ELEMENTS(mta_wordings); i++) {
+		if (strcmp(mta, mta_wordings[i].mta) == 0 && strstr(text, mta_wordings[i].phrase)) {
+			decide(rec, mta_wordings[i].reason, mta_wordings[i].rule,
+			       mta_wordings[i].phrase);
+			return TRUE;
+		}
+	}
+	return FALSE;
+}
+
 /* decide_reason - steps 1 to 5 of DESIGN.md §4; returns the step that decided */
 static classify_step
 decide_reason(bd_record *rec, const char *mta, const char *text, gsize len)
@@ -230,6 +261,8 @@ decide_reason(bd_record *rec, const char *mta, const char *text, gsize len)
 		classify_text_match(text, len, &match);
 
 	rule = match.rule[CLASSIFY_SPECIFIC];
+	if (len > 0 && decide_mta_wording(rec, mta, text))
+		return STEP_SPECIFIC_TEXT;
 	if (rule != NULL) {
 		g_snprintf(id, sizeof(id), "text:%s", rule->id);
 		decide(rec, rule->reason, id, rule->pat[0]);

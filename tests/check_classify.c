@@ -278,6 +278,31 @@ START_TEST(test_provider_conventions)
 }
 END_TEST
 
+/* A family's own wording about its users decides without a code or stage; others' does not. */
+START_TEST(test_mta_wording)
+{
+	static const struct {
+		const char *mta, *diag, *reason;
+	} rows[] = {
+	    {"imailserver", "Unknown user: zed@example.net", "userunknown"},
+	    {"sendmail", "Unknown user: zed@example.net", "filtered"},
+	    {"verizon", "Error: No valid recipients for this message", "userunknown"},
+	    {NULL, "Error: No valid recipients for this message", "filtered"},
+	};
+
+	for (gsize i = 0; i < G_N_ELEMENTS(rows); i++) {
+		bd_record *rec = bd_record_new();
+
+		bd_set_str(&rec->action, "failed");
+		bd_set_str(&rec->diagnostic, rows[i].diag);
+		bd_classify_record(rec, rows[i].mta);
+		ck_assert_msg(strcmp(rec->reason, rows[i].reason) == 0, "row %zu: %s (%s)", i,
+		              rec->reason, rec->rule);
+		bd_record_free(&rec);
+	}
+}
+END_TEST
+
 /* The parser's verdict on complaints and auto-replies is kept. */
 START_TEST(test_preset_reasons)
 {
@@ -578,6 +603,7 @@ classify_suite(void)
 	tcase_add_loop_test(tc, test_case, 0, G_N_ELEMENTS(cases));
 	tcase_add_test(tc, test_preset_reasons);
 	tcase_add_test(tc, test_provider_conventions);
+	tcase_add_test(tc, test_mta_wording);
 	tcase_add_test(tc, test_idempotent);
 	tcase_add_test(tc, test_will_retry_until);
 	tcase_add_test(tc, test_feedback_and_family_default);
