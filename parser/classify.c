@@ -278,6 +278,12 @@ decide_reason(bd_record *rec, const char *mta, const char *text, gsize len)
 		decide(rec, rule->reason, id, rule->pat[0]);
 		return STEP_GENERIC_TEXT;
 	}
+	if (rec->diagnostic_type != NULL && strcmp(rec->diagnostic_type, "x-unix") == 0 &&
+	    rec->diagnostic != NULL && strspn(rec->diagnostic, "0123456789 ") == 0) {
+		/* "x-unix; temporary failure": a local delivery program's own complaint */
+		decide(rec, "mailererror", "type:x-unix", rec->diagnostic);
+		return STEP_GENERIC_TEXT;
+	}
 	if (code != NULL && code->reason != NULL) {
 		decide_code(rec, code->reason, "status", rec->status, code->meaning);
 		return STEP_WEAK_STATUS;
@@ -467,7 +473,17 @@ bd_classify_record(bd_record *rec, const char *mta)
 		rec->hard_bounce = FALSE;
 		return;
 	}
-	len = classify_text_normalize(rec->diagnostic, text, sizeof(text));
+	if (rec->status_comment != NULL) {
+		/* "Status: 5.2.1 (mailbox disabled, not accepting messages)": the reporter's words
+		 */
+		char *both = g_strconcat(rec->diagnostic ? rec->diagnostic : "", " (",
+		                         rec->status_comment, ")", NULL);
+
+		len = classify_text_normalize(both, text, sizeof(text));
+		g_free(both);
+	} else {
+		len = classify_text_normalize(rec->diagnostic, text, sizeof(text));
+	}
 	adjust_for_stage(rec, decide_reason(rec, mta, text, len));
 
 	digit = class_digit(rec);

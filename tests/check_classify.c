@@ -303,6 +303,45 @@ START_TEST(test_mta_wording)
 }
 END_TEST
 
+/* The Diagnostic-Code type and the Status comment are evidence too. */
+START_TEST(test_dsn_type_and_comment)
+{
+	static const struct {
+		const char *type, *status, *comment, *diag, *reason, *rule;
+	} rows[] = {
+	    /* a local program's own words under a broad code */
+	    {"x-unix", "4.3.0", NULL, "could not lock the spool file", "mailererror",
+	     "type:x-unix"},
+	    /* its bare exit status goes on to the code */
+	    {"x-unix", "5.3.0", NULL, "75", "systemerror", "status:5.3.0"},
+	    {"smtp", "4.3.0", NULL, "could not lock the spool file", "systemerror", "status:4.3.0"},
+	    /* wording still beats the type */
+	    {"x-unix", "4.3.0", NULL, "Over quota for /var/mail/x", "mailboxfull", NULL},
+	    /* the reporter's description of the code names the cause */
+	    {"smtp", "5.2.1", "the mailbox is disabled",
+	     "550 5.2.1 <a@example.org>... User Unknown", "suspend", "text:mailbox-is-disabled"},
+	    {"smtp", "5.2.1", "delivery refused", "550 5.2.1 <a@example.org>... User Unknown",
+	     "filtered", "status:mailbox-userunknown"},
+	};
+
+	for (gsize i = 0; i < G_N_ELEMENTS(rows); i++) {
+		bd_record *rec = bd_record_new();
+
+		bd_set_str(&rec->action, "failed");
+		bd_set_str(&rec->status, rows[i].status);
+		bd_set_str(&rec->diagnostic_type, rows[i].type);
+		bd_set_str(&rec->status_comment, rows[i].comment);
+		bd_set_str(&rec->diagnostic, rows[i].diag);
+		bd_classify_record(rec, NULL);
+		ck_assert_msg(strcmp(rec->reason, rows[i].reason) == 0, "row %zu: %s (%s)", i,
+		              rec->reason, rec->rule);
+		if (rows[i].rule != NULL)
+			ck_assert_str_eq(rec->rule, rows[i].rule);
+		bd_record_free(&rec);
+	}
+}
+END_TEST
+
 /* The parser's verdict on complaints and auto-replies is kept. */
 START_TEST(test_preset_reasons)
 {
@@ -604,6 +643,7 @@ classify_suite(void)
 	tcase_add_test(tc, test_preset_reasons);
 	tcase_add_test(tc, test_provider_conventions);
 	tcase_add_test(tc, test_mta_wording);
+	tcase_add_test(tc, test_dsn_type_and_comment);
 	tcase_add_test(tc, test_idempotent);
 	tcase_add_test(tc, test_will_retry_until);
 	tcase_add_test(tc, test_feedback_and_family_default);
