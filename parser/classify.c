@@ -386,12 +386,10 @@ status_says_nothing(const char *status)
  * "user unknown" wording is proof of a dead mailbox only as the answer to
  * RCPT TO or beside an enhanced status code that does not contradict it:
  * with neither (x.0.0 says nothing), after DATA, under a mailbox-status
- * code (x.2.x: the mailbox exists) away from RCPT, or as a bare "User
- * unknown" under a security/policy code (5.7.x) it is taken as a
- * recipient-side filter (soft: repeated, it still suppresses per §5).  At
- * MAIL FROM, generic "unknown user/domain" wording and refusals no text or
- * code explains are about the sender; an undecided refusal at connection
- * time is a block.
+ * code (x.2.x: the mailbox exists) or a security/policy code (x.7.x)
+ * away from RCPT, it is taken as a recipient-side filter (soft: repeated, it still suppresses per
+ * §5).  At MAIL FROM, generic "unknown user/domain" wording and refusals no text or code explains
+ * are about the sender; an undecided refusal at connection time is a block.
  */
 static void
 adjust_for_stage(bd_record *rec, classify_step step)
@@ -416,7 +414,7 @@ adjust_for_stage(bd_record *rec, classify_step step)
 		       "no enhanced status code and no RCPT stage");
 	else if (generic_user && mailbox_code && !command_is(rec, "RCPT"))
 		decide(rec, "filtered", "status:mailbox-userunknown", rec->status);
-	else if (generic_user && policy_code && strcmp(rec->rule, "text:user-unknown") == 0)
+	else if (generic_user && policy_code && !command_is(rec, "RCPT"))
 		decide(rec, "filtered", "policy:userunknown", rec->status);
 	else if (undecided &&
 	         (command_is(rec, "CONN") || command_is(rec, "HELO") || command_is(rec, "EHLO")))
