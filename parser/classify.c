@@ -385,11 +385,12 @@ status_says_nothing(const char *status)
  * adjust_for_stage - the SMTP stage changes what a refusal means.  Generic
  * "user unknown" wording is proof of a dead mailbox only as the answer to
  * RCPT TO or beside an enhanced status code that does not contradict it:
- * with neither (x.0.0 says nothing), after DATA, under a mailbox-status
- * code (x.2.x: the mailbox exists) or a security/policy code (x.7.x)
- * away from RCPT, it is taken as a recipient-side filter (soft: repeated, it still suppresses per
- * §5).  At MAIL FROM, generic "unknown user/domain" wording and refusals no text or code explains
- * are about the sender; an undecided refusal at connection time is a block.
+ * with neither (x.0.0 says nothing), after DATA, or under a mailbox-status
+ * code (x.2.x: the mailbox exists) or a security/policy code (x.7.x) away
+ * from RCPT, it is taken as a recipient-side filter (soft: repeated, it
+ * still suppresses per §5).  At MAIL FROM, generic "unknown user/domain"
+ * wording and refusals no text or code explains are about the sender; an
+ * undecided refusal at connection time is a block.
  */
 static void
 adjust_for_stage(bd_record *rec, classify_step step)
