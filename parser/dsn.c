@@ -349,7 +349,12 @@ dsn_record(const dsn_group *g)
 			/* a reply with its status ("421 4.4.2") is the remote's own answer;
 			 * the last such pair is the innermost one in a relayed text */
 			if (!dsn_find_pair(text, &rec->reply_code, &diag_status)) {
-				rec->reply_code = dsn_find_reply(text, FALSE);
+				/* "X-Unix; 255" is a program's exit status, not an SMTP reply */
+				gboolean exit_status =
+				    g_strcmp0(rec->diagnostic_type, "x-unix") == 0 &&
+				    strspn(text, "0123456789") == strlen(text);
+
+				rec->reply_code = exit_status ? NULL : dsn_find_reply(text, FALSE);
 				diag_status = dsn_find_status(text, TRUE);
 			}
 			if (rec->reply_code != NULL)

@@ -233,15 +233,22 @@ START_TEST(test_type_and_status_comment)
 	                           "Final-Recipient: rfc822; b@example.org\n"
 	                           "Action: failed\n"
 	                           "Status: 5.0.0 ()\n"
-	                           "Diagnostic-Code: no type at all\n",
+	                           "Diagnostic-Code: no type at all\n\n"
+	                           "Final-Recipient: rfc822; c@example.org\n"
+	                           "Action: failed\n"
+	                           "Status: 5.0.0\n"
+	                           "Diagnostic-Code: X-Unix; 255\n",
 	                           TRUE);
-	const bd_record *a = rec_at(r, 0), *b = rec_at(r, 1);
+	const bd_record *a = rec_at(r, 0), *b = rec_at(r, 1), *c = rec_at(r, 2);
 
 	ck_assert_str_eq(a->diagnostic_type, "x-unix");
 	ck_assert_str_eq(a->status_comment, "mailbox disabled");
 	ck_assert_str_eq(a->diagnostic, "delivery program failed");
 	ck_assert_ptr_null(b->diagnostic_type);
 	ck_assert_ptr_null(b->status_comment);
+	/* an exit status is not an SMTP reply */
+	ck_assert_str_eq(c->diagnostic, "255");
+	ck_assert_ptr_null(c->reply_code);
 	bd_report_free(&r);
 }
 END_TEST
