@@ -132,6 +132,10 @@ text_part_append(GMimePart *part, GString *out, size_t max)
 	if (text_charset_is_utf8(charset) && memchr(buf->data, 0x1b, buf->len) != NULL)
 		text_fix_charset(buf);
 	len = text_normalize_eol((char *)buf->data, buf->len);
+	/* a NUL ("=00", a base64 zero byte) would end the text early: it becomes a space */
+	for (char *z = memchr(buf->data, '\0', len); z != NULL;
+	     z = memchr(z + 1, '\0', (char *)buf->data + len - z - 1))
+		*z = ' ';
 	if (html)
 		text_html_strip((const char *)buf->data, len, out);
 	else

@@ -175,6 +175,21 @@ START_TEST(test_message_fields)
 }
 END_TEST
 
+START_TEST(test_qp_nul_kept_as_space)
+{
+	/* "=00" in quoted-printable text must not end the diagnostic early */
+	bd_report *r = parse_fixture("damaged/qp-nul-in-notification.eml");
+	const bd_record *rec;
+
+	ck_assert_uint_eq(r->records->len, 1);
+	rec = g_ptr_array_index(r->records, 0);
+	ck_assert_str_eq(
+	    rec->diagnostic,
+	    "550 5.1.1 <nobody@example.org>:  Recipient address rejected: User unknown");
+	bd_report_free(&r);
+}
+END_TEST
+
 START_TEST(test_original_sources)
 {
 	/* text/rfc822-headers, headers quoted in the body, message/global-headers */
@@ -667,6 +682,7 @@ mime_suite(void)
 	tcase_add_test(tc, test_failure_never_autoreply);
 	tcase_add_test(tc, test_message_fields);
 	tcase_add_test(tc, test_original_sources);
+	tcase_add_test(tc, test_qp_nul_kept_as_space);
 	tcase_add_test(tc, test_campaign_option);
 	tcase_add_test(tc, test_envelope_verp);
 	tcase_add_test(tc, test_line_ends_equal);
