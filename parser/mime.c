@@ -287,8 +287,7 @@ mime_message_fields(GMimeMessage *msg, bd_report *report)
 
 	report->message_id = original_message_id(g_mime_object_get_header(obj, "Message-ID"));
 	report->from = original_address(g_mime_object_get_header(obj, "From"));
-	if ((v = g_mime_object_get_header(obj, "Subject")) != NULL)
-		report->subject = g_strdup(v);
+	report->subject = text_header_utf8(g_mime_object_get_header(obj, "Subject"));
 	if ((v = g_mime_object_get_header(obj, "Date")) != NULL)
 		report->date = g_strdup(v);
 }
@@ -468,10 +467,11 @@ mime_scrape(const mime_walk *w, GMimeMessage *msg, const char *returned, bd_repo
 {
 	scrape_input in = {0};
 	char *headers = mime_headers_text(msg);
+	char *from = text_header_utf8(g_mime_object_get_header(GMIME_OBJECT(msg), "From"));
 	int added;
 
-	in.from = g_mime_object_get_header(GMIME_OBJECT(msg), "From");
-	in.subject = g_mime_object_get_header(GMIME_OBJECT(msg), "Subject");
+	in.from = from;
+	in.subject = report->subject;
 	in.headers = headers;
 	in.body = w->body->str;
 	in.body_len = w->body->len;
@@ -479,6 +479,7 @@ mime_scrape(const mime_walk *w, GMimeMessage *msg, const char *returned, bd_repo
 	in.returned_len = returned ? strlen(returned) : 0;
 	in.has_dsn = report->records->len > 0;
 	added = scrape_run(&in, report);
+	g_free(from);
 	g_free(headers);
 	return added;
 }

@@ -109,6 +109,20 @@ text_fix_charset(GByteArray *buf)
 	g_free(conv);
 }
 
+/* text_header_utf8 - header value to UTF-8: undeclared ISO-2022-JP converted, bad bytes repaired */
+char *
+text_header_utf8(const char *value)
+{
+	char *conv;
+
+	if (value == NULL)
+		return NULL;
+	if (strchr(value, 0x1b) != NULL &&
+	    (conv = g_convert(value, -1, "UTF-8", "ISO-2022-JP", NULL, NULL, NULL)) != NULL)
+		return conv;
+	return g_utf8_make_valid(value, -1);
+}
+
 /* text_part_append - bounded UTF-8 text of a MIME part */
 size_t
 text_part_append(GMimePart *part, GString *out, size_t max)

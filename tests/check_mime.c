@@ -98,6 +98,8 @@ static const struct {
      BD_CLASS_AUTOREPLY},
     {"autoreply/japanese-subject.eml", BD_KIND_AUTOREPLY, 1, "xavier@example.jp", NULL, NULL, NULL,
      BD_CLASS_AUTOREPLY},
+    {"autoreply/japanese-raw-iso2022jp-subject.eml", BD_KIND_AUTOREPLY, 1, "yuki@example.jp", NULL,
+     NULL, NULL, BD_CLASS_AUTOREPLY},
     {"none/human-reply.eml", BD_KIND_NONE, 0, NULL, NULL, NULL, NULL, 0},
     {"none/read-receipt.eml", BD_KIND_NONE, 0, NULL, NULL, NULL, NULL, 0},
     {"none/daemon-auto-submitted-notice.eml", BD_KIND_NONE, 0, NULL, NULL, NULL, NULL, 0},
@@ -187,6 +189,20 @@ START_TEST(test_qp_nul_kept_as_space)
 	    rec->diagnostic,
 	    "550 5.1.1 <nobody@example.org>:  Recipient address rejected: User unknown");
 	bd_report_free(&r);
+}
+END_TEST
+
+START_TEST(test_subject_utf8)
+{
+	/* RFC 2047 words split inside a character, and raw ISO-2022-JP, both come out as UTF-8 */
+	bd_report *a = parse_fixture("autoreply/japanese-raw-iso2022jp-subject.eml");
+	bd_report *b = parse_fixture("none/iso2022jp-encoded-words-split.eml");
+
+	ck_assert_str_eq(a->subject, "自動応答: 週報");
+	ck_assert_str_eq(b->subject, "配信不能のお知らせ");
+	ck_assert_str_eq(b->from, "postmaster@mx.example.jp");
+	bd_report_free(&a);
+	bd_report_free(&b);
 }
 END_TEST
 
@@ -683,6 +699,7 @@ mime_suite(void)
 	tcase_add_test(tc, test_message_fields);
 	tcase_add_test(tc, test_original_sources);
 	tcase_add_test(tc, test_qp_nul_kept_as_space);
+	tcase_add_test(tc, test_subject_utf8);
 	tcase_add_test(tc, test_campaign_option);
 	tcase_add_test(tc, test_envelope_verp);
 	tcase_add_test(tc, test_line_ends_equal);
