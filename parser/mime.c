@@ -484,25 +484,51 @@ mime_scrape(const mime_walk *w, GMimeMessage *msg, const char *returned, bd_repo
 	return added;
 }
 
+/*
+ * mime_failed_recipient - the one address of the bounce's X-Failed-Recipients
+ * header (Exim names the address that failed there, which may differ from the
+ * returned message's To:), or NULL
+ */
+static char *
+mime_failed_recipient(GMimeMessage *msg)
+{
+	const char *v =
+	    msg ? g_mime_object_get_header(GMIME_OBJECT(msg), "X-Failed-Recipients") : NULL;
+
+	if (v == NULL || strchr(v, ',') != NULL)
+		return NULL;
+	return bd_address_normalize(v);
+}
+
 /* mime_finish_records - fill missing recipients, drop duplicates, classify */
 static void
-mime_finish_records(bd_report *report, gboolean classify)
+mime_finish_records(bd_report *report, GMimeMessage *msg, gboolean classify)
 {
 	GPtrArray *recs = report->records;
+	char *failed = NULL;
+	gboolean failed_looked = FALSE;
 
 	for (guint i = 0; i < recs->len; i++) {
 		bd_record *rec = g_ptr_array_index(recs, i);
 
+		if (rec->recipient == NULL && !failed_looked) {
+			failed = mime_failed_recipient(msg);
+			failed_looked = TRUE;
+		}
 		if (rec->recipient == NULL && report->verp_recipient != NULL) {
 			rec->recipient = g_strdup(report->verp_recipient);
 			bd_record_explain(rec, "recipient", "envelope.verp",
 			                  report->verp_recipient);
+		} else if (rec->recipient == NULL && failed != NULL) {
+			rec->recipient = g_strdup(failed);
+			bd_record_explain(rec, "recipient", "header.x-failed-recipients", failed);
 		} else if (rec->recipient == NULL && report->original_to != NULL &&
 		           strchr(report->original_to, ',') == NULL) {
 			rec->recipient = g_strdup(report->original_to);
 			bd_record_explain(rec, "recipient", "original.to", report->original_to);
 		}
 	}
+	g_free(failed);
 	for (guint i = 0; i < recs->len; i++) {
 		bd_record *rec = g_ptr_array_index(recs, i);
 		gboolean dup = FALSE;
@@ -539,19 +565,19 @@ mime_analyse(mime_walk *w, GMimeMessage *msg, const bd_parse_options *opts, bd_r
 	returned = mime_original(w, level, campaign, report);
 	if (mime_feedback(w, msg, report) > 0) {
 		report->kind = BD_KIND_ARF;
-		mime_finish_records(report, FALSE);
+		mime_finish_records(report, msg, FALSE);
 		return;
 	}
 	if (mime_structured(w, dsn_level, report) > 0)
 		report->kind = BD_KIND_DSN;
 	else if (mime_autoreply(msg, report) > 0) {
 		report->kind = BD_KIND_AUTOREPLY;
-		mime_finish_records(report, FALSE);
+		mime_finish_records(report, msg, FALSE);
 		return;
 	}
 	if (mime_scrape(w, msg, returned, report) > 0 && report->kind == BD_KIND_NONE)
 		report->kind = BD_KIND_SCRAPED;
-	mime_finish_records(report, TRUE);
+	mime_finish_records(report, msg, TRUE);
 }
 
 /* mime_set_error - record why parsing stopped (the first reason wins) */
