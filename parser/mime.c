@@ -445,14 +445,20 @@ mime_headers_text(GMimeMessage *msg)
 
 		g_string_append(s, g_mime_header_get_name(h));
 		g_string_append(s, ": ");
-		for (const char *p = raw ? raw : ""; *p; p++) {
-			gboolean ws = (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r');
+		for (const char *p = raw ? raw : ""; *p;) {
+			size_t word = strcspn(p, " \t\n\r");
 
-			if (!ws)
-				g_string_append_c(s, *p);
-			else if (!space)
-				g_string_append_c(s, ' ');
-			space = ws;
+			/* a word as one run; a run of white space as one space (none at the start) */
+			if (word > 0) {
+				g_string_append_len(s, p, word);
+				p += word;
+				space = FALSE;
+			} else {
+				if (!space)
+					g_string_append_c(s, ' ');
+				p += strspn(p, " \t\n\r");
+				space = TRUE;
+			}
 		}
 		if (s->len > 0 && s->str[s->len - 1] == ' ')
 			g_string_truncate(s, s->len - 1);

@@ -9,9 +9,13 @@
 size_t
 text_normalize_eol(char *s, size_t len)
 {
-	size_t w = 0;
+	const char *cr = memchr(s, '\r', len);
+	size_t w;
 
-	for (size_t r = 0; r < len; r++) {
+	if (cr == NULL)
+		return len;
+	w = (size_t)(cr - s);
+	for (size_t r = w; r < len; r++) {
 		if (s[r] == '\r') {
 			s[w++] = '\n';
 			if (r + 1 < len && s[r + 1] == '\n')
