@@ -115,20 +115,60 @@ mime_part_text(GMimePart *part, size_t max)
 	return s;
 }
 
+/* mime_raw_header - append "Name:" and the raw (still folded) value of h */
+static void
+mime_raw_header(GMimeHeader *h, GString *s)
+{
+	const char *raw = g_mime_header_get_raw_value(h);
+
+	if (raw == NULL)
+		return;
+	g_string_append(s, g_mime_header_get_name(h));
+	g_string_append_c(s, ':');
+	g_string_append(s, raw);
+}
+
+/*
+ * mime_raw_headers - the header block of a parsed message as received: its
+ * own headers and those of its MIME part (Content-*) merged in the order they
+ * came, which is what g_mime_object_get_headers writes, without its stream
+ * and filter objects
+ */
+static void
+mime_raw_headers(GMimeMessage *msg, GString *s, size_t max)
+{
+	GMimeObject *part = g_mime_message_get_mime_part(msg);
+	GMimeHeaderList *a = g_mime_object_get_header_list(GMIME_OBJECT(msg));
+	GMimeHeaderList *b = part ? g_mime_object_get_header_list(part) : NULL;
+	int na = a ? g_mime_header_list_get_count(a) : 0;
+	int nb = b ? g_mime_header_list_get_count(b) : 0;
+	int i = 0, j = 0;
+
+	while ((i < na || j < nb) && s->len < max) {
+		GMimeHeader *ha = i < na ? g_mime_header_list_get_header_at(a, i) : NULL;
+		GMimeHeader *hb = j < nb ? g_mime_header_list_get_header_at(b, j) : NULL;
+
+		if (hb == NULL ||
+		    (ha != NULL && g_mime_header_get_offset(ha) <= g_mime_header_get_offset(hb))) {
+			mime_raw_header(ha, s);
+			i++;
+		} else {
+			mime_raw_header(hb, s);
+			j++;
+		}
+	}
+	if (s->len > max)
+		g_string_truncate(s, max);
+}
+
 /* mime_returned_text - headers and start of the body of a returned message */
 static GString *
 mime_returned_text(GMimeMessage *msg)
 {
 	GString *s = g_string_new(NULL);
-	char *headers = g_mime_object_get_headers(GMIME_OBJECT(msg), NULL);
 	GMimeObject *body = g_mime_message_get_body(msg);
 
-	if (headers != NULL) {
-		size_t n = strlen(headers);
-
-		g_string_append_len(s, headers, MIN(n, MIME_RETURNED_MAX));
-		g_free(headers);
-	}
+	mime_raw_headers(msg, s, MIME_RETURNED_MAX);
 	g_string_append_c(s, '\n');
 	if (body != NULL && GMIME_IS_PART(body) && s->len < MIME_RETURNED_MAX)
 		text_part_append(GMIME_PART(body), s, MIME_RETURNED_MAX - s->len);
@@ -448,7 +488,8 @@ mime_headers_text(GMimeMessage *msg)
 		for (const char *p = raw ? raw : ""; *p;) {
 			size_t word = strcspn(p, " \t\n\r");
 
-			/* a word as one run; a run of white space as one space (none at the start) */
+			/* a word as one run; a run of white space as one space (none at the start)
+			 */
 			if (word > 0) {
 				g_string_append_len(s, p, word);
 				p += word;
