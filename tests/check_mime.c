@@ -55,7 +55,7 @@ static const struct {
      0},
     {"dsn/global-delivery-status-utf8.eml", BD_KIND_DSN, 2, "jørgen@xn--bcher-kva.example", "5.1.1",
      "failed", NULL, 0},
-    {"dsn/exim-pipe-recipient-x-failed-recipients.eml", BD_KIND_DSN, 1,
+    {"damaged/exim-pipe-final-recipient-x-failed-recipients.eml", BD_KIND_DSN, 1,
      "list-owner+alias@relay.example.net", "5.0.0", "failed", NULL, 0},
     {"dsn/status-class-only.eml", BD_KIND_DSN, 1, "gina@example.org", "5.7.1", "failed", NULL, 0},
     {"dsn/delivered-success.eml", BD_KIND_DSN, 1, "henry@example.org", "2.0.0", "delivered", NULL,
