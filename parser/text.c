@@ -5,24 +5,28 @@
 /* Bytes read from a part's stream at a time. */
 #define TEXT_CHUNK 8192
 
-/* text_normalize_eol - CRLF and lone CR to LF, in place */
+/* text_normalize_eol - CRLF and lone CR to LF, in place; the runs between CRs are moved whole */
 size_t
 text_normalize_eol(char *s, size_t len)
 {
-	const char *cr = memchr(s, '\r', len);
-	size_t w;
+	char *cr = memchr(s, '\r', len);
+	size_t w, r;
 
 	if (cr == NULL)
 		return len;
-	w = (size_t)(cr - s);
-	for (size_t r = w; r < len; r++) {
-		if (s[r] == '\r') {
-			s[w++] = '\n';
-			if (r + 1 < len && s[r + 1] == '\n')
-				r++;
-		} else {
-			s[w++] = s[r];
-		}
+	w = r = (size_t)(cr - s);
+	while (r < len) {
+		const char *next;
+		size_t run;
+
+		/* s[r] is a CR: it becomes LF, and swallows the LF after it */
+		s[w++] = '\n';
+		r += (r + 1 < len && s[r + 1] == '\n') ? 2 : 1;
+		next = memchr(s + r, '\r', len - r);
+		run = (next ? (size_t)(next - s) : len) - r;
+		memmove(s + w, s + r, run);
+		w += run;
+		r += run;
 	}
 	return w;
 }
@@ -268,8 +272,13 @@ text_html_strip(const char *html, size_t len, GString *out)
 				g_string_append_c(out, '&');
 			i += n + 1;
 		} else {
-			g_string_append_c(out, html[i]);
-			i++;
+			/* plain text up to the next tag or entity as one run */
+			size_t j = i + 1;
+
+			while (j < len && html[j] != '<' && html[j] != '&')
+				j++;
+			g_string_append_len(out, html + i, j - i);
+			i = j;
 		}
 	}
 }

@@ -208,6 +208,33 @@ START_TEST(test_subject_utf8)
 }
 END_TEST
 
+/* Line ends and HTML as the text helpers must turn them out. */
+static const struct {
+	const char *in, *eol, *html;
+} text_cases[] = {
+    {"a\r\n\r\nb\rc\r", "a\n\nb\nc\n", "a\r\n\r\nb\rc\r"},
+    {"\r\r\n\n", "\n\n\n", "\r\r\n\n"},
+    {"no line end", "no line end", "no line end"},
+    {"x<br>y &amp; z&lt;<p>end", "x<br>y &amp; z&lt;<p>end", "x\ny & z<\nend"},
+    {"a & b <i>c", "a & b <i>c", "a & b c"},
+    {"", "", ""},
+};
+
+START_TEST(test_text_helpers)
+{
+	char *buf = g_strdup(text_cases[_i].in);
+	size_t n = text_normalize_eol(buf, strlen(buf));
+	GString *html = g_string_new(NULL);
+
+	ck_assert_uint_eq(n, strlen(text_cases[_i].eol));
+	ck_assert_mem_eq(buf, text_cases[_i].eol, n);
+	text_html_strip(text_cases[_i].in, strlen(text_cases[_i].in), html);
+	ck_assert_str_eq(html->str, text_cases[_i].html);
+	g_string_free(html, TRUE);
+	g_free(buf);
+}
+END_TEST
+
 START_TEST(test_original_sources)
 {
 	/* text/rfc822-headers, headers quoted in the body, message/global-headers */
@@ -702,6 +729,7 @@ mime_suite(void)
 	tcase_add_test(tc, test_original_sources);
 	tcase_add_test(tc, test_qp_nul_kept_as_space);
 	tcase_add_test(tc, test_subject_utf8);
+	tcase_add_loop_test(tc, test_text_helpers, 0, G_N_ELEMENTS(text_cases));
 	tcase_add_test(tc, test_campaign_option);
 	tcase_add_test(tc, test_envelope_verp);
 	tcase_add_test(tc, test_line_ends_equal);
