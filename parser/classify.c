@@ -168,6 +168,15 @@ is_delay_warning(const bd_record *rec, char digit, const char *text)
 	return FALSE;
 }
 
+/*
+ * Wordings that say the last attempt failed temporarily even though the
+ * message came back: Exim gives up with "retry timeout exceeded" only after
+ * temporary errors (a permanent one fails at once).
+ */
+static const char *const temporary_rules[] = {
+    "text:exim-retry-timeout",
+};
+
 /* class_digit - '2', '4' or '5': what the record says about permanence */
 static char
 class_digit(const bd_record *rec)
@@ -179,6 +188,10 @@ class_digit(const bd_record *rec)
 		return rec->reply_code[0];
 	if (is_delay(rec))
 		return '4';
+	for (gsize i = 0; rec->rule != NULL && i < G_N_ELEMENTS(temporary_rules); i++) {
+		if (strcmp(rec->rule, temporary_rules[i]) == 0)
+			return '4';
+	}
 	return '5';
 }
 
@@ -203,6 +216,37 @@ static const struct {
     {"googlegroups", "rejected"},
 };
 
+/*
+ * Step 1 for a family's own words: a mail server that holds the mailboxes
+ * and writes its bounce itself (not quoting another server's reply) knows
+ * its users, so its "unknown user" is proof without a code or a stage.
+ */
+static const struct {
+	const char *mta;
+	const char *phrase; /* lower case, in the normalized diagnostic */
+	const char *reason;
+	const char *rule;
+} mta_wordings[] = {
+    /* IMail: "Unknown user: a@example.com" */
+    {"imailserver", "unknown user:", "userunknown", "mta:imailserver-unknown-user"},
+    /* Verizon's MMS gateway: "Error: No valid recipients for this MM" */
+    {"verizon", "no valid recipients", "userunknown", "mta:verizon-no-valid-recipients"},
+};
+
+/* decide_mta_wording - TRUE when the family's own wording decided the reason */
+static gboolean
+decide_mta_wording(bd_record *rec, const char *mta, const char *text)
+{
+	for (gsize i = 0; mta != NULL && i < G_N_ELEMENTS(mta_wordings); i++) {
+		if (strcmp(mta, mta_wordings[i].mta) == 0 && strstr(text, mta_wordings[i].phrase)) {
+			decide(rec, mta_wordings[i].reason, mta_wordings[i].rule,
+			       mta_wordings[i].phrase);
+			return TRUE;
+		}
+	}
+	return FALSE;
+}
+
 /* decide_reason - steps 1 to 5 of DESIGN.md §4; returns the step that decided */
 static classify_step
 decide_reason(bd_record *rec, const char *mta, const char *text, gsize len)
@@ -217,6 +261,8 @@ decide_reason(bd_record *rec, const char *mta, const char *text, gsize len)
 		classify_text_match(text, len, &match);
 
 	rule = match.rule[CLASSIFY_SPECIFIC];
+	if (len > 0 && decide_mta_wording(rec, mta, text))
+		return STEP_SPECIFIC_TEXT;
 	if (rule != NULL) {
 		g_snprintf(id, sizeof(id), "text:%s", rule->id);
 		decide(rec, rule->reason, id, rule->pat[0]);
@@ -230,6 +276,12 @@ decide_reason(bd_record *rec, const char *mta, const char *text, gsize len)
 	if (rule != NULL) {
 		g_snprintf(id, sizeof(id), "text:%s", rule->id);
 		decide(rec, rule->reason, id, rule->pat[0]);
+		return STEP_GENERIC_TEXT;
+	}
+	if (rec->diagnostic_type != NULL && strcmp(rec->diagnostic_type, "x-unix") == 0 &&
+	    rec->diagnostic != NULL && strspn(rec->diagnostic, "0123456789 ") == 0) {
+		/* "x-unix; temporary failure": a local delivery program's own complaint */
+		decide(rec, "mailererror", "type:x-unix", rec->diagnostic);
 		return STEP_GENERIC_TEXT;
 	}
 	if (code != NULL && code->reason != NULL) {
@@ -259,15 +311,86 @@ decide_reason(bd_record *rec, const char *mta, const char *text, gsize len)
 	return STEP_FALLBACK;
 }
 
+/* domain_is - TRUE when host is domain or one of its subdomains (case-insensitive) */
+static gboolean
+domain_is(const char *host, const char *domain)
+{
+	gsize h, d = strlen(domain);
+
+	if (host == NULL)
+		return FALSE;
+	h = strlen(host);
+	if (h > 0 && host[h - 1] == '.')
+		h--; /* "mx.example.jp." */
+	if (h < d || g_ascii_strncasecmp(host + h - d, domain, d) != 0)
+		return FALSE;
+	return h == d || host[h - d - 1] == '.';
+}
+
+/* record_at - TRUE when the recipient's domain or the refusing host is in the domain */
+static gboolean
+record_at(const bd_record *rec, const char *domain)
+{
+	const char *at = rec->recipient != NULL ? strrchr(rec->recipient, '@') : NULL;
+
+	return (at != NULL && domain_is(at + 1, domain)) || domain_is(rec->remote_mta, domain);
+}
+
+/*
+ * Providers whose "user unknown" follows a convention of their own.  au
+ * (KDDI) names the address in a real refusal ("550 <a@ezweb.ne.jp>: User
+ * unknown") and leaves it empty when the recipient's filter refused ("550 :
+ * User unknown", a specific row), whatever the stage.  NTT docomo answers
+ * "550 Unknown user" after DATA when the recipient's reception settings
+ * refuse the sender's domain: the sender is refused, not the address.
+ */
+static const struct {
+	const char *domain;
+	const char *command; /* the stage the convention applies to, NULL: any */
+	const char *reason;
+	const char *rule;
+} provider_userunknown[] = {
+    {"ezweb.ne.jp", NULL, "userunknown", "provider:au-userunknown"},
+    {"au.com", NULL, "userunknown", "provider:au-userunknown"},
+    {"docomo.ne.jp", "DATA", "rejected", "provider:docomo-data-refusal"},
+};
+
+/* adjust_for_provider - TRUE when a provider convention decided a generic "user unknown" */
+static gboolean
+adjust_for_provider(bd_record *rec, classify_step step)
+{
+	if (step != STEP_GENERIC_TEXT || strcmp(rec->reason, "userunknown") != 0)
+		return FALSE;
+	for (gsize i = 0; i < G_N_ELEMENTS(provider_userunknown); i++) {
+		const char *cmd = provider_userunknown[i].command;
+
+		if (record_at(rec, provider_userunknown[i].domain) &&
+		    (cmd == NULL || command_is(rec, cmd))) {
+			decide(rec, provider_userunknown[i].reason, provider_userunknown[i].rule,
+			       provider_userunknown[i].domain);
+			return TRUE;
+		}
+	}
+	return FALSE;
+}
+
+/* status_says_nothing - no enhanced code, or one whose detail is undefined (x.0.0) */
+static gboolean
+status_says_nothing(const char *status)
+{
+	return !status_code_valid(status) || strcmp(status + 1, ".0.0") == 0;
+}
+
 /*
  * adjust_for_stage - the SMTP stage changes what a refusal means.  Generic
  * "user unknown" wording is proof of a dead mailbox only as the answer to
- * RCPT TO or beside an enhanced status code: with neither, after DATA, or as
- * a bare "User unknown" under a security/policy code (5.7.x) it is taken as
- * a recipient-side filter (soft: repeated, it still suppresses per §5).  At
- * MAIL FROM, generic "unknown user/domain" wording and refusals no text or
- * code explains are about the sender; an undecided refusal at connection
- * time is a block.
+ * RCPT TO or beside an enhanced status code that does not contradict it:
+ * with neither (x.0.0 says nothing), after DATA, or under a mailbox-status
+ * code (x.2.x: the mailbox exists) or a security/policy code (x.7.x) away
+ * from RCPT, it is taken as a recipient-side filter (soft: repeated, it
+ * still suppresses per §5).  At MAIL FROM, generic "unknown user/domain"
+ * wording and refusals no text or code explains are about the sender; an
+ * undecided refusal at connection time is a block.
  */
 static void
 adjust_for_stage(bd_record *rec, classify_step step)
@@ -278,15 +401,21 @@ adjust_for_stage(bd_record *rec, classify_step step)
 	gboolean generic_hard = step == STEP_GENERIC_TEXT && bd_reason_class(r) == BD_CLASS_HARD;
 	gboolean policy_code =
 	    status_code_valid(rec->status) && g_str_has_prefix(rec->status + 1, ".7.");
+	gboolean mailbox_code =
+	    status_code_valid(rec->status) && g_str_has_prefix(rec->status + 1, ".2.");
 
 	if ((undecided || generic_hard || step >= STEP_WEAK_STATUS) && command_is(rec, "MAIL"))
 		decide(rec, "rejected", "stage:mail-from", rec->smtp_command);
-	else if (generic_user && !status_code_valid(rec->status) && !command_is(rec, "RCPT"))
-		decide(rec, "filtered", "evidence:userunknown-without-code",
-		       "no enhanced status code and no RCPT stage");
+	else if (adjust_for_provider(rec, step))
+		return;
 	else if (generic_user && command_is(rec, "DATA"))
 		decide(rec, "filtered", "stage:data-userunknown", rec->smtp_command);
-	else if (generic_user && policy_code && strcmp(rec->rule, "text:user-unknown") == 0)
+	else if (generic_user && status_says_nothing(rec->status) && !command_is(rec, "RCPT"))
+		decide(rec, "filtered", "evidence:userunknown-without-code",
+		       "no enhanced status code and no RCPT stage");
+	else if (generic_user && mailbox_code && !command_is(rec, "RCPT"))
+		decide(rec, "filtered", "status:mailbox-userunknown", rec->status);
+	else if (generic_user && policy_code && !command_is(rec, "RCPT"))
 		decide(rec, "filtered", "policy:userunknown", rec->status);
 	else if (undecided &&
 	         (command_is(rec, "CONN") || command_is(rec, "HELO") || command_is(rec, "EHLO")))
@@ -343,7 +472,17 @@ bd_classify_record(bd_record *rec, const char *mta)
 		rec->hard_bounce = FALSE;
 		return;
 	}
-	len = classify_text_normalize(rec->diagnostic, text, sizeof(text));
+	if (rec->status_comment != NULL) {
+		/* "Status: 5.2.1 (mailbox disabled, not accepting messages)": the reporter's words
+		 */
+		char *both = g_strconcat(rec->diagnostic ? rec->diagnostic : "", " (",
+		                         rec->status_comment, ")", NULL);
+
+		len = classify_text_normalize(both, text, sizeof(text));
+		g_free(both);
+	} else {
+		len = classify_text_normalize(rec->diagnostic, text, sizeof(text));
+	}
 	adjust_for_stage(rec, decide_reason(rec, mta, text, len));
 
 	digit = class_digit(rec);

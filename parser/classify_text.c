@@ -90,7 +90,6 @@ static const classify_rule specific_rules[] = {
     {"o365-smtp-address-lookup", "userunknown", {"recipient not found by smtp address lookup"}},
     {"yahoo-no-account", "userunknown", {"user doesn't have a", "account"}},
     {"yahoo-not-a-valid-recipient", "userunknown", {"not a valid recipient"}},
-    {"gmail-no-such-account", "userunknown", {"account that you tried to reach does not exist"}},
     /* au/ezweb answer "550 : User unknown" (empty address) when their filter refuses */
     {"au-filter-empty-address", "filtered", {"550 : user unknown"}},
     {"au-filter-empty-address-2", "filtered", {": : user unknown"}},
@@ -128,6 +127,7 @@ static const classify_rule specific_rules[] = {
     {"host-or-domain-not-found", "hostunknown", {"host or domain name not found"}},
 
     /* the sender's queue gave up */
+    {"delivery-aborted-after-hours", "expired", {"aborted after", "hour"}},
     {"gmail-did-not-accept-connect", "expired", {"did not accept our requests to connect"}},
     {"dma-could-not-deliver", "expired", {"could not deliver for the last"}},
     {"exim-retry-timeout", "expired", {"retry timeout exceeded"}},
@@ -306,6 +306,8 @@ static const classify_rule generic_rules[] = {
     {"address-changed", "hasmoved", {"address has changed"}},
     {"no-longer-on-server", "hasmoved", {"no longer on server"}},
     {"user-unknown", "userunknown", {"user unknown"}},
+    /* Gmail's wording, but also what its relays write about other servers' refusals */
+    {"gmail-no-such-account", "userunknown", {"account that you tried to reach does not exist"}},
     {"unknown-user", "userunknown", {"unknown user"}},
     {"recipient-unknown", "userunknown", {"recipient unknown"}},
     {"unknown-recipient", "userunknown", {"unknown recipient"}},
@@ -453,8 +455,9 @@ static const classify_rule generic_rules[] = {
 
     /* remote system */
     {"ldap", "systemerror", {"ldap"}},
-    /* qmail: whatever the last temporary error, the queue lifetime ran out */
+    /* qmail: the queue lifetime ran out, but the last error (LDAP, no connection) says more */
     {"qmail-queue-too-long", "expired", {"in the queue too long"}},
+    /* sendmail: whatever the last temporary error, the queue lifetime ran out */
     {"sendmail-could-not-be-delivered-for", "expired", {"could not be delivered for"}},
     {"service-unavailable", "systemerror", {"service unavailable"}},
     {"service-currently-unavailable", "systemerror", {"service currently unavailable"}},

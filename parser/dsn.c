@@ -285,6 +285,22 @@ dsn_status(const char *status_field, const char *diag_status)
 	return st;
 }
 
+/* dsn_status_comment - the text of "Status: 5.2.1 (mailbox disabled, …)" in parentheses, or NULL */
+static char *
+dsn_status_comment(const char *status_field)
+{
+	const char *open = status_field ? strchr(status_field, '(') : NULL;
+	const char *close = open ? strrchr(open, ')') : NULL;
+	char *comment;
+
+	if (close == NULL || close - open < 2)
+		return NULL;
+	comment = g_strstrip(g_strndup(open + 1, (gsize)(close - open - 1)));
+	if (*comment == '\0')
+		g_clear_pointer(&comment, g_free);
+	return comment;
+}
+
 /* dsn_action - the RFC 3464 action word of an Action field; common misspellings mapped, else NULL
  */
 static char *
@@ -333,13 +349,27 @@ dsn_record(const dsn_group *g)
 	rec->action = dsn_action(g->v[DSN_ACTION]);
 	if (g->v[DSN_DIAGNOSTIC] != NULL) {
 		const char *text = fields_strip_type(g->v[DSN_DIAGNOSTIC]);
+		const char *semi = strchr(g->v[DSN_DIAGNOSTIC], ';');
 
+		/* the type tells a remote reply ("smtp") from a local program's ("x-unix") */
+		if (semi != NULL && semi < text) {
+			char *type = g_strstrip(
+			    g_strndup(g->v[DSN_DIAGNOSTIC], (gsize)(semi - g->v[DSN_DIAGNOSTIC])));
+
+			rec->diagnostic_type = g_ascii_strdown(type, -1);
+			g_free(type);
+		}
 		if (*text != '\0') {
 			rec->diagnostic = g_strdup(text);
 			/* a reply with its status ("421 4.4.2") is the remote's own answer;
 			 * the last such pair is the innermost one in a relayed text */
 			if (!dsn_find_pair(text, &rec->reply_code, &diag_status)) {
-				rec->reply_code = dsn_find_reply(text, FALSE);
+				/* "X-Unix; 255" is a program's exit status, not an SMTP reply */
+				gboolean exit_status =
+				    g_strcmp0(rec->diagnostic_type, "x-unix") == 0 &&
+				    strspn(text, "0123456789") == strlen(text);
+
+				rec->reply_code = exit_status ? NULL : dsn_find_reply(text, FALSE);
 				diag_status = dsn_find_status(text, TRUE);
 			}
 		}
@@ -351,6 +381,7 @@ dsn_record(const dsn_group *g)
 		g_clear_pointer(&rec->reply_code, g_free);
 	if (rec->reply_code != NULL)
 		bd_record_explain(rec, "reply_code", "dsn.diagnostic-code", rec->diagnostic);
+	rec->status_comment = dsn_status_comment(g->v[DSN_STATUS]);
 	/* Action is required, but damaged reports lose it: a 5.x.x or 2.x.x status says it */
 	if (rec->action == NULL && rec->status != NULL &&
 	    (rec->status[0] == '5' || rec->status[0] == '2')) {

@@ -653,6 +653,25 @@ find_command(const engine *en, const char *lower)
 	return best;
 }
 
+/* collapse_space - white space runs (a folded "(in reply to end of DATA\n    command)") as one
+ * space */
+static char *
+collapse_space(const char *lower)
+{
+	char *out = g_malloc(strlen(lower) + 1), *o = out;
+
+	for (const char *p = lower; *p != '\0'; p++) {
+		if (g_ascii_isspace(*p)) {
+			if (o == out || o[-1] != ' ')
+				*o++ = ' ';
+		} else {
+			*o++ = *p;
+		}
+	}
+	*o = '\0';
+	return out;
+}
+
 /* segment_context - fill the command and remote host of f from a segment when still unknown */
 static void
 segment_context(const engine *en, const segment *s, scrape_found *f)
@@ -664,6 +683,13 @@ segment_context(const engine *en, const segment *s, scrape_found *f)
 	lower = scrape_lower(s->raw->str, s->raw->len);
 	if (f->smtp_command == NULL) {
 		const scrape_rule *cmd = find_command(en, lower);
+
+		if (cmd == NULL) {
+			char *flat = collapse_space(lower);
+
+			cmd = find_command(en, flat);
+			g_free(flat);
+		}
 
 		if (cmd != NULL) {
 			f->smtp_command = g_strdup(cmd->value);

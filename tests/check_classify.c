@@ -93,8 +93,25 @@ static const classify_case cases[] = {
      "5.1.1"},
     {"user-unknown-without-code-or-stage", F, NULL, "550", NULL, "550 unknown user", "filtered",
      SOFT, FALSE, "evidence:userunknown-without-code", "5.2.0"},
-    {"user-unknown-with-code-no-stage", F, "5.0.0", "550", NULL,
+    {"user-unknown-undefined-code-no-stage", F, "5.0.0", "550", NULL,
+     "550 <a@example.org>: User unknown", "filtered", SOFT, FALSE,
+     "evidence:userunknown-without-code", NULL},
+    {"user-unknown-address-code-no-stage", F, "5.1.0", "550", NULL,
      "550 <a@example.org>: User unknown", "userunknown", HARD, TRUE, "text:user-unknown", NULL},
+    {"user-unknown-mailbox-code-no-stage", F, "5.2.1", "550", NULL,
+     "550 5.2.1 <b@example.org>... No such user here", "filtered", SOFT, FALSE,
+     "status:mailbox-userunknown", NULL},
+    {"user-unknown-mailbox-code-at-rcpt", F, "5.2.1", "550", "RCPT",
+     "550 5.2.1 <b@example.org>... No such user here", "userunknown", HARD, TRUE,
+     "text:no-such-user", NULL},
+    {"relayed-no-such-account-no-code", F, "5.0.0", NULL, NULL,
+     "The email account that you tried to reach does not exist.", "filtered", SOFT, FALSE,
+     "evidence:userunknown-without-code", NULL},
+    {"queue-aborted-after-hours", F, NULL, NULL, NULL,
+     "Delivery to these recipients was aborted after 48 hour(s): no route", "expired", SOFT, FALSE,
+     "text:delivery-aborted-after-hours", "5.4.7"},
+    {"exim-retry-timeout-is-temporary", F, NULL, NULL, NULL, "retry timeout exceeded", "expired",
+     SOFT, FALSE, "text:exim-retry-timeout", "4.4.7"},
     {"known-mta-wording-without-code", F, NULL, NULL, NULL,
      "The recipient name is not recognized MSEXCH:IMS:Corp:Main:EXCH1", "userunknown", HARD, TRUE,
      "text:exchange-recipient-not-recognized", "5.1.1"},
@@ -140,6 +157,12 @@ static const classify_case cases[] = {
      "blocked", BLOCK, FALSE, NULL, NULL},
     {"user-unknown-under-policy-code", F, "5.7.1", "550", NULL, "550 5.7.1 550 User Unknown",
      "filtered", SOFT, FALSE, "policy:userunknown", NULL},
+    {"user-unknown-under-policy-code-at-rcpt", F, "5.7.1", "550", "RCPT",
+     "550 5.7.1 <a@example.org>: Recipient address rejected: User unknown", "userunknown", HARD,
+     TRUE, "text:user-unknown", NULL},
+    {"no-such-user-under-policy-code", F, "5.7.1", "550", NULL,
+     "550 5.7.1 <a@example.org>: No such user", "filtered", SOFT, FALSE, "policy:userunknown",
+     NULL},
     {"exit-status-of-mailer", F, "5.0.0", NULL, NULL, "255", "mailererror", SOFT, FALSE,
      "text:exit-status", NULL},
     {"reply-code-is-no-exit-status", F, "5.0.0", "550", NULL, "550", "onhold", BD_CLASS_UNKNOWN,
@@ -214,6 +237,114 @@ START_TEST(test_case)
 	ck_assert_msg(status_code_valid(rec->status), "%s: status %s", c->name, rec->status);
 	ck_assert_msg(rec->explain->len >= 1, "%s: no explanation", c->name);
 	bd_record_free(&rec);
+}
+END_TEST
+
+/* Provider conventions keyed on the recipient's domain or the refusing host. */
+START_TEST(test_provider_conventions)
+{
+	static const struct {
+		const char *recipient, *remote_mta, *command, *diag, *reason, *rule;
+	} rows[] = {
+	    /* au names the address in a real refusal, whatever the stage or code */
+	    {"a@ezweb.ne.jp", NULL, NULL, "550 <a@ezweb.ne.jp>: User unknown", "userunknown",
+	     "provider:au-userunknown"},
+	    {"b@example.org", "mx.au.com.", "DATA", "550 <b@example.org>: User unknown",
+	     "userunknown", "provider:au-userunknown"},
+	    /* and leaves it empty when the recipient's filter refused */
+	    {"c@ezweb.ne.jp", NULL, NULL, "550 : User unknown", "filtered", NULL},
+	    /* docomo's "Unknown user" after DATA refuses the sender */
+	    {"d@example.jp", "mfx.docomo.ne.jp", "DATA", "550 Unknown user d@example.jp",
+	     "rejected", "provider:docomo-data-refusal"},
+	    {"e@docomo.ne.jp", NULL, "RCPT", "550 Unknown user e@docomo.ne.jp", "userunknown",
+	     "text:unknown-user"},
+	    /* a look-alike domain is not the provider */
+	    {"f@notezweb.ne.jp", NULL, NULL, "550 <f@notezweb.ne.jp>: User unknown", "filtered",
+	     "evidence:userunknown-without-code"},
+	};
+
+	for (gsize i = 0; i < G_N_ELEMENTS(rows); i++) {
+		bd_record *rec = bd_record_new();
+
+		bd_set_str(&rec->action, "failed");
+		bd_set_str(&rec->status, "5.0.0");
+		bd_set_str(&rec->reply_code, "550");
+		bd_set_str(&rec->recipient, rows[i].recipient);
+		bd_set_str(&rec->remote_mta, rows[i].remote_mta);
+		bd_set_str(&rec->smtp_command, rows[i].command);
+		bd_set_str(&rec->diagnostic, rows[i].diag);
+		bd_classify_record(rec, NULL);
+		ck_assert_msg(strcmp(rec->reason, rows[i].reason) == 0, "row %zu: %s (%s)", i,
+		              rec->reason, rec->rule);
+		if (rows[i].rule != NULL)
+			ck_assert_str_eq(rec->rule, rows[i].rule);
+		ck_assert(rec->hard_bounce == (strcmp(rows[i].reason, "userunknown") == 0));
+		bd_record_free(&rec);
+	}
+}
+END_TEST
+
+/* A family's own wording about its users decides without a code or stage; others' does not. */
+START_TEST(test_mta_wording)
+{
+	static const struct {
+		const char *mta, *diag, *reason;
+	} rows[] = {
+	    {"imailserver", "Unknown user: zed@example.net", "userunknown"},
+	    {"sendmail", "Unknown user: zed@example.net", "filtered"},
+	    {"verizon", "Error: No valid recipients for this message", "userunknown"},
+	    {NULL, "Error: No valid recipients for this message", "filtered"},
+	};
+
+	for (gsize i = 0; i < G_N_ELEMENTS(rows); i++) {
+		bd_record *rec = bd_record_new();
+
+		bd_set_str(&rec->action, "failed");
+		bd_set_str(&rec->diagnostic, rows[i].diag);
+		bd_classify_record(rec, rows[i].mta);
+		ck_assert_msg(strcmp(rec->reason, rows[i].reason) == 0, "row %zu: %s (%s)", i,
+		              rec->reason, rec->rule);
+		bd_record_free(&rec);
+	}
+}
+END_TEST
+
+/* The Diagnostic-Code type and the Status comment are evidence too. */
+START_TEST(test_dsn_type_and_comment)
+{
+	static const struct {
+		const char *type, *status, *comment, *diag, *reason, *rule;
+	} rows[] = {
+	    /* a local program's own words under a broad code */
+	    {"x-unix", "4.3.0", NULL, "could not lock the spool file", "mailererror",
+	     "type:x-unix"},
+	    /* its bare exit status goes on to the code */
+	    {"x-unix", "5.3.0", NULL, "75", "systemerror", "status:5.3.0"},
+	    {"smtp", "4.3.0", NULL, "could not lock the spool file", "systemerror", "status:4.3.0"},
+	    /* wording still beats the type */
+	    {"x-unix", "4.3.0", NULL, "Over quota for /var/mail/x", "mailboxfull", NULL},
+	    /* the reporter's description of the code names the cause */
+	    {"smtp", "5.2.1", "the mailbox is disabled",
+	     "550 5.2.1 <a@example.org>... User Unknown", "suspend", "text:mailbox-is-disabled"},
+	    {"smtp", "5.2.1", "delivery refused", "550 5.2.1 <a@example.org>... User Unknown",
+	     "filtered", "status:mailbox-userunknown"},
+	};
+
+	for (gsize i = 0; i < G_N_ELEMENTS(rows); i++) {
+		bd_record *rec = bd_record_new();
+
+		bd_set_str(&rec->action, "failed");
+		bd_set_str(&rec->status, rows[i].status);
+		bd_set_str(&rec->diagnostic_type, rows[i].type);
+		bd_set_str(&rec->status_comment, rows[i].comment);
+		bd_set_str(&rec->diagnostic, rows[i].diag);
+		bd_classify_record(rec, NULL);
+		ck_assert_msg(strcmp(rec->reason, rows[i].reason) == 0, "row %zu: %s (%s)", i,
+		              rec->reason, rec->rule);
+		if (rows[i].rule != NULL)
+			ck_assert_str_eq(rec->rule, rows[i].rule);
+		bd_record_free(&rec);
+	}
 }
 END_TEST
 
@@ -516,6 +647,9 @@ classify_suite(void)
 	tcase_add_test(tc, test_threads);
 	tcase_add_loop_test(tc, test_case, 0, G_N_ELEMENTS(cases));
 	tcase_add_test(tc, test_preset_reasons);
+	tcase_add_test(tc, test_provider_conventions);
+	tcase_add_test(tc, test_mta_wording);
+	tcase_add_test(tc, test_dsn_type_and_comment);
 	tcase_add_test(tc, test_idempotent);
 	tcase_add_test(tc, test_will_retry_until);
 	tcase_add_test(tc, test_feedback_and_family_default);

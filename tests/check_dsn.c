@@ -225,6 +225,37 @@ START_TEST(test_find_codes)
 }
 END_TEST
 
+/* The Diagnostic-Code type and the Status comment are kept for the classifier. */
+START_TEST(test_type_and_status_comment)
+{
+	bd_report *r = dsn_records("Reporting-MTA: dns; mx.test\n\n"
+	                           "Final-Recipient: rfc822; a@example.org\n"
+	                           "Action: failed\n"
+	                           "Status: 5.2.1 (mailbox disabled)\n"
+	                           "Diagnostic-Code: X-Unix; delivery program failed\n\n"
+	                           "Final-Recipient: rfc822; b@example.org\n"
+	                           "Action: failed\n"
+	                           "Status: 5.0.0 ()\n"
+	                           "Diagnostic-Code: no type at all\n\n"
+	                           "Final-Recipient: rfc822; c@example.org\n"
+	                           "Action: failed\n"
+	                           "Status: 5.0.0\n"
+	                           "Diagnostic-Code: X-Unix; 255\n",
+	                           TRUE);
+	const bd_record *a = rec_at(r, 0), *b = rec_at(r, 1), *c = rec_at(r, 2);
+
+	ck_assert_str_eq(a->diagnostic_type, "x-unix");
+	ck_assert_str_eq(a->status_comment, "mailbox disabled");
+	ck_assert_str_eq(a->diagnostic, "delivery program failed");
+	ck_assert_ptr_null(b->diagnostic_type);
+	ck_assert_ptr_null(b->status_comment);
+	/* an exit status is not an SMTP reply */
+	ck_assert_str_eq(c->diagnostic, "255");
+	ck_assert_ptr_null(c->reply_code);
+	bd_report_free(&r);
+}
+END_TEST
+
 START_TEST(test_record_cap)
 {
 	GString *s = g_string_new("Reporting-MTA: dns; mx.example.net\n\n");
@@ -320,6 +351,7 @@ dsn_suite(void)
 	tcase_add_loop_test(tc, test_find_codes, 0, G_N_ELEMENTS(code_cases));
 	tcase_add_test(tc, test_reply_class);
 	tcase_add_loop_test(tc, test_reply_status_pairs, 0, G_N_ELEMENTS(pair_cases));
+	tcase_add_test(tc, test_type_and_status_comment);
 	tcase_add_test(tc, test_record_cap);
 	tcase_add_test(tc, test_huge_field);
 	suite_add_tcase(s, tc);

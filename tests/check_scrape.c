@@ -107,6 +107,12 @@ static const fixture_case cases[] = {
      {{"alice@dest.test", "550", "5.1.1", "RCPT", "failed", "User unknown in virtual mailbox table",
        "mx.dest.test"},
       {"Bob@dest.test", "552", "5.2.2", "DATA", "failed", "Mailbox full", "mx.dest.test"}}},
+    /* the stage phrase folded across lines is still the stage */
+    {"postfix/stage-folded-across-lines.eml",
+     "postfix",
+     2,
+     {{"judy@far.test", "550", NULL, "DATA", "failed", "Nobody by the name judy", "in.far.test"},
+      {"ken@far.test", "550", NULL, "RCPT", "failed", "Recipient refused", "in.far.test"}}},
     {"exim/quota-exceeded.eml",
      "exim",
      1,

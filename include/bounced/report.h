@@ -47,7 +47,9 @@ typedef struct bd_record {
 	char *rule;               /* id of the rule that decided reason */
 	char *last_attempt_date;  /* DSN Last-Attempt-Date */
 	char *will_retry_until;   /* DSN Will-Retry-Until */
-	GPtrArray *explain;       /* char *: "field: rule-id: matched text", for --explain */
+	char *diagnostic_type; /* type of the DSN Diagnostic-Code ("smtp", "x-unix"), lower case */
+	char *status_comment;  /* comment of the DSN Status field ("mailbox disabled, ...") */
+	GPtrArray *explain;    /* char *: "field: rule-id: matched text", for --explain */
 } bd_record;
 
 /* A header kept from the original message (configured campaign headers). */
