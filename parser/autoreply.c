@@ -1,6 +1,7 @@
 /* autoreply.c - RFC 3834 auto-replies and vacation notices */
 #include <string.h>
 #include "autoreply.h"
+#include "text.h"
 
 /* Subjects of vacation / out-of-office replies, lower case, in common languages. */
 static const char *const autoreply_subjects[] = {
@@ -154,10 +155,12 @@ autoreply_detect(GMimeMessage *msg, const char **rule_r, const char **why_r)
 	GMimeObject *obj = GMIME_OBJECT(msg);
 	const char *subject = g_mime_object_get_header(obj, "Subject");
 	const char *from = g_mime_object_get_header(obj, "From");
-	char *lower = g_utf8_strdown(subject ? subject : "", -1);
+	char *subject8 = text_header_utf8(subject);
+	char *lower = g_utf8_strdown(subject8 ? subject8 : "", -1);
 	const char *rule;
 	gboolean hit = FALSE;
 
+	g_free(subject8);
 	if (autoreply_from_daemon(from) ||
 	    autoreply_has_any(lower, autoreply_failure_subjects,
 	                      G_N_ELEMENTS(autoreply_failure_subjects))) {

@@ -134,6 +134,21 @@ dsn_reply_at(const char *text, const char *p)
 	return TRUE;
 }
 
+/*
+ * dsn_lone_reply_at - TRUE when a reply code without a status stands at p in
+ * reply position: not bracketed ("[416]") nor numbered ("#216"), and followed
+ * by the end, a space or a continuation dash
+ */
+static gboolean
+dsn_lone_reply_at(const char *text, const char *p)
+{
+	if (!dsn_reply_at(text, p))
+		return FALSE;
+	if (p > text && (p[-1] == '[' || p[-1] == '#'))
+		return FALSE;
+	return p[3] == ' ' || p[3] == '-' || p[3] == '\0';
+}
+
 /* dsn_find_reply - first or last SMTP reply code in text */
 char *
 dsn_find_reply(const char *text, gboolean last)
@@ -143,7 +158,7 @@ dsn_find_reply(const char *text, gboolean last)
 	if (text == NULL)
 		return NULL;
 	for (const char *p = text; *p; p++) {
-		if (!dsn_reply_at(text, p))
+		if (!dsn_lone_reply_at(text, p))
 			continue;
 		found = p;
 		if (!last)
@@ -357,11 +372,15 @@ dsn_record(const dsn_group *g)
 				rec->reply_code = exit_status ? NULL : dsn_find_reply(text, FALSE);
 				diag_status = dsn_find_status(text, TRUE);
 			}
-			if (rec->reply_code != NULL)
-				bd_record_explain(rec, "reply_code", "dsn.diagnostic-code", text);
 		}
 	}
 	rec->status = dsn_status(g->v[DSN_STATUS], diag_status);
+	/* a reply code of another class than the status is some other number
+	 * (a mailer's exit status "255", an error id) */
+	if (rec->reply_code != NULL && rec->status != NULL && rec->reply_code[0] != rec->status[0])
+		g_clear_pointer(&rec->reply_code, g_free);
+	if (rec->reply_code != NULL)
+		bd_record_explain(rec, "reply_code", "dsn.diagnostic-code", rec->diagnostic);
 	rec->status_comment = dsn_status_comment(g->v[DSN_STATUS]);
 	/* Action is required, but damaged reports lose it: a 5.x.x or 2.x.x status says it */
 	if (rec->action == NULL && rec->status != NULL &&

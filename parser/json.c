@@ -29,7 +29,17 @@ json_append_string(GString *out, const char *s)
 			bad = end;
 		for (q = p; q < bad; q++) {
 			unsigned char c = (unsigned char)*q;
+			const char *run = q;
 
+			/* bytes that need no escape go out as one run */
+			while (q < bad && (unsigned char)*q >= 0x20 && *q != '"' && *q != '\\' &&
+			       *q != 0x7f)
+				q++;
+			if (q > run)
+				g_string_append_len(out, run, q - run);
+			if (q == bad)
+				break;
+			c = (unsigned char)*q;
 			switch (c) {
 			case '"':
 				g_string_append(out, "\\\"");

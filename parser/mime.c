@@ -115,20 +115,60 @@ mime_part_text(GMimePart *part, size_t max)
 	return s;
 }
 
+/* mime_raw_header - append "Name:" and the raw (still folded) value of h */
+static void
+mime_raw_header(GMimeHeader *h, GString *s)
+{
+	const char *raw = g_mime_header_get_raw_value(h);
+
+	if (raw == NULL)
+		return;
+	g_string_append(s, g_mime_header_get_name(h));
+	g_string_append_c(s, ':');
+	g_string_append(s, raw);
+}
+
+/*
+ * mime_raw_headers - the header block of a parsed message as received: its
+ * own headers and those of its MIME part (Content-*) merged in the order they
+ * came, which is what g_mime_object_get_headers writes, without its stream
+ * and filter objects
+ */
+static void
+mime_raw_headers(GMimeMessage *msg, GString *s, size_t max)
+{
+	GMimeObject *part = g_mime_message_get_mime_part(msg);
+	GMimeHeaderList *a = g_mime_object_get_header_list(GMIME_OBJECT(msg));
+	GMimeHeaderList *b = part ? g_mime_object_get_header_list(part) : NULL;
+	int na = a ? g_mime_header_list_get_count(a) : 0;
+	int nb = b ? g_mime_header_list_get_count(b) : 0;
+	int i = 0, j = 0;
+
+	while ((i < na || j < nb) && s->len < max) {
+		GMimeHeader *ha = i < na ? g_mime_header_list_get_header_at(a, i) : NULL;
+		GMimeHeader *hb = j < nb ? g_mime_header_list_get_header_at(b, j) : NULL;
+
+		if (hb == NULL ||
+		    (ha != NULL && g_mime_header_get_offset(ha) <= g_mime_header_get_offset(hb))) {
+			mime_raw_header(ha, s);
+			i++;
+		} else {
+			mime_raw_header(hb, s);
+			j++;
+		}
+	}
+	if (s->len > max)
+		g_string_truncate(s, max);
+}
+
 /* mime_returned_text - headers and start of the body of a returned message */
 static GString *
 mime_returned_text(GMimeMessage *msg)
 {
 	GString *s = g_string_new(NULL);
-	char *headers = g_mime_object_get_headers(GMIME_OBJECT(msg), NULL);
 	GMimeObject *body = g_mime_message_get_body(msg);
 
-	if (headers != NULL) {
-		size_t n = strlen(headers);
-
-		g_string_append_len(s, headers, MIN(n, MIME_RETURNED_MAX));
-		g_free(headers);
-	}
+	mime_raw_headers(msg, s, MIME_RETURNED_MAX);
 	g_string_append_c(s, '\n');
 	if (body != NULL && GMIME_IS_PART(body) && s->len < MIME_RETURNED_MAX)
 		text_part_append(GMIME_PART(body), s, MIME_RETURNED_MAX - s->len);
@@ -287,8 +327,7 @@ mime_message_fields(GMimeMessage *msg, bd_report *report)
 
 	report->message_id = original_message_id(g_mime_object_get_header(obj, "Message-ID"));
 	report->from = original_address(g_mime_object_get_header(obj, "From"));
-	if ((v = g_mime_object_get_header(obj, "Subject")) != NULL)
-		report->subject = g_strdup(v);
+	report->subject = text_header_utf8(g_mime_object_get_header(obj, "Subject"));
 	if ((v = g_mime_object_get_header(obj, "Date")) != NULL)
 		report->date = g_strdup(v);
 }
@@ -446,14 +485,21 @@ mime_headers_text(GMimeMessage *msg)
 
 		g_string_append(s, g_mime_header_get_name(h));
 		g_string_append(s, ": ");
-		for (const char *p = raw ? raw : ""; *p; p++) {
-			gboolean ws = (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r');
+		for (const char *p = raw ? raw : ""; *p;) {
+			size_t word = strcspn(p, " \t\n\r");
 
-			if (!ws)
-				g_string_append_c(s, *p);
-			else if (!space)
-				g_string_append_c(s, ' ');
-			space = ws;
+			/* a word as one run; a run of white space as one space (none at the start)
+			 */
+			if (word > 0) {
+				g_string_append_len(s, p, word);
+				p += word;
+				space = FALSE;
+			} else {
+				if (!space)
+					g_string_append_c(s, ' ');
+				p += strspn(p, " \t\n\r");
+				space = TRUE;
+			}
 		}
 		if (s->len > 0 && s->str[s->len - 1] == ' ')
 			g_string_truncate(s, s->len - 1);
@@ -468,10 +514,11 @@ mime_scrape(const mime_walk *w, GMimeMessage *msg, const char *returned, bd_repo
 {
 	scrape_input in = {0};
 	char *headers = mime_headers_text(msg);
+	char *from = text_header_utf8(g_mime_object_get_header(GMIME_OBJECT(msg), "From"));
 	int added;
 
-	in.from = g_mime_object_get_header(GMIME_OBJECT(msg), "From");
-	in.subject = g_mime_object_get_header(GMIME_OBJECT(msg), "Subject");
+	in.from = from;
+	in.subject = report->subject;
 	in.headers = headers;
 	in.body = w->body->str;
 	in.body_len = w->body->len;
@@ -479,29 +526,56 @@ mime_scrape(const mime_walk *w, GMimeMessage *msg, const char *returned, bd_repo
 	in.returned_len = returned ? strlen(returned) : 0;
 	in.has_dsn = report->records->len > 0;
 	added = scrape_run(&in, report);
+	g_free(from);
 	g_free(headers);
 	return added;
 }
 
+/*
+ * mime_failed_recipient - the one address of the bounce's X-Failed-Recipients
+ * header (Exim names the address that failed there, which may differ from the
+ * returned message's To:), or NULL
+ */
+static char *
+mime_failed_recipient(GMimeMessage *msg)
+{
+	const char *v =
+	    msg ? g_mime_object_get_header(GMIME_OBJECT(msg), "X-Failed-Recipients") : NULL;
+
+	if (v == NULL || strchr(v, ',') != NULL)
+		return NULL;
+	return bd_address_normalize(v);
+}
+
 /* mime_finish_records - fill missing recipients, drop duplicates, classify */
 static void
-mime_finish_records(bd_report *report, gboolean classify)
+mime_finish_records(bd_report *report, GMimeMessage *msg, gboolean classify)
 {
 	GPtrArray *recs = report->records;
+	char *failed = NULL;
+	gboolean failed_looked = FALSE;
 
 	for (guint i = 0; i < recs->len; i++) {
 		bd_record *rec = g_ptr_array_index(recs, i);
 
+		if (rec->recipient == NULL && !failed_looked) {
+			failed = mime_failed_recipient(msg);
+			failed_looked = TRUE;
+		}
 		if (rec->recipient == NULL && report->verp_recipient != NULL) {
 			rec->recipient = g_strdup(report->verp_recipient);
 			bd_record_explain(rec, "recipient", "envelope.verp",
 			                  report->verp_recipient);
+		} else if (rec->recipient == NULL && failed != NULL) {
+			rec->recipient = g_strdup(failed);
+			bd_record_explain(rec, "recipient", "header.x-failed-recipients", failed);
 		} else if (rec->recipient == NULL && report->original_to != NULL &&
 		           strchr(report->original_to, ',') == NULL) {
 			rec->recipient = g_strdup(report->original_to);
 			bd_record_explain(rec, "recipient", "original.to", report->original_to);
 		}
 	}
+	g_free(failed);
 	for (guint i = 0; i < recs->len; i++) {
 		bd_record *rec = g_ptr_array_index(recs, i);
 		gboolean dup = FALSE;
@@ -538,19 +612,19 @@ mime_analyse(mime_walk *w, GMimeMessage *msg, const bd_parse_options *opts, bd_r
 	returned = mime_original(w, level, campaign, report);
 	if (mime_feedback(w, msg, report) > 0) {
 		report->kind = BD_KIND_ARF;
-		mime_finish_records(report, FALSE);
+		mime_finish_records(report, msg, FALSE);
 		return;
 	}
 	if (mime_structured(w, dsn_level, report) > 0)
 		report->kind = BD_KIND_DSN;
 	else if (mime_autoreply(msg, report) > 0) {
 		report->kind = BD_KIND_AUTOREPLY;
-		mime_finish_records(report, FALSE);
+		mime_finish_records(report, msg, FALSE);
 		return;
 	}
 	if (mime_scrape(w, msg, returned, report) > 0 && report->kind == BD_KIND_NONE)
 		report->kind = BD_KIND_SCRAPED;
-	mime_finish_records(report, TRUE);
+	mime_finish_records(report, msg, TRUE);
 }
 
 /* mime_set_error - record why parsing stopped (the first reason wins) */

@@ -3,6 +3,7 @@
 #include <bounced/address.h>
 #include "fields.h"
 #include "original.h"
+#include "text.h"
 
 /* Header lines in a row that make a quoted header block. */
 #define ORIGINAL_MIN_LINES 3
@@ -167,7 +168,7 @@ original_from_message(GMimeMessage *msg, const char *const *campaign, bd_report 
 	original_take(&report->original_to,
 	              original_addresses(g_mime_object_get_header(obj, "To")));
 	original_take(&report->original_subject,
-	              g_strdup(g_mime_object_get_header(obj, "Subject")));
+	              text_header_utf8(g_mime_object_get_header(obj, "Subject")));
 	original_take(&report->original_date, g_strdup(g_mime_object_get_header(obj, "Date")));
 	original_take(&report->original_list_id,
 	              g_strdup(g_mime_object_get_header(obj, "List-Id")));
@@ -179,7 +180,14 @@ original_from_message(GMimeMessage *msg, const char *const *campaign, bd_report 
 static char *
 original_decode(const char *value)
 {
-	return value ? g_mime_utils_header_decode_text(NULL, value) : NULL;
+	char *decoded, *utf8;
+
+	if (value == NULL)
+		return NULL;
+	decoded = g_mime_utils_header_decode_text(NULL, value);
+	utf8 = text_header_utf8(decoded);
+	g_free(decoded);
+	return utf8;
 }
 
 /* original_from_text - original_* fields from a header block in text */

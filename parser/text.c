@@ -5,20 +5,28 @@
 /* Bytes read from a part's stream at a time. */
 #define TEXT_CHUNK 8192
 
-/* text_normalize_eol - CRLF and lone CR to LF, in place */
+/* text_normalize_eol - CRLF and lone CR to LF, in place; the runs between CRs are moved whole */
 size_t
 text_normalize_eol(char *s, size_t len)
 {
-	size_t w = 0;
+	char *cr = memchr(s, '\r', len);
+	size_t w, r;
 
-	for (size_t r = 0; r < len; r++) {
-		if (s[r] == '\r') {
-			s[w++] = '\n';
-			if (r + 1 < len && s[r + 1] == '\n')
-				r++;
-		} else {
-			s[w++] = s[r];
-		}
+	if (cr == NULL)
+		return len;
+	w = r = (size_t)(cr - s);
+	while (r < len) {
+		const char *next;
+		size_t run;
+
+		/* s[r] is a CR: it becomes LF, and swallows the LF after it */
+		s[w++] = '\n';
+		r += (r + 1 < len && s[r + 1] == '\n') ? 2 : 1;
+		next = memchr(s + r, '\r', len - r);
+		run = (next ? (size_t)(next - s) : len) - r;
+		memmove(s + w, s + r, run);
+		w += run;
+		r += run;
 	}
 	return w;
 }
@@ -109,6 +117,20 @@ text_fix_charset(GByteArray *buf)
 	g_free(conv);
 }
 
+/* text_header_utf8 - header value to UTF-8: undeclared ISO-2022-JP converted, bad bytes repaired */
+char *
+text_header_utf8(const char *value)
+{
+	char *conv;
+
+	if (value == NULL)
+		return NULL;
+	if (strchr(value, 0x1b) != NULL &&
+	    (conv = g_convert(value, -1, "UTF-8", "ISO-2022-JP", NULL, NULL, NULL)) != NULL)
+		return conv;
+	return g_utf8_make_valid(value, -1);
+}
+
 /* text_part_append - bounded UTF-8 text of a MIME part */
 size_t
 text_part_append(GMimePart *part, GString *out, size_t max)
@@ -132,6 +154,10 @@ text_part_append(GMimePart *part, GString *out, size_t max)
 	if (text_charset_is_utf8(charset) && memchr(buf->data, 0x1b, buf->len) != NULL)
 		text_fix_charset(buf);
 	len = text_normalize_eol((char *)buf->data, buf->len);
+	/* a NUL ("=00", a base64 zero byte) would end the text early: it becomes a space */
+	for (char *z = memchr(buf->data, '\0', len); z != NULL;
+	     z = memchr(z + 1, '\0', (char *)buf->data + len - z - 1))
+		*z = ' ';
 	if (html)
 		text_html_strip((const char *)buf->data, len, out);
 	else
@@ -246,8 +272,13 @@ text_html_strip(const char *html, size_t len, GString *out)
 				g_string_append_c(out, '&');
 			i += n + 1;
 		} else {
-			g_string_append_c(out, html[i]);
-			i++;
+			/* plain text up to the next tag or entity as one run */
+			size_t j = i + 1;
+
+			while (j < len && html[j] != '<' && html[j] != '&')
+				j++;
+			g_string_append_len(out, html + i, j - i);
+			i = j;
 		}
 	}
 }

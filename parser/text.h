@@ -19,4 +19,11 @@ void text_html_strip(const char *html, size_t len, GString *out);
 /* text_normalize_eol - rewrite CRLF and lone CR as LF in s[0..len); returns the new length */
 size_t text_normalize_eol(char *s, size_t len);
 
+/*
+ * text_header_utf8 - a decoded header value as UTF-8, newly allocated (NULL
+ * for NULL): raw ISO-2022-JP, which RFC 2047 decoding leaves as escape
+ * sequences, is converted; invalid UTF-8 is repaired.
+ */
+char *text_header_utf8(const char *value);
+
 #endif

@@ -201,6 +201,9 @@ static const struct {
     {"550-'5.2.2 <a@b>... Mailbox Full'", "5.2.2", "550"},
     {"5.7.1x not a code", NULL, NULL},
     {"error 5501 and 55.1.1", NULL, NULL},
+    {"refused, error id [416]", NULL, NULL},
+    {"client host rejected: #216 policy", NULL, NULL},
+    {"rejected 421, try later", NULL, NULL},
     {"", NULL, NULL},
 };
 
@@ -301,6 +304,23 @@ static const struct {
     {"542 a@example.com Rejected", "542", NULL},
 };
 
+START_TEST(test_reply_class)
+{
+	/* a mailer's exit status is not a reply code: its class differs from the Status */
+	bd_report *r =
+	    dsn_records("Final-Recipient: rfc822; a@example.org\nAction: failed\nStatus: 5.0.0\n"
+	                "Diagnostic-Code: X-Unix; 255\n\n"
+	                "Final-Recipient: rfc822; b@example.org\nAction: failed\nStatus: 5.0.0\n"
+	                "Diagnostic-Code: smtp; 550 mailbox unavailable\n",
+	                TRUE);
+
+	ck_assert_ptr_null(rec_at(r, 0)->reply_code);
+	ck_assert_str_eq(rec_at(r, 0)->status, "5.0.0");
+	ck_assert_str_eq(rec_at(r, 1)->reply_code, "550");
+	bd_report_free(&r);
+}
+END_TEST
+
 START_TEST(test_reply_status_pairs)
 {
 	char *text = g_strdup_printf("Final-Recipient: rfc822; a@example.org\nAction: failed\n"
@@ -329,6 +349,7 @@ dsn_suite(void)
 	tcase_add_test(tc, test_status_choice);
 	tcase_add_test(tc, test_lenient_block);
 	tcase_add_loop_test(tc, test_find_codes, 0, G_N_ELEMENTS(code_cases));
+	tcase_add_test(tc, test_reply_class);
 	tcase_add_loop_test(tc, test_reply_status_pairs, 0, G_N_ELEMENTS(pair_cases));
 	tcase_add_test(tc, test_type_and_status_comment);
 	tcase_add_test(tc, test_record_cap);

@@ -55,6 +55,8 @@ static const struct {
      0},
     {"dsn/global-delivery-status-utf8.eml", BD_KIND_DSN, 2, "jørgen@xn--bcher-kva.example", "5.1.1",
      "failed", NULL, 0},
+    {"damaged/exim-pipe-final-recipient-x-failed-recipients.eml", BD_KIND_DSN, 1,
+     "list-owner+alias@relay.example.net", "5.0.0", "failed", NULL, 0},
     {"dsn/status-class-only.eml", BD_KIND_DSN, 1, "gina@example.org", "5.7.1", "failed", NULL, 0},
     {"dsn/delivered-success.eml", BD_KIND_DSN, 1, "henry@example.org", "2.0.0", "delivered", NULL,
      0},
@@ -98,6 +100,8 @@ static const struct {
      BD_CLASS_AUTOREPLY},
     {"autoreply/japanese-subject.eml", BD_KIND_AUTOREPLY, 1, "xavier@example.jp", NULL, NULL, NULL,
      BD_CLASS_AUTOREPLY},
+    {"autoreply/japanese-raw-iso2022jp-subject.eml", BD_KIND_AUTOREPLY, 1, "yuki@example.jp", NULL,
+     NULL, NULL, BD_CLASS_AUTOREPLY},
     {"none/human-reply.eml", BD_KIND_NONE, 0, NULL, NULL, NULL, NULL, 0},
     {"none/read-receipt.eml", BD_KIND_NONE, 0, NULL, NULL, NULL, NULL, 0},
     {"none/daemon-auto-submitted-notice.eml", BD_KIND_NONE, 0, NULL, NULL, NULL, NULL, 0},
@@ -172,6 +176,62 @@ START_TEST(test_message_fields)
 	ck_assert_str_eq(h->name, "X-Campaign-Id");
 	ck_assert_str_eq(h->value, "spring-2025");
 	bd_report_free(&r);
+}
+END_TEST
+
+START_TEST(test_qp_nul_kept_as_space)
+{
+	/* "=00" in quoted-printable text must not end the diagnostic early */
+	bd_report *r = parse_fixture("damaged/qp-nul-in-notification.eml");
+	const bd_record *rec;
+
+	ck_assert_uint_eq(r->records->len, 1);
+	rec = g_ptr_array_index(r->records, 0);
+	ck_assert_str_eq(
+	    rec->diagnostic,
+	    "550 5.1.1 <nobody@example.org>:  Recipient address rejected: User unknown");
+	bd_report_free(&r);
+}
+END_TEST
+
+START_TEST(test_subject_utf8)
+{
+	/* RFC 2047 words split inside a character, and raw ISO-2022-JP, both come out as UTF-8 */
+	bd_report *a = parse_fixture("autoreply/japanese-raw-iso2022jp-subject.eml");
+	bd_report *b = parse_fixture("none/iso2022jp-encoded-words-split.eml");
+
+	ck_assert_str_eq(a->subject, "自動応答: 週報");
+	ck_assert_str_eq(b->subject, "配信不能のお知らせ");
+	ck_assert_str_eq(b->from, "postmaster@mx.example.jp");
+	bd_report_free(&a);
+	bd_report_free(&b);
+}
+END_TEST
+
+/* Line ends and HTML as the text helpers must turn them out. */
+static const struct {
+	const char *in, *eol, *html;
+} text_cases[] = {
+    {"a\r\n\r\nb\rc\r", "a\n\nb\nc\n", "a\r\n\r\nb\rc\r"},
+    {"\r\r\n\n", "\n\n\n", "\r\r\n\n"},
+    {"no line end", "no line end", "no line end"},
+    {"x<br>y &amp; z&lt;<p>end", "x<br>y &amp; z&lt;<p>end", "x\ny & z<\nend"},
+    {"a & b <i>c", "a & b <i>c", "a & b c"},
+    {"", "", ""},
+};
+
+START_TEST(test_text_helpers)
+{
+	char *buf = g_strdup(text_cases[_i].in);
+	size_t n = text_normalize_eol(buf, strlen(buf));
+	GString *html = g_string_new(NULL);
+
+	ck_assert_uint_eq(n, strlen(text_cases[_i].eol));
+	ck_assert_mem_eq(buf, text_cases[_i].eol, n);
+	text_html_strip(text_cases[_i].in, strlen(text_cases[_i].in), html);
+	ck_assert_str_eq(html->str, text_cases[_i].html);
+	g_string_free(html, TRUE);
+	g_free(buf);
 }
 END_TEST
 
@@ -667,6 +727,9 @@ mime_suite(void)
 	tcase_add_test(tc, test_failure_never_autoreply);
 	tcase_add_test(tc, test_message_fields);
 	tcase_add_test(tc, test_original_sources);
+	tcase_add_test(tc, test_qp_nul_kept_as_space);
+	tcase_add_test(tc, test_subject_utf8);
+	tcase_add_loop_test(tc, test_text_helpers, 0, G_N_ELEMENTS(text_cases));
 	tcase_add_test(tc, test_campaign_option);
 	tcase_add_test(tc, test_envelope_verp);
 	tcase_add_test(tc, test_line_ends_equal);

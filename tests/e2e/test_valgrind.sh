@@ -8,8 +8,9 @@ out=$(mktemp)
 trap 'rm -f "$out"' EXIT
 # Glib's slice allocator and GMime's one-time tables are not leaks; G_SLICE=always-malloc keeps
 # valgrind's view exact.
+# bouncectl may be linked with mimalloc: --soname-synonyms makes valgrind replace its malloc too.
 G_SLICE=always-malloc G_DEBUG=gc-friendly \
-  valgrind --suppressions="$BD_SOURCE_DIR/tests/valgrind.supp" --error-exitcode=3 --leak-check=full --errors-for-leak-kinds=definite,indirect \
+  valgrind --soname-synonyms=somalloc=*mimalloc* --suppressions="$BD_SOURCE_DIR/tests/valgrind.supp" --error-exitcode=3 --leak-check=full --errors-for-leak-kinds=definite,indirect \
   --show-leak-kinds=definite,indirect --quiet \
   "$BOUNCECTL" parse --json "$BD_SOURCE_DIR/fixtures" >"$out"
 rc=$?
