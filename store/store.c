@@ -55,10 +55,10 @@ static const char *const stmt_sql[STORE_STMT_MAX] = {
         " change_seq = (SELECT coalesce(max(change_seq), 0) + 1 FROM suppressions)"
         " WHERE address = ?1",
     /* INDEXED BY: without statistics the planner may take (class, created_at) and scan every
-     * soft bounce of the window for each new one */
+     * soft bounce of the window for each new one; this index covers the query (schema 005) */
     [STORE_STMT_SOFT_DAYS] =
         "SELECT DISTINCT CAST(strftime('%s', substr(created_at, 1, 10)) AS INTEGER) / 86400"
-        " FROM events INDEXED BY events_address_created"
+        " FROM events INDEXED BY events_address_class_created"
         " WHERE address = ?1 AND created_at >= ?2 AND created_at <= ?3 AND class = 'soft'"
         " ORDER BY 1",
     [STORE_STMT_MANUAL_INSERT] = "INSERT INTO manual_changes (address, suppressed, changed_at,"
