@@ -152,6 +152,7 @@ segment_add(segment *s, const char *p, size_t n, gboolean skip)
 typedef struct kind_list {
 	const scrape_rule **rules;
 	size_t *lens;
+	gboolean *plain; /* every white space of the text is one ' ' between other characters */
 	guint n;
 } kind_list;
 
@@ -159,6 +160,20 @@ typedef struct kind_list {
 
 /* Per family (and the generic one, last): its rows sorted by kind, built once. */
 static kind_list (*compiled)[KINDS];
+
+/* text_plain - is every white space character of t a lone ' ' with text on both sides? */
+static gboolean
+text_plain(const char *t)
+{
+	for (size_t i = 0; t[i] != '\0'; i++) {
+		if (!g_ascii_isspace(t[i]))
+			continue;
+		if (t[i] != ' ' || i == 0 || t[i + 1] == '\0' || g_ascii_isspace(t[i - 1]) ||
+		    g_ascii_isspace(t[i + 1]))
+			return FALSE;
+	}
+	return TRUE;
+}
 
 /* compile_add - append the rows of one table to the kind lists of family f */
 static void
@@ -169,8 +184,10 @@ compile_add(kind_list *lists, const scrape_rule *table)
 
 		k->rules = g_renew(const scrape_rule *, k->rules, k->n + 1);
 		k->lens = g_renew(size_t, k->lens, k->n + 1);
+		k->plain = g_renew(gboolean, k->plain, k->n + 1);
 		k->rules[k->n] = r;
 		k->lens[k->n] = strlen(r->text);
+		k->plain[k->n] = text_plain(r->text);
 		k->n++;
 	}
 }
@@ -634,25 +651,6 @@ find_host(const engine *en, const char *raw, const char *lower, size_t n, const 
 	return NULL;
 }
 
-/* find_command - the SMTP command named earliest in lower (NUL-terminated) */
-static const scrape_rule *
-find_command(const engine *en, const char *lower)
-{
-	const kind_list *k = kinds_of(en->fam, SCRAPE_R_COMMAND);
-	const scrape_rule *best = NULL;
-	const char *best_at = NULL;
-
-	for (guint i = 0; i < k->n; i++) {
-		const char *at = strstr(lower, k->rules[i]->text);
-
-		if (at != NULL && (best_at == NULL || at < best_at)) {
-			best = k->rules[i];
-			best_at = at;
-		}
-	}
-	return best;
-}
-
 /* collapse_space - white space runs (a folded "(in reply to end of DATA\n    command)") as one
  * space */
 static char *
@@ -672,6 +670,39 @@ collapse_space(const char *lower)
 	return out;
 }
 
+/*
+ * find_command - the SMTP command named earliest in lower (NUL-terminated),
+ * else the one named earliest once white space runs are collapsed.  A plain
+ * row found in lower is found in the collapsed copy too, so the copy is
+ * searched first and lower only for the rows that can match there.
+ */
+static const scrape_rule *
+find_command(const engine *en, const char *lower)
+{
+	const kind_list *k = kinds_of(en->fam, SCRAPE_R_COMMAND);
+	const scrape_rule *best = NULL, *flat_best = NULL;
+	const char *best_at = NULL, *flat_at = NULL;
+	char *flat = collapse_space(lower);
+
+	for (guint i = 0; i < k->n; i++) {
+		const char *in_flat = strstr(flat, k->rules[i]->text), *at;
+
+		if (in_flat != NULL && (flat_at == NULL || in_flat < flat_at)) {
+			flat_best = k->rules[i];
+			flat_at = in_flat;
+		}
+		if (in_flat == NULL && k->plain[i])
+			continue;
+		at = strstr(lower, k->rules[i]->text);
+		if (at != NULL && (best_at == NULL || at < best_at)) {
+			best = k->rules[i];
+			best_at = at;
+		}
+	}
+	g_free(flat);
+	return best != NULL ? best : flat_best;
+}
+
 /* segment_context - fill the command and remote host of f from a segment when still unknown */
 static void
 segment_context(const engine *en, const segment *s, scrape_found *f)
@@ -683,13 +714,6 @@ segment_context(const engine *en, const segment *s, scrape_found *f)
 	lower = scrape_lower(s->raw->str, s->raw->len);
 	if (f->smtp_command == NULL) {
 		const scrape_rule *cmd = find_command(en, lower);
-
-		if (cmd == NULL) {
-			char *flat = collapse_space(lower);
-
-			cmd = find_command(en, flat);
-			g_free(flat);
-		}
 
 		if (cmd != NULL) {
 			f->smtp_command = g_strdup(cmd->value);
