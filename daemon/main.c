@@ -288,6 +288,7 @@ main(int argc, char **argv)
 	int rc;
 
 	log_init();
+	bd_store_process_init();
 	rc = parse_flags(&d, &argc, &argv, &check);
 	if (rc < 0) {
 		d.cfg = config_read(&d.flags, &error);

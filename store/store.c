@@ -328,6 +328,19 @@ store_configure(bd_store *s, const bd_store_options *o, GError **error)
 	return store_migrate(s->db, 0, error);
 }
 
+/* bd_store_process_init - SQLite memory statistics off, once per process */
+void
+bd_store_process_init(void)
+{
+	static gsize once = 0;
+
+	if (g_once_init_enter(&once)) {
+		/* SQLITE_MISUSE when SQLite is already initialised: the setting then stays */
+		(void)sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+		g_once_init_leave(&once, 1);
+	}
+}
+
 /* bd_store_open - open, create and migrate the database of o */
 bd_store *
 bd_store_open(const bd_store_options *o, GError **error)

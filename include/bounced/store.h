@@ -44,6 +44,13 @@ void bd_store_options_clear(bd_store_options *o);
 gboolean bd_store_options_load(bd_store_options *o, GKeyFile *kf, GError **error);
 
 /*
+ * bd_store_process_init - process-wide SQLite settings: memory statistics off (they take a
+ * global mutex on every SQLite allocation and nothing reads them).  Call once at start-up,
+ * before any thread uses SQLite; a call after SQLite is initialised changes nothing.
+ */
+void bd_store_process_init(void);
+
+/*
  * bd_store_open - open the database, creating it (and its folder) when absent and migrating
  * an older schema in one transaction; a file that is not an SQLite database
  * (BD_STORE_ERROR_OPEN) or a newer schema (BD_STORE_ERROR_VERSION) is refused untouched.
