@@ -20,7 +20,10 @@ json_append_string(GString *out, const char *s)
 		const char *bad;
 		const char *q;
 
-		if (!g_utf8_validate(p, end - p, &bad) && bad == p) {
+		/* a run of ASCII is valid UTF-8: validate only when a byte above 0x7f follows */
+		for (bad = p; bad < end && (unsigned char)*bad < 0x80; bad++)
+			;
+		if (bad < end && !g_utf8_validate(p, end - p, &bad) && bad == p) {
 			g_string_append(out, "\\ufffd");
 			p++;
 			continue;

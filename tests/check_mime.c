@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <bounced/parse.h>
+#include "json.h"
 #include "text.h"
 
 /* fixture_read - the bytes of fixtures/<name> */
@@ -232,6 +233,31 @@ START_TEST(test_text_helpers)
 	ck_assert_str_eq(html->str, text_cases[_i].html);
 	g_string_free(html, TRUE);
 	g_free(buf);
+}
+END_TEST
+
+/* JSON strings: escapes, valid UTF-8 kept, each invalid byte one U+FFFD, ASCII runs either side */
+static const struct {
+	const char *in, *json;
+} json_cases[] = {
+    {NULL, "null"},
+    {"", "\"\""},
+    {"plain \"q\" \\ tab\tnl\n\x01\x7f", "\"plain \\\"q\\\" \\\\ tab\\tnl\\n\\u0001\\u007f\""},
+    {"caf\xc3\xa9 ok", "\"caf\xc3\xa9 ok\""},
+    {"a\xff"
+     "b",
+     "\"a\\ufffdb\""},
+    {"\xe9t\xe9", "\"\\ufffdt\\ufffd\""},
+    {"x\xc3\xa9\xc3y\xe2\x82\xac", "\"x\xc3\xa9\\ufffdy\xe2\x82\xac\""},
+};
+
+START_TEST(test_json_string)
+{
+	GString *out = g_string_new(NULL);
+
+	json_append_string(out, json_cases[_i].in);
+	ck_assert_str_eq(out->str, json_cases[_i].json);
+	g_string_free(out, TRUE);
 }
 END_TEST
 
@@ -730,6 +756,7 @@ mime_suite(void)
 	tcase_add_test(tc, test_qp_nul_kept_as_space);
 	tcase_add_test(tc, test_subject_utf8);
 	tcase_add_loop_test(tc, test_text_helpers, 0, G_N_ELEMENTS(text_cases));
+	tcase_add_loop_test(tc, test_json_string, 0, G_N_ELEMENTS(json_cases));
 	tcase_add_test(tc, test_campaign_option);
 	tcase_add_test(tc, test_envelope_verp);
 	tcase_add_test(tc, test_line_ends_equal);
