@@ -8,17 +8,7 @@
 #include "scrape.h"
 
 int LLVMFuzzerInitialize(int *argc, char ***argv);
-const char *__lsan_default_suppressions(void);
 
-/*
- * __lsan_default_suppressions - the converters bd_parse_init opens once for
- * the life of the process are not leaks of any one input
- */
-const char *
-__lsan_default_suppressions(void)
-{
-	return "leak:g_once_impl\nleak:gconv_init\nleak:__gconv_lookup_cache\n";
-}
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int
