@@ -34,6 +34,7 @@ typedef struct engine {
 	segment *section;    /* every line of the section */
 	GPtrArray *group;    /* recipients listed one after another, sharing the text below */
 	size_t end_off;      /* offset in the body of the line that ended the section */
+	gint64 start;        /* the line that opened the section, or -1 */
 } engine;
 
 /* Recipients of one list that share the explanation printed after it, at most. */
@@ -208,7 +209,7 @@ kinds_of(const scrape_family *fam, scrape_rule_kind kind)
 	static gsize once = 0;
 	size_t idx;
 
-	if (g_once_init_enter(&once)) {
+	if (G_UNLIKELY(g_once_init_enter(&once))) {
 		compiled = g_malloc0_n(scrape_n_families + 1, sizeof(*compiled));
 		for (size_t i = 0; i < scrape_n_families; i++)
 			compile_family(compiled[i], &scrape_families[i]);
@@ -549,7 +550,7 @@ static void
 read_lines(engine *en)
 {
 	const scrape_doc *d = en->doc;
-	gint64 start = (en->fam->flags & SCRAPE_F_WHOLE_BODY) ? -1 : section_start(en);
+	gint64 start = (en->fam->flags & SCRAPE_F_WHOLE_BODY) ? -1 : en->start;
 	guint first = start < 0 ? 0 : (guint)start;
 
 	for (guint i = first; i < d->lines->len; i++) {
@@ -865,11 +866,12 @@ scrape_engine_run(const scrape_family *fam, const scrape_doc *doc, scrape_found 
 	en.pending = segment_new();
 	en.section = segment_new();
 	en.group = g_ptr_array_new();
+	en.start = section_start(&en);
 	read_lines(&en);
 	for (guint i = 0; i < en.blocks->len; i++)
 		g_ptr_array_add(out, block_found(&en, g_ptr_array_index(en.blocks, i)));
 	segment_fields(&en, en.section, sec);
-	sec->opened = section_start(&en) >= 0;
+	sec->opened = en.start >= 0;
 	*section_r = sec;
 	*delayed_r = delay_match(&en);
 	*end_r = en.end_off;
