@@ -247,6 +247,27 @@ decide_mta_wording(bd_record *rec, const char *mta, const char *text)
 	return FALSE;
 }
 
+/*
+ * recipient_refused - the reply names the recipient's own address and says
+ * it was rejected ("542 a@example.com Rejected", "550 <a@example.com>:
+ * rejected"): the server refused that mailbox, with no other reason given
+ */
+static gboolean
+recipient_refused(const bd_record *rec, const char *text)
+{
+	gsize n = rec->recipient != NULL ? strlen(rec->recipient) : 0;
+	const char *at;
+
+	if (n == 0 || (at = strstr(text, rec->recipient)) == NULL)
+		return FALSE;
+	for (at += n; *at == '>' || *at == ':' || *at == '.' || *at == ' '; at++)
+		;
+	if (g_str_has_prefix(at, "recipient "))
+		at += strlen("recipient ");
+	return g_str_has_prefix(at, "rejected") &&
+	       (at[8] == '\0' || at[8] == ' ' || at[8] == '.' || at[8] == ';');
+}
+
 /* decide_reason - steps 1 to 5 of DESIGN.md §4; returns the step that decided */
 static classify_step
 decide_reason(bd_record *rec, const char *mta, const char *text, gsize len)
@@ -266,6 +287,10 @@ decide_reason(bd_record *rec, const char *mta, const char *text, gsize len)
 	if (rule != NULL) {
 		g_snprintf(id, sizeof(id), "text:%s", rule->id);
 		decide(rec, rule->reason, id, rule->pat[0]);
+		return STEP_SPECIFIC_TEXT;
+	}
+	if (len > 0 && recipient_refused(rec, text)) {
+		decide(rec, "userunknown", "text:recipient-named-rejected", rec->recipient);
 		return STEP_SPECIFIC_TEXT;
 	}
 	if (code != NULL && code->reason != NULL && code->strength == STATUS_STRONG) {

@@ -385,6 +385,7 @@ static const classify_rule generic_rules[] = {
     {"inactive-user", "suspend", {"inactive user"}},
     {"inactive-mailbox", "suspend", {"inactive mailbox"}},
     {"inactive-account", "suspend", {"inactive account"}},
+    {"account-inactive-short", "suspend", {"account inactive"}},
 
     /* message size */
     {"message-too-large", "mesgtoobig", {"message too large"}},
@@ -498,6 +499,8 @@ static const classify_rule generic_rules[] = {
     /* Postfix prefixes every RCPT restriction with this: only a last resort */
     {"recipient-address-rejected", "userunknown", {"recipient address rejected"}},
     {"recipient-rejected", "userunknown", {"recipient rejected"}},
+    /* RFC 5321's own 550 text: "Requested action not taken: mailbox unavailable" */
+    {"mailbox-unavailable", "userunknown", {"mailbox unavailable"}},
 };
 
 /* Matcher: one phrase_set over every pattern of both tables. */

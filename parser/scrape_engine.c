@@ -701,6 +701,13 @@ find_command(const engine *en, const char *lower)
 		}
 	}
 	g_free(flat);
+	if (best == NULL && flat_best == NULL) {
+		const kind_list *e = kinds_of(en->fam, SCRAPE_R_COMMAND_ELSE);
+
+		for (guint i = 0; i < e->n && best == NULL; i++)
+			if (strstr(lower, e->rules[i]->text) != NULL)
+				best = e->rules[i];
+	}
 	return best != NULL ? best : flat_best;
 }
 
@@ -760,6 +767,22 @@ own_start(const char *d, size_t own_off, size_t own_end, size_t pos)
 	return said ? pos : own_off;
 }
 
+/*
+ * close_paren_strip - drop a trailing ')' that closes nothing: the diagnostic
+ * was cut out of a remark such as Sendmail's "(reason: 550 … Relaying denied)"
+ */
+static void
+close_paren_strip(char *d)
+{
+	int depth = 0;
+	size_t n = strlen(d);
+
+	for (size_t i = 0; i < n; i++)
+		depth += d[i] == '(' ? 1 : d[i] == ')' ? -1 : 0;
+	if (depth < 0 && n > 0 && d[n - 1] == ')')
+		d[n - 1] = '\0';
+}
+
 /* segment_fields - fill f (code, status, diagnostic, command, host) from one segment */
 static void
 segment_fields(const engine *en, const segment *s, scrape_found *f)
@@ -801,6 +824,7 @@ segment_fields(const engine *en, const segment *s, scrape_found *f)
 		g_free(f->diagnostic);
 		f->diagnostic = scrape_unfold(d, dn, SCRAPE_MAX_DIAGNOSTIC);
 	}
+	close_paren_strip(f->diagnostic);
 	if (f->diagnostic[0] == '\0')
 		g_clear_pointer(&f->diagnostic, g_free);
 

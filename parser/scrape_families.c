@@ -17,6 +17,7 @@
 #define SKIP(t, id)        {SCRAPE_R_SKIP, t, NULL, id}
 #define SKIP_LINE(t, id)   {SCRAPE_R_SKIP_LINE, t, NULL, id}
 #define COMMAND(t, c, id)  {SCRAPE_R_COMMAND, t, c, id}
+#define COMMAND_ELSE(t, c, id) {SCRAPE_R_COMMAND_ELSE, t, c, id}
 #define HOST_AFTER(t, id)  {SCRAPE_R_HOST_AFTER, t, NULL, id}
 #define HOST_BEFORE(t, id) {SCRAPE_R_HOST_BEFORE, t, NULL, id}
 #define DELAY(t, id)       {SCRAPE_R_DELAY, t, NULL, id}
@@ -61,7 +62,7 @@ const scrape_rule scrape_common_rules[] = {
 	COMMAND("after end of data", "DATA", "cmd.after-data"),
 	COMMAND("after pipelined data", "DATA", "cmd.after-data"),
 	COMMAND("after data", "DATA", "cmd.after-data"),
-	COMMAND("after initial connection", "CONNECT", "cmd.after-connect"),
+	COMMAND("after initial connection", "CONN", "cmd.after-connect"),
 	COMMAND("after ehlo", "EHLO", "cmd.after-ehlo"),
 	COMMAND("after helo", "HELO", "cmd.after-helo"),
 	COMMAND("after starttls", "STARTTLS", "cmd.after-starttls"),
@@ -156,12 +157,15 @@ static const scrape_rule sendmail_rules[] = {
 	START("----- transcript of session follows", "start.transcript"),
 	BREAK("----- transcript of session follows", "break.transcript"),
 	END("----- original message follows", "end.original"),
+	/* "... while talking to mx.example.org.:" then "<<< 554 …": the greeting refused us */
+	COMMAND_ELSE(":\n<<< ", "CONN", "cmd.transcript-greeting"),
 	RULES_END,
 };
 
 /* Sendmail V5 and other old ones: only a transcript, recipients as "550 <addr>... text". */
 static const scrape_rule v5sendmail_rules[] = {
 	START("----- transcript of session follows", "start.transcript"),
+	COMMAND_ELSE(":\n<<< ", "CONN", "cmd.transcript-greeting"),
 	RULES_END,
 };
 

@@ -24,19 +24,21 @@ typedef struct scrape_marker {
  * lower-cased line (PREFIX kinds: at the start of the trimmed line).
  */
 typedef enum scrape_rule_kind {
-	SCRAPE_R_START = 1,   /* the failure section starts after the first line holding text */
-	SCRAPE_R_END,         /* the failure section ends at a line holding text */
-	SCRAPE_R_END_PREFIX,  /* … or at a line starting with text (a returned message inline) */
-	SCRAPE_R_RCPT_PREFIX, /* a line starting with text is followed by a recipient address */
-	SCRAPE_R_RCPT_AFTER,  /* the first address after text on a line is a recipient */
-	SCRAPE_R_SKIP,        /* a line holding text is boilerplate, kept out of the diagnostic */
-	SCRAPE_R_SKIP_LINE,   /* a line that is exactly text (trimmed) is boilerplate */
-	SCRAPE_R_COMMAND,     /* text in a recipient's block names the SMTP command value */
-	SCRAPE_R_HOST_AFTER,  /* the word after text is the remote host */
-	SCRAPE_R_HOST_BEFORE, /* the word before text is the remote host */
-	SCRAPE_R_DELAY,       /* text in the subject or the section: only a delay warning */
-	SCRAPE_R_BREAK,       /* a line holding text closes the current recipient's text */
-	SCRAPE_R_KINDS        /* (the number of kinds) */
+	SCRAPE_R_START = 1,    /* the failure section starts after the first line holding text */
+	SCRAPE_R_END,          /* the failure section ends at a line holding text */
+	SCRAPE_R_END_PREFIX,   /* … or at a line starting with text (a returned message inline) */
+	SCRAPE_R_RCPT_PREFIX,  /* a line starting with text is followed by a recipient address */
+	SCRAPE_R_RCPT_AFTER,   /* the first address after text on a line is a recipient */
+	SCRAPE_R_SKIP,         /* a line holding text is boilerplate, kept out of the diagnostic */
+	SCRAPE_R_SKIP_LINE,    /* a line that is exactly text (trimmed) is boilerplate */
+	SCRAPE_R_COMMAND,      /* text in a recipient's block names the SMTP command value */
+	SCRAPE_R_COMMAND_ELSE, /* … the value, when no COMMAND row matches (a reply to no command)
+	                        */
+	SCRAPE_R_HOST_AFTER,   /* the word after text is the remote host */
+	SCRAPE_R_HOST_BEFORE,  /* the word before text is the remote host */
+	SCRAPE_R_DELAY,        /* text in the subject or the section: only a delay warning */
+	SCRAPE_R_BREAK,        /* a line holding text closes the current recipient's text */
+	SCRAPE_R_KINDS         /* (the number of kinds) */
 } scrape_rule_kind;
 
 /* One rule row; id names it in explanations as "scrape.<family>.<id>". */

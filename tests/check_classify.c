@@ -55,6 +55,20 @@ static const classify_case cases[] = {
      "notaccept", SOFT, FALSE, NULL, NULL},
     {"virus", F, NULL, "550", "DATA", "550 Virus Detected; Content Rejected", "virusdetected",
      BLOCK, FALSE, NULL, NULL},
+    /* the reply names the recipient's own address and only says it was rejected */
+    {"recipient-named-rejected", F, "5.0.0", "542", NULL, "542 a@example.com Rejected",
+     "userunknown", HARD, TRUE, "text:recipient-named-rejected", NULL},
+    {"recipient-named-recipient-rejected", F, NULL, "550", NULL,
+     "550 <a@example.com>: recipient rejected", "userunknown", HARD, TRUE,
+     "text:recipient-named-rejected", NULL},
+    /* another address (the sender) rejected is not about the recipient */
+    {"other-address-rejected", F, "5.1.0", "550", "MAIL",
+     "550 5.1.0 <s@example.net> sender rejected", "rejected", BLOCK, FALSE, NULL, NULL},
+    {"rfc5321-mailbox-unavailable", F, "5.1.1", "550", "RCPT",
+     "550 5.1.1 Requested action not taken: mailbox unavailable", "userunknown", HARD, TRUE, NULL,
+     NULL},
+    {"account-inactive", F, NULL, "550", "RCPT", "550 Account inactive", "suspend", SOFT, FALSE,
+     "text:account-inactive-short", NULL},
     {"dmarc", F, "5.7.1", "550", NULL, "550 5.7.1 Rejected by domain owner DMARC policy (RFC 7489)",
      "authfailure", BLOCK, FALSE, NULL, NULL},
 
@@ -218,6 +232,7 @@ START_TEST(test_case)
 	const classify_case *c = &cases[_i];
 	bd_record *rec = bd_record_new();
 
+	bd_set_str(&rec->recipient, "a@example.com"); /* every case is about this address */
 	bd_set_str(&rec->action, c->action);
 	bd_set_str(&rec->status, c->status);
 	bd_set_str(&rec->reply_code, c->reply);

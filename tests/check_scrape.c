@@ -131,6 +131,11 @@ static const fixture_case cases[] = {
      "sendmail",
      1,
      {{"grace@dest.test", "550", "5.7.1", "*", "failed", "Relaying denied", "*"}}},
+    /* a "<<<" reply with no ">>>" command before it: the greeting refused the connection */
+    {"sendmail/greeting-refused.eml",
+     "sendmail",
+     1,
+     {{"ivy@dest.test", "554", NULL, "CONN", "failed", "refuses your address", "mx1.dest.test"}}},
     {"v5sendmail/host-unknown.eml",
      "v5sendmail",
      1,
