@@ -768,19 +768,26 @@ own_start(const char *d, size_t own_off, size_t own_end, size_t pos)
 }
 
 /*
- * close_paren_strip - drop a trailing ')' that closes nothing: the diagnostic
- * was cut out of a remark such as Sendmail's "(reason: 550 … Relaying denied)"
+ * close_unmatched_strip - drop a trailing ')' or '>' that closes nothing: the
+ * diagnostic was cut out of a remark such as Sendmail's "(reason: 550 …)" or
+ * Exchange's "<host #5.1.1 smtp;550 5.1.1 User unknown>"
  */
 static void
-close_paren_strip(char *d)
+close_unmatched_strip(char *d)
 {
-	int depth = 0;
+	static const char pairs[][2] = {{'(', ')'}, {'<', '>'}};
 	size_t n = strlen(d);
 
-	for (size_t i = 0; i < n; i++)
-		depth += d[i] == '(' ? 1 : d[i] == ')' ? -1 : 0;
-	if (depth < 0 && n > 0 && d[n - 1] == ')')
-		d[n - 1] = '\0';
+	for (size_t k = 0; k < G_N_ELEMENTS(pairs) && n > 0; k++) {
+		int depth = 0;
+
+		if (d[n - 1] != pairs[k][1])
+			continue;
+		for (size_t i = 0; i < n; i++)
+			depth += d[i] == pairs[k][0] ? 1 : d[i] == pairs[k][1] ? -1 : 0;
+		if (depth < 0)
+			d[--n] = '\0';
+	}
 }
 
 /* segment_fields - fill f (code, status, diagnostic, command, host) from one segment */
@@ -824,7 +831,7 @@ segment_fields(const engine *en, const segment *s, scrape_found *f)
 		g_free(f->diagnostic);
 		f->diagnostic = scrape_unfold(d, dn, SCRAPE_MAX_DIAGNOSTIC);
 	}
-	close_paren_strip(f->diagnostic);
+	close_unmatched_strip(f->diagnostic);
 	if (f->diagnostic[0] == '\0')
 		g_clear_pointer(&f->diagnostic, g_free);
 
