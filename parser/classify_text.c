@@ -124,6 +124,8 @@ static const classify_rule specific_rules[] = {
     /* Gmail: "DNS Error: 123 DNS type 'mx' lookup of x responded with code NXDOMAIN" */
     {"gmail-dns-error", "networkerror", {"dns error", "dns type"}},
     {"dns-malformed-reply", "networkerror", {"malformed or unexpected name server reply"}},
+    /* Postfix's TRY_AGAIN answer: the DNS failed for now, the domain may well exist */
+    {"dns-try-again", "networkerror", {"host not found, try again"}},
     {"host-or-domain-not-found", "hostunknown", {"host or domain name not found"}},
 
     /* the sender's queue gave up */
@@ -168,6 +170,8 @@ static const classify_rule specific_rules[] = {
     {"helo-rejected", "blocked", {"helo command rejected"}},
 
     /* blocklists and refused sending hosts */
+    {"intrusion-prevention", "blocked", {"intrusion prevention"}},
+    {"permanently-deferred", "blocked", {"will be permanently deferred"}},
     /* cPanel/Exim: "The account or domain may not exist, they may be blacklisted, ..." */
     {"cpanel-account-or-domain", "hostunknown", {"account or domain may not exist"}},
     {"blacklist", "blocked", {"blacklist"}},

@@ -64,6 +64,21 @@ static const classify_case cases[] = {
     /* another address (the sender) rejected is not about the recipient */
     {"other-address-rejected", F, "5.1.0", "550", "MAIL",
      "550 5.1.0 <s@example.net> sender rejected", "rejected", BLOCK, FALSE, NULL, NULL},
+    /* a temporary DNS answer in a bounce is not a dead domain */
+    {"dns-try-again", F, "4.4.3", NULL, NULL,
+     "Host or domain name not found. Name service error for name=example.com type=A: Host not "
+     "found, try again",
+     "networkerror", SOFT, FALSE, "text:dns-try-again", NULL},
+    {"host-not-found", F, "5.4.4", NULL, NULL,
+     "Host or domain name not found. Name service error for name=example.com type=A: Host not "
+     "found",
+     "hostunknown", HARD, TRUE, "text:host-or-domain-not-found", NULL},
+    {"intrusion-prevention", F, "4.7.1", "421", "CONN",
+     "421 4.7.1 Intrusion prevention active for [192.0.2.1]", "blocked", BLOCK, FALSE,
+     "text:intrusion-prevention", NULL},
+    {"permanently-deferred", F, "5.7.2", "553", "CONN",
+     "553 5.7.2 [TSS09] All messages from 192.0.2.1 will be permanently deferred", "blocked", BLOCK,
+     FALSE, "text:permanently-deferred", NULL},
     {"rfc5321-mailbox-unavailable", F, "5.1.1", "550", "RCPT",
      "550 5.1.1 Requested action not taken: mailbox unavailable", "userunknown", HARD, TRUE, NULL,
      NULL},
