@@ -268,6 +268,13 @@ static const classify_rule specific_rules[] = {
     {"invalid-sender", "rejected", {"invalid sender"}},
     {"bad-sender", "rejected", {"bad sender"}},
     {"domain-of-sender", "rejected", {"domain of sender address"}},
+    /* the sender, not the recipient, is what does not exist: never a dead mailbox */
+    {"sender-unknown", "rejected", {"sender unknown"}},
+    {"unknown-sender", "rejected", {"unknown sender"}},
+    {"sender-address-does-not-exist", "rejected", {"sender address does not exist"}},
+    {"sender-does-not-exist", "rejected", {"sender does not exist"}},
+    {"sender-domain-does-not-exist", "rejected", {"sender domain does not exist"}},
+    {"senders-domain-does-not-exist", "rejected", {"sender's domain does not exist"}},
     {"courier-responsible-address", "rejected", {"purported responsible address"}},
     {"provide-a-valid-from", "rejected", {"provide a valid from"}},
     {"fml-not-a-member", "rejected", {"not a member of this"}},
