@@ -256,6 +256,24 @@ static const classify_rule specific_rules[] = {
     {"tls-negotiation-failed", "failedstarttls", {"tls negotiation failed"}},
     {"tls-handshake", "failedstarttls", {"tls handshake"}},
 
+    /* relaying refused: about the sender's route, whatever code came with it */
+    {"relay-access-denied", "norelaying", {"relay access denied"}},
+    {"use-me-as-a-relay", "norelaying", {"as a relay"}},
+    {"relaying-denied", "norelaying", {"relaying denied"}},
+    {"relay-denied", "norelaying", {"relay denied"}},
+    {"relay-not-permitted", "norelaying", {"relay not permitted"}},
+    {"relaying-not-permitted", "norelaying", {"relaying not permitted"}},
+    {"not-permitted-to-relay", "norelaying", {"not permitted to relay"}},
+    {"unable-to-relay", "norelaying", {"unable to relay"}},
+    {"do-not-relay", "norelaying", {"do not relay"}},
+    {"relaying-not-allowed", "norelaying", {"relaying not allowed"}},
+    {"not-allowed-to-relay", "norelaying", {"not allowed to relay"}},
+    {"relay-prohibited", "norelaying", {"relay prohibited"}},
+    {"relaying-prohibited", "norelaying", {"relaying prohibited"}},
+    {"no-relaying", "norelaying", {"no relaying"}},
+    {"insecure-mail-relay", "norelaying", {"insecure mail relay"}},
+    {"qmail-rcpthosts", "norelaying", {"allowed rcpthosts"}},
+
     /* the envelope sender (or list membership) was refused */
     {"qmail-sender-was-rejected", "rejected", {"sender was rejected"}},
     {"sender-address-rejected", "rejected", {"sender address rejected"}},
@@ -411,24 +429,6 @@ static const classify_rule generic_rules[] = {
     {"exceeds-size-limit", "mesgtoobig", {"exceeds size limit"}},
     {"exceeds-maximum-size", "mesgtoobig", {"exceeds the maximum"}},
     {"message-length-exceeds", "mesgtoobig", {"message length exceeds"}},
-
-    /* relaying */
-    {"relay-access-denied", "norelaying", {"relay access denied"}},
-    {"use-me-as-a-relay", "norelaying", {"as a relay"}},
-    {"relaying-denied", "norelaying", {"relaying denied"}},
-    {"relay-denied", "norelaying", {"relay denied"}},
-    {"relay-not-permitted", "norelaying", {"relay not permitted"}},
-    {"relaying-not-permitted", "norelaying", {"relaying not permitted"}},
-    {"not-permitted-to-relay", "norelaying", {"not permitted to relay"}},
-    {"unable-to-relay", "norelaying", {"unable to relay"}},
-    {"do-not-relay", "norelaying", {"do not relay"}},
-    {"relaying-not-allowed", "norelaying", {"relaying not allowed"}},
-    {"not-allowed-to-relay", "norelaying", {"not allowed to relay"}},
-    {"relay-prohibited", "norelaying", {"relay prohibited"}},
-    {"relaying-prohibited", "norelaying", {"relaying prohibited"}},
-    {"no-relaying", "norelaying", {"no relaying"}},
-    {"insecure-mail-relay", "norelaying", {"insecure mail relay"}},
-    {"qmail-rcpthosts", "norelaying", {"allowed rcpthosts"}},
 
     /* security */
     {"authentication-required", "securityerror", {"authentication required"}},

@@ -88,6 +88,10 @@ static const classify_case cases[] = {
     {"sender-address-does-not-exist", F, "5.7.1", "550", "MAIL",
      "550 5.7.1 Sender address does not exist", "rejected", BLOCK, FALSE,
      "text:sender-address-does-not-exist", NULL},
+    /* relaying refused under a mailbox code is still about the sender's route */
+    {"relaying-under-5.1.1", F, "5.1.1", "550", "RCPT",
+     "550 5.1.1 Relaying denied. Proper authentication required.", "norelaying", BLOCK, FALSE,
+     "text:relaying-denied", NULL},
     {"rfc5321-mailbox-unavailable", F, "5.1.1", "550", "RCPT",
      "550 5.1.1 Requested action not taken: mailbox unavailable", "userunknown", HARD, TRUE, NULL,
      NULL},
