@@ -25,8 +25,8 @@ next_field(const uint8_t **p, const uint8_t *end)
 }
 
 /*
- * Input: action, status, reply code, SMTP command, mta and diagnostic
- * separated by NUL bytes.  Checks the invariants every caller relies on.
+ * Input: action, status, reply code, SMTP command, mta, diagnostic and
+ * recipient separated by NUL bytes.  Checks the invariants every caller relies on.
  */
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -42,6 +42,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	rec->smtp_command = next_field(&p, end);
 	mta = next_field(&p, end);
 	rec->diagnostic = next_field(&p, end);
+	rec->recipient = next_field(&p, end);
 	bd_classify_record(rec, mta);
 	if (!bd_reason_is_known(rec->reason) || rec->rule == NULL)
 		__builtin_trap();
