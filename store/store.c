@@ -409,6 +409,7 @@ bd_store_close(bd_store **store)
 		return;
 	if (s->in_tx)
 		bd_store_rollback(s);
+	store_checkpoint_stop(s);
 	for (int i = 0; i < STORE_STMT_MAX; i++)
 		sqlite3_finalize(s->stmt[i]);
 	sqlite3_close_v2(s->db);

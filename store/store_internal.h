@@ -22,6 +22,13 @@ typedef enum store_stmt_id {
 	STORE_STMT_MAX
 } store_stmt_id;
 
+/* The WAL size, in pages, at which a checkpoint starts (SQLite's own default), and how many
+ * times that the WAL may reach before the writer checkpoints itself (checkpoint.c). */
+#define STORE_CHECKPOINT_PAGES 1000
+#define STORE_CHECKPOINT_BACKSTOP 8
+
+typedef struct store_checkpointer store_checkpointer;
+
 struct bd_store {
 	sqlite3 *db;
 	char *path;
@@ -32,7 +39,8 @@ struct bd_store {
 	gboolean in_tx;
 	gboolean replaying; /* store_policy_rebuild: events come in time order */
 	sqlite3_stmt *stmt[STORE_STMT_MAX];
-	GConverter *compressor; /* zlib, reset per message */
+	GConverter *compressor;           /* zlib, reset per message */
+	store_checkpointer *checkpointer; /* bd_store_checkpoint_in_background, or NULL */
 };
 
 /* store_stmt - the prepared statement id, reset and ready to bind; NULL with *error set */
@@ -48,6 +56,9 @@ gboolean store_exec(bd_store *s, const char *sql, GError **error);
 void store_bind_text(sqlite3_stmt *st, int col, const char *s);
 /* store_column_dup - a g_strdup of a text column (NULL stays NULL) */
 char *store_column_dup(sqlite3_stmt *st, int col);
+
+/* store_checkpoint_stop - end the checkpoint thread of s, if any (bd_store_close) */
+void store_checkpoint_stop(bd_store *s);
 
 /* store_migrate - apply every embedded migration above the database's user_version, up to
  * target (0 = all), in one transaction */

@@ -865,6 +865,47 @@ START_TEST(test_open_while_a_writer_holds_the_lock)
 }
 END_TEST
 
+/* The WAL is checkpointed by the background thread, not by the commits: after enough
+ * transactions the thread has run, the database file holds the data, and a second connection
+ * reads every message. */
+START_TEST(test_checkpoint_in_background)
+{
+	bd_store *s = open_db();
+	bd_report *r = make_report(BD_KIND_DSN, "c@example.org", BD_CLASS_HARD, "userunknown");
+	char *big = g_strnfill(64 * 1024, 'x');
+	sqlite3 *other;
+	sqlite3_stmt *st;
+	struct stat before, after;
+	guint64 runs;
+	int n = 0;
+
+	ck_assert(bd_store_checkpoint_in_background(s, NULL));
+	ck_assert(bd_store_checkpoint_in_background(s, NULL)); /* a second call changes nothing */
+	ck_assert_int_eq(g_stat(dbpath, &before), 0);
+	/* 200 messages of 64 KB of random-looking text: about 3,200 WAL pages */
+	for (int i = 0; i < 200; i++) {
+		for (int j = 0; j < 64 * 1024; j++)
+			big[j] = (char)('a' + g_random_int_range(0, 26));
+		save(s, big, r, 1767225600 + i, NULL);
+	}
+	runs = bd_store_checkpoint_wait(s);
+	ck_assert_msg(runs > 0, "no checkpoint by the thread");
+	ck_assert_int_eq(g_stat(dbpath, &after), 0);
+	ck_assert_int_gt(after.st_size, before.st_size + 4 * 1024 * 1024);
+	ck_assert_int_eq(sqlite3_open_v2(dbpath, &other, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+	ck_assert_int_eq(sqlite3_prepare_v2(other, "SELECT count(*) FROM messages", -1, &st, NULL),
+	                 SQLITE_OK);
+	ck_assert_int_eq(sqlite3_step(st), SQLITE_ROW);
+	n = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	sqlite3_close(other);
+	ck_assert_int_eq(n, 200);
+	bd_store_close(&s); /* stops the thread */
+	g_free(big);
+	bd_report_free(&r);
+}
+END_TEST
+
 /* store_suite - the cases above */
 static Suite *
 store_suite(void)
@@ -893,6 +934,7 @@ store_suite(void)
 	tcase_add_test(tc, test_parse_time);
 	tcase_add_test(tc, test_prepared_raw_same_as_inline);
 	tcase_add_test(tc, test_open_while_a_writer_holds_the_lock);
+	tcase_add_test(tc, test_checkpoint_in_background);
 	suite_add_tcase(su, tc);
 	return su;
 }

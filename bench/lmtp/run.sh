@@ -31,6 +31,7 @@ thread_cpu() {
   done | awk '{n=$1; sub(/-?[0-9]+$/, "", n); u[n] += $2; s[n] += $3}
               END {for (n in u) print n, u[n], s[n]}'
   echo "total $(awk '{print $14, $15}' /proc/$pid/stat)"
+  awk '/^wchar/ {print "written", $2, 0}' /proc/$pid/io
 }
 before=$(thread_cpu)
 "$out/lmtp_load" -c "$conns" -n "$msgs" -a "127.0.0.1:$port" $files
@@ -38,6 +39,7 @@ after=$(thread_cpu)
 echo "bounced peak RSS: $(awk '/VmHWM/ {print $2, $3}' /proc/$pid/status)"
 awk -v hz="$(getconf CLK_TCK)" -v n="$msgs" '
   FNR == NR {u[$1] = $2; s[$1] = $3; next}
+  $1 == "written" {printf "bounced wrote %.1f KB/message (WAL, checkpoints, log)\n", ($2 - u[$1]) / 1024 / n; next}
   {k = 1e6 / hz / n; printf "bounced CPU %-13s %5.0f us/message (user %3.0f, system %3.0f)\n", $1,
    ($2 + $3 - u[$1] - s[$1]) * k, ($2 - u[$1]) * k, ($3 - s[$1]) * k}
   ' <(echo "$before") <(echo "$after")
