@@ -433,6 +433,13 @@ START_TEST(test_upgrade_from_version)
 	ck_assert_int_eq(query_int(s, "SELECT count(*) FROM sqlite_master WHERE type = 'index'"
 	                              " AND name = 'events_class_created'"),
 	                 1);
+	/* 006: (address, created_at) gone, (address, class, created_at) of 005 in its place */
+	ck_assert_int_eq(query_int(s, "SELECT count(*) FROM sqlite_master WHERE type = 'index'"
+	                              " AND name = 'events_address_created'"),
+	                 0);
+	ck_assert_int_eq(query_int(s, "SELECT count(*) FROM sqlite_master WHERE type = 'index'"
+	                              " AND name = 'events_address_class_created'"),
+	                 1);
 	if (v > 0) {
 		ck_assert(bd_store_lookup(s, "OLD@example.org", &r, &found, NULL));
 		ck_assert(found && r.suppressed);
