@@ -413,7 +413,6 @@ bd_store_close(bd_store **store)
 	for (int i = 0; i < STORE_STMT_MAX; i++)
 		sqlite3_finalize(s->stmt[i]);
 	sqlite3_close_v2(s->db);
-	g_clear_object(&s->compressor);
 	g_free(s->path);
 	g_free(s);
 	*store = NULL;

@@ -39,7 +39,6 @@ struct bd_store {
 	gboolean in_tx;
 	gboolean replaying; /* store_policy_rebuild: events come in time order */
 	sqlite3_stmt *stmt[STORE_STMT_MAX];
-	GConverter *compressor;           /* zlib, reset per message */
 	store_checkpointer *checkpointer; /* bd_store_checkpoint_in_background, or NULL */
 };
 
@@ -71,8 +70,10 @@ char *store_time_format(gint64 t, char buf[static 32]);
 /* store_time_parse_iso - unix seconds of 'YYYY-MM-DDTHH:MM:SSZ' (or a date); FALSE if bad */
 gboolean store_time_parse_iso(const char *text, gint64 *t_r);
 
-/* store_raw_compress - zlib-compress data with the store's compressor; newly allocated bytes */
+/* store_raw_compress - zlib stream of data (raw.c); newly allocated bytes */
 GBytes *store_raw_compress(bd_store *s, const char *data, size_t len, GError **error);
+/* store_raw_sha256 - lower-case hex SHA-256 of data (newly allocated) */
+char *store_raw_sha256(const char *data, size_t len);
 /* store_raw_decompress - inverse of store_raw_compress, refusing output above max bytes */
 GBytes *store_raw_decompress(const void *data, size_t len, size_t max, GError **error);
 

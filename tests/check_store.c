@@ -913,6 +913,41 @@ START_TEST(test_checkpoint_in_background)
 }
 END_TEST
 
+/* Whatever the build uses (libdeflate or zlib, OpenSSL or GLib): the digest is GLib's
+ * lower-case hex SHA-256 (messages.sha256 of earlier databases must still match) and the
+ * compressed form is a zlib stream that zlib reads back, empty and large messages too. */
+START_TEST(test_raw_digest_and_zlib_stream)
+{
+	static const size_t sizes[] = {0, 1, 5000, 3 * 1024 * 1024 + 7};
+
+	for (guint i = 0; i < G_N_ELEMENTS(sizes); i++) {
+		char *data = g_malloc(sizes[i] + 1);
+		char *sha = NULL, *expect;
+		GBytes *z = NULL, *back;
+		GError *err = NULL;
+
+		for (size_t j = 0; j < sizes[i]; j++)
+			data[j] =
+			    j % 7 == 0 ? (char)g_random_int_range(0, 256) : "bounce\r\n"[j % 8];
+		ck_assert(bd_store_prepare_raw(data, sizes[i], &sha, &z, NULL));
+		expect =
+		    g_compute_checksum_for_data(G_CHECKSUM_SHA256, (const guchar *)data, sizes[i]);
+		ck_assert_str_eq(sha, expect);
+		back = store_raw_decompress(g_bytes_get_data(z, NULL), g_bytes_get_size(z),
+		                            sizes[i], &err);
+		ck_assert_msg(back != NULL, "size %zu: %s", sizes[i], err ? err->message : "");
+		ck_assert_int_eq(g_bytes_get_size(back), sizes[i]);
+		ck_assert(sizes[i] == 0 ||
+		          memcmp(g_bytes_get_data(back, NULL), data, sizes[i]) == 0);
+		g_bytes_unref(back);
+		g_bytes_unref(z);
+		g_free(sha);
+		g_free(expect);
+		g_free(data);
+	}
+}
+END_TEST
+
 /* store_suite - the cases above */
 static Suite *
 store_suite(void)
@@ -942,6 +977,7 @@ store_suite(void)
 	tcase_add_test(tc, test_prepared_raw_same_as_inline);
 	tcase_add_test(tc, test_open_while_a_writer_holds_the_lock);
 	tcase_add_test(tc, test_checkpoint_in_background);
+	tcase_add_test(tc, test_raw_digest_and_zlib_stream);
 	suite_add_tcase(su, tc);
 	return su;
 }
