@@ -237,7 +237,7 @@ run(daemon_ctx *d)
 		g_clear_error(&error);
 	}
 	/* the commit thread is the one part that cannot scale: WAL checkpoints go elsewhere */
-	if (!bd_store_checkpoint_in_background(store, &error)) {
+	if (!bd_store_checkpoint_in_background(store, 0, &error)) {
 		log_warning("database %s: %s", d->cfg->store.path, error->message);
 		g_clear_error(&error);
 	}

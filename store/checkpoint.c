@@ -7,13 +7,16 @@
  * the start of the first transaction after a checkpoint that copied everything. */
 #include "store_internal.h"
 
+#define CHECKPOINT_SQLITE_DEFAULT 1000 /* SQLite's own wal_autocheckpoint */
+
 struct store_checkpointer {
-	sqlite3 *db; /* the checkpoint thread's own connection */
+	sqlite3 *db;   /* the checkpoint thread's own connection */
+	int wal_pages; /* checkpoint once the WAL holds this many pages */
 	GThread *thread;
 	GMutex lock;
 	GCond wake;       /* the thread: a checkpoint is wanted, or stop */
 	GCond idle;       /* bd_store_checkpoint_wait: a checkpoint ended */
-	gboolean wanted;  /* the WAL crossed STORE_CHECKPOINT_PAGES since the last run */
+	gboolean wanted;  /* the WAL crossed wal_pages since the last run */
 	gboolean running; /* a checkpoint is under way */
 	gboolean stop;
 	guint64 runs; /* checkpoints made by the thread */
@@ -47,16 +50,16 @@ checkpoint_main(gpointer data)
 }
 
 /* checkpoint_wal_hook - after each commit of the writer: wake the thread once the WAL holds
- * STORE_CHECKPOINT_PAGES; past STORE_CHECKPOINT_BACKSTOP times that (the thread cannot keep
- * up, or a reader pins the WAL) checkpoint here, as SQLite would, so the WAL stays bounded */
+ * wal_pages; past STORE_CHECKPOINT_BACKSTOP times that (the thread cannot keep up, or a
+ * reader pins the WAL) checkpoint here, as SQLite would, so the WAL stays bounded */
 static int
 checkpoint_wal_hook(void *arg, sqlite3 *db, const char *name, int n_pages)
 {
 	store_checkpointer *c = arg;
 
-	if (n_pages < STORE_CHECKPOINT_PAGES)
+	if (n_pages < c->wal_pages)
 		return SQLITE_OK;
-	if (n_pages >= STORE_CHECKPOINT_PAGES * STORE_CHECKPOINT_BACKSTOP) {
+	if (n_pages >= c->wal_pages * STORE_CHECKPOINT_BACKSTOP) {
 		(void)sqlite3_wal_checkpoint_v2(db, name, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
 		return SQLITE_OK;
 	}
@@ -96,7 +99,7 @@ checkpoint_open(bd_store *s, GError **error)
 
 /* bd_store_checkpoint_in_background - checkpoints of s's WAL from now on run on a thread */
 gboolean
-bd_store_checkpoint_in_background(bd_store *s, GError **error)
+bd_store_checkpoint_in_background(bd_store *s, int wal_pages, GError **error)
 {
 	store_checkpointer *c;
 
@@ -108,6 +111,7 @@ bd_store_checkpoint_in_background(bd_store *s, GError **error)
 		g_free(c);
 		return FALSE;
 	}
+	c->wal_pages = wal_pages > 0 ? wal_pages : STORE_CHECKPOINT_PAGES;
 	g_mutex_init(&c->lock);
 	g_cond_init(&c->wake);
 	g_cond_init(&c->idle);
@@ -146,7 +150,7 @@ store_checkpoint_stop(bd_store *s)
 		return;
 	s->checkpointer = NULL;
 	/* back to SQLite's checkpoint-on-commit for what the connection still writes */
-	sqlite3_wal_autocheckpoint(s->db, STORE_CHECKPOINT_PAGES);
+	sqlite3_wal_autocheckpoint(s->db, CHECKPOINT_SQLITE_DEFAULT);
 	g_mutex_lock(&c->lock);
 	c->stop = TRUE;
 	g_cond_broadcast(&c->wake);

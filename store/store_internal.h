@@ -22,10 +22,12 @@ typedef enum store_stmt_id {
 	STORE_STMT_MAX
 } store_stmt_id;
 
-/* The WAL size, in pages, at which a checkpoint starts (SQLite's own default), and how many
- * times that the WAL may reach before the writer checkpoints itself (checkpoint.c). */
-#define STORE_CHECKPOINT_PAGES 1000
-#define STORE_CHECKPOINT_BACKSTOP 8
+/* The WAL size, in pages, at which the checkpoint thread starts a checkpoint by default: four
+ * times SQLite's own 1,000, so that pages written by many transactions (index leaves, the
+ * suppression rows) are copied into the database once; and how many times that the WAL may
+ * reach before the writer checkpoints itself (checkpoint.c). */
+#define STORE_CHECKPOINT_PAGES 4000
+#define STORE_CHECKPOINT_BACKSTOP 4
 
 typedef struct store_checkpointer store_checkpointer;
 

@@ -886,8 +886,8 @@ START_TEST(test_checkpoint_in_background)
 	guint64 runs;
 	int n = 0;
 
-	ck_assert(bd_store_checkpoint_in_background(s, NULL));
-	ck_assert(bd_store_checkpoint_in_background(s, NULL)); /* a second call changes nothing */
+	ck_assert(bd_store_checkpoint_in_background(s, 500, NULL));
+	ck_assert(bd_store_checkpoint_in_background(s, 500, NULL)); /* a second call: no change */
 	ck_assert_int_eq(g_stat(dbpath, &before), 0);
 	/* 200 messages of 64 KB of random-looking text: about 3,200 WAL pages */
 	for (int i = 0; i < 200; i++) {

@@ -66,12 +66,12 @@ void bd_store_set_policy(bd_store *s, int soft_threshold, int soft_window_days);
 gboolean bd_store_set_cache_size(bd_store *s, int kib, GError **error);
 /*
  * bd_store_checkpoint_in_background - from now on the WAL checkpoints of s run on a thread of
- * their own with a second connection, instead of inside the commit that takes the WAL past
- * 1,000 pages (for a writer whose commits are its bottleneck).  Stopped by bd_store_close.
- * Nothing to do for a read-only store.  FALSE with *error set when the second connection
- * cannot be opened.
+ * their own with a second connection, once the WAL holds wal_pages pages (0: 4,000), instead
+ * of inside the commit that takes the WAL past 1,000 pages (for a writer whose commits are its
+ * bottleneck).  Stopped by bd_store_close.  Nothing to do for a read-only store or when it
+ * already runs.  FALSE with *error set when the second connection cannot be opened.
  */
-gboolean bd_store_checkpoint_in_background(bd_store *s, GError **error);
+gboolean bd_store_checkpoint_in_background(bd_store *s, int wal_pages, GError **error);
 /* bd_store_checkpoint_wait - wait until the checkpoint thread is idle; the checkpoints it made
  * so far (0 without one) */
 guint64 bd_store_checkpoint_wait(bd_store *s);
