@@ -1,11 +1,11 @@
 /* raw.c - compression and digest of the raw message bytes (zlib format: libdeflate when built
- * with it, else zlib through GLib; SHA-256: OpenSSL when built with it, else GLib) */
+ * with it, else zlib through GLib; SHA-256: nettle when built with it, else GLib) */
 #include <gio/gio.h>
 #ifdef BOUNCED_HAVE_LIBDEFLATE
 #include <libdeflate.h>
 #endif
-#ifdef BOUNCED_HAVE_LIBCRYPTO
-#include <openssl/sha.h>
+#ifdef BOUNCED_HAVE_NETTLE
+#include <nettle/sha2.h>
 #endif
 #include "store_internal.h"
 
@@ -115,18 +115,21 @@ store_raw_compress(bd_store *s, const char *data, size_t len, GError **error)
 char *
 store_raw_sha256(const char *data, size_t len)
 {
-#ifdef BOUNCED_HAVE_LIBCRYPTO
-	/* OpenSSL uses the CPU's SHA instructions: about three times GLib's speed */
+#ifdef BOUNCED_HAVE_NETTLE
+	/* nettle uses the CPU's SHA instructions: about three times GLib's speed */
 	static const char hex[] = "0123456789abcdef";
-	unsigned char md[SHA256_DIGEST_LENGTH];
-	char *out = g_malloc(2 * SHA256_DIGEST_LENGTH + 1);
+	struct sha256_ctx ctx;
+	uint8_t md[SHA256_DIGEST_SIZE];
+	char *out = g_malloc(2 * SHA256_DIGEST_SIZE + 1);
 
-	SHA256((const unsigned char *)(data ? data : ""), len, md);
-	for (int i = 0; i < SHA256_DIGEST_LENGTH; i++) {
+	sha256_init(&ctx);
+	sha256_update(&ctx, len, (const uint8_t *)(data ? data : ""));
+	sha256_digest(&ctx, SHA256_DIGEST_SIZE, md);
+	for (int i = 0; i < SHA256_DIGEST_SIZE; i++) {
 		out[2 * i] = hex[md[i] >> 4];
 		out[2 * i + 1] = hex[md[i] & 15];
 	}
-	out[2 * SHA256_DIGEST_LENGTH] = '\0';
+	out[2 * SHA256_DIGEST_SIZE] = '\0';
 	return out;
 #else
 	return g_compute_checksum_for_data(G_CHECKSUM_SHA256, (const guchar *)(data ? data : ""),
