@@ -111,7 +111,8 @@ bd_store_checkpoint_in_background(bd_store *s, int wal_pages, GError **error)
 		g_free(c);
 		return FALSE;
 	}
-	c->wal_pages = wal_pages > 0 ? wal_pages : STORE_CHECKPOINT_PAGES;
+	c->wal_pages = wal_pages > 0 ? MIN(wal_pages, G_MAXINT / STORE_CHECKPOINT_BACKSTOP)
+	                             : STORE_CHECKPOINT_PAGES;
 	g_mutex_init(&c->lock);
 	g_cond_init(&c->wake);
 	g_cond_init(&c->idle);
