@@ -40,13 +40,14 @@ session_set_timeouts(lmtp_session *s)
 	bufferevent_set_timeouts(s->bev, kind == 0 ? NULL : kind == 1 ? &idle : &command, &command);
 }
 
-/* session_set_reading - read from the client only while we can act on what it sends: not while
- * a message is being committed, nor while it leaves our replies unread (back-pressure) */
+/* session_set_reading - read from the client only while it reads our replies (back-pressure).
+ * Reading goes on while a message is being committed: a client waits for the replies, so
+ * there is seldom anything to read, the input buffer stays bounded by max_buffer, and the
+ * read event is not taken out of epoll and put back for every message. */
 static void
 session_set_reading(lmtp_session *s)
 {
-	gboolean want = !s->output_full && !s->eof && s->state != LMTP_STATE_PENDING &&
-	                s->state != LMTP_STATE_CLOSING;
+	gboolean want = !s->output_full && !s->eof && s->state != LMTP_STATE_CLOSING;
 
 	if (want == s->reading)
 		return;

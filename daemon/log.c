@@ -4,16 +4,19 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 static gboolean log_journal;
 static gboolean log_verbose;
+static int log_pid; /* the daemon never forks: read once, not once per line */
 
 /* log_init - under systemd stderr goes to the journal, which reads "<N>" priority prefixes */
 void
 log_init(void)
 {
 	log_journal = getenv("JOURNAL_STREAM") != NULL;
+	log_pid = (int)getpid();
 }
 
 /* log_set_verbose - also print LOG_DEBUG lines */
@@ -42,38 +45,50 @@ log_level_name(int priority)
 	}
 }
 
-/* log_msg - format the whole line first so that lines of several threads never interleave */
+/* log_stamp - the current UTC time with milliseconds, "2026-01-31T12:00:00.123Z" */
+static void
+log_stamp(GString *line)
+{
+	struct timespec ts;
+	struct tm tm;
+
+	clock_gettime(CLOCK_REALTIME, &ts);
+	gmtime_r(&ts.tv_sec, &tm);
+	g_string_append_printf(line, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", tm.tm_year + 1900,
+	                       tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec,
+	                       (int)(ts.tv_nsec / 1000000));
+}
+
+/* log_msg - format the whole line first and write it with one call, so that lines of several
+ * threads never interleave */
 void
 log_msg(int priority, const char *fmt, ...)
 {
+	GString *line;
 	va_list ap;
-	char *text;
-	char *line;
+	gsize text;
 
 	if (priority >= LOG_DEBUG && !log_verbose)
 		return;
+	line = g_string_sized_new(256);
+	if (log_journal) {
+		g_string_append_printf(line, "<%d>", priority);
+	} else {
+		if (log_pid == 0)
+			log_pid = (int)getpid();
+		log_stamp(line);
+		g_string_append_printf(line, " bounced[%d]: %s: ", log_pid,
+		                       log_level_name(priority));
+	}
+	text = line->len;
 	va_start(ap, fmt);
-	text = g_strdup_vprintf(fmt, ap);
+	g_string_append_vprintf(line, fmt, ap);
 	va_end(ap);
 	/* one line per event: an embedded newline would split it in the journal */
-	for (char *p = text; *p; p++)
+	for (char *p = line->str + text; *p; p++)
 		if (*p == '\n' || *p == '\r')
 			*p = ' ';
-	if (log_journal) {
-		line = g_strdup_printf("<%d>%s\n", priority, text);
-	} else {
-		GDateTime *now = g_date_time_new_now_utc();
-		char *stamp = g_date_time_format(now, "%Y-%m-%dT%H:%M:%S.%fZ");
-
-		/* %f gives microseconds: keep milliseconds */
-		if (stamp && strlen(stamp) > 24)
-			memmove(stamp + 23, stamp + 26, strlen(stamp + 26) + 1);
-		line = g_strdup_printf("%s bounced[%d]: %s: %s\n", stamp ? stamp : "-",
-		                       (int)getpid(), log_level_name(priority), text);
-		g_free(stamp);
-		g_date_time_unref(now);
-	}
-	fputs(line, stderr);
-	g_free(line);
-	g_free(text);
+	g_string_append_c(line, '\n');
+	fwrite(line->str, 1, line->len, stderr);
+	g_string_free(line, TRUE);
 }

@@ -236,6 +236,11 @@ run(daemon_ctx *d)
 		log_warning("database %s: %s", d->cfg->store.path, error->message);
 		g_clear_error(&error);
 	}
+	/* the commit thread is the one part that cannot scale: WAL checkpoints go elsewhere */
+	if (!bd_store_checkpoint_in_background(store, 0, &error)) {
+		log_warning("database %s: %s", d->cfg->store.path, error->message);
+		g_clear_error(&error);
+	}
 	d->lmtp = lmtp_server_new(d->base, &d->cfg->limits, d->cfg->accept, on_message, d);
 	d->pipe = pipeline_new(store, &po, on_committed, d, &error);
 	if (d->pipe == NULL)

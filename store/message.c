@@ -184,10 +184,8 @@ bd_store_add_message(bd_store *s, const bd_message_in *m, gint64 *id_r, gboolean
 		            "bd_store_add_message outside a transaction");
 		return FALSE;
 	}
-	sha = (m->sha256 != NULL && m->compressed != NULL)
-	          ? g_strdup(m->sha256)
-	          : g_compute_checksum_for_data(G_CHECKSUM_SHA256,
-	                                        (const guchar *)(m->data ? m->data : ""), m->len);
+	sha = (m->sha256 != NULL && m->compressed != NULL) ? g_strdup(m->sha256)
+	                                                   : store_raw_sha256(m->data, m->len);
 	id = message_find(s, sha, error);
 	if (id != 0) {
 		g_free(sha);

@@ -59,34 +59,50 @@ store_policy_soft_days(const gint64 *days, int n, gint64 day, int window_days)
 /* policy_soft_days - distinct soft-bounce days of address around the event at time at: the
  * days in [from, to], then the fullest window holding the event's day.  Events may arrive
  * out of time order (an import of old mail), so later days count too; a replay in time
- * order passes to = at. */
+ * order passes to = at.  One index seek per distinct day: the cost follows the days of the
+ * window, not the soft bounces an address collected in it. */
 static int
 policy_soft_days(bd_store *s, const char *address, gint64 from, gint64 at, gint64 to,
                  GError **error)
 {
-	sqlite3_stmt *st = store_stmt(s, STORE_STMT_SOFT_DAYS, error);
 	GArray *days = g_array_new(FALSE, FALSE, sizeof(gint64));
-	char a[32], b[32];
+	char lo[32], hi[32];
 	int rc, n = -1;
 
-	if (st == NULL) {
-		g_array_unref(days);
-		return -1;
-	}
-	store_bind_text(st, 1, address);
-	store_bind_text(st, 2, store_time_format(from, a));
-	store_bind_text(st, 3, store_time_format(to, b));
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		gint64 d = sqlite3_column_int64(st, 0);
+	store_time_format(from, lo);
+	store_time_format(to, hi);
+	for (;;) {
+		sqlite3_stmt *st = store_stmt(s, STORE_STMT_SOFT_NEXT_DAY, error);
+		const char *created;
+		gint64 d;
 
+		if (st == NULL) {
+			g_array_unref(days);
+			return -1;
+		}
+		store_bind_text(st, 1, address);
+		store_bind_text(st, 2, lo);
+		store_bind_text(st, 3, hi);
+		rc = sqlite3_step(st);
+		if (rc != SQLITE_ROW)
+			break;
+		created = (const char *)sqlite3_column_text(st, 0);
+		d = sqlite3_column_int64(st, 1);
 		g_array_append_val(days, d);
+		/* the next seek starts with the next day; a created_at that is no time (the store
+		 * never writes one) ends the count instead of seeking in place */
+		store_time_format((d + 1) * 86400, lo);
+		if (created == NULL || strcmp(lo, created) <= 0) {
+			rc = SQLITE_DONE;
+			break;
+		}
 	}
 	if (rc == SQLITE_DONE)
 		n = store_policy_soft_days((const gint64 *)(void *)days->data, (int)days->len,
 		                           at / 86400, s->soft_window_days);
 	else
 		store_sql_error(s, error, "count soft bounces");
-	sqlite3_reset(st);
+	sqlite3_reset(s->stmt[STORE_STMT_SOFT_NEXT_DAY]);
 	g_array_unref(days);
 	return n;
 }

@@ -178,8 +178,9 @@ bd_store_events(bd_store *s, const bd_store_filter *f, bd_event_fn fn, gpointer 
 		return FALSE;
 	}
 	/* one address: its index, not (class, created_at), whatever the statistics say */
-	g_string_append(sql, key != NULL ? " INDEXED BY events_address_created WHERE id > :after"
-	                                 : " WHERE id > :after");
+	g_string_append(sql, key != NULL
+	                         ? " INDEXED BY events_address_class_created WHERE id > :after"
+	                         : " WHERE id > :after");
 	query_where(sql, f, "created_at", key != NULL);
 	g_string_append(sql, " ORDER BY id LIMIT :limit");
 	st = query_prepare(s, sql->str, error);

@@ -43,8 +43,8 @@ rebuild_load(bd_store *s, const char *address, GError **error)
 {
 	static const char *const sql[2] = {
 	    "SELECT id, created_at, class, reason, status, feedback_type FROM events"
-	    " INDEXED BY events_address_created WHERE address = ?1 AND class IN ('hard', 'soft', "
-	    "'complaint')",
+	    " INDEXED BY events_address_class_created"
+	    " WHERE address = ?1 AND class IN ('hard', 'soft', 'complaint')",
 	    "SELECT 0, changed_at, suppressed, changed_by, note FROM manual_changes"
 	    " WHERE address = ?1"};
 	GPtrArray *steps = g_ptr_array_new_with_free_func(rebuild_step_free);

@@ -54,13 +54,15 @@ static const char *const stmt_sql[STORE_STMT_MAX] = {
         " updated_at = ?10,"
         " change_seq = (SELECT coalesce(max(change_seq), 0) + 1 FROM suppressions)"
         " WHERE address = ?1",
-    /* INDEXED BY: without statistics the planner may take (class, created_at) and scan every
-     * soft bounce of the window for each new one; this index covers the query (schema 005) */
-    [STORE_STMT_SOFT_DAYS] =
-        "SELECT DISTINCT CAST(strftime('%s', substr(created_at, 1, 10)) AS INTEGER) / 86400"
+    /* The first soft bounce of address in [?2, ?3] and its day number: the policy seeks once
+     * per distinct day (?2 moves to the next day), so an address's every soft bounce in the
+     * window is not read again for each new one.  INDEXED BY: without statistics the planner
+     * may take (class, created_at); this index covers the query (schema 005). */
+    [STORE_STMT_SOFT_NEXT_DAY] =
+        "SELECT created_at, CAST(strftime('%s', substr(created_at, 1, 10)) AS INTEGER) / 86400"
         " FROM events INDEXED BY events_address_class_created"
-        " WHERE address = ?1 AND created_at >= ?2 AND created_at <= ?3 AND class = 'soft'"
-        " ORDER BY 1",
+        " WHERE address = ?1 AND class = 'soft' AND created_at >= ?2 AND created_at <= ?3"
+        " ORDER BY created_at LIMIT 1",
     [STORE_STMT_MANUAL_INSERT] = "INSERT INTO manual_changes (address, suppressed, changed_at,"
                                  " changed_by, note) VALUES (?1, ?2, ?3, ?4, ?5)",
     [STORE_STMT_SAVEPOINT] = "SAVEPOINT message",
@@ -407,10 +409,10 @@ bd_store_close(bd_store **store)
 		return;
 	if (s->in_tx)
 		bd_store_rollback(s);
+	store_checkpoint_stop(s);
 	for (int i = 0; i < STORE_STMT_MAX; i++)
 		sqlite3_finalize(s->stmt[i]);
 	sqlite3_close_v2(s->db);
-	g_clear_object(&s->compressor);
 	g_free(s->path);
 	g_free(s);
 	*store = NULL;

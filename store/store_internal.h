@@ -14,13 +14,22 @@ typedef enum store_stmt_id {
 	STORE_STMT_SUPP_GET,
 	STORE_STMT_SUPP_INSERT,
 	STORE_STMT_SUPP_UPDATE,
-	STORE_STMT_SOFT_DAYS,
+	STORE_STMT_SOFT_NEXT_DAY,
 	STORE_STMT_MANUAL_INSERT,
 	STORE_STMT_LOOKUP,
 	STORE_STMT_SAVEPOINT,
 	STORE_STMT_RELEASE,
 	STORE_STMT_MAX
 } store_stmt_id;
+
+/* The WAL size, in pages, at which the checkpoint thread starts a checkpoint by default: four
+ * times SQLite's own 1,000, so that pages written by many transactions (index leaves, the
+ * suppression rows) are copied into the database once; and how many times that the WAL may
+ * reach before the writer checkpoints itself (checkpoint.c). */
+#define STORE_CHECKPOINT_PAGES 4000
+#define STORE_CHECKPOINT_BACKSTOP 4
+
+typedef struct store_checkpointer store_checkpointer;
 
 struct bd_store {
 	sqlite3 *db;
@@ -32,7 +41,7 @@ struct bd_store {
 	gboolean in_tx;
 	gboolean replaying; /* store_policy_rebuild: events come in time order */
 	sqlite3_stmt *stmt[STORE_STMT_MAX];
-	GConverter *compressor; /* zlib, reset per message */
+	store_checkpointer *checkpointer; /* bd_store_checkpoint_in_background, or NULL */
 };
 
 /* store_stmt - the prepared statement id, reset and ready to bind; NULL with *error set */
@@ -49,6 +58,9 @@ void store_bind_text(sqlite3_stmt *st, int col, const char *s);
 /* store_column_dup - a g_strdup of a text column (NULL stays NULL) */
 char *store_column_dup(sqlite3_stmt *st, int col);
 
+/* store_checkpoint_stop - end the checkpoint thread of s, if any (bd_store_close) */
+void store_checkpoint_stop(bd_store *s);
+
 /* store_migrate - apply every embedded migration above the database's user_version, up to
  * target (0 = all), in one transaction */
 gboolean store_migrate(sqlite3 *db, int target, GError **error);
@@ -60,8 +72,10 @@ char *store_time_format(gint64 t, char buf[static 32]);
 /* store_time_parse_iso - unix seconds of 'YYYY-MM-DDTHH:MM:SSZ' (or a date); FALSE if bad */
 gboolean store_time_parse_iso(const char *text, gint64 *t_r);
 
-/* store_raw_compress - zlib-compress data with the store's compressor; newly allocated bytes */
+/* store_raw_compress - zlib stream of data (raw.c); newly allocated bytes */
 GBytes *store_raw_compress(bd_store *s, const char *data, size_t len, GError **error);
+/* store_raw_sha256 - lower-case hex SHA-256 of data (newly allocated) */
+char *store_raw_sha256(const char *data, size_t len);
 /* store_raw_decompress - inverse of store_raw_compress, refusing output above max bytes */
 GBytes *store_raw_decompress(const void *data, size_t len, size_t max, GError **error);
 

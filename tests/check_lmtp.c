@@ -663,6 +663,44 @@ START_TEST(test_half_close)
 }
 END_TEST
 
+/* a client that pipelines its next transaction while a message is being committed: the
+ * input is read but nothing of it is acted on (no reply, no second message) until the first
+ * message is answered; then every reply comes, in order */
+START_TEST(test_pipelined_while_pending)
+{
+	lmtp_server *srv = server_start(NULL, NULL);
+	client *c = client_connect(srv);
+	lmtp_message *m;
+	const char *send = SETUP "DATA\r\nfirst\r\n.\r\n"
+	                         "MAIL FROM:<>\r\nRCPT TO:<bounce@example.com>\r\nDATA\r\n"
+	                         "second\r\n.\r\nQUIT\r\n";
+	const char *want[] = {"220 ",      SETUP_OK, "354 ",      "250 2.0.0", "250 2.1.0",
+	                      "250 2.1.5", "354 ",   "250 2.0.0", "221 2.0.0", EXPECT_EOF};
+	size_t replies;
+
+	be.hold = TRUE;
+	client_send(c, send, strlen(send));
+	while (be.messages->len == 0)
+		pump(c);
+	for (int i = 0; i < 20; i++)
+		pump(c);
+	/* the greeting, LHLO, MAIL, RCPT and 354 only */
+	replies = 0;
+	for (const char *p = c->in->str + c->pos; (p = strstr(p, "\r\n")) != NULL; p += 2)
+		replies++;
+	ck_assert_uint_eq(replies, 1 + 6 + 2 + 1);
+	ck_assert_uint_eq(be.messages->len, 1);
+	be.hold = FALSE;
+	m = g_ptr_array_index(be.messages, 0);
+	lmtp_server_post_result(srv, m->session_id, TRUE, "first");
+	for (size_t i = 0; i < G_N_ELEMENTS(want); i++)
+		client_expect(c, "pipelined while pending", (int)i, want[i]);
+	ck_assert_uint_eq(be.messages->len, 2);
+	client_free(c);
+	server_stop();
+}
+END_TEST
+
 static gboolean drained;
 
 static void
@@ -770,6 +808,7 @@ lmtp_suite(void)
 	tcase_add_test(tc, test_max_connections);
 	tcase_add_test(tc, test_max_buffer_throttles);
 	tcase_add_test(tc, test_close_while_pending);
+	tcase_add_test(tc, test_pipelined_while_pending);
 	tcase_add_test(tc, test_half_close);
 	tcase_add_test(tc, test_shutdown_drains);
 	tcase_add_test(tc, test_listen_addresses);

@@ -229,6 +229,57 @@ START_TEST(test_policy_decide_pure)
 }
 END_TEST
 
+/* The stored soft_count after each soft bounce: distinct days, with bounces on the first and
+ * the last second of a day and several on one day (the policy seeks day by day). */
+START_TEST(test_policy_soft_count_days)
+{
+	static const struct {
+		gint64 at;
+		int soft_count;
+	} steps[] = {
+	    {0, 1},
+	    {DAY - 1, 1},
+	    {DAY, 2},
+	    {DAY + DAY / 2, 2},
+	    {4 * DAY - 1, 3},
+	    {13 * DAY, 4},
+	    {14 * DAY, 4}, /* day 0 leaves the window: days 1, 3, 13, 14 */
+	    {15 * DAY - 1, 4},
+	    {30 * DAY, 1},
+	};
+	char *dir = g_dir_make_tmp("check_policy_XXXXXX", NULL);
+	bd_store_options o;
+	bd_store *s;
+	char *cmd;
+
+	bd_store_options_init(&o);
+	g_free(o.path);
+	o.path = g_build_filename(dir, "p.db", NULL);
+	o.soft_threshold = 100;
+	s = bd_store_open(&o, NULL);
+	ck_assert(s != NULL);
+	for (guint i = 0; i < G_N_ELEMENTS(steps); i++) {
+		bd_suppression r;
+		gboolean found = FALSE;
+
+		policy_event(s, "alice@example.org", BD_CLASS_SOFT, BASE + steps[i].at, (int)i);
+		ck_assert(bd_store_lookup(s, "alice@example.org", &r, &found, NULL));
+		ck_assert(found);
+		ck_assert_msg(r.soft_count == steps[i].soft_count,
+		              "step %u: soft_count %d, expected %d", i, r.soft_count,
+		              steps[i].soft_count);
+		ck_assert(!r.suppressed);
+		bd_suppression_clear(&r);
+	}
+	bd_store_close(&s);
+	bd_store_options_clear(&o);
+	cmd = g_strdup_printf("rm -rf '%s'", dir);
+	ck_assert_int_eq(system(cmd), 0);
+	g_free(cmd);
+	g_free(dir);
+}
+END_TEST
+
 /* policy_suite - the table and the pure decision */
 static Suite *
 policy_suite(void)
@@ -238,6 +289,7 @@ policy_suite(void)
 
 	tcase_add_loop_test(tc, test_policy_table, 0, G_N_ELEMENTS(cases));
 	tcase_add_test(tc, test_policy_decide_pure);
+	tcase_add_test(tc, test_policy_soft_count_days);
 	suite_add_tcase(su, tc);
 	return su;
 }

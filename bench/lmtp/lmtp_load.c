@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/un.h>
 #include <netinet/in.h>
@@ -279,9 +280,16 @@ main(int argc, char **argv)
 		double p99 = n ? g_array_index(latencies, double, (guint)((n - 1) * 0.99)) : 0;
 		double max = n ? g_array_index(latencies, double, n - 1) : 0;
 
+		struct rusage ru;
+		double cpu;
+
+		getrusage(RUSAGE_SELF, &ru);
+		cpu = (double)ru.ru_utime.tv_sec + (double)ru.ru_stime.tv_sec +
+		      ((double)ru.ru_utime.tv_usec + (double)ru.ru_stime.tv_usec) / 1e6;
 		printf("connections=%d messages=%ld acked=%ld failed=%ld seconds=%.2f "
 		       "msgs_per_s=%.0f p50_ms=%.2f p99_ms=%.2f max_ms=%.2f\n",
 		       conns, total, acked, failed, secs, acked / secs, p50, p99, max);
+		printf("lmtp_load CPU %.0f us/message\n", total ? cpu * 1e6 / (double)total : 0.0);
 	}
 	return failed ? 1 : 0;
 }

@@ -64,6 +64,17 @@ void bd_store_set_policy(bd_store *s, int soft_threshold, int soft_window_days);
 /* bd_store_set_cache_size - SQLite page cache of this connection in KiB (the daemon, which
  * only appends, keeps it small to bound its memory) */
 gboolean bd_store_set_cache_size(bd_store *s, int kib, GError **error);
+/*
+ * bd_store_checkpoint_in_background - from now on the WAL checkpoints of s run on a thread of
+ * their own with a second connection, once the WAL holds wal_pages pages (0: 4,000), instead
+ * of inside the commit that takes the WAL past 1,000 pages (for a writer whose commits are its
+ * bottleneck).  Stopped by bd_store_close.  Nothing to do for a read-only store or when it
+ * already runs.  FALSE with *error set when the second connection cannot be opened.
+ */
+gboolean bd_store_checkpoint_in_background(bd_store *s, int wal_pages, GError **error);
+/* bd_store_checkpoint_wait - wait until the checkpoint thread is idle; the checkpoints it made
+ * so far (0 without one) */
+guint64 bd_store_checkpoint_wait(bd_store *s);
 /* bd_store_close - close and set *store to NULL */
 void bd_store_close(bd_store **store);
 
