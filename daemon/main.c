@@ -26,7 +26,8 @@ typedef struct daemon_ctx {
 	lmtp_server *lmtp;
 	http_server *http;
 	pipeline *pipe;
-	struct event *sig_term, *sig_int, *sig_hup, *drain_timer;
+	daemon_counters counters; /* for GET /metrics */
+	struct event *sig_term, *sig_int, *sig_hup, *drain_timer, *stats_timer;
 	gboolean stopping;
 } daemon_ctx;
 
@@ -36,6 +37,7 @@ on_message(lmtp_message *msg, void *ctx)
 {
 	daemon_ctx *d = ctx;
 
+	counter_add(&d->counters.messages_received, 1);
 	pipeline_submit(msg, d->pipe);
 }
 
@@ -45,7 +47,21 @@ on_committed(guint64 session_id, gboolean ok, const char *detail, void *ctx)
 {
 	daemon_ctx *d = ctx;
 
+	counter_add(ok ? &d->counters.messages_stored : &d->counters.messages_failed, 1);
 	lmtp_server_post_result(d->lmtp, session_id, ok, detail);
+}
+
+/* on_stats_timer - copy the LMTP counters, which the loop owns, for the HTTP thread */
+static void
+on_stats_timer(evutil_socket_t fd, short what, void *ctx)
+{
+	daemon_ctx *d = ctx;
+	lmtp_stats st;
+
+	lmtp_server_stats(d->lmtp, &st);
+	counter_set(&d->counters.lmtp_connections, st.connections);
+	counter_set(&d->counters.lmtp_refused, st.refused);
+	counter_set(&d->counters.lmtp_sessions, st.sessions);
 }
 
 static void
@@ -106,8 +122,14 @@ on_hup(evutil_socket_t sig, short what, void *ctx)
 	lmtp_server_reconfigure(d->lmtp, &cfg->limits, cfg->accept);
 	pipeline_set_policy(d->pipe, cfg->store.soft_threshold, cfg->store.soft_window_days);
 	pipeline_set_campaign_headers(d->pipe, cfg->campaign_headers);
+	if (d->http && !http_server_reload(d->http, cfg->http_token_file, &error)) {
+		log_error("reload: %s; keeping the HTTP token", error->message);
+		g_clear_error(&error);
+	}
 	if (g_strcmp0(cfg->store.path, d->cfg->store.path) != 0)
 		log_warning("reload: the database path changes only on restart");
+	if (g_strcmp0(cfg->http_listen, d->cfg->http_listen) != 0)
+		log_warning("reload: the HTTP listen address changes only on restart");
 	desc = config_describe(cfg);
 	log_info("reload: %s", desc);
 	g_free(desc);
@@ -139,8 +161,19 @@ start_listeners(daemon_ctx *d, GError **error)
 	for (guint i = 0; ok && n_lmtp == 0 && i < d->cfg->lmtp_listen->len; i++)
 		ok = lmtp_server_listen(d->lmtp, g_ptr_array_index(d->cfg->lmtp_listen, i), error);
 	if (ok && (http_fd >= 0 || d->cfg->http_listen)) {
-		d->http = http_server_new(d->base, d->cfg->http_listen, http_fd, error);
+		http_options ho = {.listen = d->cfg->http_listen,
+		                   .fd = http_fd,
+		                   .token_file = d->cfg->http_token_file,
+		                   .store = &d->cfg->store,
+		                   .counters = &d->counters};
+		struct timeval second = {1, 0};
+
+		d->http = http_server_new(&ho, error);
 		ok = d->http != NULL;
+		if (ok) {
+			d->stats_timer = event_new(d->base, -1, EV_PERSIST, on_stats_timer, d);
+			event_add(d->stats_timer, &second);
+		}
 	}
 	return ok;
 }
@@ -279,6 +312,8 @@ run(daemon_ctx *d)
 	event_free(d->sig_hup);
 	if (d->drain_timer)
 		event_free(d->drain_timer);
+	if (d->stats_timer)
+		event_free(d->stats_timer);
 	event_base_free(d->base);
 	log_info("bounced stopped");
 	return 0;

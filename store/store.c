@@ -172,12 +172,17 @@ bd_store_options_load(bd_store_options *o, GKeyFile *kf, GError **error)
 	                   error);
 }
 
-/* store_sql_error - turn the connection's last error into a GError */
+/* store_sql_error - turn the connection's last error into a GError; a lock still held by
+ * another connection after busy_timeout is BUSY (worth a retry), anything else IO */
 void
 store_sql_error(bd_store *s, GError **error, const char *what)
 {
-	g_set_error(error, BD_STORE_ERROR, BD_STORE_ERROR_IO, "%s: %s: %s", s->path, what,
-	            sqlite3_errmsg(s->db));
+	int primary = sqlite3_errcode(s->db) & 0xff;
+
+	g_set_error(error, BD_STORE_ERROR,
+	            primary == SQLITE_BUSY || primary == SQLITE_LOCKED ? BD_STORE_ERROR_BUSY
+	                                                               : BD_STORE_ERROR_IO,
+	            "%s: %s: %s", s->path, what, sqlite3_errmsg(s->db));
 }
 
 /* store_exec - run SQL that returns no rows */

@@ -861,9 +861,10 @@ START_TEST(test_open_while_a_writer_holds_the_lock)
 	ck_assert(bd_store_lookup(r, "a@example.org", &sup, &found, NULL));
 	ck_assert(!found);
 	bd_suppression_clear(&sup);
-	/* a write from the second connection fails cleanly while the lock is held */
+	/* a write from the second connection fails cleanly while the lock is held, as BUSY so
+	 * that callers (the HTTP API: 503 Retry-After) can tell it from a broken disk */
 	ck_assert(!bd_store_set_manual(r, "a@example.org", TRUE, "t", "n", 0, &err));
-	ck_assert(g_error_matches(err, BD_STORE_ERROR, BD_STORE_ERROR_IO));
+	ck_assert(g_error_matches(err, BD_STORE_ERROR, BD_STORE_ERROR_BUSY));
 	g_clear_error(&err);
 	bd_store_close(&r);
 	bd_store_rollback(w);

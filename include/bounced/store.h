@@ -17,6 +17,7 @@ typedef enum bd_store_error_code {
 	BD_STORE_ERROR_IO,      /* any SQLite failure on read or write (disk full, read-only…) */
 	BD_STORE_ERROR_INVALID, /* bad argument (address, time…) */
 	BD_STORE_ERROR_NOTFOUND,
+	BD_STORE_ERROR_BUSY, /* another connection held the lock past busy_timeout: retry later */
 } bd_store_error_code;
 
 typedef struct bd_store bd_store;
