@@ -92,6 +92,9 @@ http_server_new(const http_options *o, GError **error)
 	evhttp_set_max_headers_size(h->http, HTTP_MAX_HEADERS_SIZE);
 	evhttp_set_max_body_size(h->http, HTTP_MAX_BODY);
 	evhttp_set_timeout(h->http, HTTP_TIMEOUT_S);
+	/* a body over the limit is read to its end before the 413, so the client sees the answer
+	 * instead of a reset */
+	evhttp_set_flags(h->http, EVHTTP_SERVER_LINGERING_CLOSE);
 	/* every method reaches http_dispatch, which answers 405 in JSON itself */
 	evhttp_set_allowed_methods(h->http, EVHTTP_REQ_GET | EVHTTP_REQ_POST | EVHTTP_REQ_HEAD |
 	                                        EVHTTP_REQ_PUT | EVHTTP_REQ_DELETE |

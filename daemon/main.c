@@ -31,6 +31,18 @@ typedef struct daemon_ctx {
 	gboolean stopping;
 } daemon_ctx;
 
+/* copy_lmtp_stats - the LMTP counters, which the loop owns, for the HTTP thread */
+static void
+copy_lmtp_stats(daemon_ctx *d)
+{
+	lmtp_stats st;
+
+	lmtp_server_stats(d->lmtp, &st);
+	counter_set(&d->counters.lmtp_connections, st.connections);
+	counter_set(&d->counters.lmtp_refused, st.refused);
+	counter_set(&d->counters.lmtp_sessions, st.sessions);
+}
+
 /* on_message - from the LMTP session to the worker pool */
 static void
 on_message(lmtp_message *msg, void *ctx)
@@ -38,6 +50,7 @@ on_message(lmtp_message *msg, void *ctx)
 	daemon_ctx *d = ctx;
 
 	counter_add(&d->counters.messages_received, 1);
+	copy_lmtp_stats(d);
 	pipeline_submit(msg, d->pipe);
 }
 
@@ -51,17 +64,11 @@ on_committed(guint64 session_id, gboolean ok, const char *detail, void *ctx)
 	lmtp_server_post_result(d->lmtp, session_id, ok, detail);
 }
 
-/* on_stats_timer - copy the LMTP counters, which the loop owns, for the HTTP thread */
+/* on_stats_timer - the LMTP counters also when no message arrives (sessions open, refusals) */
 static void
 on_stats_timer(evutil_socket_t fd, short what, void *ctx)
 {
-	daemon_ctx *d = ctx;
-	lmtp_stats st;
-
-	lmtp_server_stats(d->lmtp, &st);
-	counter_set(&d->counters.lmtp_connections, st.connections);
-	counter_set(&d->counters.lmtp_refused, st.refused);
-	counter_set(&d->counters.lmtp_sessions, st.sessions);
+	copy_lmtp_stats(ctx);
 }
 
 static void
