@@ -60,6 +60,9 @@ check_run(http_call *c, JsonArray *a)
 	GError *err = NULL;
 
 	g_string_printf(out, "{\"checked\": %u, \"suppressed\": [", len);
+	/* one snapshot for the whole batch; if it cannot start, each lookup runs alone */
+	if (!bd_store_read_begin(c->h->store, &err))
+		g_clear_error(&err);
 	for (guint i = 0; i < len; i++) {
 		const char *given = json_array_get_string_element(a, i);
 		bd_suppression r;
@@ -67,6 +70,7 @@ check_run(http_call *c, JsonArray *a)
 
 		if (!bd_store_lookup(c->h->store, given, &r, &found, &err)) {
 			if (!g_error_matches(err, BD_STORE_ERROR, BD_STORE_ERROR_INVALID)) {
+				bd_store_read_end(c->h->store);
 				g_string_free(out, TRUE);
 				g_string_free(bad, TRUE);
 				http_store_error(c, &err);
@@ -83,6 +87,7 @@ check_run(http_call *c, JsonArray *a)
 		}
 		bd_suppression_clear(&r);
 	}
+	bd_store_read_end(c->h->store);
 	g_string_append_printf(out, "], \"invalid\": [%s]}", bad->str);
 	g_string_free(bad, TRUE);
 	http_reply(c, 200, out);

@@ -24,7 +24,7 @@
 #define HTTP_MAX_NOTE 1024              /* bytes of a manual note: 400 beyond */
 #define HTTP_MAX_BY 128                 /* bytes of "by": 400 beyond */
 #define HTTP_MAX_JSON_DEPTH 16          /* nesting of a request body: 400 beyond */
-#define HTTP_METRICS_DB_TTL_S 10        /* database gauges of /metrics are cached this long */
+#define HTTP_METRICS_DB_TTL_S 60        /* database gauges of /metrics are cached this long */
 
 struct http_server {
 	struct event_base *base; /* the HTTP thread's own loop */

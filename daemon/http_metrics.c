@@ -1,25 +1,22 @@
 /* http_metrics.c - GET /metrics in the Prometheus text format: the daemon's counters, the
- * API's requests by route and code, and gauges read from the database (bd_store_stats) */
+ * API's requests by route and code, and gauges read from the database (bd_store_gauges) */
 #include "http_internal.h"
 #include "log.h"
 
 #include <string.h>
 
-/* The sections of bd_store_stats as gauges: metric name, label name. */
+/* The sections of bd_store_gauges: metric name, label name. */
 static const struct {
 	const char *section;
 	const char *metric;
 	const char *label;
 	const char *help;
 } metrics_db[] = {
-    {"messages by kind", "bounced_db_messages", "kind", "Stored messages by kind."},
     {"events by class", "bounced_db_events", "class", "Stored events (records) by class."},
-    {"events by reason", "bounced_db_events_by_reason", "reason", "Stored events by reason."},
+    {"suppressions", "bounced_db_suppression_rows", NULL,
+     "Rows of the suppressions table: every address seen, suppressed or not."},
     {"suppressed by class", "bounced_db_suppressed", "class",
      "Addresses suppressed now, by class."},
-    {"addresses", "bounced_db_addresses", "state",
-     "Addresses with a suppressions row: suppressed, not suppressed (lifted or below the"
-     " threshold), manual."},
 };
 
 /* http_metrics_count - one more answer of route with code */
@@ -58,7 +55,7 @@ typedef struct metrics_db_ctx {
 	const char *section; /* the one whose HELP was written last */
 } metrics_db_ctx;
 
-/* metrics_db_row - one row of bd_store_stats as a gauge sample */
+/* metrics_db_row - one row of bd_store_gauges as a gauge sample */
 static void
 metrics_db_row(const char *section, const char *key, gint64 count, gpointer user_data)
 {
@@ -71,10 +68,13 @@ metrics_db_row(const char *section, const char *key, gint64 count, gpointer user
 			metrics_head(m->out, metrics_db[i].metric, "gauge", metrics_db[i].help);
 			m->section = metrics_db[i].section;
 		}
-		g_string_append_printf(m->out, "%s{%s=\"", metrics_db[i].metric,
-		                       metrics_db[i].label);
-		metrics_label(m->out, key ? key : "");
-		g_string_append_printf(m->out, "\"} %" G_GINT64_FORMAT "\n", count);
+		g_string_append(m->out, metrics_db[i].metric);
+		if (metrics_db[i].label) {
+			g_string_append_printf(m->out, "{%s=\"", metrics_db[i].label);
+			metrics_label(m->out, key ? key : "");
+			g_string_append(m->out, "\"}");
+		}
+		g_string_append_printf(m->out, " %" G_GINT64_FORMAT "\n", count);
 	}
 }
 
@@ -89,7 +89,7 @@ metrics_database(http_server *h, GString *out)
 	    now - h->db_metrics_at >= HTTP_METRICS_DB_TTL_S * G_USEC_PER_SEC) {
 		metrics_db_ctx m = {g_string_new(NULL), NULL};
 		GError *err = NULL;
-		gboolean ok = bd_store_stats(h->store, 0, metrics_db_row, &m, &err);
+		gboolean ok = bd_store_gauges(h->store, metrics_db_row, &m, &err);
 
 		if (!ok) {
 			log_warning("http: /metrics: %s", err->message);

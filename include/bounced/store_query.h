@@ -72,6 +72,16 @@ gboolean bd_store_message_get(bd_store *s, gint64 id, bd_stored_message *m, GByt
 gboolean bd_store_stats(bd_store *s, gint64 since, bd_stats_fn fn, gpointer user_data,
                         GError **error);
 
+/* bd_store_gauges - whole-database counts cheap enough for monitoring (GET /metrics):
+ * "events by class", "suppressions" (key "rows") and "suppressed by class" */
+gboolean bd_store_gauges(bd_store *s, bd_stats_fn fn, gpointer user_data, GError **error);
+
+/* bd_store_read_begin - a read transaction: the lookups until bd_store_read_end see one
+ * snapshot and share one read lock (no writes in between) */
+gboolean bd_store_read_begin(bd_store *s, GError **error);
+/* bd_store_read_end - end the read transaction of bd_store_read_begin */
+void bd_store_read_end(bd_store *s);
+
 /* What a reparse changed. */
 typedef struct bd_reparse_stats {
 	gint64 messages;         /* messages parsed again */

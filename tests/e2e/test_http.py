@@ -285,7 +285,8 @@ def test_metrics(c, n_messages):
     check(m.get('bounced_db_events{class="hard"}') == len(HARD) and
           m.get('bounced_db_events{class="soft"}') == len(SOFT) and
           m.get('bounced_db_suppressed{class="hard"}') == len(HARD) - 2 and
-          m.get('bounced_db_addresses{state="manual"}') == 3 and
+          m.get('bounced_db_suppressed{class="manual"}') == 1 and
+          m.get("bounced_db_suppression_rows") == len(HARD) + len(SOFT) + 1 and
           m.get("bounced_db_stats_ok") == 1, "database gauges %r" % m)
     check(m.get("bounced_lmtp_connections_total", 0) >= 1 and "bounced_lmtp_sessions" in m,
           "LMTP counters %r" % m)
