@@ -1,6 +1,7 @@
 /* config.c - defaults, the INI file ([lmtp] [http] [commit] [daemon] [parser]; [store] and
  * [policy] belong to the store), then the flags; everything validated before use */
 #include "config.h"
+#include "http.h"
 
 #include <errno.h>
 #include <string.h>
@@ -310,11 +311,15 @@ config_validate(bd_config *c, GError **error)
 			return FALSE;
 		}
 	}
-	if (c->http_token_file && *c->http_token_file &&
-	    !g_file_test(c->http_token_file, G_FILE_TEST_IS_REGULAR)) {
-		g_set_error(error, G_FILE_ERROR, G_FILE_ERROR_NOENT,
-		            "[http] token_file %s: not a readable file", c->http_token_file);
-		return FALSE;
+	if (c->http_token_file && *c->http_token_file) {
+		if (!g_file_test(c->http_token_file, G_FILE_TEST_IS_REGULAR)) {
+			g_set_error(error, G_FILE_ERROR, G_FILE_ERROR_NOENT,
+			            "[http] token_file %s: not a readable file",
+			            c->http_token_file);
+			return FALSE;
+		}
+		if (!http_token_file_check(c->http_token_file, error))
+			return FALSE;
 	}
 	if (c->store.path == NULL || *c->store.path == '\0') {
 		g_set_error(error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_INVALID_VALUE,

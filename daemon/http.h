@@ -19,6 +19,8 @@ typedef struct http_options {
 
 /* http_server_new - open the database, listen, start the HTTP thread; NULL with *error set */
 http_server *http_server_new(const http_options *o, GError **error);
+/* http_token_file_check - does file hold one usable token? (--check-config, reload) */
+gboolean http_token_file_check(const char *file, GError **error);
 /* http_server_reload - read the token file again (SIGHUP); on error the old token stays */
 gboolean http_server_reload(http_server *h, const char *token_file, GError **error);
 /* http_server_free - stop the thread, close the listener and the database; set *h to NULL */

@@ -56,6 +56,15 @@ http_auth_load(const char *file, guint8 digest_r[32], GError **error)
 	return TRUE;
 }
 
+/* http_token_file_check - the checks of http_auth_load, for the configuration */
+gboolean
+http_token_file_check(const char *file, GError **error)
+{
+	guint8 digest[32];
+
+	return http_auth_load(file, digest, error);
+}
+
 /* http_auth_allows - "Bearer TOKEN" (scheme case-insensitive) whose digest equals digest */
 gboolean
 http_auth_allows(const guint8 digest[32], const char *authorization)

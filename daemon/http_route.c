@@ -64,14 +64,14 @@ route_handler(const http_route *r, enum evhttp_cmd_type method)
 }
 
 /* uri_decode - percent-decoding without '+' → ' ' ('+' is common in addresses); NULL when
- * the result would hold a NUL byte */
+ * the result would hold a NUL byte or is not UTF-8 */
 static char *
 uri_decode(const char *text)
 {
 	size_t len = 0;
 	char *out = evhttp_uridecode(text, 0, &len);
 
-	if (out != NULL && strlen(out) != len) {
+	if (out != NULL && (strlen(out) != len || !g_utf8_validate(out, (gssize)len, NULL))) {
 		free(out);
 		return NULL;
 	}
@@ -96,7 +96,8 @@ query_parse(const char *query, const char **why_r)
 		k = uri_decode(*p);
 		v = uri_decode(eq ? eq + 1 : "");
 		if (k == NULL || v == NULL || g_hash_table_contains(q, k)) {
-			*why_r = k && v ? "a query parameter is given twice" : "bad query encoding";
+			*why_r = k && v ? "a query parameter is given twice"
+			                : "bad query encoding (NUL or not UTF-8)";
 			free(k);
 			free(v);
 			g_strfreev(pairs);
@@ -137,7 +138,7 @@ dispatch_call(http_call *c, const http_route *r, const char *path, http_handler 
 		char *raw = uri_decode(path + strlen(r->path));
 
 		if (raw == NULL || *raw == '\0') {
-			http_error(c, 400, "the path must end with an address");
+			http_error(c, 400, "the path must end with an address (UTF-8, no NUL)");
 			free(raw);
 			return;
 		}

@@ -743,6 +743,90 @@ START_TEST(test_list_filters_and_events)
 }
 END_TEST
 
+/* gauge_row - collect bd_store_gauges rows as "section/key" → count */
+static void
+gauge_row(const char *section, const char *key, gint64 count, gpointer user_data)
+{
+	g_hash_table_insert(user_data, g_strdup_printf("%s/%s", section, key),
+	                    GINT_TO_POINTER((int)count));
+}
+
+/* gauge - one collected count, -1 when absent */
+static int
+gauge(GHashTable *g, const char *name)
+{
+	gpointer v;
+
+	return g_hash_table_lookup_extended(g, name, NULL, &v) ? GPOINTER_TO_INT(v) : -1;
+}
+
+START_TEST(test_gauges)
+{
+	bd_store *s = open_db();
+	GHashTable *g = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	const char *addrs[] = {"a@one.example", "b@one.example", "c@two.example"};
+
+	for (int i = 0; i < 3; i++) {
+		bd_report *r =
+		    make_report(BD_KIND_DSN, addrs[i], i == 2 ? BD_CLASS_SOFT : BD_CLASS_HARD,
+		                i == 2 ? "mailboxfull" : "userunknown");
+		char body[32];
+
+		g_snprintf(body, sizeof(body), "m%d", i);
+		save(s, body, r, 0, NULL);
+		bd_report_free(&r);
+	}
+	ck_assert(bd_store_set_manual(s, "vip@example.com", TRUE, "t", "n", 0, NULL));
+	ck_assert(bd_store_set_manual(s, "b@one.example", FALSE, "t", "n", 0, NULL));
+	ck_assert(bd_store_gauges(s, gauge_row, g, NULL));
+	ck_assert_int_eq(gauge(g, "events by class/hard"), 2);
+	ck_assert_int_eq(gauge(g, "events by class/soft"), 1);
+	ck_assert_int_eq(gauge(g, "suppressions/rows"), 4);
+	ck_assert_int_eq(gauge(g, "suppressed by class/hard"), 1); /* b lifted by hand */
+	ck_assert_int_eq(gauge(g, "suppressed by class/manual"), 1);
+	ck_assert_int_eq(gauge(g, "suppressed by class/soft"), -1); /* below the threshold */
+	ck_assert_int_eq(g_hash_table_size(g), 5);
+	g_hash_table_unref(g);
+	bd_store_close(&s);
+}
+END_TEST
+
+START_TEST(test_read_snapshot)
+{
+	bd_store *w = open_db(), *r = open_db();
+	bd_report *rep = make_report(BD_KIND_DSN, "late@example.org", BD_CLASS_HARD, "userunknown");
+	bd_suppression sup;
+	gboolean found = TRUE;
+	GError *err = NULL;
+
+	ck_assert(bd_store_lookup(r, "other@example.org", &sup, &found, NULL));
+	bd_suppression_clear(&sup);
+	ck_assert(bd_store_read_begin(r, NULL));
+	ck_assert(bd_store_lookup(r, "late@example.org", &sup, &found, NULL));
+	ck_assert(!found);
+	bd_suppression_clear(&sup);
+	/* the writer commits meanwhile: the reader's snapshot does not see it, nor wait for it */
+	save(w, "late", rep, 0, NULL);
+	ck_assert(bd_store_lookup(r, "late@example.org", &sup, &found, NULL));
+	ck_assert(!found);
+	bd_suppression_clear(&sup);
+	bd_store_read_end(r);
+	ck_assert(bd_store_lookup(r, "late@example.org", &sup, &found, NULL));
+	ck_assert(found && sup.suppressed);
+	bd_suppression_clear(&sup);
+	/* not inside a write transaction */
+	ck_assert(bd_store_begin(w, NULL));
+	ck_assert(!bd_store_read_begin(w, &err));
+	ck_assert(g_error_matches(err, BD_STORE_ERROR, BD_STORE_ERROR_INVALID));
+	g_clear_error(&err);
+	bd_store_read_end(w); /* leaves the write transaction alone */
+	ck_assert(bd_store_commit(w, NULL));
+	bd_report_free(&rep);
+	bd_store_close(&r);
+	bd_store_close(&w);
+}
+END_TEST
+
 START_TEST(test_reader_does_not_block_writer)
 {
 	bd_store *s = open_db();
@@ -973,6 +1057,8 @@ store_suite(void)
 	tcase_add_test(tc, test_retention_drops_raw_keeps_events);
 	tcase_add_test(tc, test_reparse_rederives);
 	tcase_add_test(tc, test_list_filters_and_events);
+	tcase_add_test(tc, test_gauges);
+	tcase_add_test(tc, test_read_snapshot);
 	tcase_add_test(tc, test_reader_does_not_block_writer);
 	tcase_add_test(tc, test_parse_time);
 	tcase_add_test(tc, test_prepared_raw_same_as_inline);

@@ -9,11 +9,12 @@ import os
 import signal
 import smtplib
 import sqlite3
+import subprocess
 import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from daemon_harness import Daemon, check, fail
+from daemon_harness import BOUNCED, Daemon, check
 
 HARD = ["user%02d@example.org" % i for i in range(30)]
 SOFT = ["soft%d@example.net" % i for i in range(5)]
@@ -113,7 +114,8 @@ def test_lookup(c):
     check(r == dict(r, address="nobody+tag@example.com", suppressed=False, count=0,
                     manual=False, reason=None), "unknown %r" % r)
     for bad in ("/v1/suppressions/not-an-address", "/v1/suppressions/a%00b@example.org",
-                "/v1/suppressions/"):
+                "/v1/suppressions/", "/v1/suppressions/%ff@example.org",
+                "/v1/suppressions/a@example.org/extra"):
         c.error("GET", bad, 400)
     c.error("GET", "/v1/suppressions/user07@example.org?x=1", 400)
     status, r, body = c.request("HEAD", "/v1/suppressions/user07@example.org", raw=True)
@@ -256,7 +258,8 @@ def test_events(c, d):
     check(r == {"items": [], "next_cursor": None}, "no events %r" % r)
     r = c.ok("GET", "/v1/events?since=2999-01-01")
     check(r["items"] == [], "since in the future")
-    for q in ("address=nonsense", "limit=0", "cursor=x", "since=never", "addr=a@b.c"):
+    for q in ("address=nonsense", "limit=0", "cursor=x", "since=never", "addr=a@b.c",
+              "address=%e9t%e9@example.org", "address=a%00@b.c"):
         c.error("GET", "/v1/events?" + q, 400)
     print("events: by address, %d events in %d pages of 4, bad input 400" % (len(want), pages))
 
@@ -365,8 +368,12 @@ def test_token(tmp):
         with open(token_file, "w") as f:
             f.write("")
         d.proc.send_signal(signal.SIGHUP)
-        d.wait_log("keeping the HTTP token")
+        d.wait_log("expected one token")
         check(c.ok("GET", "/healthz")["status"] == "ok", "an empty token file keeps the old")
+        r = subprocess.run([BOUNCED, "--config", conf, "--db", d.db, "--check-config"],
+                           capture_output=True, text=True, timeout=60)
+        check(r.returncode == 2 and "expected one token" in r.stderr,
+              "--check-config with an empty token file: %d %r" % (r.returncode, r.stderr))
     finally:
         rc = d.stop()
     check(rc == 0, "exit %r" % rc)
