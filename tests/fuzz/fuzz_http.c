@@ -22,11 +22,28 @@
 static char fuzz_sock[108];
 static http_server *fuzz_srv; /* lives until the process exits */
 
+static char *fuzz_dir;
+
+/* fuzz_cleanup - remove the scratch folder at exit (the server thread dies with the process) */
+static void
+fuzz_cleanup(void)
+{
+	static const char *const files[] = {"http.sock", "fuzz.db", "fuzz.db-wal", "fuzz.db-shm"};
+
+	for (size_t i = 0; i < G_N_ELEMENTS(files); i++) {
+		char *path = g_build_filename(fuzz_dir, files[i], NULL);
+
+		g_unlink(path);
+		g_free(path);
+	}
+	g_rmdir(fuzz_dir);
+}
+
 /* fuzz_start - a database and a server on a unix socket, once per process */
 static void
 fuzz_start(void)
 {
-	char *dir = g_dir_make_tmp("fuzz-http-XXXXXX", NULL);
+	char *dir = fuzz_dir = g_dir_make_tmp("fuzz-http-XXXXXX", NULL);
 	struct sockaddr_un sa = {.sun_family = AF_UNIX};
 	bd_store_options so;
 	http_options ho = {0};
@@ -52,7 +69,7 @@ fuzz_start(void)
 		abort();
 	}
 	bd_store_options_clear(&so);
-	g_free(dir);
+	atexit(fuzz_cleanup);
 }
 
 /* fuzz_request - the request of one input (see the file comment) */
