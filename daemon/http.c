@@ -118,17 +118,20 @@ gboolean
 http_server_reload(http_server *h, const char *token_file, GError **error)
 {
 	guint8 digest[32];
-	gboolean have = token_file != NULL && *token_file != '\0';
+	gboolean have = token_file != NULL && *token_file != '\0', had;
 
 	if (have && !http_auth_load(token_file, digest, error))
 		return FALSE;
 	g_mutex_lock(&h->token_lock);
 	if (have)
 		memcpy(h->token_digest, digest, sizeof(digest));
+	had = h->have_token;
 	h->have_token = have;
 	g_mutex_unlock(&h->token_lock);
-	log_info("http: %s",
-	         have ? "bearer token reloaded" : "no token configured: no authentication");
+	if (have)
+		log_info("http: bearer token reloaded");
+	else if (had)
+		log_warning("http: token_file removed from the configuration: no authentication");
 	return TRUE;
 }
 
