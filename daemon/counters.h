@@ -9,12 +9,13 @@
  * failed); read by the HTTP thread.  Relaxed atomics: each value is a monotonic counter or a
  * gauge, none depends on another. */
 typedef struct daemon_counters {
-	atomic_uint_fast64_t messages_received; /* end of DATA, handed to the pipeline */
-	atomic_uint_fast64_t messages_stored;   /* committed (duplicates included) */
-	atomic_uint_fast64_t messages_failed;   /* answered 451: storage failure */
-	atomic_uint_fast64_t lmtp_connections;  /* accepted since start */
-	atomic_uint_fast64_t lmtp_refused;      /* turned away at max_connections */
-	atomic_uint_fast64_t lmtp_sessions;     /* open now */
+	atomic_uint_fast64_t messages_received;   /* end of DATA, handed to the pipeline */
+	atomic_uint_fast64_t messages_stored;     /* committed (duplicates included) */
+	atomic_uint_fast64_t messages_failed;     /* answered 451: storage failure */
+	atomic_uint_fast64_t commit_transactions; /* group commits (copied from the pipeline) */
+	atomic_uint_fast64_t lmtp_connections;    /* accepted since start */
+	atomic_uint_fast64_t lmtp_refused;        /* turned away at max_connections */
+	atomic_uint_fast64_t lmtp_sessions;       /* open now */
 } daemon_counters;
 
 /* counter_add - add n to a counter */

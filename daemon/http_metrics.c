@@ -127,6 +127,10 @@ metrics_daemon(daemon_counters *d, GString *out)
 	metrics_counter(out, "bounced_messages_failed_total", "counter",
 	                "Messages answered 451 because storing them failed.",
 	                counter_get(&d->messages_failed));
+	metrics_counter(out, "bounced_commit_transactions_total", "counter",
+	                "Transactions that committed messages (group commit: several per "
+	                "transaction under load).",
+	                counter_get(&d->commit_transactions));
 	metrics_counter(out, "bounced_lmtp_connections_total", "counter",
 	                "LMTP connections accepted.", counter_get(&d->lmtp_connections));
 	metrics_counter(out, "bounced_lmtp_connections_refused_total", "counter",

@@ -31,7 +31,7 @@ typedef struct daemon_ctx {
 	gboolean stopping;
 } daemon_ctx;
 
-/* copy_lmtp_stats - the LMTP counters, which the loop owns, for the HTTP thread */
+/* copy_lmtp_stats - the LMTP and commit counters, which others own, for the HTTP thread */
 static void
 copy_lmtp_stats(daemon_ctx *d)
 {
@@ -41,6 +41,8 @@ copy_lmtp_stats(daemon_ctx *d)
 	counter_set(&d->counters.lmtp_connections, st.connections);
 	counter_set(&d->counters.lmtp_refused, st.refused);
 	counter_set(&d->counters.lmtp_sessions, st.sessions);
+	if (d->pipe != NULL)
+		counter_set(&d->counters.commit_transactions, pipeline_transactions(d->pipe));
 }
 
 /* on_message - from the LMTP session to the worker pool */

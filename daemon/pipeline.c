@@ -1,5 +1,6 @@
 /* pipeline.c - worker threads run bd_parse; one commit thread owns the bd_store and writes the
  * messages that completed together in one transaction (group commit), then answers each */
+#include <stdatomic.h>
 #include "pipeline.h"
 #include "log.h"
 
@@ -35,8 +36,9 @@ struct pipeline {
 	GAsyncQueue *committed; /* job *: parsed, waiting for the commit thread */
 	GThread *commit_thread;
 	gint parsing; /* messages submitted and not yet parsed */
-	/* commit thread only */
-	guint64 n_messages, n_transactions, n_failed;
+	/* commit thread only (transactions also read by pipeline_transactions) */
+	guint64 n_messages, n_failed;
+	atomic_uint_fast64_t n_transactions;
 	gint64 next_prune; /* monotonic time of the next retention run */
 };
 
@@ -164,7 +166,7 @@ commit_batch(pipeline *p, GPtrArray *batch)
 	}
 	if (ok)
 		ok = bd_store_commit(p->store, &error);
-	p->n_transactions++;
+	atomic_fetch_add_explicit(&p->n_transactions, 1, memory_order_relaxed);
 	if (ok) {
 		for (guint i = 0; i < batch->len; i++)
 			((job *)g_ptr_array_index(batch, i))->ok = TRUE;
@@ -354,6 +356,13 @@ pipeline_set_campaign_headers(pipeline *p, char **names)
 	g_mutex_unlock(&p->headers_lock);
 }
 
+/* pipeline_transactions - commit transactions so far (any thread may ask) */
+guint64
+pipeline_transactions(pipeline *p)
+{
+	return atomic_load_explicit(&p->n_transactions, memory_order_relaxed);
+}
+
 /* pipeline_free - finish every message submitted so far, stop the threads, close the store */
 void
 pipeline_free(pipeline **pp)
@@ -373,7 +382,7 @@ pipeline_free(pipeline **pp)
 	g_async_queue_unref(p->committed);
 	log_info("commit: %" G_GUINT64_FORMAT " messages in %" G_GUINT64_FORMAT
 	         " transactions (%.1f per transaction), %" G_GUINT64_FORMAT " not stored",
-	         p->n_messages, p->n_transactions,
+	         p->n_messages, (guint64)p->n_transactions,
 	         p->n_transactions ? (double)p->n_messages / (double)p->n_transactions : 0.0,
 	         p->n_failed);
 	bd_store_close(&p->store);

@@ -31,6 +31,9 @@ void pipeline_set_policy(pipeline *p, int soft_threshold, int soft_window_days);
 /* pipeline_set_campaign_headers - new campaign header names for messages parsed from now on */
 void pipeline_set_campaign_headers(pipeline *p, char **names);
 /* pipeline_free - finish every message submitted so far, stop the threads, close the store */
+/* pipeline_transactions - commit transactions so far (any thread may ask) */
+guint64 pipeline_transactions(pipeline *p);
+
 void pipeline_free(pipeline **p);
 
 #endif

@@ -293,6 +293,9 @@ def test_metrics(c, n_messages):
           m.get("bounced_db_stats_ok") == 1, "database gauges %r" % m)
     check(m.get("bounced_lmtp_connections_total", 0) >= 1 and "bounced_lmtp_sessions" in m,
           "LMTP counters %r" % m)
+    # group commit: at least one transaction, never more than one per message
+    check(1 <= m.get("bounced_commit_transactions_total", 0) <= n_messages,
+          "commit transactions %r" % m)
     c.error("GET", "/metrics?x=1", 400)
     print("metrics: %d samples, message and request counters, database gauges" % len(m))
 
