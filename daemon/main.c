@@ -63,6 +63,9 @@ on_committed(guint64 session_id, gboolean ok, const char *detail, void *ctx)
 	daemon_ctx *d = ctx;
 
 	counter_add(ok ? &d->counters.messages_stored : &d->counters.messages_failed, 1);
+	/* the transaction is counted before its messages are answered: stored and transactions
+	 * agree on every scrape */
+	counter_set(&d->counters.commit_transactions, pipeline_transactions(d->pipe));
 	lmtp_server_post_result(d->lmtp, session_id, ok, detail);
 }
 
