@@ -372,13 +372,14 @@ pipeline_free(pipeline **pp)
 
 	if (p == NULL)
 		return;
-	*pp = NULL;
+	/* *pp stays valid until the commit thread is joined: its done callbacks may still use it */
 	/* every parse finishes and lands in the queue before the stop sign */
 	g_thread_pool_free(p->workers, FALSE, TRUE);
 	stop = g_new0(job, 1);
 	stop->type = JOB_STOP;
 	g_async_queue_push(p->committed, stop);
 	g_thread_join(p->commit_thread);
+	*pp = NULL;
 	g_async_queue_unref(p->committed);
 	log_info("commit: %" G_GUINT64_FORMAT " messages in %" G_GUINT64_FORMAT
 	         " transactions (%.1f per transaction), %" G_GUINT64_FORMAT " not stored",
