@@ -12,21 +12,10 @@
 static void
 events_json(const bd_event *ev)
 {
-	const bd_record *r = ev->record;
-	GString *out = g_string_new("{");
-	gboolean first = TRUE;
-	char num[32];
+	GString *out = g_string_new(NULL);
 
-	g_snprintf(num, sizeof(num), "%" G_GINT64_FORMAT, ev->id);
-	json_append_member_raw(out, &first, "id", num);
-	g_snprintf(num, sizeof(num), "%" G_GINT64_FORMAT, ev->msg_id);
-	json_append_member_raw(out, &first, "msg_id", num);
-	json_append_member(out, &first, "created_at", ev->created_at);
-	json_append_member(out, &first, "address", ev->address);
-	bd_record_append_json_members(out, &first, r);
-	json_append_member(out, &first, "campaign", ev->campaign);
-	json_append_member(out, &first, "original_message_id", ev->original_message_id);
-	g_string_append(out, "}\n");
+	bd_event_append_json(out, ev);
+	g_string_append_c(out, '\n');
 	fputs(out->str, stdout);
 	g_string_free(out, TRUE);
 }

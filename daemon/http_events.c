@@ -24,7 +24,7 @@ events_row(const bd_event *ev, gpointer user_data)
 	}
 	if (p->n++ > 0)
 		g_string_append(p->out, ", ");
-	http_json_event(p->out, ev);
+	bd_event_append_json(p->out, ev);
 	p->last = ev->id;
 	return TRUE;
 }

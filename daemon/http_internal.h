@@ -81,8 +81,6 @@ gboolean http_json_member_string(http_call *c, JsonObject *o, const char *name, 
                                  const char **value_r);
 /* http_json_suppression - one suppression row (or the empty state of an unknown address) */
 void http_json_suppression(GString *out, const bd_suppression *r);
-/* http_json_event - one events row */
-void http_json_event(GString *out, const bd_event *ev);
 /* http_json_cursor - ,"next_cursor": "N" or null, closing a listing */
 void http_json_page_end(GString *out, gboolean more, gint64 last);
 

@@ -138,23 +138,6 @@ http_json_suppression(GString *out, const bd_suppression *r)
 	g_string_append_c(out, '}');
 }
 
-/* http_json_event - the columns of `bouncectl events --json` */
-void
-http_json_event(GString *out, const bd_event *ev)
-{
-	gboolean first = TRUE;
-
-	g_string_append_c(out, '{');
-	json_int(out, &first, "id", ev->id);
-	json_int(out, &first, "msg_id", ev->msg_id);
-	json_append_member(out, &first, "created_at", ev->created_at);
-	json_append_member(out, &first, "address", ev->address);
-	bd_record_append_json_members(out, &first, ev->record);
-	json_append_member(out, &first, "campaign", ev->campaign);
-	json_append_member(out, &first, "original_message_id", ev->original_message_id);
-	g_string_append_c(out, '}');
-}
-
 /* http_json_page_end - close the items array and give the cursor of the next page */
 void
 http_json_page_end(GString *out, gboolean more, gint64 last)

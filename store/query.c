@@ -3,6 +3,7 @@
 #include <bounced/address.h>
 #include <bounced/store_query.h>
 #include "store_internal.h"
+#include "../parser/json.h"
 
 #define QUERY_SUPP_COLUMNS                                                                         \
 	"address, suppressed, class, reason, status, feedback_type, first_seen, last_seen,"        \
@@ -23,6 +24,26 @@ bd_event_clear(bd_event *ev)
 	g_free(ev->original_message_id);
 	g_free(ev->created_at);
 	memset(ev, 0, sizeof(*ev));
+}
+
+/* bd_event_append_json - ev as one JSON object (`bouncectl events --json`, GET /v1/events) */
+void
+bd_event_append_json(GString *out, const bd_event *ev)
+{
+	gboolean first = TRUE;
+	char num[24];
+
+	g_string_append_c(out, '{');
+	g_snprintf(num, sizeof(num), "%" G_GINT64_FORMAT, ev->id);
+	json_append_member_raw(out, &first, "id", num);
+	g_snprintf(num, sizeof(num), "%" G_GINT64_FORMAT, ev->msg_id);
+	json_append_member_raw(out, &first, "msg_id", num);
+	json_append_member(out, &first, "created_at", ev->created_at);
+	json_append_member(out, &first, "address", ev->address);
+	bd_record_append_json_members(out, &first, ev->record);
+	json_append_member(out, &first, "campaign", ev->campaign);
+	json_append_member(out, &first, "original_message_id", ev->original_message_id);
+	g_string_append_c(out, '}');
 }
 
 /* bd_stored_message_clear - free what m owns */

@@ -52,6 +52,8 @@ typedef gboolean (*bd_event_fn)(const bd_event *row, gpointer user_data);
 typedef void (*bd_stats_fn)(const char *section, const char *key, gint64 count, gpointer user_data);
 
 void bd_event_clear(bd_event *ev);
+/* bd_event_append_json - ev as one JSON object (`bouncectl events --json`, GET /v1/events) */
+void bd_event_append_json(GString *out, const bd_event *ev);
 void bd_stored_message_clear(bd_stored_message *m);
 
 /* bd_store_list - suppressions in change order (change_seq), streamed to fn; suppressed rows
