@@ -466,16 +466,10 @@ mime_autoreply(GMimeMessage *msg, bd_report *report)
 	return 1;
 }
 
-/*
- * mime_headers_text - the top-level headers as "Name: value\n" lines, unfolded
- * from their raw form (decoding every header would cost more than the rest
- * of the parse; the scrapers match on ASCII tokens).
- */
-static char *
-mime_headers_text(GMimeMessage *msg)
+/* mime_header_list_text - append a header list as "Name: value\n" lines, unfolded */
+static void
+mime_header_list_text(GMimeHeaderList *list, GString *s)
 {
-	GMimeHeaderList *list = g_mime_object_get_header_list(GMIME_OBJECT(msg));
-	GString *s = g_string_sized_new(2048);
 	int n = list ? g_mime_header_list_get_count(list) : 0;
 
 	for (int i = 0; i < n && s->len < MIME_RETURNED_MAX; i++) {
@@ -505,6 +499,24 @@ mime_headers_text(GMimeMessage *msg)
 			g_string_truncate(s, s->len - 1);
 		g_string_append_c(s, '\n');
 	}
+}
+
+/*
+ * mime_headers_text - the top-level headers as "Name: value\n" lines, unfolded
+ * from their raw form (decoding every header would cost more than the rest
+ * of the parse; the scrapers match on ASCII tokens).  GMime keeps Content-*
+ * on the message's MIME part: they follow the others, so markers such as a
+ * boundary that names the software are seen too.
+ */
+static char *
+mime_headers_text(GMimeMessage *msg)
+{
+	GMimeObject *part = g_mime_message_get_mime_part(msg);
+	GString *s = g_string_sized_new(2048);
+
+	mime_header_list_text(g_mime_object_get_header_list(GMIME_OBJECT(msg)), s);
+	if (part != NULL)
+		mime_header_list_text(g_mime_object_get_header_list(part), s);
 	return g_string_free(s, FALSE);
 }
 

@@ -180,6 +180,21 @@ START_TEST(test_message_fields)
 }
 END_TEST
 
+/* A family named only in the top-level boundary (GMime keeps Content-Type on the MIME part). */
+START_TEST(test_family_from_boundary)
+{
+	bd_report *r = parse_fixture("scraped/activehunter/boundary-marker.eml");
+	const bd_record *rec;
+
+	ck_assert_str_eq(r->mta, "activehunter");
+	ck_assert_uint_eq(r->records->len, 1);
+	rec = g_ptr_array_index(r->records, 0);
+	ck_assert_str_eq(rec->recipient, "kate@dest.test");
+	ck_assert_str_eq(rec->reason, "userunknown");
+	bd_report_free(&r);
+}
+END_TEST
+
 START_TEST(test_qp_nul_kept_as_space)
 {
 	/* "=00" in quoted-printable text must not end the diagnostic early */
@@ -752,6 +767,7 @@ mime_suite(void)
 	tcase_add_loop_test(tc, test_fixture, 0, G_N_ELEMENTS(cases));
 	tcase_add_test(tc, test_failure_never_autoreply);
 	tcase_add_test(tc, test_message_fields);
+	tcase_add_test(tc, test_family_from_boundary);
 	tcase_add_test(tc, test_original_sources);
 	tcase_add_test(tc, test_qp_nul_kept_as_space);
 	tcase_add_test(tc, test_subject_utf8);
