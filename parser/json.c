@@ -2,11 +2,46 @@
 #include <string.h>
 #include "json.h"
 
+/* json_plain - bytes that go out as they are: printable ASCII but '"' and '\\' */
+static gboolean
+json_plain(unsigned char c)
+{
+	return c >= 0x20 && c < 0x7f && c != '"' && c != '\\';
+}
+
+/* json_append_escape - one ASCII byte that needs an escape */
+static void
+json_append_escape(GString *out, unsigned char c)
+{
+	static const char hex[] = "0123456789abcdef";
+
+	switch (c) {
+	case '"':
+		g_string_append(out, "\\\"");
+		break;
+	case '\\':
+		g_string_append(out, "\\\\");
+		break;
+	case '\n':
+		g_string_append(out, "\\n");
+		break;
+	case '\r':
+		g_string_append(out, "\\r");
+		break;
+	case '\t':
+		g_string_append(out, "\\t");
+		break;
+	default:
+		g_string_append(out, "\\u00");
+		g_string_append_c(out, hex[c >> 4]);
+		g_string_append_c(out, hex[c & 15]);
+	}
+}
+
 /* json_append_string - append s as a quoted JSON string; invalid UTF-8 becomes U+FFFD */
 void
 json_append_string(GString *out, const char *s)
 {
-	static const char hex[] = "0123456789abcdef";
 	const char *p, *end;
 
 	if (s == NULL) {
@@ -17,59 +52,34 @@ json_append_string(GString *out, const char *s)
 	p = s;
 	end = s + strlen(s);
 	while (p < end) {
-		const char *bad;
-		const char *q;
+		const char *run = p;
+		unsigned char c;
 
-		/* a run of ASCII is valid UTF-8: validate only when a byte above 0x7f follows */
-		for (bad = p; bad < end && (unsigned char)*bad < 0x80; bad++)
-			;
-		if (bad < end && !g_utf8_validate(p, end - p, &bad) && bad == p) {
-			g_string_append(out, "\\ufffd");
+		/* bytes that need nothing go out as one run */
+		while (p < end && json_plain((unsigned char)*p))
 			p++;
-			continue;
-		}
-		if (bad == NULL)
-			bad = end;
-		for (q = p; q < bad; q++) {
-			unsigned char c = (unsigned char)*q;
-			const char *run = q;
+		if (p > run)
+			g_string_append_len(out, run, p - run);
+		if (p == end)
+			break;
+		c = (unsigned char)*p;
+		if (c < 0x80) {
+			json_append_escape(out, c);
+			p++;
+		} else {
+			/* one UTF-8 character as it is, or U+FFFD for each byte that starts none */
+			gunichar ch = g_utf8_get_char_validated(p, end - p);
 
-			/* bytes that need no escape go out as one run */
-			while (q < bad && (unsigned char)*q >= 0x20 && *q != '"' && *q != '\\' &&
-			       *q != 0x7f)
-				q++;
-			if (q > run)
-				g_string_append_len(out, run, q - run);
-			if (q == bad)
-				break;
-			c = (unsigned char)*q;
-			switch (c) {
-			case '"':
-				g_string_append(out, "\\\"");
-				break;
-			case '\\':
-				g_string_append(out, "\\\\");
-				break;
-			case '\n':
-				g_string_append(out, "\\n");
-				break;
-			case '\r':
-				g_string_append(out, "\\r");
-				break;
-			case '\t':
-				g_string_append(out, "\\t");
-				break;
-			default:
-				if (c < 0x20 || c == 0x7f) {
-					g_string_append(out, "\\u00");
-					g_string_append_c(out, hex[c >> 4]);
-					g_string_append_c(out, hex[c & 15]);
-				} else {
-					g_string_append_c(out, (char)c);
-				}
+			if (ch == (gunichar)-1 || ch == (gunichar)-2) {
+				g_string_append(out, "\\ufffd");
+				p++;
+			} else {
+				const char *next = g_utf8_next_char(p);
+
+				g_string_append_len(out, p, next - p);
+				p = next;
 			}
 		}
-		p = bad;
 	}
 	g_string_append_c(out, '"');
 }
