@@ -8,6 +8,7 @@
 #include <bounced/store_query.h>
 #include "cli_util.h"
 #include "import_pipe.h"
+#include "mbox.h"
 
 #define IMPORT_DEFAULT_BATCH 500
 #define IMPORT_MAX_BATCH 100000
@@ -104,94 +105,33 @@ import_message(import_run *run, char *owned, const char *data, size_t len, GMapp
 	return import_pipe_push(run->pipe, job);
 }
 
-/* mbox_escaped - the line is a quoted From_ line (">From ", ">>From " …) */
+/* One mbox file being imported. */
+typedef struct import_mbox_ctx {
+	import_run *run;
+	GMappedFile *mf;
+	const char *path;
+	gint64 mtime;
+} import_mbox_ctx;
+
+/* import_mbox_message - one message of an mbox (mbox_message_fn): in place, or the unescaped
+ * copy, which the pipeline then owns */
 static gboolean
-mbox_escaped(const char *p, const char *next)
+import_mbox_message(char *copy, const char *data, size_t len, unsigned n, gpointer user_data)
 {
-	const char *q = p;
-
-	while (q < next && *q == '>')
-		q++;
-	return q > p && (size_t)(next - q) >= 5 && memcmp(q, "From ", 5) == 0;
-}
-
-/* mbox_unescape - a copy of [p, end) with one '>' taken from each quoted From_ line */
-static char *
-mbox_unescape(const char *p, const char *end, size_t *len_r)
-{
-	GString *g = g_string_sized_new((gsize)(end - p));
-
-	while (p < end) {
-		const char *nl = memchr(p, '\n', (size_t)(end - p));
-		const char *next = nl ? nl + 1 : end;
-
-		if (mbox_escaped(p, next))
-			g_string_append_len(g, p + 1, next - p - 1);
-		else
-			g_string_append_len(g, p, next - p);
-		p = next;
-	}
-	*len_r = g->len;
-	return g_string_free(g, FALSE);
-}
-
-/* mbox_flush - hand over the message [start, end) of an mbox: in place when nothing needs
- * unescaping, else as an unescaped copy; the blank line before the next From_ is mbox's */
-static gboolean
-mbox_flush(import_run *run, GMappedFile *mf, const char *path, unsigned n, const char *start,
-           const char *end, gboolean escaped, gint64 mtime)
-{
-	size_t len;
-	char *client, *copy = NULL;
+	import_mbox_ctx *m = user_data;
+	char *client;
 	gboolean ok;
 
-	if (end > start && end[-1] == '\n')
-		end -= end - 1 > start && end[-2] == '\r' ? 2 : 1;
-	if (end <= start)
-		return TRUE;
-	if ((size_t)(end - start) > BD_PARSE_MAX_MESSAGE_SIZE) {
-		fprintf(stderr, "bouncectl import: %s#%u: larger than %u bytes, skipped\n", path, n,
-		        BD_PARSE_MAX_MESSAGE_SIZE);
-		run->unreadable++;
+	if (len > BD_PARSE_MAX_MESSAGE_SIZE) {
+		fprintf(stderr, "bouncectl import: %s#%u: larger than %u bytes, skipped\n", m->path,
+		        n, BD_PARSE_MAX_MESSAGE_SIZE);
+		m->run->unreadable++;
+		g_free(copy);
 		return TRUE;
 	}
-	len = (size_t)(end - start);
-	if (escaped)
-		copy = mbox_unescape(start, end, &len);
-	client = g_strdup_printf("%s#%u", path, n);
-	ok = import_message(run, copy, start, len, copy ? NULL : mf, client, mtime);
+	client = g_strdup_printf("%s#%u", m->path, n);
+	ok = import_message(m->run, copy, data, len, copy ? NULL : m->mf, client, m->mtime);
 	g_free(client);
-	return ok;
-}
-
-/* import_mbox - every message of an mbox file (mboxrd/mboxo: ">From " lines unescaped),
- * split at "From " lines that follow a blank line */
-static gboolean
-import_mbox(import_run *run, GMappedFile *mf, const char *path, const char *data, size_t len,
-            gint64 mtime)
-{
-	const char *p = data, *end = data + len, *start = NULL;
-	gboolean prev_blank = TRUE, escaped = FALSE, ok = TRUE;
-	unsigned n = 0;
-
-	while (ok && p < end) {
-		const char *nl = memchr(p, '\n', (size_t)(end - p));
-		const char *next = nl ? nl + 1 : end;
-		size_t line_len = (size_t)(next - p);
-
-		if (prev_blank && line_len >= 5 && memcmp(p, "From ", 5) == 0) {
-			if (start != NULL)
-				ok = mbox_flush(run, mf, path, ++n, start, p, escaped, mtime);
-			start = next;
-			escaped = FALSE;
-		} else if (!escaped && p[0] == '>') {
-			escaped = mbox_escaped(p, next);
-		}
-		prev_blank = line_len == 1 || (line_len == 2 && p[0] == '\r');
-		p = next;
-	}
-	if (ok && start != NULL)
-		ok = mbox_flush(run, mf, path, ++n, start, end, escaped, mtime);
 	return ok;
 }
 
@@ -219,8 +159,10 @@ import_file(import_run *run, const char *path)
 		data = "";
 	if (g_stat(path, &st) != 0)
 		st.st_mtime = 0;
-	if (len >= 5 && memcmp(data, "From ", 5) == 0) {
-		ok = import_mbox(run, mf, path, data, len, st.st_mtime);
+	if (mbox_is(data, len)) {
+		import_mbox_ctx m = {run, mf, path, st.st_mtime};
+
+		ok = mbox_split(data, len, import_mbox_message, &m);
 	} else if (len > BD_PARSE_MAX_MESSAGE_SIZE) {
 		fprintf(stderr, "bouncectl import: %s: larger than %u bytes, skipped\n", path,
 		        BD_PARSE_MAX_MESSAGE_SIZE);

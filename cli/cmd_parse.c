@@ -7,6 +7,7 @@
 #include <unistd.h>
 #include <bounced/parse.h>
 #include "commands.h"
+#include "mbox.h"
 
 typedef struct parse_flags {
 	gboolean json;
@@ -115,7 +116,28 @@ parse_emit(bd_report *r, const char *name, const parse_flags *flags)
 	}
 }
 
-/* parse_one - parse the file (or stdin for "-") and print its report */
+/* One mbox input being parsed. */
+typedef struct parse_mbox_ctx {
+	const char *path;
+	const parse_flags *flags;
+} parse_mbox_ctx;
+
+/* parse_mbox_message - one message of an mbox input (mbox_message_fn): its own report */
+static gboolean
+parse_mbox_message(char *copy, const char *data, size_t len, unsigned n, gpointer user_data)
+{
+	parse_mbox_ctx *m = user_data;
+	bd_report *r = bd_parse(data, len, NULL, NULL);
+
+	(void)n;
+	parse_emit(r, m->path, m->flags);
+	bd_report_free(&r);
+	g_free(copy);
+	return TRUE;
+}
+
+/* parse_one - parse the file (or stdin for "-") and print its report, or one report per
+ * message when it is an mbox */
 static void
 parse_one(const char *path, const parse_flags *flags)
 {
@@ -131,6 +153,18 @@ parse_one(const char *path, const parse_flags *flags)
 		parse_read_fd(fd, BD_PARSE_MAX_MESSAGE_SIZE + 1, &data, &len, &error);
 		if (fd != STDIN_FILENO)
 			close(fd);
+	}
+	if (error == NULL && mbox_is(data, len)) {
+		parse_mbox_ctx m = {path, flags};
+
+		if (len > BD_PARSE_MAX_MESSAGE_SIZE)
+			fprintf(stderr,
+			        "bouncectl parse: %s: only the first %u bytes of this mbox were "
+			        "read (bouncectl import reads it whole)\n",
+			        path, BD_PARSE_MAX_MESSAGE_SIZE);
+		mbox_split(data, MIN(len, BD_PARSE_MAX_MESSAGE_SIZE), parse_mbox_message, &m);
+		g_free(data);
+		return;
 	}
 	if (error != NULL) {
 		r = bd_report_new();
@@ -188,7 +222,9 @@ parse_usage(FILE *out)
 {
 	fprintf(out, "usage: bouncectl parse [--json] [--explain] FILE…|DIR…|-\n"
 	             "  --json     one JSON object per message on one line\n"
-	             "  --explain  show which rule decided each field\n");
+	             "  --explain  show which rule decided each field\n"
+	             "A file that starts with a \"From \" line is read as an mbox: one report per\n"
+	             "message in it.\n");
 }
 
 /* cmd_parse - bouncectl parse [--json] [--explain] FILE…|DIR…|- */

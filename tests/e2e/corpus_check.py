@@ -25,22 +25,43 @@ def parse(paths):
     return out.splitlines()
 
 
-# 1. one valid JSON line per file, in order
-lines = parse(files)
-if len(lines) != len(files):
-    failures.append(f"{len(files)} files but {len(lines)} lines")
-reports = {}
-for path, line in zip(files, lines):
-    try:
-        obj = json.loads(line)
-    except ValueError as e:
-        failures.append(f"{path}: invalid JSON: {e}")
-        continue
-    if obj.get("file") != path or not isinstance(obj.get("records"), list):
-        failures.append(f"{path}: bad line {line[:120]}")
-    reports[os.path.basename(path)] = obj
+def by_file(lines, paths):
+    """the reports of each input, in order: one per message (an mbox file may hold several)"""
+    got = {p: [] for p in paths}
+    order = []
+    for line in lines:
+        try:
+            obj = json.loads(line)
+        except ValueError as e:
+            failures.append(f"invalid JSON line: {e}: {line[:120]}")
+            continue
+        path = obj.get("file")
+        if path not in got or not isinstance(obj.get("records"), list):
+            failures.append(f"bad line {line[:120]}")
+            continue
+        if not order or order[-1] != path:
+            order.append(path)
+        got[path].append(obj)
+    if order != list(paths):
+        failures.append("reports not in input order, or an input without a report")
+    return got
 
-# 2. LF, CRLF and CR-only versions give the same report
+
+# 1. valid JSON lines, in input order: one per file, or one per message of an mbox file
+lines = parse(files)
+got = by_file(lines, files)
+reports = {}
+for path in files:
+    objs = got[path]
+    is_mbox = open(path, "rb").read(5) == b"From "
+    if not objs or (len(objs) > 1 and not is_mbox):
+        failures.append(f"{path}: {len(objs)} reports")
+        continue
+    merged = dict(objs[0])
+    merged["records"] = [r for o in objs for r in o["records"]]
+    reports[os.path.basename(path)] = merged
+
+# 2. LF, CRLF and CR-only versions give the same reports
 with tempfile.TemporaryDirectory() as tmp:
     variants = []
     for path in files:
@@ -53,12 +74,14 @@ with tempfile.TemporaryDirectory() as tmp:
             with open(name, "wb") as f:
                 f.write(content)
             variants.append(name)
-    got = [json.loads(l) for l in parse(variants)]
-    for i in range(0, len(got), 3):
+    vgot = by_file(parse(variants), variants)
+    for i in range(0, len(variants), 3):
         forms = []
-        for obj in got[i:i + 3]:
-            obj.pop("file")
-            forms.append(json.dumps(obj, sort_keys=True))
+        for v in variants[i:i + 3]:
+            objs = [dict(o) for o in vgot[v]]
+            for o in objs:
+                o.pop("file")
+            forms.append(json.dumps(objs, sort_keys=True))
         if not (forms[0] == forms[1] == forms[2]):
             failures.append(f"{os.path.basename(variants[i])}: LF/CRLF/CR reports differ")
 

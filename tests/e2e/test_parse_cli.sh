@@ -35,6 +35,32 @@ out=$("$BOUNCECTL" parse --json "$tmp/dir")
 files=$(echo "$out" | sed 's/^{"file":"\([^"]*\)".*/\1/' | tr '\n' ' ')
 [ "$files" = "$tmp/dir/0.eml $tmp/dir/a/1.eml $tmp/dir/b/2.eml " ] || fail "directory order: $files"
 
+# an mbox: one line per message (separators after a blank line, or with the syntax of a
+# postmark when the blank line is missing), ">From " unescaped; LF, CRLF and CR alike
+{ echo "From MAILER-DAEMON Mon Jan  5 10:00:00 2026"; cat "$fx/dsn/postfix-user-unknown.eml"; echo;
+  echo "From MAILER-DAEMON Mon Jan  5 10:00:01 2026"
+  sed 's/^Reporting-MTA/>From here on: a quoted line\nReporting-MTA/' "$fx/dsn/delayed-will-retry.eml"
+  echo "From MAILER-DAEMON@relay.test  Mon Jan  5 10:00:02 2026"
+  cat "$fx/arf/abuse-original-rcpt-to.eml"; } >"$tmp/box.mbox"
+python3 - "$tmp/box.mbox" <<'PY'
+import sys
+data = open(sys.argv[1], "rb").read()
+open(sys.argv[1] + ".crlf", "wb").write(data.replace(b"\n", b"\r\n"))
+open(sys.argv[1] + ".cr", "wb").write(data.replace(b"\n", b"\r"))
+PY
+for form in "" .crlf .cr; do
+  out=$("$BOUNCECTL" parse --json "$tmp/box.mbox$form")
+  [ "$(echo "$out" | wc -l)" -eq 3 ] || fail "mbox$form: $(echo "$out" | wc -l) lines, want 3"
+  kinds=$(echo "$out" | sed 's/.*"kind":"\([a-z]*\)".*/\1/' | tr '\n' ' ')
+  [ "$kinds" = "dsn dsn arf " ] || fail "mbox$form kinds: $kinds"
+  echo "$out" | head -1 | grep -q '"recipient":"ann@example.org"' || fail "mbox$form first message"
+  [ "$(echo "$out" | grep -c "\"file\":\"$tmp/box.mbox$form\"")" -eq 3 ] || fail "mbox$form file"
+done
+# a body line "From …" that is no postmark, without a blank line before it, stays in its message
+{ echo "From MAILER-DAEMON Mon Jan  5 10:00:00 2026"
+  sed 's/^Action/From the desk of the postmaster, 10:00 in 2026\nAction/' "$fx/dsn/postfix-user-unknown.eml"; } >"$tmp/one.mbox"
+[ "$("$BOUNCECTL" parse --json "$tmp/one.mbox" | wc -l)" -eq 1 ] || fail "a From line that is no postmark split the mbox"
+
 # readable summary and --explain
 out=$("$BOUNCECTL" parse --explain "$fx/dsn/postfix-user-unknown.eml")
 echo "$out" | grep -q 'ann@example.org: failed 5.1.1 550' || fail "summary: $out"
