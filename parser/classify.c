@@ -255,17 +255,25 @@ decide_mta_wording(bd_record *rec, const char *mta, const char *text)
 static gboolean
 recipient_refused(const bd_record *rec, const char *text)
 {
-	gsize n = rec->recipient != NULL ? strlen(rec->recipient) : 0;
+	char *addr;
 	const char *at;
+	gsize n;
+	gboolean refused = FALSE;
 
-	if (n == 0 || (at = strstr(text, rec->recipient)) == NULL)
+	if (rec->recipient == NULL || rec->recipient[0] == '\0')
 		return FALSE;
-	for (at += n; *at == '>' || *at == ':' || *at == '.' || *at == ' '; at++)
-		;
-	if (g_str_has_prefix(at, "recipient "))
-		at += strlen("recipient ");
-	return g_str_has_prefix(at, "rejected") &&
-	       (at[8] == '\0' || at[8] == ' ' || at[8] == '.' || at[8] == ';');
+	addr = g_ascii_strdown(rec->recipient, -1); /* the text is lower-cased too */
+	n = strlen(addr);
+	if ((at = strstr(text, addr)) != NULL) {
+		for (at += n; *at == '>' || *at == ':' || *at == '.' || *at == ' '; at++)
+			;
+		if (g_str_has_prefix(at, "recipient "))
+			at += strlen("recipient ");
+		refused = g_str_has_prefix(at, "rejected") &&
+		          (at[8] == '\0' || at[8] == ' ' || at[8] == '.' || at[8] == ';');
+	}
+	g_free(addr);
+	return refused;
 }
 
 /* decide_reason - steps 1 to 5 of DESIGN.md §4; returns the step that decided */
