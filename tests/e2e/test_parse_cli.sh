@@ -97,4 +97,11 @@ assert lines[4]["error"].startswith("message larger than"), lines[4].get("error"
 for l in lines:
     assert isinstance(l["records"], list)
 ' || fail "hostile input lines"
+# an mbox larger than the size limit: what was read is parsed, and stderr says the rest was not
+{ echo "From MAILER-DAEMON Mon Jan  5 10:00:00 2026"; cat "$fx/dsn/postfix-user-unknown.eml"; echo;
+  echo "From MAILER-DAEMON Mon Jan  5 10:00:01 2026"; cat "$tmp/huge.eml"; } >"$tmp/huge.mbox"
+out=$("$BOUNCECTL" parse --json "$tmp/huge.mbox" 2>"$tmp/err")
+[ "$(echo "$out" | wc -l)" -eq 2 ] || fail "huge mbox: $(echo "$out" | wc -l) lines, want 2"
+echo "$out" | head -1 | grep -q '"recipient":"ann@example.org"' || fail "huge mbox first message"
+grep -q "only the first .* bytes of this mbox were read" "$tmp/err" || fail "huge mbox: no warning"
 echo "parse cli: ok"
