@@ -38,6 +38,8 @@ typedef struct mime_walk {
 	char *error;      /* first limit hit, or NULL */
 	GPtrArray *found; /* mime_found * */
 	GString *body;    /* level-0 notification text */
+	char *returned;   /* the returned message's header block, kept by the prescan, or NULL */
+	size_t returned_len;
 } mime_walk;
 
 static GOnce mime_once = G_ONCE_INIT;
@@ -356,6 +358,10 @@ mime_original(const mime_walk *w, int level, const char *const *campaign, bd_rep
 	mime_found *h = mime_first(w, MIME_FOUND_HEADERS, level);
 	const char *quoted;
 
+	/* the prescan kept the header block of the report's returned message as text */
+	if (level == 0 && w->returned != NULL &&
+	    original_from_text(w->returned, w->returned_len, campaign, report))
+		return w->returned;
 	if (m == NULL && level > 0)
 		m = mime_first(w, MIME_FOUND_MESSAGE, 0);
 	if (m != NULL) {
@@ -683,6 +689,8 @@ bd_parse(const char *data, size_t len, const bd_envelope *env, const bd_parse_op
 	            BD_PARSE_MAX_HEADER_BYTES, &pre);
 	if (pre.error != NULL)
 		mime_set_error(report, g_steal_pointer(&pre.error));
+	w.returned = g_steal_pointer(&pre.returned);
+	w.returned_len = pre.returned_len;
 	if (pre.drop->len > 0 && borrowed) {
 		/* the caller's bytes are never written: shorten a copy */
 		GByteArray *copy = g_byte_array_sized_new(pre.cut);
@@ -706,6 +714,7 @@ bd_parse(const char *data, size_t len, const bd_envelope *env, const bd_parse_op
 	g_object_unref(parser);
 	if (msg == NULL) {
 		mime_set_error(report, g_strdup("not a MIME message"));
+		g_free(w.returned);
 		g_object_unref(stream);
 		mime_release(bytes, borrowed);
 		return report;
@@ -718,6 +727,7 @@ bd_parse(const char *data, size_t len, const bd_envelope *env, const bd_parse_op
 	mime_analyse(&w, msg, opts, report);
 	g_ptr_array_unref(w.found);
 	g_string_free(w.body, TRUE);
+	g_free(w.returned);
 	g_object_unref(msg);
 	g_object_unref(stream);
 	mime_release(bytes, borrowed);

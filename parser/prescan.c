@@ -5,6 +5,23 @@
 
 /* Boundaries remembered at most (one per Content-Type line, and those are bounded). */
 #define PRESCAN_MAX_BOUNDARIES 4096
+/* Bytes of a returned message's header block kept as text at most. */
+#define PRESCAN_RETURNED_MAX (64u * 1024)
+
+/*
+ * Where the walk is in the returned message of a delivery report.  When the
+ * top-level multipart/report has given its delivery-status part, only the
+ * header block of the message/rfc822 part after it is ever read.  That part's
+ * content is kept aside as text and left out of what GMime gets, so GMime does
+ * not build an object for each of its headers and parts (a returned newsletter
+ * is often most of the bounce).
+ */
+typedef enum prescan_returned {
+	RETURNED_NONE, /* no returned message yet */
+	RETURNED_PART, /* in the headers of the message/rfc822 part */
+	RETURNED_SKIP, /* in its content: skipped up to the report's next delimiter */
+	RETURNED_DONE  /* one returned message is all a report has */
+} prescan_returned;
 
 /* The walk over the lines of the input. */
 typedef struct prescan_state {
@@ -16,6 +33,17 @@ typedef struct prescan_state {
 	gboolean after_headers; /* the previous line was the blank line ending a header run */
 	gboolean in_ct;         /* inside a Content-Type header (for folded boundary=) */
 	size_t hdr_start;       /* offset of the header being read, or SIZE_MAX */
+	gboolean shortened;     /* a header was over the length limit */
+	gboolean top;           /* inside the top-level header block */
+	int top_ct;             /* its first Content-Type: 0 not yet, 1 being read, 2 read */
+	gboolean top_report;    /* ... says multipart/report */
+	char *top_boundary;     /* ... with this boundary */
+	char *report_boundary;  /* the top-level multipart/report's boundary, or NULL */
+	gboolean report_part;   /* inside the header block of a part of that report */
+	gboolean dsn_seen;      /* the report has had its delivery-status part */
+	prescan_returned returned;
+	size_t skip_start;   /* where the returned message starts */
+	size_t returned_end; /* where its header block ends, or SIZE_MAX */
 } prescan_state;
 
 /* prescan_header_line - TRUE when the line at p (length n) has header syntax "Name:" */
@@ -41,10 +69,43 @@ prescan_content_type_line(const char *p, size_t n)
 	       g_ascii_strncasecmp(p, "content-type", 12) == 0 && prescan_header_line(p, n);
 }
 
-/* prescan_boundary_param - remember the boundary parameter of a Content-Type line (or part of it)
+/* prescan_has - does the line hold needle (lower case), in any case? */
+static gboolean
+prescan_has(const char *p, size_t n, const char *needle)
+{
+	size_t k = strlen(needle);
+
+	for (size_t i = 0; i + k <= n; i++)
+		if (g_ascii_tolower(p[i]) == needle[0] &&
+		    g_ascii_strncasecmp(p + i, needle, k) == 0)
+			return TRUE;
+	return FALSE;
+}
+
+/*
+ * prescan_media_type_is - is the value of a Content-Type line (its first line)
+ * the media type given (lower case), followed by a parameter or nothing?
  */
-static void
-prescan_boundary_param(const char *p, size_t n, GHashTable *set)
+static gboolean
+prescan_media_type_is(const char *p, size_t n, const char *type)
+{
+	const char *colon = memchr(p, ':', n), *end = p + n, *v;
+	size_t k = strlen(type);
+
+	if (colon == NULL)
+		return FALSE;
+	for (v = colon + 1; v < end && (*v == ' ' || *v == '\t'); v++)
+		;
+	if ((size_t)(end - v) < k || g_ascii_strncasecmp(v, type, k) != 0)
+		return FALSE;
+	v += k;
+	return v == end || *v == ';' || *v == ' ' || *v == '\t' || *v == '(';
+}
+
+/* prescan_boundary_value - the boundary parameter of a Content-Type line (or part of it), or NULL
+ */
+static char *
+prescan_boundary_value(const char *p, size_t n)
 {
 	const char *end = p + n, *v, *ve;
 
@@ -52,8 +113,8 @@ prescan_boundary_param(const char *p, size_t n, GHashTable *set)
 		if ((*p == 'b' || *p == 'B') && g_ascii_strncasecmp(p, "boundary=", 9) == 0)
 			break;
 	}
-	if (p + 9 > end || g_hash_table_size(set) >= PRESCAN_MAX_BOUNDARIES)
-		return;
+	if (p + 9 > end)
+		return NULL;
 	v = p + 9;
 	if (v < end && *v == '"') {
 		v++;
@@ -65,8 +126,100 @@ prescan_boundary_param(const char *p, size_t n, GHashTable *set)
 	}
 	while (ve > v && (ve[-1] == ' ' || ve[-1] == '\t'))
 		ve--;
-	if (ve > v)
-		g_hash_table_add(set, g_strndup(v, ve - v));
+	return ve > v ? g_strndup(v, ve - v) : NULL;
+}
+
+/* prescan_boundary_param - remember the boundary parameter of a Content-Type line (or part of it)
+ */
+static void
+prescan_boundary_param(const char *p, size_t n, prescan_state *st)
+{
+	char *b;
+
+	if (g_hash_table_size(st->boundaries) >= PRESCAN_MAX_BOUNDARIES ||
+	    (b = prescan_boundary_value(p, n)) == NULL)
+		return;
+	if (st->top && st->top_ct == 1 && st->top_boundary == NULL)
+		st->top_boundary = g_strdup(b);
+	g_hash_table_add(st->boundaries, b);
+}
+
+/* prescan_report_delimiter - 1 for a delimiter of the report, 2 for its closing one, else 0 */
+static int
+prescan_report_delimiter(const char *p, size_t n, const prescan_state *st)
+{
+	size_t k = st->report_boundary ? strlen(st->report_boundary) : 0;
+	int kind = 1;
+
+	if (k == 0 || n < k + 2 || p[0] != '-' || p[1] != '-' ||
+	    memcmp(p + 2, st->report_boundary, k) != 0)
+		return 0;
+	p += k + 2;
+	n -= k + 2;
+	if (n >= 2 && p[0] == '-' && p[1] == '-') {
+		kind = 2;
+		p += 2;
+		n -= 2;
+	}
+	for (size_t i = 0; i < n; i++)
+		if (p[i] != ' ' && p[i] != '\t')
+			return 0; /* a longer boundary that starts the same */
+	return kind;
+}
+
+/* prescan_returned_take - the returned message ends at end: keep its header block, drop it all */
+static void
+prescan_returned_take(prescan_state *st, size_t end, prescan_result *res)
+{
+	size_t hdr_end = MIN(st->returned_end, end);
+
+	if (end > st->skip_start) {
+		prescan_range r = {st->skip_start, end};
+
+		g_array_append_val(res->drop, r);
+	}
+	res->returned_len = MIN(hdr_end - st->skip_start, PRESCAN_RETURNED_MAX);
+	res->returned = g_strndup(st->data + st->skip_start, res->returned_len);
+	st->returned = RETURNED_DONE;
+}
+
+/* prescan_returned_line - follow the report's parts; TRUE when the line is skipped */
+static gboolean
+prescan_returned_line(prescan_state *st, size_t off, size_t n, gboolean ct, prescan_result *res)
+{
+	const char *p = st->data + off;
+	int delim = prescan_report_delimiter(p, n, st);
+
+	if (st->returned == RETURNED_SKIP) {
+		if (delim == 0) {
+			if (n == 0 && st->returned_end == SIZE_MAX)
+				st->returned_end = off;
+			return TRUE;
+		}
+		prescan_returned_take(st, off, res);
+	}
+	if (delim != 0) {
+		st->report_part = delim == 1;
+	} else if (n == 0) {
+		if (st->top && st->top_report && st->top_boundary != NULL)
+			st->report_boundary = g_steal_pointer(&st->top_boundary);
+		st->top = FALSE;
+		if (st->returned == RETURNED_PART && st->in_headers) {
+			st->returned = RETURNED_SKIP;
+			st->skip_start = off + 1;
+			st->returned_end = SIZE_MAX;
+		}
+		st->report_part = FALSE;
+	} else if (ct && st->report_part && st->in_headers) {
+		if (prescan_media_type_is(p, n, "message/delivery-status") ||
+		    prescan_media_type_is(p, n, "message/global-delivery-status"))
+			st->dsn_seen = TRUE;
+		else if (st->dsn_seen && st->returned == RETURNED_NONE &&
+		         (prescan_media_type_is(p, n, "message/rfc822") ||
+		          prescan_media_type_is(p, n, "message/global")))
+			st->returned = RETURNED_PART;
+	}
+	return FALSE;
 }
 
 /* prescan_is_delimiter - TRUE when the line is "--boundary" or "--boundary--" of a known boundary
@@ -101,6 +254,7 @@ prescan_end_header(prescan_state *st, size_t end, size_t max_bytes, prescan_resu
 			r.start--;
 
 		g_array_append_val(res->drop, r);
+		st->shortened = TRUE;
 	}
 	st->hdr_start = SIZE_MAX;
 }
@@ -123,6 +277,8 @@ prescan_line(prescan_state *st, size_t off, size_t n, unsigned max_parts, unsign
 	gboolean cont = n > 0 && (p[0] == ' ' || p[0] == '\t');
 	gboolean header;
 
+	if (prescan_returned_line(st, off, n, ct, res))
+		return TRUE;
 	if ((ct || prescan_is_delimiter(p, n, st)) && ++st->parts > max_parts) {
 		prescan_limit(res, off, "MIME parts", max_parts);
 		return FALSE;
@@ -156,9 +312,13 @@ prescan_line(prescan_state *st, size_t off, size_t n, unsigned max_parts, unsign
 	if (header) {
 		st->hdr_start = off;
 		st->in_ct = ct;
+		if (st->top && st->top_ct < 2)
+			st->top_ct = ct && st->top_ct == 0 ? 1 : st->top_ct == 1 ? 2 : 0;
 	}
+	if (st->in_ct && st->top && st->top_ct == 1 && !st->top_report)
+		st->top_report = prescan_has(p, n, "multipart/report");
 	if (st->in_ct)
-		prescan_boundary_param(p, n, st->boundaries);
+		prescan_boundary_param(p, n, st);
 	return TRUE;
 }
 
@@ -166,7 +326,7 @@ void
 prescan_run(const char *data, size_t len, unsigned max_parts, unsigned max_headers,
             size_t max_header_bytes, prescan_result *res)
 {
-	prescan_state st = {.data = data, .in_headers = TRUE, .hdr_start = SIZE_MAX};
+	prescan_state st = {.data = data, .in_headers = TRUE, .hdr_start = SIZE_MAX, .top = TRUE};
 	size_t off = 0;
 
 	st.boundaries = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
@@ -174,6 +334,8 @@ prescan_run(const char *data, size_t len, unsigned max_parts, unsigned max_heade
 	res->cut = len;
 	res->drop = g_array_new(FALSE, FALSE, sizeof(prescan_range));
 	res->error = NULL;
+	res->returned = NULL;
+	res->returned_len = 0;
 	while (off < len) {
 		const char *nl = memchr(data + off, '\n', len - off);
 		size_t n = (nl ? (size_t)(nl - data) : len) - off;
@@ -188,11 +350,15 @@ prescan_run(const char *data, size_t len, unsigned max_parts, unsigned max_heade
 	}
 	prescan_end_header(&st, res->cut < len && res->cut > 0 ? res->cut - 1 : res->cut,
 	                   max_header_bytes, res);
-	if (res->error == NULL && res->drop->len > 0)
+	if (st.returned == RETURNED_SKIP)
+		prescan_returned_take(&st, len, res); /* the report was not closed */
+	if (res->error == NULL && st.shortened)
 		res->error = g_strdup_printf("a header longer than %zu bytes was shortened",
 		                             max_header_bytes);
 	g_string_free(st.scratch, TRUE);
 	g_hash_table_unref(st.boundaries);
+	g_free(st.top_boundary);
+	g_free(st.report_boundary);
 }
 
 size_t
@@ -223,6 +389,8 @@ prescan_result_clear(prescan_result *res)
 	if (res->drop != NULL)
 		g_array_unref(res->drop);
 	g_free(res->error);
+	g_free(res->returned);
 	res->drop = NULL;
+	res->returned = NULL;
 	res->error = NULL;
 }

@@ -17,6 +17,9 @@ typedef struct prescan_result {
 	GArray
 	    *drop; /* prescan_range, ascending, all below cut: header bytes over the length limit */
 	char *error; /* the first limit hit, or NULL; owned */
+	/* the header block of the returned message whose content was dropped, or NULL; owned */
+	char *returned;
+	size_t returned_len;
 } prescan_result;
 
 /*
@@ -25,8 +28,10 @@ typedef struct prescan_result {
  * builds every part and recurses once per nesting level; header line number
  * max_headers+1, since GMime spends some hundred bytes on each header) and
  * which bytes of headers longer than max_header_bytes to drop (a long
- * parameter or address list becomes thousands of objects).  data has LF line
- * ends.  Linear.  Free the result with prescan_result_clear.
+ * parameter or address list becomes thousands of objects).  In a top-level
+ * multipart/report, the content of the message/rfc822 part that follows the
+ * delivery-status part is dropped and its header block kept in returned.
+ * data has LF line ends.  Linear.  Free the result with prescan_result_clear.
  */
 void prescan_run(const char *data, size_t len, unsigned max_parts, unsigned max_headers,
                  size_t max_header_bytes, prescan_result *res);

@@ -534,32 +534,44 @@ END_TEST
 START_TEST(test_header_lines_limit)
 {
 	/* tiny headers cost GMime hundreds of bytes each: top level and inside a returned message
-	 */
-	GString *top = g_string_new("From: MAILER-DAEMON@mx.example.net\n");
-	GString *inner = g_string_new(
-	    "From: MAILER-DAEMON@mx.example.net\nContent-Type: multipart/report; boundary=h\n\n"
+	 * of a multipart/mixed; the returned message of a report never reaches GMime */
+	static const char head[] =
+	    "From: MAILER-DAEMON@mx.example.net\nContent-Type: multipart/%s; boundary=h\n\n"
 	    "--h\nContent-Type: message/delivery-status\n\nFinal-Recipient: rfc822; h@example.org\n"
 	    "Action: failed\nStatus: 5.1.1\n\n--h\nContent-Type: message/rfc822\n\nFrom: "
-	    "a@example.org\n");
-	bd_report *a, *b;
+	    "a@example.org\n";
+	GString *top = g_string_new("From: MAILER-DAEMON@mx.example.net\n");
+	GString *mixed = g_string_new(NULL);
+	GString *report = g_string_new(NULL);
+	bd_report *a, *b, *c;
 
+	g_string_printf(mixed, head, "mixed");
+	g_string_printf(report, head, "report");
 	for (int i = 0; i < BD_PARSE_MAX_HEADER_LINES + 10; i++) {
 		g_string_append(top, "X-H: y\n");
-		g_string_append(inner, "X-H: y\n");
+		g_string_append(mixed, "X-H: y\n");
+		g_string_append(report, "X-H: y\n");
 	}
 	g_string_append(top, "\nbody\n");
-	g_string_append(inner, "\nbody\n--h--\n");
+	g_string_append(mixed, "\nbody\n--h--\n");
+	g_string_append(report, "\nbody\n--h--\n");
 	a = bd_parse(top->str, top->len, NULL, NULL);
-	b = bd_parse(inner->str, inner->len, NULL, NULL);
+	b = bd_parse(mixed->str, mixed->len, NULL, NULL);
+	c = bd_parse(report->str, report->len, NULL, NULL);
 	ck_assert_ptr_nonnull(a->error);
 	ck_assert_ptr_nonnull(strstr(a->error, "header lines"));
 	ck_assert_ptr_nonnull(b->error);
 	ck_assert_ptr_nonnull(strstr(b->error, "header lines"));
 	ck_assert_uint_eq(b->records->len, 1); /* the status part came before the cut */
+	ck_assert_ptr_null(c->error);
+	ck_assert_uint_eq(c->records->len, 1);
+	ck_assert_str_eq(c->original_from, "a@example.org");
 	bd_report_free(&a);
 	bd_report_free(&b);
+	bd_report_free(&c);
 	g_string_free(top, TRUE);
-	g_string_free(inner, TRUE);
+	g_string_free(mixed, TRUE);
+	g_string_free(report, TRUE);
 }
 END_TEST
 

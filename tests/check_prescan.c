@@ -75,6 +75,87 @@ START_TEST(test_header_lines)
 }
 END_TEST
 
+/* run_returned - prescan text with wide limits: the bytes GMime would get and the kept headers */
+static char *
+run_returned(const char *text, char **returned_r)
+{
+	prescan_result res;
+	char *copy = g_strdup(text);
+	size_t n;
+
+	prescan_run(copy, strlen(copy), 100, 100, 1000, &res);
+	n = prescan_apply((guint8 *)copy, copy, &res);
+	copy[n] = '\0';
+	ck_assert_ptr_null(res.error);
+	*returned_r = g_strdup(res.returned);
+	if (res.returned != NULL)
+		ck_assert_uint_eq(res.returned_len, strlen(res.returned));
+	prescan_result_clear(&res);
+	return copy;
+}
+
+#define REPORT_HEAD                                                                                \
+	"From: MAILER-DAEMON@example.net\nContent-Type: multipart/report;\n"                       \
+	"\treport-type=delivery-status; boundary=\"r\"\n\n--r\nContent-Type: text/plain\n\n"       \
+	"failed\n--r\nContent-Type: message/delivery-status\n\nFinal-Recipient: rfc822; "          \
+	"a@example.org\n\n"
+#define RETURNED                                                                                   \
+	"From: news@example.com\nTo: a@example.org\nContent-Type: multipart/alternative; "         \
+	"boundary=\"r2\"\n\n--r2\nContent-Type: text/plain\n\nhi\n--rr\n--r2\n"                    \
+	"Content-Type: text/html\n\n<p>hi</p>\n--r2--\n"
+
+START_TEST(test_returned_dropped)
+{
+	/* after the status part, the returned message goes; its header block is kept as text.
+	 * "--r2" and "--rr" inside it only start like the report's delimiter. */
+	char *returned, *out;
+
+	out = run_returned(REPORT_HEAD "--r\nContent-Type: message/rfc822\n\n" RETURNED "--r--\n",
+	                   &returned);
+	ck_assert_str_eq(out, REPORT_HEAD "--r\nContent-Type: message/rfc822\n\n--r--\n");
+	ck_assert_str_eq(returned, "From: news@example.com\nTo: a@example.org\nContent-Type: "
+	                           "multipart/alternative; boundary=\"r2\"\n");
+	g_free(out);
+	g_free(returned);
+
+	/* a report that is never closed: the returned message runs to the end */
+	out = run_returned(REPORT_HEAD "--r\nContent-Type: message/global; x=1\n\nTo: b@x.org\n",
+	                   &returned);
+	ck_assert_str_eq(out, REPORT_HEAD "--r\nContent-Type: message/global; x=1\n\n");
+	ck_assert_str_eq(returned, "To: b@x.org\n");
+	g_free(out);
+	g_free(returned);
+}
+END_TEST
+
+START_TEST(test_returned_kept)
+{
+	/* GMime keeps the message when no status part came first, outside a report, or when the
+	 * part is another message/ type */
+	static const char *const kept[] = {
+	    "Content-Type: multipart/report; boundary=r\n\n--r\nContent-Type: message/rfc822\n\n"
+	    "To: a@example.org\n\nbody\n--r\nContent-Type: message/delivery-status\n\nX: y\n"
+	    "--r--\n",
+	    "Content-Type: multipart/mixed; boundary=r\n\n--r\nContent-Type: "
+	    "message/delivery-status\n\nX: y\n\n--r\nContent-Type: message/rfc822\n\nTo: "
+	    "a@example.org\n\nbody\n--r--\n",
+	    "Content-Type: multipart/report; boundary=r\n\n--r\nContent-Type: "
+	    "message/delivery-status\n\nX: y\n\n--r\nContent-Type: message/global-headers\n\n"
+	    "To: a@example.org\n\n--r--\n",
+	    "Content-Type: text/plain\n\n--r\nContent-Type: message/delivery-status\n\nX: y\n\n"
+	    "--r\nContent-Type: message/rfc822\n\nTo: a@example.org\n\nbody\n",
+	};
+
+	for (size_t i = 0; i < G_N_ELEMENTS(kept); i++) {
+		char *returned, *out = run_returned(kept[i], &returned);
+
+		ck_assert_str_eq(out, kept[i]);
+		ck_assert_ptr_null(returned);
+		g_free(out);
+	}
+}
+END_TEST
+
 static Suite *
 prescan_suite(void)
 {
@@ -85,6 +166,8 @@ prescan_suite(void)
 	tcase_add_test(tc, test_long_headers_shortened);
 	tcase_add_test(tc, test_part_count);
 	tcase_add_test(tc, test_header_lines);
+	tcase_add_test(tc, test_returned_dropped);
+	tcase_add_test(tc, test_returned_kept);
 	suite_add_tcase(s, tc);
 	return s;
 }
