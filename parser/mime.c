@@ -480,30 +480,33 @@ mime_header_list_text(GMimeHeaderList *list, GString *s)
 
 	for (int i = 0; i < n && s->len < MIME_RETURNED_MAX; i++) {
 		GMimeHeader *h = g_mime_header_list_get_header_at(list, i);
+		const char *name = g_mime_header_get_name(h);
 		const char *raw = g_mime_header_get_raw_value(h);
-		gboolean space = TRUE;
+		size_t nl = strlen(name), rl = raw ? strlen(raw) : 0, start = s->len;
+		char *o;
 
-		g_string_append(s, g_mime_header_get_name(h));
-		g_string_append(s, ": ");
-		for (const char *p = raw ? raw : ""; *p;) {
-			size_t word = strcspn(p, " \t\n\r");
+		/* the value can only shrink: write in place, then set the length */
+		g_string_set_size(s, start + nl + 2 + rl + 1);
+		o = s->str + start;
+		memcpy(o, name, nl);
+		o += nl;
+		*o++ = ':';
+		*o++ = ' ';
+		/* a run of white space becomes one space, none at either end */
+		for (size_t k = 0; k < rl; k++) {
+			char c = raw[k];
 
-			/* a word as one run; a run of white space as one space (none at the start)
-			 */
-			if (word > 0) {
-				g_string_append_len(s, p, word);
-				p += word;
-				space = FALSE;
+			if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+				if (o[-1] != ' ')
+					*o++ = ' ';
 			} else {
-				if (!space)
-					g_string_append_c(s, ' ');
-				p += strspn(p, " \t\n\r");
-				space = TRUE;
+				*o++ = c;
 			}
 		}
-		if (s->len > 0 && s->str[s->len - 1] == ' ')
-			g_string_truncate(s, s->len - 1);
-		g_string_append_c(s, '\n');
+		if (o[-1] == ' ' && (size_t)(o - s->str) > start + nl + 1)
+			o--;
+		*o++ = '\n';
+		g_string_truncate(s, (gsize)(o - s->str));
 	}
 }
 

@@ -99,7 +99,10 @@ original_address(const char *value)
 char *
 original_addresses(const char *value)
 {
-	return original_parse_list(value, TRUE);
+	/* one plain address (no comma) needs no list parser */
+	char *simple = value && strchr(value, ',') == NULL ? original_simple_address(value) : NULL;
+
+	return simple ? simple : original_parse_list(value, TRUE);
 }
 
 /* original_message_id - Message-ID without brackets */
