@@ -33,6 +33,7 @@ typedef struct prescan_state {
 	gboolean after_headers; /* the previous line was the blank line ending a header run */
 	gboolean in_ct;         /* inside a Content-Type header (for folded boundary=) */
 	size_t hdr_start;       /* offset of the header being read, or SIZE_MAX */
+	gboolean hdr_unread;    /* ... a top-level header nothing reads (see prescan_unread) */
 	gboolean shortened;     /* a header was over the length limit */
 	gboolean top;           /* inside the top-level header block */
 	int top_ct;             /* its first Content-Type: 0 not yet, 1 being read, 2 read */
@@ -67,6 +68,35 @@ prescan_content_type_line(const char *p, size_t n)
 {
 	return n >= 13 && (p[0] == 'C' || p[0] == 'c') &&
 	       g_ascii_strncasecmp(p, "content-type", 12) == 0 && prescan_header_line(p, n);
+}
+
+/*
+ * prescan_unread - a top-level header that no part of the parse reads:
+ * signatures and authentication results, often most of a bounce's header
+ * bytes.  GMime would build an object for each.
+ */
+static gboolean
+prescan_unread(const char *p, size_t n)
+{
+	static const char *const names[] = {"dkim-signature:",
+	                                    "domainkey-signature:",
+	                                    "authentication-results:",
+	                                    "received-spf:",
+	                                    "x-received:",
+	                                    "arc-",
+	                                    "x-google-",
+	                                    "x-gm-"};
+
+	if (p[0] != 'd' && p[0] != 'D' && p[0] != 'a' && p[0] != 'A' && p[0] != 'r' &&
+	    p[0] != 'R' && p[0] != 'x' && p[0] != 'X')
+		return FALSE;
+	for (size_t k = 0; k < G_N_ELEMENTS(names); k++) {
+		size_t l = strlen(names[k]);
+
+		if (n >= l && g_ascii_strncasecmp(p, names[k], l) == 0)
+			return TRUE;
+	}
+	return FALSE;
 }
 
 /* prescan_has - does the line hold needle (lower case), in any case? */
@@ -246,7 +276,11 @@ prescan_is_delimiter(const char *p, size_t n, prescan_state *st)
 static void
 prescan_end_header(prescan_state *st, size_t end, size_t max_bytes, prescan_result *res)
 {
-	if (st->hdr_start != SIZE_MAX && end - st->hdr_start > max_bytes) {
+	if (st->hdr_start != SIZE_MAX && st->hdr_unread) {
+		prescan_range r = {st->hdr_start, end + 1}; /* with its line end */
+
+		g_array_append_val(res->drop, r);
+	} else if (st->hdr_start != SIZE_MAX && end - st->hdr_start > max_bytes) {
 		prescan_range r = {st->hdr_start + max_bytes, end};
 
 		/* never leave an empty line behind: it would end the header block */
@@ -311,6 +345,7 @@ prescan_line(prescan_state *st, size_t off, size_t n, unsigned max_parts, unsign
 	}
 	if (header) {
 		st->hdr_start = off;
+		st->hdr_unread = st->top && prescan_unread(p, n);
 		st->in_ct = ct;
 		if (st->top && st->top_ct < 2)
 			st->top_ct = ct && st->top_ct == 0 ? 1 : st->top_ct == 1 ? 2 : 0;

@@ -156,6 +156,25 @@ START_TEST(test_returned_kept)
 }
 END_TEST
 
+START_TEST(test_unread_headers)
+{
+	/* top-level signatures and authentication results go (folded lines too); the same names
+	 * in a part, and other headers, stay */
+	char *returned, *out;
+
+	out = run_returned(
+	    "Received: by mx\nDKIM-Signature: v=1;\n\tb=abc\nARC-Seal: i=1\nX-Gm-Message-State: x\n"
+	    "From: a@example.org\nAuthentication-Results: mx; spf=pass\nContent-Type: "
+	    "multipart/mixed; boundary=b\n\n--b\nDKIM-Signature: v=1\n\ntext\n--b--\n",
+	    &returned);
+	ck_assert_str_eq(out, "Received: by mx\nFrom: a@example.org\nContent-Type: "
+	                      "multipart/mixed; boundary=b\n\n--b\nDKIM-Signature: v=1\n\ntext\n"
+	                      "--b--\n");
+	ck_assert_ptr_null(returned);
+	g_free(out);
+}
+END_TEST
+
 static Suite *
 prescan_suite(void)
 {
@@ -168,6 +187,7 @@ prescan_suite(void)
 	tcase_add_test(tc, test_header_lines);
 	tcase_add_test(tc, test_returned_dropped);
 	tcase_add_test(tc, test_returned_kept);
+	tcase_add_test(tc, test_unread_headers);
 	suite_add_tcase(s, tc);
 	return s;
 }
