@@ -133,17 +133,17 @@ START_TEST(test_returned_kept)
 	/* GMime keeps the message when no status part came first, outside a report, or when the
 	 * part is another message/ type */
 	static const char *const kept[] = {
-	    "Content-Type: multipart/report; boundary=r\n\n--r\nContent-Type: message/rfc822\n\n"
-	    "To: a@example.org\n\nbody\n--r\nContent-Type: message/delivery-status\n\nX: y\n"
-	    "--r--\n",
-	    "Content-Type: multipart/mixed; boundary=r\n\n--r\nContent-Type: "
-	    "message/delivery-status\n\nX: y\n\n--r\nContent-Type: message/rfc822\n\nTo: "
-	    "a@example.org\n\nbody\n--r--\n",
-	    "Content-Type: multipart/report; boundary=r\n\n--r\nContent-Type: "
-	    "message/delivery-status\n\nX: y\n\n--r\nContent-Type: message/global-headers\n\n"
-	    "To: a@example.org\n\n--r--\n",
-	    "Content-Type: text/plain\n\n--r\nContent-Type: message/delivery-status\n\nX: y\n\n"
-	    "--r\nContent-Type: message/rfc822\n\nTo: a@example.org\n\nbody\n",
+	    ("Content-Type: multipart/report; boundary=r\n\n--r\nContent-Type: message/rfc822\n\n"
+	     "To: a@example.org\n\nbody\n--r\nContent-Type: message/delivery-status\n\nX: y\n"
+	     "--r--\n"),
+	    ("Content-Type: multipart/mixed; boundary=r\n\n--r\nContent-Type: "
+	     "message/delivery-status\n\nX: y\n\n--r\nContent-Type: message/rfc822\n\nTo: "
+	     "a@example.org\n\nbody\n--r--\n"),
+	    ("Content-Type: multipart/report; boundary=r\n\n--r\nContent-Type: "
+	     "message/delivery-status\n\nX: y\n\n--r\nContent-Type: message/global-headers\n\n"
+	     "To: a@example.org\n\n--r--\n"),
+	    ("Content-Type: text/plain\n\n--r\nContent-Type: message/delivery-status\n\nX: y\n\n"
+	     "--r\nContent-Type: message/rfc822\n\nTo: a@example.org\n\nbody\n"),
 	};
 
 	for (size_t i = 0; i < G_N_ELEMENTS(kept); i++) {
