@@ -178,11 +178,13 @@ prescan_boundary_param(const char *p, size_t n, prescan_state *st)
 static int
 prescan_report_delimiter(const char *p, size_t n, const prescan_state *st)
 {
-	size_t k = st->report_boundary ? strlen(st->report_boundary) : 0;
+	size_t k;
 	int kind = 1;
 
-	if (k == 0 || n < k + 2 || p[0] != '-' || p[1] != '-' ||
-	    memcmp(p + 2, st->report_boundary, k) != 0)
+	if (n < 3 || p[0] != '-' || p[1] != '-' || st->report_boundary == NULL)
+		return 0;
+	k = strlen(st->report_boundary);
+	if (n < k + 2 || memcmp(p + 2, st->report_boundary, k) != 0)
 		return 0;
 	p += k + 2;
 	n -= k + 2;
