@@ -246,10 +246,18 @@ status_code_valid(const char *s)
 	return *s == '\0';
 }
 
-/* status_code_lookup - class-specific entry first, then subject.detail */
+/*
+ * status_code_lookup - class-specific entry first, then subject.detail, then
+ * for a detail no table knows (5.7.520, 4.4.399) the subject's own "other or
+ * undefined" entry, as RFC 3463 asks of clients that meet an unknown detail.
+ * Addressing and mailbox subjects (X.1, X.2) are left out: an unknown code
+ * there says too little to call an address dead.
+ */
 const status_code *
 status_code_lookup(const char *status)
 {
+	char subject[4];
+
 	if (!status_code_valid(status))
 		return NULL;
 	for (gsize i = 0; i < G_N_ELEMENTS(status_codes); i++) {
@@ -258,6 +266,13 @@ status_code_lookup(const char *status)
 	}
 	for (gsize i = 0; i < G_N_ELEMENTS(status_codes); i++) {
 		if (strcmp(status_codes[i].code, status + 2) == 0)
+			return &status_codes[i];
+	}
+	if (status[2] == '1' || status[2] == '2' || status[3] != '.')
+		return NULL;
+	g_snprintf(subject, sizeof(subject), "%c.0", status[2]);
+	for (gsize i = 0; i < G_N_ELEMENTS(status_codes); i++) {
+		if (strcmp(status_codes[i].code, subject) == 0)
 			return &status_codes[i];
 	}
 	return NULL;

@@ -264,6 +264,33 @@ START_TEST(test_code_syntax)
 }
 END_TEST
 
+/* A detail no table knows falls back to its subject's "other" entry, except for addresses. */
+START_TEST(test_unknown_detail)
+{
+	static const struct {
+		const char *code, *reason;
+	} cases[] = {{"5.7.520", "securityerror"},
+	             {"4.4.399", "networkerror"},
+	             {"5.6.99", "contenterror"},
+	             {"5.3.77", "systemerror"},
+	             {"5.1.99", NULL},
+	             {"5.2.77", NULL},
+	             {"5.10.1", NULL}};
+
+	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+		const status_code *c = status_code_lookup(cases[i].code);
+
+		if (cases[i].reason == NULL) {
+			ck_assert_msg(c == NULL, "%s should stay unknown", cases[i].code);
+			continue;
+		}
+		ck_assert_msg(c != NULL, "%s not found", cases[i].code);
+		ck_assert_str_eq(c->reason, cases[i].reason);
+		ck_assert_int_eq(c->strength, STATUS_WEAK);
+	}
+}
+END_TEST
+
 /* The code a server put into its own reply text. */
 START_TEST(test_find_code)
 {
@@ -298,6 +325,7 @@ status_suite(void)
 	TCase *tc = tcase_create("seeds");
 
 	tcase_add_loop_test(tc, test_seed_reply, 0, G_N_ELEMENTS(reply_cases));
+	tcase_add_test(tc, test_unknown_detail);
 	tcase_add_loop_test(tc, test_seed_code, 0, G_N_ELEMENTS(code_cases));
 	tcase_add_test(tc, test_inferred_status_class);
 	tcase_add_test(tc, test_tables_well_formed);
