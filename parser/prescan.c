@@ -78,22 +78,36 @@ prescan_content_type_line(const char *p, size_t n)
 static gboolean
 prescan_unread(const char *p, size_t n)
 {
-	static const char *const names[] = {"dkim-signature:",
-	                                    "domainkey-signature:",
-	                                    "authentication-results:",
-	                                    "received-spf:",
-	                                    "x-received:",
-	                                    "arc-",
-	                                    "x-google-",
-	                                    "x-gm-"};
+	static const char *const d[] = {"dkim-signature:", "domainkey-signature:", NULL};
+	static const char *const a[] = {"authentication-results:", "arc-", NULL};
+	static const char *const r[] = {"received-spf:", NULL};
+	static const char *const x[] = {"x-received:", "x-google-", "x-gm-", NULL};
+	const char *const *names;
 
-	if (p[0] != 'd' && p[0] != 'D' && p[0] != 'a' && p[0] != 'A' && p[0] != 'r' &&
-	    p[0] != 'R' && p[0] != 'x' && p[0] != 'X')
+	switch (p[0]) {
+	case 'd':
+	case 'D':
+		names = d;
+		break;
+	case 'a':
+	case 'A':
+		names = a;
+		break;
+	case 'r':
+	case 'R':
+		names = r;
+		break;
+	case 'x':
+	case 'X':
+		names = x;
+		break;
+	default:
 		return FALSE;
-	for (size_t k = 0; k < G_N_ELEMENTS(names); k++) {
-		size_t l = strlen(names[k]);
+	}
+	for (; *names != NULL; names++) {
+		size_t l = strlen(*names);
 
-		if (n >= l && g_ascii_strncasecmp(p, names[k], l) == 0)
+		if (n >= l && g_ascii_strncasecmp(p, *names, l) == 0)
 			return TRUE;
 	}
 	return FALSE;
