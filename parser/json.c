@@ -48,9 +48,22 @@ json_append_string(GString *out, const char *s)
 		g_string_append(out, "null");
 		return;
 	}
-	g_string_append_c(out, '"');
 	p = s;
 	end = s + strlen(s);
+	while (p < end && json_plain((unsigned char)*p))
+		p++;
+	if (p == end) {
+		/* the common case: nothing to escape, one copy */
+		size_t at = out->len, n = (size_t)(end - s);
+
+		g_string_set_size(out, at + n + 2);
+		out->str[at] = '"';
+		memcpy(out->str + at + 1, s, n);
+		out->str[at + n + 1] = '"';
+		return;
+	}
+	g_string_append_c(out, '"');
+	g_string_append_len(out, s, p - s);
 	while (p < end) {
 		const char *run = p;
 		unsigned char c;

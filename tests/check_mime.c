@@ -269,10 +269,17 @@ static const struct {
 START_TEST(test_json_string)
 {
 	GString *out = g_string_new(NULL);
+	GString *after = g_string_new("[1,");
 
 	json_append_string(out, json_cases[_i].in);
 	ck_assert_str_eq(out->str, json_cases[_i].json);
+	/* appended after what the string already holds */
+	json_append_string(after, json_cases[_i].in);
+	ck_assert_str_eq(after->str + 3, json_cases[_i].json);
+	ck_assert_int_eq(strncmp(after->str, "[1,", 3), 0);
+	ck_assert_uint_eq(after->len, 3 + strlen(json_cases[_i].json));
 	g_string_free(out, TRUE);
+	g_string_free(after, TRUE);
 }
 END_TEST
 
