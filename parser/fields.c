@@ -61,9 +61,9 @@ fields_append(GString *value, const char *s, size_t len)
 	g_string_append_len(value, s, len);
 }
 
-/* fields_finish - move the field being built into arr */
+/* fields_finish - move the field being built into arr; value is a scratch buffer, emptied */
 static void
-fields_finish(GPtrArray *arr, char **name, GString **value)
+fields_finish(GPtrArray *arr, char **name, GString *value)
 {
 	fields_field *f;
 
@@ -71,10 +71,10 @@ fields_finish(GPtrArray *arr, char **name, GString **value)
 		return;
 	f = g_new(fields_field, 1);
 	f->name = *name;
-	f->value = g_string_free(*value, FALSE);
+	f->value = g_strndup(value->str, value->len);
 	g_ptr_array_add(arr, f);
 	*name = NULL;
-	*value = NULL;
+	g_string_truncate(value, 0);
 }
 
 /* fields_parse - split a field block into unfolded fields and blank-line markers */
@@ -84,7 +84,7 @@ fields_parse(const char *text, size_t len)
 	GPtrArray *arr = g_ptr_array_new_with_free_func(fields_field_free);
 	const char *p = text, *end = text + len;
 	char *name = NULL;
-	GString *value = NULL;
+	GString *value = g_string_sized_new(256);
 
 	while (p < end && arr->len < FIELDS_MAX) {
 		const char *nl = memchr(p, '\n', end - p);
@@ -99,7 +99,7 @@ fields_parse(const char *text, size_t len)
 			}
 		}
 		if (blank) {
-			fields_finish(arr, &name, &value);
+			fields_finish(arr, &name, value);
 			if (arr->len == 0 ||
 			    ((fields_field *)g_ptr_array_index(arr, arr->len - 1))->name != NULL) {
 				fields_field *f = g_new0(fields_field, 1);
@@ -111,16 +111,16 @@ fields_parse(const char *text, size_t len)
 		} else if ((nlen = fields_name_len(p, n)) > 0) {
 			const char *colon = memchr(p, ':', n);
 
-			fields_finish(arr, &name, &value);
+			fields_finish(arr, &name, value);
 			name = g_ascii_strdown(p, nlen);
-			value = g_string_new(NULL);
 			fields_append(value, colon + 1, le - colon - 1);
 		} else {
-			fields_finish(arr, &name, &value);
+			fields_finish(arr, &name, value);
 		}
 		p = nl ? nl + 1 : end;
 	}
-	fields_finish(arr, &name, &value);
+	fields_finish(arr, &name, value);
+	g_string_free(value, TRUE);
 	return arr;
 }
 
