@@ -41,6 +41,7 @@ typedef struct prescan_state {
 	char *top_boundary;     /* ... with this boundary */
 	char *report_boundary;  /* the top-level multipart/report's boundary, or NULL */
 	gboolean report_part;   /* inside the header block of a part of that report */
+	gboolean part_encoded;  /* ... which has a transfer encoding GMime must undo */
 	gboolean dsn_seen;      /* the report has had its delivery-status part */
 	prescan_returned returned;
 	size_t skip_start;   /* where the returned message starts */
@@ -127,11 +128,11 @@ prescan_has(const char *p, size_t n, const char *needle)
 }
 
 /*
- * prescan_media_type_is - is the value of a Content-Type line (its first line)
- * the media type given (lower case), followed by a parameter or nothing?
+ * prescan_value_is - is the value of a header line (its first line) the
+ * token given (lower case), followed by a parameter or nothing?
  */
 static gboolean
-prescan_media_type_is(const char *p, size_t n, const char *type)
+prescan_value_is(const char *p, size_t n, const char *type)
 {
 	const char *colon = memchr(p, ':', n), *end = p + n, *v;
 	size_t k = strlen(type);
@@ -246,23 +247,32 @@ prescan_returned_line(prescan_state *st, size_t off, size_t n, gboolean ct, pres
 	}
 	if (delim != 0) {
 		st->report_part = delim == 1;
+		st->part_encoded = FALSE;
 	} else if (n == 0) {
 		if (st->top && st->top_report && st->top_boundary != NULL)
 			st->report_boundary = g_steal_pointer(&st->top_boundary);
 		st->top = FALSE;
-		if (st->returned == RETURNED_PART && st->in_headers) {
+		if (st->returned == RETURNED_PART && st->part_encoded) {
+			st->returned =
+			    RETURNED_DONE; /* base64 or quoted-printable: GMime decodes it */
+		} else if (st->returned == RETURNED_PART && st->in_headers) {
 			st->returned = RETURNED_SKIP;
 			st->skip_start = off + 1;
 			st->returned_end = SIZE_MAX;
 		}
 		st->report_part = FALSE;
+	} else if (st->report_part && st->in_headers && n > 26 &&
+	           g_ascii_strncasecmp(p, "content-transfer-encoding:", 26) == 0) {
+		st->part_encoded = !prescan_value_is(p, n, "7bit") &&
+		                   !prescan_value_is(p, n, "8bit") &&
+		                   !prescan_value_is(p, n, "binary");
 	} else if (ct && st->report_part && st->in_headers) {
-		if (prescan_media_type_is(p, n, "message/delivery-status") ||
-		    prescan_media_type_is(p, n, "message/global-delivery-status"))
+		if (prescan_value_is(p, n, "message/delivery-status") ||
+		    prescan_value_is(p, n, "message/global-delivery-status"))
 			st->dsn_seen = TRUE;
 		else if (st->dsn_seen && st->returned == RETURNED_NONE &&
-		         (prescan_media_type_is(p, n, "message/rfc822") ||
-		          prescan_media_type_is(p, n, "message/global")))
+		         (prescan_value_is(p, n, "message/rfc822") ||
+		          prescan_value_is(p, n, "message/global")))
 			st->returned = RETURNED_PART;
 	}
 	return FALSE;

@@ -304,6 +304,29 @@ START_TEST(test_original_sources)
 }
 END_TEST
 
+START_TEST(test_original_returned)
+{
+	/* the returned message of a report is read from the text the prescan kept, and GMime's
+	 * own reading when it is base64 (the prescan leaves an encoded part to GMime) */
+	bd_report *a = parse_fixture("dsn/postfix-user-unknown.eml");
+	bd_report *b = parse_fixture("dsn/base64-returned-message.eml");
+
+	ck_assert_str_eq(a->original_message_id, "news-2025-03.ann@example.com");
+	ck_assert_str_eq(a->original_from, "news@example.com");
+	ck_assert_str_eq(a->original_to, "ann@example.org");
+	ck_assert_str_eq(a->original_list_id, "Example News <news.example.com>");
+	ck_assert_uint_eq(a->campaign->len, 1);
+	ck_assert_str_eq(b->original_message_id, "news-2025-04.bea@example.com");
+	ck_assert_str_eq(b->original_from, "news@example.com");
+	ck_assert_str_eq(b->original_to, "bea@example.org");
+	ck_assert_str_eq(b->original_subject, "April news");
+	ck_assert_uint_eq(b->campaign->len, 1);
+	ck_assert_uint_eq(b->records->len, 1);
+	bd_report_free(&a);
+	bd_report_free(&b);
+}
+END_TEST
+
 START_TEST(test_campaign_option)
 {
 	static const char *const names[] = {"List-Id", "X-Missing", NULL};
@@ -788,6 +811,7 @@ mime_suite(void)
 	tcase_add_test(tc, test_message_fields);
 	tcase_add_test(tc, test_family_from_boundary);
 	tcase_add_test(tc, test_original_sources);
+	tcase_add_test(tc, test_original_returned);
 	tcase_add_test(tc, test_qp_nul_kept_as_space);
 	tcase_add_test(tc, test_subject_utf8);
 	tcase_add_loop_test(tc, test_text_helpers, 0, G_N_ELEMENTS(text_cases));

@@ -119,9 +119,11 @@ START_TEST(test_returned_dropped)
 	g_free(returned);
 
 	/* a report that is never closed: the returned message runs to the end */
-	out = run_returned(REPORT_HEAD "--r\nContent-Type: message/global; x=1\n\nTo: b@x.org\n",
+	out = run_returned(REPORT_HEAD "--r\nContent-Transfer-Encoding: 8bit\nContent-Type: "
+	                               "message/global; x=1\n\nTo: b@x.org\n",
 	                   &returned);
-	ck_assert_str_eq(out, REPORT_HEAD "--r\nContent-Type: message/global; x=1\n\n");
+	ck_assert_str_eq(out, REPORT_HEAD "--r\nContent-Transfer-Encoding: 8bit\nContent-Type: "
+	                                  "message/global; x=1\n\n");
 	ck_assert_str_eq(returned, "To: b@x.org\n");
 	g_free(out);
 	g_free(returned);
@@ -130,8 +132,8 @@ END_TEST
 
 START_TEST(test_returned_kept)
 {
-	/* GMime keeps the message when no status part came first, outside a report, or when the
-	 * part is another message/ type */
+	/* GMime keeps the message when no status part came first, outside a report, when the
+	 * part is another message/ type, or when it is base64 (GMime decodes it) */
 	static const char *const kept[] = {
 	    ("Content-Type: multipart/report; boundary=r\n\n--r\nContent-Type: message/rfc822\n\n"
 	     "To: a@example.org\n\nbody\n--r\nContent-Type: message/delivery-status\n\nX: y\n"
@@ -142,6 +144,9 @@ START_TEST(test_returned_kept)
 	    ("Content-Type: multipart/report; boundary=r\n\n--r\nContent-Type: "
 	     "message/delivery-status\n\nX: y\n\n--r\nContent-Type: message/global-headers\n\n"
 	     "To: a@example.org\n\n--r--\n"),
+	    ("Content-Type: multipart/report; boundary=r\n\n--r\nContent-Type: "
+	     "message/delivery-status\n\nX: y\n\n--r\nContent-Transfer-Encoding: base64\n"
+	     "Content-Type: message/rfc822\n\nVG86IGFAZXhhbXBsZS5vcmcK\n--r--\n"),
 	    ("Content-Type: text/plain\n\n--r\nContent-Type: message/delivery-status\n\nX: y\n\n"
 	     "--r\nContent-Type: message/rfc822\n\nTo: a@example.org\n\nbody\n"),
 	};
