@@ -22,9 +22,12 @@ typedef struct block {
 	gboolean from_phrase;
 } block;
 
+typedef struct kind_list kind_list;
+
 /* Reading state of one message. */
 typedef struct engine {
 	const scrape_family *fam;
+	const kind_list *kinds; /* fam's rows by kind */
 	const scrape_doc *doc;
 	GPtrArray *blocks;   /* block *, in order */
 	GHashTable *by_addr; /* lower-cased address -> block * */
@@ -150,12 +153,12 @@ segment_add(segment *s, const char *p, size_t n, gboolean skip)
 }
 
 /* The rows of one kind that apply to a family (its tables, then the common rows), with lengths. */
-typedef struct kind_list {
+struct kind_list {
 	const scrape_rule **rules;
 	size_t *lens;
 	gboolean *plain; /* every white space of the text is one ' ' between other characters */
 	guint n;
-} kind_list;
+};
 
 #define KINDS SCRAPE_R_KINDS
 
@@ -176,16 +179,21 @@ text_plain(const char *t)
 	return TRUE;
 }
 
-/* compile_add - append the rows of one table to the kind lists of family f */
+/* compile_count - add the rows of one table to the per-kind counts */
+static void
+compile_count(guint *counts, const scrape_rule *table)
+{
+	for (const scrape_rule *r = table; r->kind != 0; r++)
+		counts[r->kind]++;
+}
+
+/* compile_add - append the rows of one table to kind lists sized by compile_count */
 static void
 compile_add(kind_list *lists, const scrape_rule *table)
 {
 	for (const scrape_rule *r = table; r->kind != 0; r++) {
 		kind_list *k = &lists[r->kind];
 
-		k->rules = g_renew(const scrape_rule *, k->rules, k->n + 1);
-		k->lens = g_renew(size_t, k->lens, k->n + 1);
-		k->plain = g_renew(gboolean, k->plain, k->n + 1);
 		k->rules[k->n] = r;
 		k->lens[k->n] = strlen(r->text);
 		k->plain[k->n] = text_plain(r->text);
@@ -193,34 +201,86 @@ compile_add(kind_list *lists, const scrape_rule *table)
 	}
 }
 
-/* compile_family - the kind lists of one family, table order kept */
+/* compile_append - append the rows of a compiled list (the common rows) to another */
 static void
-compile_family(kind_list *lists, const scrape_family *fam)
+compile_append(kind_list *to, const kind_list *from)
 {
-	for (int t = 0; t < SCRAPE_MAX_TABLES && fam->rules[t] != NULL; t++)
-		compile_add(lists, fam->rules[t]);
-	compile_add(lists, scrape_common_rules);
+	memcpy(to->rules + to->n, from->rules, from->n * sizeof(*from->rules));
+	memcpy(to->lens + to->n, from->lens, from->n * sizeof(*from->lens));
+	memcpy(to->plain + to->n, from->plain, from->n * sizeof(*from->plain));
+	to->n += from->n;
 }
 
-/* kinds_of - the compiled kind lists of fam (built on first use, thread-safe) */
+/* compile_alloc - room for counts[kind] rows in each kind list */
+static void
+compile_alloc(kind_list *lists, const guint *counts)
+{
+	for (int k = 0; k < KINDS; k++) {
+		lists[k].rules = g_new(const scrape_rule *, counts[k] + 1);
+		lists[k].lens = g_new(size_t, counts[k] + 1);
+		lists[k].plain = g_new(gboolean, counts[k] + 1);
+		lists[k].n = 0;
+	}
+}
+
+/*
+ * compile_family - the kind lists of one family, table order kept: its own
+ * rows, then the common rows (compiled once, in common)
+ */
+static void
+compile_family(kind_list *lists, const scrape_family *fam, const kind_list *common)
+{
+	guint counts[KINDS] = {0};
+
+	for (int t = 0; t < SCRAPE_MAX_TABLES && fam->rules[t] != NULL; t++)
+		compile_count(counts, fam->rules[t]);
+	for (int k = 0; k < KINDS; k++)
+		counts[k] += common[k].n;
+	compile_alloc(lists, counts);
+	for (int t = 0; t < SCRAPE_MAX_TABLES && fam->rules[t] != NULL; t++)
+		compile_add(lists, fam->rules[t]);
+	for (int k = 0; k < KINDS; k++)
+		compile_append(&lists[k], &common[k]);
+}
+
+/* compile_all - the kind lists of every family and the generic one */
+static void
+compile_all(void)
+{
+	kind_list common[KINDS];
+	guint counts[KINDS] = {0};
+
+	compile_count(counts, scrape_common_rules);
+	compile_alloc(common, counts);
+	compile_add(common, scrape_common_rules);
+	compiled = g_malloc0_n(scrape_n_families + 1, sizeof(*compiled));
+	for (size_t i = 0; i < scrape_n_families; i++)
+		compile_family(compiled[i], &scrape_families[i], common);
+	compile_family(compiled[scrape_n_families], &scrape_generic_family, common);
+	for (int k = 0; k < KINDS; k++) {
+		g_free(common[k].rules);
+		g_free(common[k].lens);
+		g_free(common[k].plain);
+	}
+}
+
+/* family_kinds - the compiled kind lists of fam, indexed by kind (built on first use, thread-safe)
+ */
 static const kind_list *
-kinds_of(const scrape_family *fam, scrape_rule_kind kind)
+family_kinds(const scrape_family *fam)
 {
 	static gsize once = 0;
 	size_t idx;
 
 	if (G_UNLIKELY(g_once_init_enter(&once))) {
-		compiled = g_malloc0_n(scrape_n_families + 1, sizeof(*compiled));
-		for (size_t i = 0; i < scrape_n_families; i++)
-			compile_family(compiled[i], &scrape_families[i]);
-		compile_family(compiled[scrape_n_families], &scrape_generic_family);
+		compile_all();
 		g_once_init_leave(&once, 1);
 	}
 	if (fam >= scrape_families && fam < scrape_families + scrape_n_families)
 		idx = (size_t)(fam - scrape_families);
 	else
 		idx = scrape_n_families;
-	return &compiled[idx][kind];
+	return compiled[idx];
 }
 
 /*
@@ -229,10 +289,9 @@ kinds_of(const scrape_family *fam, scrape_rule_kind kind)
  * the match.
  */
 static const scrape_rule *
-rule_match(const scrape_family *fam, scrape_rule_kind kind, const char *l, size_t n,
-           const char **at_r)
+rule_match(const engine *en, scrape_rule_kind kind, const char *l, size_t n, const char **at_r)
 {
-	const kind_list *k = kinds_of(fam, kind);
+	const kind_list *k = &en->kinds[kind];
 
 	for (guint i = 0; i < k->n; i++) {
 		const char *text = k->rules[i]->text, *at;
@@ -362,7 +421,7 @@ find_recipient(const engine *en, const char *p, const char *l, size_t n, rcpt_hi
 	size_t s, e, after, b;
 
 	memset(h, 0, sizeof(*h));
-	if ((h->rule = rule_match(fam, SCRAPE_R_RCPT_PREFIX, l, n, &at)) != NULL) {
+	if ((h->rule = rule_match(en, SCRAPE_R_RCPT_PREFIX, l, n, &at)) != NULL) {
 		size_t off = (size_t)(at - l);
 
 		off += trim_left(p + off, n - off);
@@ -373,7 +432,7 @@ find_recipient(const engine *en, const char *p, const char *l, size_t n, rcpt_hi
 			return TRUE;
 		}
 	}
-	if ((h->rule = rule_match(fam, SCRAPE_R_RCPT_AFTER, l, n, &at)) != NULL) {
+	if ((h->rule = rule_match(en, SCRAPE_R_RCPT_AFTER, l, n, &at)) != NULL) {
 		size_t off = (size_t)(at - l);
 
 		if (scrape_address_find(p + off, n - off, &s, &e)) {
@@ -527,7 +586,7 @@ section_start(const engine *en)
 		const scrape_line *ln = &g_array_index(d->lines, scrape_line, i);
 		const char *l = d->body_lower + (ln->p - d->body), *at;
 
-		if (rule_match(en->fam, SCRAPE_R_START, l, MIN(ln->len, SCRAPE_MAX_LINE), &at))
+		if (rule_match(en, SCRAPE_R_START, l, MIN(ln->len, SCRAPE_MAX_LINE), &at))
 			return i;
 	}
 	return -1;
@@ -570,17 +629,17 @@ read_lines(engine *en)
 		p += t;
 		l += t;
 		n -= t;
-		if (i > first && (rule_match(en->fam, SCRAPE_R_END, l, n, &at) != NULL ||
-		                  rule_match(en->fam, SCRAPE_R_END_PREFIX, l, n, &at) != NULL)) {
+		if (i > first && (rule_match(en, SCRAPE_R_END, l, n, &at) != NULL ||
+		                  rule_match(en, SCRAPE_R_END_PREFIX, l, n, &at) != NULL)) {
 			en->end_off = (size_t)(ln->p - d->body);
 			break;
 		}
-		skip = decoration(p, n) || rule_match(en->fam, SCRAPE_R_SKIP, l, n, &at) != NULL ||
-		       rule_match(en->fam, SCRAPE_R_SKIP_LINE, l, n, &at) != NULL;
+		skip = decoration(p, n) || rule_match(en, SCRAPE_R_SKIP, l, n, &at) != NULL ||
+		       rule_match(en, SCRAPE_R_SKIP_LINE, l, n, &at) != NULL;
 		/* the line that opens the section is boilerplate, but may name a recipient */
 		skip |= start >= 0 && i == first && !(en->fam->flags & SCRAPE_F_CONTEXT_ALSO);
 		segment_add(en->section, p, n, skip);
-		if (en->cur != NULL && rule_match(en->fam, SCRAPE_R_BREAK, l, n, &at) != NULL)
+		if (en->cur != NULL && rule_match(en, SCRAPE_R_BREAK, l, n, &at) != NULL)
 			en->cur->broken = TRUE;
 		if (find_recipient(en, p, l, n, &h)) {
 			take_recipient(en, p, n, &h, skip);
@@ -621,7 +680,7 @@ find_host(const engine *en, const char *raw, const char *lower, size_t n, const 
 	static const scrape_rule_kind kinds[] = {SCRAPE_R_HOST_AFTER, SCRAPE_R_HOST_BEFORE};
 
 	for (size_t ki = 0; ki < G_N_ELEMENTS(kinds); ki++) {
-		const kind_list *k = kinds_of(en->fam, kinds[ki]);
+		const kind_list *k = &en->kinds[kinds[ki]];
 
 		for (guint i = 0; i < k->n; i++) {
 			const char *at = strstr(lower, k->rules[i]->text);
@@ -680,7 +739,7 @@ collapse_space(const char *lower)
 static const scrape_rule *
 find_command(const engine *en, const char *lower)
 {
-	const kind_list *k = kinds_of(en->fam, SCRAPE_R_COMMAND);
+	const kind_list *k = &en->kinds[SCRAPE_R_COMMAND];
 	const scrape_rule *best = NULL, *flat_best = NULL;
 	const char *best_at = NULL, *flat_at = NULL;
 	char *flat = collapse_space(lower);
@@ -702,7 +761,7 @@ find_command(const engine *en, const char *lower)
 	}
 	g_free(flat);
 	if (best == NULL && flat_best == NULL) {
-		const kind_list *e = kinds_of(en->fam, SCRAPE_R_COMMAND_ELSE);
+		const kind_list *e = &en->kinds[SCRAPE_R_COMMAND_ELSE];
 
 		for (guint i = 0; i < e->n && best == NULL; i++)
 			if (strstr(lower, e->rules[i]->text) != NULL)
@@ -875,10 +934,10 @@ delay_match(const engine *en)
 	gboolean hit;
 
 	if (d->subject_lower != NULL &&
-	    rule_match(en->fam, SCRAPE_R_DELAY, d->subject_lower, strlen(d->subject_lower), &at))
+	    rule_match(en, SCRAPE_R_DELAY, d->subject_lower, strlen(d->subject_lower), &at))
 		return TRUE;
 	lower = scrape_lower(en->section->raw->str, en->section->raw->len);
-	hit = rule_match(en->fam, SCRAPE_R_DELAY, lower, en->section->raw->len, &at) != NULL;
+	hit = rule_match(en, SCRAPE_R_DELAY, lower, en->section->raw->len, &at) != NULL;
 	g_free(lower);
 	return hit;
 }
@@ -888,7 +947,7 @@ GPtrArray *
 scrape_engine_run(const scrape_family *fam, const scrape_doc *doc, scrape_found **section_r,
                   gboolean *delayed_r, size_t *end_r)
 {
-	engine en = {.fam = fam, .doc = doc, .end_off = doc->body_len};
+	engine en = {.fam = fam, .kinds = family_kinds(fam), .doc = doc, .end_off = doc->body_len};
 	GPtrArray *out = g_ptr_array_new_with_free_func(scrape_found_free);
 	scrape_found *sec = g_new0(scrape_found, 1);
 
