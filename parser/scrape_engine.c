@@ -1,6 +1,7 @@
 /* scrape_engine.c - the table-driven reader of free-text bounces shared by every family */
 #include <string.h>
 #include "scrape_engine.h"
+#include "scrape_grams.h"
 
 /* The text one recipient line (and what follows it) says about that recipient. */
 typedef struct segment {
@@ -38,6 +39,7 @@ typedef struct engine {
 	GPtrArray *group;    /* recipients listed one after another, sharing the text below */
 	size_t end_off;      /* offset in the body of the line that ended the section */
 	gint64 start;        /* the line that opened the section, or -1 */
+	scrape_grams grams;  /* the pairs of every line read: segments are made of those lines */
 } engine;
 
 /* Recipients of one list that share the explanation printed after it, at most. */
@@ -157,6 +159,7 @@ struct kind_list {
 	const scrape_rule **rules;
 	size_t *lens;
 	gboolean *plain; /* every white space of the text is one ' ' between other characters */
+	scrape_gram_sig *sigs; /* the pairs that rule a row out of a text before strstr */
 	guint n;
 };
 
@@ -197,6 +200,7 @@ compile_add(kind_list *lists, const scrape_rule *table)
 		k->rules[k->n] = r;
 		k->lens[k->n] = strlen(r->text);
 		k->plain[k->n] = text_plain(r->text);
+		scrape_gram_sig_init(&k->sigs[k->n], r->text, k->lens[k->n]);
 		k->n++;
 	}
 }
@@ -208,6 +212,7 @@ compile_append(kind_list *to, const kind_list *from)
 	memcpy(to->rules + to->n, from->rules, from->n * sizeof(*from->rules));
 	memcpy(to->lens + to->n, from->lens, from->n * sizeof(*from->lens));
 	memcpy(to->plain + to->n, from->plain, from->n * sizeof(*from->plain));
+	memcpy(to->sigs + to->n, from->sigs, from->n * sizeof(*from->sigs));
 	to->n += from->n;
 }
 
@@ -219,6 +224,7 @@ compile_alloc(kind_list *lists, const guint *counts)
 		lists[k].rules = g_new(const scrape_rule *, counts[k] + 1);
 		lists[k].lens = g_new(size_t, counts[k] + 1);
 		lists[k].plain = g_new(gboolean, counts[k] + 1);
+		lists[k].sigs = g_new(scrape_gram_sig, counts[k] + 1);
 		lists[k].n = 0;
 	}
 }
@@ -261,6 +267,7 @@ compile_all(void)
 		g_free(common[k].rules);
 		g_free(common[k].lens);
 		g_free(common[k].plain);
+		g_free(common[k].sigs);
 	}
 }
 
@@ -629,6 +636,7 @@ read_lines(engine *en)
 		p += t;
 		l += t;
 		n -= t;
+		scrape_grams_add(&en->grams, p, n);
 		if (i > first && (rule_match(en, SCRAPE_R_END, l, n, &at) != NULL ||
 		                  rule_match(en, SCRAPE_R_END_PREFIX, l, n, &at) != NULL)) {
 			en->end_off = (size_t)(ln->p - d->body);
@@ -673,9 +681,13 @@ token_clean(const char *tok, size_t n)
 	return g_strndup(tok, n);
 }
 
-/* find_host - the remote host named in raw (lower: the same, lower-cased, NUL-terminated) */
+/*
+ * find_host - the remote host named in raw (lower: the same, lower-cased,
+ * NUL-terminated; g: the pairs of raw)
+ */
 static char *
-find_host(const engine *en, const char *raw, const char *lower, size_t n, const char **rule_r)
+find_host(const engine *en, const char *raw, const char *lower, size_t n, const scrape_grams *g,
+          const char **rule_r)
 {
 	static const scrape_rule_kind kinds[] = {SCRAPE_R_HOST_AFTER, SCRAPE_R_HOST_BEFORE};
 
@@ -683,10 +695,13 @@ find_host(const engine *en, const char *raw, const char *lower, size_t n, const 
 		const kind_list *k = &en->kinds[kinds[ki]];
 
 		for (guint i = 0; i < k->n; i++) {
-			const char *at = strstr(lower, k->rules[i]->text);
+			const char *at;
 			size_t tl = k->lens[i], s, e;
 			char *host;
 
+			if (!scrape_grams_may_hold(g, &k->sigs[i]))
+				continue;
+			at = strstr(lower, k->rules[i]->text);
 			if (at == NULL || (size_t)(at - lower) + tl > n)
 				continue;
 			if (kinds[ki] == SCRAPE_R_HOST_AFTER) {
@@ -734,18 +749,25 @@ collapse_space(const char *lower)
  * find_command - the SMTP command named earliest in lower (NUL-terminated),
  * else the one named earliest once white space runs are collapsed.  A plain
  * row found in lower is found in the collapsed copy too, so the copy is
- * searched first and lower only for the rows that can match there.
+ * searched first and lower only for the rows that can match there.  Rows
+ * with a pair missing from g (the pairs of both copies) are not searched.
  */
 static const scrape_rule *
-find_command(const engine *en, const char *lower)
+find_command(const engine *en, const char *lower, const scrape_grams *g)
 {
 	const kind_list *k = &en->kinds[SCRAPE_R_COMMAND];
 	const scrape_rule *best = NULL, *flat_best = NULL;
 	const char *best_at = NULL, *flat_at = NULL;
-	char *flat = collapse_space(lower);
+	char *flat = NULL;
 
 	for (guint i = 0; i < k->n; i++) {
-		const char *in_flat = strstr(flat, k->rules[i]->text), *at;
+		const char *in_flat, *at;
+
+		if (!scrape_grams_may_hold(g, &k->sigs[i]))
+			continue;
+		if (flat == NULL)
+			flat = collapse_space(lower);
+		in_flat = strstr(flat, k->rules[i]->text);
 
 		if (in_flat != NULL && (flat_at == NULL || in_flat < flat_at)) {
 			flat_best = k->rules[i];
@@ -764,13 +786,18 @@ find_command(const engine *en, const char *lower)
 		const kind_list *e = &en->kinds[SCRAPE_R_COMMAND_ELSE];
 
 		for (guint i = 0; i < e->n && best == NULL; i++)
-			if (strstr(lower, e->rules[i]->text) != NULL)
+			if (scrape_grams_may_hold(g, &e->sigs[i]) &&
+			    strstr(lower, e->rules[i]->text) != NULL)
 				best = e->rules[i];
 	}
 	return best != NULL ? best : flat_best;
 }
 
-/* segment_context - fill the command and remote host of f from a segment when still unknown */
+/*
+ * segment_context - fill the command and remote host of f from a segment
+ * when still unknown.  Rows are ruled out with the pairs of the lines read,
+ * which hold every pair of the segment.
+ */
 static void
 segment_context(const engine *en, const segment *s, scrape_found *f)
 {
@@ -780,7 +807,7 @@ segment_context(const engine *en, const segment *s, scrape_found *f)
 		return;
 	lower = scrape_lower(s->raw->str, s->raw->len);
 	if (f->smtp_command == NULL) {
-		const scrape_rule *cmd = find_command(en, lower);
+		const scrape_rule *cmd = find_command(en, lower, &en->grams);
 
 		if (cmd != NULL) {
 			f->smtp_command = g_strdup(cmd->value);
@@ -788,7 +815,8 @@ segment_context(const engine *en, const segment *s, scrape_found *f)
 		}
 	}
 	if (f->remote_mta == NULL)
-		f->remote_mta = find_host(en, s->raw->str, lower, s->raw->len, &f->host_rule);
+		f->remote_mta =
+		    find_host(en, s->raw->str, lower, s->raw->len, &en->grams, &f->host_rule);
 	g_free(lower);
 }
 
@@ -919,8 +947,10 @@ block_found(const engine *en, const block *b)
 	f->from_phrase = b->from_phrase;
 	if (best != NULL)
 		segment_fields(en, best, f);
+	/* best was searched already: the same search again would find nothing more */
 	for (guint i = 0; i < b->segments->len; i++)
-		segment_context(en, g_ptr_array_index(b->segments, i), f);
+		if (g_ptr_array_index(b->segments, i) != best)
+			segment_context(en, g_ptr_array_index(b->segments, i), f);
 	return f;
 }
 

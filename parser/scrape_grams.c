@@ -1,0 +1,83 @@
+/* scrape_grams.c - which byte pairs a text holds: rules out rows before a substring search */
+#include <string.h>
+#include "scrape_grams.h"
+
+/* GRAM_SPACE - what every white space byte folds to; pairs holding it are not counted */
+#define GRAM_SPACE 0u
+
+/* FOLD - a byte as pairs count it: ASCII lower case, white space (g_ascii_isspace) as GRAM_SPACE */
+#define FOLD(c)                                                                                    \
+	((c) == ' ' || ((c) >= '\t' && (c) <= '\r') ? GRAM_SPACE                                   \
+	 : (c) >= 'A' && (c) <= 'Z'                 ? (c) + ('a' - 'A')                            \
+	                                            : (c))
+#define FOLD4(c) FOLD(c), FOLD((c) + 1), FOLD((c) + 2), FOLD((c) + 3)
+#define FOLD16(c) FOLD4(c), FOLD4((c) + 4), FOLD4((c) + 8), FOLD4((c) + 12)
+#define FOLD64(c) FOLD16(c), FOLD16((c) + 16), FOLD16((c) + 32), FOLD16((c) + 48)
+
+/* Every byte folded, so a pass over a text costs one load per byte. */
+static const guint8 gram_folded[256] = {FOLD64(0), FOLD64(64), FOLD64(128), FOLD64(192)};
+
+/* gram_fold - the byte as pairs count it */
+static inline guint
+gram_fold(unsigned char c)
+{
+	return gram_folded[c];
+}
+
+/* gram_hash - the bit of the pair (a, b), both folded; letter pairs never collide */
+static inline guint
+gram_hash(guint a, guint b)
+{
+	return ((a << 5) ^ b) & (SCRAPE_GRAM_BITS - 1);
+}
+
+/* scrape_grams_clear - empty the set */
+void
+scrape_grams_clear(scrape_grams *g)
+{
+	memset(g->bits, 0, sizeof(g->bits));
+}
+
+/*
+ * scrape_grams_add - one pass over s.  Pairs holding white space set a bit
+ * too (no branch per byte): an extra bit only lets more rows through.
+ */
+void
+scrape_grams_add(scrape_grams *g, const char *s, size_t n)
+{
+	guint prev = GRAM_SPACE;
+
+	for (size_t i = 0; i < n; i++) {
+		guint c = gram_fold((unsigned char)s[i]), h = gram_hash(prev, c);
+
+		g->bits[h >> 6] |= G_GUINT64_CONSTANT(1) << (h & 63);
+		prev = c;
+	}
+}
+
+/* scrape_grams_fill - clear, then add s */
+void
+scrape_grams_fill(scrape_grams *g, const char *s, size_t n)
+{
+	scrape_grams_clear(g);
+	scrape_grams_add(g, s, n);
+}
+
+/* scrape_gram_sig_init - up to SCRAPE_GRAM_SIG of the counted pairs, evenly spread */
+void
+scrape_gram_sig_init(scrape_gram_sig *sig, const char *p, size_t n)
+{
+	guint16 all[64];
+	size_t pairs = 0, want;
+
+	for (size_t i = 0; i + 1 < n && pairs < G_N_ELEMENTS(all); i++) {
+		guint a = gram_fold((unsigned char)p[i]), b = gram_fold((unsigned char)p[i + 1]);
+
+		if (a != GRAM_SPACE && b != GRAM_SPACE)
+			all[pairs++] = (guint16)gram_hash(a, b);
+	}
+	want = MIN(pairs, (size_t)SCRAPE_GRAM_SIG);
+	sig->n = 0;
+	for (size_t k = 0; k < want; k++)
+		sig->hash[sig->n++] = all[want == 1 ? 0 : k * (pairs - 1) / (want - 1)];
+}

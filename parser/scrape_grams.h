@@ -1,0 +1,53 @@
+/* scrape_grams.h - which byte pairs a text holds: rules out rows before a substring search */
+#ifndef BOUNCED_SCRAPE_GRAMS_H
+#define BOUNCED_SCRAPE_GRAMS_H
+
+#include <stddef.h>
+#include <glib.h>
+
+/*
+ * A text's byte pairs, hashed into a bit set.  Case is folded and pairs
+ * holding white space are left out, so the set of a text also covers its
+ * lower-cased and white-space-collapsed copies, and any text made of its
+ * pieces joined by white space.  A pattern with a pair missing from the set
+ * cannot occur in the text; one with all its pairs present may (the hash
+ * lets some through).
+ */
+#define SCRAPE_GRAM_BITS 4096
+typedef struct scrape_grams {
+	guint64 bits[SCRAPE_GRAM_BITS / 64];
+} scrape_grams;
+
+/* The pairs of a pattern that scrape_grams_may_hold tests (spread over it). */
+#define SCRAPE_GRAM_SIG 8
+typedef struct scrape_gram_sig {
+	guint16 hash[SCRAPE_GRAM_SIG];
+	guint n;
+} scrape_gram_sig;
+
+/* scrape_grams_clear - g holds no pair */
+void scrape_grams_clear(scrape_grams *g);
+
+/* scrape_grams_add - add the pairs of s[0..n) to g */
+void scrape_grams_add(scrape_grams *g, const char *s, size_t n);
+
+/* scrape_grams_fill - set g to the pairs of s[0..n) */
+void scrape_grams_fill(scrape_grams *g, const char *s, size_t n);
+
+/* scrape_gram_sig_init - the pairs of the pattern p[0..n) to test (none: any text may hold it) */
+void scrape_gram_sig_init(scrape_gram_sig *sig, const char *p, size_t n);
+
+/* scrape_grams_may_hold - FALSE when the pattern of sig cannot occur in the text of g */
+static inline gboolean
+scrape_grams_may_hold(const scrape_grams *g, const scrape_gram_sig *sig)
+{
+	for (guint i = 0; i < sig->n; i++) {
+		guint h = sig->hash[i];
+
+		if (!(g->bits[h >> 6] & (G_GUINT64_CONSTANT(1) << (h & 63))))
+			return FALSE;
+	}
+	return TRUE;
+}
+
+#endif
