@@ -293,10 +293,12 @@ family_kinds(const scrape_family *fam)
 /*
  * rule_match - the first row of kind (table order) matching the lower-cased
  * line l[0..n), which is NUL-terminated at or after n; *at_r points just past
- * the match.
+ * the match.  pairs sums up the pairs of l[0..n) (scrape_pairs_of, or
+ * SCRAPE_PAIRS_ANY): rows with a pair it lacks are not compared.
  */
 static const scrape_rule *
-rule_match(const engine *en, scrape_rule_kind kind, const char *l, size_t n, const char **at_r)
+rule_match(const engine *en, scrape_rule_kind kind, const char *l, size_t n, guint64 pairs,
+           const char **at_r)
 {
 	const kind_list *k = &en->kinds[kind];
 
@@ -304,7 +306,7 @@ rule_match(const engine *en, scrape_rule_kind kind, const char *l, size_t n, con
 		const char *text = k->rules[i]->text, *at;
 		size_t tl = k->lens[i];
 
-		if (tl > n)
+		if (tl > n || !scrape_pairs_may_hold(pairs, &k->sigs[i]))
 			continue;
 		if (kind == SCRAPE_R_END_PREFIX || kind == SCRAPE_R_RCPT_PREFIX) {
 			if (memcmp(l, text, tl) != 0)
@@ -419,16 +421,19 @@ find_sendmail(const char *p, size_t n, rcpt_hit *h)
 	return TRUE;
 }
 
-/* find_recipient - does this line (p original, l lower case, both trimmed) name a recipient? */
+/*
+ * find_recipient - does this line (p original, l lower case, both trimmed;
+ * pairs: their summary) name a recipient?
+ */
 static gboolean
-find_recipient(const engine *en, const char *p, const char *l, size_t n, rcpt_hit *h)
+find_recipient(const engine *en, const char *p, const char *l, size_t n, guint64 pairs, rcpt_hit *h)
 {
 	const scrape_family *fam = en->fam;
 	const char *at;
 	size_t s, e, after, b;
 
 	memset(h, 0, sizeof(*h));
-	if ((h->rule = rule_match(en, SCRAPE_R_RCPT_PREFIX, l, n, &at)) != NULL) {
+	if ((h->rule = rule_match(en, SCRAPE_R_RCPT_PREFIX, l, n, pairs, &at)) != NULL) {
 		size_t off = (size_t)(at - l);
 
 		off += trim_left(p + off, n - off);
@@ -439,7 +444,7 @@ find_recipient(const engine *en, const char *p, const char *l, size_t n, rcpt_hi
 			return TRUE;
 		}
 	}
-	if ((h->rule = rule_match(en, SCRAPE_R_RCPT_AFTER, l, n, &at)) != NULL) {
+	if ((h->rule = rule_match(en, SCRAPE_R_RCPT_AFTER, l, n, pairs, &at)) != NULL) {
 		size_t off = (size_t)(at - l);
 
 		if (scrape_address_find(p + off, n - off, &s, &e)) {
@@ -592,8 +597,9 @@ section_start(const engine *en)
 	for (guint i = 0; i < d->lines->len; i++) {
 		const scrape_line *ln = &g_array_index(d->lines, scrape_line, i);
 		const char *l = d->body_lower + (ln->p - d->body), *at;
+		size_t n = MIN(ln->len, SCRAPE_MAX_LINE);
 
-		if (rule_match(en, SCRAPE_R_START, l, MIN(ln->len, SCRAPE_MAX_LINE), &at))
+		if (rule_match(en, SCRAPE_R_START, l, n, scrape_pairs_of(l, n), &at))
 			return i;
 	}
 	return -1;
@@ -624,6 +630,7 @@ read_lines(engine *en)
 		const char *p = ln->p, *l = d->body_lower + (ln->p - d->body), *at;
 		size_t n = MIN(ln->len, SCRAPE_MAX_LINE), t;
 		gboolean skip;
+		guint64 pairs;
 		rcpt_hit h;
 
 		/* a forwarded bounce quotes every line with "> " */
@@ -636,20 +643,21 @@ read_lines(engine *en)
 		p += t;
 		l += t;
 		n -= t;
-		scrape_grams_add(&en->grams, p, n);
-		if (i > first && (rule_match(en, SCRAPE_R_END, l, n, &at) != NULL ||
-		                  rule_match(en, SCRAPE_R_END_PREFIX, l, n, &at) != NULL)) {
+		pairs = scrape_grams_add(&en->grams, p, n);
+		if (i > first && (rule_match(en, SCRAPE_R_END, l, n, pairs, &at) != NULL ||
+		                  rule_match(en, SCRAPE_R_END_PREFIX, l, n, pairs, &at) != NULL)) {
 			en->end_off = (size_t)(ln->p - d->body);
 			break;
 		}
-		skip = decoration(p, n) || rule_match(en, SCRAPE_R_SKIP, l, n, &at) != NULL ||
-		       rule_match(en, SCRAPE_R_SKIP_LINE, l, n, &at) != NULL;
+		skip = decoration(p, n) ||
+		       rule_match(en, SCRAPE_R_SKIP, l, n, pairs, &at) != NULL ||
+		       rule_match(en, SCRAPE_R_SKIP_LINE, l, n, pairs, &at) != NULL;
 		/* the line that opens the section is boilerplate, but may name a recipient */
 		skip |= start >= 0 && i == first && !(en->fam->flags & SCRAPE_F_CONTEXT_ALSO);
 		segment_add(en->section, p, n, skip);
-		if (en->cur != NULL && rule_match(en, SCRAPE_R_BREAK, l, n, &at) != NULL)
+		if (en->cur != NULL && rule_match(en, SCRAPE_R_BREAK, l, n, pairs, &at) != NULL)
 			en->cur->broken = TRUE;
-		if (find_recipient(en, p, l, n, &h)) {
+		if (find_recipient(en, p, l, n, pairs, &h)) {
 			take_recipient(en, p, n, &h, skip);
 		} else {
 			segment_add(en->cur ? en->cur : en->pending, p, n, skip);
@@ -963,11 +971,12 @@ delay_match(const engine *en)
 	char *lower;
 	gboolean hit;
 
-	if (d->subject_lower != NULL &&
-	    rule_match(en, SCRAPE_R_DELAY, d->subject_lower, strlen(d->subject_lower), &at))
+	if (d->subject_lower != NULL && rule_match(en, SCRAPE_R_DELAY, d->subject_lower,
+	                                           strlen(d->subject_lower), SCRAPE_PAIRS_ANY, &at))
 		return TRUE;
 	lower = scrape_lower(en->section->raw->str, en->section->raw->len);
-	hit = rule_match(en, SCRAPE_R_DELAY, lower, en->section->raw->len, &at) != NULL;
+	hit = rule_match(en, SCRAPE_R_DELAY, lower, en->section->raw->len, SCRAPE_PAIRS_ANY, &at) !=
+	      NULL;
 	g_free(lower);
 	return hit;
 }

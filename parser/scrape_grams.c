@@ -31,6 +31,13 @@ gram_hash(guint a, guint b)
 	return ((a << 5) ^ b) & (SCRAPE_GRAM_BITS - 1);
 }
 
+/* gram_summary_bit - the bit of the summary for a pair hash (both halves mixed in) */
+static inline guint64
+gram_summary_bit(guint h)
+{
+	return G_GUINT64_CONSTANT(1) << ((h ^ (h >> 6)) & 63);
+}
+
 /* scrape_grams_clear - empty the set */
 void
 scrape_grams_clear(scrape_grams *g)
@@ -42,17 +49,36 @@ scrape_grams_clear(scrape_grams *g)
  * scrape_grams_add - one pass over s.  Pairs holding white space set a bit
  * too (no branch per byte): an extra bit only lets more rows through.
  */
-void
+guint64
 scrape_grams_add(scrape_grams *g, const char *s, size_t n)
 {
 	guint prev = GRAM_SPACE;
+	guint64 summary = 0;
 
 	for (size_t i = 0; i < n; i++) {
 		guint c = gram_fold((unsigned char)s[i]), h = gram_hash(prev, c);
 
 		g->bits[h >> 6] |= G_GUINT64_CONSTANT(1) << (h & 63);
+		summary |= gram_summary_bit(h);
 		prev = c;
 	}
+	return summary;
+}
+
+/* scrape_pairs_of - one pass over s, white space pairs summed too (see scrape_grams_add) */
+guint64
+scrape_pairs_of(const char *s, size_t n)
+{
+	guint prev = GRAM_SPACE;
+	guint64 summary = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		guint c = gram_fold((unsigned char)s[i]);
+
+		summary |= gram_summary_bit(gram_hash(prev, c));
+		prev = c;
+	}
+	return summary;
 }
 
 /* scrape_grams_fill - clear, then add s */
@@ -69,13 +95,18 @@ scrape_gram_sig_init(scrape_gram_sig *sig, const char *p, size_t n)
 {
 	guint16 all[64];
 	size_t pairs = 0, want;
+	guint64 summary = 0;
 
-	for (size_t i = 0; i + 1 < n && pairs < G_N_ELEMENTS(all); i++) {
+	for (size_t i = 0; i + 1 < n; i++) {
 		guint a = gram_fold((unsigned char)p[i]), b = gram_fold((unsigned char)p[i + 1]);
 
-		if (a != GRAM_SPACE && b != GRAM_SPACE)
+		if (a == GRAM_SPACE || b == GRAM_SPACE)
+			continue;
+		summary |= gram_summary_bit(gram_hash(a, b));
+		if (pairs < G_N_ELEMENTS(all))
 			all[pairs++] = (guint16)gram_hash(a, b);
 	}
+	sig->summary = summary;
 	want = MIN(pairs, (size_t)SCRAPE_GRAM_SIG);
 	sig->n = 0;
 	for (size_t k = 0; k < want; k++)

@@ -23,13 +23,23 @@ typedef struct scrape_grams {
 typedef struct scrape_gram_sig {
 	guint16 hash[SCRAPE_GRAM_SIG];
 	guint n;
+	guint64 summary; /* every counted pair of the pattern, as scrape_pairs_of sums them */
 } scrape_gram_sig;
+
+/*
+ * The pairs of a short text (one line) summed up in 64 bits, one per pair
+ * hash: a register-sized set, tested against a pattern in one AND.
+ */
+#define SCRAPE_PAIRS_ANY (~G_GUINT64_CONSTANT(0)) /* a text whose pairs are not known */
 
 /* scrape_grams_clear - g holds no pair */
 void scrape_grams_clear(scrape_grams *g);
 
-/* scrape_grams_add - add the pairs of s[0..n) to g */
-void scrape_grams_add(scrape_grams *g, const char *s, size_t n);
+/* scrape_grams_add - add the pairs of s[0..n) to g; returns their 64-bit summary */
+guint64 scrape_grams_add(scrape_grams *g, const char *s, size_t n);
+
+/* scrape_pairs_of - the 64-bit summary of the pairs of s[0..n) */
+guint64 scrape_pairs_of(const char *s, size_t n);
 
 /* scrape_grams_fill - set g to the pairs of s[0..n) */
 void scrape_grams_fill(scrape_grams *g, const char *s, size_t n);
@@ -48,6 +58,13 @@ scrape_grams_may_hold(const scrape_grams *g, const scrape_gram_sig *sig)
 			return FALSE;
 	}
 	return TRUE;
+}
+
+/* scrape_pairs_may_hold - FALSE when the pattern of sig cannot occur in a text of summary pairs */
+static inline gboolean
+scrape_pairs_may_hold(guint64 pairs, const scrape_gram_sig *sig)
+{
+	return (sig->summary & ~pairs) == 0;
 }
 
 #endif
