@@ -40,6 +40,35 @@ lower_lines(const char *body, size_t len, const GArray *lines)
 	return l;
 }
 
+/* Top-level headers markers never look at: signatures and authentication results. */
+static const char *const unmarked_headers[] = {
+    "dkim-signature:",      "arc-",        "x-google-",    "x-gm-", "authentication-results:",
+    "domainkey-signature:", "x-received:", "received-spf:"};
+
+/* header_unmarked - is the header line at h one markers never look at? */
+static gboolean
+header_unmarked(const char *h)
+{
+	/* every name above starts with one of these: most lines need no comparison */
+	switch (h[0]) {
+	case 'a':
+	case 'A':
+	case 'd':
+	case 'D':
+	case 'r':
+	case 'R':
+	case 'x':
+	case 'X':
+		break;
+	default:
+		return FALSE;
+	}
+	for (size_t k = 0; k < G_N_ELEMENTS(unmarked_headers); k++)
+		if (g_ascii_strncasecmp(h, unmarked_headers[k], strlen(unmarked_headers[k])) == 0)
+			return TRUE;
+	return FALSE;
+}
+
 /*
  * marker_headers - the lower-cased top-level headers that markers look at:
  * signatures and authentication results (often most of the bytes) left out
@@ -47,14 +76,6 @@ lower_lines(const char *body, size_t len, const GArray *lines)
 static char *
 marker_headers(const char *headers)
 {
-	static const char *const skip[] = {"dkim-signature:",
-	                                   "arc-",
-	                                   "x-google-",
-	                                   "x-gm-",
-	                                   "authentication-results:",
-	                                   "domainkey-signature:",
-	                                   "x-received:",
-	                                   "received-spf:"};
 	size_t total = headers ? strnlen(headers, SCRAPE_MAX_HEADERS) : 0;
 	char *out = g_malloc(total + 1);
 	size_t o = 0;
@@ -62,17 +83,14 @@ marker_headers(const char *headers)
 	for (size_t i = 0; i < total;) {
 		const char *eol = memchr(headers + i, '\n', total - i);
 		size_t end = eol ? (size_t)(eol - headers) + 1 : total;
-		gboolean keep = TRUE;
 
-		for (size_t k = 0; k < G_N_ELEMENTS(skip) && keep; k++)
-			keep = g_ascii_strncasecmp(headers + i, skip[k], strlen(skip[k])) != 0;
-		for (size_t j = i; keep && j < end; j++) {
-			char c = headers[j];
-
-			out[o++] = (c >= 'A' && c <= 'Z') ? (char)(c + ('a' - 'A')) : c;
+		if (!header_unmarked(headers + i)) {
+			memcpy(out + o, headers + i, end - i);
+			o += end - i;
 		}
 		i = end;
 	}
+	scrape_lower_to(out, out, o);
 	out[o] = '\0';
 	return out;
 }

@@ -244,17 +244,24 @@ scrape_reply_find(const char *s, size_t len, size_t *pos_r)
 	return best;
 }
 
-/* scrape_lower - lower-cased copy; a plain loop (g_ascii_strdown costs a call per byte) */
-char *
-scrape_lower(const char *s, size_t n)
+/* scrape_lower_to - a plain loop the compiler vectorises (g_ascii_strdown costs a call per byte) */
+void
+scrape_lower_to(char *out, const char *s, size_t n)
 {
-	char *out = g_malloc(n + 1);
-
 	for (size_t i = 0; i < n; i++) {
 		char c = s[i];
 
 		out[i] = (c >= 'A' && c <= 'Z') ? (char)(c + ('a' - 'A')) : c;
 	}
+}
+
+/* scrape_lower - lower-cased copy */
+char *
+scrape_lower(const char *s, size_t n)
+{
+	char *out = g_malloc(n + 1);
+
+	scrape_lower_to(out, s, n);
 	out[n] = '\0';
 	return out;
 }
