@@ -63,9 +63,16 @@ header_unmarked(const char *h)
 	default:
 		return FALSE;
 	}
-	for (size_t k = 0; k < G_N_ELEMENTS(unmarked_headers); k++)
-		if (g_ascii_strncasecmp(h, unmarked_headers[k], strlen(unmarked_headers[k])) == 0)
+	for (size_t k = 0; k < G_N_ELEMENTS(unmarked_headers); k++) {
+		const char *name = unmarked_headers[k];
+		size_t j = 0;
+
+		/* g_ascii_strncasecmp, inline: most names differ within two bytes */
+		while (name[j] != '\0' && g_ascii_tolower(h[j]) == name[j])
+			j++;
+		if (name[j] == '\0')
 			return TRUE;
+	}
 	return FALSE;
 }
 
