@@ -270,17 +270,27 @@ scrape_lower(const char *s, size_t n)
 GArray *
 scrape_split_lines(const char *text, size_t len, guint max_lines)
 {
-	GArray *lines = g_array_new(FALSE, FALSE, sizeof(scrape_line));
+	GArray *lines;
 	size_t i = 0;
+	guint n = 0;
 
-	while (i < len && lines->len < max_lines) {
+	/* counted first, so the array is sized once and filled without a call per line */
+	for (const char *nl; i < len && n < max_lines; n++) {
+		nl = memchr(text + i, '\n', len - i);
+		i = nl ? (size_t)(nl - text) + 1 : len;
+	}
+	lines = g_array_sized_new(FALSE, FALSE, sizeof(scrape_line), n);
+	g_array_set_size(lines, n);
+	i = 0;
+	for (guint k = 0; k < n; k++) {
 		const char *nl = memchr(text + i, '\n', len - i);
 		size_t end = nl ? (size_t)(nl - text) : len;
-		scrape_line l = {text + i, end - i};
+		scrape_line *l = &g_array_index(lines, scrape_line, k);
 
-		while (l.len > 0 && l.p[l.len - 1] == '\r')
-			l.len--;
-		g_array_append_val(lines, l);
+		l->p = text + i;
+		l->len = end - i;
+		while (l->len > 0 && l->p[l->len - 1] == '\r')
+			l->len--;
 		i = end + 1;
 	}
 	return lines;
