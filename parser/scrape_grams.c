@@ -1,4 +1,4 @@
-/* scrape_grams.c - which byte pairs a text holds: rules out rows before a substring search */
+/* scrape_grams.c - which byte pairs (or triples) a text holds: rules out patterns before strstr */
 #include <string.h>
 #include "scrape_grams.h"
 
@@ -111,4 +111,75 @@ scrape_gram_sig_init(scrape_gram_sig *sig, const char *p, size_t n)
 	sig->n = 0;
 	for (size_t k = 0; k < want; k++)
 		sig->hash[sig->n++] = all[want == 1 ? 0 : k * (pairs - 1) / (want - 1)];
+}
+
+/* gram_bit_set - is the bit of hash h set in g? */
+static inline gboolean
+gram_bit_set(const scrape_grams *g, guint h)
+{
+	return (g->bits[h >> 6] >> (h & 63)) & 1;
+}
+
+/* gram_hash3 - the bit of the triple (a, b, c), all folded */
+static inline guint
+gram_hash3(guint a, guint b, guint c)
+{
+	return (a * 1031u + b * 37u + c) & (SCRAPE_GRAM_BITS - 1);
+}
+
+/* scrape_grams_fill_strided - the triples at offsets 0, STRIDE, 2 * STRIDE … */
+void
+scrape_grams_fill_strided(scrape_grams *g, const char *s, size_t n)
+{
+	scrape_grams_clear(g);
+	for (size_t i = 0; i + 2 < n; i += SCRAPE_GRAM_STRIDE) {
+		guint h =
+		    gram_hash3(gram_fold((unsigned char)s[i]), gram_fold((unsigned char)s[i + 1]),
+		               gram_fold((unsigned char)s[i + 2]));
+
+		g->bits[h >> 6] |= G_GUINT64_CONSTANT(1) << (h & 63);
+	}
+}
+
+/*
+ * scrape_stride_sig_init - for offset j, the triples at j, j + STRIDE …, at
+ * most SCRAPE_GRAM_STRIDE_SIG of them spread from first to last.  White
+ * space counts here: the text is searched for the pattern as it is.
+ */
+void
+scrape_stride_sig_init(scrape_stride_sig *sig, const char *p, size_t n)
+{
+	memset(sig, 0, sizeof(*sig));
+	sig->any = n < SCRAPE_GRAM_STRIDE + 2;
+	for (size_t j = 0; j < SCRAPE_GRAM_STRIDE && !sig->any; j++) {
+		size_t triples = (n - 3 - j) / SCRAPE_GRAM_STRIDE + 1;
+		size_t want = MIN(triples, (size_t)SCRAPE_GRAM_STRIDE_SIG);
+
+		for (size_t k = 0; k < want; k++) {
+			size_t o = j + SCRAPE_GRAM_STRIDE *
+			                   (want == 1 ? 0 : k * (triples - 1) / (want - 1));
+
+			sig->hash[j][k] = (guint16)gram_hash3(gram_fold((unsigned char)p[o]),
+			                                      gram_fold((unsigned char)p[o + 1]),
+			                                      gram_fold((unsigned char)p[o + 2]));
+		}
+		sig->n[j] = (guint8)want;
+	}
+}
+
+/* scrape_grams_may_hold_strided - does the text hold every pair of one offset? */
+gboolean
+scrape_grams_may_hold_strided(const scrape_grams *g, const scrape_stride_sig *sig)
+{
+	if (sig->any)
+		return TRUE;
+	for (guint j = 0; j < SCRAPE_GRAM_STRIDE; j++) {
+		guint k = 0;
+
+		while (k < sig->n[j] && gram_bit_set(g, sig->hash[j][k]))
+			k++;
+		if (k == sig->n[j])
+			return TRUE;
+	}
+	return FALSE;
 }

@@ -1,4 +1,4 @@
-/* scrape_grams.h - which byte pairs a text holds: rules out rows before a substring search */
+/* scrape_grams.h - which byte pairs (or triples) a text holds: rules out patterns before strstr */
 #ifndef BOUNCED_SCRAPE_GRAMS_H
 #define BOUNCED_SCRAPE_GRAMS_H
 
@@ -59,6 +59,33 @@ scrape_grams_may_hold(const scrape_grams *g, const scrape_gram_sig *sig)
 	}
 	return TRUE;
 }
+
+/*
+ * Long texts searched for many patterns as they are (the lower-cased places
+ * detection markers are looked for) record only the byte triples starting
+ * at every SCRAPE_GRAM_STRIDE-th byte, in the same bit set: a pattern of
+ * SCRAPE_GRAM_STRIDE + 2 bytes or more that occurs covers such a triple at
+ * one of SCRAPE_GRAM_STRIDE offsets, and every SCRAPE_GRAM_STRIDE-th triple
+ * after it.  Triples, as common letter pairs are in any long text.  The
+ * stride signature keeps, per offset, the triples to test.
+ */
+#define SCRAPE_GRAM_STRIDE 4
+#define SCRAPE_GRAM_STRIDE_SIG 6
+typedef struct scrape_stride_sig {
+	guint16 hash[SCRAPE_GRAM_STRIDE][SCRAPE_GRAM_STRIDE_SIG];
+	guint8 n[SCRAPE_GRAM_STRIDE];
+	gboolean any; /* too short to test: every text may hold it */
+} scrape_stride_sig;
+
+/* scrape_grams_fill_strided - set g to the triples of s[0..n) at every SCRAPE_GRAM_STRIDE-th byte
+ */
+void scrape_grams_fill_strided(scrape_grams *g, const char *s, size_t n);
+
+/* scrape_stride_sig_init - the triples of the pattern p[0..n) to test, per offset */
+void scrape_stride_sig_init(scrape_stride_sig *sig, const char *p, size_t n);
+
+/* scrape_grams_may_hold_strided - FALSE when the pattern cannot occur in the text of g (strided) */
+gboolean scrape_grams_may_hold_strided(const scrape_grams *g, const scrape_stride_sig *sig);
 
 /* scrape_pairs_may_hold - FALSE when the pattern of sig cannot occur in a text of summary pairs */
 static inline gboolean
