@@ -133,12 +133,19 @@ scrape_status_at(const char *s, size_t len, size_t i, size_t *n_r)
 	return TRUE;
 }
 
-/* scrape_status_find - first enhanced status code in s[0..len) */
+/* scrape_status_find - first enhanced status code in s[0..len): one starts a byte before a dot */
 gboolean
 scrape_status_find(const char *s, size_t len, size_t *pos_r, size_t *n_r)
 {
 	for (size_t i = 0; i + 5 <= len; i++) {
-		if (s[i + 1] == '.' && scrape_status_at(s, len, i, n_r)) {
+		const char *dot = memchr(s + i + 1, '.', len - i - 1);
+
+		if (dot == NULL)
+			return FALSE;
+		i = (size_t)(dot - s) - 1;
+		if (i + 5 > len)
+			return FALSE;
+		if (scrape_status_at(s, len, i, n_r)) {
 			*pos_r = i;
 			return TRUE;
 		}
