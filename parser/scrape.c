@@ -4,16 +4,26 @@
 #include <bounced/parse.h>
 #include "scrape.h"
 #include "scrape_engine.h"
+#include "scrape_grams.h"
 #include "scrape_ses.h"
 
 #define SCRAPE_MAX_HEADERS (64u * 1024)  /* bytes of top-level headers searched for markers */
 #define SCRAPE_MAX_RETURNED (16u * 1024) /* bytes of the returned message's header read */
 
-/* The lower-cased places detection markers are looked for. */
+/* The lower-cased places detection markers are looked for, with their strided byte triples. */
 typedef struct detect_text {
 	char *from, *subject, *headers;
 	char *body; /* the first SCRAPE_DETECT_BYTES of the body */
+	scrape_grams from_grams, subject_grams, headers_grams, body_grams;
 } detect_text;
+
+/* The byte triples of one marker's texts, which rule it out before strstr. */
+typedef struct marker_sig {
+	scrape_stride_sig text, also;
+} marker_sig;
+
+/* Per family (and the bounce markers, last): the triples of its markers, in list order. */
+static marker_sig **marker_sigs;
 
 /* lower_str - lower-cased copy of at most max bytes of a string ("" for NULL) */
 static char *
@@ -40,6 +50,42 @@ lower_lines(const char *body, size_t len, const GArray *lines)
 	return l;
 }
 
+/* Top-level headers markers never look at: signatures and authentication results. */
+static const char *const unmarked_headers[] = {
+    "dkim-signature:",      "arc-",        "x-google-",    "x-gm-", "authentication-results:",
+    "domainkey-signature:", "x-received:", "received-spf:"};
+
+/* header_unmarked - is the header line at h one markers never look at? */
+static gboolean
+header_unmarked(const char *h)
+{
+	/* every name above starts with one of these: most lines need no comparison */
+	switch (h[0]) {
+	case 'a':
+	case 'A':
+	case 'd':
+	case 'D':
+	case 'r':
+	case 'R':
+	case 'x':
+	case 'X':
+		break;
+	default:
+		return FALSE;
+	}
+	for (size_t k = 0; k < G_N_ELEMENTS(unmarked_headers); k++) {
+		const char *name = unmarked_headers[k];
+		size_t j = 0;
+
+		/* g_ascii_strncasecmp, inline: most names differ within two bytes */
+		while (name[j] != '\0' && g_ascii_tolower(h[j]) == name[j])
+			j++;
+		if (name[j] == '\0')
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /*
  * marker_headers - the lower-cased top-level headers that markers look at:
  * signatures and authentication results (often most of the bytes) left out
@@ -47,14 +93,6 @@ lower_lines(const char *body, size_t len, const GArray *lines)
 static char *
 marker_headers(const char *headers)
 {
-	static const char *const skip[] = {"dkim-signature:",
-	                                   "arc-",
-	                                   "x-google-",
-	                                   "x-gm-",
-	                                   "authentication-results:",
-	                                   "domainkey-signature:",
-	                                   "x-received:",
-	                                   "received-spf:"};
 	size_t total = headers ? strnlen(headers, SCRAPE_MAX_HEADERS) : 0;
 	char *out = g_malloc(total + 1);
 	size_t o = 0;
@@ -62,51 +100,92 @@ marker_headers(const char *headers)
 	for (size_t i = 0; i < total;) {
 		const char *eol = memchr(headers + i, '\n', total - i);
 		size_t end = eol ? (size_t)(eol - headers) + 1 : total;
-		gboolean keep = TRUE;
 
-		for (size_t k = 0; k < G_N_ELEMENTS(skip) && keep; k++)
-			keep = g_ascii_strncasecmp(headers + i, skip[k], strlen(skip[k])) != 0;
-		for (size_t j = i; keep && j < end; j++) {
-			char c = headers[j];
-
-			out[o++] = (c >= 'A' && c <= 'Z') ? (char)(c + ('a' - 'A')) : c;
+		if (!header_unmarked(headers + i)) {
+			memcpy(out + o, headers + i, end - i);
+			o += end - i;
 		}
 		i = end;
 	}
+	scrape_lower_to(out, out, o);
 	out[o] = '\0';
 	return out;
 }
 
-/* marker_in - does text (or also) occur where the marker says? */
+/* markers_compile - the triples of a NULL-text terminated marker list (newly allocated) */
+static marker_sig *
+markers_compile(const scrape_marker *m)
+{
+	size_t n = 0;
+	marker_sig *sigs;
+
+	while (m != NULL && m[n].text != NULL)
+		n++;
+	sigs = g_new0(marker_sig, n + 1);
+	for (size_t i = 0; i < n; i++) {
+		scrape_stride_sig_init(&sigs[i].text, m[i].text, strlen(m[i].text));
+		if (m[i].also != NULL)
+			scrape_stride_sig_init(&sigs[i].also, m[i].also, strlen(m[i].also));
+	}
+	return sigs;
+}
+
+/* marker_sigs_of - the marker triples of family i, or of the bounce markers for i == n */
+static const marker_sig *
+marker_sigs_of(size_t i)
+{
+	static gsize once = 0;
+
+	if (G_UNLIKELY(g_once_init_enter(&once))) {
+		marker_sigs = g_new0(marker_sig *, scrape_n_families + 1);
+		for (size_t f = 0; f < scrape_n_families; f++)
+			marker_sigs[f] = markers_compile(scrape_families[f].detect);
+		marker_sigs[scrape_n_families] = markers_compile(scrape_bounce_markers);
+		g_once_init_leave(&once, 1);
+	}
+	return marker_sigs[i];
+}
+
+/*
+ * marker_in - does text (or also) occur where the marker says?  Searched
+ * only when the place may hold both, by their byte triples.
+ */
 static gboolean
-marker_in(const scrape_marker *m, const detect_text *dt)
+marker_in(const scrape_marker *m, const marker_sig *sig, const detect_text *dt)
 {
 	const char *s = NULL;
+	const scrape_grams *g = NULL;
 
 	switch (m->where) {
 	case SCRAPE_IN_FROM:
 		s = dt->from;
+		g = &dt->from_grams;
 		break;
 	case SCRAPE_IN_SUBJECT:
 		s = dt->subject;
+		g = &dt->subject_grams;
 		break;
 	case SCRAPE_IN_HEADERS:
 		s = dt->headers;
+		g = &dt->headers_grams;
 		break;
 	case SCRAPE_IN_BODY:
 		s = dt->body;
+		g = &dt->body_grams;
 		break;
 	}
-	return s != NULL && strstr(s, m->text) != NULL &&
-	       (m->also == NULL || strstr(s, m->also) != NULL);
+	if (s == NULL || !scrape_grams_may_hold_strided(g, &sig->text) ||
+	    (m->also != NULL && !scrape_grams_may_hold_strided(g, &sig->also)))
+		return FALSE;
+	return strstr(s, m->text) != NULL && (m->also == NULL || strstr(s, m->also) != NULL);
 }
 
 /* markers_match - does any marker of a NULL-text terminated list match? */
 static gboolean
-markers_match(const scrape_marker *m, const detect_text *dt)
+markers_match(const scrape_marker *m, const marker_sig *sigs, const detect_text *dt)
 {
-	for (; m != NULL && m->text != NULL; m++)
-		if (marker_in(m, dt))
+	for (size_t i = 0; m != NULL && m[i].text != NULL; i++)
+		if (marker_in(&m[i], &sigs[i], dt))
 			return TRUE;
 	return FALSE;
 }
@@ -116,9 +195,9 @@ static const scrape_family *
 detect_family(const detect_text *dt)
 {
 	for (size_t i = 0; i < scrape_n_families; i++)
-		if (markers_match(scrape_families[i].detect, dt))
+		if (markers_match(scrape_families[i].detect, marker_sigs_of(i), dt))
 			return &scrape_families[i];
-	if (markers_match(scrape_bounce_markers, dt))
+	if (markers_match(scrape_bounce_markers, marker_sigs_of(scrape_n_families), dt))
 		return &scrape_generic_family;
 	return NULL;
 }
@@ -413,7 +492,7 @@ scrape_run(const scrape_input *in, bd_report *report)
 {
 	size_t body_len;
 	gboolean has_dsn;
-	detect_text dt = {0};
+	detect_text dt;
 	const scrape_family *fam;
 	int added = 0;
 
@@ -427,6 +506,10 @@ scrape_run(const scrape_input *in, bd_report *report)
 	dt.subject = lower_str(in->subject, 1024);
 	dt.headers = marker_headers(in->headers);
 	dt.body = scrape_lower(in->body ? in->body : "", MIN(body_len, SCRAPE_DETECT_BYTES));
+	scrape_grams_fill_strided(&dt.from_grams, dt.from, strlen(dt.from));
+	scrape_grams_fill_strided(&dt.subject_grams, dt.subject, strlen(dt.subject));
+	scrape_grams_fill_strided(&dt.headers_grams, dt.headers, strlen(dt.headers));
+	scrape_grams_fill_strided(&dt.body_grams, dt.body, MIN(body_len, SCRAPE_DETECT_BYTES));
 	fam = detect_family(&dt);
 	if (fam != NULL && fam != &scrape_generic_family && report->mta == NULL)
 		report->mta = g_strdup(fam->name);

@@ -1,6 +1,7 @@
 /* scrape_engine.c - the table-driven reader of free-text bounces shared by every family */
 #include <string.h>
 #include "scrape_engine.h"
+#include "scrape_grams.h"
 
 /* The text one recipient line (and what follows it) says about that recipient. */
 typedef struct segment {
@@ -22,9 +23,12 @@ typedef struct block {
 	gboolean from_phrase;
 } block;
 
+typedef struct kind_list kind_list;
+
 /* Reading state of one message. */
 typedef struct engine {
 	const scrape_family *fam;
+	const kind_list *kinds; /* fam's rows by kind */
 	const scrape_doc *doc;
 	GPtrArray *blocks;   /* block *, in order */
 	GHashTable *by_addr; /* lower-cased address -> block * */
@@ -35,6 +39,7 @@ typedef struct engine {
 	GPtrArray *group;    /* recipients listed one after another, sharing the text below */
 	size_t end_off;      /* offset in the body of the line that ended the section */
 	gint64 start;        /* the line that opened the section, or -1 */
+	scrape_grams grams;  /* the pairs of every line read: segments are made of those lines */
 } engine;
 
 /* Recipients of one list that share the explanation printed after it, at most. */
@@ -150,12 +155,13 @@ segment_add(segment *s, const char *p, size_t n, gboolean skip)
 }
 
 /* The rows of one kind that apply to a family (its tables, then the common rows), with lengths. */
-typedef struct kind_list {
+struct kind_list {
 	const scrape_rule **rules;
 	size_t *lens;
 	gboolean *plain; /* every white space of the text is one ' ' between other characters */
+	scrape_gram_sig *sigs; /* the pairs that rule a row out of a text before strstr */
 	guint n;
-} kind_list;
+};
 
 #define KINDS SCRAPE_R_KINDS
 
@@ -176,69 +182,131 @@ text_plain(const char *t)
 	return TRUE;
 }
 
-/* compile_add - append the rows of one table to the kind lists of family f */
+/* compile_count - add the rows of one table to the per-kind counts */
+static void
+compile_count(guint *counts, const scrape_rule *table)
+{
+	for (const scrape_rule *r = table; r->kind != 0; r++)
+		counts[r->kind]++;
+}
+
+/* compile_add - append the rows of one table to kind lists sized by compile_count */
 static void
 compile_add(kind_list *lists, const scrape_rule *table)
 {
 	for (const scrape_rule *r = table; r->kind != 0; r++) {
 		kind_list *k = &lists[r->kind];
 
-		k->rules = g_renew(const scrape_rule *, k->rules, k->n + 1);
-		k->lens = g_renew(size_t, k->lens, k->n + 1);
-		k->plain = g_renew(gboolean, k->plain, k->n + 1);
 		k->rules[k->n] = r;
 		k->lens[k->n] = strlen(r->text);
 		k->plain[k->n] = text_plain(r->text);
+		scrape_gram_sig_init(&k->sigs[k->n], r->text, k->lens[k->n]);
 		k->n++;
 	}
 }
 
-/* compile_family - the kind lists of one family, table order kept */
+/* compile_append - append the rows of a compiled list (the common rows) to another */
 static void
-compile_family(kind_list *lists, const scrape_family *fam)
+compile_append(kind_list *to, const kind_list *from)
 {
-	for (int t = 0; t < SCRAPE_MAX_TABLES && fam->rules[t] != NULL; t++)
-		compile_add(lists, fam->rules[t]);
-	compile_add(lists, scrape_common_rules);
+	memcpy(to->rules + to->n, from->rules, from->n * sizeof(*from->rules));
+	memcpy(to->lens + to->n, from->lens, from->n * sizeof(*from->lens));
+	memcpy(to->plain + to->n, from->plain, from->n * sizeof(*from->plain));
+	memcpy(to->sigs + to->n, from->sigs, from->n * sizeof(*from->sigs));
+	to->n += from->n;
 }
 
-/* kinds_of - the compiled kind lists of fam (built on first use, thread-safe) */
+/* compile_alloc - room for counts[kind] rows in each kind list */
+static void
+compile_alloc(kind_list *lists, const guint *counts)
+{
+	for (int k = 0; k < KINDS; k++) {
+		lists[k].rules = g_new(const scrape_rule *, counts[k] + 1);
+		lists[k].lens = g_new(size_t, counts[k] + 1);
+		lists[k].plain = g_new(gboolean, counts[k] + 1);
+		lists[k].sigs = g_new(scrape_gram_sig, counts[k] + 1);
+		lists[k].n = 0;
+	}
+}
+
+/*
+ * compile_family - the kind lists of one family, table order kept: its own
+ * rows, then the common rows (compiled once, in common)
+ */
+static void
+compile_family(kind_list *lists, const scrape_family *fam, const kind_list *common)
+{
+	guint counts[KINDS] = {0};
+
+	for (int t = 0; t < SCRAPE_MAX_TABLES && fam->rules[t] != NULL; t++)
+		compile_count(counts, fam->rules[t]);
+	for (int k = 0; k < KINDS; k++)
+		counts[k] += common[k].n;
+	compile_alloc(lists, counts);
+	for (int t = 0; t < SCRAPE_MAX_TABLES && fam->rules[t] != NULL; t++)
+		compile_add(lists, fam->rules[t]);
+	for (int k = 0; k < KINDS; k++)
+		compile_append(&lists[k], &common[k]);
+}
+
+/* compile_all - the kind lists of every family and the generic one */
+static void
+compile_all(void)
+{
+	kind_list common[KINDS];
+	guint counts[KINDS] = {0};
+
+	compile_count(counts, scrape_common_rules);
+	compile_alloc(common, counts);
+	compile_add(common, scrape_common_rules);
+	compiled = g_malloc0_n(scrape_n_families + 1, sizeof(*compiled));
+	for (size_t i = 0; i < scrape_n_families; i++)
+		compile_family(compiled[i], &scrape_families[i], common);
+	compile_family(compiled[scrape_n_families], &scrape_generic_family, common);
+	for (int k = 0; k < KINDS; k++) {
+		g_free(common[k].rules);
+		g_free(common[k].lens);
+		g_free(common[k].plain);
+		g_free(common[k].sigs);
+	}
+}
+
+/* family_kinds - the compiled kind lists of fam, indexed by kind (built on first use, thread-safe)
+ */
 static const kind_list *
-kinds_of(const scrape_family *fam, scrape_rule_kind kind)
+family_kinds(const scrape_family *fam)
 {
 	static gsize once = 0;
 	size_t idx;
 
 	if (G_UNLIKELY(g_once_init_enter(&once))) {
-		compiled = g_malloc0_n(scrape_n_families + 1, sizeof(*compiled));
-		for (size_t i = 0; i < scrape_n_families; i++)
-			compile_family(compiled[i], &scrape_families[i]);
-		compile_family(compiled[scrape_n_families], &scrape_generic_family);
+		compile_all();
 		g_once_init_leave(&once, 1);
 	}
 	if (fam >= scrape_families && fam < scrape_families + scrape_n_families)
 		idx = (size_t)(fam - scrape_families);
 	else
 		idx = scrape_n_families;
-	return &compiled[idx][kind];
+	return compiled[idx];
 }
 
 /*
  * rule_match - the first row of kind (table order) matching the lower-cased
  * line l[0..n), which is NUL-terminated at or after n; *at_r points just past
- * the match.
+ * the match.  pairs sums up the pairs of l[0..n) (scrape_pairs_of, or
+ * SCRAPE_PAIRS_ANY): rows with a pair it lacks are not compared.
  */
 static const scrape_rule *
-rule_match(const scrape_family *fam, scrape_rule_kind kind, const char *l, size_t n,
+rule_match(const engine *en, scrape_rule_kind kind, const char *l, size_t n, guint64 pairs,
            const char **at_r)
 {
-	const kind_list *k = kinds_of(fam, kind);
+	const kind_list *k = &en->kinds[kind];
 
 	for (guint i = 0; i < k->n; i++) {
 		const char *text = k->rules[i]->text, *at;
 		size_t tl = k->lens[i];
 
-		if (tl > n)
+		if (tl > n || !scrape_pairs_may_hold(pairs, &k->sigs[i]))
 			continue;
 		if (kind == SCRAPE_R_END_PREFIX || kind == SCRAPE_R_RCPT_PREFIX) {
 			if (memcmp(l, text, tl) != 0)
@@ -353,16 +421,19 @@ find_sendmail(const char *p, size_t n, rcpt_hit *h)
 	return TRUE;
 }
 
-/* find_recipient - does this line (p original, l lower case, both trimmed) name a recipient? */
+/*
+ * find_recipient - does this line (p original, l lower case, both trimmed;
+ * pairs: their summary) name a recipient?
+ */
 static gboolean
-find_recipient(const engine *en, const char *p, const char *l, size_t n, rcpt_hit *h)
+find_recipient(const engine *en, const char *p, const char *l, size_t n, guint64 pairs, rcpt_hit *h)
 {
 	const scrape_family *fam = en->fam;
 	const char *at;
 	size_t s, e, after, b;
 
 	memset(h, 0, sizeof(*h));
-	if ((h->rule = rule_match(fam, SCRAPE_R_RCPT_PREFIX, l, n, &at)) != NULL) {
+	if ((h->rule = rule_match(en, SCRAPE_R_RCPT_PREFIX, l, n, pairs, &at)) != NULL) {
 		size_t off = (size_t)(at - l);
 
 		off += trim_left(p + off, n - off);
@@ -373,7 +444,7 @@ find_recipient(const engine *en, const char *p, const char *l, size_t n, rcpt_hi
 			return TRUE;
 		}
 	}
-	if ((h->rule = rule_match(fam, SCRAPE_R_RCPT_AFTER, l, n, &at)) != NULL) {
+	if ((h->rule = rule_match(en, SCRAPE_R_RCPT_AFTER, l, n, pairs, &at)) != NULL) {
 		size_t off = (size_t)(at - l);
 
 		if (scrape_address_find(p + off, n - off, &s, &e)) {
@@ -526,8 +597,9 @@ section_start(const engine *en)
 	for (guint i = 0; i < d->lines->len; i++) {
 		const scrape_line *ln = &g_array_index(d->lines, scrape_line, i);
 		const char *l = d->body_lower + (ln->p - d->body), *at;
+		size_t n = MIN(ln->len, SCRAPE_MAX_LINE);
 
-		if (rule_match(en->fam, SCRAPE_R_START, l, MIN(ln->len, SCRAPE_MAX_LINE), &at))
+		if (rule_match(en, SCRAPE_R_START, l, n, scrape_pairs_of(l, n), &at))
 			return i;
 	}
 	return -1;
@@ -558,6 +630,7 @@ read_lines(engine *en)
 		const char *p = ln->p, *l = d->body_lower + (ln->p - d->body), *at;
 		size_t n = MIN(ln->len, SCRAPE_MAX_LINE), t;
 		gboolean skip;
+		guint64 pairs;
 		rcpt_hit h;
 
 		/* a forwarded bounce quotes every line with "> " */
@@ -570,19 +643,21 @@ read_lines(engine *en)
 		p += t;
 		l += t;
 		n -= t;
-		if (i > first && (rule_match(en->fam, SCRAPE_R_END, l, n, &at) != NULL ||
-		                  rule_match(en->fam, SCRAPE_R_END_PREFIX, l, n, &at) != NULL)) {
+		pairs = scrape_grams_add(&en->grams, p, n);
+		if (i > first && (rule_match(en, SCRAPE_R_END, l, n, pairs, &at) != NULL ||
+		                  rule_match(en, SCRAPE_R_END_PREFIX, l, n, pairs, &at) != NULL)) {
 			en->end_off = (size_t)(ln->p - d->body);
 			break;
 		}
-		skip = decoration(p, n) || rule_match(en->fam, SCRAPE_R_SKIP, l, n, &at) != NULL ||
-		       rule_match(en->fam, SCRAPE_R_SKIP_LINE, l, n, &at) != NULL;
+		skip = decoration(p, n) ||
+		       rule_match(en, SCRAPE_R_SKIP, l, n, pairs, &at) != NULL ||
+		       rule_match(en, SCRAPE_R_SKIP_LINE, l, n, pairs, &at) != NULL;
 		/* the line that opens the section is boilerplate, but may name a recipient */
 		skip |= start >= 0 && i == first && !(en->fam->flags & SCRAPE_F_CONTEXT_ALSO);
 		segment_add(en->section, p, n, skip);
-		if (en->cur != NULL && rule_match(en->fam, SCRAPE_R_BREAK, l, n, &at) != NULL)
+		if (en->cur != NULL && rule_match(en, SCRAPE_R_BREAK, l, n, pairs, &at) != NULL)
 			en->cur->broken = TRUE;
-		if (find_recipient(en, p, l, n, &h)) {
+		if (find_recipient(en, p, l, n, pairs, &h)) {
 			take_recipient(en, p, n, &h, skip);
 		} else {
 			segment_add(en->cur ? en->cur : en->pending, p, n, skip);
@@ -614,20 +689,27 @@ token_clean(const char *tok, size_t n)
 	return g_strndup(tok, n);
 }
 
-/* find_host - the remote host named in raw (lower: the same, lower-cased, NUL-terminated) */
+/*
+ * find_host - the remote host named in raw (lower: the same, lower-cased,
+ * NUL-terminated; g: the pairs of raw)
+ */
 static char *
-find_host(const engine *en, const char *raw, const char *lower, size_t n, const char **rule_r)
+find_host(const engine *en, const char *raw, const char *lower, size_t n, const scrape_grams *g,
+          const char **rule_r)
 {
 	static const scrape_rule_kind kinds[] = {SCRAPE_R_HOST_AFTER, SCRAPE_R_HOST_BEFORE};
 
 	for (size_t ki = 0; ki < G_N_ELEMENTS(kinds); ki++) {
-		const kind_list *k = kinds_of(en->fam, kinds[ki]);
+		const kind_list *k = &en->kinds[kinds[ki]];
 
 		for (guint i = 0; i < k->n; i++) {
-			const char *at = strstr(lower, k->rules[i]->text);
+			const char *at;
 			size_t tl = k->lens[i], s, e;
 			char *host;
 
+			if (!scrape_grams_may_hold(g, &k->sigs[i]))
+				continue;
+			at = strstr(lower, k->rules[i]->text);
 			if (at == NULL || (size_t)(at - lower) + tl > n)
 				continue;
 			if (kinds[ki] == SCRAPE_R_HOST_AFTER) {
@@ -675,18 +757,25 @@ collapse_space(const char *lower)
  * find_command - the SMTP command named earliest in lower (NUL-terminated),
  * else the one named earliest once white space runs are collapsed.  A plain
  * row found in lower is found in the collapsed copy too, so the copy is
- * searched first and lower only for the rows that can match there.
+ * searched first and lower only for the rows that can match there.  Rows
+ * with a pair missing from g (the pairs of both copies) are not searched.
  */
 static const scrape_rule *
-find_command(const engine *en, const char *lower)
+find_command(const engine *en, const char *lower, const scrape_grams *g)
 {
-	const kind_list *k = kinds_of(en->fam, SCRAPE_R_COMMAND);
+	const kind_list *k = &en->kinds[SCRAPE_R_COMMAND];
 	const scrape_rule *best = NULL, *flat_best = NULL;
 	const char *best_at = NULL, *flat_at = NULL;
-	char *flat = collapse_space(lower);
+	char *flat = NULL;
 
 	for (guint i = 0; i < k->n; i++) {
-		const char *in_flat = strstr(flat, k->rules[i]->text), *at;
+		const char *in_flat, *at;
+
+		if (!scrape_grams_may_hold(g, &k->sigs[i]))
+			continue;
+		if (flat == NULL)
+			flat = collapse_space(lower);
+		in_flat = strstr(flat, k->rules[i]->text);
 
 		if (in_flat != NULL && (flat_at == NULL || in_flat < flat_at)) {
 			flat_best = k->rules[i];
@@ -702,16 +791,21 @@ find_command(const engine *en, const char *lower)
 	}
 	g_free(flat);
 	if (best == NULL && flat_best == NULL) {
-		const kind_list *e = kinds_of(en->fam, SCRAPE_R_COMMAND_ELSE);
+		const kind_list *e = &en->kinds[SCRAPE_R_COMMAND_ELSE];
 
 		for (guint i = 0; i < e->n && best == NULL; i++)
-			if (strstr(lower, e->rules[i]->text) != NULL)
+			if (scrape_grams_may_hold(g, &e->sigs[i]) &&
+			    strstr(lower, e->rules[i]->text) != NULL)
 				best = e->rules[i];
 	}
 	return best != NULL ? best : flat_best;
 }
 
-/* segment_context - fill the command and remote host of f from a segment when still unknown */
+/*
+ * segment_context - fill the command and remote host of f from a segment
+ * when still unknown.  Rows are ruled out with the pairs of the lines read,
+ * which hold every pair of the segment.
+ */
 static void
 segment_context(const engine *en, const segment *s, scrape_found *f)
 {
@@ -721,7 +815,7 @@ segment_context(const engine *en, const segment *s, scrape_found *f)
 		return;
 	lower = scrape_lower(s->raw->str, s->raw->len);
 	if (f->smtp_command == NULL) {
-		const scrape_rule *cmd = find_command(en, lower);
+		const scrape_rule *cmd = find_command(en, lower, &en->grams);
 
 		if (cmd != NULL) {
 			f->smtp_command = g_strdup(cmd->value);
@@ -729,7 +823,8 @@ segment_context(const engine *en, const segment *s, scrape_found *f)
 		}
 	}
 	if (f->remote_mta == NULL)
-		f->remote_mta = find_host(en, s->raw->str, lower, s->raw->len, &f->host_rule);
+		f->remote_mta =
+		    find_host(en, s->raw->str, lower, s->raw->len, &en->grams, &f->host_rule);
 	g_free(lower);
 }
 
@@ -860,8 +955,10 @@ block_found(const engine *en, const block *b)
 	f->from_phrase = b->from_phrase;
 	if (best != NULL)
 		segment_fields(en, best, f);
+	/* best was searched already: the same search again would find nothing more */
 	for (guint i = 0; i < b->segments->len; i++)
-		segment_context(en, g_ptr_array_index(b->segments, i), f);
+		if (g_ptr_array_index(b->segments, i) != best)
+			segment_context(en, g_ptr_array_index(b->segments, i), f);
 	return f;
 }
 
@@ -874,11 +971,12 @@ delay_match(const engine *en)
 	char *lower;
 	gboolean hit;
 
-	if (d->subject_lower != NULL &&
-	    rule_match(en->fam, SCRAPE_R_DELAY, d->subject_lower, strlen(d->subject_lower), &at))
+	if (d->subject_lower != NULL && rule_match(en, SCRAPE_R_DELAY, d->subject_lower,
+	                                           strlen(d->subject_lower), SCRAPE_PAIRS_ANY, &at))
 		return TRUE;
 	lower = scrape_lower(en->section->raw->str, en->section->raw->len);
-	hit = rule_match(en->fam, SCRAPE_R_DELAY, lower, en->section->raw->len, &at) != NULL;
+	hit = rule_match(en, SCRAPE_R_DELAY, lower, en->section->raw->len, SCRAPE_PAIRS_ANY, &at) !=
+	      NULL;
 	g_free(lower);
 	return hit;
 }
@@ -888,7 +986,7 @@ GPtrArray *
 scrape_engine_run(const scrape_family *fam, const scrape_doc *doc, scrape_found **section_r,
                   gboolean *delayed_r, size_t *end_r)
 {
-	engine en = {.fam = fam, .doc = doc, .end_off = doc->body_len};
+	engine en = {.fam = fam, .kinds = family_kinds(fam), .doc = doc, .end_off = doc->body_len};
 	GPtrArray *out = g_ptr_array_new_with_free_func(scrape_found_free);
 	scrape_found *sec = g_new0(scrape_found, 1);
 

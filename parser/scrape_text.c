@@ -133,12 +133,19 @@ scrape_status_at(const char *s, size_t len, size_t i, size_t *n_r)
 	return TRUE;
 }
 
-/* scrape_status_find - first enhanced status code in s[0..len) */
+/* scrape_status_find - first enhanced status code in s[0..len): one starts a byte before a dot */
 gboolean
 scrape_status_find(const char *s, size_t len, size_t *pos_r, size_t *n_r)
 {
 	for (size_t i = 0; i + 5 <= len; i++) {
-		if (s[i + 1] == '.' && scrape_status_at(s, len, i, n_r)) {
+		const char *dot = memchr(s + i + 1, '.', len - i - 1);
+
+		if (dot == NULL)
+			return FALSE;
+		i = (size_t)(dot - s) - 1;
+		if (i + 5 > len)
+			return FALSE;
+		if (scrape_status_at(s, len, i, n_r)) {
 			*pos_r = i;
 			return TRUE;
 		}
@@ -186,6 +193,29 @@ code_rank(const char *s, size_t len, size_t i)
 	return SCRAPE_CODE_LOOSE;
 }
 
+/* A 64-bit word with every byte set to b. */
+#define BYTES_OF(b) (G_GUINT64_CONSTANT(0x0101010101010101) * (b))
+
+/*
+ * next_reply_digit - the offset of the first '4' or '5' in s[i..len), or
+ * len: eight bytes at a time (a byte & 0xfe is 0x34 just for those two)
+ */
+static size_t
+next_reply_digit(const char *s, size_t i, size_t len)
+{
+	for (; i + 8 <= len; i += 8) {
+		guint64 w, x;
+
+		memcpy(&w, s + i, sizeof(w));
+		x = (w & BYTES_OF(0xfe)) ^ BYTES_OF(0x34);
+		if (((x - BYTES_OF(0x01)) & ~x & BYTES_OF(0x80)) != 0)
+			break;
+	}
+	while (i < len && (s[i] & 0xfe) != 0x34)
+		i++;
+	return i;
+}
+
 /*
  * scrape_reply_find - the reply code of the first line that holds a placed
  * one (the first reply printed about a recipient is the one that matters;
@@ -198,10 +228,11 @@ scrape_reply_find(const char *s, size_t len, size_t *pos_r)
 	int best = SCRAPE_CODE_NONE;
 	size_t line_end = len;
 
-	for (size_t i = 0; i + 3 <= len && i < line_end; i++) {
+	for (size_t i = next_reply_digit(s, 0, len); i + 3 <= len && i < line_end;
+	     i = next_reply_digit(s, i + 1, len)) {
 		int rank;
 
-		if ((s[i] != '4' && s[i] != '5') || !code_at(s, len, i))
+		if (!code_at(s, len, i))
 			continue;
 		rank = code_rank(s, len, i);
 		if (rank > best) {
@@ -220,17 +251,24 @@ scrape_reply_find(const char *s, size_t len, size_t *pos_r)
 	return best;
 }
 
-/* scrape_lower - lower-cased copy; a plain loop (g_ascii_strdown costs a call per byte) */
-char *
-scrape_lower(const char *s, size_t n)
+/* scrape_lower_to - a plain loop the compiler vectorises (g_ascii_strdown costs a call per byte) */
+void
+scrape_lower_to(char *out, const char *s, size_t n)
 {
-	char *out = g_malloc(n + 1);
-
 	for (size_t i = 0; i < n; i++) {
 		char c = s[i];
 
 		out[i] = (c >= 'A' && c <= 'Z') ? (char)(c + ('a' - 'A')) : c;
 	}
+}
+
+/* scrape_lower - lower-cased copy */
+char *
+scrape_lower(const char *s, size_t n)
+{
+	char *out = g_malloc(n + 1);
+
+	scrape_lower_to(out, s, n);
 	out[n] = '\0';
 	return out;
 }
@@ -239,45 +277,60 @@ scrape_lower(const char *s, size_t n)
 GArray *
 scrape_split_lines(const char *text, size_t len, guint max_lines)
 {
-	GArray *lines = g_array_new(FALSE, FALSE, sizeof(scrape_line));
+	GArray *lines;
 	size_t i = 0;
+	guint n = 0;
 
-	while (i < len && lines->len < max_lines) {
+	/* counted first, so the array is sized once and filled without a call per line */
+	for (const char *nl; i < len && n < max_lines; n++) {
+		nl = memchr(text + i, '\n', len - i);
+		i = nl ? (size_t)(nl - text) + 1 : len;
+	}
+	lines = g_array_sized_new(FALSE, FALSE, sizeof(scrape_line), n);
+	g_array_set_size(lines, n);
+	i = 0;
+	for (guint k = 0; k < n; k++) {
 		const char *nl = memchr(text + i, '\n', len - i);
 		size_t end = nl ? (size_t)(nl - text) : len;
-		scrape_line l = {text + i, end - i};
+		scrape_line *l = &g_array_index(lines, scrape_line, k);
 
-		while (l.len > 0 && l.p[l.len - 1] == '\r')
-			l.len--;
-		g_array_append_val(lines, l);
+		l->p = text + i;
+		l->len = end - i;
+		while (l->len > 0 && l->p[l->len - 1] == '\r')
+			l->len--;
 		i = end + 1;
 	}
 	return lines;
 }
 
-/* scrape_unfold - white space collapsed, trimmed, capped, valid UTF-8 */
+/*
+ * scrape_unfold - white space collapsed, trimmed, capped, valid UTF-8.  The
+ * copy is written straight into a buffer: at most max bytes before the last
+ * character, which may bring a space with it.
+ */
 char *
 scrape_unfold(const char *s, size_t len, size_t max)
 {
-	GString *out = g_string_sized_new(MIN(len, max) + 1);
+	char *out = g_malloc(MIN(len, max) + 2), *valid;
+	size_t o = 0;
 	gboolean space = FALSE;
-	char *valid;
 
-	for (size_t i = 0; i < len && out->len < max; i++) {
+	for (size_t i = 0; i < len && o < max; i++) {
 		unsigned char c = (unsigned char)s[i];
 
 		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f') {
-			space = out->len > 0;
+			space = o > 0;
 			continue;
 		}
 		if (c < 0x20 || c == 0x7f)
 			continue;
 		if (space)
-			g_string_append_c(out, ' ');
+			out[o++] = ' ';
 		space = FALSE;
-		g_string_append_c(out, (char)c);
+		out[o++] = (char)c;
 	}
-	valid = g_utf8_make_valid(out->str, (gssize)out->len);
-	g_string_free(out, TRUE);
+	out[o] = '\0';
+	valid = g_utf8_make_valid(out, (gssize)o);
+	g_free(out);
 	return valid;
 }

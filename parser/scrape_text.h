@@ -57,6 +57,9 @@ gboolean scrape_status_find(const char *s, size_t len, size_t *pos_r, size_t *n_
 /* scrape_lower - a NUL-terminated ASCII-lower-cased copy of s[0..n) (newly allocated) */
 char *scrape_lower(const char *s, size_t n);
 
+/* scrape_lower_to - write s[0..n) ASCII-lower-cased to out[0..n) (out may be s; no NUL added) */
+void scrape_lower_to(char *out, const char *s, size_t n);
+
 /* scrape_split_lines - split text[0..len) at LF into at most max_lines lines (CR trimmed) */
 GArray *scrape_split_lines(const char *text, size_t len, guint max_lines);
 
