@@ -7,9 +7,9 @@
 
 /* FOLD - a byte as pairs count it: ASCII lower case, white space (g_ascii_isspace) as GRAM_SPACE */
 #define FOLD(c)                                                                                    \
-	((c) == ' ' || ((c) >= '\t' && (c) <= '\r') ? GRAM_SPACE                                   \
-	 : (c) >= 'A' && (c) <= 'Z'                 ? (c) + ('a' - 'A')                            \
-	                                            : (c))
+	((guint8)((c) == ' ' || ((c) >= '\t' && (c) <= '\r') ? GRAM_SPACE                          \
+	          : (c) >= 'A' && (c) <= 'Z'                 ? (c) + ('a' - 'A')                   \
+	                                                     : (c)))
 #define FOLD4(c) FOLD(c), FOLD((c) + 1), FOLD((c) + 2), FOLD((c) + 3)
 #define FOLD16(c) FOLD4(c), FOLD4((c) + 4), FOLD4((c) + 8), FOLD4((c) + 12)
 #define FOLD64(c) FOLD16(c), FOLD16((c) + 16), FOLD16((c) + 32), FOLD16((c) + 48)
