@@ -50,66 +50,17 @@ lower_lines(const char *body, size_t len, const GArray *lines)
 	return l;
 }
 
-/* Top-level headers markers never look at: signatures and authentication results. */
-static const char *const unmarked_headers[] = {
-    "dkim-signature:",      "arc-",        "x-google-",    "x-gm-", "authentication-results:",
-    "domainkey-signature:", "x-received:", "received-spf:"};
-
-/* header_unmarked - is the header line at h one markers never look at? */
-static gboolean
-header_unmarked(const char *h)
-{
-	/* every name above starts with one of these: most lines need no comparison */
-	switch (h[0]) {
-	case 'a':
-	case 'A':
-	case 'd':
-	case 'D':
-	case 'r':
-	case 'R':
-	case 'x':
-	case 'X':
-		break;
-	default:
-		return FALSE;
-	}
-	for (size_t k = 0; k < G_N_ELEMENTS(unmarked_headers); k++) {
-		const char *name = unmarked_headers[k];
-		size_t j = 0;
-
-		/* g_ascii_strncasecmp, inline: most names differ within two bytes */
-		while (name[j] != '\0' && g_ascii_tolower(h[j]) == name[j])
-			j++;
-		if (name[j] == '\0')
-			return TRUE;
-	}
-	return FALSE;
-}
-
 /*
- * marker_headers - the lower-cased top-level headers that markers look at:
- * signatures and authentication results (often most of the bytes) left out
+ * marker_headers - the lower-cased top-level headers that markers look at
+ * (signatures and authentication results, often most of the bytes, never
+ * got this far: the prescan left them out, see prescan_unread)
  */
 static char *
 marker_headers(const char *headers)
 {
 	size_t total = headers ? strnlen(headers, SCRAPE_MAX_HEADERS) : 0;
-	char *out = g_malloc(total + 1);
-	size_t o = 0;
 
-	for (size_t i = 0; i < total;) {
-		const char *eol = memchr(headers + i, '\n', total - i);
-		size_t end = eol ? (size_t)(eol - headers) + 1 : total;
-
-		if (!header_unmarked(headers + i)) {
-			memcpy(out + o, headers + i, end - i);
-			o += end - i;
-		}
-		i = end;
-	}
-	scrape_lower_to(out, out, o);
-	out[o] = '\0';
-	return out;
+	return scrape_lower(headers ? headers : "", total);
 }
 
 /* markers_compile - the triples of a NULL-text terminated marker list (newly allocated) */
