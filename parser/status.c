@@ -272,8 +272,9 @@ status_code_lookup(const char *status)
 		return NULL;
 	g_snprintf(subject, sizeof(subject), "%c.0", status[2]);
 	for (gsize i = 0; i < G_N_ELEMENTS(status_codes); i++) {
+		/* X.0 and X.5 say nothing of their own: an unknown detail there stays unknown */
 		if (strcmp(status_codes[i].code, subject) == 0)
-			return &status_codes[i];
+			return status_codes[i].reason != NULL ? &status_codes[i] : NULL;
 	}
 	return NULL;
 }

@@ -275,6 +275,8 @@ START_TEST(test_unknown_detail)
 	             {"5.3.77", "systemerror"},
 	             {"5.1.99", NULL},
 	             {"5.2.77", NULL},
+	             {"5.0.4", NULL},
+	             {"4.5.77", NULL},
 	             {"5.10.1", NULL}};
 
 	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
