@@ -252,9 +252,9 @@ prescan_returned_line(prescan_state *st, size_t off, size_t n, gboolean ct, pres
 		if (st->top && st->top_report && st->top_boundary != NULL)
 			st->report_boundary = g_steal_pointer(&st->top_boundary);
 		st->top = FALSE;
+		/* a base64 or quoted-printable returned message is GMime's to decode */
 		if (st->returned == RETURNED_PART && st->part_encoded) {
-			st->returned =
-			    RETURNED_DONE; /* base64 or quoted-printable: GMime decodes it */
+			st->returned = RETURNED_DONE;
 		} else if (st->returned == RETURNED_PART && st->in_headers) {
 			st->returned = RETURNED_SKIP;
 			st->skip_start = off + 1;
