@@ -1,21 +1,23 @@
 #!/usr/bin/env bash
 # bench/lmtp/run.sh [CONNECTIONS] [MESSAGES] - build lmtp_load, start a Release bounced on a fresh
 # database (synchronous=FULL, the default), send corpus messages over 32 connections, and print
-# throughput, DATA-to-250 latency and the daemon's peak RSS (VmHWM).
+# throughput, DATA-to-250 latency and the daemon's peak RSS (VmHWM).  BOUNCED=path runs another
+# daemon binary (an older build, for a before/after figure).
 set -eu
 cd "$(dirname "$0")/../.."
 conns=${1:-32}
 msgs=${2:-50000}
 corpus=${BD_CORPUS:-../shared/corpus/eml}
 [ -d "$corpus" ] || corpus=fixtures
-[ -x build/daemon/bounced ] || scripts/build build -DCMAKE_BUILD_TYPE=Release
+bounced=${BOUNCED:-build/daemon/bounced}
+[ -n "${BOUNCED:-}" ] || [ -x "$bounced" ] || scripts/build build -DCMAKE_BUILD_TYPE=Release
 out=build/bench
 mkdir -p "$out"
 cc -O2 -o "$out/lmtp_load" bench/lmtp/lmtp_load.c $(pkg-config --cflags --libs libevent glib-2.0)
 T=$(mktemp -d)
 trap 'kill "$pid" 2>/dev/null || true; rm -rf "$T"' EXIT
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-build/daemon/bounced --db "$T/bench.db" --lmtp "127.0.0.1:$port" --http off ${BOUNCED_ARGS:-} \
+"$bounced" --db "$T/bench.db" --lmtp "127.0.0.1:$port" --http off ${BOUNCED_ARGS:-} \
   2>"$T/log" &
 touch "$T/log"
 pid=$!
