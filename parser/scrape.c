@@ -6,6 +6,7 @@
 #include "scrape_engine.h"
 #include "scrape_grams.h"
 #include "scrape_ses.h"
+#include "status.h"
 
 #define SCRAPE_MAX_HEADERS (64u * 1024)  /* bytes of top-level headers searched for markers */
 #define SCRAPE_MAX_RETURNED (16u * 1024) /* bytes of the returned message's header read */
@@ -327,12 +328,40 @@ fill_str(bd_record *rec, char **dst, const char *src, const scrape_family *fam, 
 	explain(rec, fam, field, id, src);
 }
 
+/*
+ * fill_status - the text's status when rec has none, or only a catch-all
+ * one (X.0.0, a DSN's "something failed") of the same class that the text
+ * makes precise (Sendmail: Status 5.0.0, transcript "554 5.3.0 unknown
+ * mailer error")
+ */
+static void
+fill_status(bd_record *rec, const scrape_found *f, const scrape_family *fam)
+{
+	const char *st = rec->status;
+
+	if (st != NULL && status_code_valid(st) && strcmp(st + 1, ".0.0") == 0 &&
+	    status_code_valid(f->status) && f->status[0] == st[0] &&
+	    strcmp(f->status + 1, ".0.0") != 0) {
+		g_free(rec->status);
+		rec->status = NULL;
+	}
+	fill_str(rec, &rec->status, f->status, fam, "status", "status");
+}
+
 /* fill_record - copy what the text found into the empty fields of rec */
 static void
 fill_record(bd_record *rec, const scrape_found *f, const scrape_family *fam)
 {
 	fill_str(rec, &rec->reply_code, f->reply_code, fam, "reply_code", "reply-code");
-	fill_str(rec, &rec->status, f->status, fam, "status", "status");
+	fill_status(rec, f, fam);
+	/* a Diagnostic-Code that is only a program's exit status ("X-Unix; 255") says less
+	 * than the text; its type was the type of that code, not of the text */
+	if (rec->diagnostic != NULL && f->diagnostic != NULL &&
+	    strspn(rec->diagnostic, "0123456789") == strlen(rec->diagnostic)) {
+		g_free(rec->diagnostic);
+		g_free(rec->diagnostic_type);
+		rec->diagnostic = rec->diagnostic_type = NULL;
+	}
 	fill_str(rec, &rec->diagnostic, f->diagnostic, fam, "diagnostic", "diagnostic");
 	fill_str(rec, &rec->remote_mta, f->remote_mta, fam, "remote_mta", f->host_rule);
 	fill_str(rec, &rec->smtp_command, f->smtp_command, fam, "smtp_command", f->command_rule);

@@ -219,6 +219,12 @@ static const fixture_case cases[] = {
      2,
      {{"ella@dest.test", "550", "5.1.1", "*", "failed", "User unknown", "*"},
       {"fay@dest.test", "552", "5.2.2", "*", "failed", "Mailbox full", "*"}}},
+    /* a program recipient: "(expanded from: <addr>)" names it; the transcript's code is more
+     * precise than Status 5.0.0 and its text than "X-Unix; 75" */
+    {"sendmail/program-exit-status.eml",
+     "sendmail",
+     1,
+     {{"help@dest.test", "554", "5.3.0", "*", "failed", "unknown mailer error 75", "*"}}},
     {"opensmtpd/list-of-recipients.eml",
      "opensmtpd",
      1,
@@ -305,6 +311,55 @@ START_TEST(test_has_dsn_fills_only)
 	ck_assert_int_eq(r->kind, BD_KIND_DSN);
 	bd_report_free(&r);
 	fixture_free(&fx);
+}
+END_TEST
+
+/*
+ * A DSN's catch-all Status (5.0.0) gives way to the text's code of the same class, and a
+ * Diagnostic-Code that is only an exit status to the text's diagnostic; a precise status, or
+ * one of another class, stays.
+ */
+START_TEST(test_dsn_catch_all_refined)
+{
+	static const struct {
+		const char *status, *diagnostic, *want_status, *want_diag;
+	} refined[] = {
+	    {"5.0.0", "75", "5.3.0", "554 5.3.0 unknown mailer error 75"},
+	    {"5.1.1", "75", "5.1.1", "554 5.3.0 unknown mailer error 75"},
+	    {"4.0.0", "75", "4.0.0", "554 5.3.0 unknown mailer error 75"},
+	    {"5.0.0", "program failed", "5.3.0", "program failed"},
+	};
+
+	for (gsize i = 0; i < G_N_ELEMENTS(refined); i++) {
+		fixture fx = fixture_load("sendmail/program-exit-status.eml");
+		scrape_input in = {.from = fx.from,
+		                   .subject = fx.subject,
+		                   .headers = fx.headers,
+		                   .body = fx.body,
+		                   .body_len = strlen(fx.body),
+		                   .has_dsn = TRUE};
+		bd_report *r = bd_report_new();
+		bd_record *rec = bd_record_new();
+
+		r->kind = BD_KIND_DSN;
+		rec->recipient = g_strdup("help@dest.test");
+		rec->status = g_strdup(refined[i].status);
+		rec->diagnostic = g_strdup(refined[i].diagnostic);
+		rec->diagnostic_type = g_strdup("x-unix");
+		rec->action = g_strdup("failed");
+		bd_report_add_record(r, rec);
+		ck_assert_int_eq(scrape_run(&in, r), 0);
+		ck_assert_str_eq(rec->status, refined[i].want_status);
+		ck_assert_str_eq(rec->diagnostic, refined[i].want_diag);
+		ck_assert_str_eq(rec->reply_code, "554");
+		/* the type named the Diagnostic-Code; it goes with it */
+		if (strcmp(refined[i].diagnostic, refined[i].want_diag) != 0)
+			ck_assert_ptr_null(rec->diagnostic_type);
+		else
+			ck_assert_str_eq(rec->diagnostic_type, "x-unix");
+		bd_report_free(&r);
+		fixture_free(&fx);
+	}
 }
 END_TEST
 
@@ -570,6 +625,7 @@ scrape_suite(void)
 
 	tcase_add_loop_test(tc, test_fixture, 0, G_N_ELEMENTS(cases));
 	tcase_add_test(tc, test_has_dsn_fills_only);
+	tcase_add_test(tc, test_dsn_catch_all_refined);
 	tcase_add_test(tc, test_arf_untouched);
 	tcase_add_test(lim, test_limit_records);
 	tcase_add_test(lim, test_limit_text);
