@@ -137,14 +137,26 @@ static const status_code status_codes[] = {
     {"7.124", "rejected", S, "sender not in the allowed senders list of the group (Office 365)"},
     {"7.133", "rejected", S, "sender not authenticated for group (Office 365)"},
     {"7.134", "rejected", S, "sender not authenticated for mailbox (Office 365)"},
+    {"7.135", "rejected", S, "sender not authenticated for public folder (Office 365)"},
+    {"7.136", "rejected", S, "sender not authenticated for mail user (Office 365)"},
     {"7.501", "blocked", S, "access denied, spam abuse detected (Office 365)"},
     {"7.502", "blocked", S, "access denied, banned sender (Office 365)"},
     {"7.503", "blocked", S, "access denied, banned sender (Office 365)"},
+    {"7.505", "blocked", S, "access denied, banned recipient (Office 365)"},
+    {"7.506", "blocked", S, "access denied, bad HELO (Office 365)"},
+    {"7.507", "blocked", S, "access denied, rejected by recipient (Office 365)"},
+    {"7.508", "speeding", S, "access denied, sending IP over its permitted limits (Office 365)"},
+    {"7.509", "authfailure", S, "access denied, sending domain fails DMARC (Office 365)"},
     {"7.510", "policyviolation", S,
      "recipient domain does not accept mail from consumer domains (Office 365)"},
     {"7.511", "blocked", S, "access denied, banned sender (Office 365)"},
     {"7.512", "notcompliantrfc", S, "message must be RFC 5322 compliant (Office 365)"},
     {"7.513", "blocked", S, "client host blocked (Office 365)"},
+    {"7.520", "policyviolation", S,
+     "access denied, the organisation does not allow external forwarding (Office 365)"},
+    {"4.7.500", "speeding", S, "server busy, try again later: new IP throttled (Office 365)"},
+    {"4.7.650", "badreputation", S,
+     "temporarily rate limited because of the IP's reputation (Office 365)"},
     {"7.606", "blocked", S, "access denied, banned sending IP (Office 365)"},
     {"7.607", "blocked", S, "access denied, banned sending IP (Office 365)"},
     {"7.608", "blocked", S, "access denied, banned sending IP (Office 365)"},
@@ -248,7 +260,7 @@ status_code_valid(const char *s)
 
 /*
  * status_code_lookup - class-specific entry first, then subject.detail, then
- * for a detail no table knows (5.7.520, 4.4.399) the subject's own "other or
+ * for a detail no table knows (5.7.599, 4.4.399) the subject's own "other or
  * undefined" entry, as RFC 3463 asks of clients that meet an unknown detail.
  * Addressing and mailbox subjects (X.1, X.2) are left out: an unknown code
  * there says too little to call an address dead.

@@ -269,7 +269,7 @@ START_TEST(test_unknown_detail)
 {
 	static const struct {
 		const char *code, *reason;
-	} cases[] = {{"5.7.520", "securityerror"},
+	} cases[] = {{"5.7.599", "securityerror"},
 	             {"4.4.399", "networkerror"},
 	             {"5.6.99", "contenterror"},
 	             {"5.3.77", "systemerror"},
@@ -290,6 +290,27 @@ START_TEST(test_unknown_detail)
 		ck_assert_str_eq(c->reason, cases[i].reason);
 		ck_assert_int_eq(c->strength, STATUS_WEAK);
 	}
+}
+END_TEST
+
+/* Office 365 codes from Microsoft's published list decide on their own. */
+START_TEST(test_vendor_codes)
+{
+	static const struct {
+		const char *code, *reason;
+	} vendor[] = {{"5.7.509", "authfailure"},   {"5.7.520", "policyviolation"},
+	              {"5.7.506", "blocked"},       {"5.7.508", "speeding"},
+	              {"4.7.650", "badreputation"}, {"5.7.136", "rejected"}};
+
+	for (gsize i = 0; i < G_N_ELEMENTS(vendor); i++) {
+		const status_code *c = status_code_lookup(vendor[i].code);
+
+		ck_assert_msg(c != NULL, "%s not found", vendor[i].code);
+		ck_assert_str_eq(c->reason, vendor[i].reason);
+		ck_assert_int_eq(c->strength, STATUS_STRONG);
+	}
+	/* 4.7.650 is a 4xx code only: 5.7.650 is not in the table (it falls back to X.7.0) */
+	ck_assert_int_eq(status_code_lookup("5.7.650")->strength, STATUS_WEAK);
 }
 END_TEST
 
@@ -328,6 +349,7 @@ status_suite(void)
 
 	tcase_add_loop_test(tc, test_seed_reply, 0, G_N_ELEMENTS(reply_cases));
 	tcase_add_test(tc, test_unknown_detail);
+	tcase_add_test(tc, test_vendor_codes);
 	tcase_add_loop_test(tc, test_seed_code, 0, G_N_ELEMENTS(code_cases));
 	tcase_add_test(tc, test_inferred_status_class);
 	tcase_add_test(tc, test_tables_well_formed);
