@@ -368,6 +368,16 @@ fill_record(bd_record *rec, const scrape_found *f, const scrape_family *fam)
 	fill_str(rec, &rec->feedback_type, f->feedback_type, fam, "feedback_type", f->rcpt_rule);
 }
 
+/* fill_command_from_diagnostic - the command a DSN's own Diagnostic-Code names, if any */
+static void
+fill_command_from_diagnostic(bd_record *rec, const scrape_family *fam)
+{
+	const scrape_rule *rule;
+	const char *cmd = scrape_engine_command(fam, rec->diagnostic, &rule);
+
+	fill_str(rec, &rec->smtp_command, cmd, fam, "smtp_command", rule ? rule->id : NULL);
+}
+
 /* fill_dsn_records - a DSN was parsed: only complete its records, never add any */
 static void
 fill_dsn_records(bd_report *report, GPtrArray *found, const scrape_family *fam)
@@ -393,6 +403,8 @@ fill_dsn_records(bd_report *report, GPtrArray *found, const scrape_family *fam)
 			match = g_ptr_array_index(found, 0);
 		if (match != NULL)
 			fill_record(rec, match, fam);
+		if (rec->smtp_command == NULL && rec->diagnostic != NULL)
+			fill_command_from_diagnostic(rec, fam);
 	}
 	g_hash_table_destroy(by_addr);
 }

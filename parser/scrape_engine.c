@@ -801,6 +801,24 @@ find_command(const engine *en, const char *lower, const scrape_grams *g)
 	return best != NULL ? best : flat_best;
 }
 
+const char *
+scrape_engine_command(const scrape_family *fam, const char *text, const scrape_rule **rule_r)
+{
+	engine *en = g_new0(engine, 1); /* only the rows and the pairs: no section is read */
+	size_t n = text ? strnlen(text, SCRAPE_MAX_SEGMENT) : 0;
+	char *lower = scrape_lower(text ? text : "", n);
+	const scrape_rule *cmd;
+
+	en->fam = fam;
+	en->kinds = family_kinds(fam);
+	scrape_grams_fill(&en->grams, lower, n);
+	cmd = find_command(en, lower, &en->grams);
+	g_free(lower);
+	g_free(en);
+	*rule_r = cmd;
+	return cmd ? cmd->value : NULL;
+}
+
 /*
  * segment_context - fill the command and remote host of f from a segment
  * when still unknown.  Rows are ruled out with the pairs of the lines read,

@@ -57,6 +57,14 @@ void scrape_found_free(gpointer p);
 GPtrArray *scrape_engine_run(const scrape_family *fam, const scrape_doc *doc,
                              scrape_found **section_r, gboolean *delayed_r, size_t *end_r);
 
+/*
+ * scrape_engine_command - the SMTP command fam's rows find in text (a DSN's
+ * own Diagnostic-Code: "... (in reply to RCPT TO command)"), or NULL; the
+ * matching row in *rule_r
+ */
+const char *scrape_engine_command(const scrape_family *fam, const char *text,
+                                  const scrape_rule **rule_r);
+
 /* scrape_rule_id - the explanation id "scrape.<family>.<id>" (newly allocated) */
 char *scrape_rule_id(const scrape_family *fam, const char *id);
 

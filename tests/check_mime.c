@@ -304,6 +304,22 @@ START_TEST(test_original_sources)
 }
 END_TEST
 
+START_TEST(test_command_in_diagnostic)
+{
+	/* the command named only in the DSN's own Diagnostic-Code places the refusal at RCPT TO:
+	 * generic "no such user" wording then means a dead mailbox, not a content filter */
+	bd_report *r = parse_fixture("dsn/command-in-diagnostic-code.eml");
+	const bd_record *rec;
+
+	ck_assert_uint_eq(r->records->len, 1);
+	rec = g_ptr_array_index(r->records, 0);
+	ck_assert_str_eq(rec->smtp_command, "RCPT");
+	ck_assert_str_eq(rec->reason, "userunknown");
+	ck_assert(rec->hard_bounce);
+	bd_report_free(&r);
+}
+END_TEST
+
 START_TEST(test_original_returned)
 {
 	/* the returned message of a report is read from the text the prescan kept, and GMime's
@@ -812,6 +828,7 @@ mime_suite(void)
 	tcase_add_test(tc, test_family_from_boundary);
 	tcase_add_test(tc, test_original_sources);
 	tcase_add_test(tc, test_original_returned);
+	tcase_add_test(tc, test_command_in_diagnostic);
 	tcase_add_test(tc, test_qp_nul_kept_as_space);
 	tcase_add_test(tc, test_subject_utf8);
 	tcase_add_loop_test(tc, test_text_helpers, 0, G_N_ELEMENTS(text_cases));
