@@ -70,16 +70,26 @@ fixture_free(fixture *fx)
 	g_free(fx->subject);
 }
 
+/* fixture_input - the scraper's input for a loaded fixture */
+static scrape_input
+fixture_input(const fixture *fx, gboolean has_dsn)
+{
+	scrape_input in = {.from = fx->from,
+	                   .subject = fx->subject,
+	                   .headers = fx->headers,
+	                   .body = fx->body,
+	                   .body_len = strlen(fx->body),
+	                   .has_dsn = has_dsn};
+
+	return in;
+}
+
 /* run_fixture - scrape one fixture into a new report */
 static bd_report *
 run_fixture(const char *path, int *added_r)
 {
 	fixture fx = fixture_load(path);
-	scrape_input in = {.from = fx.from,
-	                   .subject = fx.subject,
-	                   .headers = fx.headers,
-	                   .body = fx.body,
-	                   .body_len = strlen(fx.body)};
+	scrape_input in = fixture_input(&fx, FALSE);
 	bd_report *r = bd_report_new();
 
 	*added_r = scrape_run(&in, r);
@@ -288,12 +298,7 @@ END_TEST
 START_TEST(test_has_dsn_fills_only)
 {
 	fixture fx = fixture_load("postfix/two-recipients-user-unknown.eml");
-	scrape_input in = {.from = fx.from,
-	                   .subject = fx.subject,
-	                   .headers = fx.headers,
-	                   .body = fx.body,
-	                   .body_len = strlen(fx.body),
-	                   .has_dsn = TRUE};
+	scrape_input in = fixture_input(&fx, TRUE);
 	bd_report *r = bd_report_new();
 	bd_record *rec = bd_record_new();
 
@@ -332,12 +337,7 @@ START_TEST(test_dsn_catch_all_refined)
 
 	for (gsize i = 0; i < G_N_ELEMENTS(refined); i++) {
 		fixture fx = fixture_load("sendmail/program-exit-status.eml");
-		scrape_input in = {.from = fx.from,
-		                   .subject = fx.subject,
-		                   .headers = fx.headers,
-		                   .body = fx.body,
-		                   .body_len = strlen(fx.body),
-		                   .has_dsn = TRUE};
+		scrape_input in = fixture_input(&fx, TRUE);
 		bd_report *r = bd_report_new();
 		bd_record *rec = bd_record_new();
 
@@ -367,11 +367,7 @@ END_TEST
 START_TEST(test_arf_untouched)
 {
 	fixture fx = fixture_load("qmail/two-recipients.eml");
-	scrape_input in = {.from = fx.from,
-	                   .subject = fx.subject,
-	                   .headers = fx.headers,
-	                   .body = fx.body,
-	                   .body_len = strlen(fx.body)};
+	scrape_input in = fixture_input(&fx, FALSE);
 	bd_report *r = bd_report_new();
 
 	r->kind = BD_KIND_AUTOREPLY;
