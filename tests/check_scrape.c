@@ -294,19 +294,31 @@ START_TEST(test_fixture)
 }
 END_TEST
 
+/* dsn_report - a DSN report with one failed record for recipient and status (the record in rec_r)
+ */
+static bd_report *
+dsn_report(const char *recipient, const char *status, bd_record **rec_r)
+{
+	bd_report *r = bd_report_new();
+	bd_record *rec = bd_record_new();
+
+	r->kind = BD_KIND_DSN;
+	rec->recipient = g_strdup(recipient);
+	rec->status = g_strdup(status);
+	rec->action = g_strdup("failed");
+	bd_report_add_record(r, rec);
+	*rec_r = rec;
+	return r;
+}
+
 /* With a delivery-status part parsed, the text only completes the existing record. */
 START_TEST(test_has_dsn_fills_only)
 {
 	fixture fx = fixture_load("postfix/two-recipients-user-unknown.eml");
 	scrape_input in = fixture_input(&fx, TRUE);
-	bd_report *r = bd_report_new();
-	bd_record *rec = bd_record_new();
+	bd_record *rec;
+	bd_report *r = dsn_report("alice@dest.test", "5.1.1", &rec);
 
-	r->kind = BD_KIND_DSN;
-	rec->recipient = g_strdup("alice@dest.test");
-	rec->status = g_strdup("5.1.1");
-	rec->action = g_strdup("failed");
-	bd_report_add_record(r, rec);
 	ck_assert_int_eq(scrape_run(&in, r), 0);
 	ck_assert_uint_eq(r->records->len, 1);
 	ck_assert_str_eq(rec->status, "5.1.1");
@@ -338,16 +350,11 @@ START_TEST(test_dsn_catch_all_refined)
 	for (gsize i = 0; i < G_N_ELEMENTS(refined); i++) {
 		fixture fx = fixture_load("sendmail/program-exit-status.eml");
 		scrape_input in = fixture_input(&fx, TRUE);
-		bd_report *r = bd_report_new();
-		bd_record *rec = bd_record_new();
+		bd_record *rec;
+		bd_report *r = dsn_report("help@dest.test", refined[i].status, &rec);
 
-		r->kind = BD_KIND_DSN;
-		rec->recipient = g_strdup("help@dest.test");
-		rec->status = g_strdup(refined[i].status);
 		rec->diagnostic = g_strdup(refined[i].diagnostic);
 		rec->diagnostic_type = g_strdup("x-unix");
-		rec->action = g_strdup("failed");
-		bd_report_add_record(r, rec);
 		ck_assert_int_eq(scrape_run(&in, r), 0);
 		ck_assert_str_eq(rec->status, refined[i].want_status);
 		ck_assert_str_eq(rec->diagnostic, refined[i].want_diag);
