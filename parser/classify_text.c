@@ -46,6 +46,8 @@ static const classify_rule specific_rules[] = {
     {"mail-box-full", "mailboxfull", {"mail box full"}},
     {"mailbox-quota", "mailboxfull", {"mailbox quota"}},
     {"mailbox-exceeded", "mailboxfull", {"mailbox has exceeded"}},
+    /* Biglobe: "The number of messages in recipient's mailbox exceeded the local limit." */
+    {"mailbox-exceeded-limit", "mailboxfull", {"mailbox exceeded"}},
     {"mailbox-size-limit", "mailboxfull", {"mailbox size limit"}},
     {"mailfolder-full", "mailboxfull", {"mailfolder is full"}},
     {"over-quota", "mailboxfull", {"over quota"}},
@@ -73,6 +75,8 @@ static const classify_rule specific_rules[] = {
     {"x-unix", "mailererror", {"x-unix;"}},
     {"mailer-command-died", "mailererror", {"command died with status"}},
     {"mailer-unknown-error", "mailererror", {"unknown mailer error"}},
+    /* Exim pipe transport: "Child process of address_pipe transport returned 75" */
+    {"exim-pipe-child-process", "mailererror", {"child process of", "transport returned"}},
 
     /* big providers' own wording for a missing mailbox */
     {"icloud-inactive-address", "userunknown", {"inactive email address"}},

@@ -1,0 +1,99 @@
+#!/usr/bin/env python3
+"""Hand-written expectations for fixtures: every fixtures/**/NAME.expect pins
+what `bouncectl parse --json fixtures/**/NAME.eml` must decide.
+
+The golden file (test_golden.sh) leaves out what the classifier and the
+scrapers decide; an .expect file states it for one fixture, written by the
+person who wrote the fixture, from what the bounce says (not from what the
+program printed).  Format, one item per line, '#' starts a comment:
+
+    mta FAMILY|-
+    record RECIPIENT STATUS REPLY REASON CLASS [COMMAND]
+
+'-' means the field must be null.  Records must match in number and order.
+"""
+import glob
+import json
+import os
+import subprocess
+import sys
+
+
+def read_expect(path):
+    """Parse one .expect file into (mta, [record fields, ...])."""
+    mta, records = None, []
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            words = line.split("#", 1)[0].split()
+            if not words:
+                continue
+            if words[0] == "mta" and len(words) == 2:
+                mta = words[1]
+            elif words[0] == "record" and len(words) in (6, 7):
+                records.append(words[1:])
+            else:
+                raise SystemExit(f"{path}:{n}: cannot read {line.strip()!r}")
+    if mta is None:
+        raise SystemExit(f"{path}: no 'mta' line")
+    return mta, records
+
+
+def none_if_dash(word):
+    return None if word == "-" else word
+
+
+def check(path, report):
+    """The differences between one fixture's .expect and its parsed report."""
+    mta, expected = read_expect(path)
+    problems = []
+    if none_if_dash(mta) != report.get("mta"):
+        problems.append(f"mta: expected {mta}, got {report.get('mta')}")
+    got = report.get("records") or []
+    if len(got) != len(expected):
+        problems.append(f"{len(expected)} records expected, got {len(got)}")
+    for i, (want, rec) in enumerate(zip(expected, got)):
+        names = ("recipient", "status", "reply_code", "reason", "class", "smtp_command")
+        for name, value in zip(names, want):
+            have = rec.get(name)
+            if name == "recipient" and have is not None:
+                have = have.lower()
+                value = value.lower()
+            if none_if_dash(value) != have:
+                problems.append(f"record {i} {name}: expected {value}, got {have}")
+    return problems
+
+
+def main():
+    src = os.environ.get("BD_SOURCE_DIR", ".")
+    bouncectl = os.environ.get("BOUNCECTL")
+    if not bouncectl:
+        print("BOUNCECTL not set", file=sys.stderr)
+        return 77
+    expects = sorted(glob.glob(os.path.join(src, "fixtures", "**", "*.expect"), recursive=True))
+    if not expects:
+        print("no .expect files", file=sys.stderr)
+        return 1
+    emls = [e[: -len(".expect")] + ".eml" for e in expects]
+    missing = [e for e in emls if not os.path.exists(e)]
+    if missing:
+        print("an .expect without its .eml: " + ", ".join(missing), file=sys.stderr)
+        return 1
+    out = subprocess.run([bouncectl, "parse", "--json"] + emls, capture_output=True,
+                         text=True, check=True).stdout.splitlines()
+    if len(out) != len(emls):
+        print(f"{len(emls)} fixtures but {len(out)} JSON lines", file=sys.stderr)
+        return 1
+    failed = 0
+    for path, line in zip(expects, out):
+        problems = check(path, json.loads(line))
+        if problems:
+            failed += 1
+            rel = os.path.relpath(path, src)
+            for p in problems:
+                print(f"FAIL {rel}: {p}")
+    print(f"fixture expectations: {len(expects) - failed} of {len(expects)} match")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
