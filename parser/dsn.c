@@ -329,6 +329,61 @@ dsn_action(const char *value)
 	return out;
 }
 
+/* dsn_line_prefix - length of "NNN-" or "NNN " (with a status after it) repeating code at p, or 0
+ */
+static size_t
+dsn_line_prefix(const char *text, const char *p, const char *code, gboolean *last_r)
+{
+	size_t n = 4, sn;
+
+	if (p == text || p[-1] != ' ' || strncmp(p, code, 3) != 0 || (p[3] != '-' && p[3] != ' '))
+		return 0;
+	*last_r = p[3] == ' ';
+	if ((sn = dsn_status_at(text, p + 4)) > 0)
+		n += sn;
+	else if (*last_r)
+		return 0; /* a lone "550 " inside the text may be prose ("error 550 means") */
+	while (p[n] == ' ')
+		n++;
+	return n;
+}
+
+/*
+ * dsn_join_reply_lines - a multi-line reply unfolded into one value
+ * ("550-5.7.1 Messages with multiple 550 5.7.1 addresses in From") loses the
+ * code and status repeated where its lines began, so it reads as one
+ * sentence and a phrase split across two lines matches again
+ */
+static void
+dsn_join_reply_lines(char *text)
+{
+	char *first = NULL, *r, *w;
+	char code[4];
+	gboolean last = FALSE;
+
+	for (char *p = text; *p; p++) {
+		if (dsn_reply_at(text, p) && p[3] == '-') {
+			first = p;
+			break;
+		}
+	}
+	if (first == NULL)
+		return;
+	memcpy(code, first, 3);
+	code[3] = '\0';
+	r = w = first + 4;
+	while (*r != '\0') {
+		size_t skip = last ? 0 : dsn_line_prefix(text, r, code, &last);
+
+		if (skip > 0) {
+			r += skip;
+			continue;
+		}
+		*w++ = *r++;
+	}
+	*w = '\0';
+}
+
 /* dsn_record - one record from a recipient group */
 static bd_record *
 dsn_record(const dsn_group *g)
@@ -361,6 +416,7 @@ dsn_record(const dsn_group *g)
 		}
 		if (*text != '\0') {
 			rec->diagnostic = g_strdup(text);
+			dsn_join_reply_lines(rec->diagnostic);
 			/* a reply with its status ("421 4.4.2") is the remote's own answer;
 			 * the last such pair is the innermost one in a relayed text */
 			if (!dsn_find_pair(text, &rec->reply_code, &diag_status)) {

@@ -304,6 +304,47 @@ static const struct {
     {"542 a@example.com Rejected", "542", NULL},
 };
 
+/* A multi-line reply folded into Diagnostic-Code reads as one sentence. */
+START_TEST(test_multiline_reply_joined)
+{
+	bd_report *r =
+	    dsn_records("Reporting-MTA: dns; mx.example.net\n"
+	                "\n"
+	                "Final-Recipient: rfc822; a@example.org\n"
+	                "Action: failed\n"
+	                "Status: 5.1.1\n"
+	                "Diagnostic-Code: smtp; 550-5.1.1 The account you tried does\n"
+	                "    550-5.1.1 not exist. Please check\n"
+	                "    550 5.1.1  the address. id12 - gsmtp\n"
+	                "\n"
+	                "Final-Recipient: rfc822; b@example.org\n"
+	                "Action: failed\n"
+	                "Status: 5.0.0\n"
+	                "Diagnostic-Code: smtp; 554-mx.example.org refuses you\n"
+	                "    554-see the page\n"
+	                "    554 error 554 means: go away\n"
+	                "\n"
+	                "Final-Recipient: rfc822; c@example.org\n"
+	                "Action: failed\n"
+	                "Status: 5.0.0\n"
+	                "Diagnostic-Code: smtp; 550 error 550 5.1.1 and 550-5.1.1 stay\n",
+	                TRUE);
+
+	ck_assert_str_eq(
+	    rec_at(r, 0)->diagnostic,
+	    "550-5.1.1 The account you tried does not exist. Please check the address. "
+	    "id12 - gsmtp");
+	ck_assert_str_eq(rec_at(r, 0)->reply_code, "550");
+	/* a last line without a status keeps its code: it may be prose */
+	ck_assert_str_eq(
+	    rec_at(r, 1)->diagnostic,
+	    "554-mx.example.org refuses you see the page 554 error 554 means: go away");
+	/* a one-line reply is left alone */
+	ck_assert_str_eq(rec_at(r, 2)->diagnostic, "550 error 550 5.1.1 and 550-5.1.1 stay");
+	bd_report_free(&r);
+}
+END_TEST
+
 START_TEST(test_reply_class)
 {
 	/* a mailer's exit status is not a reply code: its class differs from the Status */
@@ -350,6 +391,7 @@ dsn_suite(void)
 	tcase_add_test(tc, test_lenient_block);
 	tcase_add_loop_test(tc, test_find_codes, 0, G_N_ELEMENTS(code_cases));
 	tcase_add_test(tc, test_reply_class);
+	tcase_add_test(tc, test_multiline_reply_joined);
 	tcase_add_loop_test(tc, test_reply_status_pairs, 0, G_N_ELEMENTS(pair_cases));
 	tcase_add_test(tc, test_type_and_status_comment);
 	tcase_add_test(tc, test_record_cap);

@@ -10,7 +10,9 @@ expected=tests/golden/fixtures.jsonl
 actual=$(mktemp)
 trap 'rm -f "$actual"' EXIT
 
-"$BOUNCECTL" parse --json fixtures | python3 "$BD_SOURCE_DIR/tests/e2e/golden_filter.py" > "$actual"
+# only the messages: a fixture's .expect file (test_fixture_expect.py) sits beside it
+find fixtures -type f -name '*.eml' -print0 | LC_ALL=C sort -z |
+	xargs -0 "$BOUNCECTL" parse --json | python3 "$BD_SOURCE_DIR/tests/e2e/golden_filter.py" > "$actual"
 if [ "${BD_GOLDEN_UPDATE:-0}" = 1 ]; then
 	cp "$actual" "$expected"
 	echo "updated $expected"
