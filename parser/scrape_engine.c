@@ -34,6 +34,7 @@ typedef struct engine {
 	GHashTable *by_addr; /* lower-cased address -> block * */
 	segment *cur;        /* where following lines go, or NULL */
 	block *cur_block;    /* the recipient cur belongs to */
+	size_t cur_indent;   /* the indentation of the line that named that recipient */
 	segment *pending;    /* lines not yet given to a recipient */
 	segment *section;    /* every line of the section */
 	GPtrArray *group;    /* recipients listed one after another, sharing the text below */
@@ -617,6 +618,19 @@ decoration(const char *p, size_t n)
 	return TRUE;
 }
 
+/*
+ * folded_mention - an address that starts a line indented deeper than the
+ * line naming the open recipient, once that recipient has text, continues
+ * its reply: Postfix folds "<a>: host x said: 550 5.7.1\n    <sender>:
+ * Sender address rejected", and the sender is no recipient.
+ */
+static gboolean
+folded_mention(const engine *en, const rcpt_hit *h, size_t indent)
+{
+	return en->cur != NULL && h->rule == NULL && h->code[0] == '\0' &&
+	       indent > en->cur_indent && !segment_empty(en->cur);
+}
+
 /* read_lines - walk the section once, sorting lines into recipients' segments */
 static void
 read_lines(engine *en)
@@ -657,8 +671,9 @@ read_lines(engine *en)
 		segment_add(en->section, p, n, skip);
 		if (en->cur != NULL && rule_match(en, SCRAPE_R_BREAK, l, n, pairs, &at) != NULL)
 			en->cur->broken = TRUE;
-		if (find_recipient(en, p, l, n, pairs, &h)) {
+		if (find_recipient(en, p, l, n, pairs, &h) && !folded_mention(en, &h, t)) {
 			take_recipient(en, p, n, &h, skip);
+			en->cur_indent = t;
 		} else {
 			segment_add(en->cur ? en->cur : en->pending, p, n, skip);
 			for (guint g = 0; en->cur != NULL && g < en->group->len; g++)
@@ -843,6 +858,15 @@ segment_context(const engine *en, const segment *s, scrape_found *f)
 	if (f->remote_mta == NULL)
 		f->remote_mta =
 		    find_host(en, s->raw->str, lower, s->raw->len, &en->grams, &f->host_rule);
+	/* "host\n    mx.example.org[192.0.2.1] said:": the name folded onto the next line */
+	if (f->remote_mta == NULL) {
+		char *flat = collapse_space(lower);
+		scrape_grams g;
+
+		scrape_grams_fill(&g, flat, strlen(flat));
+		f->remote_mta = find_host(en, flat, flat, strlen(flat), &g, &f->host_rule);
+		g_free(flat);
+	}
 	g_free(lower);
 }
 
