@@ -460,6 +460,13 @@ scrape_text(const scrape_family *fam, const scrape_input *in, size_t body_len,
 	doc.sender = sender;
 	doc.bouncer = bouncer = first_address(in->from);
 	found = scrape_engine_run(fam, &doc, &sec, &delayed, &end_off);
+	/* someone wrote to themselves: the sender is the only recipient the text names */
+	if (found->len == 0 && doc.sender != NULL) {
+		g_ptr_array_free(found, TRUE);
+		scrape_found_free(sec);
+		doc.sender = NULL;
+		found = scrape_engine_run(fam, &doc, &sec, &delayed, &end_off);
+	}
 	/* an unknown MTA: trust a bare address line only under a failure phrase */
 	if ((fam->flags & SCRAPE_F_NEED_CODE) && !sec->opened)
 		keep_coded(found);
