@@ -1,0 +1,102 @@
+#!/usr/bin/env python3
+"""The same bounce, folded or ended differently, must give the same records.
+
+Where an MTA folds a reply depends on the lengths of the addresses and host
+names in it, and stored mail may end its lines in CRLF.  For every fixture
+this test writes variants into a temporary directory:
+  - each Postfix-style paragraph ("<addr>: ..." followed by lines indented
+    by four spaces) re-wrapped at 40, 60 and 100 columns;
+  - every line ended with CRLF;
+and checks that `bouncectl parse --json` decides the same recipient, status,
+reply code, reason, SMTP command, remote host and action for each record.
+"""
+import glob
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import textwrap
+
+FIELDS = ("recipient", "status", "reply_code", "reason", "smtp_command", "remote_mta", "action")
+WIDTHS = (40, 60, 100)
+
+
+def rewrap(text, width):
+    """text with its '<addr>: ...' paragraphs re-wrapped at width, or None when it has none."""
+    lines = text.split("\n")
+    out, i, changed = [], 0, False
+    while i < len(lines):
+        line = lines[i]
+        if (line.startswith("<") and ">:" in line and i + 1 < len(lines)
+                and lines[i + 1].startswith("    ") and not lines[i + 1].startswith("     ")):
+            group, j = [line], i + 1
+            while j < len(lines) and lines[j].startswith("    ") and lines[j].strip():
+                group.append(lines[j].strip())
+                j += 1
+            out.extend(textwrap.wrap(" ".join(group), width=width, subsequent_indent="    ",
+                                     break_long_words=False, break_on_hyphens=False))
+            i, changed = j, True
+            continue
+        out.append(line)
+        i += 1
+    return "\n".join(out) if changed else None
+
+
+def decisions(bouncectl, paths):
+    """{basename: [(field values) per record]} as bouncectl parses paths."""
+    out = subprocess.run([bouncectl, "parse", "--json"] + paths, capture_output=True, text=True,
+                         check=True).stdout.splitlines()
+    result = {}
+    for line in out:
+        obj = json.loads(line)
+        result[os.path.basename(obj["file"])] = [tuple(r.get(f) for f in FIELDS)
+                                                 for r in obj.get("records") or []]
+    return result
+
+
+def main():
+    src = os.environ.get("BD_SOURCE_DIR", ".")
+    bouncectl = os.environ.get("BOUNCECTL")
+    if not bouncectl:
+        print("BOUNCECTL not set", file=sys.stderr)
+        return 77
+    fixtures = sorted(glob.glob(os.path.join(src, "fixtures", "**", "*.eml"), recursive=True))
+    with tempfile.TemporaryDirectory() as tmp:
+        originals, variants = {}, []
+        for n, path in enumerate(fixtures):
+            raw = open(path, "rb").read()
+            text = raw.decode("utf-8", "surrogateescape")
+            name = f"{n:03d}-{os.path.basename(path)}"
+            originals[name] = path
+            for width in WIDTHS:
+                wrapped = rewrap(text, width)
+                if wrapped is not None:
+                    v = os.path.join(tmp, f"w{width}-{name}")
+                    open(v, "wb").write(wrapped.encode("utf-8", "surrogateescape"))
+                    variants.append((v, name))
+            v = os.path.join(tmp, f"crlf-{name}")
+            open(v, "wb").write(raw.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n"))
+            variants.append((v, name))
+        for name, path in originals.items():
+            link = os.path.join(tmp, name)
+            os.symlink(os.path.abspath(path), link)
+        base = decisions(bouncectl, [os.path.join(tmp, n) for n in originals])
+        got = decisions(bouncectl, [v for v, _ in variants])
+        failed = 0
+        wrapped = sum(1 for v, _ in variants if os.path.basename(v).startswith("w"))
+        for v, name in variants:
+            if got.get(os.path.basename(v)) != base.get(name):
+                failed += 1
+                print(f"FAIL {os.path.basename(v)}: {got.get(os.path.basename(v))} "
+                      f"!= {base.get(name)}")
+    if wrapped < 3:
+        print("FAIL: fewer than three re-wrapped variants: the fixtures lost their Postfix texts")
+        return 1
+    print(f"fold invariance: {len(variants) - failed} of {len(variants)} variants "
+          f"({wrapped} re-wrapped) decide as their original")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
