@@ -28,6 +28,8 @@ static const classify_rule specific_rules[] = {
     {"rate-exceeded-the-rate", "speeding", {"exceeded the rate"}},
     {"rate-sent-too-many", "speeding", {"you have sent too many"}},
     {"rate-too-many-messages-from", "speeding", {"too many messages from"}},
+    /* Postfix anvil: "450 4.7.1 Error: too much mail from 192.0.2.1" */
+    {"rate-too-much-mail-from", "speeding", {"too much mail from"}},
     {"throttled", "speeding", {"throttl"}},
     {"too-many-recipients", "toomanyconn", {"too many recipients"}},
 
@@ -116,6 +118,12 @@ static const classify_rule specific_rules[] = {
     {"account-locked", "suspend", {"account is locked"}},
     {"account-expired", "suspend", {"account has expired"}},
     {"disabled-or-discontinued", "suspend", {"disabled or discontinued"}},
+    /* a mailbox closed for lack of use: "blocked due to inactivity" is no block of ours */
+    {"inactivity", "suspend", {"inactivity"}},
+    {"account-is-expired", "suspend", {"account is expired"}},
+    {"mailbox-suspended", "suspend", {"mailbox suspended"}},
+    {"mailbox-currently-suspended", "suspend", {"mailbox currently suspended"}},
+    {"recipient-suspended", "suspend", {"recipient suspended"}},
 
     /* the receiver's DNS */
     {"null-mx", "notaccept", {"null mx"}},
@@ -144,6 +152,9 @@ static const classify_rule specific_rules[] = {
     /* sender authentication (SPF, DKIM, DMARC) */
     {"spam-classification", "spamdetected", {"spam classification"}},
     {"duplicate-header", "notcompliantrfc", {"duplicate header"}},
+    {"invalid-header", "notcompliantrfc", {"invalid header"}},
+    {"illegal-header", "notcompliantrfc", {"illegal header"}},
+    {"invalid-character-in-header", "notcompliantrfc", {"invalid character in header"}},
     {"unauthenticated-senders", "securityerror", {"unauthenticated senders"}},
     {"dmarc", "authfailure", {"dmarc"}},
     {"spf", "authfailure", {"spf"}},
@@ -221,6 +232,8 @@ static const classify_rule specific_rules[] = {
     /* sender reputation */
     {"reputation", "badreputation", {"reputation"}},
     {"yahoo-user-complaints", "badreputation", {"user complaints"}},
+    /* volume alone (no complaints named, the row above) is a rate limit */
+    {"rate-unexpected-volume", "speeding", {"unexpected volume"}},
     {"senderscore", "badreputation", {"senderscore"}},
     {"sender-score", "badreputation", {"sender score"}},
 
@@ -382,6 +395,9 @@ static const classify_rule generic_rules[] = {
     {"unknown-local-part", "userunknown", {"unknown local part"}},
     {"unknown-address", "userunknown", {"unknown address"}},
     {"address-unknown", "userunknown", {"address unknown"}},
+    {"addressee-unknown", "userunknown", {"addressee unknown"}},
+    /* Exim's callout to the next hop: the recipient is not there */
+    {"recipient-verify-failed", "userunknown", {"recipient verify failed"}},
     {"unknown-alias", "userunknown", {"unknown or illegal alias"}},
     {"bad-destination-mailbox", "userunknown", {"bad destination mailbox"}},
     {"address-no-longer-valid", "userunknown", {"no longer valid"}},
@@ -473,6 +489,7 @@ static const classify_rule generic_rules[] = {
     {"ldap", "systemerror", {"ldap"}},
     /* qmail: the queue lifetime ran out, but the last error (LDAP, no connection) says more */
     {"qmail-queue-too-long", "expired", {"in the queue too long"}},
+    {"queue-for-too-long", "expired", {"queue for too long"}},
     /* sendmail: whatever the last temporary error, the queue lifetime ran out */
     {"sendmail-could-not-be-delivered-for", "expired", {"could not be delivered for"}},
     {"service-unavailable", "systemerror", {"service unavailable"}},
