@@ -192,6 +192,8 @@ static const classify_rule specific_rules[] = {
     {"blacklist", "blocked", {"blacklist"}},
     {"black-list", "blocked", {"black list"}},
     {"blocklist", "blocked", {"blocklist"}},
+    {"denylist", "blocked", {"denylist"}},
+    {"deny-list", "blocked", {"deny list"}},
     {"block-list", "blocked", {"block list"}},
     {"dnsbl", "blocked", {"dnsbl"}},
     /* "rbl" as a word only: German "verbleibt" contains the letters */
@@ -415,9 +417,40 @@ static const classify_rule generic_rules[] = {
     {"pt-desconhecido", "userunknown", {"desconhecido"}},
     {"nl-onbekende-gebruiker", "userunknown", {"onbekende gebruiker"}},
     {"nl-bestaat-niet", "userunknown", {"bestaat niet"}},
+    {"fr-adresse-inconnue", "userunknown", {"adresse inconnue"}},
+    {"es-casilla-no-existe", "userunknown", {"casilla no existe"}},
+    {"es-buzon-no-existe", "userunknown", {"buzon no existe"}},
+    {"es-buzon-no-existe-utf8", "userunknown", {"buz\xc3\xb3n no existe"}},
+    {"it-utente-non-esiste", "userunknown", {"utente non esiste"}},
+    {"it-casella-non-esiste", "userunknown", {"casella non esiste"}},
+    /* Chinese: "用户不存在" (user), "邮箱不存在" (mailbox), "账户不存在" (account) does not exist
+     */
+    {"zh-user-does-not-exist",
+     "userunknown",
+     {"\xe7\x94\xa8\xe6\x88\xb7\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8"}},
+    {"zh-mailbox-does-not-exist",
+     "userunknown",
+     {"\xe9\x82\xae\xe7\xae\xb1\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8"}},
+    {"zh-account-does-not-exist",
+     "userunknown",
+     {"\xe8\xb4\xa6\xe6\x88\xb7\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8"}},
+    /* an account removed for good */
+    {"account-deleted", "userunknown", {"account has been deleted"}},
+    {"account-closed", "userunknown", {"account has been closed"}},
+    {"account-terminated", "userunknown", {"account terminated"}},
+    {"mailbox-no-longer-in-use", "userunknown", {"no longer in use"}},
 
     /* mailbox state */
     {"quota", "mailboxfull", {"quota"}},
+    {"out-of-storage", "mailboxfull", {"out of storage"}},
+    /* GMX/Web.de: "Benutzer hat zuviele Mails auf dem Server" */
+    {"de-zuviele-mails", "mailboxfull", {"zuviele mails"}},
+    {"de-zu-viele-mails", "mailboxfull", {"zu viele mails"}},
+    /* Chinese: "邮箱已满" (mailbox is full), "邮箱空间不足" (mailbox space insufficient) */
+    {"zh-mailbox-full", "mailboxfull", {"\xe9\x82\xae\xe7\xae\xb1\xe5\xb7\xb2\xe6\xbb\xa1"}},
+    {"zh-mailbox-space",
+     "mailboxfull",
+     {"\xe9\x82\xae\xe7\xae\xb1\xe7\xa9\xba\xe9\x97\xb4\xe4\xb8\x8d\xe8\xb6\xb3"}},
     {"insufficient-system-storage", "systemfull", {"insufficient system storage"}},
     {"insufficient-system-resources", "systemfull", {"insufficient system resources"}},
     {"mail-system-full", "systemfull", {"mail system full"}},
@@ -483,6 +516,9 @@ static const classify_rule generic_rules[] = {
     {"connection-refused", "blocked", {"connection refused"}},
     {"too-many-messages", "speeding", {"too many messages"}},
     {"blocked", "blocked", {"blocked"}},
+    /* a DNS blocklist named by host: "IP 192.0.2.1 listed on psbl.example.org" */
+    {"listed-on", "blocked", {"listed on"}},
+    {"listed-at", "blocked", {"listed at"}},
     {"banned", "blocked", {"banned"}},
 
     /* remote system */
