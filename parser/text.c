@@ -210,10 +210,10 @@ text_entity(const char *s, size_t len, GString *out)
 static gboolean
 text_tag_breaks(const char *tag, size_t len)
 {
-	static const char *const tags[] = {
-	    "br",  "p",     "/p",     "div",        "/div",        "tr",  "/tr",
-	    "li",  "/li",   "h1",     "h2",         "h3",          "/h1", "/h2",
-	    "/h3", "table", "/table", "blockquote", "/blockquote", "pre", "/pre"};
+	static const char *const tags[] = {"p",      "/p",         "div",         "/div", "tr",
+	                                   "/tr",    "li",         "/li",         "h1",   "h2",
+	                                   "h3",     "/h1",        "/h2",         "/h3",  "table",
+	                                   "/table", "blockquote", "/blockquote", "pre",  "/pre"};
 
 	for (size_t i = 0; i < G_N_ELEMENTS(tags); i++) {
 		size_t n = strlen(tags[i]);
@@ -225,11 +225,29 @@ text_tag_breaks(const char *tag, size_t len)
 	return FALSE;
 }
 
-/* text_html_strip - HTML to plain text, linear */
+/* text_line_end - end the line being written once: a run of block tags is one break */
+static void
+text_line_end(GString *out)
+{
+	while (out->len > 0 && (out->str[out->len - 1] == ' ' || out->str[out->len - 1] == '\t'))
+		g_string_truncate(out, out->len - 1);
+	if (out->len > 0 && out->str[out->len - 1] != '\n')
+		g_string_append_c(out, '\n');
+}
+
+/*
+ * text_html_strip - HTML to plain text, linear.  A block tag ends the line
+ * (several in a row end it once), <br> always breaks, and a line break of
+ * the source right after a tag's break is dropped: "<p>a</p>\n<p>b</p>"
+ * and "a<br>\nb" are two lines, not two lines with blank ones between.
+ */
 void
 text_html_strip(const char *html, size_t len, GString *out)
 {
 	size_t i = 0;
+	gboolean tag_broke = FALSE; /* the last line break came from a tag */
+	gboolean line_blank =
+	    out->len == 0 || out->str[out->len - 1] == '\n'; /* nothing on it yet */
 
 	while (i < len) {
 		if (html[i] == '<') {
@@ -261,8 +279,13 @@ text_html_strip(const char *html, size_t len, GString *out)
 				close = endtag ? memchr(endtag, '>', html + len - endtag) : NULL;
 				if (close == NULL)
 					break;
-			} else if (text_tag_breaks(html + i + 1, tlen)) {
+			} else if (tlen >= 2 && g_ascii_strncasecmp(html + i + 1, "br", 2) == 0 &&
+			           (tlen == 2 || !g_ascii_isalnum(html[i + 3]))) {
 				g_string_append_c(out, '\n');
+				tag_broke = line_blank = TRUE;
+			} else if (text_tag_breaks(html + i + 1, tlen)) {
+				text_line_end(out);
+				tag_broke = line_blank = TRUE;
 			}
 			i = close - html + 1;
 		} else if (html[i] == '&') {
@@ -271,13 +294,24 @@ text_html_strip(const char *html, size_t len, GString *out)
 			if (n == 0)
 				g_string_append_c(out, '&');
 			i += n + 1;
+			tag_broke = line_blank = FALSE;
+		} else if (html[i] == '\n') {
+			if (!(tag_broke && line_blank)) {
+				g_string_append_c(out, '\n');
+				tag_broke = FALSE;
+			}
+			line_blank = TRUE;
+			i++;
 		} else {
-			/* plain text up to the next tag or entity as one run */
+			/* plain text up to the next tag, entity or line break as one run */
 			size_t j = i + 1;
 
-			while (j < len && html[j] != '<' && html[j] != '&')
+			while (j < len && html[j] != '<' && html[j] != '&' && html[j] != '\n')
 				j++;
 			g_string_append_len(out, html + i, j - i);
+			for (size_t k = i; k < j; k++)
+				if (html[k] != ' ' && html[k] != '\t')
+					tag_broke = line_blank = FALSE;
 			i = j;
 		}
 	}

@@ -233,6 +233,13 @@ static const struct {
     {"no line end", "no line end", "no line end"},
     {"x<br>y &amp; z&lt;<p>end", "x<br>y &amp; z&lt;<p>end", "x\ny & z<\nend"},
     {"a & b <i>c", "a & b <i>c", "a & b c"},
+    /* a block tag and the source's line break after it are one line end */
+    {"<p>a</p>\n<p>b</p>\n", "<p>a</p>\n<p>b</p>\n", "a\nb\n"},
+    {"a<br>\nb<br><br>\nc", "a<br>\nb<br><br>\nc", "a\nb\n\nc"},
+    {"<div><p>x  </p></div>\n  \n<table><tr><td>y</td></tr></table>",
+     "<div><p>x  </p></div>\n  \n<table><tr><td>y</td></tr></table>", "x\ny\n"},
+    /* text labelled html without tags keeps its lines */
+    {"line1\n\nline2", "line1\n\nline2", "line1\n\nline2"},
     {"", "", ""},
 };
 
@@ -804,7 +811,7 @@ START_TEST(test_text_charsets)
 	ck_assert_str_eq(t, "テスト\n");
 	g_free(t);
 	t = text_of(html, sizeof(html) - 1, 1000);
-	ck_assert_str_eq(t, "\n550 5.1.1 <a@b>\nuser unknown\nend\n");
+	ck_assert_str_eq(t, "550 5.1.1 <a@b>\nuser unknown\nend\n");
 	g_free(t);
 	t = text_of(latin, sizeof(latin) - 1, 1000);
 	ck_assert_str_eq(t, "Empfänger unbekannt\n");

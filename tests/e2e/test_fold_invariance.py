@@ -7,11 +7,14 @@ this test writes variants into a temporary directory:
   - each Postfix-style paragraph ("<addr>: ..." followed by lines indented
     by four spaces) re-wrapped at 40, 60 and 100 columns;
   - every line ended with CRLF;
+  - a one-part text/plain bounce sent as text/html instead, one <p> per line;
 and checks that `bouncectl parse --json` decides the same recipient, status,
 reply code, reason, SMTP command, remote host and action for each record.
 """
 import glob
+import html
 import json
+import re
 import os
 import subprocess
 import sys
@@ -41,6 +44,19 @@ def rewrap(text, width):
         out.append(line)
         i += 1
     return "\n".join(out) if changed else None
+
+
+def as_html(text):
+    """A one-part text/plain message as text/html with a <p> per line, or None."""
+    head, sep, body = text.partition("\n\n")
+    ctype = re.search(r"(?im)^content-type:[ \t]*text/plain[^\n]*$", head)
+    if not sep or not ctype or re.search(r"(?im)^content-transfer-encoding:[ \t]*(base64|quoted)",
+                                         head):
+        return None
+    head = head[:ctype.start()] + "Content-Type: text/html; charset=utf-8" + head[ctype.end():]
+    paras = "\n".join("<p>" + html.escape(line).replace("  ", "&nbsp; ") + "</p>"
+                      for line in body.split("\n"))
+    return head + "\n\n<html><body>\n" + paras + "\n</body></html>\n"
 
 
 def decisions(bouncectl, paths):
@@ -75,6 +91,11 @@ def main():
                     v = os.path.join(tmp, f"w{width}-{name}")
                     open(v, "wb").write(wrapped.encode("utf-8", "surrogateescape"))
                     variants.append((v, name))
+            as_page = as_html(text)
+            if as_page is not None:
+                v = os.path.join(tmp, f"html-{name}")
+                open(v, "wb").write(as_page.encode("utf-8", "surrogateescape"))
+                variants.append((v, name))
             v = os.path.join(tmp, f"crlf-{name}")
             open(v, "wb").write(raw.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n"))
             variants.append((v, name))
@@ -85,16 +106,17 @@ def main():
         got = decisions(bouncectl, [v for v, _ in variants])
         failed = 0
         wrapped = sum(1 for v, _ in variants if os.path.basename(v).startswith("w"))
+        pages = sum(1 for v, _ in variants if os.path.basename(v).startswith("html-"))
         for v, name in variants:
             if got.get(os.path.basename(v)) != base.get(name):
                 failed += 1
                 print(f"FAIL {os.path.basename(v)}: {got.get(os.path.basename(v))} "
                       f"!= {base.get(name)}")
-    if wrapped < 3:
-        print("FAIL: fewer than three re-wrapped variants: the fixtures lost their Postfix texts")
+    if wrapped < 3 or pages < 3:
+        print("FAIL: fewer than three re-wrapped or html variants: the fixtures lost their texts")
         return 1
     print(f"fold invariance: {len(variants) - failed} of {len(variants)} variants "
-          f"({wrapped} re-wrapped) decide as their original")
+          f"({wrapped} re-wrapped, {pages} as html) decide as their original")
     return 1 if failed else 0
 
 
