@@ -148,6 +148,8 @@ static const scrape_rule postfix_rules[] = {
 	RCPT_PREFIX("in:  rcpt to:", "rcpt.transcript"),
 	RCPT_PREFIX("in: rcpt to:", "rcpt.transcript"),
 	SKIP("for other details, see the local mail logfile", "skip.logfile"),
+	/* "host mx[ip] refused to talk to me: 554 …": the greeting refused us */
+	COMMAND("refused to talk to me", "CONN", "cmd.refused-to-talk"),
 	RULES_END,
 };
 
