@@ -120,6 +120,10 @@ static const scrape_rule exim_rules[] = {
 	END("no action is required on your part", "end.delay"),
 	SKIP("for the following reason:", "skip.reason"),
 	END("this address has been ignored", "end.ignored"),
+	/* 1&1 and GMX: "SMTP error from remote server for RCPT TO command, host: …" */
+	COMMAND("for rcpt to command", "RCPT", "cmd.for-rcpt"),
+	COMMAND("for mail from command", "MAIL", "cmd.for-mail"),
+	COMMAND("for data command", "DATA", "cmd.for-data"),
 	RULES_END,
 };
 
@@ -358,7 +362,8 @@ static const scrape_rule biglobe_rules[] = {
 /* Verizon MMS gateway: the error first, then the original To: */
 static const scrape_rule verizon_rules[] = {
 	START("could not be delivered", "start"),
-	RCPT_PREFIX("to:", "rcpt.to"),
+	/* the original To: may carry a display name ("To: Name <5555550100@vzwpix.com>") */
+	RCPT_AFTER("to:", "rcpt.to"),
 	RULES_END,
 };
 
