@@ -460,7 +460,9 @@ static const scrape_marker gmail_detect[] = {
 	BODY("delivery to the following recipient failed permanently"),
 	BODY("technical details of permanent failure"),
 	BODY("delivery to the following recipient has been delayed"),
-	BODY("technical details of temporary failure"), DETECT_END};
+	BODY("technical details of temporary failure"),
+	/* the current layout ("** Address not found **") says nothing the old markers find */
+	FROM2("mailer-daemon@", "googlemail.com"), DETECT_END};
 static const scrape_marker activehunter_detect[] = {HEADER("active!hunter"), DETECT_END};
 static const scrape_marker mailru_detect[] = {FROM2("mailer-daemon@", "mail.ru"), DETECT_END};
 static const scrape_marker gmx_detect[] = {FROM2("mailer-daemon@", "gmx."), DETECT_END};
