@@ -199,7 +199,22 @@ static const scrape_rule exchange_rules[] = {
 	START("delivery has failed to these recipients", "start"),
 	START("your message to", "start.couldnt"),
 	START("diagnostic information for administrators", "start.admin"),
+	/* the same NDR in other languages (Exchange writes the user's language) */
+	START("管理者向けの診断情報", "start.admin-ja"),
+	START("diagnoseinformationen für administratoren", "start.admin-de"),
+	START("informations de diagnostic pour les administrateurs", "start.admin-fr"),
 	SKIP("generating server:", "skip.generating"),
+	SKIP("生成サーバー:", "skip.generating"),
+	SKIP("generierender server:", "skip.generating"),
+	SKIP("serveur de génération", "skip.generating"),
+	END("元のメッセージ ヘッダー", "end.original-ja"),
+	END("ursprüngliche nachrichtenkopfzeilen", "end.original-de"),
+	END("en-têtes de message d'origine", "end.original-fr"),
+	/* Office 365 since 2017: "Your message to a@b couldn't be delivered." then
+	 * "Status code: 550 5.1.1", "Reported error: …", "Message Hops" */
+	RCPT_AFTER("your message to", "rcpt.your-message-to"),
+	END("message hops", "end.hops"),
+	END("original message headers", "end.original"),
 	RULES_END,
 };
 
@@ -485,6 +500,8 @@ static const scrape_marker outlook_detect[] = {
 	FROM2("postmaster@", "live.com"), DETECT_END};
 static const scrape_marker exchange2007_detect[] = {
 	BODY("diagnostic information for administrators"),
+	BODY("管理者向けの診断情報"), BODY("diagnoseinformationen für administratoren"),
+	BODY("informations de diagnostic pour les administrateurs"),
 	BODY("delivery has failed to these recipients"), HEADER("x-ms-exchange"), DETECT_END};
 static const scrape_marker qmail_detect[] = {
 	BODY("this is the qmail-send program"),
