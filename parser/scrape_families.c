@@ -124,6 +124,8 @@ static const scrape_rule exim_rules[] = {
 	COMMAND("for rcpt to command", "RCPT", "cmd.for-rcpt"),
 	COMMAND("for mail from command", "MAIL", "cmd.for-mail"),
 	COMMAND("for data command", "DATA", "cmd.for-data"),
+	/* GMX and 1&1: "SMTP error from remote server after RCPT command:" then "host: mx.example.org" */
+	HOST_AFTER("host: ", "host.host-colon"),
 	RULES_END,
 };
 
