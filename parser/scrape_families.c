@@ -215,6 +215,8 @@ static const scrape_rule exchange_rules[] = {
 	/* Office 365 since 2017: "Your message to a@b couldn't be delivered." then
 	 * "Status code: 550 5.1.1", "Reported error: …", "Message Hops" */
 	RCPT_AFTER("your message to", "rcpt.your-message-to"),
+	/* "Remote Server at mx.example.org (192.0.2.1) returned '550 …'" */
+	HOST_AFTER("remote server at ", "host.remote-server-at"),
 	END("message hops", "end.hops"),
 	END("original message headers", "end.original"),
 	RULES_END,
