@@ -343,6 +343,8 @@ static const classify_rule generic_rules[] = {
     {"exim-unrouteable-address", "hostunknown", {"unrouteable address"}},
     {"nxdomain", "hostunknown", {"nxdomain"}},
     {"no-mx-record", "hostunknown", {"no mx record"}},
+    /* Yahoo and others: "No MX or A records for example.org" */
+    {"no-mx-or-a-records", "hostunknown", {"no mx or a record"}},
     {"unknown-domain", "hostunknown", {"unknown domain"}},
     {"domain-unknown", "hostunknown", {"domain unknown"}},
     {"no-such-host", "hostunknown", {"no such host"}},

@@ -120,6 +120,12 @@ static const scrape_rule exim_rules[] = {
 	END("no action is required on your part", "end.delay"),
 	SKIP("for the following reason:", "skip.reason"),
 	END("this address has been ignored", "end.ignored"),
+	/* 1&1 and GMX: "SMTP error from remote server for RCPT TO command, host: …" */
+	COMMAND("for rcpt to command", "RCPT", "cmd.for-rcpt"),
+	COMMAND("for mail from command", "MAIL", "cmd.for-mail"),
+	COMMAND("for data command", "DATA", "cmd.for-data"),
+	/* GMX and 1&1: "SMTP error from remote server after RCPT command:" then "host: mx.example.org" */
+	HOST_AFTER("host: ", "host.host-colon"),
 	RULES_END,
 };
 
@@ -148,6 +154,8 @@ static const scrape_rule postfix_rules[] = {
 	RCPT_PREFIX("in:  rcpt to:", "rcpt.transcript"),
 	RCPT_PREFIX("in: rcpt to:", "rcpt.transcript"),
 	SKIP("for other details, see the local mail logfile", "skip.logfile"),
+	/* "host mx[ip] refused to talk to me: 554 …": the greeting refused us */
+	COMMAND("refused to talk to me", "CONN", "cmd.refused-to-talk"),
 	RULES_END,
 };
 
@@ -193,7 +201,24 @@ static const scrape_rule exchange_rules[] = {
 	START("delivery has failed to these recipients", "start"),
 	START("your message to", "start.couldnt"),
 	START("diagnostic information for administrators", "start.admin"),
+	/* the same NDR in other languages (Exchange writes the user's language) */
+	START("管理者向けの診断情報", "start.admin-ja"),
+	START("diagnoseinformationen für administratoren", "start.admin-de"),
+	START("informations de diagnostic pour les administrateurs", "start.admin-fr"),
 	SKIP("generating server:", "skip.generating"),
+	SKIP("生成サーバー:", "skip.generating"),
+	SKIP("generierender server:", "skip.generating"),
+	SKIP("serveur de génération", "skip.generating"),
+	END("元のメッセージ ヘッダー", "end.original-ja"),
+	END("ursprüngliche nachrichtenkopfzeilen", "end.original-de"),
+	END("en-têtes de message d'origine", "end.original-fr"),
+	/* Office 365 since 2017: "Your message to a@b couldn't be delivered." then
+	 * "Status code: 550 5.1.1", "Reported error: …", "Message Hops" */
+	RCPT_AFTER("your message to", "rcpt.your-message-to"),
+	/* "Remote Server at mx.example.org (192.0.2.1) returned '550 …'" */
+	HOST_AFTER("remote server at ", "host.remote-server-at"),
+	END("message hops", "end.hops"),
+	END("original message headers", "end.original"),
 	RULES_END,
 };
 
@@ -356,7 +381,8 @@ static const scrape_rule biglobe_rules[] = {
 /* Verizon MMS gateway: the error first, then the original To: */
 static const scrape_rule verizon_rules[] = {
 	START("could not be delivered", "start"),
-	RCPT_PREFIX("to:", "rcpt.to"),
+	/* the original To: may carry a display name ("To: Name <5555550100@vzwpix.com>") */
+	RCPT_AFTER("to:", "rcpt.to"),
 	RULES_END,
 };
 
@@ -453,7 +479,9 @@ static const scrape_marker gmail_detect[] = {
 	BODY("delivery to the following recipient failed permanently"),
 	BODY("technical details of permanent failure"),
 	BODY("delivery to the following recipient has been delayed"),
-	BODY("technical details of temporary failure"), DETECT_END};
+	BODY("technical details of temporary failure"),
+	/* the current layout ("** Address not found **") says nothing the old markers find */
+	FROM2("mailer-daemon@", "googlemail.com"), DETECT_END};
 static const scrape_marker activehunter_detect[] = {HEADER("active!hunter"), DETECT_END};
 static const scrape_marker mailru_detect[] = {FROM2("mailer-daemon@", "mail.ru"), DETECT_END};
 static const scrape_marker gmx_detect[] = {FROM2("mailer-daemon@", "gmx."), DETECT_END};
@@ -476,6 +504,8 @@ static const scrape_marker outlook_detect[] = {
 	FROM2("postmaster@", "live.com"), DETECT_END};
 static const scrape_marker exchange2007_detect[] = {
 	BODY("diagnostic information for administrators"),
+	BODY("管理者向けの診断情報"), BODY("diagnoseinformationen für administratoren"),
+	BODY("informations de diagnostic pour les administrateurs"),
 	BODY("delivery has failed to these recipients"), HEADER("x-ms-exchange"), DETECT_END};
 static const scrape_marker qmail_detect[] = {
 	BODY("this is the qmail-send program"),

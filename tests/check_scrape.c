@@ -239,6 +239,28 @@ static const fixture_case cases[] = {
      "opensmtpd",
      1,
      {{"gina@dest.test", "550", "5.1.1", NULL, "failed", "Recipient address rejected", NULL}}},
+    /* 1&1: "SMTP error from remote server for RCPT TO command, host: …" names the stage */
+    {"einsundeins/remote-user-unknown-at-rcpt.eml",
+     "einsundeins",
+     1,
+     {{"claus.weber@handwerk.example.test", "550", "5.1.1", "RCPT", "failed", "User unknown",
+       "*"}}},
+    /* a Japanese Exchange NDR: found by its own headings, not by the generic family */
+    {"exchange2007/japanese-mailbox-full.eml",
+     "exchange2007",
+     1,
+     {{"suzuki.ichiro@sales.example.co.jp", "550", "5.2.2", NULL, "failed",
+       "STOREDRV.Deliver: mailbox full ##", "*"}}},
+    /* Office 365 "Your message to a@b couldn't be delivered." without a DSN part */
+    {"office365/new-layout-user-not-found.eml",
+     "office365",
+     1,
+     {{"purchasing@wingtip.example", "550", "5.1.1", NULL, "failed", "User unknown", "*"}}},
+    /* Verizon MMS: the original To: with a display name */
+    {"verizon/no-valid-recipients-named.eml",
+     "verizon",
+     1,
+     {{"5555550142@vzwpix.com", NULL, NULL, NULL, "failed", "No valid recipients", "*"}}},
     {"not/postmaster-notice-without-code.eml", NULL, 0, {{0}}},
     {"not/vacation.eml", NULL, 0, {{0}}},
 };
