@@ -725,6 +725,11 @@ find_host(const engine *en, const char *raw, const char *lower, size_t n, const 
 			if (!scrape_grams_may_hold(g, &k->sigs[i]))
 				continue;
 			at = strstr(lower, k->rules[i]->text);
+			/* "Client host [192.0.2.1] blocked" quotes the sending host, not the remote
+			 */
+			while (at != NULL && kinds[ki] == SCRAPE_R_HOST_AFTER && at - lower >= 7 &&
+			       memcmp(at - 7, "client ", 7) == 0)
+				at = strstr(at + tl, k->rules[i]->text);
 			if (at == NULL || (size_t)(at - lower) + tl > n)
 				continue;
 			if (kinds[ki] == SCRAPE_R_HOST_AFTER) {
