@@ -230,6 +230,9 @@ static const classify_rule specific_rules[] = {
     {"infected", "virusdetected", {"infected"}},
     {"trojan", "virusdetected", {"trojan"}},
     {"gmail-potential-security-issue", "policyviolation", {"content presents a potential"}},
+    /* amavisd-new: "554 5.7.0 Reject, id=… - BANNED: name.exe", a file name or type its policy bans
+     */
+    {"amavis-banned", "policyviolation", {"- banned:"}},
     {"barracuda-ube", "spamdetected", {"content rejected, ube"}},
     {"ses-content-rejected", "spamdetected", {"message content rejected"}},
     {"spam", "spamdetected", {"spam"}},
@@ -277,6 +280,8 @@ static const classify_rule specific_rules[] = {
     {"no-relaying", "norelaying", {"no relaying"}},
     {"insecure-mail-relay", "norelaying", {"insecure mail relay"}},
     {"qmail-rcpthosts", "norelaying", {"allowed rcpthosts"}},
+    /* KDDI (au): "Due to the following SMTP relay error." */
+    {"kddi-smtp-relay-error", "norelaying", {"following smtp relay error"}},
 
     /* the envelope sender (or list membership) was refused */
     {"qmail-sender-was-rejected", "rejected", {"sender was rejected"}},
@@ -322,6 +327,8 @@ static const classify_rule generic_rules[] = {
     {"exim-mx-non-existent-hosts", "hostunknown", {"point to non-existent hosts"}},
     {"qmail-no-host-named", "hostunknown", {"couldn't find any host named"}},
     {"domain-does-not-exist", "hostunknown", {"domain does not exist"}},
+    /* KDDI (au): "As the remote domain doesnt exist." */
+    {"kddi-remote-domain", "hostunknown", {"remote domain doesnt exist"}},
     {"domain-not-reachable", "hostunknown", {"domain is not reachable"}},
     {"illegal-host-domain", "hostunknown", {"illegal host/domain"}},
     {"unrouteable-mail-domain", "hostunknown", {"unrouteable mail domain"}},
