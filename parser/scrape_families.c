@@ -408,6 +408,9 @@ static const scrape_rule generic_rules[] = {
 	START("送信できませんでした", "start.ja"),
 	START("配信できませんでした", "start.ja"),
 	START("届きませんでした", "start.ja"),
+	/* Japanese: "宛先: addr" (recipient), with an ASCII or a full-width colon */
+	RCPT_PREFIX("宛先:", "rcpt.ja-atesaki"),
+	RCPT_PREFIX("宛先：", "rcpt.ja-atesaki"),
 	RCPT_AFTER("mailbox is full:", "rcpt.mailbox-full"),
 	RCPT_AFTER("unknown user:", "rcpt.unknown-user"),
 	RCPT_AFTER("user unknown:", "rcpt.user-unknown"),
@@ -460,7 +463,8 @@ static const scrape_marker gmx_detect[] = {FROM2("mailer-daemon@", "gmx."), DETE
 static const scrape_marker einsundeins_detect[] = {
 	FROM2("mailer-daemon@", "kundenserver"), BODY("1and1.com"), BODY("1und1.de"), DETECT_END};
 static const scrape_marker mxlogic_detect[] = {
-	FROM2("mailer-daemon@", "mxlogic"), HEADER("mxl_mta"), DETECT_END};
+	FROM2("mailer-daemon@", "mxlogic"), HEADER("mxl_mta"), HEADER("x-mxl-notehash:"),
+	HEADER("x-mx-bounce: mta/"), DETECT_END};
 static const scrape_marker zoho_detect[] = {
 	FROM2("mailer-daemon@", "zoho."), HEADER("x-mailer: zoho mail"), DETECT_END};
 static const scrape_marker mfilter_detect[] = {HEADER("x-mailer: m-filter"), DETECT_END};
@@ -522,7 +526,9 @@ static const scrape_marker mimecast_detect[] = {HEADER("mimecast"), BODY("mimeca
 static const scrape_marker messagelabs_detect[] = {
 	HEADER("messagelabs"), BODY("messagelabs"), DETECT_END};
 static const scrape_marker sendgrid_detect[] = {HEADER("sendgrid"), DETECT_END};
-static const scrape_marker powermta_detect[] = {HEADER("x-powermta"), BODY("powermta"), DETECT_END};
+static const scrape_marker powermta_detect[] = {
+	HEADER("x-powermta"), BODY("powermta"),
+	BODY("to inform you on the delivery status of a"), DETECT_END};
 static const scrape_marker amavis_detect[] = {BODY("amavis"), DETECT_END};
 /* amavisd-new's own report: "WAS NOT delivered to:" would otherwise read as Domino */
 static const scrape_marker amavis_report_detect[] = {
