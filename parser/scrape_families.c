@@ -549,8 +549,10 @@ static const scrape_marker trouble_detect[] = {
 	BODY("we had trouble delivering your message"), DETECT_END};
 static const scrape_marker banner_detect[] = {
 	BODY("to the following recipients was aborted"), DETECT_END};
+/* SES receiving writes from the recipient domain's postmaster: its headers name SES */
 static const scrape_marker amazonses_detect[] = {
-	FROM2("mailer-daemon@", "amazonses.com"), DETECT_END};
+	FROM2("mailer-daemon@", "amazonses.com"),
+	{SCRAPE_IN_HEADERS, "x-ses-outgoing:", "report-type=delivery-status"}, DETECT_END};
 static const scrape_marker aol_detect[] = {
 	FROM("postmaster@aol.com"), FROM("mailer-daemon@aol.com"), DETECT_END};
 static const scrape_marker apple_detect[] = {FROM2("mailer-daemon@", ".apple.com"), DETECT_END};
