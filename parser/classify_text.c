@@ -274,6 +274,8 @@ static const classify_rule specific_rules[] = {
     {"unable-to-relay", "norelaying", {"unable to relay"}},
     {"do-not-relay", "norelaying", {"do not relay"}},
     {"relaying-not-allowed", "norelaying", {"relaying not allowed"}},
+    /* Mimecast: "451 Open relay not allowed" */
+    {"relay-not-allowed", "norelaying", {"relay not allowed"}},
     {"not-allowed-to-relay", "norelaying", {"not allowed to relay"}},
     {"relay-prohibited", "norelaying", {"relay prohibited"}},
     {"relaying-prohibited", "norelaying", {"relaying prohibited"}},
@@ -305,6 +307,8 @@ static const classify_rule specific_rules[] = {
     {"courier-responsible-address", "rejected", {"purported responsible address"}},
     {"provide-a-valid-from", "rejected", {"provide a valid from"}},
     {"fml-not-a-member", "rejected", {"not a member of this"}},
+    /* Mimecast: "550 Envelope blocked - User Entry": the envelope sender is on a block list */
+    {"envelope-blocked", "rejected", {"envelope blocked"}},
     {"googlegroups-no-permission", "rejected", {"permission to post"}},
     {"not-allowed-to-post", "rejected", {"not allowed to post"}},
 };
@@ -370,6 +374,8 @@ static const classify_rule generic_rules[] = {
     {"not-a-valid-user", "userunknown", {"not a valid user"}},
     {"not-a-known-user", "userunknown", {"not a known user"}},
     {"recipient-does-not-exist", "userunknown", {"recipient does not exist"}},
+    /* Mimecast: "550 Recipient email address is possibly incorrect" */
+    {"address-possibly-incorrect", "userunknown", {"address is possibly incorrect"}},
     {"o365-not-found-at-destination", "userunknown", {"wasn't found at the destination domain"}},
     {"address-could-not-be-found", "userunknown", {"address could not be found"}},
     {"bad-recipient", "userunknown", {"bad recipient"}},
@@ -513,6 +519,7 @@ static const classify_rule generic_rules[] = {
     {"rejected-by-filter", "filtered", {"rejected by filter"}},
     {"attachment-not-allowed", "policyviolation", {"attachment"}},
     {"policy", "policyviolation", {"policy"}},
+    {"policies", "policyviolation", {"policies"}},
 
     /* last resort wording for a missing mailbox */
     {"does-not-exist", "userunknown", {"does not exist"}},
