@@ -478,6 +478,9 @@ static const classify_rule generic_rules[] = {
     {"greylisted", "blocked", {"greylist"}},
     {"graylisted", "blocked", {"graylist"}},
     {"connection-refused", "blocked", {"connection refused"}},
+    /* MessageLabs: "501 Connection rejected by policy [7.7] …": the sending host, not the content
+     */
+    {"connection-rejected", "blocked", {"connection rejected"}},
     {"too-many-messages", "speeding", {"too many messages"}},
     {"blocked", "blocked", {"blocked"}},
     {"banned", "blocked", {"banned"}},
