@@ -41,6 +41,9 @@ static const classify_rule specific_rules[] = {
     {"sending-limit", "speeding", {"sending limit"}},
     {"receiving-too-quickly", "speeding", {"receiving mail too quickly"}},
     {"mailbox-full", "mailboxfull", {"mailbox full"}},
+    /* Japanese: "メールボックスの容量を超えています", "メールボックスがいっぱいです" */
+    {"ja-mailbox-capacity", "mailboxfull", {"メールボックスの容量"}},
+    {"ja-mailbox-full", "mailboxfull", {"メールボックスがいっぱい"}},
     {"mailbox-is-full", "mailboxfull", {"mailbox is full"}},
     {"mailbox-was-full", "mailboxfull", {"mailbox was full"}},
     {"mail-box-full", "mailboxfull", {"mail box full"}},
@@ -333,6 +336,10 @@ static const classify_rule generic_rules[] = {
     {"domain-does-not-exist", "hostunknown", {"domain does not exist"}},
     /* KDDI (au): "As the remote domain doesnt exist." */
     {"kddi-remote-domain", "hostunknown", {"remote domain doesnt exist"}},
+    /* Japanese: "ホスト(ドメイン)が見つかりません" */
+    {"ja-host-not-found", "hostunknown", {"ホストが見つかりません"}},
+    {"ja-domain-not-found", "hostunknown", {"ドメインが見つかりません"}},
+    {"ja-domain-does-not-exist", "hostunknown", {"ドメインが存在しません"}},
     {"domain-not-reachable", "hostunknown", {"domain is not reachable"}},
     {"illegal-host-domain", "hostunknown", {"illegal host/domain"}},
     {"unrouteable-mail-domain", "hostunknown", {"unrouteable mail domain"}},
@@ -526,6 +533,9 @@ static const classify_rule generic_rules[] = {
 
     /* last resort wording for a missing mailbox */
     {"does-not-exist", "userunknown", {"does not exist"}},
+    /* Japanese: "ユーザ(ー)が存在しません", "宛先アドレスが見つかりません" */
+    {"ja-does-not-exist", "userunknown", {"存在しません"}},
+    {"ja-address-not-found", "userunknown", {"アドレスが見つかりません"}},
     {"invalid-address", "userunknown", {"invalid address"}},
     {"address-rejected", "userunknown", {"address rejected"}},
     /* Postfix prefixes every RCPT restriction with this: only a last resort */

@@ -408,9 +408,17 @@ static const scrape_rule generic_rules[] = {
 	START("送信できませんでした", "start.ja"),
 	START("配信できませんでした", "start.ja"),
 	START("届きませんでした", "start.ja"),
-	/* Japanese: "宛先: addr" (recipient), with an ASCII or a full-width colon */
+	START("配送できませんでした", "start.ja"),
+	START("配信に失敗しました", "start.ja"),
+	START("配送に失敗しました", "start.ja"),
+	START("送信に失敗しました", "start.ja"),
+	START("配送不能", "start.ja"),
+	START("配信不能", "start.ja"),
+	/* Japanese: "宛先: addr", "宛先アドレス: addr" (recipient), ASCII or full-width colon */
 	RCPT_PREFIX("宛先:", "rcpt.ja-atesaki"),
 	RCPT_PREFIX("宛先：", "rcpt.ja-atesaki"),
+	RCPT_PREFIX("宛先アドレス:", "rcpt.ja-atesaki"),
+	RCPT_PREFIX("宛先アドレス：", "rcpt.ja-atesaki"),
 	RCPT_AFTER("mailbox is full:", "rcpt.mailbox-full"),
 	RCPT_AFTER("unknown user:", "rcpt.unknown-user"),
 	RCPT_AFTER("user unknown:", "rcpt.user-unknown"),

@@ -527,6 +527,10 @@ START_TEST(test_reply_code)
 	    {"NN-222 then 554 5.7.1 rejected", "554"},
 	    {"error 450-4.2.1 try later", "450"},
 	    {"code 250 2.0.0 ok", NULL},
+	    /* Japanese: a full-width colon or space sets a code off, other letters do not */
+	    {"エラー内容：552 5.2.2 Mailbox full", "552"},
+	    {"理由　550 User unknown", "550"},
+	    {"料金550円", NULL},
 	};
 
 	for (size_t i = 0; i < G_N_ELEMENTS(codes); i++) {
