@@ -202,6 +202,12 @@ static const fixture_case cases[] = {
      "mailmarshal",
      1,
      {{"xavier@dest.test", "554", "5.7.1", NULL, "failed", "content policy", NULL}}},
+    /* the reason first, then a list of recipients that all share it */
+    {"amavis/virus-alert-two-recipients.eml",
+     "amavis",
+     2,
+     {{"teacher.kim@school.example.edu", NULL, NULL, NULL, "failed", "virus: Win.Trojan", NULL},
+      {"office@school.example.edu", NULL, NULL, NULL, "failed", "virus: Win.Trojan", NULL}}},
     {"biglobe/mailbox-limit.eml",
      "biglobe",
      1,
