@@ -446,6 +446,9 @@ static const classify_rule generic_rules[] = {
     {"message-exceeds", "mesgtoobig", {"message exceeds"}},
     {"message-too-big", "mesgtoobig", {"message too big"}},
     {"message-is-too-large", "mesgtoobig", {"message is too large"}},
+    /* Japanese: "メールのサイズが大きすぎます", "サイズ超過" */
+    {"ja-size-too-large", "mesgtoobig", {"サイズが大きすぎ"}},
+    {"ja-size-exceeded", "mesgtoobig", {"サイズ超過"}},
     {"message-is-too-big", "mesgtoobig", {"message is too big"}},
     {"message-size-exceeds", "mesgtoobig", {"message size exceeds"}},
     {"size-exceeds", "mesgtoobig", {"size exceeds"}},
@@ -536,6 +539,9 @@ static const classify_rule generic_rules[] = {
     /* Japanese: "ユーザ(ー)が存在しません", "宛先アドレスが見つかりません" */
     {"ja-does-not-exist", "userunknown", {"存在しません"}},
     {"ja-address-not-found", "userunknown", {"アドレスが見つかりません"}},
+    {"ja-user-not-found", "userunknown", {"ユーザが見つかりません"}},
+    {"ja-user-not-found-2", "userunknown", {"ユーザーが見つかりません"}},
+    {"ja-address-unknown", "userunknown", {"宛先不明"}},
     {"invalid-address", "userunknown", {"invalid address"}},
     {"address-rejected", "userunknown", {"address rejected"}},
     /* Postfix prefixes every RCPT restriction with this: only a last resort */
