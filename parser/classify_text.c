@@ -104,6 +104,8 @@ static const classify_rule specific_rules[] = {
     /* mailbox disabled or suspended */
     {"account-disabled", "suspend", {"account has been disabled"}},
     {"account-is-disabled", "suspend", {"account is disabled"}},
+    /* au (ezweb): "The user(s) account is temporarily limited." */
+    {"account-temporarily-limited", "suspend", {"account is temporarily limited"}},
     {"account-disabled-short", "suspend", {"account disabled"}},
     {"mailbox-disabled", "suspend", {"mailbox disabled"}},
     {"mailbox-is-disabled", "suspend", {"mailbox is disabled"}},
@@ -480,6 +482,8 @@ static const classify_rule generic_rules[] = {
     {"connection-reset", "networkerror", {"connection reset"}},
     {"lost-connection", "networkerror", {"lost connection"}},
     {"qmail-no-smtp-connection", "networkerror", {"able to establish an smtp connection"}},
+    /* "Your message was not delivered within 3 days and 0 hours." (au, sendmail-like queues) */
+    {"not-delivered-within", "expired", {"not delivered within"}},
     {"timed-out", "expired", {"timed out"}},
     {"timeout", "expired", {"timeout"}},
     {"expired-generic", "expired", {"expired"}},

@@ -342,7 +342,11 @@ static const scrape_rule kddi_rules[] = {
 static const scrape_rule ezweb_rules[] = {
 	RCPT_PREFIX("recipient:", "rcpt.recipient"),
 	START("the following recipients", "start"),
-	START("user(s) account is disabled", "start.disabled"),
+	START("user(s) account is", "start.account"),
+	START("your message was not delivered within", "start.expired"),
+	START("did not receive this message", "start.not-received"),
+	SKIP("please reply to", "skip.reply-to"),
+	SKIP("if you feel this message to be in error", "skip.reply-to"),
 	RULES_END,
 };
 
@@ -628,7 +632,7 @@ const scrape_family scrape_families[] = {
 	{"powermta",        powermta_detect,       {generic_rules},             ADDR},
 	{"amavis",          amavis_detect,         {generic_rules},             ADDR},
 	{"fml",             fml_detect,            {fml_rules},                 0},
-	{"ezweb",           ezweb_detect,          {ezweb_rules},               ADDR},
+	{"ezweb",           ezweb_detect,          {ezweb_rules},               ADDR | SCRAPE_F_CONTEXT_ALSO},
 	{"kddi",            kddi_detect,           {kddi_rules},                0},
 	{"docomo",          docomo_detect,         {generic_rules},             ADDR},
 	{"verizon",         verizon_detect,        {verizon_rules},             CTX_BEFORE},
