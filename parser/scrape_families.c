@@ -564,7 +564,9 @@ static const scrape_marker docomo_detect[] = {
 	FROM2("postmaster@", "docomo.ne.jp"), FROM2("mailer-daemon@", "docomo.ne.jp"), DETECT_END};
 static const scrape_marker verizon_detect[] = {
 	FROM2("sysadmin@", "vzwpix.com"), FROM2("postmaster@", "vtext.com"), DETECT_END};
-static const scrape_marker mailfoundry_detect[] = {HEADER("mailfoundry"), DETECT_END};
+static const scrape_marker mailfoundry_detect[] = {
+	HEADER("mailfoundry"), BODY("this has been a permanent failure. no further delivery attempts"),
+	DETECT_END};
 static const scrape_marker mail2000_detect[] = {
 	BODY("the following addresses had delivery errors"), DETECT_END};
 static const scrape_marker trouble_detect[] = {
