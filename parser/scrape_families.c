@@ -545,7 +545,8 @@ static const scrape_marker barracuda_detect[] = {
 	DETECT_END};
 static const scrape_marker mimecast_detect[] = {HEADER("mimecast"), BODY("mimecast"), DETECT_END};
 static const scrape_marker messagelabs_detect[] = {
-	HEADER("messagelabs"), BODY("messagelabs"), DETECT_END};
+	HEADER("messagelabs"), BODY("messagelabs"),
+	BODY("this is the mail delivery agent at symantec email security"), DETECT_END};
 static const scrape_marker sendgrid_detect[] = {HEADER("sendgrid"), DETECT_END};
 static const scrape_marker powermta_detect[] = {
 	HEADER("x-powermta"), BODY("powermta"),
