@@ -488,7 +488,9 @@ static const scrape_marker mxlogic_detect[] = {
 	HEADER("x-mx-bounce: mta/"), DETECT_END};
 static const scrape_marker zoho_detect[] = {
 	FROM2("mailer-daemon@", "zoho."), HEADER("x-mailer: zoho mail"), DETECT_END};
-static const scrape_marker mfilter_detect[] = {HEADER("x-mailer: m-filter"), DETECT_END};
+static const scrape_marker mfilter_detect[] = {
+	HEADER("x-mailer: m-filter"), {SCRAPE_IN_BODY, "-------server message", "-------smtp command"},
+	DETECT_END};
 static const scrape_marker imail_detect[] = {HEADER("x-mailer: <smtp32"), DETECT_END};
 static const scrape_marker exchange2003_detect[] = {
 	HEADER("x-mailer: internet mail service"), HEADER("internet mail connector"),
@@ -547,7 +549,8 @@ static const scrape_marker mimecast_detect[] = {HEADER("mimecast"), BODY("mimeca
 static const scrape_marker messagelabs_detect[] = {
 	HEADER("messagelabs"), BODY("messagelabs"),
 	BODY("this is the mail delivery agent at symantec email security"), DETECT_END};
-static const scrape_marker sendgrid_detect[] = {HEADER("sendgrid"), DETECT_END};
+static const scrape_marker sendgrid_detect[] = {
+	HEADER("sendgrid"), BODY("automatically generated message from sendgrid"), DETECT_END};
 static const scrape_marker powermta_detect[] = {
 	HEADER("x-powermta"), BODY("powermta"),
 	BODY("to inform you on the delivery status of a"), DETECT_END};
@@ -560,7 +563,9 @@ static const scrape_marker fml_detect[] = {
 	BODY("you are not a member of this mailing list"), HEADER("x-mlserver: fml"), DETECT_END};
 static const scrape_marker ezweb_detect[] = {FROM2("postmaster@", "ezweb.ne.jp"), DETECT_END};
 static const scrape_marker kddi_detect[] = {
-	FROM2("no-reply@", ".dion.ne.jp"), FROM2("postmaster@", "auone-net.jp"), DETECT_END};
+	FROM2("no-reply@", ".dion.ne.jp"), FROM2("postmaster@", "auone-net.jp"),
+	FROM2("no-reply@", "auone-net.jp"),
+	{SCRAPE_IN_BODY, "your mail sent on:", "could not be delivered to:"}, DETECT_END};
 static const scrape_marker docomo_detect[] = {
 	FROM2("postmaster@", "docomo.ne.jp"), FROM2("mailer-daemon@", "docomo.ne.jp"), DETECT_END};
 static const scrape_marker verizon_detect[] = {
