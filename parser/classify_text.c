@@ -43,6 +43,9 @@ static const classify_rule specific_rules[] = {
     {"sending-limit", "speeding", {"sending limit"}},
     {"receiving-too-quickly", "speeding", {"receiving mail too quickly"}},
     {"mailbox-full", "mailboxfull", {"mailbox full"}},
+    /* Japanese: "メールボックスの容量を超えています", "メールボックスがいっぱいです" */
+    {"ja-mailbox-capacity", "mailboxfull", {"メールボックスの容量"}},
+    {"ja-mailbox-full", "mailboxfull", {"メールボックスがいっぱい"}},
     {"mailbox-is-full", "mailboxfull", {"mailbox is full"}},
     {"mailbox-was-full", "mailboxfull", {"mailbox was full"}},
     {"mail-box-full", "mailboxfull", {"mail box full"}},
@@ -103,6 +106,8 @@ static const classify_rule specific_rules[] = {
     /* mailbox disabled or suspended */
     {"account-disabled", "suspend", {"account has been disabled"}},
     {"account-is-disabled", "suspend", {"account is disabled"}},
+    /* au (ezweb): "The user(s) account is temporarily limited." */
+    {"account-temporarily-limited", "suspend", {"account is temporarily limited"}},
     {"account-disabled-short", "suspend", {"account disabled"}},
     {"mailbox-disabled", "suspend", {"mailbox disabled"}},
     {"mailbox-is-disabled", "suspend", {"mailbox is disabled"}},
@@ -245,6 +250,9 @@ static const classify_rule specific_rules[] = {
     {"infected", "virusdetected", {"infected"}},
     {"trojan", "virusdetected", {"trojan"}},
     {"gmail-potential-security-issue", "policyviolation", {"content presents a potential"}},
+    /* amavisd-new: "554 5.7.0 Reject, id=… - BANNED: name.exe", a file name or type its policy bans
+     */
+    {"amavis-banned", "policyviolation", {"- banned:"}},
     {"barracuda-ube", "spamdetected", {"content rejected, ube"}},
     {"ses-content-rejected", "spamdetected", {"message content rejected"}},
     {"spam", "spamdetected", {"spam"}},
@@ -286,12 +294,16 @@ static const classify_rule specific_rules[] = {
     {"unable-to-relay", "norelaying", {"unable to relay"}},
     {"do-not-relay", "norelaying", {"do not relay"}},
     {"relaying-not-allowed", "norelaying", {"relaying not allowed"}},
+    /* Mimecast: "451 Open relay not allowed" */
+    {"relay-not-allowed", "norelaying", {"relay not allowed"}},
     {"not-allowed-to-relay", "norelaying", {"not allowed to relay"}},
     {"relay-prohibited", "norelaying", {"relay prohibited"}},
     {"relaying-prohibited", "norelaying", {"relaying prohibited"}},
     {"no-relaying", "norelaying", {"no relaying"}},
     {"insecure-mail-relay", "norelaying", {"insecure mail relay"}},
     {"qmail-rcpthosts", "norelaying", {"allowed rcpthosts"}},
+    /* KDDI (au): "Due to the following SMTP relay error." */
+    {"kddi-smtp-relay-error", "norelaying", {"following smtp relay error"}},
 
     /* the envelope sender (or list membership) was refused */
     {"qmail-sender-was-rejected", "rejected", {"sender was rejected"}},
@@ -315,6 +327,8 @@ static const classify_rule specific_rules[] = {
     {"courier-responsible-address", "rejected", {"purported responsible address"}},
     {"provide-a-valid-from", "rejected", {"provide a valid from"}},
     {"fml-not-a-member", "rejected", {"not a member of this"}},
+    /* Mimecast: "550 Envelope blocked - User Entry": the envelope sender is on a block list */
+    {"envelope-blocked", "rejected", {"envelope blocked"}},
     {"googlegroups-no-permission", "rejected", {"permission to post"}},
     {"not-allowed-to-post", "rejected", {"not allowed to post"}},
 };
@@ -337,6 +351,12 @@ static const classify_rule generic_rules[] = {
     {"exim-mx-non-existent-hosts", "hostunknown", {"point to non-existent hosts"}},
     {"qmail-no-host-named", "hostunknown", {"couldn't find any host named"}},
     {"domain-does-not-exist", "hostunknown", {"domain does not exist"}},
+    /* KDDI (au): "As the remote domain doesnt exist." */
+    {"kddi-remote-domain", "hostunknown", {"remote domain doesnt exist"}},
+    /* Japanese: "ホスト(ドメイン)が見つかりません" */
+    {"ja-host-not-found", "hostunknown", {"ホストが見つかりません"}},
+    {"ja-domain-not-found", "hostunknown", {"ドメインが見つかりません"}},
+    {"ja-domain-does-not-exist", "hostunknown", {"ドメインが存在しません"}},
     {"domain-not-reachable", "hostunknown", {"domain is not reachable"}},
     {"illegal-host-domain", "hostunknown", {"illegal host/domain"}},
     {"unrouteable-mail-domain", "hostunknown", {"unrouteable mail domain"}},
@@ -380,6 +400,8 @@ static const classify_rule generic_rules[] = {
     {"not-a-valid-user", "userunknown", {"not a valid user"}},
     {"not-a-known-user", "userunknown", {"not a known user"}},
     {"recipient-does-not-exist", "userunknown", {"recipient does not exist"}},
+    /* Mimecast: "550 Recipient email address is possibly incorrect" */
+    {"address-possibly-incorrect", "userunknown", {"address is possibly incorrect"}},
     {"o365-not-found-at-destination", "userunknown", {"wasn't found at the destination domain"}},
     {"address-could-not-be-found", "userunknown", {"address could not be found"}},
     {"bad-recipient", "userunknown", {"bad recipient"}},
@@ -477,6 +499,9 @@ static const classify_rule generic_rules[] = {
     {"message-exceeds", "mesgtoobig", {"message exceeds"}},
     {"message-too-big", "mesgtoobig", {"message too big"}},
     {"message-is-too-large", "mesgtoobig", {"message is too large"}},
+    /* Japanese: "メールのサイズが大きすぎます", "サイズ超過" */
+    {"ja-size-too-large", "mesgtoobig", {"サイズが大きすぎ"}},
+    {"ja-size-exceeded", "mesgtoobig", {"サイズ超過"}},
     {"message-is-too-big", "mesgtoobig", {"message is too big"}},
     {"message-size-exceeds", "mesgtoobig", {"message size exceeds"}},
     {"size-exceeds", "mesgtoobig", {"size exceeds"}},
@@ -508,6 +533,8 @@ static const classify_rule generic_rules[] = {
     {"connection-reset", "networkerror", {"connection reset"}},
     {"lost-connection", "networkerror", {"lost connection"}},
     {"qmail-no-smtp-connection", "networkerror", {"able to establish an smtp connection"}},
+    /* "Your message was not delivered within 3 days and 0 hours." (au, sendmail-like queues) */
+    {"not-delivered-within", "expired", {"not delivered within"}},
     {"timed-out", "expired", {"timed out"}},
     {"timeout", "expired", {"timeout"}},
     {"expired-generic", "expired", {"expired"}},
@@ -516,6 +543,9 @@ static const classify_rule generic_rules[] = {
     {"greylisted", "blocked", {"greylist"}},
     {"graylisted", "blocked", {"graylist"}},
     {"connection-refused", "blocked", {"connection refused"}},
+    /* MessageLabs: "501 Connection rejected by policy [7.7] …": the sending host, not the content
+     */
+    {"connection-rejected", "blocked", {"connection rejected"}},
     {"too-many-messages", "speeding", {"too many messages"}},
     {"blocked", "blocked", {"blocked"}},
     /* a DNS blocklist named by host: "IP 192.0.2.1 listed on psbl.example.org" */
@@ -561,9 +591,16 @@ static const classify_rule generic_rules[] = {
     {"rejected-by-filter", "filtered", {"rejected by filter"}},
     {"attachment-not-allowed", "policyviolation", {"attachment"}},
     {"policy", "policyviolation", {"policy"}},
+    {"policies", "policyviolation", {"policies"}},
 
     /* last resort wording for a missing mailbox */
     {"does-not-exist", "userunknown", {"does not exist"}},
+    /* Japanese: "ユーザ(ー)が存在しません", "宛先アドレスが見つかりません" */
+    {"ja-does-not-exist", "userunknown", {"存在しません"}},
+    {"ja-address-not-found", "userunknown", {"アドレスが見つかりません"}},
+    {"ja-user-not-found", "userunknown", {"ユーザが見つかりません"}},
+    {"ja-user-not-found-2", "userunknown", {"ユーザーが見つかりません"}},
+    {"ja-address-unknown", "userunknown", {"宛先不明"}},
     {"invalid-address", "userunknown", {"invalid address"}},
     {"address-rejected", "userunknown", {"address rejected"}},
     /* Postfix prefixes every RCPT restriction with this: only a last resort */

@@ -36,6 +36,7 @@ typedef struct engine {
 	block *cur_block;    /* the recipient cur belongs to */
 	size_t cur_indent;   /* the indentation of the line that named that recipient */
 	segment *pending;    /* lines not yet given to a recipient */
+	segment *context;    /* CONTEXT_BEFORE: what the last recipient took from pending */
 	segment *section;    /* every line of the section */
 	GPtrArray *group;    /* recipients listed one after another, sharing the text below */
 	size_t end_off;      /* offset in the body of the line that ended the section */
@@ -559,14 +560,21 @@ take_recipient(engine *en, const char *p, size_t n, const rcpt_hit *h, gboolean 
 		g_ptr_array_set_size(en->group, 0);
 	s = segment_new();
 	g_strlcpy(s->own_code, h->code, sizeof(s->own_code));
-	if (en->fam->flags & (SCRAPE_F_CONTEXT_BEFORE | SCRAPE_F_CONTEXT_ALSO)) {
+	if (en->fam->flags & SCRAPE_F_CONTEXT_BEFORE) {
+		/* "reason\n-> a@x\n-> b@y": a list after its reason shares it */
+		if (!segment_empty(en->pending)) {
+			g_string_assign(en->context->raw, en->pending->raw->str);
+			g_string_assign(en->context->diag, en->pending->diag->str);
+		}
+		g_string_append_len(s->raw, en->context->raw->str, (gssize)en->context->raw->len);
+		g_string_append_len(s->diag, en->context->diag->str,
+		                    (gssize)en->context->diag->len);
+		g_string_truncate(en->pending->raw, 0);
+		g_string_truncate(en->pending->diag, 0);
+	} else if (en->fam->flags & SCRAPE_F_CONTEXT_ALSO) {
 		g_string_append_len(s->raw, en->pending->raw->str, (gssize)en->pending->raw->len);
 		g_string_append_len(s->diag, en->pending->diag->str,
 		                    (gssize)en->pending->diag->len);
-	}
-	if (en->fam->flags & SCRAPE_F_CONTEXT_BEFORE) {
-		g_string_truncate(en->pending->raw, 0);
-		g_string_truncate(en->pending->diag, 0);
 	}
 	s->own_off = s->diag->len;
 	if (h->rest == 0) {
@@ -1040,6 +1048,7 @@ scrape_engine_run(const scrape_family *fam, const scrape_doc *doc, scrape_found 
 	en.blocks = g_ptr_array_new_with_free_func(block_free);
 	en.by_addr = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	en.pending = segment_new();
+	en.context = segment_new();
 	en.section = segment_new();
 	en.group = g_ptr_array_new();
 	en.start = section_start(&en);
@@ -1052,6 +1061,7 @@ scrape_engine_run(const scrape_family *fam, const scrape_doc *doc, scrape_found 
 	*delayed_r = delay_match(&en);
 	*end_r = en.end_off;
 	segment_free(en.pending);
+	segment_free(en.context);
 	segment_free(en.section);
 	g_ptr_array_free(en.group, TRUE);
 	g_hash_table_destroy(en.by_addr);

@@ -153,6 +153,14 @@ scrape_status_find(const char *s, size_t len, size_t *pos_r, size_t *n_r)
 	return FALSE;
 }
 
+/* wide_sep_before - a full-width colon or space (UTF-8) ends at s[i]: Japanese "理由：550 …" */
+static gboolean
+wide_sep_before(const char *s, size_t i)
+{
+	return i >= 3 && (memcmp(s + i - 3, "\xef\xbc\x9a", 3) == 0 ||
+	                  memcmp(s + i - 3, "\xe3\x80\x80", 3) == 0);
+}
+
 /* code_at - three digits at s[i] that look like a 4xx/5xx reply code between separators */
 static gboolean
 code_at(const char *s, size_t len, size_t i)
@@ -162,7 +170,7 @@ code_at(const char *s, size_t len, size_t i)
 	if (i + 3 > len || (s[i] != '4' && s[i] != '5') || s[i + 1] < '0' || s[i + 1] > '5' ||
 	    !g_ascii_isdigit(s[i + 2]))
 		return FALSE;
-	if (i > 0 && strchr(" \t\n:;([\"'<>,#", s[i - 1]) == NULL)
+	if (i > 0 && strchr(" \t\n:;([\"'<>,#", s[i - 1]) == NULL && !wide_sep_before(s, i))
 		return FALSE;
 	if (i + 3 == len)
 		return TRUE;
@@ -188,7 +196,7 @@ code_rank(const char *s, size_t len, size_t i)
 	}
 	while (k > 0 && i - k < 8 && (s[k - 1] == ' ' || s[k - 1] == '\t'))
 		k--;
-	if (k == 0 || strchr("\n:;[('\"<>#", s[k - 1]) != NULL)
+	if (k == 0 || strchr("\n:;[('\"<>#", s[k - 1]) != NULL || wide_sep_before(s, k))
 		return SCRAPE_CODE_PLACED;
 	return SCRAPE_CODE_LOOSE;
 }

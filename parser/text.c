@@ -117,6 +117,52 @@ text_fix_charset(GByteArray *buf)
 	g_free(conv);
 }
 
+/* text_has_kana - does UTF-8 s[0..n) hold hiragana (U+3041..U+309F), present in any Japanese
+ * sentence */
+static gboolean
+text_has_kana(const char *s, size_t n)
+{
+	for (size_t i = 0; i + 2 < n; i++)
+		if ((guchar)s[i] == 0xe3 && ((guchar)s[i + 1] == 0x81 || (guchar)s[i + 1] == 0x82))
+			return TRUE;
+	return FALSE;
+}
+
+/*
+ * text_fix_8bit - undeclared 8-bit Japanese (Shift_JIS, EUC-JP) converted to
+ * UTF-8: only text that is not UTF-8 and reads as Japanese (it holds kana)
+ * under one of them, so Latin-1 and the like stay as they were
+ */
+static void
+text_fix_8bit(GByteArray *buf)
+{
+	static const char *const charsets[] = {"SHIFT_JIS", "EUC-JP"};
+	const gchar *end;
+
+	if (g_utf8_validate((const char *)buf->data, buf->len, &end) ||
+	    (size_t)(end - (const char *)buf->data) + 4 > buf->len)
+		return; /* UTF-8, perhaps cut inside its last character */
+	for (size_t i = 0; i < G_N_ELEMENTS(charsets); i++) {
+		/* the last byte may be half a character cut off by the size limit */
+		for (size_t cut = 0; cut < 2; cut++) {
+			gsize out_len = 0;
+			char *conv = g_convert((const char *)buf->data, buf->len - cut, "UTF-8",
+			                       charsets[i], NULL, &out_len, NULL);
+
+			if (conv == NULL)
+				continue;
+			if (text_has_kana(conv, out_len)) {
+				g_byte_array_set_size(buf, 0);
+				g_byte_array_append(buf, (const guint8 *)conv, out_len);
+				g_free(conv);
+				return;
+			}
+			g_free(conv);
+			break;
+		}
+	}
+}
+
 /* text_header_utf8 - header value to UTF-8: undeclared ISO-2022-JP converted, bad bytes repaired */
 char *
 text_header_utf8(const char *value)
@@ -153,6 +199,8 @@ text_part_append(GMimePart *part, GString *out, size_t max)
 	}
 	if (text_charset_is_utf8(charset) && memchr(buf->data, 0x1b, buf->len) != NULL)
 		text_fix_charset(buf);
+	else if (text_charset_is_utf8(charset))
+		text_fix_8bit(buf);
 	len = text_normalize_eol((char *)buf->data, buf->len);
 	/* a NUL ("=00", a base64 zero byte) would end the text early: it becomes a space */
 	for (char *z = memchr(buf->data, '\0', len); z != NULL;

@@ -787,12 +787,17 @@ text_of(const char *msg, size_t len, size_t max)
 
 START_TEST(test_text_charsets)
 {
-	/* ISO-2022-JP (base64), Shift_JIS (8bit), undeclared ISO-2022-JP, HTML, Latin-1 QP */
+	/* ISO-2022-JP (base64), Shift_JIS (8bit), undeclared ISO-2022-JP and Shift_JIS, HTML,
+	 * Latin-1 */
 	static const char jis[] = "Content-Type: text/plain; charset=ISO-2022-JP\n"
 	                          "Content-Transfer-Encoding: base64\n\nGyRCJUYlOSVIGyhC\n";
 	static const char sjis[] = "Content-Type: text/plain; charset=Shift_JIS\n"
 	                           "Content-Transfer-Encoding: 8bit\n\n\x83\x65\x83\x58\x83\x67\n";
 	static const char bare[] = "Content-Type: text/plain\n\n\x1b$B%F%9%H\x1b(B\n";
+	/* undeclared 8-bit: Shift_JIS with kana is read as such, Latin-1 is left alone */
+	static const char bare_sjis[] = "Content-Type: text/plain\n\n"
+	                                "\x83\x65\x83\x58\x83\x67\x82\xc5\x82\xb7\n";
+	static const char bare_latin[] = "Content-Type: text/plain\n\ncaf\xe9 r\xe9sum\xe9\n";
 	static const char html[] =
 	    "Content-Type: text/html\n\n<html><style>p{}</style><p>550&nbsp;5.1.1 &lt;a@b&gt;</p>"
 	    "<script>x()</script>user&#32;unknown<br>end</html>\n";
@@ -809,6 +814,12 @@ START_TEST(test_text_charsets)
 	g_free(t);
 	t = text_of(bare, sizeof(bare) - 1, 1000);
 	ck_assert_str_eq(t, "テスト\n");
+	g_free(t);
+	t = text_of(bare_sjis, sizeof(bare_sjis) - 1, 1000);
+	ck_assert_str_eq(t, "テストです\n");
+	g_free(t);
+	t = text_of(bare_latin, sizeof(bare_latin) - 1, 1000);
+	ck_assert_str_eq(t, "caf\xe9 r\xe9sum\xe9\n");
 	g_free(t);
 	t = text_of(html, sizeof(html) - 1, 1000);
 	ck_assert_str_eq(t, "550 5.1.1 <a@b>\nuser unknown\nend\n");

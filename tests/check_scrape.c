@@ -202,6 +202,12 @@ static const fixture_case cases[] = {
      "mailmarshal",
      1,
      {{"xavier@dest.test", "554", "5.7.1", NULL, "failed", "content policy", NULL}}},
+    /* the reason first, then a list of recipients that all share it */
+    {"amavis/virus-alert-two-recipients.eml",
+     "amavis",
+     2,
+     {{"teacher.kim@school.example.edu", NULL, NULL, NULL, "failed", "virus: Win.Trojan", NULL},
+      {"office@school.example.edu", NULL, NULL, NULL, "failed", "virus: Win.Trojan", NULL}}},
     {"biglobe/mailbox-limit.eml",
      "biglobe",
      1,
@@ -549,6 +555,10 @@ START_TEST(test_reply_code)
 	    {"NN-222 then 554 5.7.1 rejected", "554"},
 	    {"error 450-4.2.1 try later", "450"},
 	    {"code 250 2.0.0 ok", NULL},
+	    /* Japanese: a full-width colon or space sets a code off, other letters do not */
+	    {"エラー内容：552 5.2.2 Mailbox full", "552"},
+	    {"理由　550 User unknown", "550"},
+	    {"料金550円", NULL},
 	};
 
 	for (size_t i = 0; i < G_N_ELEMENTS(codes); i++) {

@@ -53,6 +53,9 @@ def as_html(text):
     if not sep or not ctype or re.search(r"(?im)^content-transfer-encoding:[ \t]*(base64|quoted)",
                                          head):
         return None
+    charset = re.search(r"charset=\"?([^\";\s]+)", ctype.group(0), re.I)
+    if charset and charset.group(1).lower() not in ("us-ascii", "utf-8"):
+        return None  # bytes of ISO-2022-JP may be '<' or '&': escaping them would change the text
     head = head[:ctype.start()] + "Content-Type: text/html; charset=utf-8" + head[ctype.end():]
     paras = "\n".join("<p>" + html.escape(line).replace("  ", "&nbsp; ") + "</p>"
                       for line in body.split("\n"))
