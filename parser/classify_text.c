@@ -51,6 +51,8 @@ static const classify_rule specific_rules[] = {
     /* Biglobe: "The number of messages in recipient's mailbox exceeded the local limit." */
     {"mailbox-exceeded-limit", "mailboxfull", {"mailbox exceeded"}},
     {"mailbox-size-limit", "mailboxfull", {"mailbox size limit"}},
+    /* IMail: "User mailbox exceeds allowed size: a@example.com" */
+    {"mailbox-exceeds-size", "mailboxfull", {"mailbox exceeds allowed size"}},
     {"mailfolder-full", "mailboxfull", {"mailfolder is full"}},
     {"over-quota", "mailboxfull", {"over quota"}},
     {"overquota", "mailboxfull", {"overquota"}},
@@ -86,6 +88,8 @@ static const classify_rule specific_rules[] = {
     /* Exchange 2000/2003 NDR: "The recipient name is not recognized" */
     {"exchange-recipient-not-recognized", "userunknown", {"recipient name is not recognized"}},
     {"domino-directory", "userunknown", {"not listed in domino directory"}},
+    /* Domino/Notes: the name matches several directory entries, the server cannot choose */
+    {"directory-several-matches", "systemerror", {"several matches found"}},
     /* Orange/Wanadoo (France): "Adresse destinataire invalide. Invalid recipient. OFR_416" */
     {"orange-destinataire-invalide", "userunknown", {"destinataire invalide"}},
     {"o365-recipient-not-found", "userunknown", {"recipientnotfound"}},

@@ -291,6 +291,7 @@ static const scrape_rule zoho_rules[] = {
 /* IMail Server (Ipswitch): a phrase and the address on one line. */
 static const scrape_rule imail_rules[] = {
 	RCPT_AFTER("unknown user:", "rcpt.unknown-user"),
+	RCPT_AFTER("unknown host:", "rcpt.unknown-host"),
 	RCPT_AFTER("delivery failed ", "rcpt.delivery-failed"),
 	RCPT_AFTER("user mailbox exceeds allowed size:", "rcpt.mailbox-size"),
 	RCPT_AFTER("undeliverable to ", "rcpt.undeliverable"),
@@ -409,6 +410,10 @@ static const scrape_rule trouble_rules[] = {
 /* A generic notice that starts with an automatic DSN banner and lists "* addr". */
 static const scrape_rule banner_rules[] = {
 	START("automatically generated delivery status notification", "start"),
+	/* "Technical details:" then "SMTP:RCPT host 192.0.2.8: 550 …" */
+	COMMAND("smtp:rcpt host", "RCPT", "cmd.smtp-rcpt"),
+	COMMAND("smtp:mail host", "MAIL", "cmd.smtp-mail"),
+	COMMAND("smtp:data host", "DATA", "cmd.smtp-data"),
 	RULES_END,
 };
 
@@ -569,7 +574,11 @@ static const scrape_marker mail2000_detect[] = {
 static const scrape_marker trouble_detect[] = {
 	BODY("we had trouble delivering your message"), DETECT_END};
 static const scrape_marker banner_detect[] = {
-	BODY("to the following recipients was aborted"), DETECT_END};
+	BODY("to the following recipients was aborted"),
+	{SCRAPE_IN_BODY, "automatically generated delivery status notification", "technical details:"},
+	DETECT_END};
+static const scrape_marker bigfoot_detect[] = {
+	FROM2("mailer-daemon@", "bigfoot.com"), HEADER("(litemail v"), DETECT_END};
 static const scrape_marker amazonses_detect[] = {
 	FROM2("mailer-daemon@", "amazonses.com"), DETECT_END};
 static const scrape_marker aol_detect[] = {
@@ -616,6 +625,7 @@ const scrape_family scrape_families[] = {
 	{"postfix",         postfix_detect,        {postfix_rules},             ADDR},
 	{"mcafee",          mcafee_detect,         {generic_rules},             ADDR},
 	{"biglobe",         biglobe_detect,        {biglobe_rules},             ADDR},
+	{"bigfoot",         bigfoot_detect,        {sendmail_rules},            ADDR | SM_LINES},
 	{"sendmail",        sendmail_detect,       {sendmail_rules},            ADDR | SM_LINES},
 	{"v5sendmail",      v5sendmail_detect,     {v5sendmail_rules},          SM_LINES | CTX_BEFORE | SCRAPE_F_RETURNED_TO},
 	{"domino",          domino_detect,         {domino_rules},              ADDR},
