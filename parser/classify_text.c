@@ -351,6 +351,13 @@ static const classify_rule generic_rules[] = {
     {"no-mx-or-a-records", "hostunknown", {"no mx or a record"}},
     {"unknown-domain", "hostunknown", {"unknown domain"}},
     {"domain-unknown", "hostunknown", {"domain unknown"}},
+    /* German and French: the domain is unknown or was not found */
+    {"de-domain-unbekannt", "hostunknown", {"domain unbekannt"}},
+    {"de-unbekannte-domain", "hostunknown", {"unbekannte domain"}},
+    {"de-domain-nicht-gefunden", "hostunknown", {"domain nicht gefunden"}},
+    {"fr-domaine-inconnu", "hostunknown", {"domaine inconnu"}},
+    {"fr-domaine-introuvable", "hostunknown", {"domaine introuvable"}},
+    {"fr-domaine-inexistant", "hostunknown", {"domaine inexistant"}},
     {"no-such-host", "hostunknown", {"no such host"}},
     {"name-or-service-not-known", "hostunknown", {"name or service not known"}},
     {"invalid-domain", "hostunknown", {"invalid domain"}},
