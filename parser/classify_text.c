@@ -515,6 +515,8 @@ static const classify_rule generic_rules[] = {
     {"loops-back", "networkerror", {"loops back to myself"}},
     {"qmail-message-looping", "networkerror", {"message is looping"}},
     {"no-route-to-host", "networkerror", {"no route to host"}},
+    /* OpenSMTPD: "Network error on destination MXs" */
+    {"network-error", "networkerror", {"network error"}},
     {"network-unreachable", "networkerror", {"network is unreachable"}},
     {"connection-reset", "networkerror", {"connection reset"}},
     {"lost-connection", "networkerror", {"lost connection"}},
