@@ -153,6 +153,11 @@ static const scrape_rule postfix_rules[] = {
 	START("transcript of session follows", "start.transcript"),
 	RCPT_PREFIX("in:  rcpt to:", "rcpt.transcript"),
 	RCPT_PREFIX("in: rcpt to:", "rcpt.transcript"),
+	/* a transcript of our own smtpd: the recipient's "In: RCPT TO:<a>" line answered
+	 * straight by a refusal, or a "354" first when the refusal came after DATA */
+	COMMAND("> out: 5", "RCPT", "cmd.transcript-rcpt"),
+	COMMAND("> out: 4", "RCPT", "cmd.transcript-rcpt"),
+	COMMAND("out: 354 ", "DATA", "cmd.transcript-data"),
 	SKIP("for other details, see the local mail logfile", "skip.logfile"),
 	/* "host mx[ip] refused to talk to me: 554 …": the greeting refused us */
 	COMMAND("refused to talk to me", "CONN", "cmd.refused-to-talk"),
