@@ -506,6 +506,8 @@ static const classify_rule generic_rules[] = {
     /* network and routing */
     {"name-service-error", "networkerror", {"name service error"}},
     {"host-name-lookup-failure", "networkerror", {"host name lookup failure"}},
+    /* Exim: the DNS did not answer in time ("host lookup did not complete") */
+    {"host-lookup-did-not-complete", "networkerror", {"host lookup did not complete"}},
     {"lookup-failure", "networkerror", {"lookup failure"}},
     {"too-many-hops", "networkerror", {"too many hops"}},
     {"hop-count", "networkerror", {"hop count"}},

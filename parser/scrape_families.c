@@ -169,6 +169,8 @@ static const scrape_rule sendmail_rules[] = {
 	START("the following addresses had", "start"),
 	START("----- transcript of session follows", "start.transcript"),
 	BREAK("----- transcript of session follows", "break.transcript"),
+	/* the transcript names the recipient it is about: ">>> RCPT To:<a>" */
+	RCPT_PREFIX(">>> rcpt to:", "rcpt.transcript"),
 	END("----- original message follows", "end.original"),
 	/* a program or file recipient ("|/usr/bin/x") names the address it came from */
 	RCPT_AFTER("(expanded from:", "rcpt.expanded-from"),
