@@ -150,6 +150,7 @@ static const classify_rule specific_rules[] = {
     {"dma-could-not-deliver", "expired", {"could not deliver for the last"}},
     {"exim-retry-timeout", "expired", {"retry timeout exceeded"}},
     {"exim-failing-for-a-long-time", "expired", {"have been failing for a long time"}},
+    {"exim-retry-time-not-reached", "expired", {"after a long failure period"}},
     {"message-expired", "expired", {"message expired"}},
     {"delivery-time-expired", "expired", {"delivery time expired"}},
 
@@ -414,6 +415,8 @@ static const classify_rule generic_rules[] = {
     /* Exim's callout to the next hop: the recipient is not there */
     {"recipient-verify-failed", "userunknown", {"recipient verify failed"}},
     {"unknown-alias", "userunknown", {"unknown or illegal alias"}},
+    /* sendmail relays: "553 5.3.0 <a>... Addressee unknown" */
+    {"addressee-unknown", "userunknown", {"addressee unknown"}},
     {"bad-destination-mailbox", "userunknown", {"bad destination mailbox"}},
     {"address-no-longer-valid", "userunknown", {"no longer valid"}},
     {"no-valid-recipients", "userunknown", {"no valid recipients"}},

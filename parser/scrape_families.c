@@ -143,6 +143,8 @@ static const scrape_rule qmail_rules[] = {
 	START("we were unable to deliver your message to the following", "start"),
 	START("unable to deliver message to the following address", "start"),
 	SKIP("giving up on ", "skip.giving-up"),
+	/* "Connected to 192.0.2.1 but my name was rejected.": the HELO was refused */
+	COMMAND("but my name was rejected", "HELO", "cmd.name-rejected"),
 	RULES_END,
 };
 
