@@ -235,6 +235,7 @@ static const scrape_rule exchange_rules[] = {
 static const scrape_rule exchange2003_rules[] = {
 	START("did not reach the following recipient", "start"),
 	START("following recipient(s) could not be reached", "start"),
+	START("following recipient(s) cannot be reached", "start"),
 	RCPT_AFTER("did not reach the following recipient:", "rcpt.inline"),
 	SKIP("the mts-id of the original message", "skip.mts-id"),
 	SKIP(";l=", "skip.mts-id"),
@@ -510,7 +511,9 @@ static const scrape_marker imail_detect[] = {HEADER("x-mailer: <smtp32"), DETECT
 static const scrape_marker exchange2003_detect[] = {
 	HEADER("x-mailer: internet mail service"), HEADER("internet mail connector"),
 	BODY("did not reach the following recipient"),
-	BODY("following recipient(s) could not be reached"), DETECT_END};
+	BODY("following recipient(s) could not be reached"),
+	BODY("following recipient(s) cannot be reached"),
+	BODY("did not reach some or all of the intended recipients"), DETECT_END};
 static const scrape_marker office365_detect[] = {
 	HEADER(".prod.outlook.com"), HEADER(".protection.outlook.com"), DETECT_END};
 static const scrape_marker outlook_detect[] = {
