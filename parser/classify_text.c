@@ -69,6 +69,9 @@ static const classify_rule specific_rules[] = {
     {"fr-boite-pleine", "mailboxfull", {"boite pleine"}},
     {"fr-boite-pleine-utf8", "mailboxfull", {"bo\xc3\xaete pleine"}},
     {"fr-boite-aux-lettres-pleine", "mailboxfull", {"lettres pleine"}},
+    /* "Das Postfach des Empfängers ist voll", "La boîte aux lettres du destinataire est pleine" */
+    {"de-postfach-ist-voll-split", "mailboxfull", {"postfach", " voll"}},
+    {"fr-boite-aux-lettres-est-pleine", "mailboxfull", {"aux lettres", " pleine"}},
     {"es-buzon-lleno", "mailboxfull", {"buzon lleno"}},
     {"es-buzon-lleno-utf8", "mailboxfull", {"buz\xc3\xb3n lleno"}},
     {"it-casella-piena", "mailboxfull", {"casella piena"}},

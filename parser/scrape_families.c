@@ -449,6 +449,11 @@ static const scrape_rule generic_rules[] = {
 	START("送信できませんでした", "start.ja"),
 	START("配信できませんでした", "start.ja"),
 	START("届きませんでした", "start.ja"),
+	/* "Empfänger: a@b" / "Destinataire : a@b" then the reason on the next line */
+	RCPT_PREFIX("empfänger:", "rcpt.de-empfaenger"),
+	RCPT_PREFIX("empfaenger:", "rcpt.de-empfaenger"),
+	RCPT_PREFIX("destinataire :", "rcpt.fr-destinataire"),
+	RCPT_PREFIX("destinataire:", "rcpt.fr-destinataire"),
 	RCPT_AFTER("mailbox is full:", "rcpt.mailbox-full"),
 	RCPT_AFTER("unknown user:", "rcpt.unknown-user"),
 	RCPT_AFTER("user unknown:", "rcpt.user-unknown"),
