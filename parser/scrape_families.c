@@ -320,6 +320,13 @@ static const scrape_rule mailmarshal_rules[] = {
 /* Apache James: the error, then the message details with "RCPT TO: addr" (either order). */
 static const scrape_rule james_rules[] = {
 	RCPT_PREFIX("rcpt to:", "rcpt.rcpt-to"),
+	/* the message details are not part of the error */
+	SKIP_LINE("error message:", "skip.error-label"),
+	SKIP_LINE("error message below:", "skip.error-label"),
+	SKIP_LINE("message details:", "skip.details"),
+	SKIP("sent date:", "skip.details"),
+	SKIP("size (in bytes):", "skip.details"),
+	SKIP("number of lines:", "skip.details"),
 	RULES_END,
 };
 
