@@ -455,8 +455,6 @@ static const classify_rule generic_rules[] = {
     /* Exim's callout to the next hop: the recipient is not there */
     {"recipient-verify-failed", "userunknown", {"recipient verify failed"}},
     {"unknown-alias", "userunknown", {"unknown or illegal alias"}},
-    /* sendmail relays: "553 5.3.0 <a>... Addressee unknown" */
-    {"addressee-unknown", "userunknown", {"addressee unknown"}},
     {"bad-destination-mailbox", "userunknown", {"bad destination mailbox"}},
     {"address-no-longer-valid", "userunknown", {"no longer valid"}},
     {"no-valid-recipients", "userunknown", {"no valid recipients"}},
