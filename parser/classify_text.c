@@ -87,6 +87,8 @@ static const classify_rule specific_rules[] = {
 
     /* big providers' own wording for a missing mailbox */
     {"icloud-inactive-address", "userunknown", {"inactive email address"}},
+    /* qmail's bouncesaying in a .qmail file: "This address no longer accepts mail." */
+    {"no-longer-accepts-mail", "userunknown", {"no longer accepts mail"}},
     {"notes-address-book", "userunknown", {"not listed in public name"}},
     /* Exchange 2000/2003 NDR: "The recipient name is not recognized" */
     {"exchange-recipient-not-recognized", "userunknown", {"recipient name is not recognized"}},

@@ -142,6 +142,9 @@ static const scrape_rule qmail_rules[] = {
 	START("i'm afraid i wasn't able to deliver", "start"),
 	START("we were unable to deliver your message to the following", "start"),
 	START("unable to deliver message to the following address", "start"),
+	/* the Spanish translation of qmail-send's text */
+	START("su mensaje no pudo ser entregado", "start.es"),
+	END("se encuentra una copia del mensaje", "end.copy-es"),
 	SKIP("giving up on ", "skip.giving-up"),
 	/* "Connected to 192.0.2.1 but my name was rejected.": the HELO was refused */
 	COMMAND("but my name was rejected", "HELO", "cmd.name-rejected"),
@@ -537,7 +540,7 @@ static const scrape_marker exchange2007_detect[] = {
 	BODY("informations de diagnostic pour les administrateurs"),
 	BODY("delivery has failed to these recipients"), HEADER("x-ms-exchange"), DETECT_END};
 static const scrape_marker qmail_detect[] = {
-	BODY("this is the qmail-send program"),
+	BODY("this is the qmail-send program"), BODY("programa qmail-send"),
 	BODY("i'm afraid i wasn't able to deliver your message"),
 	BODY("unable to deliver message to the following address"), DETECT_END};
 static const scrape_marker dragonfly_detect[] = {BODY("dragonfly mail agent"), DETECT_END};
