@@ -53,6 +53,9 @@ static const classify_rule specific_rules[] = {
     {"mailbox-size-limit", "mailboxfull", {"mailbox size limit"}},
     /* IMail: "User mailbox exceeds allowed size: a@example.com" */
     {"mailbox-exceeds-size", "mailboxfull", {"mailbox exceeds allowed size"}},
+    /* Postfix local(8): the mailbox file hit its size limit (EFBIG, which Postfix reports as 5.2.2)
+     */
+    {"mailbox-file-too-large", "mailboxfull", {"writing message: file too large"}},
     {"mailfolder-full", "mailboxfull", {"mailfolder is full"}},
     {"over-quota", "mailboxfull", {"over quota"}},
     {"overquota", "mailboxfull", {"overquota"}},
@@ -79,6 +82,8 @@ static const classify_rule specific_rules[] = {
 
     /* a local delivery program failed (Postfix/sendmail "x-unix" diagnostics) */
     {"procmail", "mailererror", {"procmail"}},
+    /* Postfix local(8)/pipe(8): "… Command output: …" is what the delivery program printed */
+    {"command-output", "mailererror", {"command output:"}},
     {"x-unix", "mailererror", {"x-unix;"}},
     {"mailer-command-died", "mailererror", {"command died with status"}},
     {"mailer-unknown-error", "mailererror", {"unknown mailer error"}},
@@ -555,6 +560,7 @@ static const classify_rule generic_rules[] = {
     {"too-many-hops", "networkerror", {"too many hops"}},
     {"hop-count", "networkerror", {"hop count"}},
     {"mail-loop", "networkerror", {"mail loop"}},
+    {"forwarding-loop", "networkerror", {"forwarding loop"}},
     {"loop-detected", "networkerror", {"loop detected"}},
     {"routing-loop", "networkerror", {"routing loop"}},
     {"loops-back", "networkerror", {"loops back to myself"}},
