@@ -23,6 +23,8 @@ static const classify_rule specific_rules[] = {
     {"conn-limit", "toomanyconn", {"connection limit"}},
     {"qq-ip-frequency", "toomanyconn", {"frequency limited"}},
     {"rate-limited", "speeding", {"rate limited"}},
+    /* cPanel/Exim: "Domain x has exceeded the max emails per hour (…) allowed" */
+    {"max-emails-per-hour", "speeding", {"max emails per hour"}},
     {"rate-limit-exceeded", "speeding", {"rate limit exceeded"}},
     {"rate-sending-rate", "speeding", {"sending rate"}},
     {"rate-exceeded-the-rate", "speeding", {"exceeded the rate"}},
@@ -89,6 +91,8 @@ static const classify_rule specific_rules[] = {
     {"mailer-unknown-error", "mailererror", {"unknown mailer error"}},
     /* Exim pipe transport: "Child process of address_pipe transport returned 75" */
     {"exim-pipe-child-process", "mailererror", {"child process of", "transport returned"}},
+    /* Exim: a local transport (appendfile, pipe, lmtp) failed */
+    {"local-delivery-failed", "mailererror", {"local delivery failed"}},
 
     /* big providers' own wording for a missing mailbox */
     {"icloud-inactive-address", "userunknown", {"inactive email address"}},
@@ -120,6 +124,8 @@ static const classify_rule specific_rules[] = {
     {"account-disabled-short", "suspend", {"account disabled"}},
     {"mailbox-disabled", "suspend", {"mailbox disabled"}},
     {"mailbox-is-disabled", "suspend", {"mailbox is disabled"}},
+    {"mailbox-temporarily-disabled", "suspend", {"mailbox is temporarily disabled"}},
+    {"account-temporarily-disabled", "suspend", {"account is temporarily disabled"}},
     {"account-suspended", "suspend", {"account has been suspended"}},
     {"account-is-suspended", "suspend", {"account is suspended"}},
     {"account-suspended-short", "suspend", {"account suspended"}},
@@ -141,6 +147,8 @@ static const classify_rule specific_rules[] = {
 
     /* the receiver's DNS */
     {"null-mx", "notaccept", {"null mx"}},
+    /* Exim for a null MX: "An MX or SRV record indicated no SMTP service" */
+    {"exim-no-smtp-service", "notaccept", {"indicated no smtp service"}},
     {"gmail-doesnt-receive-email", "notaccept", {"doesn't receive email"}},
     {"does-not-accept-mail", "notaccept", {"does not accept mail"}},
     {"does-not-accept-email", "notaccept", {"does not accept email"}},
@@ -453,6 +461,8 @@ static const classify_rule generic_rules[] = {
     {"address-doesnt-exist", "userunknown", {"address doesn't exist"}},
     {"account-does-not-exist", "userunknown", {"account does not exist"}},
     {"invalid-recipient", "userunknown", {"invalid recipient"}},
+    /* cPanel/Exim's callout: "The recipient cannot be verified." */
+    {"recipient-cannot-be-verified", "userunknown", {"recipient cannot be verified"}},
     {"invalid-mailbox", "userunknown", {"invalid mailbox"}},
     {"not-a-valid-mailbox", "userunknown", {"not a valid mailbox"}},
     {"unknown-local-part", "userunknown", {"unknown local part"}},
