@@ -170,11 +170,15 @@ is_delay_warning(const bd_record *rec, char digit, const char *text)
 
 /*
  * Wordings that say the last attempt failed temporarily even though the
- * message came back: Exim gives up with "retry timeout exceeded" only after
- * temporary errors (a permanent one fails at once).
+ * message came back: Exim gives up with "retry timeout exceeded" or "all
+ * hosts … have been failing for a long time" ("retry time not reached … after
+ * a long failure period") only after temporary errors (a
+ * permanent one fails at once).
  */
 static const char *const temporary_rules[] = {
     "text:exim-retry-timeout",
+    "text:exim-failing-for-a-long-time",
+    "text:exim-retry-time-not-reached",
 };
 
 /* class_digit - '2', '4' or '5': what the record says about permanence */

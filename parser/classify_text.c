@@ -23,6 +23,8 @@ static const classify_rule specific_rules[] = {
     {"conn-limit", "toomanyconn", {"connection limit"}},
     {"qq-ip-frequency", "toomanyconn", {"frequency limited"}},
     {"rate-limited", "speeding", {"rate limited"}},
+    /* cPanel/Exim: "Domain x has exceeded the max emails per hour (…) allowed" */
+    {"max-emails-per-hour", "speeding", {"max emails per hour"}},
     {"rate-limit-exceeded", "speeding", {"rate limit exceeded"}},
     {"rate-sending-rate", "speeding", {"sending rate"}},
     {"rate-exceeded-the-rate", "speeding", {"exceeded the rate"}},
@@ -54,6 +56,11 @@ static const classify_rule specific_rules[] = {
     /* Biglobe: "The number of messages in recipient's mailbox exceeded the local limit." */
     {"mailbox-exceeded-limit", "mailboxfull", {"mailbox exceeded"}},
     {"mailbox-size-limit", "mailboxfull", {"mailbox size limit"}},
+    /* IMail: "User mailbox exceeds allowed size: a@example.com" */
+    {"mailbox-exceeds-size", "mailboxfull", {"mailbox exceeds allowed size"}},
+    /* Postfix local(8): the mailbox file hit its size limit (EFBIG, which Postfix reports as 5.2.2)
+     */
+    {"mailbox-file-too-large", "mailboxfull", {"writing message: file too large"}},
     {"mailfolder-full", "mailboxfull", {"mailfolder is full"}},
     {"over-quota", "mailboxfull", {"over quota"}},
     {"overquota", "mailboxfull", {"overquota"}},
@@ -70,6 +77,9 @@ static const classify_rule specific_rules[] = {
     {"fr-boite-pleine", "mailboxfull", {"boite pleine"}},
     {"fr-boite-pleine-utf8", "mailboxfull", {"bo\xc3\xaete pleine"}},
     {"fr-boite-aux-lettres-pleine", "mailboxfull", {"lettres pleine"}},
+    /* "Das Postfach des Empfängers ist voll", "La boîte aux lettres du destinataire est pleine" */
+    {"de-postfach-ist-voll-split", "mailboxfull", {"postfach", " voll"}},
+    {"fr-boite-aux-lettres-est-pleine", "mailboxfull", {"aux lettres", " pleine"}},
     {"es-buzon-lleno", "mailboxfull", {"buzon lleno"}},
     {"es-buzon-lleno-utf8", "mailboxfull", {"buz\xc3\xb3n lleno"}},
     {"it-casella-piena", "mailboxfull", {"casella piena"}},
@@ -77,18 +87,26 @@ static const classify_rule specific_rules[] = {
 
     /* a local delivery program failed (Postfix/sendmail "x-unix" diagnostics) */
     {"procmail", "mailererror", {"procmail"}},
+    /* Postfix local(8)/pipe(8): "… Command output: …" is what the delivery program printed */
+    {"command-output", "mailererror", {"command output:"}},
     {"x-unix", "mailererror", {"x-unix;"}},
     {"mailer-command-died", "mailererror", {"command died with status"}},
     {"mailer-unknown-error", "mailererror", {"unknown mailer error"}},
     /* Exim pipe transport: "Child process of address_pipe transport returned 75" */
     {"exim-pipe-child-process", "mailererror", {"child process of", "transport returned"}},
+    /* Exim: a local transport (appendfile, pipe, lmtp) failed */
+    {"local-delivery-failed", "mailererror", {"local delivery failed"}},
 
     /* big providers' own wording for a missing mailbox */
     {"icloud-inactive-address", "userunknown", {"inactive email address"}},
+    /* qmail's bouncesaying in a .qmail file: "This address no longer accepts mail." */
+    {"no-longer-accepts-mail", "userunknown", {"no longer accepts mail"}},
     {"notes-address-book", "userunknown", {"not listed in public name"}},
     /* Exchange 2000/2003 NDR: "The recipient name is not recognized" */
     {"exchange-recipient-not-recognized", "userunknown", {"recipient name is not recognized"}},
     {"domino-directory", "userunknown", {"not listed in domino directory"}},
+    /* Domino/Notes: the name matches several directory entries, the server cannot choose */
+    {"directory-several-matches", "systemerror", {"several matches found"}},
     /* Orange/Wanadoo (France): "Adresse destinataire invalide. Invalid recipient. OFR_416" */
     {"orange-destinataire-invalide", "userunknown", {"destinataire invalide"}},
     {"o365-recipient-not-found", "userunknown", {"recipientnotfound"}},
@@ -111,6 +129,8 @@ static const classify_rule specific_rules[] = {
     {"account-disabled-short", "suspend", {"account disabled"}},
     {"mailbox-disabled", "suspend", {"mailbox disabled"}},
     {"mailbox-is-disabled", "suspend", {"mailbox is disabled"}},
+    {"mailbox-temporarily-disabled", "suspend", {"mailbox is temporarily disabled"}},
+    {"account-temporarily-disabled", "suspend", {"account is temporarily disabled"}},
     {"account-suspended", "suspend", {"account has been suspended"}},
     {"account-is-suspended", "suspend", {"account is suspended"}},
     {"account-suspended-short", "suspend", {"account suspended"}},
@@ -132,6 +152,8 @@ static const classify_rule specific_rules[] = {
 
     /* the receiver's DNS */
     {"null-mx", "notaccept", {"null mx"}},
+    /* Exim for a null MX: "An MX or SRV record indicated no SMTP service" */
+    {"exim-no-smtp-service", "notaccept", {"indicated no smtp service"}},
     {"gmail-doesnt-receive-email", "notaccept", {"doesn't receive email"}},
     {"does-not-accept-mail", "notaccept", {"does not accept mail"}},
     {"does-not-accept-email", "notaccept", {"does not accept email"}},
@@ -151,6 +173,7 @@ static const classify_rule specific_rules[] = {
     {"dma-could-not-deliver", "expired", {"could not deliver for the last"}},
     {"exim-retry-timeout", "expired", {"retry timeout exceeded"}},
     {"exim-failing-for-a-long-time", "expired", {"have been failing for a long time"}},
+    {"exim-retry-time-not-reached", "expired", {"after a long failure period"}},
     {"message-expired", "expired", {"message expired"}},
     {"delivery-time-expired", "expired", {"delivery time expired"}},
 
@@ -367,6 +390,50 @@ static const classify_rule generic_rules[] = {
     {"no-mx-or-a-records", "hostunknown", {"no mx or a record"}},
     {"unknown-domain", "hostunknown", {"unknown domain"}},
     {"domain-unknown", "hostunknown", {"domain unknown"}},
+    /* German and French: the domain is unknown or was not found */
+    {"de-domain-unbekannt", "hostunknown", {"domain unbekannt"}},
+    {"de-unbekannte-domain", "hostunknown", {"unbekannte domain"}},
+    {"de-domain-nicht-gefunden", "hostunknown", {"domain nicht gefunden"}},
+    {"fr-domaine-inconnu", "hostunknown", {"domaine inconnu"}},
+    {"fr-domaine-introuvable", "hostunknown", {"domaine introuvable"}},
+    {"fr-domaine-inexistant", "hostunknown", {"domaine inexistant"}},
+    /* Apache James: "There are no DNS entries for the hostname x." */
+    {"no-dns-entries", "hostunknown", {"no dns entries"}},
+    {"de-die-domain-existiert-nicht", "hostunknown", {"die domain", "existiert nicht"}},
+    {"de-die-domaene-existiert-nicht", "hostunknown", {"die dom\xc3\xa4ne", "existiert nicht"}},
+    {"fr-le-domaine-nexiste-pas", "hostunknown", {"le domaine", "n'existe pas"}},
+    {"fr-hote-inconnu", "hostunknown", {"h\xc3\xb4te inconnu"}},
+    {"fr-hote-introuvable", "hostunknown", {"h\xc3\xb4te introuvable"}},
+    /* other German and French wordings of unknown MTAs */
+    {"de-zu-gross", "mesgtoobig", {"zu gro\xc3\x9f"}},
+    {"de-zu-gross-ss", "mesgtoobig", {"zu gross"}},
+    {"fr-trop-volumineux", "mesgtoobig", {"trop volumineux"}},
+    {"de-relaying-nicht-erlaubt", "norelaying", {"relaying nicht erlaubt"}},
+    {"de-relaying-verweigert", "norelaying", {"relaying verweigert"}},
+    {"fr-relais-non-autorise", "norelaying", {"relais non autoris"}},
+    {"fr-relais-refuse", "norelaying", {"relais refus"}},
+    {"de-zeitueberschreitung",
+     "expired",
+     {"zeit\xc3\xbc"
+      "berschreitung"}},
+    {"de-tagen-nicht-zugestellt", "expired", {"tagen nicht zugestellt"}},
+    {"fr-compte-expire", "suspend", {"compte", "expir\xc3\xa9"}},
+    {"fr-delai-expire", "expired", {"expir\xc3\xa9"}},
+    {"de-konto-gesperrt", "suspend", {"konto", "gesperrt"}},
+    {"de-postfach-gesperrt", "suspend", {"postfach", "gesperrt"}},
+    {"de-konto-deaktiviert", "suspend", {"konto", "deaktiviert"}},
+    {"fr-compte-desactive", "suspend", {"compte d\xc3\xa9sactiv"}},
+    {"fr-compte-suspendu", "suspend", {"compte suspendu"}},
+    {"de-speicherplatz-ueberschritten",
+     "mailboxfull",
+     {"speicherplatz", "\xc3\xbc"
+                       "berschritten"}},
+    {"de-postfach-ueberschritten",
+     "mailboxfull",
+     {"postfach", "\xc3\xbc"
+                  "berschritten"}},
+    {"fr-inexistant", "userunknown", {"inexistant"}},
+    {"fr-adresse-introuvable", "userunknown", {"adresse", "introuvable"}},
     {"no-such-host", "hostunknown", {"no such host"}},
     {"name-or-service-not-known", "hostunknown", {"name or service not known"}},
     {"invalid-domain", "hostunknown", {"invalid domain"}},
@@ -416,6 +483,8 @@ static const classify_rule generic_rules[] = {
     {"address-doesnt-exist", "userunknown", {"address doesn't exist"}},
     {"account-does-not-exist", "userunknown", {"account does not exist"}},
     {"invalid-recipient", "userunknown", {"invalid recipient"}},
+    /* cPanel/Exim's callout: "The recipient cannot be verified." */
+    {"recipient-cannot-be-verified", "userunknown", {"recipient cannot be verified"}},
     {"invalid-mailbox", "userunknown", {"invalid mailbox"}},
     {"not-a-valid-mailbox", "userunknown", {"not a valid mailbox"}},
     {"unknown-local-part", "userunknown", {"unknown local part"}},
@@ -520,15 +589,20 @@ static const classify_rule generic_rules[] = {
     /* network and routing */
     {"name-service-error", "networkerror", {"name service error"}},
     {"host-name-lookup-failure", "networkerror", {"host name lookup failure"}},
+    /* Exim: the DNS did not answer in time ("host lookup did not complete") */
+    {"host-lookup-did-not-complete", "networkerror", {"host lookup did not complete"}},
     {"lookup-failure", "networkerror", {"lookup failure"}},
     {"too-many-hops", "networkerror", {"too many hops"}},
     {"hop-count", "networkerror", {"hop count"}},
     {"mail-loop", "networkerror", {"mail loop"}},
+    {"forwarding-loop", "networkerror", {"forwarding loop"}},
     {"loop-detected", "networkerror", {"loop detected"}},
     {"routing-loop", "networkerror", {"routing loop"}},
     {"loops-back", "networkerror", {"loops back to myself"}},
     {"qmail-message-looping", "networkerror", {"message is looping"}},
     {"no-route-to-host", "networkerror", {"no route to host"}},
+    /* OpenSMTPD: "Network error on destination MXs" */
+    {"network-error", "networkerror", {"network error"}},
     {"network-unreachable", "networkerror", {"network is unreachable"}},
     {"connection-reset", "networkerror", {"connection reset"}},
     {"lost-connection", "networkerror", {"lost connection"}},

@@ -142,7 +142,12 @@ static const scrape_rule qmail_rules[] = {
 	START("i'm afraid i wasn't able to deliver", "start"),
 	START("we were unable to deliver your message to the following", "start"),
 	START("unable to deliver message to the following address", "start"),
+	/* the Spanish translation of qmail-send's text */
+	START("su mensaje no pudo ser entregado", "start.es"),
+	END("se encuentra una copia del mensaje", "end.copy-es"),
 	SKIP("giving up on ", "skip.giving-up"),
+	/* "Connected to 192.0.2.1 but my name was rejected.": the HELO was refused */
+	COMMAND("but my name was rejected", "HELO", "cmd.name-rejected"),
 	RULES_END,
 };
 
@@ -153,6 +158,11 @@ static const scrape_rule postfix_rules[] = {
 	START("transcript of session follows", "start.transcript"),
 	RCPT_PREFIX("in:  rcpt to:", "rcpt.transcript"),
 	RCPT_PREFIX("in: rcpt to:", "rcpt.transcript"),
+	/* a transcript of our own smtpd: the recipient's "In: RCPT TO:<a>" line answered
+	 * straight by a refusal, or a "354" first when the refusal came after DATA */
+	COMMAND("> out: 5", "RCPT", "cmd.transcript-rcpt"),
+	COMMAND("> out: 4", "RCPT", "cmd.transcript-rcpt"),
+	COMMAND("out: 354 ", "DATA", "cmd.transcript-data"),
 	SKIP("for other details, see the local mail logfile", "skip.logfile"),
 	/* "host mx[ip] refused to talk to me: 554 …": the greeting refused us */
 	COMMAND("refused to talk to me", "CONN", "cmd.refused-to-talk"),
@@ -164,6 +174,8 @@ static const scrape_rule sendmail_rules[] = {
 	START("the following addresses had", "start"),
 	START("----- transcript of session follows", "start.transcript"),
 	BREAK("----- transcript of session follows", "break.transcript"),
+	/* the transcript names the recipient it is about: ">>> RCPT To:<a>" */
+	RCPT_PREFIX(">>> rcpt to:", "rcpt.transcript"),
 	END("----- original message follows", "end.original"),
 	/* a program or file recipient ("|/usr/bin/x") names the address it came from */
 	RCPT_AFTER("(expanded from:", "rcpt.expanded-from"),
@@ -226,6 +238,7 @@ static const scrape_rule exchange_rules[] = {
 static const scrape_rule exchange2003_rules[] = {
 	START("did not reach the following recipient", "start"),
 	START("following recipient(s) could not be reached", "start"),
+	START("following recipient(s) cannot be reached", "start"),
 	RCPT_AFTER("did not reach the following recipient:", "rcpt.inline"),
 	SKIP("the mts-id of the original message", "skip.mts-id"),
 	SKIP(";l=", "skip.mts-id"),
@@ -291,6 +304,7 @@ static const scrape_rule zoho_rules[] = {
 /* IMail Server (Ipswitch): a phrase and the address on one line. */
 static const scrape_rule imail_rules[] = {
 	RCPT_AFTER("unknown user:", "rcpt.unknown-user"),
+	RCPT_AFTER("unknown host:", "rcpt.unknown-host"),
 	RCPT_AFTER("delivery failed ", "rcpt.delivery-failed"),
 	RCPT_AFTER("user mailbox exceeds allowed size:", "rcpt.mailbox-size"),
 	RCPT_AFTER("undeliverable to ", "rcpt.undeliverable"),
@@ -309,6 +323,13 @@ static const scrape_rule mailmarshal_rules[] = {
 /* Apache James: the error, then the message details with "RCPT TO: addr" (either order). */
 static const scrape_rule james_rules[] = {
 	RCPT_PREFIX("rcpt to:", "rcpt.rcpt-to"),
+	/* the message details are not part of the error */
+	SKIP_LINE("error message:", "skip.error-label"),
+	SKIP_LINE("error message below:", "skip.error-label"),
+	SKIP_LINE("message details:", "skip.details"),
+	SKIP("sent date:", "skip.details"),
+	SKIP("size (in bytes):", "skip.details"),
+	SKIP("number of lines:", "skip.details"),
 	RULES_END,
 };
 
@@ -413,6 +434,10 @@ static const scrape_rule trouble_rules[] = {
 /* A generic notice that starts with an automatic DSN banner and lists "* addr". */
 static const scrape_rule banner_rules[] = {
 	START("automatically generated delivery status notification", "start"),
+	/* "Technical details:" then "SMTP:RCPT host 192.0.2.8: 550 …" */
+	COMMAND("smtp:rcpt host", "RCPT", "cmd.smtp-rcpt"),
+	COMMAND("smtp:mail host", "MAIL", "cmd.smtp-mail"),
+	COMMAND("smtp:data host", "DATA", "cmd.smtp-data"),
 	RULES_END,
 };
 
@@ -449,6 +474,11 @@ static const scrape_rule generic_rules[] = {
 	RCPT_PREFIX("宛先：", "rcpt.ja-atesaki"),
 	RCPT_PREFIX("宛先アドレス:", "rcpt.ja-atesaki"),
 	RCPT_PREFIX("宛先アドレス：", "rcpt.ja-atesaki"),
+	/* "Empfänger: a@b" / "Destinataire : a@b" then the reason on the next line */
+	RCPT_PREFIX("empfänger:", "rcpt.de-empfaenger"),
+	RCPT_PREFIX("empfaenger:", "rcpt.de-empfaenger"),
+	RCPT_PREFIX("destinataire :", "rcpt.fr-destinataire"),
+	RCPT_PREFIX("destinataire:", "rcpt.fr-destinataire"),
 	RCPT_AFTER("mailbox is full:", "rcpt.mailbox-full"),
 	RCPT_AFTER("unknown user:", "rcpt.unknown-user"),
 	RCPT_AFTER("user unknown:", "rcpt.user-unknown"),
@@ -523,7 +553,9 @@ static const scrape_marker imail_detect[] = {HEADER("x-mailer: <smtp32"), DETECT
 static const scrape_marker exchange2003_detect[] = {
 	HEADER("x-mailer: internet mail service"), HEADER("internet mail connector"),
 	BODY("did not reach the following recipient"),
-	BODY("following recipient(s) could not be reached"), DETECT_END};
+	BODY("following recipient(s) could not be reached"),
+	BODY("following recipient(s) cannot be reached"),
+	BODY("did not reach some or all of the intended recipients"), DETECT_END};
 static const scrape_marker office365_detect[] = {
 	HEADER(".prod.outlook.com"), HEADER(".protection.outlook.com"), DETECT_END};
 static const scrape_marker outlook_detect[] = {
@@ -535,7 +567,7 @@ static const scrape_marker exchange2007_detect[] = {
 	BODY("informations de diagnostic pour les administrateurs"),
 	BODY("delivery has failed to these recipients"), HEADER("x-ms-exchange"), DETECT_END};
 static const scrape_marker qmail_detect[] = {
-	BODY("this is the qmail-send program"),
+	BODY("this is the qmail-send program"), BODY("programa qmail-send"),
 	BODY("i'm afraid i wasn't able to deliver your message"),
 	BODY("unable to deliver message to the following address"), DETECT_END};
 static const scrape_marker dragonfly_detect[] = {BODY("dragonfly mail agent"), DETECT_END};
@@ -608,7 +640,11 @@ static const scrape_marker mail2000_detect[] = {
 static const scrape_marker trouble_detect[] = {
 	BODY("we had trouble delivering your message"), DETECT_END};
 static const scrape_marker banner_detect[] = {
-	BODY("to the following recipients was aborted"), DETECT_END};
+	BODY("to the following recipients was aborted"),
+	{SCRAPE_IN_BODY, "automatically generated delivery status notification", "technical details:"},
+	DETECT_END};
+static const scrape_marker bigfoot_detect[] = {
+	FROM2("mailer-daemon@", "bigfoot.com"), HEADER("(litemail v"), DETECT_END};
 /* SES receiving writes from the recipient domain's postmaster: its headers name SES */
 static const scrape_marker amazonses_detect[] = {
 	FROM2("mailer-daemon@", "amazonses.com"),
@@ -657,6 +693,7 @@ const scrape_family scrape_families[] = {
 	{"postfix",         postfix_detect,        {postfix_rules},             ADDR},
 	{"mcafee",          mcafee_detect,         {generic_rules},             ADDR},
 	{"biglobe",         biglobe_detect,        {biglobe_rules},             ADDR},
+	{"bigfoot",         bigfoot_detect,        {sendmail_rules},            ADDR | SM_LINES},
 	{"sendmail",        sendmail_detect,       {sendmail_rules},            ADDR | SM_LINES},
 	{"v5sendmail",      v5sendmail_detect,     {v5sendmail_rules},          SM_LINES | CTX_BEFORE | SCRAPE_F_RETURNED_TO},
 	{"amavis",          amavis_report_detect,  {amavis_rules, generic_rules}, ADDR | CTX_BEFORE},
