@@ -108,6 +108,44 @@ next_object(const char *s, size_t *a, size_t b, size_t *os_r, size_t *oe_r)
 	return TRUE;
 }
 
+/*
+ * What a bounce subtype of an SES notification says (AWS's documented
+ * bounceType/bounceSubType pairs), for a recipient SES gives no
+ * diagnosticCode: without it the record had nothing to be classified by.
+ */
+static const struct {
+	const char *subtype;
+	const char *text;
+} ses_subtypes[] = {
+    {"NoEmail", "the recipient's mailbox does not exist"},
+    {"Suppressed", "the address is on the Amazon SES suppression list (a recent hard bounce)"},
+    {"OnAccountSuppressionList", "the address is on the account-level suppression list"},
+    {"MailboxFull", "mailbox full"},
+    {"MessageTooLarge", "message too large"},
+    {"ContentRejected", "message content rejected"},
+    {"AttachmentRejected", "attachment rejected"},
+};
+
+/* subtype_diagnostic - "Amazon SES Permanent/NoEmail: …" for a known subtype, or NULL */
+static char *
+subtype_diagnostic(const char *s, size_t n)
+{
+	char *type = json_string(s, n, "bounceType", NULL);
+	char *sub = json_string(s, n, "bounceSubType", NULL);
+	char *text = NULL;
+
+	for (gsize i = 0; sub != NULL && i < G_N_ELEMENTS(ses_subtypes); i++) {
+		if (g_ascii_strcasecmp(sub, ses_subtypes[i].subtype) == 0) {
+			text = g_strdup_printf("Amazon SES %s/%s: %s", type ? type : "bounce", sub,
+			                       ses_subtypes[i].text);
+			break;
+		}
+	}
+	g_free(type);
+	g_free(sub);
+	return text;
+}
+
 /* add_bounced - one record per object of "bouncedRecipients" */
 static void
 add_bounced(const char *s, size_t n, GPtrArray *out)
@@ -136,6 +174,8 @@ add_bounced(const char *s, size_t n, GPtrArray *out)
 			    scrape_status_find(f->diagnostic, strlen(f->diagnostic), &pos, &len))
 				f->status = g_strndup(f->diagnostic + pos, len);
 			g_free(diag);
+		} else {
+			f->diagnostic = subtype_diagnostic(s, n);
 		}
 		f->rcpt_rule = "json.bounced-recipients";
 		if (f->address != NULL)
