@@ -35,6 +35,7 @@ typedef struct engine {
 	segment *cur;        /* where following lines go, or NULL */
 	block *cur_block;    /* the recipient cur belongs to */
 	size_t cur_indent;   /* the indentation of the line that named that recipient */
+	gboolean item_open;  /* no line as shallow as that one has come since */
 	segment *pending;    /* lines not yet given to a recipient */
 	segment *context;    /* CONTEXT_BEFORE: what the last recipient took from pending */
 	segment *section;    /* every line of the section */
@@ -629,13 +630,16 @@ decoration(const char *p, size_t n)
 /*
  * folded_mention - an address that starts a line indented deeper than the
  * line naming the open recipient, once that recipient has text, continues
- * its reply: Postfix folds "<a>: host x said: 550 5.7.1\n    <sender>:
- * Sender address rejected", and the sender is no recipient.
+ * its item: Postfix folds "<a>: host x said: 550 5.7.1\n    <sender>:
+ * Sender address rejected", and the sender is no recipient; Sendmail's
+ * "<a>\n    (reason: …)\n    (expanded from: <list>)" names the alias a
+ * was reached by, which is no recipient either.
  */
 static gboolean
 folded_mention(const engine *en, const rcpt_hit *h, size_t indent)
 {
-	return en->cur != NULL && h->rule == NULL && h->code[0] == '\0' &&
+	return en->cur != NULL && en->item_open && h->code[0] == '\0' &&
+	       (h->rule == NULL || h->rule->kind == SCRAPE_R_RCPT_AFTER) &&
 	       indent > en->cur_indent && !segment_empty(en->cur);
 }
 
@@ -682,7 +686,12 @@ read_lines(engine *en)
 		if (find_recipient(en, p, l, n, pairs, &h) && !folded_mention(en, &h, t)) {
 			take_recipient(en, p, n, &h, skip);
 			en->cur_indent = t;
+			en->item_open = TRUE;
 		} else {
+			/* a line as shallow as the recipient's own ("|/usr/bin/prog") ends its item
+			 */
+			if (n > 0 && t <= en->cur_indent)
+				en->item_open = FALSE;
 			segment_add(en->cur ? en->cur : en->pending, p, n, skip);
 			for (guint g = 0; en->cur != NULL && g < en->group->len; g++)
 				segment_add(g_ptr_array_index(en->group, g), p, n, skip);

@@ -179,6 +179,7 @@ static const scrape_rule sendmail_rules[] = {
 	END("----- original message follows", "end.original"),
 	/* a program or file recipient ("|/usr/bin/x") names the address it came from */
 	RCPT_AFTER("(expanded from:", "rcpt.expanded-from"),
+	SKIP("(expanded from:", "skip.expanded-from"),
 	/* "... while talking to mx.example.org.:" then "<<< 554 …": the greeting refused us */
 	COMMAND_ELSE(":\n<<< ", "CONN", "cmd.transcript-greeting"),
 	RULES_END,
