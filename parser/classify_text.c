@@ -601,6 +601,8 @@ static const classify_rule generic_rules[] = {
     {"loops-back", "networkerror", {"loops back to myself"}},
     {"qmail-message-looping", "networkerror", {"message is looping"}},
     {"no-route-to-host", "networkerror", {"no route to host"}},
+    /* Domino: "No route found to domain x from server y": its routing, the domain may exist */
+    {"domino-no-route-to-domain", "networkerror", {"no route found to domain"}},
     /* OpenSMTPD: "Network error on destination MXs" */
     {"network-error", "networkerror", {"network error"}},
     {"network-unreachable", "networkerror", {"network is unreachable"}},

@@ -295,6 +295,10 @@ static const classify_case cases[] = {
      HARD, TRUE, NULL, NULL},
     {"mailbox-no-longer-in-use", F, "5.0.0", "550", "RCPT", "550 This mailbox is no longer in use",
      "userunknown", HARD, TRUE, NULL, NULL},
+    {"domino-no-route", F, "5.0.0", NULL, NULL,
+     "No route found to domain far.test from server MAIL01/Corp. Check Server, Connection and "
+     "Domain documents in Name & Address Book.",
+     "networkerror", SOFT, FALSE, "text:domino-no-route-to-domain", NULL},
     {"queue-for-too-long", F, NULL, NULL, NULL,
      "Delivery failed: the message has been in the queue for too long", "expired", SOFT, FALSE,
      NULL, NULL},
