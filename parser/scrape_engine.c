@@ -723,11 +723,13 @@ token_clean(const char *tok, size_t n)
 
 /*
  * find_host - the remote host named in raw (lower: the same, lower-cased,
- * NUL-terminated; g: the pairs of raw)
+ * NUL-terminated; g: the pairs of raw).  folded: look instead for the rows
+ * whose space next to the host became a line break ("host\n
+ * mx.example.org[ip] said:", "mx.example.org\n    [192.0.2.1]:").
  */
 static char *
 find_host(const engine *en, const char *raw, const char *lower, size_t n, const scrape_grams *g,
-          const char **rule_r)
+          gboolean folded, const char **rule_r)
 {
 	static const scrape_rule_kind kinds[] = {SCRAPE_R_HOST_AFTER, SCRAPE_R_HOST_BEFORE};
 
@@ -735,22 +737,36 @@ find_host(const engine *en, const char *raw, const char *lower, size_t n, const 
 		const kind_list *k = &en->kinds[kinds[ki]];
 
 		for (guint i = 0; i < k->n; i++) {
-			const char *at;
+			const char *at, *needle = k->rules[i]->text;
 			size_t tl = k->lens[i], s, e;
-			char *host;
+			char stem[64], *host;
 
-			if (!scrape_grams_may_hold(g, &k->sigs[i]))
+			if (folded) {
+				/* the space next to the host became the line break */
+				size_t sp = kinds[ki] == SCRAPE_R_HOST_AFTER ? tl - 1 : 0;
+
+				if (tl < 2 || tl >= sizeof(stem) || needle[sp] != ' ')
+					continue;
+				memcpy(stem, needle, tl + 1);
+				stem[sp] = '\n';
+				needle = stem;
+			} else if (!scrape_grams_may_hold(g, &k->sigs[i])) {
 				continue;
-			at = strstr(lower, k->rules[i]->text);
-			/* "Client host [192.0.2.1] blocked" quotes the sending host, not the remote
-			 */
-			while (at != NULL && kinds[ki] == SCRAPE_R_HOST_AFTER && at - lower >= 7 &&
-			       memcmp(at - 7, "client ", 7) == 0)
-				at = strstr(at + tl, k->rules[i]->text);
+			}
+			at = strstr(lower, needle);
+			/* "Client host [192.0.2.1] blocked" quotes the sending host, not the
+			 * remote; "localhost" is no "host " */
+			while (
+			    at != NULL && kinds[ki] == SCRAPE_R_HOST_AFTER &&
+			    ((at - lower >= 7 && memcmp(at - 7, "client ", 7) == 0) ||
+			     (at > lower && g_ascii_isalnum(at[-1]) && g_ascii_isalpha(needle[0]))))
+				at = strstr(at + tl, needle);
 			if (at == NULL || (size_t)(at - lower) + tl > n)
 				continue;
 			if (kinds[ki] == SCRAPE_R_HOST_AFTER) {
 				s = (size_t)(at - lower) + tl;
+				while (folded && s < n && g_ascii_isspace(raw[s]))
+					s++;
 				e = s;
 				while (e < n && !g_ascii_isspace(raw[e]))
 					e++;
@@ -878,17 +894,12 @@ segment_context(const engine *en, const segment *s, scrape_found *f)
 		}
 	}
 	if (f->remote_mta == NULL)
-		f->remote_mta =
-		    find_host(en, s->raw->str, lower, s->raw->len, &en->grams, &f->host_rule);
+		f->remote_mta = find_host(en, s->raw->str, lower, s->raw->len, &en->grams, FALSE,
+		                          &f->host_rule);
 	/* "host\n    mx.example.org[192.0.2.1] said:": the name folded onto the next line */
-	if (f->remote_mta == NULL) {
-		char *flat = collapse_space(lower);
-		scrape_grams g;
-
-		scrape_grams_fill(&g, flat, strlen(flat));
-		f->remote_mta = find_host(en, flat, flat, strlen(flat), &g, &f->host_rule);
-		g_free(flat);
-	}
+	if (f->remote_mta == NULL)
+		f->remote_mta =
+		    find_host(en, s->raw->str, lower, s->raw->len, &en->grams, TRUE, &f->host_rule);
 	g_free(lower);
 }
 

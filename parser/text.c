@@ -128,6 +128,25 @@ text_has_kana(const char *s, size_t n)
 	return FALSE;
 }
 
+/* text_is_ascii - no byte of s[0..n) has its high bit set (eight bytes at a time) */
+static gboolean
+text_is_ascii(const guint8 *s, size_t n)
+{
+	size_t i = 0;
+
+	for (; i + 8 <= n; i += 8) {
+		guint64 w;
+
+		memcpy(&w, s + i, 8);
+		if (w & 0x8080808080808080ULL)
+			return FALSE;
+	}
+	for (; i < n; i++)
+		if (s[i] & 0x80)
+			return FALSE;
+	return TRUE;
+}
+
 /*
  * text_fix_8bit - undeclared 8-bit Japanese (Shift_JIS, EUC-JP) converted to
  * UTF-8: only text that is not UTF-8 and reads as Japanese (it holds kana)
@@ -139,7 +158,8 @@ text_fix_8bit(GByteArray *buf)
 	static const char *const charsets[] = {"SHIFT_JIS", "EUC-JP"};
 	const gchar *end;
 
-	if (g_utf8_validate((const char *)buf->data, buf->len, &end) ||
+	if (text_is_ascii(buf->data, buf->len) ||
+	    g_utf8_validate((const char *)buf->data, buf->len, &end) ||
 	    (size_t)(end - (const char *)buf->data) + 4 > buf->len)
 		return; /* UTF-8, perhaps cut inside its last character */
 	for (size_t i = 0; i < G_N_ELEMENTS(charsets); i++) {
@@ -357,7 +377,7 @@ text_html_strip(const char *html, size_t len, GString *out)
 			while (j < len && html[j] != '<' && html[j] != '&' && html[j] != '\n')
 				j++;
 			g_string_append_len(out, html + i, j - i);
-			for (size_t k = i; k < j; k++)
+			for (size_t k = i; line_blank && k < j; k++)
 				if (html[k] != ' ' && html[k] != '\t')
 					tag_broke = line_blank = FALSE;
 			i = j;
