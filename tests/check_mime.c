@@ -785,50 +785,42 @@ text_of(const char *msg, size_t len, size_t max)
 	return g_string_free(out, FALSE);
 }
 
+/* Text parts in several charsets and forms, and the UTF-8 text they must give. */
+static const struct {
+	const char *part; /* headers, blank line, body */
+	size_t max;
+	const char *text;
+} charset_cases[] = {
+    /* ISO-2022-JP in base64; Shift_JIS 8bit; undeclared ISO-2022-JP */
+    {"Content-Type: text/plain; charset=ISO-2022-JP\n"
+     "Content-Transfer-Encoding: base64\n\nGyRCJUYlOSVIGyhC\n",
+     1000, "テスト"},
+    {"Content-Type: text/plain; charset=Shift_JIS\n"
+     "Content-Transfer-Encoding: 8bit\n\n\x83\x65\x83\x58\x83\x67\n",
+     1000, "テスト\n"},
+    {"Content-Type: text/plain\n\n\x1b$B%F%9%H\x1b(B\n", 1000, "テスト\n"},
+    /* undeclared 8-bit: Shift_JIS with kana is read as such, Latin-1 is left alone */
+    {"Content-Type: text/plain\n\n\x83\x65\x83\x58\x83\x67\x82\xc5\x82\xb7\n", 1000,
+     "テストです\n"},
+    {"Content-Type: text/plain\n\ncaf\xe9 r\xe9sum\xe9\n", 1000, "caf\xe9 r\xe9sum\xe9\n"},
+    {"Content-Type: text/html\n\n<html><style>p{}</style><p>550&nbsp;5.1.1 &lt;a@b&gt;</p>"
+     "<script>x()</script>user&#32;unknown<br>end</html>\n",
+     1000, "550 5.1.1 <a@b>\nuser unknown\nend\n"},
+    /* Latin-1 in quoted-printable, whole and cut at the limit */
+    {"Content-Type: text/plain; charset=iso-8859-1\n"
+     "Content-Transfer-Encoding: quoted-printable\n\nEmpf=E4nger unbekannt\n",
+     1000, "Empfänger unbekannt\n"},
+    {"Content-Type: text/plain; charset=iso-8859-1\n"
+     "Content-Transfer-Encoding: quoted-printable\n\nEmpf=E4nger unbekannt\n",
+     4, "Empf"},
+};
+
 START_TEST(test_text_charsets)
 {
-	/* ISO-2022-JP (base64), Shift_JIS (8bit), undeclared ISO-2022-JP and Shift_JIS, HTML,
-	 * Latin-1 */
-	static const char jis[] = "Content-Type: text/plain; charset=ISO-2022-JP\n"
-	                          "Content-Transfer-Encoding: base64\n\nGyRCJUYlOSVIGyhC\n";
-	static const char sjis[] = "Content-Type: text/plain; charset=Shift_JIS\n"
-	                           "Content-Transfer-Encoding: 8bit\n\n\x83\x65\x83\x58\x83\x67\n";
-	static const char bare[] = "Content-Type: text/plain\n\n\x1b$B%F%9%H\x1b(B\n";
-	/* undeclared 8-bit: Shift_JIS with kana is read as such, Latin-1 is left alone */
-	static const char bare_sjis[] = "Content-Type: text/plain\n\n"
-	                                "\x83\x65\x83\x58\x83\x67\x82\xc5\x82\xb7\n";
-	static const char bare_latin[] = "Content-Type: text/plain\n\ncaf\xe9 r\xe9sum\xe9\n";
-	static const char html[] =
-	    "Content-Type: text/html\n\n<html><style>p{}</style><p>550&nbsp;5.1.1 &lt;a@b&gt;</p>"
-	    "<script>x()</script>user&#32;unknown<br>end</html>\n";
-	static const char latin[] =
-	    "Content-Type: text/plain; charset=iso-8859-1\n"
-	    "Content-Transfer-Encoding: quoted-printable\n\nEmpf=E4nger unbekannt\n";
-	char *t;
+	const char *part = charset_cases[_i].part;
+	char *t = text_of(part, strlen(part), charset_cases[_i].max);
 
-	t = text_of(jis, sizeof(jis) - 1, 1000);
-	ck_assert_str_eq(t, "テスト");
-	g_free(t);
-	t = text_of(sjis, sizeof(sjis) - 1, 1000);
-	ck_assert_str_eq(t, "テスト\n");
-	g_free(t);
-	t = text_of(bare, sizeof(bare) - 1, 1000);
-	ck_assert_str_eq(t, "テスト\n");
-	g_free(t);
-	t = text_of(bare_sjis, sizeof(bare_sjis) - 1, 1000);
-	ck_assert_str_eq(t, "テストです\n");
-	g_free(t);
-	t = text_of(bare_latin, sizeof(bare_latin) - 1, 1000);
-	ck_assert_str_eq(t, "caf\xe9 r\xe9sum\xe9\n");
-	g_free(t);
-	t = text_of(html, sizeof(html) - 1, 1000);
-	ck_assert_str_eq(t, "550 5.1.1 <a@b>\nuser unknown\nend\n");
-	g_free(t);
-	t = text_of(latin, sizeof(latin) - 1, 1000);
-	ck_assert_str_eq(t, "Empfänger unbekannt\n");
-	g_free(t);
-	t = text_of(latin, sizeof(latin) - 1, 4);
-	ck_assert_str_eq(t, "Empf");
+	ck_assert_str_eq(t, charset_cases[_i].text);
 	g_free(t);
 }
 END_TEST
@@ -866,7 +858,7 @@ mime_suite(void)
 	tcase_add_test(tc, test_long_structured_headers);
 	tcase_add_test(tc, test_garbage);
 	tcase_add_test(tc, test_threads);
-	tcase_add_test(tc, test_text_charsets);
+	tcase_add_loop_test(tc, test_text_charsets, 0, G_N_ELEMENTS(charset_cases));
 	suite_add_tcase(s, tc);
 	return s;
 }
