@@ -938,7 +938,7 @@ own_start(const char *d, size_t own_off, size_t own_end, size_t pos)
 }
 
 /*
- * close_unmatched_strip - drop a trailing ')' or '>' that closes nothing: the
+ * close_unmatched_strip - drop a trailing ')', '>' or quote that closes nothing: the
  * diagnostic was cut out of a remark such as Sendmail's "(reason: 550 …)" or
  * Exchange's "<host #5.1.1 smtp;550 5.1.1 User unknown>"
  */
@@ -956,6 +956,18 @@ close_unmatched_strip(char *d)
 		for (size_t i = 0; i < n; i++)
 			depth += d[i] == pairs[k][0] ? 1 : d[i] == pairs[k][1] ? -1 : 0;
 		if (depth < 0)
+			d[--n] = '\0';
+	}
+	/* a closing quote of Exchange's "Remote Server returned '550 …'": quotes that are
+	 * not apostrophes ("can't") come in pairs */
+	if (n > 0 && (d[n - 1] == '\'' || d[n - 1] == '"')) {
+		char q = d[n - 1];
+		size_t quotes = 0;
+
+		for (size_t i = 0; i < n; i++)
+			quotes += d[i] == q && !(i > 0 && i + 1 < n && g_ascii_isalpha(d[i - 1]) &&
+			                         g_ascii_isalpha(d[i + 1]));
+		if (quotes % 2 == 1)
 			d[--n] = '\0';
 	}
 }
