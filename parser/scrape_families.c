@@ -586,7 +586,9 @@ static const scrape_marker exim_detect[] = {
 	HEADER("eximdsn"), DETECT_END};
 static const scrape_marker postfix_detect[] = {
 	BODY("this is the postfix program"), BODY("this is the mail system at host"),
-	SUBJECT("postfix smtp server: errors from"), DETECT_END};
+	SUBJECT("postfix smtp server: errors from"),
+	/* smtpd's notice to the postmaster, whatever its subject: " Out: 220 …" / " In:  …" */
+	{SCRAPE_IN_BODY, "transcript of session follows.", " out: 220 "}, DETECT_END};
 static const scrape_marker mcafee_detect[] = {HEADER("x-nai-header"), BODY("mcafee"), DETECT_END};
 static const scrape_marker biglobe_detect[] = {
 	FROM2("postmaster@", "biglobe.ne.jp"), FROM2("mailer-daemon@", "biglobe.ne.jp"), DETECT_END};
