@@ -13,10 +13,10 @@ program printed).  Format, one item per line, '#' starts a comment:
 '-' means the field must be null.  Records must match in number and order.
 """
 import glob
-import json
 import os
-import subprocess
 import sys
+
+import fixture_run
 
 
 def read_expect(path):
@@ -64,11 +64,10 @@ def check(path, report):
 
 
 def main():
-    src = os.environ.get("BD_SOURCE_DIR", ".")
-    bouncectl = os.environ.get("BOUNCECTL")
-    if not bouncectl:
-        print("BOUNCECTL not set", file=sys.stderr)
+    env = fixture_run.environment()
+    if env is None:
         return 77
+    src, bouncectl = env
     expects = sorted(glob.glob(os.path.join(src, "fixtures", "**", "*.expect"), recursive=True))
     if not expects:
         print("no .expect files", file=sys.stderr)
@@ -78,14 +77,13 @@ def main():
     if missing:
         print("an .expect without its .eml: " + ", ".join(missing), file=sys.stderr)
         return 1
-    out = subprocess.run([bouncectl, "parse", "--json"] + emls, capture_output=True,
-                         text=True, check=True).stdout.splitlines()
+    out = fixture_run.parse_json(bouncectl, emls)
     if len(out) != len(emls):
         print(f"{len(emls)} fixtures but {len(out)} JSON lines", file=sys.stderr)
         return 1
     failed = 0
-    for path, line in zip(expects, out):
-        problems = check(path, json.loads(line))
+    for path, report in zip(expects, out):
+        problems = check(path, report)
         if problems:
             failed += 1
             rel = os.path.relpath(path, src)

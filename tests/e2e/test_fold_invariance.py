@@ -13,13 +13,13 @@ reply code, reason, SMTP command, remote host and action for each record.
 """
 import glob
 import html
-import json
-import re
 import os
-import subprocess
+import re
 import sys
 import tempfile
 import textwrap
+
+import fixture_run
 
 FIELDS = ("recipient", "status", "reply_code", "reason", "smtp_command", "remote_mta", "action")
 WIDTHS = (40, 60, 100)
@@ -64,22 +64,18 @@ def as_html(text):
 
 def decisions(bouncectl, paths):
     """{basename: [(field values) per record]} as bouncectl parses paths."""
-    out = subprocess.run([bouncectl, "parse", "--json"] + paths, capture_output=True, text=True,
-                         check=True).stdout.splitlines()
     result = {}
-    for line in out:
-        obj = json.loads(line)
+    for obj in fixture_run.parse_json(bouncectl, paths):
         result[os.path.basename(obj["file"])] = [tuple(r.get(f) for f in FIELDS)
                                                  for r in obj.get("records") or []]
     return result
 
 
 def main():
-    src = os.environ.get("BD_SOURCE_DIR", ".")
-    bouncectl = os.environ.get("BOUNCECTL")
-    if not bouncectl:
-        print("BOUNCECTL not set", file=sys.stderr)
+    env = fixture_run.environment()
+    if env is None:
         return 77
+    src, bouncectl = env
     fixtures = sorted(glob.glob(os.path.join(src, "fixtures", "**", "*.eml"), recursive=True))
     with tempfile.TemporaryDirectory() as tmp:
         originals, variants = {}, []
