@@ -202,6 +202,10 @@ static const classify_case cases[] = {
     {"user-unknown-under-policy-code-at-rcpt", F, "5.7.1", "550", "RCPT",
      "550 5.7.1 <a@example.org>: Recipient address rejected: User unknown", "userunknown", HARD,
      TRUE, "text:user-unknown", NULL},
+    /* a garbage answer to the MX query is a DNS fault, not proof the address is dead */
+    {"dns-malformed-mx-reply", F, "5.4.4", NULL, NULL,
+     "Name service error for name=example.org type=MX: Malformed or unexpected name server reply",
+     "networkerror", SOFT, FALSE, "text:dns-malformed-reply", NULL},
     {"no-such-user-under-policy-code", F, "5.7.1", "550", NULL,
      "550 5.7.1 <a@example.org>: No such user", "filtered", SOFT, FALSE, "policy:userunknown",
      NULL},
