@@ -292,6 +292,18 @@ decide_reason(bd_record *rec, const char *mta, const char *text, gsize len)
 
 	if (len > 0)
 		classify_text_match(text, len, &match);
+	if (len > 0 && strstr(text, "://") != NULL) {
+		/* the generic table's broad words ("policy", "blocked") in a help link's
+		 * path say nothing about this refusal */
+		char *nolinks = g_strndup(text, len);
+		classify_text_result plain;
+
+		if (classify_text_mask_links(nolinks, len)) {
+			classify_text_match(nolinks, len, &plain);
+			match.rule[CLASSIFY_GENERIC] = plain.rule[CLASSIFY_GENERIC];
+		}
+		g_free(nolinks);
+	}
 
 	rule = match.rule[CLASSIFY_SPECIFIC];
 	if (len > 0 && decide_mta_wording(rec, mta, text))
@@ -480,7 +492,7 @@ infer_status(bd_record *rec, char digit)
 void
 bd_classify_record(bd_record *rec, const char *mta)
 {
-	char text[CLASSIFY_TEXT_MAX + 1];
+	char raw[CLASSIFY_TEXT_MAX + 1], text[CLASSIFY_TEXT_MAX + 1];
 	gsize len;
 	char digit;
 
@@ -515,11 +527,13 @@ bd_classify_record(bd_record *rec, const char *mta)
 		char *both = g_strconcat(rec->diagnostic ? rec->diagnostic : "", " (",
 		                         rec->status_comment, ")", NULL);
 
-		len = classify_text_normalize(both, text, sizeof(text));
+		len = classify_text_normalize(both, raw, sizeof(raw));
 		g_free(both);
 	} else {
-		len = classify_text_normalize(rec->diagnostic, text, sizeof(text));
+		len = classify_text_normalize(rec->diagnostic, raw, sizeof(raw));
 	}
+	/* a footer ("Privacy Policy") or a help link is never the cause */
+	classify_text_mask(raw, len, text);
 	adjust_for_stage(rec, decide_reason(rec, mta, text, len));
 
 	digit = class_digit(rec);
