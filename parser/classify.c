@@ -235,14 +235,52 @@ static const struct {
     {"imailserver", "unknown user:", "userunknown", "mta:imailserver-unknown-user"},
     /* Verizon's MMS gateway: "Error: No valid recipients for this MM" */
     {"verizon", "no valid recipients", "userunknown", "mta:verizon-no-valid-recipients"},
+    /* Postfix local(8) found no such local user: '<a@b>: unknown user: "a"' */
+    {"postfix", "^unknown user: \"", "userunknown", "mta:postfix-local-unknown-user"},
+    /* Postfix local(8)/pipe(8) name a delivery command's exit status in the words of
+     * sysexits.h (its sys_exits table): the local mailer failed, not the mailbox */
+    {"postfix", "^temporary failure$", "mailererror", "mta:postfix-exit-status"},
+    {"postfix", "^command line usage error$", "mailererror", "mta:postfix-exit-status"},
+    {"postfix", "^internal software error$", "mailererror", "mta:postfix-exit-status"},
+    {"postfix", "^system resource problem$", "mailererror", "mta:postfix-exit-status"},
+    {"postfix", "^critical os file missing$", "mailererror", "mta:postfix-exit-status"},
+    {"postfix", "^remote error in protocol$", "mailererror", "mta:postfix-exit-status"},
 };
+
+/*
+ * wording_matches - phrase occurs in text; a leading '^' ties it to the
+ * start of the text, a trailing '$' to its end (the whole diagnostic is
+ * then the family's own sentence, not a remote server's reply quoting it)
+ */
+static gboolean
+wording_matches(const char *text, const char *phrase)
+{
+	gboolean start = phrase[0] == '^';
+	gsize n = strlen(phrase) - (start ? 1 : 0);
+	gboolean end = n > 0 && phrase[strlen(phrase) - 1] == '$';
+	const char *p = phrase + (start ? 1 : 0);
+	gsize tl = strlen(text);
+
+	while (tl > 0 && (text[tl - 1] == ' ' || text[tl - 1] == '.'))
+		tl--; /* "temporary failure." ends where its words end */
+	if (end)
+		n--;
+	if (start && end)
+		return tl == n && strncmp(text, p, n) == 0;
+	if (start)
+		return strncmp(text, p, n) == 0;
+	if (end)
+		return tl >= n && strncmp(text + tl - n, p, n) == 0;
+	return strstr(text, p) != NULL;
+}
 
 /* decide_mta_wording - TRUE when the family's own wording decided the reason */
 static gboolean
 decide_mta_wording(bd_record *rec, const char *mta, const char *text)
 {
 	for (gsize i = 0; mta != NULL && i < G_N_ELEMENTS(mta_wordings); i++) {
-		if (strcmp(mta, mta_wordings[i].mta) == 0 && strstr(text, mta_wordings[i].phrase)) {
+		if (strcmp(mta, mta_wordings[i].mta) == 0 &&
+		    wording_matches(text, mta_wordings[i].phrase)) {
 			decide(rec, mta_wordings[i].reason, mta_wordings[i].rule,
 			       mta_wordings[i].phrase);
 			return TRUE;

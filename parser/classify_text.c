@@ -646,6 +646,12 @@ static const classify_rule generic_rules[] = {
     {"config-error", "systemerror", {"config error"}},
     {"configuration-error", "systemerror", {"configuration error"}},
     {"queue-file-write-error", "systemerror", {"write error"}},
+    /* sendmail's words for a local mailer's exit status (sysexits.h): the receiving
+     * system failed, e.g. "550 5.0.0 <a@b>... Insufficient permission" (EX_NOPERM) */
+    {"sendmail-insufficient-permission", "systemerror", {"insufficient permission"}},
+    {"sendmail-cant-create-output", "systemerror", {"can't create output"}},
+    {"sendmail-operating-system-error", "systemerror", {"operating system error"}},
+    {"sendmail-system-file-missing", "systemerror", {"system file missing"}},
     {"mailer-error", "mailererror", {"mailer error"}},
 
     /* protocol */

@@ -97,6 +97,10 @@ static const classify_case cases[] = {
      NULL},
     {"account-inactive", F, NULL, "550", "RCPT", "550 Account inactive", "suspend", SOFT, FALSE,
      "text:account-inactive-short", NULL},
+    /* sendmail's text for a mailer's EX_NOPERM exit, under a code that says nothing */
+    {"sendmail-insufficient-permission", F, "5.0.0", "550", NULL,
+     "550 5.0.0 <a@example.org>... Insufficient permission", "systemerror", SOFT, FALSE,
+     "text:sendmail-insufficient-permission", NULL},
     /* boilerplate: a notice's footer or a help link is not the cause */
     {"footer-privacy-policy", F, "5.4.4", NULL, NULL,
      "because: Routing trouble on the way. Send/Receive Log is attached. Privacy Policy Customer "
@@ -416,6 +420,15 @@ START_TEST(test_mta_wording)
 	    {"sendmail", "Unknown user: zed@example.net", "filtered"},
 	    {"verizon", "Error: No valid recipients for this message", "userunknown"},
 	    {NULL, "Error: No valid recipients for this message", "filtered"},
+	    /* Postfix local(8)'s own sentence, anchored at the start of the diagnostic */
+	    {"postfix", "unknown user: \"zed\"", "userunknown"},
+	    {"exim", "unknown user: \"zed\"", "filtered"},
+	    /* a delivery command's exit status in sysexits words: the whole diagnostic only */
+	    {"postfix", "temporary failure", "mailererror"},
+	    {"postfix", "Temporary failure.\n", "mailererror"},
+	    {"postfix", "Command line usage error", "mailererror"},
+	    {"postfix", "remote said: temporary failure, try later", "onhold"},
+	    {"exim", "temporary failure", "onhold"},
 	};
 
 	for (gsize i = 0; i < G_N_ELEMENTS(rows); i++) {
