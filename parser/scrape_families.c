@@ -740,7 +740,9 @@ const scrape_family scrape_families[] = {
 	{"mailfoundry",     mailfoundry_detect,    {mailfoundry_rules},         0},
 	{"trouble",         trouble_detect,        {trouble_rules},             0},
 	{"banner",          banner_detect,         {banner_rules},              ADDR | SCRAPE_F_CONTEXT_ALSO},
-	{"amazonses",       amazonses_detect,      {generic_rules},             ADDR},
+	/* SES receiving: "This message could not be delivered." names no one; the returned
+	 * header's To: is the recipient of the domain that wrote the notice */
+	{"amazonses",       amazonses_detect,      {generic_rules},             ADDR | SCRAPE_F_RETURNED_TO},
 	{"aol",             aol_detect,            {generic_rules},             ADDR},
 	{"groupwise",       groupwise_detect,      {generic_rules},             ADDR},
 };
