@@ -115,8 +115,8 @@ static const classify_case cases[] = {
      "550 5.7.1 Refused by local policy, see https://help.example.com/faq", "policyviolation",
      BLOCK, FALSE, "text:policy", NULL},
     {"specific-word-in-link-still-counts", F, "5.7.1", "550", NULL,
-     "550 5.7.1 Refused. https://support.example.com/mail/?p=DmarcRejection", "authfailure",
-     BLOCK, FALSE, "text:dmarc", NULL},
+     "550 5.7.1 Refused. https://support.example.com/mail/?p=DmarcRejection", "authfailure", BLOCK,
+     FALSE, "text:dmarc", NULL},
     {"dmarc", F, "5.7.1", "550", NULL, "550 5.7.1 Rejected by domain owner DMARC policy (RFC 7489)",
      "authfailure", BLOCK, FALSE, NULL, NULL},
 
