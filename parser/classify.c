@@ -235,14 +235,52 @@ static const struct {
     {"imailserver", "unknown user:", "userunknown", "mta:imailserver-unknown-user"},
     /* Verizon's MMS gateway: "Error: No valid recipients for this MM" */
     {"verizon", "no valid recipients", "userunknown", "mta:verizon-no-valid-recipients"},
+    /* Postfix local(8) found no such local user: '<a@b>: unknown user: "a"' */
+    {"postfix", "^unknown user: \"", "userunknown", "mta:postfix-local-unknown-user"},
+    /* Postfix local(8)/pipe(8) name a delivery command's exit status in the words of
+     * sysexits.h (its sys_exits table): the local mailer failed, not the mailbox */
+    {"postfix", "^temporary failure$", "mailererror", "mta:postfix-exit-status"},
+    {"postfix", "^command line usage error$", "mailererror", "mta:postfix-exit-status"},
+    {"postfix", "^internal software error$", "mailererror", "mta:postfix-exit-status"},
+    {"postfix", "^system resource problem$", "mailererror", "mta:postfix-exit-status"},
+    {"postfix", "^critical os file missing$", "mailererror", "mta:postfix-exit-status"},
+    {"postfix", "^remote error in protocol$", "mailererror", "mta:postfix-exit-status"},
 };
+
+/*
+ * wording_matches - phrase occurs in text; a leading '^' ties it to the
+ * start of the text, a trailing '$' to its end (the whole diagnostic is
+ * then the family's own sentence, not a remote server's reply quoting it)
+ */
+static gboolean
+wording_matches(const char *text, const char *phrase)
+{
+	gboolean start = phrase[0] == '^';
+	gsize n = strlen(phrase) - (start ? 1 : 0);
+	gboolean end = n > 0 && phrase[strlen(phrase) - 1] == '$';
+	const char *p = phrase + (start ? 1 : 0);
+	gsize tl = strlen(text);
+
+	while (tl > 0 && (text[tl - 1] == ' ' || text[tl - 1] == '.'))
+		tl--; /* "temporary failure." ends where its words end */
+	if (end)
+		n--;
+	if (start && end)
+		return tl == n && strncmp(text, p, n) == 0;
+	if (start)
+		return strncmp(text, p, n) == 0;
+	if (end)
+		return tl >= n && strncmp(text + tl - n, p, n) == 0;
+	return strstr(text, p) != NULL;
+}
 
 /* decide_mta_wording - TRUE when the family's own wording decided the reason */
 static gboolean
 decide_mta_wording(bd_record *rec, const char *mta, const char *text)
 {
 	for (gsize i = 0; mta != NULL && i < G_N_ELEMENTS(mta_wordings); i++) {
-		if (strcmp(mta, mta_wordings[i].mta) == 0 && strstr(text, mta_wordings[i].phrase)) {
+		if (strcmp(mta, mta_wordings[i].mta) == 0 &&
+		    wording_matches(text, mta_wordings[i].phrase)) {
 			decide(rec, mta_wordings[i].reason, mta_wordings[i].rule,
 			       mta_wordings[i].phrase);
 			return TRUE;
@@ -292,6 +330,18 @@ decide_reason(bd_record *rec, const char *mta, const char *text, gsize len)
 
 	if (len > 0)
 		classify_text_match(text, len, &match);
+	if (len > 0 && strstr(text, "://") != NULL) {
+		/* the generic table's broad words ("policy", "blocked") in a help link's
+		 * path say nothing about this refusal */
+		char *nolinks = g_strndup(text, len);
+		classify_text_result plain;
+
+		if (classify_text_mask_links(nolinks, len)) {
+			classify_text_match(nolinks, len, &plain);
+			match.rule[CLASSIFY_GENERIC] = plain.rule[CLASSIFY_GENERIC];
+		}
+		g_free(nolinks);
+	}
 
 	rule = match.rule[CLASSIFY_SPECIFIC];
 	if (len > 0 && decide_mta_wording(rec, mta, text))
@@ -480,7 +530,7 @@ infer_status(bd_record *rec, char digit)
 void
 bd_classify_record(bd_record *rec, const char *mta)
 {
-	char text[CLASSIFY_TEXT_MAX + 1];
+	char raw[CLASSIFY_TEXT_MAX + 1], text[CLASSIFY_TEXT_MAX + 1];
 	gsize len;
 	char digit;
 
@@ -515,11 +565,13 @@ bd_classify_record(bd_record *rec, const char *mta)
 		char *both = g_strconcat(rec->diagnostic ? rec->diagnostic : "", " (",
 		                         rec->status_comment, ")", NULL);
 
-		len = classify_text_normalize(both, text, sizeof(text));
+		len = classify_text_normalize(both, raw, sizeof(raw));
 		g_free(both);
 	} else {
-		len = classify_text_normalize(rec->diagnostic, text, sizeof(text));
+		len = classify_text_normalize(rec->diagnostic, raw, sizeof(raw));
 	}
+	/* a footer ("Privacy Policy") or a help link is never the cause */
+	classify_text_mask(raw, len, text);
 	adjust_for_stage(rec, decide_reason(rec, mta, text, len));
 
 	digit = class_digit(rec);

@@ -646,6 +646,12 @@ static const classify_rule generic_rules[] = {
     {"config-error", "systemerror", {"config error"}},
     {"configuration-error", "systemerror", {"configuration error"}},
     {"queue-file-write-error", "systemerror", {"write error"}},
+    /* sendmail's words for a local mailer's exit status (sysexits.h): the receiving
+     * system failed, e.g. "550 5.0.0 <a@b>... Insufficient permission" (EX_NOPERM) */
+    {"sendmail-insufficient-permission", "systemerror", {"insufficient permission"}},
+    {"sendmail-cant-create-output", "systemerror", {"can't create output"}},
+    {"sendmail-operating-system-error", "systemerror", {"operating system error"}},
+    {"sendmail-system-file-missing", "systemerror", {"system file missing"}},
     {"mailer-error", "mailererror", {"mailer error"}},
 
     /* protocol */
@@ -685,6 +691,34 @@ static const classify_rule generic_rules[] = {
     /* RFC 5321's own 550 text: "Requested action not taken: mailbox unavailable" */
     {"mailbox-unavailable", "userunknown", {"mailbox unavailable"}},
 };
+
+/*
+ * Boilerplate: words a notice prints around the cause (footers, help text,
+ * link labels) that would otherwise match a rule ("Privacy Policy" is no
+ * policy rejection, "Customer Support" no systemerror).  Every occurrence is
+ * blanked before the tables above are consulted.  Links are blanked for the
+ * generic table only: a path's broad words ("https://…/policy") name a help
+ * page, while a provider's own link may name the cause precisely
+ * ("?p=DmarcRejection", "dnsbl-lookup"), which the specific table may read.
+ * Keep these phrases about the notice itself, never about a refusal.
+ */
+static const classify_boilerplate boilerplate[] = {
+    {"privacy-policy", "privacy policy"},
+    {"privacy-statement", "privacy statement"},
+    {"privacy-notice", "privacy notice"},
+    {"cookie-policy", "cookie policy"},
+    {"terms-of-service", "terms of service"},
+    {"terms-of-use", "terms of use"},
+    {"terms-and-conditions", "terms and conditions"},
+    {"all-rights-reserved", "all rights reserved"},
+    {"customer-support", "customer support"},
+    {"rate-this-email", "rate this email"},
+    {"rate-this-message", "rate this message"},
+    {"was-this-helpful", "was this helpful"},
+};
+
+/* Link schemes whose whole token (to the next space) is blanked. */
+static const char *const link_schemes[] = {"http://", "https://"};
 
 /* Matcher: one phrase_set over every pattern of both tables. */
 typedef struct classify_matcher {
@@ -815,6 +849,65 @@ classify_text_normalize(const char *text, char *buf, gsize bufsize)
 	}
 	buf[out] = '\0';
 	return out;
+}
+
+/* boilerplate_get - the compiled boilerplate phrases, built once for all threads */
+static const phrase_set *
+boilerplate_get(void)
+{
+	static phrase_set *set;
+	static gsize built = 0;
+
+	if (g_once_init_enter(&built)) {
+		set = phrase_set_new();
+		for (gsize i = 0; i < G_N_ELEMENTS(boilerplate); i++)
+			g_assert(phrase_set_add(set, boilerplate[i].phrase) >= 0);
+		phrase_set_compile(set);
+		g_once_init_leave(&built, 1);
+	}
+	return set;
+}
+
+/* classify_text_mask_links - blank every http:// or https:// token of buf in place (linear) */
+gboolean
+classify_text_mask_links(char *buf, gsize len)
+{
+	gboolean any = FALSE;
+
+	for (gsize i = 0; i < len; i++) {
+		gsize n = 0;
+
+		if (buf[i] != 'h')
+			continue;
+		for (gsize s = 0; s < G_N_ELEMENTS(link_schemes) && n == 0; s++) {
+			gsize sl = strlen(link_schemes[s]);
+
+			if (i + sl <= len && memcmp(buf + i, link_schemes[s], sl) == 0)
+				n = sl;
+		}
+		if (n == 0)
+			continue;
+		any = TRUE;
+		while (i < len && buf[i] != ' ')
+			buf[i++] = ' ';
+	}
+	return any;
+}
+
+/* classify_text_mask - copy normalized text to out with the boilerplate phrases blanked */
+void
+classify_text_mask(const char *text, gsize len, char *out)
+{
+	phrase_set_mask(boilerplate_get(), text, len, out, ' ');
+	out[len] = '\0';
+}
+
+/* classify_text_boilerplate - the boilerplate phrases (for tests) */
+const classify_boilerplate *
+classify_text_boilerplate(gsize *n_r)
+{
+	*n_r = G_N_ELEMENTS(boilerplate);
+	return boilerplate;
 }
 
 /* classify_text_rules - one table in priority order */

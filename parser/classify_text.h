@@ -25,6 +25,12 @@ typedef struct classify_rule {
 	const char *pat[CLASSIFY_RULE_PATTERNS]; /* lower-case; unused slots NULL */
 } classify_rule;
 
+/* A phrase printed around the cause, never the cause itself (see classify_text_mask). */
+typedef struct classify_boilerplate {
+	const char *id;
+	const char *phrase; /* lower case, normalized */
+} classify_boilerplate;
+
 /* The first matching rule of each table (NULL when none matched). */
 typedef struct classify_text_result {
 	const classify_rule *rule[CLASSIFY_N_TABLES];
@@ -42,6 +48,23 @@ gsize classify_text_normalize(const char *text, char *buf, gsize bufsize);
  * matching rule of each table.  Thread-safe; the automaton is built on first use.
  */
 void classify_text_match(const char *text, gsize len, classify_text_result *result_r);
+
+/*
+ * classify_text_mask - copy normalized text[0..len) to out (len + 1 bytes)
+ * with every boilerplate phrase ("privacy policy", "customer support")
+ * overwritten by spaces, so that a notice's footer cannot decide the reason.
+ * Linear in len.
+ */
+void classify_text_mask(const char *text, gsize len, char *out);
+
+/*
+ * classify_text_mask_links - overwrite every http:// or https:// token of
+ * buf[0..len) with spaces, in place; TRUE when there was one.  Linear in len.
+ */
+gboolean classify_text_mask_links(char *buf, gsize len);
+
+/* classify_text_boilerplate - the boilerplate phrases (for tests) */
+const classify_boilerplate *classify_text_boilerplate(gsize *n_r);
 
 /* classify_text_rules - a whole table, in priority order (for tests) */
 const classify_rule *classify_text_rules(classify_table table, gsize *n_r);

@@ -201,6 +201,53 @@ phrase_set_scan(const phrase_set *set, const char *text, gsize len, guint64 *fou
 	}
 }
 
+/* phrase_set_mask - run the automaton over text, blanking each confirmed match in out */
+void
+phrase_set_mask(const phrase_set *set, const char *text, gsize len, char *out, char fill)
+{
+	const guint16 *next = (const guint16 *)(gconstpointer)set->next->data;
+	const gint32 *term = (const gint32 *)(gconstpointer)set->term->data;
+	const gint32 *dict = (const gint32 *)(gconstpointer)set->dict->data;
+	const gint32 *same_end = (const gint32 *)(gconstpointer)set->same_end->data;
+	const guint16 *lengths = (const guint16 *)(gconstpointer)set->lengths->data;
+	guint state = 0;
+	gsize lo = 0, masked = 0; /* out[lo..masked) is filled: no byte of it is filled twice */
+
+	g_return_if_fail(set->compiled);
+	memcpy(out, text, len);
+	for (gsize i = 0; i < len; i++) {
+		gsize from = i + 1; /* start of the longest match ending at i */
+		gint32 node;
+
+		state = next[state * PHRASE_CLASSES + byte_class[(guint8)text[i]]];
+		node = term[state] >= 0 ? (gint32)state : dict[state];
+		for (; node >= 0; node = dict[node]) {
+			for (gint32 p = term[node]; p >= 0; p = same_end[p]) {
+				gsize plen = lengths[p];
+
+				if (plen <= i + 1 && i + 1 - plen < from &&
+				    memcmp(text + i + 1 - plen, g_ptr_array_index(set->phrases, p),
+				           plen) == 0)
+					from = i + 1 - plen;
+			}
+		}
+		if (from > i)
+			continue;
+		if (masked > from) {
+			/* overlaps the run filled last: fill only around it */
+			for (gsize k = from; k < lo; k++)
+				out[k] = fill;
+			lo = MIN(lo, from);
+			from = masked;
+		} else {
+			lo = from;
+		}
+		for (gsize k = from; k <= i; k++)
+			out[k] = fill;
+		masked = i + 1;
+	}
+}
+
 /* phrase_set_free - release the automaton */
 void
 phrase_set_free(phrase_set **set)

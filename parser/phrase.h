@@ -42,6 +42,13 @@ gsize phrase_set_words(const phrase_set *set);
  */
 void phrase_set_scan(const phrase_set *set, const char *text, gsize len, guint64 *found);
 
+/*
+ * phrase_set_mask - copy text[0..len) to out (len bytes), with every
+ * occurrence of a phrase of the set overwritten by fill.  Matches are found
+ * in text, so overlapping phrases are all masked.  O(len + matches).
+ */
+void phrase_set_mask(const phrase_set *set, const char *text, gsize len, char *out, char fill);
+
 /* phrase_found - TRUE when bit id is set in a bitmap filled by phrase_set_scan */
 static inline gboolean
 phrase_found(const guint64 *found, int id)

@@ -94,6 +94,15 @@ const scrape_rule scrape_common_rules[] = {
 	HOST_BEFORE(" does not like recipient", "host.refused"),
 	HOST_BEFORE(" did not like our", "host.refused"),
 	HOST_BEFORE(" responded with failure", "host.refused"),
+	/* a web-mail notice's footer (AOL, Yahoo, Outlook.com): never the reason */
+	SKIP_LINE("advertisement", "skip.footer"),
+	SKIP_LINE("privacy policy", "skip.footer"),
+	SKIP_LINE("privacy statement", "skip.footer"),
+	SKIP_LINE("customer support", "skip.footer"),
+	SKIP_LINE("terms of service", "skip.footer"),
+	SKIP_LINE("terms of use", "skip.footer"),
+	SKIP("rate this email:", "skip.footer"),
+	SKIP("- all rights reserved", "skip.footer"),
 	DELAY("has not yet been delivered", "delay.not-yet"),
 	DELAY("delivery to the following recipient has been delayed", "delay.delayed"),
 	DELAY("technical details of temporary failure", "delay.temporary"),
@@ -196,6 +205,20 @@ static const scrape_rule v5sendmail_rules[] = {
 static const scrape_rule gmail_rules[] = {
 	START("delivery to the following recipient", "start"),
 	START("delivery to these recipients or groups", "start"),
+	/* the layout since 2016: "** Address not found **", then "Your message wasn't
+	 * delivered to a@b because …" or, for a delay, "There was a temporary problem
+	 * delivering your message to a@b. Gmail will retry …"; the remote server's
+	 * answer follows "The response (from the remote server) was:" */
+	RCPT_AFTER("wasn't delivered to ", "rcpt.wasnt-delivered"),
+	RCPT_AFTER("couldn't be delivered to ", "rcpt.couldnt-be-delivered"),
+	RCPT_AFTER("problem delivering your message to ", "rcpt.problem-delivering"),
+	/* "** Message blocked ** Your message to a@b has been blocked." */
+	RCPT_AFTER("your message to ", "rcpt.your-message-to"),
+	DELAY("will retry for", "delay.will-retry"),
+	DELAY("** delivery incomplete **", "delay.incomplete"),
+	SKIP_LINE("the response from the remote server was:", "skip.response"),
+	SKIP_LINE("the response was:", "skip.response"),
+	SKIP("learn more here:", "skip.help"),
 	SKIP_LINE("technical details of permanent failure:", "skip.details"),
 	SKIP_LINE("technical details of temporary failure:", "skip.details"),
 	RULES_END,
@@ -717,7 +740,9 @@ const scrape_family scrape_families[] = {
 	{"mailfoundry",     mailfoundry_detect,    {mailfoundry_rules},         0},
 	{"trouble",         trouble_detect,        {trouble_rules},             0},
 	{"banner",          banner_detect,         {banner_rules},              ADDR | SCRAPE_F_CONTEXT_ALSO},
-	{"amazonses",       amazonses_detect,      {generic_rules},             ADDR},
+	/* SES receiving: "This message could not be delivered." names no one; the returned
+	 * header's To: is the recipient of the domain that wrote the notice */
+	{"amazonses",       amazonses_detect,      {generic_rules},             ADDR | SCRAPE_F_RETURNED_TO},
 	{"aol",             aol_detect,            {generic_rules},             ADDR},
 	{"groupwise",       groupwise_detect,      {generic_rules},             ADDR},
 };

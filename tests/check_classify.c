@@ -97,6 +97,26 @@ static const classify_case cases[] = {
      NULL},
     {"account-inactive", F, NULL, "550", "RCPT", "550 Account inactive", "suspend", SOFT, FALSE,
      "text:account-inactive-short", NULL},
+    /* sendmail's text for a mailer's EX_NOPERM exit, under a code that says nothing */
+    {"sendmail-insufficient-permission", F, "5.0.0", "550", NULL,
+     "550 5.0.0 <a@example.org>... Insufficient permission", "systemerror", SOFT, FALSE,
+     "text:sendmail-insufficient-permission", NULL},
+    /* boilerplate: a notice's footer or a help link is not the cause */
+    {"footer-privacy-policy", F, "5.4.4", NULL, NULL,
+     "because: Routing trouble on the way. Send/Receive Log is attached. Privacy Policy Customer "
+     "Support Rate this email",
+     "hostunknown", HARD, TRUE, "status:5.4.4", NULL},
+    {"footer-cookie-policy", F, NULL, NULL, NULL, "Refused. Terms of Service | Cookie Policy",
+     "onhold", BD_CLASS_UNKNOWN, FALSE, "fallback:onhold", NULL},
+    {"policy-in-help-link", F, "5.7.1", "550", NULL,
+     "550 5.7.1 Refused. See https://help.example.com/policy/senders.html", "securityerror", BLOCK,
+     FALSE, "status:5.7.1", NULL},
+    {"policy-outside-link-still-counts", F, "5.7.1", "550", NULL,
+     "550 5.7.1 Refused by local policy, see https://help.example.com/faq", "policyviolation",
+     BLOCK, FALSE, "text:policy", NULL},
+    {"specific-word-in-link-still-counts", F, "5.7.1", "550", NULL,
+     "550 5.7.1 Refused. https://support.example.com/mail/?p=DmarcRejection", "authfailure", BLOCK,
+     FALSE, "text:dmarc", NULL},
     {"dmarc", F, "5.7.1", "550", NULL, "550 5.7.1 Rejected by domain owner DMARC policy (RFC 7489)",
      "authfailure", BLOCK, FALSE, NULL, NULL},
 
@@ -400,6 +420,15 @@ START_TEST(test_mta_wording)
 	    {"sendmail", "Unknown user: zed@example.net", "filtered"},
 	    {"verizon", "Error: No valid recipients for this message", "userunknown"},
 	    {NULL, "Error: No valid recipients for this message", "filtered"},
+	    /* Postfix local(8)'s own sentence, anchored at the start of the diagnostic */
+	    {"postfix", "unknown user: \"zed\"", "userunknown"},
+	    {"exim", "unknown user: \"zed\"", "filtered"},
+	    /* a delivery command's exit status in sysexits words: the whole diagnostic only */
+	    {"postfix", "temporary failure", "mailererror"},
+	    {"postfix", "Temporary failure.\n", "mailererror"},
+	    {"postfix", "Command line usage error", "mailererror"},
+	    {"postfix", "remote said: temporary failure, try later", "onhold"},
+	    {"exim", "temporary failure", "onhold"},
 	};
 
 	for (gsize i = 0; i < G_N_ELEMENTS(rows); i++) {
@@ -603,6 +632,30 @@ START_TEST(test_rules_well_formed)
 }
 END_TEST
 
+/* Boilerplate phrases are normalized, and masking blanks them and links, nothing else. */
+START_TEST(test_boilerplate_mask)
+{
+	gsize n;
+	const classify_boilerplate *bp = classify_text_boilerplate(&n);
+	const char *in = "550 refused by policy. privacy policy https://x.example/policy end";
+	char out[128];
+	char links[] = "see https://a.example/spam and http://b.example/x?y=1 ok";
+
+	ck_assert(n > 0);
+	for (gsize i = 0; i < n; i++) {
+		char norm[128];
+
+		classify_text_normalize(bp[i].phrase, norm, sizeof(norm));
+		ck_assert_msg(strcmp(norm, bp[i].phrase) == 0, "%s not normalized", bp[i].id);
+	}
+	classify_text_mask(in, strlen(in), out);
+	ck_assert_str_eq(out, "550 refused by policy.                https://x.example/policy end");
+	ck_assert(classify_text_mask_links(links, strlen(links)));
+	ck_assert_str_eq(links, "see                        and                        ok");
+	ck_assert(!classify_text_mask_links(links, strlen(links)));
+}
+END_TEST
+
 /* naive_first - the first rule of a table whose patterns all occur (strstr), for comparison */
 static const classify_rule *
 naive_first(classify_table t, const char *text)
@@ -763,6 +816,7 @@ classify_suite(void)
 	tcase_add_test(tc, test_rules_well_formed);
 	tcase_add_test(tc, test_matcher_agrees_with_strstr);
 	tcase_add_test(tc, test_normalize);
+	tcase_add_test(tc, test_boilerplate_mask);
 	tcase_add_test(tc, test_long_diagnostic_bounded);
 	suite_add_tcase(s, tc);
 	return s;

@@ -126,6 +126,74 @@ START_TEST(test_random_against_strstr)
 }
 END_TEST
 
+/* naive_mask - phrase_set_mask by strstr, for comparison */
+static void
+naive_mask(char *const *phrases, int n_phrases, const char *text, char *out)
+{
+	gsize len = strlen(text);
+
+	memcpy(out, text, len + 1);
+	for (int i = 0; i < n_phrases; i++) {
+		gsize plen = strlen(phrases[i]);
+
+		for (gsize k = 0; k + plen <= len; k++)
+			if (memcmp(text + k, phrases[i], plen) == 0)
+				memset(out + k, '_', plen);
+	}
+}
+
+/* Masking blanks every occurrence, overlapping and nested ones too, and nothing else. */
+START_TEST(test_mask)
+{
+	static const char *const words[] = {"bc", "abcd", "cde", "privacy policy"};
+	phrase_set *set = phrase_set_new();
+	GRand *rng = g_rand_new_with_seed(7);
+	static const char alphabet[] = "abcde ";
+	char text[64], out[64], want[64];
+	char *phrases[12];
+
+	for (int i = 0; i < 4; i++)
+		phrase_set_add(set, words[i]);
+	phrase_set_compile(set);
+	phrase_set_mask(set, "xabcdex", 7, out, '_');
+	ck_assert(memcmp(out, "x_____x", 7) == 0);
+	phrase_set_mask(set, "see our privacy policy.", 23, out, '_');
+	ck_assert(memcmp(out, "see our ______________.", 23) == 0);
+	phrase_set_mask(set, "nothing", 7, out, '_');
+	ck_assert(memcmp(out, "nothing", 7) == 0);
+	phrase_set_free(&set);
+
+	/* random phrases over a small alphabet: many overlaps, compared with strstr */
+	set = phrase_set_new();
+	for (int i = 0; i < 12; i++) {
+		int n = g_rand_int_range(rng, 1, 5);
+
+		phrases[i] = g_malloc(n + 1);
+		for (int k = 0; k < n; k++)
+			phrases[i][k] = alphabet[g_rand_int_range(rng, 0, sizeof(alphabet) - 1)];
+		phrases[i][n] = '\0';
+		phrase_set_add(set, phrases[i]);
+	}
+	phrase_set_compile(set);
+	for (int round = 0; round < 500; round++) {
+		gsize n = (gsize)g_rand_int_range(rng, 0, sizeof(text) - 1);
+
+		for (gsize k = 0; k < n; k++)
+			text[k] = alphabet[g_rand_int_range(rng, 0, sizeof(alphabet) - 1)];
+		text[n] = '\0';
+		naive_mask(phrases, 12, text, want);
+		phrase_set_mask(set, text, n, out, '_');
+		out[n] = '\0';
+		ck_assert_msg(strcmp(out, want) == 0, "\"%s\": \"%s\", want \"%s\"", text, out,
+		              want);
+	}
+	for (int i = 0; i < 12; i++)
+		g_free(phrases[i]);
+	phrase_set_free(&set);
+	g_rand_free(rng);
+}
+END_TEST
+
 /* PHRASE_MAX_PHRASES and PHRASE_MAX_NODES are enforced, not overrun. */
 START_TEST(test_limits)
 {
@@ -183,6 +251,7 @@ phrase_suite(void)
 	tcase_add_test(tc, test_folded_bytes_are_verified);
 	tcase_add_test(tc, test_random_against_strstr);
 	tcase_add_test(tc, test_limits);
+	tcase_add_test(tc, test_mask);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -155,6 +155,17 @@ static const fixture_case cases[] = {
      1,
      {{"ivan@corp.test", NULL, NULL, NULL, "failed", "The recipient name is not recognized",
        NULL}}},
+    /* Gmail's sentence layout: the recipient inside "wasn't delivered to a@b because" */
+    {"gmail/address-not-found-layout.eml",
+     "gmail",
+     1,
+     {{"olaf.m@harbour.example.net", "550", "5.1.1", NULL, "failed", "Recipient address rejected",
+       NULL}}},
+    {"gmail/delivery-incomplete-layout.eml",
+     "gmail",
+     1,
+     {{"greta@orchard.example.org", NULL, NULL, NULL, "delayed",
+       "did not accept our requests to connect", NULL}}},
     {"gmail/permanent-failure.eml",
      "gmail",
      1,
@@ -343,6 +354,58 @@ START_TEST(test_fixture)
 	}
 	if (c->n_records > 0)
 		ck_assert_int_eq(r->kind, BD_KIND_SCRAPED);
+	bd_report_free(&r);
+}
+END_TEST
+
+/* parse_fixture - the whole pipeline (MIME, HTML to text) on fixtures/scraped/<path> */
+static bd_report *
+parse_fixture(const char *path)
+{
+	const char *src = getenv("BD_SOURCE_DIR");
+	char *file = g_build_filename(src ? src : ".", "fixtures", "scraped", path, NULL);
+	char *raw;
+	gsize len;
+	bd_report *r;
+
+	ck_assert_msg(g_file_get_contents(file, &raw, &len, NULL), "cannot read %s", file);
+	bd_parse_init();
+	r = bd_parse(raw, len, NULL, NULL);
+	g_free(raw);
+	g_free(file);
+	return r;
+}
+
+/* A web-mail notice's footer (Privacy Policy, Customer Support, Rate this email) is skipped. */
+START_TEST(test_footer_skipped)
+{
+	bd_report *r = parse_fixture("aol/routing-issue-footer.eml");
+	const bd_record *rec;
+
+	ck_assert_uint_eq(r->records->len, 1);
+	rec = g_ptr_array_index(r->records, 0);
+	ck_assert_ptr_nonnull(rec->diagnostic);
+	ck_assert_ptr_nonnull(strstr(rec->diagnostic, "Email routing issue"));
+	ck_assert_msg(strstr(rec->diagnostic, "Privacy") == NULL &&
+	                  strstr(rec->diagnostic, "Customer Support") == NULL &&
+	                  strstr(rec->diagnostic, "Rate this") == NULL &&
+	                  strstr(rec->diagnostic, "Rights Reserved") == NULL &&
+	                  strstr(rec->diagnostic, "ADVERTISEMENT") == NULL,
+	              "footer in \"%s\"", rec->diagnostic);
+	bd_report_free(&r);
+}
+END_TEST
+
+/* SES receiving names no recipient in its text: the returned header's To: is the one. */
+START_TEST(test_ses_receiving_returned_to)
+{
+	bd_report *r = parse_fixture("amazonses/receiving-no-status-part.eml");
+	const bd_record *rec;
+
+	ck_assert_uint_eq(r->records->len, 1);
+	rec = g_ptr_array_index(r->records, 0);
+	ck_assert_str_eq(rec->recipient, "pia.r@lists.example.org");
+	ck_assert_str_eq(r->mta, "amazonses");
 	bd_report_free(&r);
 }
 END_TEST
@@ -685,6 +748,8 @@ scrape_suite(void)
 
 	tcase_add_loop_test(tc, test_fixture, 0, G_N_ELEMENTS(cases));
 	tcase_add_test(tc, test_has_dsn_fills_only);
+	tcase_add_test(tc, test_footer_skipped);
+	tcase_add_test(tc, test_ses_receiving_returned_to);
 	tcase_add_test(tc, test_dsn_catch_all_refined);
 	tcase_add_test(tc, test_arf_untouched);
 	tcase_add_test(lim, test_limit_records);
