@@ -22,6 +22,7 @@
 #define HOST_BEFORE(t, id) {SCRAPE_R_HOST_BEFORE, t, NULL, id}
 #define DELAY(t, id)       {SCRAPE_R_DELAY, t, NULL, id}
 #define BREAK(t, id)       {SCRAPE_R_BREAK, t, NULL, id}
+#define HOST_SECTION(t, id) {SCRAPE_R_HOST_SECTION, t, NULL, id}
 #define RULES_END          {0, NULL, NULL, NULL}
 
 #define FROM(t)     {SCRAPE_IN_FROM, t, NULL}
@@ -182,6 +183,9 @@ static const scrape_rule sendmail_rules[] = {
 	SKIP("(expanded from:", "skip.expanded-from"),
 	/* "... while talking to mx.example.org.:" then "<<< 554 …": the greeting refused us */
 	COMMAND_ELSE(":\n<<< ", "CONN", "cmd.transcript-greeting"),
+	/* one transcript may talk to several hosts, one part each: a recipient named in the
+	 * part of mx.b was refused by mx.b */
+	HOST_SECTION("while talking to ", "part.talking"),
 	RULES_END,
 };
 
@@ -189,6 +193,7 @@ static const scrape_rule sendmail_rules[] = {
 static const scrape_rule v5sendmail_rules[] = {
 	START("----- transcript of session follows", "start.transcript"),
 	COMMAND_ELSE(":\n<<< ", "CONN", "cmd.transcript-greeting"),
+	HOST_SECTION("while talking to ", "part.talking"),
 	RULES_END,
 };
 

@@ -38,6 +38,9 @@ typedef enum scrape_rule_kind {
 	SCRAPE_R_HOST_BEFORE,  /* the word before text is the remote host */
 	SCRAPE_R_DELAY,        /* text in the subject or the section: only a delay warning */
 	SCRAPE_R_BREAK,        /* a line holding text closes the current recipient's text */
+	SCRAPE_R_HOST_SECTION, /* a line holding text opens a transcript part about one host:
+	                        * the word after text is the remote host of every recipient
+	                        * named below it, up to the next such line */
 	SCRAPE_R_KINDS         /* (the number of kinds) */
 } scrape_rule_kind;
 
