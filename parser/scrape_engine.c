@@ -809,7 +809,10 @@ find_host(const engine *en, const char *raw, const char *lower, size_t n, const 
 				continue;
 			if (kinds[ki] == SCRAPE_R_HOST_AFTER) {
 				s = (size_t)(at - lower) + tl;
-				while (folded && s < n && g_ascii_isspace(raw[s]))
+				/* a layout that aligns its values ("Remote server: mx.example.org")
+				 */
+				while (s < n && (raw[s] == ' ' || raw[s] == '\t' ||
+				                 (folded && g_ascii_isspace(raw[s]))))
 					s++;
 				e = s;
 				while (e < n && !g_ascii_isspace(raw[e]))
@@ -1016,13 +1019,80 @@ close_unmatched_strip(char *d)
 	}
 }
 
+/*
+ * reply_line - the remote server's reply quoted on a line of the segment
+ * that a REPLY row marks ("Remote Server returned '550 …'", "Reported error:
+ * 550 …"): its bounds in s->diag, from just after the row's text to the end
+ * of the line.  FALSE when no such line carries a reply code or a status.
+ */
+static gboolean
+reply_line(const engine *en, const segment *s, size_t *start_r, size_t *end_r)
+{
+	const char *d = s->diag->str;
+	size_t dn = s->diag->len, i = 0;
+
+	if (en->kinds[SCRAPE_R_REPLY].n == 0)
+		return FALSE;
+	while (i < dn) {
+		const char *nl = memchr(d + i, '\n', dn - i), *at;
+		size_t e = nl ? (size_t)(nl - d) : dn, n = MIN(e - i, SCRAPE_MAX_LINE), pos, sn;
+		char *l = scrape_lower(d + i, n);
+		gboolean hit =
+		    rule_match(en, SCRAPE_R_REPLY, l, n, scrape_pairs_of(l, n), &at) != NULL;
+		size_t from = hit ? i + (size_t)(at - l) : 0;
+
+		g_free(l);
+		if (hit && (scrape_reply_find(d + from, e - from, &pos) >= SCRAPE_CODE_PLACED ||
+		            scrape_status_find(d + from, e - from, &pos, &sn))) {
+			*start_r = from;
+			*end_r = e;
+			return TRUE;
+		}
+		i = e + 1;
+	}
+	return FALSE;
+}
+
+/*
+ * reply_fields - code, status and diagnostic from the reply a REPLY row
+ * marked in d[start..end): the server's own words, not the explanation an
+ * MTA wrote around them (Office 365's "How to Fix It", "More Info for Email
+ * Admins")
+ */
+static void
+reply_fields(const char *d, size_t start, size_t end, scrape_found *f)
+{
+	size_t pos, n, j;
+
+	if (scrape_reply_find(d + start, end - start, &pos) >= SCRAPE_CODE_PLACED) {
+		start += pos;
+		f->reply_code = g_strndup(d + start, 3);
+		for (j = start + 3; j < end && (d[j] == ' ' || d[j] == '-'); j++)
+			;
+		if (scrape_status_at(d, end, j, &n))
+			f->status = g_strndup(d + j, n);
+	}
+	if (f->status == NULL && scrape_status_find(d + start, end - start, &pos, &n))
+		f->status = g_strndup(d + start + pos, n);
+	f->diagnostic = scrape_unfold(d + start, end - start, SCRAPE_MAX_DIAGNOSTIC);
+}
+
 /* segment_fields - fill f (code, status, diagnostic, command, host) from one segment */
 static void
 segment_fields(const engine *en, const segment *s, scrape_found *f)
 {
 	const char *d = s->diag->str, *own = d + s->own_off;
-	size_t dn = s->diag->len, pos = 0, n, start = 0;
+	size_t dn = s->diag->len, pos = 0, n, start = 0, end;
 	int rank;
+
+	if (reply_line(en, s, &start, &end)) {
+		reply_fields(d, start, end, f);
+		close_unmatched_strip(f->diagnostic);
+		if (f->diagnostic[0] == '\0')
+			g_clear_pointer(&f->diagnostic, g_free);
+		segment_context(en, s, f);
+		return;
+	}
 
 	/* the recipient line's own text first, then a leading sendmail code, then the context */
 	rank = scrape_reply_find(own, dn - s->own_off, &pos);

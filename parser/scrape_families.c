@@ -23,6 +23,7 @@
 #define DELAY(t, id)       {SCRAPE_R_DELAY, t, NULL, id}
 #define BREAK(t, id)       {SCRAPE_R_BREAK, t, NULL, id}
 #define HOST_SECTION(t, id) {SCRAPE_R_HOST_SECTION, t, NULL, id}
+#define REPLY(t, id)       {SCRAPE_R_REPLY, t, NULL, id}
 #define RULES_END          {0, NULL, NULL, NULL}
 
 #define FROM(t)     {SCRAPE_IN_FROM, t, NULL}
@@ -235,6 +236,14 @@ static const scrape_rule exchange_rules[] = {
 	RCPT_AFTER("your message to", "rcpt.your-message-to"),
 	/* "Remote Server at mx.example.org (192.0.2.1) returned '550 …'" */
 	HOST_AFTER("remote server at ", "host.remote-server-at"),
+	/* the new layout's "Error Details": "Remote server: mx.example.org", and
+	 * "mx.example.org gave this error:" above the reply under "More Info for Email Admins" */
+	HOST_AFTER("remote server: ", "host.remote-server"),
+	HOST_BEFORE(" gave this error", "host.gave-this-error"),
+	/* the server's own reply, quoted among paragraphs that explain it ("How to Fix It",
+	 * "More Info for Email Admins", "This error occurs because …"): only it is the diagnostic */
+	REPLY("returned '", "reply.remote-server-returned"),
+	REPLY("reported error:", "reply.reported-error"),
 	END("message hops", "end.hops"),
 	END("original message headers", "end.original"),
 	RULES_END,

@@ -41,6 +41,8 @@ typedef enum scrape_rule_kind {
 	SCRAPE_R_HOST_SECTION, /* a line holding text opens a transcript part about one host:
 	                        * the word after text is the remote host of every recipient
 	                        * named below it, up to the next such line */
+	SCRAPE_R_REPLY,        /* a line holding text quotes the remote server's reply after
+	                        * text: it is the diagnostic, not the prose around it */
 	SCRAPE_R_KINDS         /* (the number of kinds) */
 } scrape_rule_kind;
 
