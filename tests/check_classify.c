@@ -37,6 +37,16 @@ static const classify_case cases[] = {
      "authfailure", BLOCK, FALSE, "text:spf", NULL},
     {"procmail-under-5.1.1", F, "5.1.1", NULL, NULL, "x-unix; procmail: Couldn't create mailbox",
      "mailererror", SOFT, FALSE, NULL, NULL},
+    /* Amazon SES will not send to an address on its suppression list: it hard-bounced before */
+    {"ses-suppressed", F, NULL, NULL, NULL,
+     "Amazon SES has suppressed sending to this address because it has a recent history of "
+     "bouncing as an invalid address. For more information about how to remove an address "
+     "from the suppression list, see the Amazon SES Developer Guide",
+     "userunknown", HARD, TRUE, "text:ses-suppression-list", "5.1.1"},
+    {"ses-account-suppression-list", F, "5.0.0", NULL, NULL,
+     "Amazon SES did not send the message to this address because it is on the suppression list "
+     "for your account.",
+     "userunknown", HARD, TRUE, "text:ses-suppression-list", NULL},
     {"o365-recipient-not-found", F, "5.1.10", "550", NULL,
      "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup",
      "userunknown", HARD, TRUE, "text:o365-recipient-not-found", NULL},
