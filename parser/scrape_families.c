@@ -31,6 +31,7 @@
 #define SUBJECT(t)  {SCRAPE_IN_SUBJECT, t, NULL}
 #define HEADER(t)   {SCRAPE_IN_HEADERS, t, NULL}
 #define BODY(t)     {SCRAPE_IN_BODY, t, NULL}
+#define STATUS(t)   {SCRAPE_IN_STATUS, t, NULL}
 #define DETECT_END  {0, NULL, NULL}
 
 /* Rows every family shares: where a returned message starts, commands, hosts, delays. */
@@ -630,6 +631,9 @@ static const scrape_marker messagelabs_detect[] = {
 	BODY("this is the mail delivery agent at symantec email security"), DETECT_END};
 static const scrape_marker sendgrid_detect[] = {
 	HEADER("sendgrid"), BODY("automatically generated message from sendgrid"), DETECT_END};
+/* PowerMTA's own fields in its delivery-status part name it whatever its notification text
+ * says (a custom template, or none): X-PowerMTA-VirtualMTA, X-PowerMTA-BounceCategory */
+static const scrape_marker powermta_status_detect[] = {STATUS("x-powermta-"), DETECT_END};
 static const scrape_marker powermta_detect[] = {
 	HEADER("x-powermta"), BODY("powermta"),
 	BODY("to inform you on the delivery status of a"), DETECT_END};
@@ -679,6 +683,7 @@ static const scrape_marker groupwise_detect[] = {HEADER("groupwise"), BODY("grou
 /* Families in detection order: the first whose marker matches wrote the bounce. */
 const scrape_family scrape_families[] = {
 	{"amazonses",       amazonses_json_detect, {NULL},                      SCRAPE_F_SES_JSON},
+	{"powermta",        powermta_status_detect, {generic_rules},            ADDR},
 	{"amazonworkmail",  workmail_detect,       {workmail_rules},            ADDR},
 	{"googlegroups",    googlegroups_detect,   {googlegroups_rules},        SCRAPE_F_FAILED_HEADER | SCRAPE_F_RETURNED_TO},
 	{"james",           james_detect,          {james_rules},               ADDR},

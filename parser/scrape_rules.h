@@ -10,6 +10,7 @@ typedef enum scrape_where {
 	SCRAPE_IN_SUBJECT,  /* Subject: of the bounce */
 	SCRAPE_IN_HEADERS,  /* all top-level headers (X-Mailer, Received, boundaries …) */
 	SCRAPE_IN_BODY,     /* the first SCRAPE_DETECT_BYTES of the notification text */
+	SCRAPE_IN_STATUS,   /* the first SCRAPE_DETECT_BYTES of the delivery-status fields */
 } scrape_where;
 
 /* One detection marker: the family wrote the bounce when text (and also, if set) occur in where. */
