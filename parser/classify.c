@@ -204,6 +204,7 @@ typedef enum classify_step {
 	STEP_SPECIFIC_TEXT,
 	STEP_STRONG_STATUS,
 	STEP_GENERIC_TEXT,
+	STEP_CATEGORY,
 	STEP_WEAK_STATUS,
 	STEP_REPLY,
 	STEP_FALLBACK,
@@ -318,6 +319,52 @@ recipient_refused(const bd_record *rec, const char *text)
 	return refused;
 }
 
+/*
+ * A reporting MTA's own category of the failure (bd_record.bounce_category):
+ * PowerMTA files every bounce under one of its bounce categories, by
+ * patterns over the same reply.  It is the provider's hint, read after the
+ * reply's own words and a code that names one cause, before a broad code or
+ * the bare reply code.  "other" and categories not listed decide nothing.
+ */
+static const struct {
+	const char *category;
+	const char *reason;
+} bounce_categories[] = {
+    {"powermta:bad-mailbox", "userunknown"},
+    {"powermta:bad-domain", "hostunknown"},
+    {"powermta:inactive-mailbox", "suspend"},
+    {"powermta:quota-issues", "mailboxfull"},
+    {"powermta:message-expired", "expired"},
+    {"powermta:no-answer-from-host", "networkerror"},
+    {"powermta:bad-connection", "networkerror"},
+    {"powermta:routing-errors", "systemerror"},
+    {"powermta:bad-configuration", "systemerror"},
+    {"powermta:spam-related", "spamdetected"},
+    {"powermta:virus-related", "virusdetected"},
+    {"powermta:content-related", "contenterror"},
+    {"powermta:policy-related", "policyviolation"},
+    {"powermta:relaying-issues", "norelaying"},
+    {"powermta:protocol-errors", "syntaxerror"},
+    {"powermta:invalid-sender", "rejected"},
+};
+
+/* decide_category - TRUE when the reporting MTA's category of the failure decided */
+static gboolean
+decide_category(bd_record *rec)
+{
+	char rule[96];
+
+	for (gsize i = 0; rec->bounce_category != NULL && i < G_N_ELEMENTS(bounce_categories);
+	     i++) {
+		if (strcmp(rec->bounce_category, bounce_categories[i].category) == 0) {
+			g_snprintf(rule, sizeof(rule), "category:%s", rec->bounce_category);
+			decide(rec, bounce_categories[i].reason, rule, rec->bounce_category);
+			return TRUE;
+		}
+	}
+	return FALSE;
+}
+
 /* decide_reason - steps 1 to 5 of DESIGN.md §4; returns the step that decided */
 static classify_step
 decide_reason(bd_record *rec, const char *mta, const char *text, gsize len)
@@ -371,6 +418,8 @@ decide_reason(bd_record *rec, const char *mta, const char *text, gsize len)
 		decide(rec, "mailererror", "type:x-unix", rec->diagnostic);
 		return STEP_GENERIC_TEXT;
 	}
+	if (decide_category(rec))
+		return STEP_CATEGORY;
 	if (code != NULL && code->reason != NULL) {
 		decide_code(rec, code->reason, "status", rec->status, code->meaning);
 		return STEP_WEAK_STATUS;
@@ -485,7 +534,8 @@ adjust_for_stage(bd_record *rec, classify_step step)
 	const char *r = rec->reason;
 	gboolean undecided = strcmp(r, "onhold") == 0 || strcmp(r, "undefined") == 0;
 	gboolean generic_user = strcmp(r, "userunknown") == 0 && step == STEP_GENERIC_TEXT;
-	gboolean generic_hard = step == STEP_GENERIC_TEXT && bd_reason_class(r) == BD_CLASS_HARD;
+	gboolean generic_hard = (step == STEP_GENERIC_TEXT || step == STEP_CATEGORY) &&
+	                        bd_reason_class(r) == BD_CLASS_HARD;
 	gboolean policy_code =
 	    status_code_valid(rec->status) && g_str_has_prefix(rec->status + 1, ".7.");
 	gboolean mailbox_code =

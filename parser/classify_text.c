@@ -98,6 +98,11 @@ static const classify_rule specific_rules[] = {
     {"local-delivery-failed", "mailererror", {"local delivery failed"}},
 
     /* big providers' own wording for a missing mailbox */
+    /* Amazon SES refuses to send to an address on its suppression list ("Amazon SES has
+     * suppressed sending to this address because it has a recent history of bouncing as an
+     * invalid address", "… because it is on the suppression list for your account", and the
+     * bounceSubType Suppressed / OnAccountSuppressionList): it hard-bounced before */
+    {"ses-suppression-list", "userunknown", {"amazon ses", "suppression list"}},
     {"icloud-inactive-address", "userunknown", {"inactive email address"}},
     /* qmail's bouncesaying in a .qmail file: "This address no longer accepts mail." */
     {"no-longer-accepts-mail", "userunknown", {"no longer accepts mail"}},

@@ -15,13 +15,24 @@ enum dsn_field {
 	DSN_DIAGNOSTIC,
 	DSN_LAST_ATTEMPT,
 	DSN_RETRY_UNTIL,
+	DSN_CATEGORY,
 	DSN_N_FIELDS
 };
 
 static const char *const dsn_field_names[DSN_N_FIELDS] = {
-    "original-recipient", "final-recipient",   "action",           "status", "remote-mta",
-    "diagnostic-code",    "last-attempt-date", "will-retry-until",
+    "original-recipient",
+    "final-recipient",
+    "action",
+    "status",
+    "remote-mta",
+    "diagnostic-code",
+    "last-attempt-date",
+    "will-retry-until",
+    "x-powermta-bouncecategory",
 };
+
+/* The vendor of a per-recipient category field (DSN_CATEGORY and later ones). */
+static const char *const dsn_category_vendor = "powermta";
 
 /* One recipient group: values borrowed from the field array. */
 typedef struct dsn_group {
@@ -459,6 +470,16 @@ dsn_record(const dsn_group *g)
 			rec->remote_mta = mta;
 		else
 			g_free(mta);
+	}
+	if (g->v[DSN_CATEGORY] != NULL) {
+		/* "X-PowerMTA-BounceCategory: bad-mailbox": PowerMTA's own reading of the reply */
+		char *raw = fields_strip_comments(g->v[DSN_CATEGORY]);
+		char *cat = g_ascii_strdown(raw, -1);
+
+		if (*cat != '\0')
+			rec->bounce_category = g_strdup_printf("%s:%s", dsn_category_vendor, cat);
+		g_free(cat);
+		g_free(raw);
 	}
 	rec->last_attempt_date = g_strdup(g->v[DSN_LAST_ATTEMPT]);
 	rec->will_retry_until = g_strdup(g->v[DSN_RETRY_UNTIL]);

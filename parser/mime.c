@@ -529,11 +529,34 @@ mime_headers_text(GMimeMessage *msg)
 	return g_string_free(s, FALSE);
 }
 
+/*
+ * mime_status_text - the fields of the outermost delivery-status parts, one
+ * after another: the reporting MTA writes them itself, so its own fields
+ * there (X-PowerMTA-VirtualMTA) name it when the notification text does not
+ */
+static GString *
+mime_status_text(const mime_walk *w)
+{
+	int level = mime_min_level(w, MIME_FOUND_DSN);
+	GString *s = g_string_new(NULL);
+
+	for (guint i = 0; level >= 0 && i < w->found->len; i++) {
+		const mime_found *f = g_ptr_array_index(w->found, i);
+
+		if (f->kind == MIME_FOUND_DSN && f->level == level && f->text != NULL) {
+			g_string_append_len(s, f->text->str, (gssize)f->text->len);
+			g_string_append_c(s, '\n');
+		}
+	}
+	return s;
+}
+
 /* mime_scrape - hand the notification text to the free-text scrapers */
 static int
 mime_scrape(const mime_walk *w, GMimeMessage *msg, const char *returned, bd_report *report)
 {
 	scrape_input in = {0};
+	GString *status = mime_status_text(w);
 	char *headers = mime_headers_text(msg);
 	char *from = text_header_utf8(g_mime_object_get_header(GMIME_OBJECT(msg), "From"));
 	int added;
@@ -545,8 +568,11 @@ mime_scrape(const mime_walk *w, GMimeMessage *msg, const char *returned, bd_repo
 	in.body_len = w->body->len;
 	in.returned = returned;
 	in.returned_len = returned ? strlen(returned) : 0;
+	in.status = status->str;
+	in.status_len = status->len;
 	in.has_dsn = report->records->len > 0;
 	added = scrape_run(&in, report);
+	g_string_free(status, TRUE);
 	g_free(from);
 	g_free(headers);
 	return added;

@@ -14,8 +14,9 @@
 /* The lower-cased places detection markers are looked for, with their strided byte triples. */
 typedef struct detect_text {
 	char *from, *subject, *headers;
-	char *body; /* the first SCRAPE_DETECT_BYTES of the body */
-	scrape_grams from_grams, subject_grams, headers_grams, body_grams;
+	char *body;   /* the first SCRAPE_DETECT_BYTES of the body */
+	char *status; /* the first SCRAPE_DETECT_BYTES of the delivery-status fields */
+	scrape_grams from_grams, subject_grams, headers_grams, body_grams, status_grams;
 } detect_text;
 
 /* The byte triples of one marker's texts, which rule it out before strstr. */
@@ -124,6 +125,10 @@ marker_in(const scrape_marker *m, const marker_sig *sig, const detect_text *dt)
 	case SCRAPE_IN_BODY:
 		s = dt->body;
 		g = &dt->body_grams;
+		break;
+	case SCRAPE_IN_STATUS:
+		s = dt->status;
+		g = &dt->status_grams;
 		break;
 	}
 	if (s == NULL || !scrape_grams_may_hold_strided(g, &sig->text) ||
@@ -489,7 +494,7 @@ scrape_text(const scrape_family *fam, const scrape_input *in, size_t body_len,
 int
 scrape_run(const scrape_input *in, bd_report *report)
 {
-	size_t body_len;
+	size_t body_len, status_len;
 	gboolean has_dsn;
 	detect_text dt;
 	const scrape_family *fam;
@@ -505,10 +510,13 @@ scrape_run(const scrape_input *in, bd_report *report)
 	dt.subject = lower_str(in->subject, 1024);
 	dt.headers = marker_headers(in->headers);
 	dt.body = scrape_lower(in->body ? in->body : "", MIN(body_len, SCRAPE_DETECT_BYTES));
+	status_len = in->status ? MIN(in->status_len, SCRAPE_DETECT_BYTES) : 0;
+	dt.status = scrape_lower(in->status ? in->status : "", status_len);
 	scrape_grams_fill_strided(&dt.from_grams, dt.from, strlen(dt.from));
 	scrape_grams_fill_strided(&dt.subject_grams, dt.subject, strlen(dt.subject));
 	scrape_grams_fill_strided(&dt.headers_grams, dt.headers, strlen(dt.headers));
 	scrape_grams_fill_strided(&dt.body_grams, dt.body, MIN(body_len, SCRAPE_DETECT_BYTES));
+	scrape_grams_fill_strided(&dt.status_grams, dt.status, status_len);
 	fam = detect_family(&dt);
 	if (fam != NULL && fam != &scrape_generic_family && report->mta == NULL)
 		report->mta = g_strdup(fam->name);
@@ -528,5 +536,6 @@ scrape_run(const scrape_input *in, bd_report *report)
 	g_free(dt.subject);
 	g_free(dt.headers);
 	g_free(dt.body);
+	g_free(dt.status);
 	return added;
 }

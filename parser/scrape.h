@@ -20,6 +20,8 @@ typedef struct scrape_input {
 	size_t body_len;
 	const char *returned; /* the returned original message (headers + start of body), as text */
 	size_t returned_len;
+	const char *status; /* the fields of the delivery-status part(s), as text */
+	size_t status_len;
 	gboolean has_dsn; /* a delivery-status part was already parsed into the report */
 } scrape_input;
 

@@ -13,6 +13,8 @@ typedef struct segment {
 	int cont_code;     /* the previous diag line began "NNN-": its code, for unfolding */
 	gboolean has_code; /* a line of the diagnostic holds a placed reply code */
 	gboolean broken;   /* a BREAK row was seen: once it has a code, later lines are context */
+	char *host;        /* the host of the transcript part the segment began in, or NULL */
+	const char *host_rule;
 } segment;
 
 /* One distinct recipient and the segments that mention it. */
@@ -42,7 +44,10 @@ typedef struct engine {
 	GPtrArray *group;    /* recipients listed one after another, sharing the text below */
 	size_t end_off;      /* offset in the body of the line that ended the section */
 	gint64 start;        /* the line that opened the section, or -1 */
-	scrape_grams grams;  /* the pairs of every line read: segments are made of those lines */
+	char *part_host;     /* the host of the open transcript part (HOST_SECTION), or NULL */
+	const char *part_host_rule;
+	segment *exchange;  /* the part's lines before its first recipient, or NULL */
+	scrape_grams grams; /* the pairs of every line read: segments are made of those lines */
 } engine;
 
 /* Recipients of one list that share the explanation printed after it, at most. */
@@ -67,6 +72,7 @@ segment_free(gpointer p)
 
 	g_string_free(s->raw, TRUE);
 	g_string_free(s->diag, TRUE);
+	g_free(s->host);
 	g_free(s);
 }
 
@@ -577,6 +583,16 @@ take_recipient(engine *en, const char *p, size_t n, const rcpt_hit *h, gboolean 
 		g_string_append_len(s->diag, en->pending->diag->str,
 		                    (gssize)en->pending->diag->len);
 	}
+	if (en->part_host != NULL) {
+		s->host = g_strdup(en->part_host);
+		s->host_rule = en->part_host_rule;
+	}
+	/* "... while talking to mx.:\n>>> DATA\n<<< 552 …\n552 <a>... Mailbox full": the
+	 * exchange under the part's heading says at which command the first recipient failed */
+	if (en->exchange != NULL) {
+		g_string_append_len(s->raw, en->exchange->raw->str, (gssize)en->exchange->raw->len);
+		g_clear_pointer(&en->exchange, segment_free);
+	}
 	s->own_off = s->diag->len;
 	if (h->rest == 0) {
 		segment_add(s, p, n, FALSE);
@@ -643,6 +659,29 @@ folded_mention(const engine *en, const rcpt_hit *h, size_t indent)
 	       indent > en->cur_indent && !segment_empty(en->cur);
 }
 
+static char *token_clean(const char *tok, size_t n);
+
+/*
+ * open_part - a HOST_SECTION row matched at off of line p: what follows is
+ * about the host named there ("... while talking to mx.b.example.:"), not
+ * about the host of an earlier part.  A heading whose host cannot be read
+ * still closes the earlier part.
+ */
+static void
+open_part(engine *en, const scrape_rule *row, const char *p, size_t n, size_t off)
+{
+	size_t e = off;
+
+	while (e < n && !g_ascii_isspace(p[e]))
+		e++;
+	g_free(en->part_host);
+	en->part_host = token_clean(p + off, e - off);
+	en->part_host_rule = row->id;
+	if (en->exchange != NULL)
+		segment_free(en->exchange);
+	en->exchange = en->part_host != NULL ? segment_new() : NULL;
+}
+
 /* read_lines - walk the section once, sorting lines into recipients' segments */
 static void
 read_lines(engine *en)
@@ -655,6 +694,7 @@ read_lines(engine *en)
 		const scrape_line *ln = &g_array_index(d->lines, scrape_line, i);
 		const char *p = ln->p, *l = d->body_lower + (ln->p - d->body), *at;
 		size_t n = MIN(ln->len, SCRAPE_MAX_LINE), t;
+		const scrape_rule *row;
 		gboolean skip;
 		guint64 pairs;
 		rcpt_hit h;
@@ -683,6 +723,8 @@ read_lines(engine *en)
 		segment_add(en->section, p, n, skip);
 		if (en->cur != NULL && rule_match(en, SCRAPE_R_BREAK, l, n, pairs, &at) != NULL)
 			en->cur->broken = TRUE;
+		if ((row = rule_match(en, SCRAPE_R_HOST_SECTION, l, n, pairs, &at)) != NULL)
+			open_part(en, row, p, n, (size_t)(at - l));
 		if (find_recipient(en, p, l, n, pairs, &h) && !folded_mention(en, &h, t)) {
 			take_recipient(en, p, n, &h, skip);
 			en->cur_indent = t;
@@ -692,6 +734,8 @@ read_lines(engine *en)
 			 */
 			if (n > 0 && t <= en->cur_indent)
 				en->item_open = FALSE;
+			if (en->exchange != NULL)
+				segment_add(en->exchange, p, n, TRUE);
 			segment_add(en->cur ? en->cur : en->pending, p, n, skip);
 			for (guint g = 0; en->cur != NULL && g < en->group->len; g++)
 				segment_add(g_ptr_array_index(en->group, g), p, n, skip);
@@ -765,7 +809,10 @@ find_host(const engine *en, const char *raw, const char *lower, size_t n, const 
 				continue;
 			if (kinds[ki] == SCRAPE_R_HOST_AFTER) {
 				s = (size_t)(at - lower) + tl;
-				while (folded && s < n && g_ascii_isspace(raw[s]))
+				/* a layout that aligns its values ("Remote server: mx.example.org")
+				 */
+				while (s < n && (raw[s] == ' ' || raw[s] == '\t' ||
+				                 (folded && g_ascii_isspace(raw[s]))))
 					s++;
 				e = s;
 				while (e < n && !g_ascii_isspace(raw[e]))
@@ -972,13 +1019,80 @@ close_unmatched_strip(char *d)
 	}
 }
 
+/*
+ * reply_line - the remote server's reply quoted on a line of the segment
+ * that a REPLY row marks ("Remote Server returned '550 …'", "Reported error:
+ * 550 …"): its bounds in s->diag, from just after the row's text to the end
+ * of the line.  FALSE when no such line carries a reply code or a status.
+ */
+static gboolean
+reply_line(const engine *en, const segment *s, size_t *start_r, size_t *end_r)
+{
+	const char *d = s->diag->str;
+	size_t dn = s->diag->len, i = 0;
+
+	if (en->kinds[SCRAPE_R_REPLY].n == 0)
+		return FALSE;
+	while (i < dn) {
+		const char *nl = memchr(d + i, '\n', dn - i), *at;
+		size_t e = nl ? (size_t)(nl - d) : dn, n = MIN(e - i, SCRAPE_MAX_LINE), pos, sn;
+		char *l = scrape_lower(d + i, n);
+		gboolean hit =
+		    rule_match(en, SCRAPE_R_REPLY, l, n, scrape_pairs_of(l, n), &at) != NULL;
+		size_t from = hit ? i + (size_t)(at - l) : 0;
+
+		g_free(l);
+		if (hit && (scrape_reply_find(d + from, e - from, &pos) >= SCRAPE_CODE_PLACED ||
+		            scrape_status_find(d + from, e - from, &pos, &sn))) {
+			*start_r = from;
+			*end_r = e;
+			return TRUE;
+		}
+		i = e + 1;
+	}
+	return FALSE;
+}
+
+/*
+ * reply_fields - code, status and diagnostic from the reply a REPLY row
+ * marked in d[start..end): the server's own words, not the explanation an
+ * MTA wrote around them (Office 365's "How to Fix It", "More Info for Email
+ * Admins")
+ */
+static void
+reply_fields(const char *d, size_t start, size_t end, scrape_found *f)
+{
+	size_t pos, n, j;
+
+	if (scrape_reply_find(d + start, end - start, &pos) >= SCRAPE_CODE_PLACED) {
+		start += pos;
+		f->reply_code = g_strndup(d + start, 3);
+		for (j = start + 3; j < end && (d[j] == ' ' || d[j] == '-'); j++)
+			;
+		if (scrape_status_at(d, end, j, &n))
+			f->status = g_strndup(d + j, n);
+	}
+	if (f->status == NULL && scrape_status_find(d + start, end - start, &pos, &n))
+		f->status = g_strndup(d + start + pos, n);
+	f->diagnostic = scrape_unfold(d + start, end - start, SCRAPE_MAX_DIAGNOSTIC);
+}
+
 /* segment_fields - fill f (code, status, diagnostic, command, host) from one segment */
 static void
 segment_fields(const engine *en, const segment *s, scrape_found *f)
 {
 	const char *d = s->diag->str, *own = d + s->own_off;
-	size_t dn = s->diag->len, pos = 0, n, start = 0;
+	size_t dn = s->diag->len, pos = 0, n, start = 0, end;
 	int rank;
+
+	if (reply_line(en, s, &start, &end)) {
+		reply_fields(d, start, end, f);
+		close_unmatched_strip(f->diagnostic);
+		if (f->diagnostic[0] == '\0')
+			g_clear_pointer(&f->diagnostic, g_free);
+		segment_context(en, s, f);
+		return;
+	}
 
 	/* the recipient line's own text first, then a leading sendmail code, then the context */
 	rank = scrape_reply_find(own, dn - s->own_off, &pos);
@@ -1040,6 +1154,20 @@ block_found(const engine *en, const block *b)
 	f->address = g_strdup(b->address);
 	f->rcpt_rule = b->rule;
 	f->from_phrase = b->from_phrase;
+	/* named in a transcript part about one host: that host refused it, whatever
+	 * another part printed near an earlier mention says */
+	best_score = -1;
+	for (guint i = 0; i < b->segments->len; i++) {
+		const segment *s = g_ptr_array_index(b->segments, i);
+		int score = s->host != NULL ? segment_score(s) : -1;
+
+		if (score > best_score) {
+			g_free(f->remote_mta);
+			f->remote_mta = g_strdup(s->host);
+			f->host_rule = s->host_rule;
+			best_score = score;
+		}
+	}
 	if (best != NULL)
 		segment_fields(en, best, f);
 	/* best was searched already: the same search again would find nothing more */
@@ -1095,6 +1223,9 @@ scrape_engine_run(const scrape_family *fam, const scrape_doc *doc, scrape_found 
 	segment_free(en.pending);
 	segment_free(en.context);
 	segment_free(en.section);
+	if (en.exchange != NULL)
+		segment_free(en.exchange);
+	g_free(en.part_host);
 	g_ptr_array_free(en.group, TRUE);
 	g_hash_table_destroy(en.by_addr);
 	g_ptr_array_free(en.blocks, TRUE);

@@ -22,6 +22,8 @@
 #define HOST_BEFORE(t, id) {SCRAPE_R_HOST_BEFORE, t, NULL, id}
 #define DELAY(t, id)       {SCRAPE_R_DELAY, t, NULL, id}
 #define BREAK(t, id)       {SCRAPE_R_BREAK, t, NULL, id}
+#define HOST_SECTION(t, id) {SCRAPE_R_HOST_SECTION, t, NULL, id}
+#define REPLY(t, id)       {SCRAPE_R_REPLY, t, NULL, id}
 #define RULES_END          {0, NULL, NULL, NULL}
 
 #define FROM(t)     {SCRAPE_IN_FROM, t, NULL}
@@ -29,6 +31,7 @@
 #define SUBJECT(t)  {SCRAPE_IN_SUBJECT, t, NULL}
 #define HEADER(t)   {SCRAPE_IN_HEADERS, t, NULL}
 #define BODY(t)     {SCRAPE_IN_BODY, t, NULL}
+#define STATUS(t)   {SCRAPE_IN_STATUS, t, NULL}
 #define DETECT_END  {0, NULL, NULL}
 
 /* Rows every family shares: where a returned message starts, commands, hosts, delays. */
@@ -191,6 +194,9 @@ static const scrape_rule sendmail_rules[] = {
 	SKIP("(expanded from:", "skip.expanded-from"),
 	/* "... while talking to mx.example.org.:" then "<<< 554 …": the greeting refused us */
 	COMMAND_ELSE(":\n<<< ", "CONN", "cmd.transcript-greeting"),
+	/* one transcript may talk to several hosts, one part each: a recipient named in the
+	 * part of mx.b was refused by mx.b */
+	HOST_SECTION("while talking to ", "part.talking"),
 	RULES_END,
 };
 
@@ -198,6 +204,7 @@ static const scrape_rule sendmail_rules[] = {
 static const scrape_rule v5sendmail_rules[] = {
 	START("----- transcript of session follows", "start.transcript"),
 	COMMAND_ELSE(":\n<<< ", "CONN", "cmd.transcript-greeting"),
+	HOST_SECTION("while talking to ", "part.talking"),
 	RULES_END,
 };
 
@@ -253,6 +260,14 @@ static const scrape_rule exchange_rules[] = {
 	RCPT_AFTER("your message to", "rcpt.your-message-to"),
 	/* "Remote Server at mx.example.org (192.0.2.1) returned '550 …'" */
 	HOST_AFTER("remote server at ", "host.remote-server-at"),
+	/* the new layout's "Error Details": "Remote server: mx.example.org", and
+	 * "mx.example.org gave this error:" above the reply under "More Info for Email Admins" */
+	HOST_AFTER("remote server: ", "host.remote-server"),
+	HOST_BEFORE(" gave this error", "host.gave-this-error"),
+	/* the server's own reply, quoted among paragraphs that explain it ("How to Fix It",
+	 * "More Info for Email Admins", "This error occurs because …"): only it is the diagnostic */
+	REPLY("returned '", "reply.remote-server-returned"),
+	REPLY("reported error:", "reply.reported-error"),
 	END("message hops", "end.hops"),
 	END("original message headers", "end.original"),
 	RULES_END,
@@ -639,6 +654,9 @@ static const scrape_marker messagelabs_detect[] = {
 	BODY("this is the mail delivery agent at symantec email security"), DETECT_END};
 static const scrape_marker sendgrid_detect[] = {
 	HEADER("sendgrid"), BODY("automatically generated message from sendgrid"), DETECT_END};
+/* PowerMTA's own fields in its delivery-status part name it whatever its notification text
+ * says (a custom template, or none): X-PowerMTA-VirtualMTA, X-PowerMTA-BounceCategory */
+static const scrape_marker powermta_status_detect[] = {STATUS("x-powermta-"), DETECT_END};
 static const scrape_marker powermta_detect[] = {
 	HEADER("x-powermta"), BODY("powermta"),
 	BODY("to inform you on the delivery status of a"), DETECT_END};
@@ -688,6 +706,7 @@ static const scrape_marker groupwise_detect[] = {HEADER("groupwise"), BODY("grou
 /* Families in detection order: the first whose marker matches wrote the bounce. */
 const scrape_family scrape_families[] = {
 	{"amazonses",       amazonses_json_detect, {NULL},                      SCRAPE_F_SES_JSON},
+	{"powermta",        powermta_status_detect, {generic_rules},            ADDR},
 	{"amazonworkmail",  workmail_detect,       {workmail_rules},            ADDR},
 	{"googlegroups",    googlegroups_detect,   {googlegroups_rules},        SCRAPE_F_FAILED_HEADER | SCRAPE_F_RETURNED_TO},
 	{"james",           james_detect,          {james_rules},               ADDR},

@@ -10,6 +10,7 @@ typedef enum scrape_where {
 	SCRAPE_IN_SUBJECT,  /* Subject: of the bounce */
 	SCRAPE_IN_HEADERS,  /* all top-level headers (X-Mailer, Received, boundaries …) */
 	SCRAPE_IN_BODY,     /* the first SCRAPE_DETECT_BYTES of the notification text */
+	SCRAPE_IN_STATUS,   /* the first SCRAPE_DETECT_BYTES of the delivery-status fields */
 } scrape_where;
 
 /* One detection marker: the family wrote the bounce when text (and also, if set) occur in where. */
@@ -38,6 +39,11 @@ typedef enum scrape_rule_kind {
 	SCRAPE_R_HOST_BEFORE,  /* the word before text is the remote host */
 	SCRAPE_R_DELAY,        /* text in the subject or the section: only a delay warning */
 	SCRAPE_R_BREAK,        /* a line holding text closes the current recipient's text */
+	SCRAPE_R_HOST_SECTION, /* a line holding text opens a transcript part about one host:
+	                        * the word after text is the remote host of every recipient
+	                        * named below it, up to the next such line */
+	SCRAPE_R_REPLY,        /* a line holding text quotes the remote server's reply after
+	                        * text: it is the diagnostic, not the prose around it */
 	SCRAPE_R_KINDS         /* (the number of kinds) */
 } scrape_rule_kind;
 

@@ -37,6 +37,16 @@ static const classify_case cases[] = {
      "authfailure", BLOCK, FALSE, "text:spf", NULL},
     {"procmail-under-5.1.1", F, "5.1.1", NULL, NULL, "x-unix; procmail: Couldn't create mailbox",
      "mailererror", SOFT, FALSE, NULL, NULL},
+    /* Amazon SES will not send to an address on its suppression list: it hard-bounced before */
+    {"ses-suppressed", F, NULL, NULL, NULL,
+     "Amazon SES has suppressed sending to this address because it has a recent history of "
+     "bouncing as an invalid address. For more information about how to remove an address "
+     "from the suppression list, see the Amazon SES Developer Guide",
+     "userunknown", HARD, TRUE, "text:ses-suppression-list", "5.1.1"},
+    {"ses-account-suppression-list", F, "5.0.0", NULL, NULL,
+     "Amazon SES did not send the message to this address because it is on the suppression list "
+     "for your account.",
+     "userunknown", HARD, TRUE, "text:ses-suppression-list", NULL},
     {"o365-recipient-not-found", F, "5.1.10", "550", NULL,
      "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup",
      "userunknown", HARD, TRUE, "text:o365-recipient-not-found", NULL},
@@ -336,6 +346,52 @@ static const classify_case cases[] = {
     {"bad-status-class", F, "3.1.1", "999", NULL, NULL, "undefined", BD_CLASS_UNKNOWN, FALSE, NULL,
      "5.0.0"},
 };
+
+/* A reporting MTA's category (PowerMTA's X-PowerMTA-BounceCategory) after the reply's own words. */
+static const struct {
+	const char *category, *status, *reply, *command, *diag, *reason, *rule;
+} category_cases[] = {
+    /* nothing else decides: the category does */
+    {"powermta:inactive-mailbox", "5.0.0", "554", NULL, "554 delivery error: box closed (p7)",
+     "suspend", "category:powermta:inactive-mailbox"},
+    {"powermta:bad-mailbox", "5.0.0", "550", "RCPT", "550 Requested action failed (#42)",
+     "userunknown", "category:powermta:bad-mailbox"},
+    /* before a broad code: 5.7.1 alone says little */
+    {"powermta:spam-related", "5.7.1", "550", NULL, "550 5.7.1 Message refused (ref 77-B)",
+     "spamdetected", "category:powermta:spam-related"},
+    /* the reply's own words and a code naming one cause come first */
+    {"powermta:bad-mailbox", "5.2.2", "552", NULL, "552 5.2.2 jana: mailbox full", "mailboxfull",
+     "text:mailbox-full"},
+    {"powermta:policy-related", "5.1.1", "550", NULL, "550 5.1.1 Recipient rejected", "userunknown",
+     "status:5.1.1"},
+    /* "other" decides nothing */
+    {"powermta:other", "5.0.0", "554", NULL, "554 delivery error: box closed (p7)", "onhold",
+     "fallback:onhold"},
+    /* a dead mailbox at MAIL FROM is the sender's */
+    {"powermta:bad-mailbox", "5.0.0", "550", "MAIL", "550 Requested action failed (#42)",
+     "rejected", "stage:mail-from"},
+};
+
+START_TEST(test_bounce_category)
+{
+	bd_record *rec = bd_record_new();
+
+	bd_set_str(&rec->recipient, "a@example.com");
+	bd_set_str(&rec->action, "failed");
+	bd_set_str(&rec->bounce_category, category_cases[_i].category);
+	bd_set_str(&rec->status, category_cases[_i].status);
+	bd_set_str(&rec->reply_code, category_cases[_i].reply);
+	bd_set_str(&rec->smtp_command, category_cases[_i].command);
+	bd_set_str(&rec->diagnostic, category_cases[_i].diag);
+	bd_classify_record(rec, "powermta");
+	ck_assert_msg(g_strcmp0(rec->reason, category_cases[_i].reason) == 0 &&
+	                  g_strcmp0(rec->rule, category_cases[_i].rule) == 0,
+	              "%s / %s: %s (%s), want %s (%s)", category_cases[_i].category,
+	              category_cases[_i].diag, rec->reason, rec->rule, category_cases[_i].reason,
+	              category_cases[_i].rule);
+	bd_record_free(&rec);
+}
+END_TEST
 
 START_TEST(test_case)
 {
@@ -805,6 +861,7 @@ classify_suite(void)
 
 	tcase_add_test(tc, test_threads);
 	tcase_add_loop_test(tc, test_case, 0, G_N_ELEMENTS(cases));
+	tcase_add_loop_test(tc, test_bounce_category, 0, G_N_ELEMENTS(category_cases));
 	tcase_add_test(tc, test_preset_reasons);
 	tcase_add_test(tc, test_provider_conventions);
 	tcase_add_test(tc, test_mta_wording);

@@ -327,6 +327,35 @@ START_TEST(test_command_in_diagnostic)
 }
 END_TEST
 
+/*
+ * Office 365's new layout explains the error in paragraphs around the server's reply
+ * ("How to Fix It", "More Info for Email Admins"): the diagnostic is the reply alone.
+ */
+START_TEST(test_reply_line_only)
+{
+	static const struct {
+		const char *path, *diagnostic;
+	} want[] = {
+	    {"scraped/office365/new-layout-remote-blocked.eml",
+	     "550 5.7.1 Service unavailable, Client host [203.0.113.45] blocked using "
+	     "zen.spamhaus.example"},
+	    {"scraped/office365/new-layout-user-not-found.eml",
+	     "550 5.1.1 <purchasing@wingtip.example>: Recipient address rejected: User unknown in "
+	     "virtual mailbox table"},
+	};
+
+	for (gsize i = 0; i < G_N_ELEMENTS(want); i++) {
+		bd_report *r = parse_fixture(want[i].path);
+		const bd_record *rec;
+
+		ck_assert_int_eq(r->records->len, 1);
+		rec = g_ptr_array_index(r->records, 0);
+		ck_assert_str_eq(rec->diagnostic, want[i].diagnostic);
+		bd_report_free(&r);
+	}
+}
+END_TEST
+
 START_TEST(test_original_returned)
 {
 	/* the returned message of a report is read from the text the prescan kept, and GMime's
@@ -839,6 +868,7 @@ mime_suite(void)
 	tcase_add_test(tc, test_original_sources);
 	tcase_add_test(tc, test_original_returned);
 	tcase_add_test(tc, test_command_in_diagnostic);
+	tcase_add_test(tc, test_reply_line_only);
 	tcase_add_test(tc, test_qp_nul_kept_as_space);
 	tcase_add_test(tc, test_subject_utf8);
 	tcase_add_loop_test(tc, test_text_helpers, 0, G_N_ELEMENTS(text_cases));

@@ -246,6 +246,14 @@ static const fixture_case cases[] = {
      2,
      {{"ella@dest.test", "550", "5.1.1", "*", "failed", "User unknown", "*"},
       {"fay@dest.test", "552", "5.2.2", "*", "failed", "Mailbox full", "*"}}},
+    /* one transcript, two hosts: each recipient gets the host of the part naming it, and
+     * the exchange under that part's heading gives the second one its command */
+    {"sendmail/two-hosts-transcript.eml",
+     "sendmail",
+     2,
+     {{"olga@north.example", "550", "5.1.1", "RCPT", "failed", "User unknown", "mx.north.example"},
+      {"piet@south.example", "552", "5.2.2", "DATA", "failed", "Mailbox full",
+       "mail.south.example"}}},
     /* a program recipient: "(expanded from: <addr>)" names it; the transcript's code is more
      * precise than Status 5.0.0 and its text than "X-Unix; 75" */
     {"sendmail/program-exit-status.eml",

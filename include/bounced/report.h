@@ -49,6 +49,8 @@ typedef struct bd_record {
 	char *will_retry_until;   /* DSN Will-Retry-Until */
 	char *diagnostic_type; /* type of the DSN Diagnostic-Code ("smtp", "x-unix"), lower case */
 	char *status_comment;  /* comment of the DSN Status field ("mailbox disabled, ...") */
+	char *bounce_category; /* the reporting MTA's own category of the failure, as
+	                        * "vendor:category" ("powermta:bad-mailbox"), lower case */
 	GPtrArray *explain;    /* char *: "field: rule-id: matched text", for --explain */
 } bd_record;
 
