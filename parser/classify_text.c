@@ -21,8 +21,13 @@ static const classify_rule specific_rules[] = {
     {"conn-too-many-concurrent", "toomanyconn", {"too many concurrent"}},
     {"conn-too-many-sessions", "toomanyconn", {"too many sessions"}},
     {"conn-limit", "toomanyconn", {"connection limit"}},
+    /* Exchange: "The maximum number of concurrent server connections has exceeded a limit" */
+    {"concurrent-connections", "toomanyconn", {"concurrent", "connections"}},
     {"qq-ip-frequency", "toomanyconn", {"frequency limited"}},
     {"rate-limited", "speeding", {"rate limited"}},
+    /* mail.ru and others write it as one word: "421 Ratelimit exceeded" */
+    {"ratelimit", "speeding", {"ratelimit"}},
+    {"sending-too-fast", "speeding", {"too fast"}},
     /* cPanel/Exim: "Domain x has exceeded the max emails per hour (…) allowed" */
     {"max-emails-per-hour", "speeding", {"max emails per hour"}},
     {"rate-limit-exceeded", "speeding", {"rate limit exceeded"}},
@@ -33,6 +38,9 @@ static const classify_rule specific_rules[] = {
     /* Postfix anvil: "450 4.7.1 Error: too much mail from 192.0.2.1" */
     {"rate-too-much-mail-from", "speeding", {"too much mail from"}},
     {"throttled", "speeding", {"throttl"}},
+    /* a count per hour is a rate (IronPort: "Too many recipients received this hour") */
+    {"rate-too-many-this-hour", "speeding", {"too many", "this hour"}},
+    {"rate-too-many-per-hour", "speeding", {"too many", "per hour"}},
     {"too-many-recipients", "toomanyconn", {"too many recipients"}},
 
     /* a size limit of one mailbox (Exchange RecipSizeLimit) */
@@ -207,6 +215,8 @@ static const classify_rule specific_rules[] = {
     {"o365-mismatches-client-ip", "requireptr", {"mismatches client ip"}},
     {"unverifiable-sending-ip", "requireptr", {"unverifyable sending ip"}},
     {"cannot-find-your-hostname", "requireptr", {"cannot find your hostname"}},
+    /* GMX/Web.de: "Bad DNS PTR resource record" */
+    {"dns-ptr", "requireptr", {"dns ptr"}},
     {"client-hostname-unknown", "requireptr", {"cannot find your reverse"}},
     /* refusals of the sending host whose tail may say "Host not found" about it */
     {"client-host-rejected", "blocked", {"client host rejected"}},
@@ -266,6 +276,9 @@ static const classify_rule specific_rules[] = {
     {"rate-unexpected-volume", "speeding", {"unexpected volume"}},
     {"senderscore", "badreputation", {"senderscore"}},
     {"sender-score", "badreputation", {"sender score"}},
+    /* IronPort HAT reject: "Your access to submit messages to this e-mail system has been
+     * rejected" (below the reputation rows: its SBRS variant names the reputation) */
+    {"access-rejected", "blocked", {"your access to", "has been rejected"}},
 
     /* content */
     {"virus", "virusdetected", {"virus"}},
@@ -285,6 +298,10 @@ static const classify_rule specific_rules[] = {
     {"phishing", "spamdetected", {"phishing"}},
     {"qq-content-denied", "spamdetected", {"content denied"}},
     {"gmail-multiple-from", "notcompliantrfc", {"messages with multiple", "addresses in from"}},
+    /* Gmail: "Messages missing a valid Message-ID header are not accepted …
+       ?p=RfcMessageNonCompliant" */
+    {"gmail-rfc-non-compliant", "notcompliantrfc", {"rfcmessagenoncompliant"}},
+    {"missing-message-id", "notcompliantrfc", {"missing", "message-id header"}},
     {"rfc5322", "notcompliantrfc", {"rfc5322"}},
     {"rfc-5322", "notcompliantrfc", {"rfc 5322"}},
     {"rfc2822", "notcompliantrfc", {"rfc2822"}},
@@ -305,6 +322,10 @@ static const classify_rule specific_rules[] = {
     {"requiretls", "failedstarttls", {"requiretls"}},
     {"tls-negotiation-failed", "failedstarttls", {"tls negotiation failed"}},
     {"tls-handshake", "failedstarttls", {"tls handshake"}},
+    /* Postfix: "Cannot start TLS: handshake failure"; "454 4.7.0 TLS not available due to local
+       problem" */
+    {"cannot-start-tls", "failedstarttls", {"cannot start tls"}},
+    {"tls-not-available", "failedstarttls", {"tls not available"}},
 
     /* relaying refused: about the sender's route, whatever code came with it */
     {"relay-access-denied", "norelaying", {"relay access denied"}},
@@ -317,6 +338,9 @@ static const classify_rule specific_rules[] = {
     {"unable-to-relay", "norelaying", {"unable to relay"}},
     {"do-not-relay", "norelaying", {"do not relay"}},
     {"relaying-not-allowed", "norelaying", {"relaying not allowed"}},
+    /* Zoho: "553 Relaying disallowed. Invalid Domain - example.com" */
+    {"relaying-disallowed", "norelaying", {"relaying disallowed"}},
+    {"relay-disallowed", "norelaying", {"relay disallowed"}},
     /* Mimecast: "451 Open relay not allowed" */
     {"relay-not-allowed", "norelaying", {"relay not allowed"}},
     {"not-allowed-to-relay", "norelaying", {"not allowed to relay"}},
@@ -611,6 +635,8 @@ static const classify_rule generic_rules[] = {
     {"qmail-no-smtp-connection", "networkerror", {"able to establish an smtp connection"}},
     /* "Your message was not delivered within 3 days and 0 hours." (au, sendmail-like queues) */
     {"not-delivered-within", "expired", {"not delivered within"}},
+    /* "maximum retry time exceeded": the queue gave up */
+    {"retry-time-exceeded", "expired", {"retry time exceeded"}},
     {"timed-out", "expired", {"timed out"}},
     {"timeout", "expired", {"timeout"}},
     {"expired-generic", "expired", {"expired"}},
