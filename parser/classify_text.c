@@ -18,6 +18,8 @@ static const classify_rule specific_rules[] = {
     {"gmail-unusual-rate", "speeding", {"unusual rate of unsolicited mail"}},
     {"conn-rate-limit", "toomanyconn", {"connection rate limit"}},
     {"conn-too-many", "toomanyconn", {"too many connections"}},
+    /* "too many simultaneous / open / SMTP connections" */
+    {"conn-too-many-qualified", "toomanyconn", {"too many ", " connections"}},
     {"conn-too-many-concurrent", "toomanyconn", {"too many concurrent"}},
     {"conn-too-many-sessions", "toomanyconn", {"too many sessions"}},
     {"conn-limit", "toomanyconn", {"connection limit"}},
@@ -337,6 +339,9 @@ static const classify_rule specific_rules[] = {
     {"not-permitted-to-relay", "norelaying", {"not permitted to relay"}},
     {"unable-to-relay", "norelaying", {"unable to relay"}},
     {"do-not-relay", "norelaying", {"do not relay"}},
+    {"does-not-relay", "norelaying", {"does not relay"}},
+    {"relaying-is-not-allowed", "norelaying", {"relaying is not allowed"}},
+    {"relaying-is-not-permitted", "norelaying", {"relaying is not permitted"}},
     {"relaying-not-allowed", "norelaying", {"relaying not allowed"}},
     /* Zoho: "553 Relaying disallowed. Invalid Domain - example.com" */
     {"relaying-disallowed", "norelaying", {"relaying disallowed"}},
@@ -483,6 +488,7 @@ static const classify_rule generic_rules[] = {
     {"no-such-account", "userunknown", {"no such account"}},
     {"no-such-person", "userunknown", {"no such person"}},
     {"no-such-local-user", "userunknown", {"no such local user"}},
+    {"unknown-local-user", "userunknown", {"unknown local user"}},
     {"address-not-found", "userunknown", {"address not found"}},
     {"account-not-found", "userunknown", {"account not found"}},
     {"unknown-account", "userunknown", {"unknown account"}},
