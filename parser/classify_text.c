@@ -18,11 +18,18 @@ static const classify_rule specific_rules[] = {
     {"gmail-unusual-rate", "speeding", {"unusual rate of unsolicited mail"}},
     {"conn-rate-limit", "toomanyconn", {"connection rate limit"}},
     {"conn-too-many", "toomanyconn", {"too many connections"}},
+    /* "too many simultaneous / open / SMTP connections" */
+    {"conn-too-many-qualified", "toomanyconn", {"too many ", " connections"}},
     {"conn-too-many-concurrent", "toomanyconn", {"too many concurrent"}},
     {"conn-too-many-sessions", "toomanyconn", {"too many sessions"}},
     {"conn-limit", "toomanyconn", {"connection limit"}},
+    /* Exchange: "The maximum number of concurrent server connections has exceeded a limit" */
+    {"concurrent-connections", "toomanyconn", {"concurrent", "connections"}},
     {"qq-ip-frequency", "toomanyconn", {"frequency limited"}},
     {"rate-limited", "speeding", {"rate limited"}},
+    /* mail.ru and others write it as one word: "421 Ratelimit exceeded" */
+    {"ratelimit", "speeding", {"ratelimit"}},
+    {"sending-too-fast", "speeding", {"too fast"}},
     /* cPanel/Exim: "Domain x has exceeded the max emails per hour (…) allowed" */
     {"max-emails-per-hour", "speeding", {"max emails per hour"}},
     {"rate-limit-exceeded", "speeding", {"rate limit exceeded"}},
@@ -33,6 +40,9 @@ static const classify_rule specific_rules[] = {
     /* Postfix anvil: "450 4.7.1 Error: too much mail from 192.0.2.1" */
     {"rate-too-much-mail-from", "speeding", {"too much mail from"}},
     {"throttled", "speeding", {"throttl"}},
+    /* a count per hour is a rate (IronPort: "Too many recipients received this hour") */
+    {"rate-too-many-this-hour", "speeding", {"too many", "this hour"}},
+    {"rate-too-many-per-hour", "speeding", {"too many", "per hour"}},
     {"too-many-recipients", "toomanyconn", {"too many recipients"}},
 
     /* a size limit of one mailbox (Exchange RecipSizeLimit) */
@@ -212,6 +222,8 @@ static const classify_rule specific_rules[] = {
     {"o365-mismatches-client-ip", "requireptr", {"mismatches client ip"}},
     {"unverifiable-sending-ip", "requireptr", {"unverifyable sending ip"}},
     {"cannot-find-your-hostname", "requireptr", {"cannot find your hostname"}},
+    /* GMX/Web.de: "Bad DNS PTR resource record" */
+    {"dns-ptr", "requireptr", {"dns ptr"}},
     {"client-hostname-unknown", "requireptr", {"cannot find your reverse"}},
     /* refusals of the sending host whose tail may say "Host not found" about it */
     {"client-host-rejected", "blocked", {"client host rejected"}},
@@ -271,6 +283,9 @@ static const classify_rule specific_rules[] = {
     {"rate-unexpected-volume", "speeding", {"unexpected volume"}},
     {"senderscore", "badreputation", {"senderscore"}},
     {"sender-score", "badreputation", {"sender score"}},
+    /* IronPort HAT reject: "Your access to submit messages to this e-mail system has been
+     * rejected" (below the reputation rows: its SBRS variant names the reputation) */
+    {"access-rejected", "blocked", {"your access to", "has been rejected"}},
 
     /* content */
     {"virus", "virusdetected", {"virus"}},
@@ -290,6 +305,10 @@ static const classify_rule specific_rules[] = {
     {"phishing", "spamdetected", {"phishing"}},
     {"qq-content-denied", "spamdetected", {"content denied"}},
     {"gmail-multiple-from", "notcompliantrfc", {"messages with multiple", "addresses in from"}},
+    /* Gmail: "Messages missing a valid Message-ID header are not accepted …
+       ?p=RfcMessageNonCompliant" */
+    {"gmail-rfc-non-compliant", "notcompliantrfc", {"rfcmessagenoncompliant"}},
+    {"missing-message-id", "notcompliantrfc", {"missing", "message-id header"}},
     {"rfc5322", "notcompliantrfc", {"rfc5322"}},
     {"rfc-5322", "notcompliantrfc", {"rfc 5322"}},
     {"rfc2822", "notcompliantrfc", {"rfc2822"}},
@@ -310,6 +329,10 @@ static const classify_rule specific_rules[] = {
     {"requiretls", "failedstarttls", {"requiretls"}},
     {"tls-negotiation-failed", "failedstarttls", {"tls negotiation failed"}},
     {"tls-handshake", "failedstarttls", {"tls handshake"}},
+    /* Postfix: "Cannot start TLS: handshake failure"; "454 4.7.0 TLS not available due to local
+       problem" */
+    {"cannot-start-tls", "failedstarttls", {"cannot start tls"}},
+    {"tls-not-available", "failedstarttls", {"tls not available"}},
 
     /* relaying refused: about the sender's route, whatever code came with it */
     {"relay-access-denied", "norelaying", {"relay access denied"}},
@@ -321,7 +344,13 @@ static const classify_rule specific_rules[] = {
     {"not-permitted-to-relay", "norelaying", {"not permitted to relay"}},
     {"unable-to-relay", "norelaying", {"unable to relay"}},
     {"do-not-relay", "norelaying", {"do not relay"}},
+    {"does-not-relay", "norelaying", {"does not relay"}},
+    {"relaying-is-not-allowed", "norelaying", {"relaying is not allowed"}},
+    {"relaying-is-not-permitted", "norelaying", {"relaying is not permitted"}},
     {"relaying-not-allowed", "norelaying", {"relaying not allowed"}},
+    /* Zoho: "553 Relaying disallowed. Invalid Domain - example.com" */
+    {"relaying-disallowed", "norelaying", {"relaying disallowed"}},
+    {"relay-disallowed", "norelaying", {"relay disallowed"}},
     /* Mimecast: "451 Open relay not allowed" */
     {"relay-not-allowed", "norelaying", {"relay not allowed"}},
     {"not-allowed-to-relay", "norelaying", {"not allowed to relay"}},
@@ -464,6 +493,7 @@ static const classify_rule generic_rules[] = {
     {"no-such-account", "userunknown", {"no such account"}},
     {"no-such-person", "userunknown", {"no such person"}},
     {"no-such-local-user", "userunknown", {"no such local user"}},
+    {"unknown-local-user", "userunknown", {"unknown local user"}},
     {"address-not-found", "userunknown", {"address not found"}},
     {"account-not-found", "userunknown", {"account not found"}},
     {"unknown-account", "userunknown", {"unknown account"}},
@@ -616,6 +646,8 @@ static const classify_rule generic_rules[] = {
     {"qmail-no-smtp-connection", "networkerror", {"able to establish an smtp connection"}},
     /* "Your message was not delivered within 3 days and 0 hours." (au, sendmail-like queues) */
     {"not-delivered-within", "expired", {"not delivered within"}},
+    /* "maximum retry time exceeded": the queue gave up */
+    {"retry-time-exceeded", "expired", {"retry time exceeded"}},
     {"timed-out", "expired", {"timed out"}},
     {"timeout", "expired", {"timeout"}},
     {"expired-generic", "expired", {"expired"}},

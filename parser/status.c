@@ -152,6 +152,8 @@ static const status_code status_codes[] = {
     {"7.511", "blocked", S, "access denied, banned sender (Office 365)"},
     {"7.512", "notcompliantrfc", S, "message must be RFC 5322 compliant (Office 365)"},
     {"7.513", "blocked", S, "client host blocked (Office 365)"},
+    {"7.515", "authfailure", S,
+     "access denied, sending domain does not meet the required authentication level (Outlook.com)"},
     {"7.520", "policyviolation", S,
      "access denied, the organisation does not allow external forwarding (Office 365)"},
     {"4.7.500", "speeding", S, "server busy, try again later: new IP throttled (Office 365)"},

@@ -1,5 +1,6 @@
 /* check_classify.c - decision order, classes, hard bounces and the phrase matcher */
 #include <check.h>
+#include <stdio.h>
 #include <string.h>
 #include <bounced/classify.h>
 #include "classify_text.h"
@@ -336,6 +337,32 @@ static const classify_case cases[] = {
     {"queue-for-too-long", F, NULL, NULL, NULL,
      "Delivery failed: the message has been in the queue for too long", "expired", SOFT, FALSE,
      NULL, NULL},
+
+    /* rows found missing by the generalisation probe (tests/data/diagnostic-probe.tsv) */
+    {"count-per-hour-is-a-rate", F, NULL, "452", "RCPT",
+     "452 Too many recipients received this hour", "speeding", BLOCK, FALSE,
+     "text:rate-too-many-this-hour", NULL},
+    {"recipients-per-session-is-no-rate", F, NULL, "452", "RCPT",
+     "452 Too many recipients received this session", "toomanyconn", BLOCK, FALSE,
+     "text:too-many-recipients", NULL},
+    {"access-rejected", F, "5.7.1", "550", "CONN",
+     "550 #5.7.1 Your access to submit messages to this e-mail system has been rejected.",
+     "blocked", BLOCK, FALSE, "text:access-rejected", NULL},
+    {"access-rejected-for-reputation", F, NULL, "554", "CONN",
+     "554 Your access to this mail system has been rejected due to the sending MTA's poor "
+     "reputation.",
+     "badreputation", BLOCK, FALSE, "text:reputation", NULL},
+    {"o365-authentication-level", F, "5.7.515", "550", "DATA",
+     "550 5.7.515 Access denied, sending domain example.net doesn't meet the required "
+     "authentication level.",
+     "authfailure", BLOCK, FALSE, "status:5.7.515", NULL},
+    {"tls-not-available", F, "4.7.0", "454", "STARTTLS",
+     "454 4.7.0 TLS not available due to local problem", "failedstarttls", BLOCK, FALSE,
+     "text:tls-not-available", NULL},
+    {"gmx-dns-ptr", F, NULL, "554", "CONN",
+     "554-mx.example.com Nemesis ESMTP Service not available 554-No SMTP service 554-Bad DNS PTR "
+     "resource record.",
+     "requireptr", BLOCK, FALSE, "text:dns-ptr", NULL},
 
     {"failed-with-2xx-number", F, NULL, "255", NULL, "255", "mailererror", SOFT, FALSE, NULL,
      "5.3.0"},
@@ -823,6 +850,67 @@ START_TEST(test_long_diagnostic_bounded)
 }
 END_TEST
 
+/* probe_field - a probe column, NULL for "-" (an absent field) */
+static const char *
+probe_field(const char *f)
+{
+	return strcmp(f, "-") == 0 ? NULL : f;
+}
+
+/*
+ * The generalisation probe (tests/data/diagnostic-probe.tsv): replies and
+ * diagnostics of real MTAs and providers, written for this test and not
+ * taken from the corpus, each with the verdict a mail operator gives it.
+ * Every row must pass; all misses are listed before the test fails.
+ */
+START_TEST(test_probe)
+{
+	const char *src = g_getenv("BD_SOURCE_DIR");
+	char *file =
+	    g_build_filename(src ? src : ".", "tests", "data", "diagnostic-probe.tsv", NULL);
+	char *data = NULL, **lines;
+	int rows = 0, misses = 0;
+
+	ck_assert_msg(g_file_get_contents(file, &data, NULL, NULL), "cannot read %s", file);
+	lines = g_strsplit(data, "\n", -1);
+	for (int i = 0; lines[i] != NULL; i++) {
+		char **f;
+		bd_record *rec;
+		bd_class want;
+
+		if (lines[i][0] == '\0' || lines[i][0] == '#')
+			continue;
+		f = g_strsplit(lines[i], "\t", 6);
+		ck_assert_msg(g_strv_length(f) == 6, "line %d: want 6 tab-separated fields", i + 1);
+		ck_assert_msg(bd_reason_is_known(f[3]), "line %d: reason %s", i + 1, f[3]);
+		ck_assert_msg(bd_class_from_name(f[4], &want), "line %d: class %s", i + 1, f[4]);
+		rec = bd_record_new();
+		bd_set_str(&rec->recipient, "user@example.com");
+		bd_set_str(&rec->action, "failed");
+		bd_set_str(&rec->status, probe_field(f[0]));
+		bd_set_str(&rec->reply_code, probe_field(f[1]));
+		bd_set_str(&rec->smtp_command, probe_field(f[2]));
+		bd_set_str(&rec->diagnostic, f[5]);
+		bd_classify_record(rec, NULL);
+		rows++;
+		if (g_strcmp0(rec->reason, f[3]) != 0 || rec->klass != want) {
+			misses++;
+			fprintf(stderr, "probe line %d: got %s/%s (rule %s), want %s/%s: %s\n",
+			        i + 1, rec->reason, bd_class_name(rec->klass), rec->rule, f[3],
+			        f[4], f[5]);
+		}
+		bd_record_free(&rec);
+		g_strfreev(f);
+	}
+	fprintf(stderr, "probe: %d/%d rows right\n", rows - misses, rows);
+	ck_assert_int_ge(rows, 250);
+	ck_assert_msg(misses == 0, "%d of %d probe rows misclassified", misses, rows);
+	g_strfreev(lines);
+	g_free(data);
+	g_free(file);
+}
+END_TEST
+
 /* Classification from several threads at once (the daemon's workers). */
 static gpointer
 classify_thread(gpointer data)
@@ -875,6 +963,7 @@ classify_suite(void)
 	tcase_add_test(tc, test_normalize);
 	tcase_add_test(tc, test_boilerplate_mask);
 	tcase_add_test(tc, test_long_diagnostic_bounded);
+	tcase_add_test(tc, test_probe);
 	suite_add_tcase(s, tc);
 	return s;
 }
