@@ -644,6 +644,26 @@ START_TEST(test_address_find)
 	    {"no address @ here", NULL},
 	    {"user@localhost", NULL},
 	    {"a@b..test x@y.test", "x@y.test"},
+	    /* RFC 6531/6533: UTF-8 local parts and IDN domains */
+	    {"<josé.müller@bücher.example>: host mx.bücher.example said: 550 5.1.1",
+	     "josé.müller@bücher.example"},
+	    {"收件人：用户@例子.example 不存在", "用户@例子.example"},
+	    {"почта@пример.рф: 550", "почта@пример.рф"},
+	    {"«kim@dest.test»", "kim@dest.test"},
+	    /* an ASCII address runs into a spaceless script only when it began in one */
+	    {"宛先kim@dest.testは存在しません", "kim@dest.test"},
+	    {"用户kim@例子.example", "kim@例子.example"},
+	    /* full-width punctuation and a no-break space set addresses off */
+	    {"アドレス：kim@dest.test、", "kim@dest.test"},
+	    {"an\xc2\xa0kim@dest.test", "kim@dest.test"},
+	    /* bytes that are no UTF-8: a Latin-1 letter makes garbage, a Latin-1 symbol a separator
+	     */
+	    {"j\xf6rg@dest.test", NULL},
+	    {"kim@d\xe9st.test", NULL},
+	    {"\xabkim@dest.test\xbb", "kim@dest.test"},
+	    {"kim\xc3@dest.test", NULL},
+	    {"\xed\xa0\x80@dest.test", NULL},
+	    {"\xc3\xa9@\xff.test", NULL},
 	};
 
 	for (size_t i = 0; i < G_N_ELEMENTS(ad); i++) {
@@ -657,6 +677,39 @@ START_TEST(test_address_find)
 			ck_assert_msg(found && e - s == strlen(ad[i].addr) &&
 			                  strncmp(ad[i].text + s, ad[i].addr, e - s) == 0,
 			              "\"%s\": no %s", ad[i].text, ad[i].addr);
+	}
+}
+END_TEST
+
+/* An address line may start with a UTF-8 address; one with undecodable bytes is none. */
+START_TEST(test_address_lead_utf8)
+{
+	static const char line[] = "<josé.müller@bücher.example>: host said: 550 5.1.1";
+	static const char cjk[] = "用户@例子.example 不存在";
+	size_t s = 0, e = 0, after = 0;
+
+	ck_assert(scrape_address_lead(line, strlen(line), &s, &e, &after));
+	ck_assert_uint_eq(s, 1);
+	ck_assert_uint_eq(e - s, strlen("josé.müller@bücher.example"));
+	ck_assert_int_eq(line[after], ':');
+	ck_assert(scrape_address_lead(cjk, strlen(cjk), &s, &e, &after));
+	ck_assert_uint_eq(e - s, strlen("用户@例子.example"));
+	ck_assert(!scrape_address_lead("<j\xf6rg@dest.test>", strlen("<j\xf6rg@dest.test>"), &s, &e,
+	                               &after));
+	ck_assert(
+	    !scrape_address_lead("kim@d\xe9st.test", strlen("kim@d\xe9st.test"), &s, &e, &after));
+	/* a local part longer than SCRAPE_MAX_LOCAL bytes, in two-byte characters */
+	{
+		GString *g = g_string_new(NULL);
+
+		for (int i = 0; i < SCRAPE_MAX_LOCAL; i++)
+			g_string_append(g, "é");
+		g_string_append(g, "@dest.test");
+		ck_assert(!scrape_address_lead(g->str, g->len, &s, &e, &after));
+		ck_assert(scrape_address_find(g->str, g->len, &s, &e));
+		ck_assert_uint_le(g_utf8_strlen(g->str + s, (gssize)(e - s)), SCRAPE_MAX_LOCAL);
+		ck_assert(g_utf8_validate(g->str + s, (gssize)(e - s), NULL));
+		g_string_free(g, TRUE);
 	}
 }
 END_TEST
@@ -695,6 +748,7 @@ scrape_suite(void)
 	tcase_add_test(txt, test_reply_code);
 	tcase_add_test(txt, test_status_code);
 	tcase_add_test(txt, test_address_find);
+	tcase_add_test(txt, test_address_lead_utf8);
 	tcase_add_test(txt, test_unfold);
 	suite_add_tcase(s, tc);
 	suite_add_tcase(s, lim);
