@@ -292,6 +292,12 @@ static const fixture_case cases[] = {
      "imailserver",
      1,
      {{"zoe@unknown-host.test", NULL, NULL, NULL, "failed", "*", NULL}}},
+    /* SMTPUTF8 recipients (RFC 6531): a UTF-8 local part, an IDN domain, a CJK address */
+    {"postfix/smtputf8-recipients.eml",
+     "postfix",
+     2,
+     {{"josé.müller@xn--bcher-kva.example", "550", "5.1.1", "RCPT", "failed", "User unknown", "*"},
+      {"用户@xn--fsqu00a.example", "552", "5.2.2", "RCPT", "failed", "邮箱已满", "*"}}},
     {"not/postmaster-notice-without-code.eml", NULL, 0, {{0}}},
     {"not/vacation.eml", NULL, 0, {{0}}},
 };
