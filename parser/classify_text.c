@@ -2,6 +2,7 @@
 #include <string.h>
 #include "classify_text.h"
 #include "phrase.h"
+#include "utf8.h"
 
 /*
  * Step 1 of DESIGN.md §4: wordings precise enough to overrule any status
@@ -810,6 +811,15 @@ classify_text_normalize(const char *text, char *buf, gsize bufsize)
 				p += skip;
 				continue;
 			}
+		}
+		if ((unsigned char)*p >= 0x80) {
+			gsize n = utf8_lower_char(p, strnlen(p, 4), buf + out, bufsize - out - 1);
+
+			if (n == 0)
+				break;
+			p += n;
+			out += n;
+			continue;
 		}
 		buf[out++] = *p >= 'A' && *p <= 'Z' ? (char)(*p++ + ('a' - 'A')) : *p++;
 	}
