@@ -568,6 +568,50 @@ START_TEST(test_empty_input)
 }
 END_TEST
 
+/* A localised subject alone makes a bounce of a sender that is no daemon, capitals and all. */
+START_TEST(test_localised_subjects)
+{
+	static const char body[] = "<ivan@pochta.example>: 550 5.1.1 Пользователь не найден\n";
+	static const char *const subjects[] = {
+	    "Недоставленное сообщение",
+	    "Message non distribué",
+	    "Mensagem não entregue",
+	    "Mancato recapito",
+	    "Onbestelbaar: nieuwsbrief",
+	    "Wiadomość niedostarczona",
+	    "系统退信",
+	    "配信失敗のお知らせ",
+	    "Nicht zugestellt: Newsletter",
+	};
+
+	for (gsize i = 0; i < G_N_ELEMENTS(subjects); i++) {
+		scrape_input in = {.from = "robot@pochta.example",
+		                   .subject = subjects[i],
+		                   .headers = "",
+		                   .body = body,
+		                   .body_len = strlen(body)};
+		bd_report *r = bd_report_new();
+
+		ck_assert_msg(scrape_run(&in, r) == 1, "%s: not taken for a bounce", subjects[i]);
+		bd_report_free(&r);
+	}
+	/* a delay subject makes the record a delay, in another language too */
+	{
+		scrape_input in = {.from = "MAILER-DAEMON@mx.example",
+		                   .subject = "Zustellung verzögert: Newsletter",
+		                   .headers = "",
+		                   .body = body,
+		                   .body_len = strlen(body)};
+		bd_report *r = bd_report_new();
+
+		ck_assert_int_eq(scrape_run(&in, r), 1);
+		ck_assert_str_eq(((bd_record *)g_ptr_array_index(r->records, 0))->action,
+		                 "delayed");
+		bd_report_free(&r);
+	}
+}
+END_TEST
+
 /* Reply codes are told apart from IP addresses, times, sizes and words. */
 START_TEST(test_reply_code)
 {
@@ -755,6 +799,7 @@ scrape_suite(void)
 	tcase_add_test(txt, test_status_code);
 	tcase_add_test(txt, test_address_find);
 	tcase_add_test(txt, test_address_lead_utf8);
+	tcase_add_test(txt, test_localised_subjects);
 	tcase_add_test(txt, test_unfold);
 	suite_add_tcase(s, tc);
 	suite_add_tcase(s, lim);
