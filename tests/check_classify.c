@@ -874,8 +874,7 @@ END_TEST
 START_TEST(test_delay_i18n)
 {
 	static const char *const texts[] = {
-	    "Die Nachricht wurde noch nicht zugestellt. Der Server versucht weiterhin, sie "
-	    "zuzustellen.",
+	    "Die Nachricht wurde noch nicht zugestellt. Der Server versucht weiterhin.",
 	    "Le message n'a pas encore été remis. Une nouvelle tentative aura lieu.",
 	    "El mensaje aún no se ha entregado. El servidor seguirá intentando.",
 	    "A mensagem ainda não foi entregue. O servidor continuará tentando.",

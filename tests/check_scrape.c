@@ -568,6 +568,50 @@ START_TEST(test_empty_input)
 }
 END_TEST
 
+/* Whatever the bytes around them, the addresses found are valid UTF-8 and bounded. */
+START_TEST(test_address_find_hostile_utf8)
+{
+	static const char *const frags[] = {"@",
+	                                    ".",
+	                                    "\xc3",
+	                                    "\xa9",
+	                                    "\xe7\x94\xa8",
+	                                    "\xff",
+	                                    "a",
+	                                    "<",
+	                                    ">",
+	                                    " ",
+	                                    "\xed\xa0\x80",
+	                                    "\xf0\x9f\x98\x80",
+	                                    "\xef\xbc\x9a",
+	                                    "-",
+	                                    "\xd0\x94",
+	                                    "x.test",
+	                                    "\xe3\x81\xaf"};
+	GRand *rng = g_rand_new_with_seed(6531);
+	GString *g = g_string_new(NULL);
+	size_t from = 0, s = 0, e = 0;
+	int n = 0;
+
+	while (g->len < 65536)
+		g_string_append(g, frags[g_rand_int_range(rng, 0, G_N_ELEMENTS(frags))]);
+	while (from < g->len && scrape_address_find(g->str + from, g->len - from, &s, &e)) {
+		const char *a = g->str + from + s;
+		const char *at = memchr(a, '@', e - s);
+
+		ck_assert(g_utf8_validate(a, (gssize)(e - s), NULL));
+		ck_assert_ptr_nonnull(at);
+		ck_assert_uint_le((size_t)(at - a), SCRAPE_MAX_LOCAL);
+		ck_assert_uint_le((size_t)(a + (e - s) - at - 1), SCRAPE_MAX_DOMAIN);
+		from += e;
+		n++;
+	}
+	ck_assert_int_gt(n, 0);
+	g_string_free(g, TRUE);
+	g_rand_free(rng);
+}
+END_TEST
+
 /* A localised subject alone makes a bounce of a sender that is no daemon, capitals and all. */
 START_TEST(test_localised_subjects)
 {
@@ -800,6 +844,7 @@ scrape_suite(void)
 	tcase_add_test(txt, test_address_find);
 	tcase_add_test(txt, test_address_lead_utf8);
 	tcase_add_test(txt, test_localised_subjects);
+	tcase_add_test(txt, test_address_find_hostile_utf8);
 	tcase_add_test(txt, test_unfold);
 	suite_add_tcase(s, tc);
 	suite_add_tcase(s, lim);
