@@ -50,7 +50,8 @@ address_local(const char *s, size_t len)
 {
 	GString *out;
 
-	if (len == 0)
+	/* RFC 6531 allows UTF-8, never other bytes: a Latin-1 or broken local part is no address */
+	if (len == 0 || !g_utf8_validate(s, (gssize)len, NULL))
 		return NULL;
 	if (s[0] != '"') {
 		for (size_t i = 0; i < len; i++) {

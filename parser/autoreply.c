@@ -89,6 +89,25 @@ static const char *const autoreply_failure_subjects[] = {
     "warning: could not send",
     "delayed mail",
     "delivery delayed",
+    /* localised non-delivery subjects, as scrape_bounce_markers lists them */
+    "non distribué",
+    "état de remise",
+    "no entregad",
+    "estado de entrega",
+    "não foi possível entregar",
+    "status de entrega",
+    "mancato recapito",
+    "stato di consegna",
+    "onbestelbaar",
+    "niet bezorgd",
+    "niedostarczon",
+    "nie dostarczon",
+    "недоставлен",
+    "не доставлен",
+    "配信失敗",
+    "投递失败",
+    "无法投递",
+    "未送达",
 };
 
 /* autoreply_has_any - TRUE when lower-cased s contains one of words */

@@ -37,7 +37,8 @@ typedef struct classify_text_result {
 } classify_text_result;
 
 /*
- * classify_text_normalize - copy text into buf lower-cased, with runs of
+ * classify_text_normalize - copy text into buf lower-cased (ASCII, and the
+ * non-ASCII letters whose lower case is as long: "Почтовый", "Überschritten"), with runs of
  * white space collapsed to one space and multi-line reply prefixes such as
  * "550-5.7.1 " dropped; at most bufsize-1 bytes.  Returns the length.
  */

@@ -7,6 +7,7 @@
 #include "scrape_grams.h"
 #include "scrape_ses.h"
 #include "status.h"
+#include "utf8.h"
 
 #define SCRAPE_MAX_HEADERS (64u * 1024)  /* bytes of top-level headers searched for markers */
 #define SCRAPE_MAX_RETURNED (16u * 1024) /* bytes of the returned message's header read */
@@ -507,7 +508,9 @@ scrape_run(const scrape_input *in, bd_report *report)
 	has_dsn = in->has_dsn && report->records->len > 0;
 	body_len = in->body ? MIN(in->body_len, BD_PARSE_MAX_TEXT) : 0;
 	dt.from = lower_str(in->from, 1024);
-	dt.subject = lower_str(in->subject, 1024);
+	/* localised subjects start with capitals outside ASCII too ("Недоставленное сообщение") */
+	dt.subject =
+	    in->subject ? utf8_lower(in->subject, strnlen(in->subject, 1024)) : g_strdup("");
 	dt.headers = marker_headers(in->headers);
 	dt.body = scrape_lower(in->body ? in->body : "", MIN(body_len, SCRAPE_DETECT_BYTES));
 	status_len = in->status ? MIN(in->status_len, SCRAPE_DETECT_BYTES) : 0;

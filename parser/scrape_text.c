@@ -9,14 +9,101 @@ local_char(unsigned char c)
 	return g_ascii_isalnum(c) || (c != '\0' && strchr("._%+-=!#$&*/?^~", c) != NULL);
 }
 
-/* domain_char - may c appear in a domain (ASCII only: text around addresses is often not) */
+/* domain_char - may ASCII c appear in a domain? */
 static gboolean
 domain_char(unsigned char c)
 {
 	return g_ascii_isalnum(c) || c == '.' || c == '-';
 }
 
-/* domain_valid - a dotted domain with no empty label whose last label holds a letter */
+/* What one character means to an address being read (RFC 6531/6533 allow UTF-8 in both parts). */
+typedef enum addr_char {
+	ADDR_STOP,  /* not part of an address: the address ends before it */
+	ADDR_ASCII, /* an ASCII character of the part */
+	ADDR_WIDE,  /* a non-ASCII letter, digit or mark (josé, müller, почта) */
+	ADDR_CJK,   /* a letter of a script written without spaces (用户, ユーザ, 사용자) */
+	ADDR_BAD,   /* a byte that is no UTF-8 but a letter in Latin-1: the "address" is garbage */
+} addr_char;
+
+/*
+ * spaceless_script - a code point of the scripts that put no space between
+ * words and addresses ("宛先user@example.jpは"): CJK, kana, Hangul
+ */
+static gboolean
+spaceless_script(gunichar u)
+{
+	return (u >= 0x2e80 && u <= 0x9fff) || (u >= 0xac00 && u <= 0xd7af) ||
+	       (u >= 0xf900 && u <= 0xfaff) || (u >= 0x20000 && u <= 0x3ffff);
+}
+
+/* wide_class - what the valid non-ASCII code point u is to an address */
+static addr_char
+wide_class(gunichar u)
+{
+	/* full-width forms ("：", "＠", "ａ") are how CJK text sets punctuation off, never an
+	 * address
+	 */
+	if ((u >= 0xff00 && u <= 0xffef) || (u >= 0x3000 && u <= 0x303f))
+		return ADDR_STOP;
+	if (!g_unichar_isalnum(u) && !g_unichar_ismark(u))
+		return ADDR_STOP;
+	return spaceless_script(u) ? ADDR_CJK : ADDR_WIDE;
+}
+
+/*
+ * invalid_class - an undecodable byte: a Latin-1 letter (0xc0..0xff) would
+ * sit inside the address, so the candidate is rejected; Latin-1 symbols and
+ * spaces («, », NBSP) in undeclared text only end it
+ */
+static addr_char
+invalid_class(unsigned char c)
+{
+	return c >= 0xc0 && c != 0xd7 && c != 0xf7 ? ADDR_BAD : ADDR_STOP;
+}
+
+/* char_fwd - the character starting at s[i] (its byte length in *n_r) */
+static addr_char
+char_fwd(const char *s, size_t len, size_t i, gboolean local, size_t *n_r)
+{
+	unsigned char c = (unsigned char)s[i];
+	gunichar u;
+
+	*n_r = 1;
+	if (c < 0x80)
+		return (local ? local_char(c) : domain_char(c)) ? ADDR_ASCII : ADDR_STOP;
+	u = g_utf8_get_char_validated(s + i, (gssize)MIN(len - i, 4));
+	if (u == (gunichar)-1 || u == (gunichar)-2)
+		return invalid_class(c);
+	*n_r = (size_t)g_utf8_skip[c];
+	return wide_class(u);
+}
+
+/* char_back - the character ending just before s[l] (its byte length in *n_r) */
+static addr_char
+char_back(const char *s, size_t l, gboolean local, size_t *n_r)
+{
+	unsigned char c = (unsigned char)s[l - 1];
+	size_t k = l - 1;
+	gunichar u;
+
+	*n_r = 1;
+	if (c < 0x80)
+		return (local ? local_char(c) : domain_char(c)) ? ADDR_ASCII : ADDR_STOP;
+	while (k > 0 && l - k < 4 && ((unsigned char)s[k] & 0xc0) == 0x80)
+		k--;
+	u = g_utf8_get_char_validated(s + k, (gssize)(l - k));
+	if (u == (gunichar)-1 || u == (gunichar)-2 ||
+	    (size_t)g_utf8_skip[(unsigned char)s[k]] != l - k)
+		return invalid_class(c);
+	*n_r = l - k;
+	return wide_class(u);
+}
+
+/*
+ * domain_valid - a dotted domain with no empty label whose last label holds
+ * a letter (an ASCII one, or any non-ASCII character: the scan let only
+ * letters, digits and marks through)
+ */
 static gboolean
 domain_valid(const char *d, size_t n)
 {
@@ -29,24 +116,70 @@ domain_valid(const char *d, size_t n)
 			if (i + 1 < n && d[i + 1] == '.')
 				return FALSE;
 			alpha = FALSE;
-		} else if (g_ascii_isalpha(d[i])) {
+		} else if (g_ascii_isalpha(d[i]) || (unsigned char)d[i] >= 0x80) {
 			alpha = TRUE;
 		}
 	}
 	return alpha;
 }
 
-/* domain_end - the end of the domain starting at s[i], trailing dots and dashes left out */
+/*
+ * part_end - the end of the local part (local) or domain starting at s[i],
+ * at most max bytes; *bad_r set when undecodable bytes run into it.  An
+ * ASCII run never continues into a spaceless script (the domain of
+ * "a@example.com不存在" ends at "com"); a domain label starts that check anew.
+ */
 static size_t
-domain_end(const char *s, size_t len, size_t i)
+part_end(const char *s, size_t len, size_t i, gboolean local, size_t max, gboolean *bad_r)
 {
 	size_t r = i;
+	gboolean ascii = FALSE;
 
-	while (r < len && r - i < SCRAPE_MAX_DOMAIN && domain_char((unsigned char)s[r]))
-		r++;
+	while (r < len) {
+		size_t n;
+		addr_char c = char_fwd(s, len, r, local, &n);
+
+		if (c == ADDR_BAD)
+			*bad_r = TRUE;
+		if (c == ADDR_STOP || c == ADDR_BAD || (c == ADDR_CJK && ascii) || r - i + n > max)
+			break;
+		ascii = c == ADDR_ASCII ? (local || s[r] != '.') : ascii;
+		r += n;
+	}
+	return r;
+}
+
+/* domain_end - the end of the domain starting at s[i], trailing dots and dashes left out */
+static size_t
+domain_end(const char *s, size_t len, size_t i, gboolean *bad_r)
+{
+	size_t r = part_end(s, len, i, FALSE, SCRAPE_MAX_DOMAIN, bad_r);
+
 	while (r > i && (s[r - 1] == '.' || s[r - 1] == '-'))
 		r--;
 	return r;
+}
+
+/* local_start - the start of the local part that ends at the '@' at s[i]; *bad_r as part_end */
+static size_t
+local_start(const char *s, size_t i, gboolean *bad_r)
+{
+	size_t l = i;
+	gboolean ascii = FALSE;
+
+	while (l > 0) {
+		size_t n;
+		addr_char c = char_back(s, l, TRUE, &n);
+
+		if (c == ADDR_BAD)
+			*bad_r = TRUE;
+		if (c == ADDR_STOP || c == ADDR_BAD || (c == ADDR_CJK && ascii) ||
+		    i - l + n > SCRAPE_MAX_LOCAL)
+			break;
+		ascii = ascii || c == ADDR_ASCII;
+		l -= n;
+	}
+	return l;
 }
 
 /* scrape_address_find - first address in s[0..len) */
@@ -57,21 +190,20 @@ scrape_address_find(const char *s, size_t len, size_t *start_r, size_t *end_r)
 
 	while (from < len) {
 		const char *at = memchr(s + from, '@', len - from);
+		gboolean bad = FALSE;
 		size_t i, l, r;
 
 		if (at == NULL)
 			return FALSE;
 		i = (size_t)(at - s);
 		from = i + 1;
-		l = i;
-		while (l > 0 && i - l < SCRAPE_MAX_LOCAL && local_char((unsigned char)s[l - 1]))
-			l--;
+		l = local_start(s, i, &bad);
 		while (l < i && s[l] == '.')
 			l++;
 		if (l == i)
 			continue;
-		r = domain_end(s, len, i + 1);
-		if (!domain_valid(s + i + 1, r - i - 1))
+		r = domain_end(s, len, i + 1, &bad);
+		if (bad || !domain_valid(s + i + 1, r - i - 1))
 			continue;
 		*start_r = l;
 		*end_r = r;
@@ -85,19 +217,18 @@ gboolean
 scrape_address_lead(const char *s, size_t len, size_t *start_r, size_t *end_r, size_t *after_r)
 {
 	size_t i = 0, j, r, after;
+	gboolean bad = FALSE;
 	char open = '\0';
 
 	if (len > 0 && (s[0] == '<' || s[0] == '"' || s[0] == '\'')) {
 		open = s[0];
 		i = 1;
 	}
-	j = i;
-	while (j < len && j - i < SCRAPE_MAX_LOCAL && local_char((unsigned char)s[j]))
-		j++;
-	if (j == i || j >= len || s[j] != '@' || s[i] == '.')
+	j = part_end(s, len, i, TRUE, SCRAPE_MAX_LOCAL, &bad);
+	if (bad || j == i || j >= len || s[j] != '@' || s[i] == '.')
 		return FALSE;
-	r = domain_end(s, len, j + 1);
-	if (!domain_valid(s + j + 1, r - j - 1))
+	r = domain_end(s, len, j + 1, &bad);
+	if (bad || !domain_valid(s + j + 1, r - j - 1))
 		return FALSE;
 	after = r;
 	if (after < len &&

@@ -35,7 +35,20 @@ static const struct {
     {"user@.example.org", NULL},
     {"<>", NULL},
     {"a@b@c", NULL},
-    {"\xff\xfe@example.org", "\xff\xfe@example.org"},
+    /* RFC 6531/6533: UTF-8 local parts and IDN domains (the domain in its A-label form) */
+    {"utf-8; josé.müller@bücher.example", "josé.müller@xn--bcher-kva.example"},
+    {"<用户@例子.example>", "用户@xn--fsqu00a.example"},
+    {"почта@пример.рф", "почта@xn--e1afmkfd.xn--p1ai"},
+    /* bytes that are no UTF-8 never make an address, in either part */
+    {"\xff\xfe@example.org", NULL},
+    {"j\xf6rg@example.org", NULL},
+    {"jos\xc3@example.org", NULL},
+    {"\xed\xa0\x80"
+     "x@example.org",
+     NULL},
+    {"user@b\xfc"
+     "cher.example",
+     NULL},
     {"user@\xff\xfe.example", NULL},
 };
 

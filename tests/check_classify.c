@@ -420,9 +420,349 @@ START_TEST(test_bounce_category)
 }
 END_TEST
 
-START_TEST(test_case)
+/*
+ * Localised wordings (DE FR ES PT IT NL PL RU JA ZH): one case per row of the phrase tables,
+ * each deciding by its own row.
+ */
+static const classify_case i18n_cases[] = {
+    {"de-postfach-ueberfuellt", F, NULL, "552", NULL,
+     "552 Das Postfach des Empfängers ist überfüllt", "mailboxfull", SOFT, FALSE,
+     "text:de-postfach-ueberfuellt", NULL},
+    {"de-speicher-voll", F, NULL, "552", NULL, "552 Der Speicherplatz des Empfängers ist voll",
+     "mailboxfull", SOFT, FALSE, "text:de-speicher-voll", NULL},
+    {"fr-boite-saturee", F, NULL, "552", NULL, "552 Boîte de messagerie saturée", "mailboxfull",
+     SOFT, FALSE, "text:fr-boite-saturee", NULL},
+    {"fr-boite-saturee-ascii", F, NULL, "552", NULL, "552 Boite aux lettres saturee", "mailboxfull",
+     SOFT, FALSE, "text:fr-boite-saturee-ascii", NULL},
+    {"fr-boite-de-reception-pleine", F, NULL, "552", NULL,
+     "552 La réception est pleine pour ce destinataire", "mailboxfull", SOFT, FALSE,
+     "text:fr-boite-de-reception-pleine", NULL},
+    {"es-buzon-esta-lleno", F, NULL, "552", NULL, "552 El buzón del destinatario está lleno",
+     "mailboxfull", SOFT, FALSE, "text:es-buzon-esta-lleno", NULL},
+    {"es-buzon-esta-lleno-ascii", F, NULL, "552", NULL, "552 El buzon del destinatario esta lleno",
+     "mailboxfull", SOFT, FALSE, "text:es-buzon-esta-lleno-ascii", NULL},
+    {"es-casilla-llena", F, NULL, "552", NULL, "552 La casilla de correo está llena", "mailboxfull",
+     SOFT, FALSE, "text:es-casilla-llena", NULL},
+    {"es-cuota-excedida", F, NULL, "552", NULL,
+     "552 Se ha excedido la cuota de almacenamiento del destinatario", "mailboxfull", SOFT, FALSE,
+     "text:es-cuota-excedida", NULL},
+    {"pt-caixa-cheia-split", F, NULL, "552", NULL,
+     "552 A caixa de correio do destinatário está cheia", "mailboxfull", SOFT, FALSE,
+     "text:pt-caixa-cheia-split", NULL},
+    {"pt-cota-excedida", F, NULL, "552", NULL, "552 O destinatário excedeu a cota de armazenamento",
+     "mailboxfull", SOFT, FALSE, "text:pt-cota-excedida", NULL},
+    {"it-casella-piena-split", F, NULL, "552", NULL,
+     "552 La casella di posta del destinatario è piena", "mailboxfull", SOFT, FALSE,
+     "text:it-casella-piena-split", NULL},
+    {"it-spazio-esaurito", F, NULL, "552", NULL,
+     "552 Lo spazio disponibile per il destinatario è esaurito", "mailboxfull", SOFT, FALSE,
+     "text:it-spazio-esaurito", NULL},
+    {"nl-postvak-vol", F, NULL, "552", NULL, "552 Het postvak van de ontvanger is vol",
+     "mailboxfull", SOFT, FALSE, "text:nl-postvak-vol", NULL},
+    {"nl-mailbox-is-vol", F, NULL, "552", NULL, "552 De mailbox is vol", "mailboxfull", SOFT, FALSE,
+     "text:nl-mailbox-is-vol", NULL},
+    {"nl-mailbox-zit-vol", F, NULL, "552", NULL, "552 De mailbox van de ontvanger zit vol",
+     "mailboxfull", SOFT, FALSE, "text:nl-mailbox-zit-vol", NULL},
+    {"nl-quotum", F, NULL, "552", NULL, "552 Quotum van de ontvanger overschreden", "mailboxfull",
+     SOFT, FALSE, "text:nl-quotum", NULL},
+    {"pl-skrzynka-pelna", F, NULL, "552", NULL, "552 Skrzynka odbiorcy jest pełna", "mailboxfull",
+     SOFT, FALSE, "text:pl-skrzynka-pelna", NULL},
+    {"pl-skrzynka-przepelniona", F, NULL, "552", NULL,
+     "552 Skrzynka pocztowa odbiorcy jest przepełniona", "mailboxfull", SOFT, FALSE,
+     "text:pl-skrzynka-przepelniona", NULL},
+    {"ru-yashchik-perepolnen", F, NULL, "552", NULL, "552 Почтовый ящик переполнен", "mailboxfull",
+     SOFT, FALSE, "text:ru-yashchik-perepolnen", NULL},
+    {"ru-yashchik-zapolnen", F, NULL, "552", NULL, "552 Почтовый ящик получателя заполнен",
+     "mailboxfull", SOFT, FALSE, "text:ru-yashchik-zapolnen", NULL},
+    {"ru-kvota-prevyshena", F, NULL, "552", NULL, "552 Превышена квота получателя", "mailboxfull",
+     SOFT, FALSE, "text:ru-kvota-prevyshena", NULL},
+    {"ja-capacity-over", F, NULL, "552", NULL, "552 受信者のメール容量オーバーです", "mailboxfull",
+     SOFT, FALSE, "text:ja-capacity-over", NULL},
+    {"ja-capacity-exceeded", F, NULL, "552", NULL, "552 宛先の容量超過のため配信できませんでした",
+     "mailboxfull", SOFT, FALSE, "text:ja-capacity-exceeded", NULL},
+    {"ja-box-full", F, NULL, "552", NULL, "552 受信ボックスが満杯です", "mailboxfull", SOFT, FALSE,
+     "text:ja-box-full", NULL},
+    {"zh-mailbox-full-short", F, NULL, "552", NULL, "552 收件人邮箱满", "mailboxfull", SOFT, FALSE,
+     "text:zh-mailbox-full-short", NULL},
+    {"zh-capacity-full", F, NULL, "552", NULL, "552 收件人邮箱容量已满", "mailboxfull", SOFT, FALSE,
+     "text:zh-capacity-full", NULL},
+    {"zh-xinxiang-full", F, NULL, "552", NULL, "552 对方信箱已满", "mailboxfull", SOFT, FALSE,
+     "text:zh-xinxiang-full", NULL},
+    {"zh-quota-exceeded", F, NULL, "552", NULL, "552 收件人超出存储配额", "mailboxfull", SOFT,
+     FALSE, "text:zh-quota-exceeded", NULL},
+    {"de-unerwuenscht", F, NULL, "554", "DATA", "554 Nachricht als unerwünscht eingestuft",
+     "spamdetected", BLOCK, FALSE, "text:de-unerwuenscht", NULL},
+    {"fr-pourriel", F, NULL, "554", "DATA", "554 Message refusé: pourriel", "spamdetected", BLOCK,
+     FALSE, "text:fr-pourriel", NULL},
+    {"fr-courrier-indesirable", F, NULL, "554", "DATA",
+     "554 Message considéré comme courrier indésirable", "spamdetected", BLOCK, FALSE,
+     "text:fr-courrier-indesirable", NULL},
+    {"es-correo-no-deseado", F, NULL, "554", "DATA", "554 Mensaje rechazado: correo no deseado",
+     "spamdetected", BLOCK, FALSE, "text:es-correo-no-deseado", NULL},
+    {"pt-indesejado", F, NULL, "554", "DATA", "554 Mensagem rejeitada como indesejada",
+     "spamdetected", BLOCK, FALSE, "text:pt-indesejado", NULL},
+    {"pt-lixo-eletronico", F, NULL, "554", "DATA", "554 Mensagem classificada como lixo eletrônico",
+     "spamdetected", BLOCK, FALSE, "text:pt-lixo-eletronico", NULL},
+    {"it-indesiderata", F, NULL, "554", "DATA", "554 Messaggio rifiutato: posta indesiderata",
+     "spamdetected", BLOCK, FALSE, "text:it-indesiderata", NULL},
+    {"nl-ongewenste", F, NULL, "554", "DATA", "554 Bericht geweigerd: ongewenste e-mail",
+     "spamdetected", BLOCK, FALSE, "text:nl-ongewenste", NULL},
+    {"pl-niechciana", F, NULL, "554", "DATA", "554 Wiadomość odrzucona jako niechciana poczta",
+     "spamdetected", BLOCK, FALSE, "text:pl-niechciana", NULL},
+    {"ru-spam", F, NULL, "554", "DATA", "554 Сообщение отклонено как спам", "spamdetected", BLOCK,
+     FALSE, "text:ru-spam", NULL},
+    {"ru-nezhelatelnaya", F, NULL, "554", "DATA", "554 Сообщение похоже на нежелательную почту",
+     "spamdetected", BLOCK, FALSE, "text:ru-nezhelatelnaya", NULL},
+    {"ja-meiwaku-mail", F, NULL, "554", "DATA", "554 迷惑メールと判定されました", "spamdetected",
+     BLOCK, FALSE, "text:ja-meiwaku-mail", NULL},
+    {"ja-spam", F, NULL, "554", "DATA", "554 スパムと判定されたため拒否しました", "spamdetected",
+     BLOCK, FALSE, "text:ja-spam", NULL},
+    {"zh-spam", F, NULL, "554", "DATA", "554 邮件被识别为垃圾邮件", "spamdetected", BLOCK, FALSE,
+     "text:zh-spam", NULL},
+    {"zh-spam-2", F, NULL, "554", "DATA", "554 疑似垃圾信，拒绝接收", "spamdetected", BLOCK, FALSE,
+     "text:zh-spam-2", NULL},
+    {"de-domaene-unbekannt", F, NULL, "550", NULL, "550 Domäne unbekannt", "hostunknown", HARD,
+     TRUE, "text:de-domaene-unbekannt", NULL},
+    {"de-unbekannte-domaene", F, NULL, "550", NULL, "550 Unbekannte Domäne des Empfängers",
+     "hostunknown", HARD, TRUE, "text:de-unbekannte-domaene", NULL},
+    {"de-domaene-nicht-gefunden", F, NULL, "550", NULL, "550 Die Domäne wurde nicht gefunden",
+     "hostunknown", HARD, TRUE, "text:de-domaene-nicht-gefunden", NULL},
+    {"de-domain-wurde-nicht-gefunden", F, NULL, "550", NULL, "550 Die Domain wurde nicht gefunden",
+     "hostunknown", HARD, TRUE, "text:de-domain-wurde-nicht-gefunden", NULL},
+    {"es-dominio-no-existe", F, NULL, "550", NULL, "550 El dominio no existe", "hostunknown", HARD,
+     TRUE, "text:es-dominio-no-existe", NULL},
+    {"es-dominio-desconocido", F, NULL, "550", NULL, "550 Dominio desconocido", "hostunknown", HARD,
+     TRUE, "text:es-dominio-desconocido", NULL},
+    {"es-dominio-inexistente", F, NULL, "550", NULL, "550 Dominio inexistente", "hostunknown", HARD,
+     TRUE, "text:es-dominio-inexistente", NULL},
+    {"es-dominio-no-encontrado", F, NULL, "550", NULL,
+     "550 No se encontró el dominio del destinatario", "hostunknown", HARD, TRUE,
+     "text:es-dominio-no-encontrado", NULL},
+    {"pt-dominio-nao-existe", F, NULL, "550", NULL, "550 O domínio não existe", "hostunknown", HARD,
+     TRUE, "text:pt-dominio-nao-existe", NULL},
+    {"pt-dominio-inexistente", F, NULL, "550", NULL, "550 Domínio inexistente", "hostunknown", HARD,
+     TRUE, "text:pt-dominio-inexistente", NULL},
+    {"pt-dominio-desconhecido", F, NULL, "550", NULL, "550 Domínio desconhecido", "hostunknown",
+     HARD, TRUE, "text:pt-dominio-desconhecido", NULL},
+    {"pt-dominio-nao-encontrado", F, NULL, "550", NULL, "550 Domínio não encontrado", "hostunknown",
+     HARD, TRUE, "text:pt-dominio-nao-encontrado", NULL},
+    {"it-dominio-inesistente", F, NULL, "550", NULL, "550 Dominio inesistente", "hostunknown", HARD,
+     TRUE, "text:it-dominio-inesistente", NULL},
+    {"it-dominio-sconosciuto", F, NULL, "550", NULL, "550 Dominio sconosciuto", "hostunknown", HARD,
+     TRUE, "text:it-dominio-sconosciuto", NULL},
+    {"it-dominio-non-esiste", F, NULL, "550", NULL, "550 Il dominio non esiste", "hostunknown",
+     HARD, TRUE, "text:it-dominio-non-esiste", NULL},
+    {"it-dominio-non-trovato", F, NULL, "550", NULL, "550 Dominio non trovato", "hostunknown", HARD,
+     TRUE, "text:it-dominio-non-trovato", NULL},
+    {"nl-domein-bestaat-niet", F, NULL, "550", NULL, "550 Het domein bestaat niet", "hostunknown",
+     HARD, TRUE, "text:nl-domein-bestaat-niet", NULL},
+    {"nl-onbekend-domein", F, NULL, "550", NULL, "550 Onbekend domein", "hostunknown", HARD, TRUE,
+     "text:nl-onbekend-domein", NULL},
+    {"nl-domein-niet-gevonden", F, NULL, "550", NULL, "550 Domein niet gevonden", "hostunknown",
+     HARD, TRUE, "text:nl-domein-niet-gevonden", NULL},
+    {"pl-domena-nie-istnieje", F, NULL, "550", NULL, "550 Domena nie istnieje", "hostunknown", HARD,
+     TRUE, "text:pl-domena-nie-istnieje", NULL},
+    {"pl-nieznana-domena", F, NULL, "550", NULL, "550 Nieznana domena odbiorcy", "hostunknown",
+     HARD, TRUE, "text:pl-nieznana-domena", NULL},
+    {"pl-nie-znaleziono-domeny", F, NULL, "550", NULL, "550 Nie znaleziono domeny", "hostunknown",
+     HARD, TRUE, "text:pl-nie-znaleziono-domeny", NULL},
+    {"ru-domen-ne-sushchestvuet", F, NULL, "550", NULL, "550 Домен не существует", "hostunknown",
+     HARD, TRUE, "text:ru-domen-ne-sushchestvuet", NULL},
+    {"ru-domen-ne-najden", F, NULL, "550", NULL, "550 Домен не найден", "hostunknown", HARD, TRUE,
+     "text:ru-domen-ne-najden", NULL},
+    {"ru-neizvestnyj-domen", F, NULL, "550", NULL, "550 Неизвестный домен", "hostunknown", HARD,
+     TRUE, "text:ru-neizvestnyj-domen", NULL},
+    {"ru-nesushchestvuyushchij-domen", F, NULL, "550", NULL, "550 Несуществующий домен получателя",
+     "hostunknown", HARD, TRUE, "text:ru-nesushchestvuyushchij-domen", NULL},
+    {"zh-domain-does-not-exist", F, NULL, "550", NULL, "550 收件人域名不存在", "hostunknown", HARD,
+     TRUE, "text:zh-domain-does-not-exist", NULL},
+    {"zh-domain-unresolvable", F, NULL, "550", NULL, "550 域名无法解析", "hostunknown", HARD, TRUE,
+     "text:zh-domain-unresolvable", NULL},
+    {"zh-domain-not-found", F, NULL, "550", NULL, "550 找不到域名", "hostunknown", HARD, TRUE,
+     "text:zh-domain-not-found", NULL},
+    {"zh-host-not-found", F, NULL, "550", NULL, "550 找不到主机", "hostunknown", HARD, TRUE,
+     "text:zh-host-not-found", NULL},
+    {"de-nachrichtengroesse", F, NULL, "552", NULL, "552 Maximale Nachrichtengröße überschritten",
+     "mesgtoobig", SOFT, FALSE, "text:de-nachrichtengroesse", NULL},
+    {"fr-trop-gros", F, NULL, "552", NULL, "552 Message trop gros", "mesgtoobig", SOFT, FALSE,
+     "text:fr-trop-gros", NULL},
+    {"fr-taille-maximale", F, NULL, "552", NULL,
+     "552 Le message dépasse la taille maximale autorisée", "mesgtoobig", SOFT, FALSE,
+     "text:fr-taille-maximale", NULL},
+    {"es-demasiado-grande", F, NULL, "552", NULL, "552 El mensaje es demasiado grande",
+     "mesgtoobig", SOFT, FALSE, "text:es-demasiado-grande", NULL},
+    {"es-tamano-maximo", F, NULL, "552", NULL, "552 El mensaje supera el tamaño máximo permitido",
+     "mesgtoobig", SOFT, FALSE, "text:es-tamano-maximo", NULL},
+    {"pt-muito-grande", F, NULL, "552", NULL, "552 A mensagem é muito grande", "mesgtoobig", SOFT,
+     FALSE, "text:pt-muito-grande", NULL},
+    {"pt-tamanho-maximo", F, NULL, "552", NULL,
+     "552 A mensagem ultrapassa o tamanho máximo permitido", "mesgtoobig", SOFT, FALSE,
+     "text:pt-tamanho-maximo", NULL},
+    {"it-troppo-grande", F, NULL, "552", NULL, "552 Il messaggio è troppo grande", "mesgtoobig",
+     SOFT, FALSE, "text:it-troppo-grande", NULL},
+    {"it-dimensione-massima", F, NULL, "552", NULL,
+     "552 Il messaggio supera la dimensione massima consentita", "mesgtoobig", SOFT, FALSE,
+     "text:it-dimensione-massima", NULL},
+    {"nl-te-groot", F, NULL, "552", NULL, "552 Het bericht is te groot", "mesgtoobig", SOFT, FALSE,
+     "text:nl-te-groot", NULL},
+    {"nl-maximale-grootte", F, NULL, "552", NULL,
+     "552 Het bericht overschrijdt de maximale grootte", "mesgtoobig", SOFT, FALSE,
+     "text:nl-maximale-grootte", NULL},
+    {"pl-zbyt-duza", F, NULL, "552", NULL, "552 Wiadomość jest zbyt duża", "mesgtoobig", SOFT,
+     FALSE, "text:pl-zbyt-duza", NULL},
+    {"pl-za-duza", F, NULL, "552", NULL, "552 Wiadomość jest za duża", "mesgtoobig", SOFT, FALSE,
+     "text:pl-za-duza", NULL},
+    {"pl-maksymalny-rozmiar", F, NULL, "552", NULL,
+     "552 Przekroczono maksymalny rozmiar wiadomości", "mesgtoobig", SOFT, FALSE,
+     "text:pl-maksymalny-rozmiar", NULL},
+    {"ru-slishkom-bolshoe", F, NULL, "552", NULL, "552 Сообщение слишком большое", "mesgtoobig",
+     SOFT, FALSE, "text:ru-slishkom-bolshoe", NULL},
+    {"ru-maksimalnyj-razmer", F, NULL, "552", NULL, "552 Превышен максимальный размер письма",
+     "mesgtoobig", SOFT, FALSE, "text:ru-maksimalnyj-razmer", NULL},
+    {"ja-size-limit", F, NULL, "552", NULL, "552 メールのサイズ制限を超えています", "mesgtoobig",
+     SOFT, FALSE, "text:ja-size-limit", NULL},
+    {"ja-size-upper-limit", F, NULL, "552", NULL, "552 メールサイズが上限を超えました",
+     "mesgtoobig", SOFT, FALSE, "text:ja-size-upper-limit", NULL},
+    {"zh-mail-too-large", F, NULL, "552", NULL, "552 邮件过大，无法投递", "mesgtoobig", SOFT, FALSE,
+     "text:zh-mail-too-large", NULL},
+    {"zh-mail-size-exceeds", F, NULL, "552", NULL, "552 邮件大小超过系统限制", "mesgtoobig", SOFT,
+     FALSE, "text:zh-mail-size-exceeds", NULL},
+    {"zh-size-over-limit", F, NULL, "552", NULL, "552 信件大小超过限制", "mesgtoobig", SOFT, FALSE,
+     "text:zh-size-over-limit", NULL},
+    {"de-konto-abgelaufen", F, NULL, "550", NULL, "550 Das Konto des Empfängers ist abgelaufen",
+     "suspend", SOFT, FALSE, "text:de-konto-abgelaufen", NULL},
+    {"de-nachricht-abgelaufen", F, NULL, NULL, NULL,
+     "Die Nachricht ist abgelaufen und wurde nicht zugestellt", "expired", SOFT, FALSE,
+     "text:de-nachricht-abgelaufen", NULL},
+    {"de-zeitlimit", F, NULL, NULL, NULL, "Zeitlimit für die Zustellung erreicht", "expired", SOFT,
+     FALSE, "text:de-zeitlimit", NULL},
+    {"fr-delai-depasse", F, NULL, NULL, NULL, "Délai de remise dépassé", "expired", SOFT, FALSE,
+     "text:fr-delai-depasse", NULL},
+    {"es-tiempo-de-espera", F, NULL, NULL, NULL, "Se agotó el tiempo de espera para la entrega",
+     "expired", SOFT, FALSE, "text:es-tiempo-de-espera", NULL},
+    {"es-cuenta-expirada", F, NULL, "550", NULL, "550 La cuenta del destinatario ha expirado",
+     "suspend", SOFT, FALSE, "text:es-cuenta-expirada", NULL},
+    {"es-expirado", F, NULL, NULL, NULL, "El mensaje ha expirado sin ser entregado", "expired",
+     SOFT, FALSE, "text:es-expirado", NULL},
+    {"pt-tempo-limite", F, NULL, NULL, NULL, "Tempo limite de entrega excedido", "expired", SOFT,
+     FALSE, "text:pt-tempo-limite", NULL},
+    {"pt-expirou", F, NULL, NULL, NULL, "A mensagem expirou sem ser entregue", "expired", SOFT,
+     FALSE, "text:pt-expirou", NULL},
+    {"it-tempo-scaduto", F, NULL, NULL, NULL, "Tempo scaduto per la consegna", "expired", SOFT,
+     FALSE, "text:it-tempo-scaduto", NULL},
+    {"it-messaggio-scaduto", F, NULL, NULL, NULL, "Il messaggio è scaduto senza essere recapitato",
+     "expired", SOFT, FALSE, "text:it-messaggio-scaduto", NULL},
+    {"time-out", F, NULL, NULL, NULL, "Verbinding time-out met de server", "expired", SOFT, FALSE,
+     "text:time-out", NULL},
+    {"nl-account-verlopen", F, NULL, "550", NULL, "550 Het account van de ontvanger is verlopen",
+     "suspend", SOFT, FALSE, "text:nl-account-verlopen", NULL},
+    {"nl-verlopen", F, NULL, NULL, NULL, "Het bericht is verlopen voordat het kon worden bezorgd",
+     "expired", SOFT, FALSE, "text:nl-verlopen", NULL},
+    {"pl-limit-czasu", F, NULL, NULL, NULL, "Przekroczono limit czasu dostarczenia", "expired",
+     SOFT, FALSE, "text:pl-limit-czasu", NULL},
+    {"pl-czas-uplynal", F, NULL, NULL, NULL, "Czas dostarczenia wiadomości upłynął", "expired",
+     SOFT, FALSE, "text:pl-czas-uplynal", NULL},
+    {"ru-vremya-isteklo", F, NULL, NULL, NULL, "Время доставки сообщения истекло", "expired", SOFT,
+     FALSE, "text:ru-vremya-isteklo", NULL},
+    {"ru-srok-dostavki", F, NULL, NULL, NULL, "Превышен срок доставки сообщения", "expired", SOFT,
+     FALSE, "text:ru-srok-dostavki", NULL},
+    {"ru-tajm-aut", F, NULL, NULL, NULL, "Тайм-аут соединения с сервером", "expired", SOFT, FALSE,
+     "text:ru-tajm-aut", NULL},
+    {"ja-timeout", F, NULL, NULL, NULL, "接続がタイムアウトしました", "expired", SOFT, FALSE,
+     "text:ja-timeout", NULL},
+    {"ja-delivery-deadline", F, NULL, NULL, NULL, "配信期限を過ぎたため配信を中止しました",
+     "expired", SOFT, FALSE, "text:ja-delivery-deadline", NULL},
+    {"ja-expired", F, NULL, NULL, NULL, "メッセージの有効期限切れ", "expired", SOFT, FALSE,
+     "text:ja-expired", NULL},
+    {"zh-timeout", F, NULL, NULL, NULL, "连接超时", "expired", SOFT, FALSE, "text:zh-timeout",
+     NULL},
+    {"zh-expired", F, NULL, NULL, NULL, "邮件已过期，未能投递", "expired", SOFT, FALSE,
+     "text:zh-expired", NULL},
+    {"de-adresse-nicht-gefunden", F, NULL, "550", "RCPT",
+     "550 Die E-Mail-Adresse wurde nicht gefunden", "userunknown", HARD, TRUE,
+     "text:de-adresse-nicht-gefunden", NULL},
+    {"de-empfaenger-nicht-gefunden", F, NULL, "550", "RCPT",
+     "550 Der Empfänger wurde nicht gefunden", "userunknown", HARD, TRUE,
+     "text:de-empfaenger-nicht-gefunden", NULL},
+    {"de-ungueltiger-empfaenger", F, NULL, "550", "RCPT", "550 Ungültige Empfängeradresse",
+     "userunknown", HARD, TRUE, "text:de-ungueltiger-empfaenger", NULL},
+    {"de-ungueltiger-empfaenger-2", F, NULL, "550", "RCPT", "550 Ungültiger Empfänger",
+     "userunknown", HARD, TRUE, "text:de-ungueltiger-empfaenger-2", NULL},
+    {"fr-destinataire-introuvable", F, NULL, "550", "RCPT", "550 Destinataire introuvable",
+     "userunknown", HARD, TRUE, "text:fr-destinataire-introuvable", NULL},
+    {"es-direccion-no-existe", F, NULL, "550", "RCPT",
+     "550 La dirección de correo electrónico no existe", "userunknown", HARD, TRUE,
+     "text:es-direccion-no-existe", NULL},
+    {"es-direccion-no-encontrada", F, NULL, "550", "RCPT",
+     "550 No se encontró la dirección de correo", "userunknown", HARD, TRUE,
+     "text:es-direccion-no-encontrada", NULL},
+    {"es-destinatario-desconocido", F, NULL, "550", "RCPT", "550 Destinatario desconocido",
+     "userunknown", HARD, TRUE, "text:es-destinatario-desconocido", NULL},
+    {"es-inexistente", F, NULL, "550", "RCPT", "550 Buzón inexistente", "userunknown", HARD, TRUE,
+     "text:es-inexistente", NULL},
+    {"pt-nao-existe", F, NULL, "550", "RCPT", "550 O usuário não existe", "userunknown", HARD, TRUE,
+     "text:pt-nao-existe", NULL},
+    {"pt-nao-foi-encontrado", F, NULL, "550", "RCPT", "550 O endereço de email não foi encontrado",
+     "userunknown", HARD, TRUE, "text:pt-nao-foi-encontrado", NULL},
+    {"it-indirizzo-non-trovato", F, NULL, "550", "RCPT", "550 Indirizzo email non trovato",
+     "userunknown", HARD, TRUE, "text:it-indirizzo-non-trovato", NULL},
+    {"it-impossibile-trovare-indirizzo", F, NULL, "550", "RCPT",
+     "550 Impossibile trovare l'indirizzo di posta elettronica", "userunknown", HARD, TRUE,
+     "text:it-impossibile-trovare-indirizzo", NULL},
+    {"it-destinatario-sconosciuto", F, NULL, "550", "RCPT", "550 Destinatario sconosciuto",
+     "userunknown", HARD, TRUE, "text:it-destinatario-sconosciuto", NULL},
+    {"it-inesistente", F, NULL, "550", "RCPT", "550 Indirizzo inesistente", "userunknown", HARD,
+     TRUE, "text:it-inesistente", NULL},
+    {"nl-onbekende-ontvanger", F, NULL, "550", "RCPT", "550 Onbekende ontvanger", "userunknown",
+     HARD, TRUE, "text:nl-onbekende-ontvanger", NULL},
+    {"nl-adres-niet-gevonden", F, NULL, "550", "RCPT", "550 Het e-mailadres is niet gevonden",
+     "userunknown", HARD, TRUE, "text:nl-adres-niet-gevonden", NULL},
+    {"pl-nie-istnieje", F, NULL, "550", "RCPT", "550 Użytkownik nie istnieje", "userunknown", HARD,
+     TRUE, "text:pl-nie-istnieje", NULL},
+    {"pl-nieznany-uzytkownik", F, NULL, "550", "RCPT", "550 Nieznany użytkownik", "userunknown",
+     HARD, TRUE, "text:pl-nieznany-uzytkownik", NULL},
+    {"pl-nieznany-odbiorca", F, NULL, "550", "RCPT", "550 Nieznany odbiorca", "userunknown", HARD,
+     TRUE, "text:pl-nieznany-odbiorca", NULL},
+    {"pl-nie-znaleziono-adresu", F, NULL, "550", "RCPT", "550 Nie znaleziono adresu odbiorcy",
+     "userunknown", HARD, TRUE, "text:pl-nie-znaleziono-adresu", NULL},
+    {"ru-ne-sushchestvuet", F, NULL, "550", "RCPT", "550 Пользователь не существует", "userunknown",
+     HARD, TRUE, "text:ru-ne-sushchestvuet", NULL},
+    {"ru-polzovatel-ne-najden", F, NULL, "550", "RCPT", "550 Пользователь не найден", "userunknown",
+     HARD, TRUE, "text:ru-polzovatel-ne-najden", NULL},
+    {"ru-adres-ne-najden", F, NULL, "550", "RCPT", "550 Адрес получателя не найден", "userunknown",
+     HARD, TRUE, "text:ru-adres-ne-najden", NULL},
+    {"ru-yashchik-ne-najden", F, NULL, "550", "RCPT", "550 Почтовый ящик не найден", "userunknown",
+     HARD, TRUE, "text:ru-yashchik-ne-najden", NULL},
+    {"ru-neizvestnyj-polzovatel", F, NULL, "550", "RCPT", "550 Неизвестный пользователь",
+     "userunknown", HARD, TRUE, "text:ru-neizvestnyj-polzovatel", NULL},
+    {"ru-neizvestnyj-poluchatel", F, NULL, "550", "RCPT", "550 Неизвестный получатель",
+     "userunknown", HARD, TRUE, "text:ru-neizvestnyj-poluchatel", NULL},
+    {"ru-net-takogo-polzovatelya", F, NULL, "550", "RCPT", "550 Нет такого пользователя",
+     "userunknown", HARD, TRUE, "text:ru-net-takogo-polzovatelya", NULL},
+    {"ja-user-unknown", F, NULL, "550", "RCPT", "550 ユーザー不明", "userunknown", HARD, TRUE,
+     "text:ja-user-unknown", NULL},
+    {"ja-user-unknown-2", F, NULL, "550", "RCPT", "550 ユーザ不明のため配信できませんでした",
+     "userunknown", HARD, TRUE, "text:ja-user-unknown-2", NULL},
+    {"ja-unknown-user", F, NULL, "550", "RCPT", "550 不明なユーザです", "userunknown", HARD, TRUE,
+     "text:ja-unknown-user", NULL},
+    {"zh-recipient-does-not-exist", F, NULL, "550", "RCPT", "550 收件人不存在", "userunknown", HARD,
+     TRUE, "text:zh-recipient-does-not-exist", NULL},
+    {"zh-username-does-not-exist", F, NULL, "550", "RCPT", "550 用户名不存在", "userunknown", HARD,
+     TRUE, "text:zh-username-does-not-exist", NULL},
+    {"zh-address-does-not-exist", F, NULL, "550", "RCPT", "550 邮件地址不存在", "userunknown", HARD,
+     TRUE, "text:zh-address-does-not-exist", NULL},
+    {"zh-no-such-user", F, NULL, "550", "RCPT", "550 无此用户", "userunknown", HARD, TRUE,
+     "text:zh-no-such-user", NULL},
+    {"zh-account-does-not-exist-2", F, NULL, "550", "RCPT", "550 帐户不存在", "userunknown", HARD,
+     TRUE, "text:zh-account-does-not-exist-2", NULL},
+    {"zh-account-does-not-exist-3", F, NULL, "550", "RCPT", "550 帐号不存在", "userunknown", HARD,
+     TRUE, "text:zh-account-does-not-exist-3", NULL},
+};
+
+/* run_case - classify the record of c and check the verdict */
+static void
+run_case(const classify_case *c)
 {
-	const classify_case *c = &cases[_i];
 	bd_record *rec = bd_record_new();
 
 	/* every case is about this address (its case differs from the text's on purpose) */
@@ -446,6 +786,17 @@ START_TEST(test_case)
 	ck_assert_msg(status_code_valid(rec->status), "%s: status %s", c->name, rec->status);
 	ck_assert_msg(rec->explain->len >= 1, "%s: no explanation", c->name);
 	bd_record_free(&rec);
+}
+
+START_TEST(test_case)
+{
+	run_case(&cases[_i]);
+}
+END_TEST
+
+START_TEST(test_i18n_case)
+{
+	run_case(&i18n_cases[_i]);
 }
 END_TEST
 
@@ -628,6 +979,45 @@ START_TEST(test_will_retry_until)
 	ck_assert_int_eq(rec->klass, BD_CLASS_DELAY);
 	ck_assert(!rec->hard_bounce);
 	bd_record_free(&rec);
+}
+END_TEST
+
+/* A temporary failure whose localised text says the sender keeps retrying is a delay notice. */
+START_TEST(test_delay_i18n)
+{
+	static const char *const texts[] = {
+	    "Die Nachricht wurde noch nicht zugestellt. Der Server versucht weiterhin.",
+	    "Le message n'a pas encore été remis. Une nouvelle tentative aura lieu.",
+	    "El mensaje aún no se ha entregado. El servidor seguirá intentando.",
+	    "A mensagem ainda não foi entregue. O servidor continuará tentando.",
+	    "Il messaggio non è ancora stato recapitato. Il server riproverà.",
+	    "Het bericht is nog niet bezorgd. De server blijft proberen.",
+	    "Wiadomość nie została jeszcze dostarczona. Serwer ponowi próbę.",
+	    "Сообщение ещё не доставлено. Сервер повторит попытку позже.",
+	    "メッセージはまだ配信されていません。再試行します。",
+	    "邮件尚未投递，系统将继续尝试。",
+	};
+
+	for (gsize i = 0; i < G_N_ELEMENTS(texts); i++) {
+		bd_record *rec = bd_record_new();
+
+		bd_set_str(&rec->status, "4.4.1");
+		bd_set_str(&rec->diagnostic, texts[i]);
+		bd_classify_record(rec, NULL);
+		ck_assert_msg(rec->klass == BD_CLASS_DELAY, "\"%s\": class %s", texts[i],
+		              bd_class_name(rec->klass));
+		bd_record_free(&rec);
+	}
+	/* the same words under a permanent code are no delay */
+	{
+		bd_record *rec = bd_record_new();
+
+		bd_set_str(&rec->status, "5.4.1");
+		bd_set_str(&rec->diagnostic, texts[0]);
+		bd_classify_record(rec, NULL);
+		ck_assert_int_ne(rec->klass, BD_CLASS_DELAY);
+		bd_record_free(&rec);
+	}
 }
 END_TEST
 
@@ -950,12 +1340,14 @@ classify_suite(void)
 	tcase_add_test(tc, test_threads);
 	tcase_add_loop_test(tc, test_case, 0, G_N_ELEMENTS(cases));
 	tcase_add_loop_test(tc, test_bounce_category, 0, G_N_ELEMENTS(category_cases));
+	tcase_add_loop_test(tc, test_i18n_case, 0, G_N_ELEMENTS(i18n_cases));
 	tcase_add_test(tc, test_preset_reasons);
 	tcase_add_test(tc, test_provider_conventions);
 	tcase_add_test(tc, test_mta_wording);
 	tcase_add_test(tc, test_dsn_type_and_comment);
 	tcase_add_test(tc, test_idempotent);
 	tcase_add_test(tc, test_will_retry_until);
+	tcase_add_test(tc, test_delay_i18n);
 	tcase_add_test(tc, test_feedback_and_family_default);
 	tcase_add_test(tc, test_reason_table);
 	tcase_add_test(tc, test_rules_well_formed);

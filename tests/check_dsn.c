@@ -141,6 +141,32 @@ START_TEST(test_utf8_address_types)
 }
 END_TEST
 
+/* utf-8 address types given only in \x{HHHH} form, or with bytes that are no UTF-8 */
+START_TEST(test_utf8_address_invalid)
+{
+	bd_report *r =
+	    dsn_records("Original-Recipient: utf-8; j\\x{00F6}rg@example.net\n"
+	                "Final-Recipient: utf-8; j\xf6rg@example.net\n"
+	                "Action: failed\nStatus: 5.2.2\n\n"
+	                "Final-Recipient: utf-8; \\x{7528}\\x{6237}@\\x{4F8B}\\x{5B50}.example\n"
+	                "Action: failed\nStatus: 5.1.1\n\n"
+	                "Final-Recipient: utf-8; x\\x{D800}y@example.net\n"
+	                "Action: failed\nStatus: 5.1.1\n\n"
+	                "Final-Recipient: utf-8; user@b\xfc"
+	                "cher.example\n"
+	                "Action: failed\nStatus: 5.1.1\n",
+	                TRUE);
+
+	ck_assert_uint_eq(r->records->len, 4);
+	/* the raw Latin-1 byte is refused; the Original-Recipient says the same in valid form */
+	ck_assert_str_eq(rec_at(r, 0)->recipient, "jörg@example.net");
+	ck_assert_str_eq(rec_at(r, 1)->recipient, "用户@xn--fsqu00a.example");
+	ck_assert_ptr_null(rec_at(r, 2)->recipient);
+	ck_assert_ptr_null(rec_at(r, 3)->recipient);
+	bd_report_free(&r);
+}
+END_TEST
+
 START_TEST(test_status_choice)
 {
 	/* class-only Status with a specific code in the diagnostic, a missing Status, a bad one */
@@ -387,6 +413,7 @@ dsn_suite(void)
 	tcase_add_test(tc, test_per_message_and_groups);
 	tcase_add_test(tc, test_irregular_blank_lines);
 	tcase_add_test(tc, test_utf8_address_types);
+	tcase_add_test(tc, test_utf8_address_invalid);
 	tcase_add_test(tc, test_status_choice);
 	tcase_add_test(tc, test_lenient_block);
 	tcase_add_loop_test(tc, test_find_codes, 0, G_N_ELEMENTS(code_cases));

@@ -311,6 +311,12 @@ static const fixture_case cases[] = {
      "imailserver",
      1,
      {{"zoe@unknown-host.test", NULL, NULL, NULL, "failed", "*", NULL}}},
+    /* SMTPUTF8 recipients (RFC 6531): a UTF-8 local part, an IDN domain, a CJK address */
+    {"postfix/smtputf8-recipients.eml",
+     "postfix",
+     2,
+     {{"josé.müller@xn--bcher-kva.example", "550", "5.1.1", "RCPT", "failed", "User unknown", "*"},
+      {"用户@xn--fsqu00a.example", "552", "5.2.2", "RCPT", "failed", "邮箱已满", "*"}}},
     {"not/postmaster-notice-without-code.eml", NULL, 0, {{0}}},
     {"not/vacation.eml", NULL, 0, {{0}}},
 };
@@ -633,6 +639,94 @@ START_TEST(test_empty_input)
 }
 END_TEST
 
+/* Whatever the bytes around them, the addresses found are valid UTF-8 and bounded. */
+START_TEST(test_address_find_hostile_utf8)
+{
+	static const char *const frags[] = {"@",
+	                                    ".",
+	                                    "\xc3",
+	                                    "\xa9",
+	                                    "\xe7\x94\xa8",
+	                                    "\xff",
+	                                    "a",
+	                                    "<",
+	                                    ">",
+	                                    " ",
+	                                    "\xed\xa0\x80",
+	                                    "\xf0\x9f\x98\x80",
+	                                    "\xef\xbc\x9a",
+	                                    "-",
+	                                    "\xd0\x94",
+	                                    "x.test",
+	                                    "\xe3\x81\xaf"};
+	GRand *rng = g_rand_new_with_seed(6531);
+	GString *g = g_string_new(NULL);
+	size_t from = 0, s = 0, e = 0;
+	int n = 0;
+
+	while (g->len < 65536)
+		g_string_append(g, frags[g_rand_int_range(rng, 0, G_N_ELEMENTS(frags))]);
+	while (from < g->len && scrape_address_find(g->str + from, g->len - from, &s, &e)) {
+		const char *a = g->str + from + s;
+		const char *at = memchr(a, '@', e - s);
+
+		ck_assert(g_utf8_validate(a, (gssize)(e - s), NULL));
+		ck_assert_ptr_nonnull(at);
+		ck_assert_uint_le((size_t)(at - a), SCRAPE_MAX_LOCAL);
+		ck_assert_uint_le((size_t)(a + (e - s) - at - 1), SCRAPE_MAX_DOMAIN);
+		from += e;
+		n++;
+	}
+	ck_assert_int_gt(n, 0);
+	g_string_free(g, TRUE);
+	g_rand_free(rng);
+}
+END_TEST
+
+/* A localised subject alone makes a bounce of a sender that is no daemon, capitals and all. */
+START_TEST(test_localised_subjects)
+{
+	static const char body[] = "<ivan@pochta.example>: 550 5.1.1 Пользователь не найден\n";
+	static const char *const subjects[] = {
+	    "Недоставленное сообщение",
+	    "Message non distribué",
+	    "Mensagem não entregue",
+	    "Mancato recapito",
+	    "Onbestelbaar: nieuwsbrief",
+	    "Wiadomość niedostarczona",
+	    "系统退信",
+	    "配信失敗のお知らせ",
+	    "Nicht zugestellt: Newsletter",
+	};
+
+	for (gsize i = 0; i < G_N_ELEMENTS(subjects); i++) {
+		scrape_input in = {.from = "robot@pochta.example",
+		                   .subject = subjects[i],
+		                   .headers = "",
+		                   .body = body,
+		                   .body_len = strlen(body)};
+		bd_report *r = bd_report_new();
+
+		ck_assert_msg(scrape_run(&in, r) == 1, "%s: not taken for a bounce", subjects[i]);
+		bd_report_free(&r);
+	}
+	/* a delay subject makes the record a delay, in another language too */
+	{
+		scrape_input in = {.from = "MAILER-DAEMON@mx.example",
+		                   .subject = "Zustellung verzögert: Newsletter",
+		                   .headers = "",
+		                   .body = body,
+		                   .body_len = strlen(body)};
+		bd_report *r = bd_report_new();
+
+		ck_assert_int_eq(scrape_run(&in, r), 1);
+		ck_assert_str_eq(((bd_record *)g_ptr_array_index(r->records, 0))->action,
+		                 "delayed");
+		bd_report_free(&r);
+	}
+}
+END_TEST
+
 /* Reply codes are told apart from IP addresses, times, sizes and words. */
 START_TEST(test_reply_code)
 {
@@ -715,6 +809,26 @@ START_TEST(test_address_find)
 	    {"no address @ here", NULL},
 	    {"user@localhost", NULL},
 	    {"a@b..test x@y.test", "x@y.test"},
+	    /* RFC 6531/6533: UTF-8 local parts and IDN domains */
+	    {"<josé.müller@bücher.example>: host mx.bücher.example said: 550 5.1.1",
+	     "josé.müller@bücher.example"},
+	    {"收件人：用户@例子.example 不存在", "用户@例子.example"},
+	    {"почта@пример.рф: 550", "почта@пример.рф"},
+	    {"«kim@dest.test»", "kim@dest.test"},
+	    /* an ASCII address runs into a spaceless script only when it began in one */
+	    {"宛先kim@dest.testは存在しません", "kim@dest.test"},
+	    {"用户kim@例子.example", "kim@例子.example"},
+	    /* full-width punctuation and a no-break space set addresses off */
+	    {"アドレス：kim@dest.test、", "kim@dest.test"},
+	    {"an\xc2\xa0kim@dest.test", "kim@dest.test"},
+	    /* bytes that are no UTF-8: a Latin-1 letter makes garbage, a Latin-1 symbol a separator
+	     */
+	    {"j\xf6rg@dest.test", NULL},
+	    {"kim@d\xe9st.test", NULL},
+	    {"\xabkim@dest.test\xbb", "kim@dest.test"},
+	    {"kim\xc3@dest.test", NULL},
+	    {"\xed\xa0\x80@dest.test", NULL},
+	    {"\xc3\xa9@\xff.test", NULL},
 	};
 
 	for (size_t i = 0; i < G_N_ELEMENTS(ad); i++) {
@@ -728,6 +842,39 @@ START_TEST(test_address_find)
 			ck_assert_msg(found && e - s == strlen(ad[i].addr) &&
 			                  strncmp(ad[i].text + s, ad[i].addr, e - s) == 0,
 			              "\"%s\": no %s", ad[i].text, ad[i].addr);
+	}
+}
+END_TEST
+
+/* An address line may start with a UTF-8 address; one with undecodable bytes is none. */
+START_TEST(test_address_lead_utf8)
+{
+	static const char line[] = "<josé.müller@bücher.example>: host said: 550 5.1.1";
+	static const char cjk[] = "用户@例子.example 不存在";
+	size_t s = 0, e = 0, after = 0;
+
+	ck_assert(scrape_address_lead(line, strlen(line), &s, &e, &after));
+	ck_assert_uint_eq(s, 1);
+	ck_assert_uint_eq(e - s, strlen("josé.müller@bücher.example"));
+	ck_assert_int_eq(line[after], ':');
+	ck_assert(scrape_address_lead(cjk, strlen(cjk), &s, &e, &after));
+	ck_assert_uint_eq(e - s, strlen("用户@例子.example"));
+	ck_assert(!scrape_address_lead("<j\xf6rg@dest.test>", strlen("<j\xf6rg@dest.test>"), &s, &e,
+	                               &after));
+	ck_assert(
+	    !scrape_address_lead("kim@d\xe9st.test", strlen("kim@d\xe9st.test"), &s, &e, &after));
+	/* a local part longer than SCRAPE_MAX_LOCAL bytes, in two-byte characters */
+	{
+		GString *g = g_string_new(NULL);
+
+		for (int i = 0; i < SCRAPE_MAX_LOCAL; i++)
+			g_string_append(g, "é");
+		g_string_append(g, "@dest.test");
+		ck_assert(!scrape_address_lead(g->str, g->len, &s, &e, &after));
+		ck_assert(scrape_address_find(g->str, g->len, &s, &e));
+		ck_assert_uint_le(g_utf8_strlen(g->str + s, (gssize)(e - s)), SCRAPE_MAX_LOCAL);
+		ck_assert(g_utf8_validate(g->str + s, (gssize)(e - s), NULL));
+		g_string_free(g, TRUE);
 	}
 }
 END_TEST
@@ -768,6 +915,9 @@ scrape_suite(void)
 	tcase_add_test(txt, test_reply_code);
 	tcase_add_test(txt, test_status_code);
 	tcase_add_test(txt, test_address_find);
+	tcase_add_test(txt, test_address_lead_utf8);
+	tcase_add_test(txt, test_localised_subjects);
+	tcase_add_test(txt, test_address_find_hostile_utf8);
 	tcase_add_test(txt, test_unfold);
 	suite_add_tcase(s, tc);
 	suite_add_tcase(s, lim);

@@ -1,0 +1,21 @@
+/* utf8.h - same-length lower-casing of UTF-8 text, for matching localised wordings */
+#ifndef BOUNCED_UTF8_H
+#define BOUNCED_UTF8_H
+
+#include <stddef.h>
+#include <glib.h>
+
+/*
+ * utf8_lower_char - copy the character at p (at most avail bytes of it
+ * readable) to out (room bytes free), lower-cased when its lower case has
+ * the same UTF-8 length (Ä, É, Ł, Д), else as it is; an undecodable byte is
+ * copied alone.  Returns the bytes consumed and written, 0 when the
+ * character does not fit in room.  Offsets into the copy stay offsets into
+ * the original.
+ */
+size_t utf8_lower_char(const char *p, size_t avail, char *out, size_t room);
+
+/* utf8_lower - a NUL-terminated lower-cased copy of s[0..n) (ASCII and same-length UTF-8) */
+char *utf8_lower(const char *s, size_t n);
+
+#endif
