@@ -1177,21 +1177,30 @@ block_found(const engine *en, const block *b)
 	return f;
 }
 
-/* delay_match - does a delay row match the subject or the failure section? */
+/*
+ * delay_match - does a delay row match the subject or the failure section?
+ * The section is made of the lines read, so a row with a pair missing from
+ * their pairs (en->grams) is not searched: most rows, in most languages.
+ */
 static gboolean
 delay_match(const engine *en)
 {
+	const kind_list *k = &en->kinds[SCRAPE_R_DELAY];
 	const scrape_doc *d = en->doc;
 	const char *at;
-	char *lower;
-	gboolean hit;
+	char *lower = NULL;
+	gboolean hit = FALSE;
 
 	if (d->subject_lower != NULL && rule_match(en, SCRAPE_R_DELAY, d->subject_lower,
 	                                           strlen(d->subject_lower), SCRAPE_PAIRS_ANY, &at))
 		return TRUE;
-	lower = scrape_lower(en->section->raw->str, en->section->raw->len);
-	hit = rule_match(en, SCRAPE_R_DELAY, lower, en->section->raw->len, SCRAPE_PAIRS_ANY, &at) !=
-	      NULL;
+	for (guint i = 0; i < k->n && !hit; i++) {
+		if (!scrape_grams_may_hold(&en->grams, &k->sigs[i]))
+			continue;
+		if (lower == NULL)
+			lower = scrape_lower(en->section->raw->str, en->section->raw->len);
+		hit = strstr(lower, k->rules[i]->text) != NULL;
+	}
 	g_free(lower);
 	return hit;
 }
