@@ -210,20 +210,31 @@ is_delay_warning(const bd_record *rec, char digit, const char *text)
 
 /*
  * Wordings that say the last attempt failed temporarily even though the
- * message came back: Exim gives up with "retry timeout exceeded" or "all
- * hosts … have been failing for a long time" ("retry time not reached … after
- * a long failure period") only after temporary errors (a
- * permanent one fails at once).
+ * message came back, so a record without a code is a 4.x.x: Exim gives up
+ * with "retry timeout exceeded" or "all hosts … have been failing for a long
+ * time" ("retry time not reached … after a long failure period") only after
+ * temporary errors (a permanent one fails at once); Sendmail returns a
+ * message that "could not be delivered for 5 days" after "Deferred:"
+ * attempts; Postfix's session that timed out or broke ("conversation with x
+ * timed out while …", "lost connection with x while …") is a temporary
+ * failure (4.4.2 in its DSN), returned only when the queue lifetime runs out.
+ * A bare "Connection timed out" is not enough: a provider's own notice
+ * (SendGrid) reports it as the permanent end of its tries.  Phrases of the
+ * normalized (lower-case) text.
  */
-static const char *const temporary_rules[] = {
-    "text:exim-retry-timeout",
-    "text:exim-failing-for-a-long-time",
-    "text:exim-retry-time-not-reached",
+static const char *const temporary_wordings[] = {
+    "retry timeout exceeded",
+    "have been failing for a long time",
+    "after a long failure period",
+    "could not be delivered for",
+    "deferred:",
+    "timed out while",
+    "lost connection with",
 };
 
-/* class_digit - '2', '4' or '5': what the record says about permanence */
+/* class_digit - '2', '4' or '5': what the record (and its text) says about permanence */
 static char
-class_digit(const bd_record *rec)
+class_digit(const bd_record *rec, const char *text)
 {
 	if (status_code_valid(rec->status))
 		return rec->status[0];
@@ -232,8 +243,8 @@ class_digit(const bd_record *rec)
 		return rec->reply_code[0];
 	if (is_delay(rec))
 		return '4';
-	for (gsize i = 0; rec->rule != NULL && i < G_N_ELEMENTS(temporary_rules); i++) {
-		if (strcmp(rec->rule, temporary_rules[i]) == 0)
+	for (gsize i = 0; i < G_N_ELEMENTS(temporary_wordings); i++) {
+		if (strstr(text, temporary_wordings[i]) != NULL)
 			return '4';
 	}
 	return '5';
@@ -664,7 +675,7 @@ bd_classify_record(bd_record *rec, const char *mta)
 	classify_text_mask(raw, len, text);
 	adjust_for_stage(rec, decide_reason(rec, mta, text, len));
 
-	digit = class_digit(rec);
+	digit = class_digit(rec, text);
 	infer_status(rec, digit);
 	rec->klass = bd_reason_class(rec->reason);
 	if (strcmp(rec->reason, "notaccept") == 0 && digit == '4')

@@ -193,6 +193,8 @@ static const scrape_rule qmail_rules[] = {
 	SKIP("giving up on ", "skip.giving-up"),
 	/* "Connected to 192.0.2.1 but my name was rejected.": the HELO was refused */
 	COMMAND("but my name was rejected", "HELO", "cmd.name-rejected"),
+	/* "Connected to 192.0.2.1 but greeting failed.": the greeting refused us */
+	COMMAND("but greeting failed", "CONN", "cmd.greeting-failed"),
 	RULES_END,
 };
 
@@ -211,6 +213,16 @@ static const scrape_rule postfix_rules[] = {
 	SKIP("for other details, see the local mail logfile", "skip.logfile"),
 	/* "host mx[ip] refused to talk to me: 554 …": the greeting refused us */
 	COMMAND("refused to talk to me", "CONN", "cmd.refused-to-talk"),
+	/* smtp(8)'s "conversation with x timed out while …" and "lost connection with x
+	 * while …" name the stage the session broke in */
+	COMMAND("while receiving the initial server greeting", "CONN", "cmd.while-greeting"),
+	COMMAND("while performing the ehlo handshake", "EHLO", "cmd.while-ehlo"),
+	COMMAND("while performing the helo handshake", "HELO", "cmd.while-helo"),
+	COMMAND("while sending mail from", "MAIL", "cmd.while-mail"),
+	COMMAND("while sending rcpt to", "RCPT", "cmd.while-rcpt"),
+	COMMAND("while sending data command", "DATA", "cmd.while-data"),
+	COMMAND("while sending message body", "DATA", "cmd.while-data"),
+	COMMAND("while sending end of data", "DATA", "cmd.while-data"),
 	RULES_END,
 };
 

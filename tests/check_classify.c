@@ -185,6 +185,20 @@ static const classify_case cases[] = {
      "text:delivery-aborted-after-hours", "5.4.7"},
     {"exim-retry-timeout-is-temporary", F, NULL, NULL, NULL, "retry timeout exceeded", "expired",
      SOFT, FALSE, "text:exim-retry-timeout", "4.4.7"},
+    /* the words that say the errors were temporary count whichever row decided the reason */
+    {"exim-full-mailbox-retry-timeout", F, NULL, NULL, NULL,
+     "mailbox is full: retry timeout exceeded", "mailboxfull", SOFT, FALSE, "text:mailbox-is-full",
+     "4.2.2"},
+    {"sendmail-deferred-for-days", F, NULL, NULL, NULL,
+     "<a@example.net>... Deferred: Connection timed out with mx.example.net. Message could not be "
+     "delivered for 5 days",
+     "expired", SOFT, FALSE, NULL, "4.4.7"},
+    {"postfix-lost-connection-is-temporary", F, NULL, NULL, NULL,
+     "lost connection with mx.example.net[192.0.2.9] while sending end of data", "networkerror",
+     SOFT, FALSE, "text:lost-connection", "4.4.0"},
+    /* a bare timeout may be a provider's permanent end of its tries (SendGrid) */
+    {"bare-connection-timed-out-is-permanent", F, NULL, NULL, NULL, "Connection timed out",
+     "expired", SOFT, FALSE, "text:timed-out", "5.4.7"},
     {"known-mta-wording-without-code", F, NULL, NULL, NULL,
      "The recipient name is not recognized MSEXCH:IMS:Corp:Main:EXCH1", "userunknown", HARD, TRUE,
      "text:exchange-recipient-not-recognized", "5.1.1"},

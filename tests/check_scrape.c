@@ -307,6 +307,21 @@ static const fixture_case cases[] = {
      2,
      {{"ugo@dest.test", "550", "5.1.1", "RCPT", "failed", "User unknown", "*"},
       {"vito@other.test", "550", "5.7.1", "RCPT", "failed", "Relaying denied", "*"}}},
+    /* smtp(8)'s "lost connection with x while sending end of data", folded: the stage */
+    {"postfix/lost-connection-end-of-data.eml",
+     "postfix",
+     1,
+     {{"rosa@example.net", NULL, NULL, "DATA", "failed", "lost connection with", "*"}}},
+    /* "conversation with x timed out while receiving the initial server greeting" */
+    {"postfix/greeting-timeout-no-dsn.eml",
+     "postfix",
+     1,
+     {{"quirin@example.org", NULL, NULL, "CONN", "failed", "initial server greeting", "*"}}},
+    /* qmail-remote's "Connected to x but greeting failed.": the greeting refused us */
+    {"qmail/greeting-failed.eml",
+     "qmail",
+     1,
+     {{"hans@example.org", "554", NULL, "CONN", "failed", "not accepting messages", "*"}}},
     {"imailserver/host-unknown.eml",
      "imailserver",
      1,
