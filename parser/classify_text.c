@@ -579,6 +579,13 @@ static const classify_rule generic_rules[] = {
     {"zh-mailbox-space",
      "mailboxfull",
      {"\xe9\x82\xae\xe7\xae\xb1\xe7\xa9\xba\xe9\x97\xb4\xe4\xb8\x8d\xe8\xb6\xb3"}},
+    /* "邮箱空间已满" (the mailbox's space is full, QQ), "空间已满" alone */
+    {"zh-space-full", "mailboxfull", {"\xe7\xa9\xba\xe9\x97\xb4\xe5\xb7\xb2\xe6\xbb\xa1"}},
+    /* Russian: "почтовый ящик переполнен" (the mailbox is overfull), "ящик … переполнен" */
+    {"ru-mailbox-overfull",
+     "mailboxfull",
+     {"\xd1\x8f\xd1\x89\xd0\xb8\xd0\xba",
+      "\xd0\xbf\xd0\xb5\xd1\x80\xd0\xb5\xd0\xbf\xd0\xbe\xd0\xbb\xd0\xbd\xd0\xb5\xd0\xbd"}},
     {"insufficient-system-storage", "systemfull", {"insufficient system storage"}},
     {"insufficient-system-resources", "systemfull", {"insufficient system resources"}},
     {"mail-system-full", "systemfull", {"mail system full"}},
