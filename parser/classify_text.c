@@ -743,6 +743,8 @@ static const classify_rule generic_rules[] = {
     {"zh-mailbox-space",
      "mailboxfull",
      {"\xe9\x82\xae\xe7\xae\xb1\xe7\xa9\xba\xe9\x97\xb4\xe4\xb8\x8d\xe8\xb6\xb3"}},
+    /* "邮箱空间已满" (the mailbox's space is full, QQ), "空间已满" alone */
+    {"zh-space-full", "mailboxfull", {"\xe7\xa9\xba\xe9\x97\xb4\xe5\xb7\xb2\xe6\xbb\xa1"}},
     {"insufficient-system-storage", "systemfull", {"insufficient system storage"}},
     {"insufficient-system-resources", "systemfull", {"insufficient system resources"}},
     {"mail-system-full", "systemfull", {"mail system full"}},

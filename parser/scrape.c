@@ -257,7 +257,11 @@ fallback_recipients(const scrape_family *fam, const scrape_input *in, const scra
 			g_ptr_array_add(found, found_from_section(sec, g_ptr_array_index(failed, i),
 			                                          "x-failed-recipients"));
 	}
-	if (found->len == 0 && (fam->flags & SCRAPE_F_RETURNED_TO)) {
+	/* an unknown MTA's notice that names no one: the returned To: only under a code, so
+	 * that a mere notice from a postmaster ("your mail was forwarded") is no bounce */
+	if (found->len == 0 && (fam->flags & SCRAPE_F_RETURNED_TO) &&
+	    (!(fam->flags & SCRAPE_F_NEED_CODE) || sec->reply_code != NULL ||
+	     sec->status != NULL)) {
 		char *to = NULL;
 
 		if (in->returned != NULL)

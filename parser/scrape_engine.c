@@ -854,14 +854,14 @@ collapse_space(const char *lower)
 }
 
 /*
- * find_command - the SMTP command named earliest in lower (NUL-terminated),
+ * command_named - the SMTP command named earliest in lower (NUL-terminated),
  * else the one named earliest once white space runs are collapsed.  A plain
  * row found in lower is found in the collapsed copy too, so the copy is
  * searched first and lower only for the rows that can match there.  Rows
  * with a pair missing from g (the pairs of both copies) are not searched.
  */
 static const scrape_rule *
-find_command(const engine *en, const char *lower, const scrape_grams *g)
+command_named(const engine *en, const char *lower, const scrape_grams *g)
 {
 	const kind_list *k = &en->kinds[SCRAPE_R_COMMAND];
 	const scrape_rule *best = NULL, *flat_best = NULL;
@@ -899,6 +899,53 @@ find_command(const engine *en, const char *lower, const scrape_grams *g)
 				best = e->rules[i];
 	}
 	return best != NULL ? best : flat_best;
+}
+
+/*
+ * command_before_reply - a transcript names every command it sent ("--> RCPT
+ * To:<a>", "<-- 250 2.1.5", "--> DATA", "<-- 552 …"): the refused one is the
+ * last sent before the first refusal, not the first the text names.  NULL when
+ * no command row occurs before the first placed 4xx/5xx code.  Each row is
+ * searched forward once, so the cost stays linear in the segment.
+ */
+static const scrape_rule *
+command_before_reply(const engine *en, const char *lower, const scrape_grams *g)
+{
+	const kind_list *k = &en->kinds[SCRAPE_R_COMMAND];
+	const scrape_rule *best = NULL;
+	const char *best_at = NULL;
+	size_t pos;
+
+	if (scrape_reply_find(lower, strlen(lower), &pos) < SCRAPE_CODE_PLACED)
+		return NULL;
+	for (guint i = 0; i < k->n; i++) {
+		const char *text = k->rules[i]->text, *at, *last = NULL;
+
+		if (!scrape_grams_may_hold(g, &k->sigs[i]))
+			continue;
+		for (at = strstr(lower, text); at != NULL && (size_t)(at - lower) < pos;
+		     at = strstr(at + strlen(text), text))
+			last = at;
+		if (last != NULL && (best_at == NULL || last > best_at)) {
+			best = k->rules[i];
+			best_at = last;
+		}
+	}
+	return best;
+}
+
+/*
+ * find_command - the SMTP command a recipient's text names: the last one a
+ * transcript sent before the refusal, else the first one named anywhere
+ */
+static const scrape_rule *
+find_command(const engine *en, const char *lower, const scrape_grams *g)
+{
+	const scrape_rule *sent = command_before_reply(en, lower, g);
+
+	if (sent != NULL)
+		return sent;
+	return command_named(en, lower, g);
 }
 
 const char *

@@ -50,6 +50,8 @@ const scrape_rule scrape_common_rules[] = {
 	END("original message headers:", "end.original"),
 	END("message headers follow", "end.original"),
 	END("-------original message", "end.original"),
+	/* Outlook's separator for a message printed inline */
+	END("-----original message-----", "end.original"),
 	END("-------original mail info", "end.original"),
 	END("------- returned message", "end.original"),
 	END_PREFIX("received: ", "end.headers"),
@@ -89,6 +91,15 @@ const scrape_rule scrape_common_rules[] = {
 	COMMAND(">>> mail from", "MAIL", "cmd.transcript-mail"),
 	COMMAND(">>> data", "DATA", "cmd.transcript-data"),
 	COMMAND("in:  data", "DATA", "cmd.transcript-data"),
+	/* MDaemon's transcript: "--> RCPT To:<a>", "--> DATA" */
+	COMMAND("--> rcpt to", "RCPT", "cmd.transcript-rcpt"),
+	COMMAND("--> mail from", "MAIL", "cmd.transcript-mail"),
+	COMMAND("--> data", "DATA", "cmd.transcript-data"),
+	/* hMailServer: "hMailServer sent: RCPT TO:<a>" / "sent: ." then "Remote server replied:" */
+	COMMAND("sent: rcpt to", "RCPT", "cmd.sent-rcpt"),
+	COMMAND("sent: mail from", "MAIL", "cmd.sent-mail"),
+	COMMAND("sent: data", "DATA", "cmd.sent-data"),
+	COMMAND("sent: .\n", "DATA", "cmd.sent-dot"),
 	HOST_AFTER("host ", "host.host"),
 	HOST_AFTER("while talking to ", "host.talking"),
 	HOST_AFTER("remote system: dns; ", "host.remote-system"),
@@ -313,6 +324,11 @@ static const scrape_rule exchange_rules[] = {
 	 * "More Info for Email Admins", "This error occurs because …"): only it is the diagnostic */
 	REPLY("returned '", "reply.remote-server-returned"),
 	REPLY("reported error:", "reply.reported-error"),
+	/* German: "Remoteserver hat '550 5.1.1 …' zurückgegeben" */
+	REPLY("remoteserver hat '", "reply.remote-server-returned-de"),
+	/* Exchange's own verdict "#550 4.4.7 QUEUE.Expired; message expired ##" comes before
+	 * the history of attempts ("Remote Server at … returned '451 4.4.0 …'") */
+	REPLY("#", "reply.exchange-verdict"),
 	END("message hops", "end.hops"),
 	END("original message headers", "end.original"),
 	RULES_END,
@@ -544,6 +560,16 @@ static const scrape_rule generic_rules[] = {
 	START("destinataires suivants", "start.fr"),
 	START("no se pudo entregar", "start.es"),
 	START("non è stato possibile recapitare", "start.it"),
+	START("delivery failed", "start.failed"),
+	/* Russian: "could not be delivered", "was not delivered" */
+	START("не удалось доставить", "start.ru"),
+	START("не может быть доставлено", "start.ru"),
+	START("не было доставлено", "start.ru"),
+	START("не доставлено", "start.ru"),
+	/* Chinese: "cannot be delivered", "could not be sent", "was returned" (bounced) */
+	START("无法送达", "start.zh"),
+	START("无法发送", "start.zh"),
+	START("被退回", "start.zh"),
 	START("送信できませんでした", "start.ja"),
 	START("配信できませんでした", "start.ja"),
 	START("届きませんでした", "start.ja"),
@@ -563,19 +589,53 @@ static const scrape_rule generic_rules[] = {
 	RCPT_PREFIX("empfaenger:", "rcpt.de-empfaenger"),
 	RCPT_PREFIX("destinataire :", "rcpt.fr-destinataire"),
 	RCPT_PREFIX("destinataire:", "rcpt.fr-destinataire"),
+	/* "Recipient: a@b" then "Reason: 550 …" (IceWarp, ESP notices); Russian "Получатель:",
+	 * Chinese "收件人：" / "收件人地址：" (163, QQ) */
+	RCPT_PREFIX("recipient:", "rcpt.recipient"),
+	RCPT_PREFIX("recipient address:", "rcpt.recipient"),
+	RCPT_PREFIX("получатель:", "rcpt.ru-poluchatel"),
+	RCPT_PREFIX("Получатель:", "rcpt.ru-poluchatel"), /* (lower-casing is ASCII only) */
+	RCPT_PREFIX("收件人:", "rcpt.zh-shoujianren"),
+	RCPT_PREFIX("收件人：", "rcpt.zh-shoujianren"),
+	RCPT_PREFIX("收件人地址:", "rcpt.zh-shoujianren"),
+	RCPT_PREFIX("收件人地址：", "rcpt.zh-shoujianren"),
 	RCPT_AFTER("mailbox is full:", "rcpt.mailbox-full"),
 	RCPT_AFTER("unknown user:", "rcpt.unknown-user"),
 	RCPT_AFTER("user unknown:", "rcpt.user-unknown"),
 	RCPT_AFTER("no such user:", "rcpt.no-such-user"),
 	RCPT_AFTER("did not reach the following recipient:", "rcpt.did-not-reach"),
 	RCPT_AFTER("could not be delivered to", "rcpt.not-delivered"),
-	RCPT_AFTER("unable to deliver message to", "rcpt.unable"),
+	/* "We were unable to deliver your message \"Subject\" to a@b", "could not deliver your
+	 * email to a@b": the first address after the phrase */
+	RCPT_AFTER("unable to deliver", "rcpt.unable"),
+	RCPT_AFTER("could not deliver", "rcpt.unable"),
+	/* the same sentence in other languages: "No se pudo entregar su mensaje a a@b",
+	 * "Votre message n'a pas pu être remis à a@b", "Сообщение не было доставлено
+	 * получателю a@b" */
+	RCPT_AFTER("no se pudo entregar", "rcpt.es-not-delivered"),
+	RCPT_AFTER("pas pu être remis", "rcpt.fr-not-delivered"),
+	RCPT_AFTER("не было доставлено", "rcpt.ru-not-delivered"),
+	RCPT_AFTER("не удалось доставить", "rcpt.ru-not-delivered"),
+	RCPT_AFTER("не может быть доставлено", "rcpt.ru-not-delivered"),
+	/* CommuniGate Pro, SmarterMail: "Failed to deliver to '<a@b>'" */
+	RCPT_AFTER("failed to deliver to", "rcpt.failed-to-deliver"),
 	RCPT_AFTER("undeliverable to ", "rcpt.undeliverable"),
 	RCPT_AFTER("delivery to the following recipient failed", "rcpt.failed"),
 	RCPT_AFTER("there was an error delivering your mail to", "rcpt.error"),
 	RCPT_AFTER("rejected recipient", "rcpt.rejected"),
 	RCPT_AFTER("the following message to", "rcpt.message-to"),
 	RCPT_AFTER("your message to:", "rcpt.message-to"),
+	RCPT_AFTER("your message to ", "rcpt.message-to"),
+	RCPT_AFTER("message you sent to ", "rcpt.message-to"),
+	/* MDaemon's session transcript: "… --> RCPT To:<a@b>" then "… <-- 550 …" */
+	RCPT_AFTER("--> rcpt to:", "rcpt.transcript"),
+	/* "Remote host: mx.example.net [ip]" (Kerio Connect), "Remote server: …" (IceWarp) */
+	HOST_AFTER("remote host: ", "host.remote-host"),
+	HOST_AFTER("remote server: ", "host.remote-server"),
+	/* IceWarp: "Command: RCPT TO" under the reason */
+	COMMAND("command: rcpt", "RCPT", "cmd.command-rcpt"),
+	COMMAND("command: mail", "MAIL", "cmd.command-mail"),
+	COMMAND("command: data", "DATA", "cmd.command-data"),
 	RULES_END,
 };
 
@@ -814,7 +874,8 @@ const size_t scrape_n_families = sizeof(scrape_families) / sizeof(scrape_familie
 
 /* An unknown MTA: an address next to a reply code, or a known phrase with an address. */
 const scrape_family scrape_generic_family = {
-	"generic", NULL, {generic_rules}, ADDR | SCRAPE_F_SENDMAIL_LINES | SCRAPE_F_NEED_CODE | SCRAPE_F_WHOLE_BODY};
+	"generic", NULL, {generic_rules},
+	ADDR | SCRAPE_F_SENDMAIL_LINES | SCRAPE_F_NEED_CODE | SCRAPE_F_WHOLE_BODY | SCRAPE_F_RETURNED_TO};
 
 /* What makes a message from an unknown MTA look like a bounce at all. */
 const scrape_marker scrape_bounce_markers[] = {
@@ -842,6 +903,8 @@ const scrape_marker scrape_bounce_markers[] = {
 	SUBJECT("non délivré"),
 	SUBJECT("chec de la remise"),
 	SUBJECT("no se puede entregar"),
+	SUBJECT("no entregado"),
+	SUBJECT("não entregue"),
 	SUBJECT("non recapitabile"),
 	SUBJECT("配信不能"),
 	SUBJECT("配信エラー"),
@@ -867,7 +930,7 @@ const scrape_marker scrape_bounce_markers[] = {
 	SUBJECT("niedostarczon"),
 	SUBJECT("nie dostarczon"),
 	SUBJECT("nie można dostarczyć"),
-	SUBJECT("недоставлен"),
+	SUBJECT("недостав"), /* "Недоставленное сообщение", "недоставка" */
 	SUBJECT("не доставлен"),
 	SUBJECT("невозможно доставить"),
 	SUBJECT("ошибка доставки"),

@@ -340,6 +340,17 @@ static const classify_case cases[] = {
     {"zh-mailbox-full", F, "5.0.0", "552", "RCPT",
      "552 \xe9\x82\xae\xe7\xae\xb1\xe5\xb7\xb2\xe6\xbb\xa1", "mailboxfull", SOFT, FALSE,
      "text:zh-mailbox-full", NULL},
+    /* QQ: "收件人邮箱空间已满" (the recipient's mailbox space is full), no code */
+    {"zh-space-full", F, NULL, NULL, NULL,
+     "\xe9\x82\xae\xe7\xae\xb1\xe7\xa9\xba\xe9\x97\xb4\xe5\xb7\xb2\xe6\xbb\xa1", "mailboxfull",
+     SOFT, FALSE, "text:zh-space-full", NULL},
+    /* Russian: "почтовый ящик получателя переполнен" (the recipient's mailbox is overfull) */
+    {"ru-mailbox-overfull", F, NULL, NULL, NULL,
+     "\xd0\xbf\xd0\xbe\xd1\x87\xd1\x82\xd0\xbe\xd0\xb2\xd1\x8b\xd0\xb9 "
+     "\xd1\x8f\xd1\x89\xd0\xb8\xd0\xba "
+     "\xd0\xbf\xd0\xbe\xd0\xbb\xd1\x83\xd1\x87\xd0\xb0\xd1\x82\xd0\xb5\xd0\xbb\xd1\x8f "
+     "\xd0\xbf\xd0\xb5\xd1\x80\xd0\xb5\xd0\xbf\xd0\xbe\xd0\xbb\xd0\xbd\xd0\xb5\xd0\xbd",
+     "mailboxfull", SOFT, FALSE, "text:ru-yashchik-perepolnen", NULL},
     {"account-deleted", F, "5.0.0", "550", "RCPT", "550 Account has been deleted", "userunknown",
      HARD, TRUE, NULL, NULL},
     {"mailbox-no-longer-in-use", F, "5.0.0", "550", "RCPT", "550 This mailbox is no longer in use",

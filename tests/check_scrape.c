@@ -197,6 +197,44 @@ static const fixture_case cases[] = {
      2,
      {{"rita@dest.test", "550", "5.1.1", NULL, "failed", "550 5.1.1 user unknown", NULL},
       {"sam@dest.test", "552", "5.2.2", NULL, "failed", "mailbox full", NULL}}},
+    /* servers without a family of their own (written from knowledge, never seen in the
+     * corpus): one line per recipient, each with its own reply */
+    {"generic/one-line-per-recipient.eml",
+     NULL,
+     3,
+     {{"xena@example.net", "550", "5.1.1", NULL, "failed", "No such user", NULL},
+      {"yuri@example.org", "452", "4.2.2", NULL, "failed", "Mailbox full", NULL}}},
+    /* CommuniGate Pro: "Failed to deliver to '<a>'", "host mx says:", the reply below */
+    {"generic/communigate-smtp-module-reports.eml",
+     NULL,
+     1,
+     {{"ines@example.net", "550", "5.1.1", NULL, "failed", "User unknown", "mx.example.net"}}},
+    /* IceWarp: "Recipient:", "Reason:", "Remote server:", "Command: RCPT TO" */
+    {"generic/icewarp-recipient-reason-lines.eml",
+     NULL,
+     1,
+     {{"fabio@example.com", "550", "5.2.1", "RCPT", "failed", "Mailbox disabled",
+       "mx.example.com"}}},
+    /* an ESP's sentence: "unable to deliver your message \"…\" to a@b" */
+    {"generic/esp-receiving-server-responded.eml",
+     NULL,
+     1,
+     {{"olga@example.net", "550", "5.1.1", NULL, "failed", "does not exist", NULL}}},
+    /* the reply printed on lines before the recipient */
+    {"generic/code-before-address.eml",
+     NULL,
+     1,
+     {{"bea@example.net", "550", "5.1.1", NULL, "failed", "mailbox unavailable", NULL}}},
+    /* Outlook's "-----Original Message-----" ends the notice: no address below is a recipient */
+    {"generic/original-inline-outlook-separator.eml",
+     NULL,
+     1,
+     {{"carl@example.com", "550", "5.7.1", NULL, "failed", "spam filter", NULL}}},
+    /* hMailServer (Exchange 2003's wording): "sent: ." answered by the refusal is DATA */
+    {"exchange2003/hmailserver-mailbox-full-data.eml",
+     "exchange2003",
+     1,
+     {{"dario@example.org", "552", "5.2.2", "DATA", "failed", "Mailbox size limit", NULL}}},
     {"generic/recipients-failed-no-code.eml",
      NULL,
      1,
@@ -435,6 +473,86 @@ START_TEST(test_ses_receiving_returned_to)
 	rec = g_ptr_array_index(r->records, 0);
 	ck_assert_str_eq(rec->recipient, "pia.r@lists.example.org");
 	ck_assert_str_eq(r->mta, "amazonses");
+	bd_report_free(&r);
+}
+END_TEST
+
+/*
+ * A transcript names every command it sent: the refused one is the last sent before the
+ * first refusal (MDaemon: "--> RCPT To:<a>", "<-- 250", "--> DATA", "<-- 552 …"), not the
+ * first the text names.
+ */
+START_TEST(test_transcript_refused_command)
+{
+	bd_report *r = parse_fixture("generic/mdaemon-transcript-data-too-big.eml");
+	const bd_record *rec;
+
+	ck_assert_uint_eq(r->records->len, 1);
+	rec = g_ptr_array_index(r->records, 0);
+	ck_assert_str_eq(rec->recipient, "bruno@example.org");
+	ck_assert_str_eq(rec->smtp_command, "DATA");
+	ck_assert_str_eq(rec->reply_code, "552");
+	bd_report_free(&r);
+	r = parse_fixture("generic/mdaemon-transcript-rcpt-user-unknown.eml");
+	ck_assert_uint_eq(r->records->len, 1);
+	rec = g_ptr_array_index(r->records, 0);
+	ck_assert_str_eq(rec->smtp_command, "RCPT");
+	bd_report_free(&r);
+}
+END_TEST
+
+/*
+ * An unknown MTA's notice that names no one: the returned message's To: is the recipient
+ * when the notice prints a refusal, and nobody when it prints no code at all.
+ */
+START_TEST(test_generic_returned_to)
+{
+	static const char no_code[] =
+	    "From: Mail Delivery Subsystem <mailer-daemon@gw.example.org>\n"
+	    "To: news@sender.example\n"
+	    "Subject: Returned mail: Spring newsletter\n"
+	    "MIME-Version: 1.0\n"
+	    "Content-Type: multipart/mixed; boundary=\"b\"\n\n"
+	    "--b\nContent-Type: text/plain\n\nThis message could not be delivered.\n\n"
+	    "--b\nContent-Type: message/rfc822\n\n"
+	    "From: news@sender.example\nTo: viktor@example.org\nSubject: x\n\nHello\n"
+	    "--b--\n";
+	bd_report *r = parse_fixture("generic/returned-to-only.eml");
+	const bd_record *rec;
+
+	ck_assert_uint_eq(r->records->len, 1);
+	rec = g_ptr_array_index(r->records, 0);
+	ck_assert_str_eq(rec->recipient, "viktor@example.org");
+	ck_assert_str_eq(rec->reply_code, "550");
+	bd_report_free(&r);
+	r = bd_parse(no_code, sizeof(no_code) - 1, NULL, NULL);
+	ck_assert_msg(r->records->len == 0, "a notice without a code took the returned To:");
+	bd_report_free(&r);
+}
+END_TEST
+
+/*
+ * Exchange's own verdict ("#550 4.4.7 QUEUE.Expired …##") is the reason, not the history
+ * of attempts under it ("Remote Server at … returned '451 4.4.0 …'"); German Exchange
+ * quotes the reply as "Remoteserver hat '552 5.2.2 …' zurückgegeben".
+ */
+START_TEST(test_exchange_verdict_line)
+{
+	bd_report *r = parse_fixture("exchange2007/exchange2019-queue-expired.eml");
+	const bd_record *rec;
+
+	ck_assert_uint_eq(r->records->len, 1);
+	rec = g_ptr_array_index(r->records, 0);
+	ck_assert_str_eq(rec->reply_code, "550");
+	ck_assert_str_eq(rec->status, "4.4.7");
+	ck_assert_str_eq(rec->reason, "expired");
+	bd_report_free(&r);
+	r = parse_fixture("exchange2007/exchange2016-german-remoteserver-hat.eml");
+	ck_assert_uint_eq(r->records->len, 1);
+	rec = g_ptr_array_index(r->records, 0);
+	ck_assert_str_eq(rec->reply_code, "552");
+	ck_assert_str_eq(rec->status, "5.2.2");
+	ck_assert_ptr_nonnull(strstr(rec->diagnostic, "Mailbox full"));
 	bd_report_free(&r);
 }
 END_TEST
@@ -920,6 +1038,9 @@ scrape_suite(void)
 	tcase_add_test(tc, test_has_dsn_fills_only);
 	tcase_add_test(tc, test_footer_skipped);
 	tcase_add_test(tc, test_ses_receiving_returned_to);
+	tcase_add_test(tc, test_transcript_refused_command);
+	tcase_add_test(tc, test_generic_returned_to);
+	tcase_add_test(tc, test_exchange_verdict_line);
 	tcase_add_test(tc, test_dsn_catch_all_refined);
 	tcase_add_test(tc, test_arf_untouched);
 	tcase_add_test(lim, test_limit_records);
