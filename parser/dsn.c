@@ -31,6 +31,9 @@ static const char *const dsn_field_names[DSN_N_FIELDS] = {
     "x-powermta-bouncecategory",
 };
 
+/* Deepest indentation of a status block quoted in a text part that is still read. */
+#define DSN_MAX_INDENT 16
+
 /* The vendor of a per-recipient category field (DSN_CATEGORY and later ones). */
 static const char *const dsn_category_vendor = "powermta";
 
@@ -486,27 +489,28 @@ dsn_record(const dsn_group *g)
 	return rec;
 }
 
-/*
- * dsn_group_counts - whether a group makes a record: it must say what
- * happened (Action or Status); a block found in free text must also name
- * the recipient.
- */
-static gboolean
-dsn_group_counts(const dsn_group *g, gboolean strict)
-{
-	gboolean outcome = g->v[DSN_ACTION] != NULL || g->v[DSN_STATUS] != NULL;
-
-	if (strict)
-		return outcome;
-	return outcome &&
-	       (g->v[DSN_FINAL_RECIPIENT] != NULL || g->v[DSN_ORIGINAL_RECIPIENT] != NULL);
-}
-
 /* dsn_has_recipient - TRUE when g names a recipient */
 static gboolean
 dsn_has_recipient(const dsn_group *g)
 {
 	return g->v[DSN_FINAL_RECIPIENT] != NULL || g->v[DSN_ORIGINAL_RECIPIENT] != NULL;
+}
+
+/*
+ * dsn_group_counts - whether a group makes a record: it must say what
+ * happened (Action or Status, or a Diagnostic-Code about a named recipient:
+ * reporters that lose both required fields still quote the remote's "550
+ * 5.1.1"); a block found in free text must also name the recipient.
+ */
+static gboolean
+dsn_group_counts(const dsn_group *g, gboolean strict)
+{
+	gboolean outcome = g->v[DSN_ACTION] != NULL || g->v[DSN_STATUS] != NULL ||
+	                   (g->v[DSN_DIAGNOSTIC] != NULL && dsn_has_recipient(g));
+
+	if (strict)
+		return outcome;
+	return outcome && dsn_has_recipient(g);
 }
 
 /* dsn_merge - move the fields of src into dst when none of them is set in both; TRUE on success */
@@ -545,13 +549,17 @@ dsn_starts_group(const dsn_group *g, int idx)
 /*
  * dsn_groups - split the fields into recipient groups: a blank line, a
  * repeated field or a Final-Recipient after a Status ends a group; a group that names no recipient
- * (a stray blank line inside a group) is merged into its neighbour.
+ * (a stray blank line inside a group) is merged into its neighbour.  A
+ * Diagnostic-Code right after another is the next line of the same reply
+ * (some reporters write one field per reply line): the two are joined into a
+ * GString kept in joined.
  */
 static GArray *
-dsn_groups(const GPtrArray *arr, bd_report *report)
+dsn_groups(const GPtrArray *arr, GPtrArray *joined, bd_report *report)
 {
 	GArray *groups = g_array_new(FALSE, TRUE, sizeof(dsn_group));
 	dsn_group g = {0};
+	int last = -1;
 
 	for (guint i = 0; i <= arr->len; i++) {
 		const fields_field *f = i < arr->len ? g_ptr_array_index(arr, i) : NULL;
@@ -561,9 +569,27 @@ dsn_groups(const GPtrArray *arr, bd_report *report)
 			idx = dsn_field_index(f->name);
 			if (idx < 0) {
 				dsn_message_field(report, f->name, f->value);
+				last = -1;
 				continue;
 			}
 		}
+		if (idx == DSN_DIAGNOSTIC && last == DSN_DIAGNOSTIC && g.v[idx] != NULL) {
+			/* appended to one buffer per reply, so a long run stays linear */
+			GString *reply =
+			    joined->len > 0 ? g_ptr_array_index(joined, joined->len - 1) : NULL;
+
+			if (reply == NULL || reply->str != g.v[idx]) {
+				reply = g_string_new(g.v[idx]);
+				g_ptr_array_add(joined, reply);
+			}
+			if (reply->len < FIELDS_MAX_VALUE) {
+				g_string_append_c(reply, ' ');
+				g_string_append(reply, fields_strip_type(f->value));
+			}
+			g.v[idx] = reply->str;
+			continue;
+		}
+		last = idx;
 		if (g.n_fields > 0 && (idx < 0 || g.v[idx] != NULL || dsn_starts_group(&g, idx))) {
 			g_array_append_val(groups, g);
 			g = (dsn_group){0};
@@ -588,12 +614,93 @@ dsn_groups(const GPtrArray *arr, bd_report *report)
 	return groups;
 }
 
+/* dsn_indent - length of the white space that starts the line at p (at most DSN_MAX_INDENT + 1) */
+static size_t
+dsn_indent(const char *p, const char *end)
+{
+	size_t n = 0;
+
+	while (p + n < end && n <= DSN_MAX_INDENT && (p[n] == ' ' || p[n] == '\t'))
+		n++;
+	return n;
+}
+
+/*
+ * dsn_line_indent - the indentation of the first line of text that starts
+ * with field (lower case, with ':') after at most DSN_MAX_INDENT blanks, or
+ * -1 when no line does
+ */
+static long
+dsn_line_indent(const char *text, size_t len, const char *field)
+{
+	size_t flen = strlen(field);
+	const char *p = text, *end = text + len;
+
+	while (p < end) {
+		const char *nl = memchr(p, '\n', end - p);
+		size_t in = dsn_indent(p, end);
+
+		if (in <= DSN_MAX_INDENT && (size_t)(end - p) >= in + flen &&
+		    g_ascii_strncasecmp(p + in, field, flen) == 0)
+			return (long)in;
+		p = nl ? nl + 1 : end;
+	}
+	return -1;
+}
+
+/* dsn_block_indent - the indentation of a status block's first recipient field, or -1 */
+static long
+dsn_block_indent(const char *text, size_t len)
+{
+	long f = dsn_line_indent(text, len, "final-recipient:");
+	long o = dsn_line_indent(text, len, "original-recipient:");
+
+	return f < 0 ? o : o < 0 ? f : MIN(f, o);
+}
+
+/*
+ * dsn_dedent - a copy of text without the first indent blanks of each line
+ * that has them: a status block quoted indented in a notice reads as fields,
+ * and its folded lines, indented deeper, still continue them
+ */
+static char *
+dsn_dedent(const char *text, size_t len, size_t indent, size_t *len_r)
+{
+	GString *out = g_string_sized_new(len);
+	const char *p = text, *end = text + len;
+
+	while (p < end) {
+		const char *nl = memchr(p, '\n', end - p);
+		const char *le = nl ? nl + 1 : end;
+
+		if (dsn_indent(p, end) >= indent)
+			p += indent;
+		g_string_append_len(out, p, le - p);
+		p = le;
+	}
+	*len_r = out->len;
+	return g_string_free(out, FALSE);
+}
+
+/* dsn_string_free - GPtrArray free function of a GString */
+static void
+dsn_string_free(gpointer p)
+{
+	g_string_free(p, TRUE);
+}
+
 /* dsn_parse - delivery-status fields to per-message fields and records */
 int
 dsn_parse(const char *text, size_t len, gboolean strict, bd_report *report)
 {
-	GPtrArray *arr = fields_parse(text, len);
-	GArray *groups = dsn_groups(arr, report);
+	/* a delivery-status part holds only fields: a bare line there continues the
+	 * remote's reply; in a text part it is the prose around a pasted block */
+	static const char *const loose[] = {"diagnostic-code", NULL};
+	long indent = strict ? 0 : dsn_block_indent(text, len);
+	char *dedented = indent > 0 ? dsn_dedent(text, len, (size_t)indent, &len) : NULL;
+	GPtrArray *arr = fields_parse_loose(dedented ? dedented : text, len, strict ? loose : NULL);
+	GPtrArray *joined = g_ptr_array_new_with_free_func(dsn_string_free);
+	GArray *groups = dsn_groups(arr, joined, report);
 	int added = 0;
 
 	for (guint i = 0; i < groups->len; i++) {
@@ -605,32 +712,16 @@ dsn_parse(const char *text, size_t len, gboolean strict, bd_report *report)
 		added++;
 	}
 	g_array_unref(groups);
+	g_ptr_array_unref(joined);
 	g_ptr_array_unref(arr);
+	g_free(dedented);
 	return added;
-}
-
-/* dsn_line_has - TRUE when a line of text starts with field (lower case, with ':') */
-static gboolean
-dsn_line_has(const char *text, size_t len, const char *field)
-{
-	size_t flen = strlen(field);
-	const char *p = text, *end = text + len;
-
-	while (p < end) {
-		const char *nl = memchr(p, '\n', end - p);
-
-		if ((size_t)(end - p) >= flen && g_ascii_strncasecmp(p, field, flen) == 0)
-			return TRUE;
-		p = nl ? nl + 1 : end;
-	}
-	return FALSE;
 }
 
 /* dsn_looks_like - cheap test for a status block inside free text */
 gboolean
 dsn_looks_like(const char *text, size_t len)
 {
-	return (dsn_line_has(text, len, "final-recipient:") ||
-	        dsn_line_has(text, len, "original-recipient:")) &&
-	       (dsn_line_has(text, len, "action:") || dsn_line_has(text, len, "status:"));
+	return dsn_block_indent(text, len) >= 0 && (dsn_line_indent(text, len, "action:") >= 0 ||
+	                                            dsn_line_indent(text, len, "status:") >= 0);
 }

@@ -9,13 +9,16 @@
  * dsn_parse - read the delivery-status fields in text (LF line ends): fill
  * the per-message fields of report that are still empty and append one
  * record per recipient group.  With strict FALSE (a status block pasted
- * into a text part), a group counts only when it names a recipient and
- * carries an Action or Status.  Records are not classified.  Returns the
- * number of records added.
+ * into a text part, perhaps indented), a group counts only when it names a
+ * recipient and carries an Action, Status or Diagnostic-Code; with strict
+ * TRUE a line that is no field continues the Diagnostic-Code above it.
+ * Records are not classified.  Returns the number of records added.
  */
 int dsn_parse(const char *text, size_t len, gboolean strict, bd_report *report);
 
-/* dsn_looks_like - TRUE when text carries a Final-/Original-Recipient field and an Action or Status
+/*
+ * dsn_looks_like - TRUE when text carries a Final-/Original-Recipient field and
+ * an Action or Status, at line start or indented by at most 16 blanks
  */
 gboolean dsn_looks_like(const char *text, size_t len);
 

@@ -77,9 +77,27 @@ fields_finish(GPtrArray *arr, char **name, GString *value)
 	g_string_truncate(value, 0);
 }
 
+/* fields_loose - TRUE when name is one of the loose fields (NULL-terminated list) */
+static gboolean
+fields_loose(const char *name, const char *const *loose)
+{
+	for (; loose != NULL && *loose != NULL; loose++) {
+		if (strcmp(name, *loose) == 0)
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* fields_parse - split a field block into unfolded fields and blank-line markers */
 GPtrArray *
 fields_parse(const char *text, size_t len)
+{
+	return fields_parse_loose(text, len, NULL);
+}
+
+/* fields_parse_loose - fields_parse where a bare line continues a loose field */
+GPtrArray *
+fields_parse_loose(const char *text, size_t len, const char *const *loose)
 {
 	GPtrArray *arr = g_ptr_array_new_with_free_func(fields_field_free);
 	const char *p = text, *end = text + len;
@@ -114,6 +132,9 @@ fields_parse(const char *text, size_t len)
 			fields_finish(arr, &name, value);
 			name = g_ascii_strdown(p, nlen);
 			fields_append(value, colon + 1, le - colon - 1);
+		} else if (name != NULL && fields_loose(name, loose)) {
+			/* a multi-line reply pasted without folding white space */
+			fields_append(value, p, n);
 		} else {
 			fields_finish(arr, &name, value);
 		}
@@ -173,14 +194,19 @@ fields_strip_type(const char *value)
 	const char *semi = strchr(value, ';');
 
 	if (semi != NULL) {
-		/* only a short token before ';' is an address/MTA type */
-		gboolean token = semi - value < 32;
+		/*
+		 * only one short word before ';' is a type ("smtp", "X-Unix", "utf-8",
+		 * "SMTP ;"): a Diagnostic-Code without its type ("550 Requested action
+		 * not taken; mailbox unavailable") keeps its reply code
+		 */
+		const char *p = value;
+		gboolean token = semi - value < 32 && g_ascii_isalpha(*p);
 
-		for (const char *p = value; token && p < semi; p++) {
-			if (!g_ascii_isalnum(*p) && *p != '-' && *p != '_' && *p != ' ')
-				token = FALSE;
-		}
-		if (token)
+		while (token && p < semi && (g_ascii_isalnum(*p) || *p == '-' || *p == '_'))
+			p++;
+		while (token && p < semi && (*p == ' ' || *p == '\t'))
+			p++;
+		if (token && p == semi)
 			value = semi + 1;
 	}
 	while (g_ascii_isspace(*value))

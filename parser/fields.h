@@ -24,6 +24,14 @@ typedef struct fields_field {
  */
 GPtrArray *fields_parse(const char *text, size_t len);
 
+/*
+ * fields_parse_loose - fields_parse, except that a line that is neither a
+ * field, a continuation nor blank continues the current field when its name
+ * is in loose (a NULL-terminated list of lower-case names): free text that a
+ * reporter pasted without folding white space.
+ */
+GPtrArray *fields_parse_loose(const char *text, size_t len, const char *const *loose);
+
 /* fields_get - the value of the first field named name (lower case) in arr, or NULL; borrowed */
 const char *fields_get(const GPtrArray *arr, const char *name);
 

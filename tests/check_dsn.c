@@ -402,6 +402,133 @@ START_TEST(test_reply_status_pairs)
 }
 END_TEST
 
+/* Only one word before ';' is a type: a reply without a type keeps its code. */
+START_TEST(test_type_is_one_word)
+{
+	bd_report *r;
+
+	ck_assert_str_eq(fields_strip_type("SMTP ; 550 5.1.1 x"), "550 5.1.1 x");
+	ck_assert_str_eq(fields_strip_type("X-Unix; 70"), "70");
+	ck_assert_str_eq(fields_strip_type("utf-8; a@example.org"), "a@example.org");
+	ck_assert_str_eq(fields_strip_type("550 Requested action not taken; mailbox unavailable"),
+	                 "550 Requested action not taken; mailbox unavailable");
+	ck_assert_str_eq(fields_strip_type("552 Over quota; refused"), "552 Over quota; refused");
+	r = dsn_records("Final-Recipient: rfc822; a@example.org\nAction: failed\nStatus: 5.1.1\n"
+	                "Diagnostic-Code: 550 Requested action not taken; mailbox unavailable\n",
+	                TRUE);
+	ck_assert_str_eq(rec_at(r, 0)->reply_code, "550");
+	ck_assert_ptr_null(rec_at(r, 0)->diagnostic_type);
+	ck_assert_str_eq(rec_at(r, 0)->diagnostic,
+	                 "550 Requested action not taken; mailbox unavailable");
+	bd_report_free(&r);
+}
+END_TEST
+
+/* A group that lost Action and Status still reports its recipient through the Diagnostic-Code. */
+START_TEST(test_diagnostic_only_group)
+{
+	bd_report *r = dsn_records("Reporting-MTA: dns; mx.example.net\n\n"
+	                           "Final-Recipient: rfc822; a@example.org\n"
+	                           "Diagnostic-Code: smtp; 552-5.2.2 mailbox over quota\n",
+	                           TRUE);
+
+	ck_assert_uint_eq(r->records->len, 1);
+	ck_assert_str_eq(rec_at(r, 0)->status, "5.2.2");
+	ck_assert_str_eq(rec_at(r, 0)->reply_code, "552");
+	ck_assert_str_eq(rec_at(r, 0)->action, "failed");
+	bd_report_free(&r);
+	/* a Diagnostic-Code alone names no one */
+	r = dsn_records("Reporting-MTA: dns; mx.example.net\n\n"
+	                "Diagnostic-Code: smtp; 550 5.1.1 user unknown\n",
+	                TRUE);
+	ck_assert_uint_eq(r->records->len, 0);
+	bd_report_free(&r);
+}
+END_TEST
+
+#define UNFOLDED_REPLY                                                                             \
+	"Final-Recipient: rfc822; a@example.org\nAction: failed\nStatus: 5.0.0\n"                  \
+	"Diagnostic-Code: smtp; 550-5.0.0 Delivery was refused.\n"                                 \
+	"550 5.0.0 The mailbox is full.\n"
+
+/* In a delivery-status part a bare line continues the reply; pasted in text it does not. */
+START_TEST(test_unfolded_reply_lines)
+{
+	static const char *const loose[] = {"diagnostic-code", NULL};
+	GPtrArray *arr =
+	    fields_parse_loose("A: 1\nbare\nDiagnostic-Code: x\nbare two\nB: 2\n", 43, loose);
+	bd_report *r;
+
+	ck_assert_str_eq(fields_get(arr, "a"), "1");
+	ck_assert_str_eq(fields_get(arr, "diagnostic-code"), "x bare two");
+	ck_assert_str_eq(fields_get(arr, "b"), "2");
+	g_ptr_array_unref(arr);
+	r = dsn_records(UNFOLDED_REPLY, TRUE);
+	ck_assert_str_eq(rec_at(r, 0)->diagnostic,
+	                 "550-5.0.0 Delivery was refused. The mailbox is full.");
+	bd_report_free(&r);
+	r = dsn_records(UNFOLDED_REPLY, FALSE);
+	ck_assert_str_eq(rec_at(r, 0)->diagnostic, "550-5.0.0 Delivery was refused.");
+	bd_report_free(&r);
+}
+END_TEST
+
+/* One Diagnostic-Code field per reply line: joined, never handed to the next recipient. */
+START_TEST(test_repeated_diagnostic_joined)
+{
+	GString *s = g_string_new("Final-Recipient: rfc822; a@example.org\n"
+	                          "Action: failed\nStatus: 5.1.1\n"
+	                          "Diagnostic-Code: smtp; 550-5.1.1 The account does not exist.\n"
+	                          "Diagnostic-Code: smtp; 550 5.1.1 Check the address.\n\n"
+	                          "Final-Recipient: rfc822; b@example.org\n"
+	                          "Action: failed\nStatus: 5.2.2\n\n"
+	                          "Final-Recipient: rfc822; c@example.org\nAction: failed\n");
+	bd_report *r = dsn_records(s->str, TRUE);
+
+	ck_assert_uint_eq(r->records->len, 3);
+	ck_assert_str_eq(rec_at(r, 0)->diagnostic,
+	                 "550-5.1.1 The account does not exist. Check the address.");
+	ck_assert_ptr_null(rec_at(r, 1)->diagnostic);
+	ck_assert_str_eq(rec_at(r, 1)->status, "5.2.2");
+	ck_assert_ptr_null(rec_at(r, 1)->reply_code);
+	bd_report_free(&r);
+	/* a long run of them stays bounded */
+	for (int i = 0; i < 3000; i++)
+		g_string_append(s, "Diagnostic-Code: smtp; 550 5.1.1 again and again and again\n");
+	r = dsn_records(s->str, TRUE);
+	ck_assert_uint_eq(r->records->len, 3);
+	ck_assert_uint_le(strlen(rec_at(r, 2)->diagnostic), FIELDS_MAX_VALUE + 128);
+	bd_report_free(&r);
+	g_string_free(s, TRUE);
+}
+END_TEST
+
+/* A status block quoted indented in a text part; its deeper folds still continue fields. */
+START_TEST(test_indented_block)
+{
+	const char *text = "Your message could not be delivered.\n\n"
+	                   "    Reporting-MTA: dns; mx.example.net\n\n"
+	                   "    Final-Recipient: rfc822; a@example.org\n"
+	                   "    Action: failed\n"
+	                   "    Status: 5.2.1\n"
+	                   "    Diagnostic-Code: smtp; 550 5.2.1 mailbox\n"
+	                   "        disabled\n";
+	bd_report *r;
+
+	ck_assert(dsn_looks_like(text, strlen(text)));
+	r = dsn_records(text, FALSE);
+	ck_assert_uint_eq(r->records->len, 1);
+	ck_assert_str_eq(rec_at(r, 0)->recipient, "a@example.org");
+	ck_assert_str_eq(rec_at(r, 0)->diagnostic, "550 5.2.1 mailbox disabled");
+	ck_assert_str_eq(r->reporting_mta, "mx.example.net");
+	bd_report_free(&r);
+	/* deeper than 16 blanks is no status block */
+	ck_assert(!dsn_looks_like("                    Final-Recipient: rfc822; a@example.org\n"
+	                          "                    Action: failed\n",
+	                          94));
+}
+END_TEST
+
 static Suite *
 dsn_suite(void)
 {
@@ -423,6 +550,11 @@ dsn_suite(void)
 	tcase_add_test(tc, test_type_and_status_comment);
 	tcase_add_test(tc, test_record_cap);
 	tcase_add_test(tc, test_huge_field);
+	tcase_add_test(tc, test_type_is_one_word);
+	tcase_add_test(tc, test_diagnostic_only_group);
+	tcase_add_test(tc, test_unfolded_reply_lines);
+	tcase_add_test(tc, test_repeated_diagnostic_joined);
+	tcase_add_test(tc, test_indented_block);
 	suite_add_tcase(s, tc);
 	return s;
 }
