@@ -265,6 +265,8 @@ static const classify_rule specific_rules[] = {
     {"permanently-deferred", "blocked", {"will be permanently deferred"}},
     /* cPanel/Exim: "The account or domain may not exist, they may be blacklisted, ..." */
     {"cpanel-account-or-domain", "hostunknown", {"account or domain may not exist"}},
+    /* Cox: a link in the body is on a URL block list: the content, not the IP */
+    {"cox-url-blocklist", "spamdetected", {"aup#urlbl"}},
     {"blacklist", "blocked", {"blacklist"}},
     {"black-list", "blocked", {"black list"}},
     {"blocklist", "blocked", {"blocklist"}},
@@ -283,6 +285,33 @@ static const classify_rule specific_rules[] = {
     {"cox-connections", "toomanyconn", {"aup#cxcnct"}},
     {"cox-message-rate", "speeding", {"aup#cxmxrt"}},
     {"cox-sender", "rejected", {"aup#cxsndr"}},
+    {"cox-smtp-violation", "syntaxerror", {"aup#cxsmtp"}},
+    /*
+     * Spectrum (Charter, TWC) prefixes every refusal with "sender rejected"
+     * and names the cause by its AUP#In-nnnn code: 1000-1020 a blocked IP,
+     * 1300/1310 too many connections at once or in a period.
+     */
+    {"spectrum-ip-blocked", "blocked", {"aup#in-1000"}},
+    {"spectrum-ip-blocked-spam", "blocked", {"aup#in-1010"}},
+    {"spectrum-ip-blocked-temporarily", "blocked", {"aup#in-1020"}},
+    {"spectrum-concurrent-connections", "toomanyconn", {"aup#in-1300"}},
+    {"spectrum-connections-per-period", "toomanyconn", {"aup#in-1310"}},
+    /* Facebook's response codes (postmaster.facebook.com/response_codes) */
+    {"facebook-rcp-p1", "userunknown", {"rcp-p1", "facebook"}},
+    {"facebook-msg-p1", "mesgtoobig", {"msg-p1", "facebook"}},
+    {"facebook-con-t", "toomanyconn", {"con-t", "facebook"}},
+    {"facebook-pol-p1", "blocked", {"pol-p1", "facebook"}},
+    {"facebook-pol-p2", "blocked", {"pol-p2", "facebook"}},
+    {"facebook-dns-p3", "requireptr", {"dns-p3", "facebook"}},
+    {"facebook-dns-p1", "rejected", {"dns-p1", "facebook"}},
+    {"facebook-dns-p2", "rejected", {"dns-p2", "facebook"}},
+    /* i.ua names the cause by the number of its error page (mail.i.ua/err/N/) */
+    {"iua-user-not-found", "userunknown", {"i.ua/err/2/"}},
+    {"iua-mailbox-frozen", "suspend", {"i.ua/err/3/"}},
+    {"iua-mailbox-full", "mailboxfull", {"i.ua/err/4/"}},
+    {"iua-bad-helo", "blocked", {"i.ua/err/7/"}},
+    {"iua-sender-unverified", "rejected", {"i.ua/err/8/"}},
+    {"iua-ip-blacklisted", "blocked", {"i.ua/err/9/"}},
     {"spamhaus", "blocked", {"spamhaus"}},
     {"spamcop", "blocked", {"spamcop"}},
     {"sorbs", "blocked", {"sorbs.net"}},
@@ -760,6 +789,10 @@ static const classify_rule generic_rules[] = {
     {"is-inactive", "suspend", {"is inactive"}},
     {"inactive-user", "suspend", {"inactive user"}},
     {"inactive-mailbox", "suspend", {"inactive mailbox"}},
+    /* QQ: "The mailbox is a deactivated mailbox" */
+    {"deactivated-mailbox", "suspend", {"deactivated mailbox"}},
+    {"mailbox-deactivated", "suspend", {"mailbox is deactivated"}},
+    {"account-is-deactivated", "suspend", {"account is deactivated"}},
     {"inactive-account", "suspend", {"inactive account"}},
     {"account-inactive-short", "suspend", {"account inactive"}},
 
@@ -775,6 +808,9 @@ static const classify_rule generic_rules[] = {
     {"message-is-too-big", "mesgtoobig", {"message is too big"}},
     {"message-size-exceeds", "mesgtoobig", {"message size exceeds"}},
     {"size-exceeds", "mesgtoobig", {"size exceeds"}},
+    /* Mimecast: "554 Maximum email size exceeded" */
+    {"email-size-exceeded", "mesgtoobig", {"email size exceeded"}},
+    {"message-size-exceeded", "mesgtoobig", {"message size exceeded"}},
     {"size-limit", "mesgtoobig", {"size limit"}},
     {"exceeds-size-limit", "mesgtoobig", {"exceeds size limit"}},
     {"exceeds-maximum-size", "mesgtoobig", {"exceeds the maximum"}},
@@ -859,6 +895,7 @@ static const classify_rule generic_rules[] = {
 
     /* protocol */
     {"syntax-error", "syntaxerror", {"syntax error"}},
+    {"protocol-violation", "syntaxerror", {"protocol violation"}},
     {"command-unrecognized", "syntaxerror", {"command unrecognized"}},
     {"unrecognized-command", "syntaxerror", {"unrecognized command"}},
     {"bad-sequence", "syntaxerror", {"bad sequence"}},
@@ -873,6 +910,8 @@ static const classify_rule generic_rules[] = {
     {"header-error", "policyviolation", {"header error"}},
     {"content-restrictions", "policyviolation", {"content restriction"}},
     {"content-filter", "filtered", {"content filter"}},
+    /* Symantec Email Security.cloud (MessageLabs): "553 Message filtered" */
+    {"message-filtered", "filtered", {"message filtered"}},
     {"rejected-by-filter", "filtered", {"rejected by filter"}},
     {"attachment-not-allowed", "policyviolation", {"attachment"}},
     {"policy", "policyviolation", {"policy"}},

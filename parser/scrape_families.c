@@ -79,6 +79,8 @@ const scrape_rule scrape_common_rules[] = {
 	COMMAND("in reply to helo command", "HELO", "cmd.in-reply-helo"),
 	COMMAND("[rcpt_to]", "RCPT", "cmd.tag-rcpt"),
 	COMMAND("[mail_from]", "MAIL", "cmd.tag-mail"),
+	/* Yahoo tags the stage of a remote reply: [RCPT_TO], [MAIL_FROM], [BODY] */
+	COMMAND("[body]", "DATA", "cmd.tag-body"),
 	COMMAND("rcpt to response", "RCPT", "cmd.rcpt-response"),
 	COMMAND("does not like recipient", "RCPT", "cmd.rcpt-refused"),
 	COMMAND("sender was rejected", "MAIL", "cmd.sender-refused"),
