@@ -248,3 +248,28 @@ bd_verp_decode(const char *envelope_rcpt)
 	g_free(candidate);
 	return out;
 }
+
+/* bd_address_redacted - a feedback loop's stand-in for the recipient it hides */
+gboolean
+bd_address_redacted(const char *address)
+{
+	const char *at = address ? strrchr(address, '@') : NULL;
+	size_t len, masked = 0, other = 0;
+	char *lower;
+	gboolean hit;
+
+	if (at == NULL)
+		return FALSE;
+	len = (size_t)(at - address);
+	lower = g_ascii_strdown(address, (gssize)len);
+	/* "xxxxxx" or "*****": only mask characters, perhaps split by separators */
+	for (size_t i = 0; i < len; i++) {
+		if (strchr("x*#", lower[i]) != NULL)
+			masked++;
+		else if (strchr(".-_[]<>\"", lower[i]) == NULL)
+			other++;
+	}
+	hit = strstr(lower, "redacted") != NULL || (masked >= 3 && other == 0);
+	g_free(lower);
+	return hit;
+}

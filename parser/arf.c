@@ -1,11 +1,12 @@
 /* arf.c - RFC 5965 feedback reports into complaint records */
 #include <string.h>
 #include <bounced/address.h>
+#include <bounced/classify.h>
 #include <bounced/parse.h>
 #include "arf.h"
 #include "fields.h"
 
-/* arf_record - append one complaint record */
+/* arf_record - append one feedback record; a NULL recipient is kept (nobody suppressed) */
 void
 arf_record(bd_report *report, const char *recipient, const char *feedback_type, const char *rule,
            const char *matched)
@@ -15,46 +16,147 @@ arf_record(bd_report *report, const char *recipient, const char *feedback_type, 
 	if (report->records->len >= BD_PARSE_MAX_RECORDS)
 		return;
 	rec = bd_record_new();
-	rec->recipient = bd_address_normalize(recipient);
+	rec->recipient = recipient ? bd_address_normalize(recipient) : NULL;
 	if (feedback_type != NULL && *feedback_type != '\0')
 		rec->feedback_type = g_ascii_strdown(feedback_type, -1);
 	else
 		rec->feedback_type = g_strdup("abuse");
 	rec->reason = g_strdup("feedback");
-	rec->klass = BD_CLASS_COMPLAINT;
+	rec->klass = bd_feedback_class(rec->feedback_type);
 	rec->hard_bounce = FALSE;
 	rec->rule = g_strdup(rule);
-	bd_record_explain(rec, "recipient", rule, recipient);
+	if (recipient != NULL)
+		bd_record_explain(rec, "recipient", rule, recipient);
 	bd_record_explain(rec, "reason", rule, matched);
 	bd_report_add_record(report, rec);
 }
 
-/* arf_parse - message/feedback-report fields to a complaint record */
+/* arf_usable - normalised value when it is a real address, not a feedback loop's placeholder */
+static char *
+arf_usable(const char *value)
+{
+	char *addr = value ? bd_address_normalize(value) : NULL;
+
+	if (addr != NULL && (bd_address_domain(addr) == NULL || bd_address_redacted(addr)))
+		g_clear_pointer(&addr, g_free);
+	return addr;
+}
+
+/* arf_first_usable - the first address of a comma-separated list that names somebody */
+static char *
+arf_first_usable(const char *list, gboolean *single_r)
+{
+	char **parts = g_strsplit(list ? list : "", ",", -1);
+	char *found = NULL;
+
+	*single_r = parts[0] != NULL && parts[1] == NULL;
+	for (guint i = 0; parts[i] != NULL && found == NULL; i++)
+		found = arf_usable(parts[i]);
+	g_strfreev(parts);
+	return found;
+}
+
+/* arf_usable_verp - the recipient VERP-encoded in an envelope sender, when a real one */
+static char *
+arf_usable_verp(const char *sender)
+{
+	char *addr = bd_verp_decode(sender);
+
+	if (addr != NULL && bd_address_redacted(addr))
+		g_clear_pointer(&addr, g_free);
+	return addr;
+}
+
+/*
+ * arf_fallback_recipient - the complained-about address when the feedback
+ * fields do not name it: the returned message's single To:, else the address
+ * VERP-encoded in the original's envelope sender (Original-Mail-From, then the
+ * returned Return-Path: senders VERP-encode precisely because feedback loops
+ * redact), else the first usable To: address.  Placeholders never count.
+ * Newly allocated or NULL; *rule_r names the source.
+ */
+char *
+arf_fallback_recipient(const arf_fallback *fb, const char *mail_from, const char **rule_r)
+{
+	gboolean single = FALSE;
+	char *to = arf_first_usable(fb ? fb->original_to : NULL, &single);
+	char *verp = NULL;
+
+	if (to != NULL && single) {
+		*rule_r = "arf.returned-to";
+		return to;
+	}
+	if ((verp = arf_usable_verp(mail_from)) != NULL) {
+		*rule_r = "arf.original-mail-from-verp";
+	} else if (fb != NULL && (verp = arf_usable_verp(fb->return_path)) != NULL) {
+		*rule_r = "arf.return-path-verp";
+	} else if (to != NULL) {
+		*rule_r = "arf.returned-to";
+		return to;
+	} else {
+		*rule_r = "arf.no-recipient";
+	}
+	g_free(to);
+	return verp;
+}
+
+/*
+ * arf_parse - message/feedback-report fields to feedback records: one per
+ * Original-Rcpt-To naming a real address (the field may repeat), else the
+ * Removal-Recipient, else arf_fallback_recipient; with none of them one
+ * record without recipient, so the complaint is still kept.
+ */
 int
-arf_parse(const char *text, size_t len, const char *fallback_recipient, bd_report *report)
+arf_parse(const char *text, size_t len, const arf_fallback *fb, bd_report *report)
 {
 	GPtrArray *arr = fields_parse(text, len);
 	const char *type = fields_get(arr, "feedback-type");
-	const char *rcpt = fields_get(arr, "original-rcpt-to");
-	const char *rule = "arf.original-rcpt-to";
-	char *clean_type;
+	char *clean_type = type ? fields_strip_comments(type) : NULL;
+	const char *matched = type ? type : "message/feedback-report";
+	const char *rule = NULL;
+	char *rcpt = NULL;
+	int added = 0;
 
-	if (rcpt == NULL || bd_address_domain(rcpt) == NULL) {
-		rcpt = fields_get(arr, "removal-recipient");
-		rule = "arf.removal-recipient";
+	for (guint i = 0; i < arr->len; i++) {
+		const fields_field *f = g_ptr_array_index(arr, i);
+
+		if (f->name == NULL || strcmp(f->name, "original-rcpt-to") != 0 ||
+		    (rcpt = arf_usable(f->value)) == NULL)
+			continue;
+		arf_record(report, rcpt, clean_type, "arf.original-rcpt-to", matched);
+		g_free(rcpt);
+		added++;
 	}
-	if (rcpt == NULL || strchr(rcpt, '@') == NULL) {
-		rcpt = fallback_recipient;
-		rule = "arf.returned-to";
+	if (added == 0) {
+		if ((rcpt = arf_usable(fields_get(arr, "removal-recipient"))) != NULL)
+			rule = "arf.removal-recipient";
+		else
+			rcpt = arf_fallback_recipient(fb, fields_get(arr, "original-mail-from"),
+			                              &rule);
+		arf_record(report, rcpt, clean_type, rule, matched);
+		g_free(rcpt);
+		added = 1;
 	}
 	if (fields_get(arr, "arrival-date") != NULL && report->arrival_date == NULL)
 		report->arrival_date = g_strdup(fields_get(arr, "arrival-date"));
 	if (fields_get(arr, "reporting-mta") != NULL && report->reporting_mta == NULL)
 		report->reporting_mta =
 		    g_strdup(fields_strip_type(fields_get(arr, "reporting-mta")));
-	clean_type = type ? fields_strip_comments(type) : NULL;
-	arf_record(report, rcpt, clean_type, rule, type ? type : "message/feedback-report");
 	g_free(clean_type);
 	g_ptr_array_unref(arr);
-	return 1;
+	return added;
+}
+
+/* arf_abuse_report_text - does a notification open like an ARF report's human-readable part */
+gboolean
+arf_abuse_report_text(const char *body, size_t len)
+{
+	/* the sentence RFC 5965's examples made the convention, also without the report part */
+	static const char marker[] = "this is an email abuse report";
+	size_t n = MIN(len, ARF_MARKER_SCAN);
+	char *lower = g_ascii_strdown(body ? body : "", body ? (gssize)n : 0);
+	gboolean hit = strstr(lower, marker) != NULL;
+
+	g_free(lower);
+	return hit;
 }

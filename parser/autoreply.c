@@ -20,6 +20,21 @@ static const char *const autoreply_subjects[] = {
     "away from the office",
     "away from my desk",
     "on leave",
+    "away from my mail", /* BSD vacation(1)'s default subject */
+    "away from my e-mail",
+    "away from my email",
+    /* help-desk autoresponders acknowledging a new ticket */
+    "we received your request",
+    "we have received your request",
+    "we've received your request",
+    "request received",
+    "request has been received",
+    "thank you for contacting",
+    /* challenge-response filters: the mail waits for a confirmation that never comes */
+    "confirm you are human",
+    "confirm that you are human",
+    "please confirm your message",
+    "sender verification request",
     "abwesenheitsnotiz",
     "abwesend",
     "automatische antwort",
@@ -110,6 +125,55 @@ static const char *const autoreply_failure_subjects[] = {
     "未送达",
 };
 
+/*
+ * What an auto-reply says when nobody will read the address any more: the
+ * person left, or the address was replaced.  Mail there reaches no one, so the
+ * address is as dead as a hasmoved bounce (DESIGN.md §4), even though the
+ * mailbox still answers.  Lower case; a temporary absence ("on leave until")
+ * must never match.
+ */
+static const char *const autoreply_moved_phrases[] = {
+    "no longer with",
+    "no longer employed",
+    "no longer work for",
+    "no longer working for",
+    "no longer works for",
+    "has left the company",
+    "have left the company",
+    "has left the organization",
+    "have left the organization",
+    "address is no longer in use",
+    "address is no longer active",
+    "address is no longer valid",
+    "address is no longer monitored",
+    "mailbox is no longer monitored",
+    "address is not monitored",
+    "address has changed",
+    "my new e-mail address",
+    "my new email address",
+    "address will be closed",
+    "address has been closed",
+    "address has been deactivated",
+    "nicht mehr im unternehmen",
+    "nicht mehr für die",
+    "nicht mehr bei der",
+    "nicht mehr bei uns",
+    "adresse hat sich geändert",
+    "adresse ist nicht mehr",
+    "postfach wird nicht mehr",
+    "ne fait plus partie",
+    "ne travaille plus",
+    "adresse n'est plus",
+    "adresse a changé",
+    "ya no trabaja",
+    "ya no forma parte",
+    "dirección ya no",
+    "non lavora più",
+    "non fa più parte",
+    "niet meer werkzaam",
+    "niet langer werkzaam",
+};
+
 /* autoreply_has_any - TRUE when lower-cased s contains one of words */
 static gboolean
 autoreply_has_any(const char *s, const char *const *words, size_t n)
@@ -167,6 +231,31 @@ autoreply_header_rule(GMimeObject *obj, const char **why_r)
 	return NULL;
 }
 
+/* autoreply_is_list_mail - does the message carry the headers of list or newsletter mail */
+static gboolean
+autoreply_is_list_mail(GMimeObject *obj)
+{
+	static const char *const list_headers[] = {"List-Id", "List-Unsubscribe", "List-Post"};
+	const char *v;
+
+	for (size_t i = 0; i < G_N_ELEMENTS(list_headers); i++) {
+		if (g_mime_object_get_header(obj, list_headers[i]) != NULL)
+			return TRUE;
+	}
+	v = g_mime_object_get_header(obj, "Precedence");
+	return v != NULL && g_ascii_strncasecmp(v, "list", 4) == 0;
+}
+
+/* autoreply_is_report - is the message a multipart/report (DSN, MDN, feedback) */
+static gboolean
+autoreply_is_report(GMimeMessage *msg)
+{
+	GMimeObject *part = g_mime_message_get_mime_part(msg);
+	GMimeContentType *ct = part ? g_mime_object_get_content_type(part) : NULL;
+
+	return ct != NULL && g_mime_content_type_is_type(ct, "multipart", "report");
+}
+
 /* autoreply_detect - RFC 3834 header or vacation subject, never from a daemon */
 gboolean
 autoreply_detect(GMimeMessage *msg, const char **rule_r, const char **why_r)
@@ -180,7 +269,8 @@ autoreply_detect(GMimeMessage *msg, const char **rule_r, const char **why_r)
 	gboolean hit = FALSE;
 
 	g_free(subject8);
-	if (autoreply_from_daemon(from) ||
+	/* a read receipt (RFC 8098) may carry Auto-Submitted too, yet answers nothing */
+	if (autoreply_is_report(msg) || autoreply_from_daemon(from) ||
 	    autoreply_has_any(lower, autoreply_failure_subjects,
 	                      G_N_ELEMENTS(autoreply_failure_subjects))) {
 		g_free(lower);
@@ -189,11 +279,59 @@ autoreply_detect(GMimeMessage *msg, const char **rule_r, const char **why_r)
 	if ((rule = autoreply_header_rule(obj, why_r)) != NULL) {
 		*rule_r = rule;
 		hit = TRUE;
-	} else if (autoreply_has_any(lower, autoreply_subjects, G_N_ELEMENTS(autoreply_subjects))) {
+	} else if (!autoreply_is_list_mail(obj) &&
+	           autoreply_has_any(lower, autoreply_subjects, G_N_ELEMENTS(autoreply_subjects))) {
+		/* a newsletter about "vacation deals" is no vacation notice */
 		*rule_r = "autoreply.subject";
 		*why_r = subject;
 		hit = TRUE;
 	}
 	g_free(lower);
 	return hit;
+}
+
+/* autoreply_moved - the reply's own text when it says the address is abandoned, or NULL */
+char *
+autoreply_moved(const char *body, size_t len)
+{
+	const char *p = body, *end = body + MIN(len, AUTOREPLY_MOVED_SCAN);
+	GString *text = g_string_new(NULL);
+	char *lower, *found = NULL;
+
+	/* the unquoted lines as one line: a phrase may be wrapped across two */
+	while (body != NULL && p < end) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		const char *e = nl ? nl : end;
+		const char *s = p;
+
+		while (s < e && g_ascii_isspace(*s))
+			s++;
+		/* quoted text is the message answered, not the owner's notice */
+		if (s < e && *s == '>')
+			s = e;
+		for (; s < e; s++) {
+			if (!g_ascii_isspace(*s))
+				g_string_append_c(text, *s);
+			else if (text->len > 0 && text->str[text->len - 1] != ' ')
+				g_string_append_c(text, ' ');
+		}
+		if (text->len > 0 && text->str[text->len - 1] != ' ')
+			g_string_append_c(text, ' ');
+		p = e + 1;
+	}
+	lower = g_utf8_validate(text->str, (gssize)text->len, NULL)
+	            ? g_utf8_strdown(text->str, (gssize)text->len)
+	            : g_ascii_strdown(text->str, (gssize)text->len);
+	if (autoreply_has_any(lower, autoreply_moved_phrases,
+	                      G_N_ELEMENTS(autoreply_moved_phrases))) {
+		/* the notice names the new address: keep its start, cut on a character boundary */
+		const char *cut = text->str + MIN(text->len, AUTOREPLY_MOVED_KEEP);
+
+		if (cut < text->str + text->len)
+			cut = g_utf8_find_prev_char(text->str, cut + 1);
+		found = g_strstrip(g_strndup(text->str, (gsize)(cut - text->str)));
+	}
+	g_free(lower);
+	g_string_free(text, TRUE);
+	return found;
 }

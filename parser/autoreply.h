@@ -16,4 +16,18 @@ gboolean autoreply_detect(GMimeMessage *msg, const char **rule_r, const char **w
 /* autoreply_from_daemon - TRUE when the sender looks like a mailer daemon / postmaster */
 gboolean autoreply_from_daemon(const char *from);
 
+/* How far into the reply's text the moved wording is looked for, and how much of it is kept. */
+#define AUTOREPLY_MOVED_SCAN 4096
+#define AUTOREPLY_MOVED_KEEP 512
+
+/*
+ * autoreply_moved - when the text of an auto-reply (LF line ends) says the
+ * person left or the address was replaced ("no longer with the company", "my
+ * e-mail address has changed"), newly allocated text, else
+ * NULL.  Quoted lines ("> …") are skipped; only the first
+ * AUTOREPLY_MOVED_SCAN bytes are read.  Returns the reply's text (white space
+ * collapsed, at most AUTOREPLY_MOVED_KEEP bytes): it names the new address.
+ */
+char *autoreply_moved(const char *body, size_t len);
+
 #endif

@@ -54,6 +54,31 @@ bd_reason_class(const char *reason)
 	return r != NULL ? r->klass : BD_CLASS_UNKNOWN;
 }
 
+/*
+ * Feedback types that are no complaint of the recipient.  Every other type
+ * (abuse, fraud, opt-out, other, a vendor's own) is one: a feedback loop
+ * reports what a recipient did, so when in doubt the address is suppressed.
+ */
+static const struct {
+	const char *type;
+	bd_class klass;
+} feedback_classes[] = {
+    {"auth-failure", BD_CLASS_BLOCK}, /* RFC 6591: the sender's SPF/DKIM/DMARC failed */
+    {"virus", BD_CLASS_BLOCK},        /* the sender's message carried malware */
+    {"not-spam", BD_CLASS_UNKNOWN},   /* the recipient wants the mail: record only */
+};
+
+/* bd_feedback_class - class of a feedback report by its type */
+bd_class
+bd_feedback_class(const char *feedback_type)
+{
+	for (gsize i = 0; feedback_type != NULL && i < G_N_ELEMENTS(feedback_classes); i++) {
+		if (g_ascii_strcasecmp(feedback_classes[i].type, feedback_type) == 0)
+			return feedback_classes[i].klass;
+	}
+	return BD_CLASS_COMPLAINT;
+}
+
 /* bd_reason_is_known - TRUE for the words of DESIGN.md §4 */
 gboolean
 bd_reason_is_known(const char *reason)
@@ -637,7 +662,8 @@ bd_classify_record(bd_record *rec, const char *mta)
 
 	if (rec->reason != NULL &&
 	    (strcmp(rec->reason, "feedback") == 0 || strcmp(rec->reason, "vacation") == 0)) {
-		rec->klass = bd_reason_class(rec->reason);
+		rec->klass = rec->reason[0] == 'f' ? bd_feedback_class(rec->feedback_type)
+		                                   : bd_reason_class(rec->reason);
 		rec->hard_bounce = FALSE;
 		if (rec->rule == NULL)
 			bd_set_str(&rec->rule,
@@ -656,7 +682,7 @@ bd_classify_record(bd_record *rec, const char *mta)
 	if (rec->feedback_type != NULL && rec->reason == NULL) {
 		/* a complaint the parser found without naming it (e.g. an SES notification) */
 		decide(rec, "feedback", "feedback:type", rec->feedback_type);
-		rec->klass = BD_CLASS_COMPLAINT;
+		rec->klass = bd_feedback_class(rec->feedback_type);
 		rec->hard_bounce = FALSE;
 		return;
 	}

@@ -6,6 +6,7 @@
 #include "arf.h"
 #include "autoreply.h"
 #include "dsn.h"
+#include "fields.h"
 #include "original.h"
 #include "prescan.h"
 #include "scrape.h"
@@ -412,64 +413,167 @@ mime_structured(const mime_walk *w, int dsn_level, bd_report *report)
 	return added;
 }
 
-/* mime_feedback - ARF records (feedback-report part, Hotmail JMRP, Apple unsubscribe) */
+/*
+ * mime_returned_header - header name (lower case) of the message returned at
+ * level, from a message/rfc822 part or from a text/rfc822-headers block;
+ * newly allocated or NULL
+ */
+static char *
+mime_returned_header(const mime_walk *w, int level, const char *name)
+{
+	mime_found *m = mime_first(w, MIME_FOUND_MESSAGE, level);
+	mime_found *h = mime_first(w, MIME_FOUND_HEADERS, level);
+	const char *v, *end;
+	GPtrArray *arr;
+	char *out;
+
+	if (m != NULL)
+		return (v = g_mime_object_get_header(GMIME_OBJECT(m->msg), name)) ? g_strdup(v)
+		                                                                  : NULL;
+	if (h == NULL || h->text == NULL)
+		return NULL;
+	/* the header block ends at its first blank line */
+	end = g_strstr_len(h->text->str, (gssize)h->text->len, "\n\n");
+	arr = fields_parse(h->text->str, end ? (size_t)(end + 1 - h->text->str) : h->text->len);
+	out = g_strdup(fields_get(arr, name));
+	g_ptr_array_unref(arr);
+	return out;
+}
+
+/*
+ * mime_feedback - feedback records: message/feedback-report parts, Hotmail's
+ * JMRP header, a notification that calls itself an email abuse report and
+ * returns the message (JMRP-style reports without a report part), Apple
+ * Mail's unsubscribe message
+ */
 static int
 mime_feedback(const mime_walk *w, GMimeMessage *msg, bd_report *report)
 {
 	int level = mime_min_level(w, MIME_FOUND_ARF);
-	const char *first_to = report->original_to;
-	char *to = NULL;
+	char *return_path = mime_returned_header(w, level >= 0 ? level : 0, "return-path");
+	arf_fallback fb = {report->original_to, return_path};
+	const char *rule = NULL;
+	mime_found *m = NULL;
 	int added = 0;
 	const char *v;
+	char *rcpt;
 
-	if (first_to != NULL) {
-		const char *comma = strchr(first_to, ',');
-
-		to = comma ? g_strndup(first_to, comma - first_to) : g_strdup(first_to);
-	}
 	if (level >= 0) {
 		for (guint i = 0; i < w->found->len; i++) {
 			const mime_found *f = g_ptr_array_index(w->found, i);
 
 			if (f->kind == MIME_FOUND_ARF && f->level == level)
-				added += arf_parse(f->text->str, f->text->len, to, report);
+				added += arf_parse(f->text->str, f->text->len, &fb, report);
 		}
-	} else {
-		mime_found *m = mime_first(w, MIME_FOUND_MESSAGE, 0);
-
-		if (m != NULL && (v = g_mime_object_get_header(
-		                      GMIME_OBJECT(m->msg), "X-HmXmrOriginalRecipient")) != NULL) {
-			arf_record(report, v, "abuse", "arf.hotmail-jmrp", v);
-			added = 1;
-		} else if ((v = g_mime_object_get_header(GMIME_OBJECT(msg),
-		                                         "X-Apple-Unsubscribe")) != NULL &&
-		           g_ascii_strcasecmp(v, "true") == 0 && report->from != NULL) {
-			arf_record(report, report->from, "opt-out", "arf.apple-unsubscribe", v);
-			added = 1;
-		}
+	} else if ((m = mime_first(w, MIME_FOUND_MESSAGE, 0)) != NULL &&
+	           (v = g_mime_object_get_header(GMIME_OBJECT(m->msg),
+	                                         "X-HmXmrOriginalRecipient")) != NULL) {
+		arf_record(report, v, "abuse", "arf.hotmail-jmrp", v);
+		added = 1;
+	} else if ((m != NULL || mime_first(w, MIME_FOUND_HEADERS, 0) != NULL) &&
+	           arf_abuse_report_text(w->body->str, w->body->len)) {
+		rcpt = arf_fallback_recipient(&fb, NULL, &rule);
+		arf_record(report, rcpt, "abuse", rule, "this is an email abuse report");
+		g_free(rcpt);
+		added = 1;
+	} else if ((v = g_mime_object_get_header(GMIME_OBJECT(msg), "X-Apple-Unsubscribe")) !=
+	               NULL &&
+	           g_ascii_strcasecmp(v, "true") == 0 && report->from != NULL) {
+		arf_record(report, report->from, "opt-out", "arf.apple-unsubscribe", v);
+		added = 1;
 	}
-	g_free(to);
+	g_free(return_path);
 	return added;
 }
 
-/* mime_autoreply - one vacation record for the auto-replying sender */
+/*
+ * mime_autoreply - one record for the auto-replying sender: vacation, or
+ * hasmoved when the reply says nobody reads the address any more (the person
+ * left, the address was replaced); the reply's text, which names the new
+ * address, becomes the diagnostic
+ */
 static int
-mime_autoreply(GMimeMessage *msg, bd_report *report)
+mime_autoreply(const mime_walk *w, GMimeMessage *msg, bd_report *report)
 {
 	const char *rule = NULL, *why = NULL;
+	char *moved;
 	bd_record *rec;
 
 	if (!autoreply_detect(msg, &rule, &why))
 		return 0;
 	rec = bd_record_new();
 	rec->recipient = g_strdup(report->from);
-	rec->reason = g_strdup("vacation");
-	rec->klass = BD_CLASS_AUTOREPLY;
-	rec->rule = g_strdup(rule);
 	bd_record_explain(rec, "recipient", "autoreply.from", report->from);
-	bd_record_explain(rec, "reason", rule, why);
+	if ((moved = autoreply_moved(w->body->str, w->body->len)) != NULL) {
+		rec->reason = g_strdup("hasmoved");
+		rec->klass = BD_CLASS_HARD;
+		rec->hard_bounce = TRUE;
+		rec->status = g_strdup("5.1.6");
+		rec->diagnostic = moved;
+		rec->rule = g_strdup("autoreply.moved");
+		bd_record_explain(rec, "reason", "autoreply.moved", moved);
+		bd_record_explain(rec, "status", "inferred", "5.1.6");
+	} else {
+		rec->reason = g_strdup("vacation");
+		rec->klass = BD_CLASS_AUTOREPLY;
+		rec->rule = g_strdup(rule);
+		bd_record_explain(rec, "reason", rule, why);
+	}
 	bd_report_add_record(report, rec);
 	return 1;
+}
+
+/*
+ * mime_is_reply - does a person's reply (a reply subject, In-Reply-To or
+ * References, not from a mailer daemon) carry the notification text
+ */
+static gboolean
+mime_is_reply(GMimeMessage *msg, const bd_report *report)
+{
+	static const char *const prefixes[] = {"re:",  "aw:",  "sv:", "vs:",   "antw:", "odp:",
+	                                       "ynt:", "res:", "r:",  "回复:", "答复:", "返信:"};
+	GMimeObject *obj = GMIME_OBJECT(msg);
+	const char *subject = report->subject ? report->subject : "";
+
+	if (g_mime_object_get_header(obj, "In-Reply-To") == NULL &&
+	    g_mime_object_get_header(obj, "References") == NULL)
+		return FALSE;
+	if (autoreply_from_daemon(g_mime_object_get_header(obj, "From")))
+		return FALSE;
+	while (g_ascii_isspace(*subject))
+		subject++;
+	for (size_t i = 0; i < G_N_ELEMENTS(prefixes); i++) {
+		if (g_ascii_strncasecmp(subject, prefixes[i], strlen(prefixes[i])) == 0)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/*
+ * mime_blank_quoted - blank the quoted lines ("> …") of the notification text
+ * in place: in a person's reply they are the bounce being answered, which
+ * must not be read again as a bounce (a forward, "Fwd:", is passed on as one)
+ */
+static void
+mime_blank_quoted(GString *body)
+{
+	gboolean line_start = TRUE, quoted = FALSE;
+
+	for (gsize i = 0; i < body->len; i++) {
+		char c = body->str[i];
+
+		if (c == '\n') {
+			line_start = TRUE;
+			quoted = FALSE;
+			continue;
+		}
+		if (line_start && c == '>')
+			quoted = TRUE;
+		if (line_start && c != ' ' && c != '\t')
+			line_start = FALSE;
+		if (quoted)
+			body->str[i] = ' ';
+	}
 }
 
 /* mime_header_list_text - append a header list as "Name: value\n" lines, unfolded */
@@ -617,7 +721,8 @@ mime_finish_records(bd_report *report, GMimeMessage *msg, gboolean classify)
 			rec->recipient = g_strdup(failed);
 			bd_record_explain(rec, "recipient", "header.x-failed-recipients", failed);
 		} else if (rec->recipient == NULL && report->original_to != NULL &&
-		           strchr(report->original_to, ',') == NULL) {
+		           strchr(report->original_to, ',') == NULL &&
+		           !bd_address_redacted(report->original_to)) {
 			rec->recipient = g_strdup(report->original_to);
 			bd_record_explain(rec, "recipient", "original.to", report->original_to);
 		}
@@ -662,9 +767,11 @@ mime_analyse(mime_walk *w, GMimeMessage *msg, const bd_parse_options *opts, bd_r
 		mime_finish_records(report, msg, FALSE);
 		return;
 	}
+	if (mime_is_reply(msg, report))
+		mime_blank_quoted(w->body);
 	if (mime_structured(w, dsn_level, report) > 0)
 		report->kind = BD_KIND_DSN;
-	else if (mime_autoreply(msg, report) > 0) {
+	else if (mime_autoreply(w, msg, report) > 0) {
 		report->kind = BD_KIND_AUTOREPLY;
 		mime_finish_records(report, msg, FALSE);
 		return;

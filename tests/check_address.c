@@ -121,6 +121,25 @@ START_TEST(test_verp)
 }
 END_TEST
 
+/* A feedback loop's placeholder for the recipient it hides names nobody. */
+static const struct {
+	const char *address;
+	gboolean redacted;
+} redacted_cases[] = {
+    {"redacted@example.net", TRUE}, {"[REDACTED]@example.com", TRUE}, {"xxxxxx@example.com", TRUE},
+    {"*****@example.com", TRUE},    {"xx.xxxx@example.com", TRUE},    {"max@example.com", FALSE},
+    {"xavier@example.com", FALSE},  {"x@example.com", FALSE},         {"alice@example.org", FALSE},
+    {"no-at-sign", FALSE},
+};
+
+START_TEST(test_redacted)
+{
+	ck_assert_msg(bd_address_redacted(redacted_cases[_i].address) ==
+	                  redacted_cases[_i].redacted,
+	              "%s", redacted_cases[_i].address);
+}
+END_TEST
+
 START_TEST(test_long_address)
 {
 	char *raw = g_strnfill(5000, 'a');
@@ -143,6 +162,7 @@ address_suite(void)
 	tcase_add_test(tc, test_key);
 	tcase_add_test(tc, test_domain);
 	tcase_add_loop_test(tc, test_verp, 0, G_N_ELEMENTS(verp_cases));
+	tcase_add_loop_test(tc, test_redacted, 0, G_N_ELEMENTS(redacted_cases));
 	tcase_add_test(tc, test_long_address);
 	suite_add_tcase(s, tc);
 	return s;

@@ -1001,6 +1001,41 @@ START_TEST(test_preset_reasons)
 }
 END_TEST
 
+/* Only a recipient's complaint is class complaint; reports of the sender's fault or praise are not.
+ */
+static const struct {
+	const char *type;
+	bd_class klass;
+} feedback_cases[] = {
+    {"abuse", BD_CLASS_COMPLAINT},    {"fraud", BD_CLASS_COMPLAINT},
+    {"opt-out", BD_CLASS_COMPLAINT},  {"other", BD_CLASS_COMPLAINT},
+    {"x-vendor", BD_CLASS_COMPLAINT}, {NULL, BD_CLASS_COMPLAINT},
+    {"auth-failure", BD_CLASS_BLOCK}, {"Virus", BD_CLASS_BLOCK},
+    {"not-spam", BD_CLASS_UNKNOWN},
+};
+
+START_TEST(test_feedback_class)
+{
+	bd_record *rec = bd_record_new();
+
+	ck_assert_int_eq(bd_feedback_class(feedback_cases[_i].type), feedback_cases[_i].klass);
+	/* the same for an ARF record and for a complaint found without reason (SES) */
+	bd_set_str(&rec->reason, "feedback");
+	bd_set_str(&rec->feedback_type, feedback_cases[_i].type);
+	bd_classify_record(rec, NULL);
+	ck_assert_int_eq(rec->klass, feedback_cases[_i].klass);
+	ck_assert(!rec->hard_bounce);
+	g_clear_pointer(&rec->reason, g_free);
+	g_clear_pointer(&rec->rule, g_free);
+	if (feedback_cases[_i].type != NULL) {
+		bd_classify_record(rec, "amazonses");
+		ck_assert_str_eq(rec->reason, "feedback");
+		ck_assert_int_eq(rec->klass, feedback_cases[_i].klass);
+	}
+	bd_record_free(&rec);
+}
+END_TEST
+
 /* A complaint found without a reason (SES notification) and family defaults. */
 START_TEST(test_feedback_and_family_default)
 {
@@ -1411,6 +1446,7 @@ classify_suite(void)
 	tcase_add_test(tc, test_will_retry_until);
 	tcase_add_test(tc, test_delay_i18n);
 	tcase_add_test(tc, test_feedback_and_family_default);
+	tcase_add_loop_test(tc, test_feedback_class, 0, G_N_ELEMENTS(feedback_cases));
 	tcase_add_test(tc, test_reason_table);
 	tcase_add_test(tc, test_rules_well_formed);
 	tcase_add_test(tc, test_matcher_agrees_with_strstr);

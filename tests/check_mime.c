@@ -103,6 +103,36 @@ static const struct {
      BD_CLASS_AUTOREPLY},
     {"autoreply/japanese-raw-iso2022jp-subject.eml", BD_KIND_AUTOREPLY, 1, "yuki@example.jp", NULL,
      NULL, NULL, BD_CLASS_AUTOREPLY},
+    {"arf/two-original-rcpt-to.eml", BD_KIND_ARF, 2, "abe@example.org", NULL, NULL, "abuse",
+     BD_CLASS_COMPLAINT},
+    {"arf/aol-style-redacted-to-verp-return-path.eml", BD_KIND_ARF, 1, "mia@example.org", NULL,
+     NULL, "abuse", BD_CLASS_COMPLAINT},
+    {"arf/original-mail-from-verp-undisclosed.eml", BD_KIND_ARF, 1, "nils@example.org", NULL, NULL,
+     "abuse", BD_CLASS_COMPLAINT},
+    {"arf/redacted-recipient-no-verp.eml", BD_KIND_ARF, 1, NULL, NULL, NULL, "abuse",
+     BD_CLASS_COMPLAINT},
+    {"arf/microsoft-jmrp-text-marker-only.eml", BD_KIND_ARF, 1, "paula@example.net", NULL, NULL,
+     "abuse", BD_CLASS_COMPLAINT},
+    {"arf/comcast-style-headers-only-display-comma.eml", BD_KIND_ARF, 1, "rosa.quinn@example.net",
+     NULL, NULL, "abuse", BD_CLASS_COMPLAINT},
+    {"arf/feedback-auth-failure-rfc6591.eml", BD_KIND_ARF, 1, "zed@example.org", NULL, NULL,
+     "auth-failure", BD_CLASS_BLOCK},
+    {"arf/feedback-virus.eml", BD_KIND_ARF, 1, "wes@example.org", NULL, NULL, "virus",
+     BD_CLASS_BLOCK},
+    {"arf/feedback-opt-out-bracketed-comment.eml", BD_KIND_ARF, 1, "yon@example.org", NULL, NULL,
+     "opt-out", BD_CLASS_COMPLAINT},
+    {"autoreply/unix-vacation-precedence-bulk.eml", BD_KIND_AUTOREPLY, 1, "carl@example.org", NULL,
+     NULL, NULL, BD_CLASS_AUTOREPLY},
+    {"autoreply/ticket-system-we-received-your-request.eml", BD_KIND_AUTOREPLY, 1,
+     "support@help.example.net", NULL, NULL, NULL, BD_CLASS_AUTOREPLY},
+    {"autoreply/challenge-response-confirm-human.eml", BD_KIND_AUTOREPLY, 1, "mona@example.org",
+     NULL, NULL, NULL, BD_CLASS_AUTOREPLY},
+    {"autoreply/leave-with-colleague-stays-vacation.eml", BD_KIND_AUTOREPLY, 1, "sara@example.org",
+     NULL, NULL, NULL, BD_CLASS_AUTOREPLY},
+    {"none/human-reply-quoting-bounce.eml", BD_KIND_NONE, 0, NULL, NULL, NULL, NULL, 0},
+    {"none/newsletter-vacation-subject.eml", BD_KIND_NONE, 0, NULL, NULL, NULL, NULL, 0},
+    {"none/mdn-auto-submitted-displayed.eml", BD_KIND_NONE, 0, NULL, NULL, NULL, NULL, 0},
+    {"none/mdn-not-read-deleted.eml", BD_KIND_NONE, 0, NULL, NULL, NULL, NULL, 0},
     {"none/human-reply.eml", BD_KIND_NONE, 0, NULL, NULL, NULL, NULL, 0},
     {"none/read-receipt.eml", BD_KIND_NONE, 0, NULL, NULL, NULL, NULL, 0},
     {"none/daemon-auto-submitted-notice.eml", BD_KIND_NONE, 0, NULL, NULL, NULL, NULL, 0},
@@ -151,6 +181,119 @@ START_TEST(test_failure_never_autoreply)
 
 		ck_assert_msg(r->kind != BD_KIND_AUTOREPLY, "message %zu taken for an auto-reply",
 		              i);
+		bd_report_free(&r);
+	}
+}
+END_TEST
+
+/* RFC 6650 not-spam is kept as feedback but never suppresses: class unknown (the table's 0). */
+START_TEST(test_not_spam_record_only)
+{
+	bd_report *r = parse_fixture("arf/feedback-not-spam.eml");
+	const bd_record *rec;
+
+	ck_assert_int_eq(r->kind, BD_KIND_ARF);
+	ck_assert_uint_eq(r->records->len, 1);
+	rec = g_ptr_array_index(r->records, 0);
+	ck_assert_str_eq(rec->feedback_type, "not-spam");
+	ck_assert_str_eq(rec->reason, "feedback");
+	ck_assert_int_eq(rec->klass, BD_CLASS_UNKNOWN);
+	bd_report_free(&r);
+}
+END_TEST
+
+/* An auto-reply saying the person left is a hasmoved record naming the new address. */
+static const struct {
+	const char *file, *recipient, *names;
+} moved_cases[] = {
+    {"autoreply/left-company-new-address.eml", "olaf@example.com", "olaf.lind@example.net"},
+    {"autoreply/address-changed-new-address.eml", "petra@example.org", "petra@example.net"},
+    {"autoreply/german-no-longer-employed.eml", "rolf@example.de", "info@example.de"},
+};
+
+START_TEST(test_autoreply_moved)
+{
+	bd_report *r = parse_fixture(moved_cases[_i].file);
+	const bd_record *rec;
+
+	ck_assert_int_eq(r->kind, BD_KIND_AUTOREPLY);
+	ck_assert_uint_eq(r->records->len, 1);
+	rec = g_ptr_array_index(r->records, 0);
+	ck_assert_str_eq(rec->recipient, moved_cases[_i].recipient);
+	ck_assert_str_eq(rec->reason, "hasmoved");
+	ck_assert_int_eq(rec->klass, BD_CLASS_HARD);
+	ck_assert(rec->hard_bounce);
+	ck_assert_str_eq(rec->status, "5.1.6");
+	ck_assert_str_eq(rec->rule, "autoreply.moved");
+	ck_assert_ptr_nonnull(strstr(rec->diagnostic, moved_cases[_i].names));
+	bd_report_free(&r);
+}
+END_TEST
+
+/* The moved wording only counts in the owner's own words, never in the quoted message. */
+START_TEST(test_autoreply_moved_quoted)
+{
+	static const char msg[] = "From: a@example.org\nSubject: Out of office\n"
+	                          "Auto-Submitted: auto-replied\n\nBack on Monday.\n"
+	                          "> Our founder is no longer with the company.\n";
+	bd_report *r = bd_parse(msg, strlen(msg), NULL, NULL);
+	const bd_record *rec;
+
+	ck_assert_uint_eq(r->records->len, 1);
+	rec = g_ptr_array_index(r->records, 0);
+	ck_assert_str_eq(rec->reason, "vacation");
+	bd_report_free(&r);
+}
+END_TEST
+
+/* A person's reply quoting a bounce is no bounce; a forwarded bounce is passed on as one. */
+START_TEST(test_reply_quoting_bounce)
+{
+	static const char body[] =
+	    "\n\nWhy did I get this?\n\n"
+	    "> <vera@example.org>: host mx.example.org[192.0.2.5] said: 550 5.1.1\n"
+	    ">     <vera@example.org>: Recipient address rejected: User unknown in local\n"
+	    ">     recipient table (in reply to RCPT TO command)\n";
+	static const char *const heads[] = {
+	    "From: ulla@example.org\nSubject: Re: Undelivered Mail Returned to Sender\n"
+	    "In-Reply-To: <b1@mx.example.org>",
+	    "From: ulla@example.org\nSubject: AW: Undelivered Mail Returned to Sender\n"
+	    "References: <b1@mx.example.org>",
+	    "From: ulla@example.org\nSubject: Fwd: Undelivered Mail Returned to Sender\n"
+	    "References: <b1@mx.example.org>",
+	};
+
+	for (size_t i = 0; i < G_N_ELEMENTS(heads); i++) {
+		char *msg = g_strconcat(heads[i], body, NULL);
+		bd_report *r = bd_parse(msg, strlen(msg), NULL, NULL);
+
+		ck_assert_msg(r->records->len == (i == 2 ? 1u : 0u), "message %zu: %u records", i,
+		              r->records->len);
+		bd_report_free(&r);
+		g_free(msg);
+	}
+}
+END_TEST
+
+/* List mail is no auto-reply by its subject alone; a report (MDN) never is one. */
+START_TEST(test_autoreply_guards)
+{
+	static const char *const msgs[] = {
+	    "From: news@example.net\nList-Unsubscribe: <mailto:u@example.net>\n"
+	    "Subject: Out of office ideas\n\nx\n",
+	    "From: news@example.net\nPrecedence: list\nSubject: Vacation specials\n\nx\n",
+	    "From: a@example.org\nAuto-Submitted: auto-replied\nSubject: Read: x\n"
+	    "MIME-Version: 1.0\nContent-Type: multipart/report; "
+	    "report-type=disposition-notification; boundary=b\n\n--b\n"
+	    "Content-Type: message/disposition-notification\n\n"
+	    "Final-Recipient: rfc822;a@example.org\nDisposition: automatic-action/"
+	    "MDN-sent-automatically; displayed\n\n--b--\n",
+	};
+
+	for (size_t i = 0; i < G_N_ELEMENTS(msgs); i++) {
+		bd_report *r = bd_parse(msgs[i], strlen(msgs[i]), NULL, NULL);
+
+		ck_assert_msg(r->records->len == 0, "message %zu: %u records", i, r->records->len);
 		bd_report_free(&r);
 	}
 }
@@ -863,6 +1006,11 @@ mime_suite(void)
 	tcase_set_timeout(tc, 120);
 	tcase_add_loop_test(tc, test_fixture, 0, G_N_ELEMENTS(cases));
 	tcase_add_test(tc, test_failure_never_autoreply);
+	tcase_add_test(tc, test_not_spam_record_only);
+	tcase_add_loop_test(tc, test_autoreply_moved, 0, G_N_ELEMENTS(moved_cases));
+	tcase_add_test(tc, test_autoreply_moved_quoted);
+	tcase_add_test(tc, test_reply_quoting_bounce);
+	tcase_add_test(tc, test_autoreply_guards);
 	tcase_add_test(tc, test_message_fields);
 	tcase_add_test(tc, test_family_from_boundary);
 	tcase_add_test(tc, test_original_sources);

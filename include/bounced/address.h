@@ -28,6 +28,14 @@ const char *bd_address_domain(const char *address);
  */
 char *bd_verp_decode(const char *envelope_rcpt);
 
+/*
+ * bd_address_redacted - TRUE when address is a placeholder a feedback loop put
+ * where the recipient was ("redacted@example.net", "[redacted]@example.com",
+ * "xxxxxx@example.com", "*****@example.com"): it names nobody and must never be
+ * suppressed.
+ */
+gboolean bd_address_redacted(const char *address);
+
 G_END_DECLS
 
 #endif

@@ -4,7 +4,8 @@
 Checks what the classifier owns, whatever the parser and scrapers find:
   - no record comes out of a not-* (non-bounce) message;
   - every record has a reason of DESIGN.md section 4, the class of that reason
-    (delay for Action: delayed, soft for a 4xx notaccept) and hard_bounce only
+    (delay for Action: delayed, soft for a 4xx notaccept, for feedback the class
+    of its feedback type) and hard_bounce only
     for dead addresses, a valid status and a rule id;
   - of the gold records found, at least MIN_REASON of reasons and MIN_HARD of
     hard_bounce flags agree with gold.jsonl.
@@ -30,6 +31,8 @@ CLASSES = {
     "speeding": "block", "syntaxerror": "block", "feedback": "complaint",
     "vacation": "autoreply", "delivered": "success",
 }
+# feedback reports that are no complaint of the recipient (bd_feedback_class): never suppressed
+FEEDBACK_CLASSES = {"auth-failure": "block", "virus": "block", "not-spam": "unknown"}
 STATUS = re.compile(r"^[245]\.\d{1,3}\.\d{1,3}$")
 
 
@@ -58,6 +61,8 @@ def main():
                 errors.append(f"{name}: unknown reason {reason!r}")
                 continue
             want = CLASSES[reason]
+            if reason == "feedback":
+                want = FEEDBACK_CLASSES.get(r.get("feedback_type"), "complaint")
             if r.get("action") == "delayed" and reason not in ("feedback", "vacation", "delivered"):
                 want = "delay"
             elif reason == "notaccept" and str(r.get("status") or "").startswith("4"):
