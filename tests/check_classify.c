@@ -22,6 +22,33 @@ typedef struct classify_case {
 #define SOFT BD_CLASS_SOFT
 #define BLOCK BD_CLASS_BLOCK
 
+/* The fields a test gives a record (NULL: absent), and the family it is classified for. */
+typedef struct record_in {
+	const char *mta;
+	const char *recipient, *remote_mta, *action, *status, *reply, *command;
+	const char *type, *comment, *category, *diag;
+} record_in;
+
+/* classified - a new record with the fields of in, classified as bd_classify_record does */
+static bd_record *
+classified(const record_in *in)
+{
+	bd_record *rec = bd_record_new();
+
+	bd_set_str(&rec->recipient, in->recipient);
+	bd_set_str(&rec->remote_mta, in->remote_mta);
+	bd_set_str(&rec->action, in->action);
+	bd_set_str(&rec->status, in->status);
+	bd_set_str(&rec->reply_code, in->reply);
+	bd_set_str(&rec->smtp_command, in->command);
+	bd_set_str(&rec->diagnostic_type, in->type);
+	bd_set_str(&rec->status_comment, in->comment);
+	bd_set_str(&rec->bounce_category, in->category);
+	bd_set_str(&rec->diagnostic, in->diag);
+	bd_classify_record(rec, in->mta);
+	return rec;
+}
+
 static const classify_case cases[] = {
     /* step 1: provider/MTA text beats any status code */
     {"rate-under-5.1.1", F, "5.1.1", "550", "RCPT",
@@ -463,16 +490,16 @@ static const struct {
 
 START_TEST(test_bounce_category)
 {
-	bd_record *rec = bd_record_new();
+	record_in in = {.mta = "powermta",
+	                .recipient = "a@example.com",
+	                .action = "failed",
+	                .category = category_cases[_i].category,
+	                .status = category_cases[_i].status,
+	                .reply = category_cases[_i].reply,
+	                .command = category_cases[_i].command,
+	                .diag = category_cases[_i].diag};
+	bd_record *rec = classified(&in);
 
-	bd_set_str(&rec->recipient, "a@example.com");
-	bd_set_str(&rec->action, "failed");
-	bd_set_str(&rec->bounce_category, category_cases[_i].category);
-	bd_set_str(&rec->status, category_cases[_i].status);
-	bd_set_str(&rec->reply_code, category_cases[_i].reply);
-	bd_set_str(&rec->smtp_command, category_cases[_i].command);
-	bd_set_str(&rec->diagnostic, category_cases[_i].diag);
-	bd_classify_record(rec, "powermta");
 	ck_assert_msg(g_strcmp0(rec->reason, category_cases[_i].reason) == 0 &&
 	                  g_strcmp0(rec->rule, category_cases[_i].rule) == 0,
 	              "%s / %s: %s (%s), want %s (%s)", category_cases[_i].category,
@@ -825,16 +852,15 @@ static const classify_case i18n_cases[] = {
 static void
 run_case(const classify_case *c)
 {
-	bd_record *rec = bd_record_new();
-
 	/* every case is about this address (its case differs from the text's on purpose) */
-	bd_set_str(&rec->recipient, "A@example.com");
-	bd_set_str(&rec->action, c->action);
-	bd_set_str(&rec->status, c->status);
-	bd_set_str(&rec->reply_code, c->reply);
-	bd_set_str(&rec->smtp_command, c->command);
-	bd_set_str(&rec->diagnostic, c->diag);
-	bd_classify_record(rec, NULL);
+	record_in in = {.recipient = "A@example.com",
+	                .action = c->action,
+	                .status = c->status,
+	                .reply = c->reply,
+	                .command = c->command,
+	                .diag = c->diag};
+	bd_record *rec = classified(&in);
+
 	ck_assert_msg(g_strcmp0(rec->reason, c->reason) == 0, "%s: reason %s (rule %s), want %s",
 	              c->name, rec->reason, rec->rule, c->reason);
 	ck_assert_msg(rec->klass == c->klass, "%s: class %s", c->name, bd_class_name(rec->klass));
@@ -886,16 +912,15 @@ START_TEST(test_provider_conventions)
 	};
 
 	for (gsize i = 0; i < G_N_ELEMENTS(rows); i++) {
-		bd_record *rec = bd_record_new();
+		record_in in = {.action = "failed",
+		                .status = "5.0.0",
+		                .reply = "550",
+		                .recipient = rows[i].recipient,
+		                .remote_mta = rows[i].remote_mta,
+		                .command = rows[i].command,
+		                .diag = rows[i].diag};
+		bd_record *rec = classified(&in);
 
-		bd_set_str(&rec->action, "failed");
-		bd_set_str(&rec->status, "5.0.0");
-		bd_set_str(&rec->reply_code, "550");
-		bd_set_str(&rec->recipient, rows[i].recipient);
-		bd_set_str(&rec->remote_mta, rows[i].remote_mta);
-		bd_set_str(&rec->smtp_command, rows[i].command);
-		bd_set_str(&rec->diagnostic, rows[i].diag);
-		bd_classify_record(rec, NULL);
 		ck_assert_msg(strcmp(rec->reason, rows[i].reason) == 0, "row %zu: %s (%s)", i,
 		              rec->reason, rec->rule);
 		if (rows[i].rule != NULL)
@@ -928,11 +953,9 @@ START_TEST(test_mta_wording)
 	};
 
 	for (gsize i = 0; i < G_N_ELEMENTS(rows); i++) {
-		bd_record *rec = bd_record_new();
+		record_in in = {.mta = rows[i].mta, .action = "failed", .diag = rows[i].diag};
+		bd_record *rec = classified(&in);
 
-		bd_set_str(&rec->action, "failed");
-		bd_set_str(&rec->diagnostic, rows[i].diag);
-		bd_classify_record(rec, rows[i].mta);
 		ck_assert_msg(strcmp(rec->reason, rows[i].reason) == 0, "row %zu: %s (%s)", i,
 		              rec->reason, rec->rule);
 		bd_record_free(&rec);
@@ -962,14 +985,13 @@ START_TEST(test_dsn_type_and_comment)
 	};
 
 	for (gsize i = 0; i < G_N_ELEMENTS(rows); i++) {
-		bd_record *rec = bd_record_new();
+		record_in in = {.action = "failed",
+		                .status = rows[i].status,
+		                .type = rows[i].type,
+		                .comment = rows[i].comment,
+		                .diag = rows[i].diag};
+		bd_record *rec = classified(&in);
 
-		bd_set_str(&rec->action, "failed");
-		bd_set_str(&rec->status, rows[i].status);
-		bd_set_str(&rec->diagnostic_type, rows[i].type);
-		bd_set_str(&rec->status_comment, rows[i].comment);
-		bd_set_str(&rec->diagnostic, rows[i].diag);
-		bd_classify_record(rec, NULL);
 		ck_assert_msg(strcmp(rec->reason, rows[i].reason) == 0, "row %zu: %s (%s)", i,
 		              rec->reason, rec->rule);
 		if (rows[i].rule != NULL)
@@ -1039,6 +1061,9 @@ END_TEST
 /* A complaint found without a reason (SES notification) and family defaults. */
 START_TEST(test_feedback_and_family_default)
 {
+	record_in groups = {.mta = "googlegroups",
+	                    .action = "failed",
+	                    .diag = "\xd7\xa9\xd7\x9c\xd7\x95\xd7\x9d Google Groups"};
 	bd_record *rec = bd_record_new();
 
 	bd_set_str(&rec->feedback_type, "abuse");
@@ -1047,19 +1072,14 @@ START_TEST(test_feedback_and_family_default)
 	ck_assert_int_eq(rec->klass, BD_CLASS_COMPLAINT);
 	bd_record_free(&rec);
 
-	rec = bd_record_new();
-	bd_set_str(&rec->action, "failed");
-	bd_set_str(&rec->diagnostic, "\xd7\xa9\xd7\x9c\xd7\x95\xd7\x9d Google Groups");
-	bd_classify_record(rec, "googlegroups");
+	rec = classified(&groups);
 	ck_assert_str_eq(rec->reason, "rejected");
 	ck_assert_str_eq(rec->rule, "mta:googlegroups");
 	bd_record_free(&rec);
 
 	/* the same text from another family decides nothing */
-	rec = bd_record_new();
-	bd_set_str(&rec->action, "failed");
-	bd_set_str(&rec->diagnostic, "\xd7\xa9\xd7\x9c\xd7\x95\xd7\x9d Google Groups");
-	bd_classify_record(rec, "postfix");
+	groups.mta = "postfix";
+	rec = classified(&groups);
 	ck_assert_str_eq(rec->reason, "onhold");
 	bd_record_free(&rec);
 }
@@ -1096,22 +1116,18 @@ START_TEST(test_delay_i18n)
 	};
 
 	for (gsize i = 0; i < G_N_ELEMENTS(texts); i++) {
-		bd_record *rec = bd_record_new();
+		record_in in = {.status = "4.4.1", .diag = texts[i]};
+		bd_record *rec = classified(&in);
 
-		bd_set_str(&rec->status, "4.4.1");
-		bd_set_str(&rec->diagnostic, texts[i]);
-		bd_classify_record(rec, NULL);
 		ck_assert_msg(rec->klass == BD_CLASS_DELAY, "\"%s\": class %s", texts[i],
 		              bd_class_name(rec->klass));
 		bd_record_free(&rec);
 	}
 	/* the same words under a permanent code are no delay */
 	{
-		bd_record *rec = bd_record_new();
+		record_in in = {.status = "5.4.1", .diag = texts[0]};
+		bd_record *rec = classified(&in);
 
-		bd_set_str(&rec->status, "5.4.1");
-		bd_set_str(&rec->diagnostic, texts[0]);
-		bd_classify_record(rec, NULL);
 		ck_assert_int_ne(rec->klass, BD_CLASS_DELAY);
 		bd_record_free(&rec);
 	}
@@ -1121,13 +1137,13 @@ END_TEST
 /* Running twice gives the same verdict (reparse after parsing). */
 START_TEST(test_idempotent)
 {
-	bd_record *rec = bd_record_new();
+	record_in in = {.mta = "postfix",
+	                .action = "failed",
+	                .reply = "550",
+	                .command = "RCPT",
+	                .diag = "550 No such user here"};
+	bd_record *rec = classified(&in);
 
-	bd_set_str(&rec->action, "failed");
-	bd_set_str(&rec->reply_code, "550");
-	bd_set_str(&rec->smtp_command, "RCPT");
-	bd_set_str(&rec->diagnostic, "550 No such user here");
-	bd_classify_record(rec, "postfix");
 	ck_assert_str_eq(rec->reason, "userunknown");
 	ck_assert_str_eq(rec->status, "5.1.1");
 	bd_classify_record(rec, "postfix");

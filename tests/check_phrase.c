@@ -85,6 +85,17 @@ naive(const char *text, const char *phrase)
 	return strstr(text, phrase) != NULL;
 }
 
+/* random_text - n random bytes of alphabet into buf, and a NUL after them */
+static void
+random_text(GRand *rng, const char *alphabet, char *buf, gsize n)
+{
+	gint32 size = (gint32)strlen(alphabet);
+
+	for (gsize k = 0; k < n; k++)
+		buf[k] = alphabet[g_rand_int_range(rng, 0, size)];
+	buf[n] = '\0';
+}
+
 /* Random texts over a small alphabet against random phrases: same answers as strstr. */
 START_TEST(test_random_against_strstr)
 {
@@ -99,9 +110,7 @@ START_TEST(test_random_against_strstr)
 		int n = g_rand_int_range(rng, 1, 7);
 
 		phrases[i] = g_malloc(n + 1);
-		for (int k = 0; k < n; k++)
-			phrases[i][k] = alphabet[g_rand_int_range(rng, 0, sizeof(alphabet) - 1)];
-		phrases[i][n] = '\0';
+		random_text(rng, alphabet, phrases[i], n);
 		ids[i] = phrase_set_add(set, phrases[i]);
 		ck_assert_int_ge(ids[i], 0);
 	}
@@ -110,9 +119,7 @@ START_TEST(test_random_against_strstr)
 		gsize n = (gsize)g_rand_int_range(rng, 0, sizeof(text) - 1);
 		guint64 *found;
 
-		for (gsize k = 0; k < n; k++)
-			text[k] = alphabet[g_rand_int_range(rng, 0, sizeof(alphabet) - 1)];
-		text[n] = '\0';
+		random_text(rng, alphabet, text, n);
 		found = scan_one(set, text, n);
 		for (int i = 0; i < 200; i++)
 			ck_assert_msg(phrase_found(found, ids[i]) == naive(text, phrases[i]),
@@ -169,18 +176,14 @@ START_TEST(test_mask)
 		int n = g_rand_int_range(rng, 1, 5);
 
 		phrases[i] = g_malloc(n + 1);
-		for (int k = 0; k < n; k++)
-			phrases[i][k] = alphabet[g_rand_int_range(rng, 0, sizeof(alphabet) - 1)];
-		phrases[i][n] = '\0';
+		random_text(rng, alphabet, phrases[i], n);
 		phrase_set_add(set, phrases[i]);
 	}
 	phrase_set_compile(set);
 	for (int round = 0; round < 500; round++) {
 		gsize n = (gsize)g_rand_int_range(rng, 0, sizeof(text) - 1);
 
-		for (gsize k = 0; k < n; k++)
-			text[k] = alphabet[g_rand_int_range(rng, 0, sizeof(alphabet) - 1)];
-		text[n] = '\0';
+		random_text(rng, alphabet, text, n);
 		naive_mask(phrases, 12, text, want);
 		phrase_set_mask(set, text, n, out, '_');
 		out[n] = '\0';

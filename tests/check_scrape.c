@@ -4,6 +4,7 @@
 #include <string.h>
 #include <bounced/parse.h>
 #include <bounced/report.h>
+#include "fixture.h"
 #include "scrape.h"
 #include "scrape_text.h"
 
@@ -36,14 +37,13 @@ header_value(const char *headers, const char *name)
 static fixture
 fixture_load(const char *path)
 {
-	const char *src = getenv("BD_SOURCE_DIR");
-	char *file = g_build_filename(src ? src : ".", "fixtures", "scraped", path, NULL);
+	char *name = g_build_filename("scraped", path, NULL);
 	fixture fx = {0};
 	gsize len;
 	GString *h = g_string_new(NULL);
 	char *sep;
 
-	ck_assert_msg(g_file_get_contents(file, &fx.raw, &len, NULL), "cannot read %s", file);
+	fx.raw = fixture_read(name, &len);
 	sep = strstr(fx.raw, "\n\n");
 	ck_assert_ptr_nonnull(sep);
 	*sep = '\0';
@@ -57,7 +57,7 @@ fixture_load(const char *path)
 	fx.headers = g_string_free(h, FALSE);
 	fx.from = header_value(fx.headers, "From");
 	fx.subject = header_value(fx.headers, "Subject");
-	g_free(file);
+	g_free(name);
 	return fx;
 }
 
@@ -425,32 +425,13 @@ START_TEST(test_fixture)
 }
 END_TEST
 
-/* parse_fixture - the whole pipeline (MIME, HTML to text) on fixtures/scraped/<path> */
-static bd_report *
-parse_fixture(const char *path)
-{
-	const char *src = getenv("BD_SOURCE_DIR");
-	char *file = g_build_filename(src ? src : ".", "fixtures", "scraped", path, NULL);
-	char *raw;
-	gsize len;
-	bd_report *r;
-
-	ck_assert_msg(g_file_get_contents(file, &raw, &len, NULL), "cannot read %s", file);
-	bd_parse_init();
-	r = bd_parse(raw, len, NULL, NULL);
-	g_free(raw);
-	g_free(file);
-	return r;
-}
-
 /* A web-mail notice's footer (Privacy Policy, Customer Support, Rate this email) is skipped. */
 START_TEST(test_footer_skipped)
 {
-	bd_report *r = parse_fixture("aol/routing-issue-footer.eml");
+	bd_report *r = fixture_parse("scraped/aol/routing-issue-footer.eml");
 	const bd_record *rec;
 
-	ck_assert_uint_eq(r->records->len, 1);
-	rec = g_ptr_array_index(r->records, 0);
+	rec = only_record(r);
 	ck_assert_ptr_nonnull(rec->diagnostic);
 	ck_assert_ptr_nonnull(strstr(rec->diagnostic, "Email routing issue"));
 	ck_assert_msg(strstr(rec->diagnostic, "Privacy") == NULL &&
@@ -463,49 +444,46 @@ START_TEST(test_footer_skipped)
 }
 END_TEST
 
-/* SES receiving names no recipient in its text: the returned header's To: is the one. */
-START_TEST(test_ses_receiving_returned_to)
-{
-	bd_report *r = parse_fixture("amazonses/receiving-no-status-part.eml");
-	const bd_record *rec;
+/* The one record a fixture gives, through the whole pipeline (MIME, HTML to text, scrape). */
+static const fixture_record record_cases[] = {
+    /* SES receiving names no recipient in its text: the returned header's To: is the one */
+    {.path = "scraped/amazonses/receiving-no-status-part.eml",
+     .mta = "amazonses",
+     .recipient = "pia.r@lists.example.org"},
+    /* a transcript names every command it sent: the refused one is the last sent before the
+     * first refusal (MDaemon: "--> RCPT To:<a>", "<-- 250", "--> DATA", "<-- 552 …"), not
+     * the first the text names */
+    {.path = "scraped/generic/mdaemon-transcript-data-too-big.eml",
+     .recipient = "bruno@example.org",
+     .smtp_command = "DATA",
+     .reply_code = "552"},
+    {.path = "scraped/generic/mdaemon-transcript-rcpt-user-unknown.eml", .smtp_command = "RCPT"},
+    /* an unknown MTA's notice that names no one: the returned message's To: is the
+     * recipient when the notice prints a refusal */
+    {.path = "scraped/generic/returned-to-only.eml",
+     .recipient = "viktor@example.org",
+     .reply_code = "550"},
+    /* Exchange's own verdict ("#550 4.4.7 QUEUE.Expired …##") is the reason, not the history
+     * of attempts under it ("Remote Server at … returned '451 4.4.0 …'"); German Exchange
+     * quotes the reply as "Remoteserver hat '552 5.2.2 …' zurückgegeben" */
+    {.path = "scraped/exchange2007/exchange2019-queue-expired.eml",
+     .reply_code = "550",
+     .status = "4.4.7",
+     .reason = "expired"},
+    {.path = "scraped/exchange2007/exchange2016-german-remoteserver-hat.eml",
+     .reply_code = "552",
+     .status = "5.2.2",
+     .diag_part = "Mailbox full"},
+};
 
-	ck_assert_uint_eq(r->records->len, 1);
-	rec = g_ptr_array_index(r->records, 0);
-	ck_assert_str_eq(rec->recipient, "pia.r@lists.example.org");
-	ck_assert_str_eq(r->mta, "amazonses");
-	bd_report_free(&r);
+START_TEST(test_record)
+{
+	fixture_record_check(&record_cases[_i]);
 }
 END_TEST
 
-/*
- * A transcript names every command it sent: the refused one is the last sent before the
- * first refusal (MDaemon: "--> RCPT To:<a>", "<-- 250", "--> DATA", "<-- 552 …"), not the
- * first the text names.
- */
-START_TEST(test_transcript_refused_command)
-{
-	bd_report *r = parse_fixture("generic/mdaemon-transcript-data-too-big.eml");
-	const bd_record *rec;
-
-	ck_assert_uint_eq(r->records->len, 1);
-	rec = g_ptr_array_index(r->records, 0);
-	ck_assert_str_eq(rec->recipient, "bruno@example.org");
-	ck_assert_str_eq(rec->smtp_command, "DATA");
-	ck_assert_str_eq(rec->reply_code, "552");
-	bd_report_free(&r);
-	r = parse_fixture("generic/mdaemon-transcript-rcpt-user-unknown.eml");
-	ck_assert_uint_eq(r->records->len, 1);
-	rec = g_ptr_array_index(r->records, 0);
-	ck_assert_str_eq(rec->smtp_command, "RCPT");
-	bd_report_free(&r);
-}
-END_TEST
-
-/*
- * An unknown MTA's notice that names no one: the returned message's To: is the recipient
- * when the notice prints a refusal, and nobody when it prints no code at all.
- */
-START_TEST(test_generic_returned_to)
+/* An unknown MTA's notice that prints no code at all: the returned message's To: is nobody. */
+START_TEST(test_generic_no_code_no_one)
 {
 	static const char no_code[] =
 	    "From: Mail Delivery Subsystem <mailer-daemon@gw.example.org>\n"
@@ -517,42 +495,9 @@ START_TEST(test_generic_returned_to)
 	    "--b\nContent-Type: message/rfc822\n\n"
 	    "From: news@sender.example\nTo: viktor@example.org\nSubject: x\n\nHello\n"
 	    "--b--\n";
-	bd_report *r = parse_fixture("generic/returned-to-only.eml");
-	const bd_record *rec;
+	bd_report *r = bd_parse(no_code, sizeof(no_code) - 1, NULL, NULL);
 
-	ck_assert_uint_eq(r->records->len, 1);
-	rec = g_ptr_array_index(r->records, 0);
-	ck_assert_str_eq(rec->recipient, "viktor@example.org");
-	ck_assert_str_eq(rec->reply_code, "550");
-	bd_report_free(&r);
-	r = bd_parse(no_code, sizeof(no_code) - 1, NULL, NULL);
 	ck_assert_msg(r->records->len == 0, "a notice without a code took the returned To:");
-	bd_report_free(&r);
-}
-END_TEST
-
-/*
- * Exchange's own verdict ("#550 4.4.7 QUEUE.Expired …##") is the reason, not the history
- * of attempts under it ("Remote Server at … returned '451 4.4.0 …'"); German Exchange
- * quotes the reply as "Remoteserver hat '552 5.2.2 …' zurückgegeben".
- */
-START_TEST(test_exchange_verdict_line)
-{
-	bd_report *r = parse_fixture("exchange2007/exchange2019-queue-expired.eml");
-	const bd_record *rec;
-
-	ck_assert_uint_eq(r->records->len, 1);
-	rec = g_ptr_array_index(r->records, 0);
-	ck_assert_str_eq(rec->reply_code, "550");
-	ck_assert_str_eq(rec->status, "4.4.7");
-	ck_assert_str_eq(rec->reason, "expired");
-	bd_report_free(&r);
-	r = parse_fixture("exchange2007/exchange2016-german-remoteserver-hat.eml");
-	ck_assert_uint_eq(r->records->len, 1);
-	rec = g_ptr_array_index(r->records, 0);
-	ck_assert_str_eq(rec->reply_code, "552");
-	ck_assert_str_eq(rec->status, "5.2.2");
-	ck_assert_ptr_nonnull(strstr(rec->diagnostic, "Mailbox full"));
 	bd_report_free(&r);
 }
 END_TEST
@@ -1037,10 +982,8 @@ scrape_suite(void)
 	tcase_add_loop_test(tc, test_fixture, 0, G_N_ELEMENTS(cases));
 	tcase_add_test(tc, test_has_dsn_fills_only);
 	tcase_add_test(tc, test_footer_skipped);
-	tcase_add_test(tc, test_ses_receiving_returned_to);
-	tcase_add_test(tc, test_transcript_refused_command);
-	tcase_add_test(tc, test_generic_returned_to);
-	tcase_add_test(tc, test_exchange_verdict_line);
+	tcase_add_loop_test(tc, test_record, 0, G_N_ELEMENTS(record_cases));
+	tcase_add_test(tc, test_generic_no_code_no_one);
 	tcase_add_test(tc, test_dsn_catch_all_refined);
 	tcase_add_test(tc, test_arf_untouched);
 	tcase_add_test(lim, test_limit_records);
