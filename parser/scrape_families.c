@@ -920,7 +920,6 @@ const scrape_marker scrape_bounce_markers[] = {
 	SUBJECT("no entregad"),
 	SUBJECT("no se pudo entregar"),
 	SUBJECT("estado de entrega"),
-	SUBJECT("não entregue"),
 	SUBJECT("não foi possível entregar"),
 	SUBJECT("status de entrega"),
 	SUBJECT("mancato recapito"),
