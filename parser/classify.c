@@ -553,44 +553,63 @@ record_at(const bd_record *rec, const char *domain)
  * (KDDI) names the address in a real refusal ("550 <a@ezweb.ne.jp>: User
  * unknown") and leaves it empty when the recipient's filter refused ("550 :
  * User unknown", a specific row), whatever the stage.  NTT docomo answers
- * "550 Unknown user" after DATA when the recipient's reception settings
- * refuse the sender's domain: the sender is refused, not the address.
+ * "550 Unknown user" (or "Mail is rejected by recipients") after DATA, with
+ * no enhanced code, when the recipient's reception settings refuse the
+ * sender's domain: the sender is refused, not the address.  Under a code
+ * that says more (5.2.0: the mailbox exists) the code's reading stands.
  */
 static const struct {
 	const char *domain;
 	const char *command; /* the stage the convention applies to, NULL: any */
+	const char *from;    /* the generic reasons it overrides, space-separated */
+	gboolean bare_code;  /* only with no enhanced code, or an x.0.0 one */
 	const char *reason;
 	const char *rule;
 } provider_userunknown[] = {
-    {"ezweb.ne.jp", NULL, "userunknown", "provider:au-userunknown"},
-    {"au.com", NULL, "userunknown", "provider:au-userunknown"},
-    {"docomo.ne.jp", "DATA", "rejected", "provider:docomo-data-refusal"},
+    {"ezweb.ne.jp", NULL, "userunknown", FALSE, "userunknown", "provider:au-userunknown"},
+    {"au.com", NULL, "userunknown", FALSE, "userunknown", "provider:au-userunknown"},
+    {"docomo.ne.jp", "DATA", "userunknown filtered", TRUE, "rejected",
+     "provider:docomo-data-refusal"},
 };
-
-/* adjust_for_provider - TRUE when a provider convention decided a generic "user unknown" */
-static gboolean
-adjust_for_provider(bd_record *rec, classify_step step)
-{
-	if (step != STEP_GENERIC_TEXT || strcmp(rec->reason, "userunknown") != 0)
-		return FALSE;
-	for (gsize i = 0; i < G_N_ELEMENTS(provider_userunknown); i++) {
-		const char *cmd = provider_userunknown[i].command;
-
-		if (record_at(rec, provider_userunknown[i].domain) &&
-		    (cmd == NULL || command_is(rec, cmd))) {
-			decide(rec, provider_userunknown[i].reason, provider_userunknown[i].rule,
-			       provider_userunknown[i].domain);
-			return TRUE;
-		}
-	}
-	return FALSE;
-}
 
 /* status_says_nothing - no enhanced code, or one whose detail is undefined (x.0.0) */
 static gboolean
 status_says_nothing(const char *status)
 {
 	return !status_code_valid(status) || strcmp(status + 1, ".0.0") == 0;
+}
+
+/* word_in - TRUE when word is one of the space-separated words of list */
+static gboolean
+word_in(const char *word, const char *list)
+{
+	gsize n = strlen(word);
+
+	for (const char *p = strstr(list, word); p != NULL; p = strstr(p + 1, word))
+		if ((p == list || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' '))
+			return TRUE;
+	return FALSE;
+}
+
+/* adjust_for_provider - TRUE when a provider convention decided a generic refusal */
+static gboolean
+adjust_for_provider(bd_record *rec, classify_step step)
+{
+	if (step != STEP_GENERIC_TEXT)
+		return FALSE;
+	for (gsize i = 0; i < G_N_ELEMENTS(provider_userunknown); i++) {
+		const char *cmd = provider_userunknown[i].command;
+
+		if (word_in(rec->reason, provider_userunknown[i].from) &&
+		    record_at(rec, provider_userunknown[i].domain) &&
+		    (cmd == NULL || command_is(rec, cmd)) &&
+		    (!provider_userunknown[i].bare_code || status_says_nothing(rec->status))) {
+			decide(rec, provider_userunknown[i].reason, provider_userunknown[i].rule,
+			       provider_userunknown[i].domain);
+			return TRUE;
+		}
+	}
+	return FALSE;
 }
 
 /*

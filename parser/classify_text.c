@@ -166,6 +166,9 @@ static const classify_rule specific_rules[] = {
     /* au/ezweb answer "550 : User unknown" (empty address) when their filter refuses */
     {"au-filter-empty-address", "filtered", {"550 : user unknown"}},
     {"au-filter-empty-address-2", "filtered", {": : user unknown"}},
+    /* au (KDDI): "Your mail was not delivered because of a rejection by the recipient's
+     * setting" -- the recipient's own reception filter (domain, address, URL, spoofing) */
+    {"recipient-setting-rejection", "filtered", {"by the recipient's setting"}},
 
     /* mailbox disabled or suspended */
     {"account-disabled", "suspend", {"account has been disabled"}},
@@ -913,6 +916,15 @@ static const classify_rule generic_rules[] = {
     /* Symantec Email Security.cloud (MessageLabs): "553 Message filtered" */
     {"message-filtered", "filtered", {"message filtered"}},
     {"rejected-by-filter", "filtered", {"rejected by filter"}},
+    /* docomo: "Mail is rejected by recipients"; the recipient's own refusal */
+    {"rejected-by-recipient", "filtered", {"rejected by recipient"}},
+    /* Japanese carriers' reception filters, set by the recipient: "受信拒否" (reception
+     * refused), "指定拒否" (refuse a named address or domain), "なりすまし規制" (spoofed
+     * senders), "URL付きメール拒否" (mail with a URL) */
+    {"ja-reception-refused", "filtered", {"受信拒否"}},
+    {"ja-designated-refusal", "filtered", {"指定拒否"}},
+    {"ja-spoofing-filter", "filtered", {"なりすまし規制"}},
+    {"ja-url-mail-refusal", "filtered", {"url付きメール拒否"}},
     {"attachment-not-allowed", "policyviolation", {"attachment"}},
     {"policy", "policyviolation", {"policy"}},
     {"policies", "policyviolation", {"policies"}},

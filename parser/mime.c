@@ -330,7 +330,7 @@ mime_message_fields(GMimeMessage *msg, bd_report *report)
 
 	report->message_id = original_message_id(g_mime_object_get_header(obj, "Message-ID"));
 	report->from = original_address(g_mime_object_get_header(obj, "From"));
-	report->subject = text_header_utf8(g_mime_object_get_header(obj, "Subject"));
+	report->subject = text_header_get_utf8(obj, "Subject");
 	if ((v = g_mime_object_get_header(obj, "Date")) != NULL)
 		report->date = g_strdup(v);
 }
@@ -662,7 +662,7 @@ mime_scrape(const mime_walk *w, GMimeMessage *msg, const char *returned, bd_repo
 	scrape_input in = {0};
 	GString *status = mime_status_text(w);
 	char *headers = mime_headers_text(msg);
-	char *from = text_header_utf8(g_mime_object_get_header(GMIME_OBJECT(msg), "From"));
+	char *from = text_header_get_utf8(GMIME_OBJECT(msg), "From");
 	int added;
 
 	in.from = from;

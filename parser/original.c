@@ -170,8 +170,7 @@ original_from_message(GMimeMessage *msg, const char *const *campaign, bd_report 
 	              original_address(g_mime_object_get_header(obj, "From")));
 	original_take(&report->original_to,
 	              original_addresses(g_mime_object_get_header(obj, "To")));
-	original_take(&report->original_subject,
-	              text_header_utf8(g_mime_object_get_header(obj, "Subject")));
+	original_take(&report->original_subject, text_header_get_utf8(obj, "Subject"));
 	original_take(&report->original_date, g_strdup(g_mime_object_get_header(obj, "Date")));
 	original_take(&report->original_list_id,
 	              g_strdup(g_mime_object_get_header(obj, "List-Id")));

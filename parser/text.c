@@ -40,8 +40,40 @@ text_charset_is_utf8(const char *cs)
 	       g_ascii_strcasecmp(cs, "ascii") == 0;
 }
 
-/* text_add_filters - transfer decoding and charset conversion to UTF-8 on a filter stream */
-static void
+/*
+ * Japanese charset labels as mail writes them, mapped to the iconv charset
+ * that reads what those senders really produce: Microsoft's supersets
+ * (CP932 for Shift_JIS, EUC-JP-MS for EUC-JP) hold the NEC and IBM signs
+ * ("①", "～") that strict Shift_JIS/EUC-JP refuse, and GMime knows neither
+ * "x-sjis" nor "Windows-31J" (it asks iconv for "CP31j").
+ */
+static const struct {
+	const char *label;
+	const char *iconv;
+} text_charset_aliases[] = {
+    {"shift_jis", "CP932"},   {"shift-jis", "CP932"},   {"sjis", "CP932"},
+    {"x-sjis", "CP932"},      {"ms_kanji", "CP932"},    {"csshiftjis", "CP932"},
+    {"windows-31j", "CP932"}, {"cp932", "CP932"},       {"ms932", "CP932"},
+    {"x-ms-cp932", "CP932"},  {"euc-jp", "EUC-JP-MS"},  {"x-euc-jp", "EUC-JP-MS"},
+    {"eucjp", "EUC-JP-MS"},   {"x-eucjp", "EUC-JP-MS"}, {"cseucpkdfmtjapanese", "EUC-JP-MS"},
+};
+
+/* text_charset_iconv - the iconv name to convert a declared charset label with */
+static const char *
+text_charset_iconv(const char *cs)
+{
+	for (size_t i = 0; i < G_N_ELEMENTS(text_charset_aliases); i++)
+		if (g_ascii_strcasecmp(cs, text_charset_aliases[i].label) == 0)
+			return text_charset_aliases[i].iconv;
+	return cs;
+}
+
+/*
+ * text_add_filters - transfer decoding and charset conversion to UTF-8 on a
+ * filter stream; returns FALSE when the declared charset could not be
+ * converted (unknown to iconv), so the caller reads the bytes as undeclared
+ */
+static gboolean
 text_add_filters(GMimeStreamFilter *filtered, GMimeContentEncoding enc, const char *charset)
 {
 	if (enc == GMIME_CONTENT_ENCODING_BASE64 || enc == GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE ||
@@ -52,18 +84,23 @@ text_add_filters(GMimeStreamFilter *filtered, GMimeContentEncoding enc, const ch
 		g_object_unref(dec);
 	}
 	if (!text_charset_is_utf8(charset)) {
-		GMimeFilter *conv = g_mime_filter_charset_new(charset, "UTF-8");
+		GMimeFilter *conv = g_mime_filter_charset_new(text_charset_iconv(charset), "UTF-8");
 
-		if (conv != NULL) {
-			g_mime_stream_filter_add(filtered, conv);
-			g_object_unref(conv);
-		}
+		if (conv == NULL)
+			return FALSE;
+		g_mime_stream_filter_add(filtered, conv);
+		g_object_unref(conv);
 	}
+	return TRUE;
 }
 
-/* text_read_decoded - read at most max bytes of part's decoded (not yet converted) content */
+/*
+ * text_read_decoded - read at most max bytes of part's decoded content,
+ * converted to UTF-8 from its declared charset; *converted_r tells whether a
+ * conversion ran (FALSE: UTF-8 or ASCII declared, or a charset iconv lacks)
+ */
 static GByteArray *
-text_read_decoded(GMimePart *part, const char *charset, size_t max)
+text_read_decoded(GMimePart *part, const char *charset, size_t max, gboolean *converted_r)
 {
 	GMimeDataWrapper *content = g_mime_part_get_content(part);
 	GByteArray *buf = g_byte_array_new();
@@ -78,13 +115,15 @@ text_read_decoded(GMimePart *part, const char *charset, size_t max)
 		return buf;
 	enc = g_mime_data_wrapper_get_encoding(content);
 	g_mime_stream_reset(src);
+	*converted_r = FALSE;
 	/* identity-encoded UTF-8 needs no filter objects: read the part's own stream */
 	if (enc != GMIME_CONTENT_ENCODING_BASE64 && enc != GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE &&
 	    enc != GMIME_CONTENT_ENCODING_UUENCODE && text_charset_is_utf8(charset)) {
 		filtered = g_object_ref(src);
 	} else {
 		filtered = g_mime_stream_filter_new(src);
-		text_add_filters(GMIME_STREAM_FILTER(filtered), enc, charset);
+		*converted_r = text_add_filters(GMIME_STREAM_FILTER(filtered), enc, charset) &&
+		               !text_charset_is_utf8(charset);
 	}
 	while (buf->len < max) {
 		size_t want = MIN(sizeof(chunk), max - buf->len);
@@ -155,7 +194,7 @@ text_is_ascii(const guint8 *s, size_t n)
 static void
 text_fix_8bit(GByteArray *buf)
 {
-	static const char *const charsets[] = {"SHIFT_JIS", "EUC-JP"};
+	static const char *const charsets[] = {"CP932", "EUC-JP-MS"};
 	const gchar *end;
 
 	if (text_is_ascii(buf->data, buf->len) ||
@@ -183,7 +222,28 @@ text_fix_8bit(GByteArray *buf)
 	}
 }
 
-/* text_header_utf8 - header value to UTF-8: undeclared ISO-2022-JP converted, bad bytes repaired */
+/* text_header_japanese - raw 8-bit Japanese (Shift_JIS, EUC-JP: it holds kana once
+ * converted) as UTF-8, newly allocated; NULL for anything else */
+static char *
+text_header_japanese(const char *value)
+{
+	static const char *const charsets[] = {"CP932", "EUC-JP-MS"};
+	gsize out_len;
+
+	if (text_is_ascii((const guint8 *)value, strlen(value)) || g_utf8_validate(value, -1, NULL))
+		return NULL;
+	for (size_t i = 0; i < G_N_ELEMENTS(charsets); i++) {
+		char *conv = g_convert(value, -1, "UTF-8", charsets[i], NULL, &out_len, NULL);
+
+		if (conv != NULL && text_has_kana(conv, out_len))
+			return conv;
+		g_free(conv);
+	}
+	return NULL;
+}
+
+/* text_header_utf8 - header value to UTF-8: undeclared ISO-2022-JP or 8-bit Japanese
+ * converted, other bad bytes repaired */
 char *
 text_header_utf8(const char *value)
 {
@@ -194,7 +254,35 @@ text_header_utf8(const char *value)
 	if (strchr(value, 0x1b) != NULL &&
 	    (conv = g_convert(value, -1, "UTF-8", "ISO-2022-JP", NULL, NULL, NULL)) != NULL)
 		return conv;
+	if ((conv = text_header_japanese(value)) != NULL)
+		return conv;
 	return g_utf8_make_valid(value, -1);
+}
+
+/*
+ * text_header_get_utf8 - the named header of obj as UTF-8 (NULL when absent).
+ * GMime decodes raw 8-bit bytes it cannot place as Latin-1, so undeclared
+ * Shift_JIS or EUC-JP ("Subject: 配信エラー" sent raw) is read from the raw
+ * value, unfolded, before that.
+ */
+char *
+text_header_get_utf8(GMimeObject *obj, const char *name)
+{
+	GMimeHeader *h = g_mime_header_list_get_header(g_mime_object_get_header_list(obj), name);
+	const char *raw = h != NULL ? g_mime_header_get_raw_value(h) : NULL;
+
+	if (raw != NULL && !text_is_ascii((const guint8 *)raw, strlen(raw))) {
+		char *flat = g_strdup(raw), *conv;
+
+		for (char *p = flat; *p != '\0'; p++)
+			if (*p == '\r' || *p == '\n' || *p == '\t')
+				*p = ' ';
+		conv = text_header_japanese(g_strstrip(flat));
+		g_free(flat);
+		if (conv != NULL)
+			return conv;
+	}
+	return text_header_utf8(g_mime_object_get_header(obj, name));
 }
 
 /* text_part_append - bounded UTF-8 text of a MIME part */
@@ -206,20 +294,24 @@ text_part_append(GMimePart *part, GString *out, size_t max)
 	    g_mime_object_get_content_type_parameter(GMIME_OBJECT(part), "charset");
 	gboolean html = ct != NULL && g_mime_content_type_is_type(ct, "text", "html");
 	size_t before = out->len;
+	gboolean converted = FALSE;
 	GByteArray *buf;
 	size_t len;
 
 	if (max == 0)
 		return 0;
 	/* html shrinks when stripped: read a bounded multiple of what may be kept */
-	buf = text_read_decoded(part, charset, html ? max * 4 : max);
+	buf = text_read_decoded(part, charset, html ? max * 4 : max, &converted);
 	if (buf->len == 0) {
 		g_byte_array_unref(buf);
 		return 0;
 	}
-	if (text_charset_is_utf8(charset) && memchr(buf->data, 0x1b, buf->len) != NULL)
+	/* ISO-2022-JP is 7-bit: undeclared, or under a label that left its bytes as they were
+	 * (an old gateway's "ISO-8859-1"), its escape sequences still show */
+	if (memchr(buf->data, 0x1b, buf->len) != NULL &&
+	    (!converted || text_is_ascii(buf->data, buf->len)))
 		text_fix_charset(buf);
-	else if (text_charset_is_utf8(charset))
+	else if (!converted)
 		text_fix_8bit(buf);
 	len = text_normalize_eol((char *)buf->data, buf->len);
 	/* a NUL ("=00", a base64 zero byte) would end the text early: it becomes a space */

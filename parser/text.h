@@ -26,4 +26,11 @@ size_t text_normalize_eol(char *s, size_t len);
  */
 char *text_header_utf8(const char *value);
 
+/*
+ * text_header_get_utf8 - the header name of obj as UTF-8, newly allocated
+ * (NULL when absent): text_header_utf8 of the decoded value, or the raw
+ * value converted when it is undeclared 8-bit Japanese.
+ */
+char *text_header_get_utf8(GMimeObject *obj, const char *name);
+
 #endif

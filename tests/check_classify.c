@@ -571,6 +571,20 @@ static const classify_case i18n_cases[] = {
      "mailboxfull", SOFT, FALSE, "text:ja-capacity-exceeded", NULL},
     {"ja-box-full", F, NULL, "552", NULL, "552 受信ボックスが満杯です", "mailboxfull", SOFT, FALSE,
      "text:ja-box-full", NULL},
+    /* Japanese carriers' reception filters, set by the recipient: filtered, not a dead box */
+    {"ja-reception-refused", F, NULL, NULL, NULL, "受信者の設定により受信拒否されました",
+     "filtered", SOFT, FALSE, "text:ja-reception-refused", NULL},
+    {"ja-designated-refusal", F, NULL, NULL, NULL, "「指定拒否」の設定により配信できません",
+     "filtered", SOFT, FALSE, "text:ja-designated-refusal", NULL},
+    {"ja-spoofing-filter", F, NULL, NULL, NULL, "なりすまし規制により配信できませんでした",
+     "filtered", SOFT, FALSE, "text:ja-spoofing-filter", NULL},
+    {"ja-url-mail-refusal", F, NULL, NULL, NULL, "URL付きメール拒否の設定です", "filtered", SOFT,
+     FALSE, "text:ja-url-mail-refusal", NULL},
+    {"au-recipient-setting", F, NULL, NULL, NULL,
+     "Your mail was not delivered because of a rejection by the recipient's setting.", "filtered",
+     SOFT, FALSE, "text:recipient-setting-rejection", NULL},
+    {"rejected-by-recipients", F, NULL, "550", NULL, "550 Mail is rejected by recipients",
+     "filtered", SOFT, FALSE, "text:rejected-by-recipient", NULL},
     {"zh-mailbox-full-short", F, NULL, "552", NULL, "552 收件人邮箱满", "mailboxfull", SOFT, FALSE,
      "text:zh-mailbox-full-short", NULL},
     {"zh-capacity-full", F, NULL, "552", NULL, "552 收件人邮箱容量已满", "mailboxfull", SOFT, FALSE,
@@ -906,6 +920,11 @@ START_TEST(test_provider_conventions)
 	     "rejected", "provider:docomo-data-refusal"},
 	    {"e@docomo.ne.jp", NULL, "RCPT", "550 Unknown user e@docomo.ne.jp", "userunknown",
 	     "text:unknown-user"},
+	    /* its filter's own words after DATA mean the same refusal of the sender */
+	    {"g@docomo.ne.jp", "mfsmax.docomo.ne.jp", "DATA", "550 Mail is rejected by recipients",
+	     "rejected", "provider:docomo-data-refusal"},
+	    /* au's filter wording is not turned into a dead mailbox by au's convention */
+	    {"h@au.com", NULL, "DATA", "550 rejected by recipient's setting", "filtered", NULL},
 	    /* a look-alike domain is not the provider */
 	    {"f@notezweb.ne.jp", NULL, NULL, "550 <f@notezweb.ne.jp>: User unknown", "filtered",
 	     "evidence:userunknown-without-code"},
@@ -928,6 +947,23 @@ START_TEST(test_provider_conventions)
 		ck_assert(rec->hard_bounce == (strcmp(rows[i].reason, "userunknown") == 0));
 		bd_record_free(&rec);
 	}
+}
+END_TEST
+
+/* docomo's convention holds only without a code that says more: 5.2.0 keeps the mailbox */
+START_TEST(test_provider_specific_status)
+{
+	bd_record *rec = bd_record_new();
+
+	bd_set_str(&rec->action, "failed");
+	bd_set_str(&rec->status, "5.2.0");
+	bd_set_str(&rec->reply_code, "550");
+	bd_set_str(&rec->recipient, "k@docomo.ne.jp");
+	bd_set_str(&rec->smtp_command, "DATA");
+	bd_set_str(&rec->diagnostic, "550 Unknown user k@docomo.ne.jp");
+	bd_classify_record(rec, NULL);
+	ck_assert_str_eq(rec->reason, "filtered");
+	bd_record_free(&rec);
 }
 END_TEST
 
@@ -1456,6 +1492,7 @@ classify_suite(void)
 	tcase_add_loop_test(tc, test_i18n_case, 0, G_N_ELEMENTS(i18n_cases));
 	tcase_add_test(tc, test_preset_reasons);
 	tcase_add_test(tc, test_provider_conventions);
+	tcase_add_test(tc, test_provider_specific_status);
 	tcase_add_test(tc, test_mta_wording);
 	tcase_add_test(tc, test_dsn_type_and_comment);
 	tcase_add_test(tc, test_idempotent);

@@ -339,6 +339,17 @@ START_TEST(test_subject_utf8)
 }
 END_TEST
 
+START_TEST(test_subject_raw_shiftjis)
+{
+	/* an undeclared Shift_JIS subject is read from the raw header, not as GMime's Latin-1 */
+	bd_report *r = parse_fixture("scraped/generic/japanese-shiftjis-raw-subject.eml");
+
+	ck_assert_str_eq(r->subject, "【配信エラー】メールを配信できませんでした");
+	ck_assert_uint_eq(r->records->len, 1);
+	bd_report_free(&r);
+}
+END_TEST
+
 /* Line ends and HTML as the text helpers must turn them out. */
 static const struct {
 	const char *in, *eol, *html;
@@ -910,6 +921,22 @@ static const struct {
     {"Content-Type: text/plain; charset=iso-8859-1\n"
      "Content-Transfer-Encoding: quoted-printable\n\nEmpf=E4nger unbekannt\n",
      4, "Empf"},
+    /* Japanese labels GMime cannot convert ("Windows-31J", "x-sjis", "x-euc-jp") and NEC
+     * signs strict Shift_JIS/EUC-JP refuse ("①"): read as CP932 / EUC-JP-MS */
+    {"Content-Type: text/plain; charset=Windows-31J\n\n\x87\x40\x83\x65\x83\x58\x83\x67\n", 1000,
+     "①テスト\n"},
+    {"Content-Type: text/plain; charset=x-sjis\n\n\x83\x65\x83\x58\x83\x67\x82\xc5\x82\xb7\n", 1000,
+     "テストです\n"},
+    {"Content-Type: text/plain; charset=Shift_JIS\n\n\x87\x40\x83\x65\x83\x58\x83\x67\n", 1000,
+     "①テスト\n"},
+    {"Content-Type: text/plain; charset=x-euc-jp\n\n\xad\xa1\xa5\xc6\xa5\xb9\xa5\xc8\n", 1000,
+     "①テスト\n"},
+    /* an unknown label leaves the bytes undeclared: kana under Shift_JIS still read */
+    {"Content-Type: text/plain; "
+     "charset=x-unknown-charset\n\n\x83\x65\x83\x58\x83\x67\x82\xc5\x82\xb7\n",
+     1000, "テストです\n"},
+    /* ISO-2022-JP labelled ISO-8859-1 by an old gateway: the escapes show through */
+    {"Content-Type: text/plain; charset=iso-8859-1\n\n\x1b$B%F%9%H\x1b(B\n", 1000, "テスト\n"},
 };
 
 START_TEST(test_text_charsets)
@@ -941,6 +968,7 @@ mime_suite(void)
 	tcase_add_test(tc, test_original_sources);
 	tcase_add_test(tc, test_original_returned);
 	tcase_add_test(tc, test_subject_utf8);
+	tcase_add_test(tc, test_subject_raw_shiftjis);
 	tcase_add_loop_test(tc, test_text_helpers, 0, G_N_ELEMENTS(text_cases));
 	tcase_add_loop_test(tc, test_json_string, 0, G_N_ELEMENTS(json_cases));
 	tcase_add_test(tc, test_campaign_option);
