@@ -342,7 +342,7 @@ END_TEST
 START_TEST(test_subject_raw_shiftjis)
 {
 	/* an undeclared Shift_JIS subject is read from the raw header, not as GMime's Latin-1 */
-	bd_report *r = parse_fixture("scraped/generic/japanese-shiftjis-raw-subject.eml");
+	bd_report *r = fixture_parse("scraped/generic/japanese-shiftjis-raw-subject.eml");
 
 	ck_assert_str_eq(r->subject, "【配信エラー】メールを配信できませんでした");
 	ck_assert_uint_eq(r->records->len, 1);
