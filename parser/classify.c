@@ -183,9 +183,17 @@ is_delay_warning(const bd_record *rec, char digit, const char *text)
 	    "has been delayed",
 	    "delivery is delayed",
 	    "warning: message",
+	    "will keep trying",         /* Exchange, sendmail */
+	    "attempts will continue",   /* Exim: "Delivery attempts will continue for some time" */
+	    "will continue to attempt", /* MDaemon */
+	    "continue trying",
+	    "will be attempted again",
+	    "warning only", /* Postfix: "THIS IS A WARNING ONLY. YOU DO NOT NEED TO RESEND" */
+	    "warning message only",
 	    /* the same in the languages of localised Exchange, Postfix and hosting notices */
 	    "noch nicht zugestellt",
 	    "versucht weiterhin",
+	    "weiterhin versucht",
 	    "wird erneut versucht",
 	    "pas encore été remis",
 	    "nouvelle tentative",
@@ -198,6 +206,7 @@ is_delay_warning(const bd_record *rec, char digit, const char *text)
 	    "tentará novamente",
 	    "ancora stato recapitato",
 	    "continuerà a tentare",
+	    "continuerà a provare",
 	    "riproverà",
 	    "nog niet bezorgd",
 	    "nog niet afgeleverd",

@@ -44,6 +44,9 @@ static const classify_rule specific_rules[] = {
     /* a count per hour is a rate (IronPort: "Too many recipients received this hour") */
     {"rate-too-many-this-hour", "speeding", {"too many", "this hour"}},
     {"rate-too-many-per-hour", "speeding", {"too many", "per hour"}},
+    /* Outlook.com RP-00n: "We have limits for how many messages can be sent per hour and per day"
+     */
+    {"rate-how-many-per-hour", "speeding", {"how many messages", "per hour"}},
     {"too-many-recipients", "toomanyconn", {"too many recipients"}},
 
     /* a size limit of one mailbox (Exchange RecipSizeLimit) */
@@ -132,6 +135,8 @@ static const classify_rule specific_rules[] = {
     {"command-output", "mailererror", {"command output:"}},
     {"x-unix", "mailererror", {"x-unix;"}},
     {"mailer-command-died", "mailererror", {"command died with status"}},
+    /* Postfix pipe(8)/local(8): "Command died with signal 9: …" */
+    {"mailer-command-died-signal", "mailererror", {"command died with signal"}},
     {"mailer-unknown-error", "mailererror", {"unknown mailer error"}},
     /* Exim pipe transport: "Child process of address_pipe transport returned 75" */
     {"exim-pipe-child-process", "mailererror", {"child process of", "transport returned"}},
@@ -270,6 +275,21 @@ static const classify_rule specific_rules[] = {
     {"cpanel-account-or-domain", "hostunknown", {"account or domain may not exist"}},
     /* Cox: a link in the body is on a URL block list: the content, not the IP */
     {"cox-url-blocklist", "spamdetected", {"aup#urlbl"}},
+    /* a list of refused sender addresses, not of sending hosts: "sender is on the recipient's
+     * blocked senders list", "Sender address is blacklisted", "your email address has been
+     * blacklisted" (the envelope sender was refused) */
+    {"blocked-senders-list", "rejected", {"blocked senders"}},
+    {"sender-is-on-list", "rejected", {"sender is on", "list"}},
+    {"sender-address-listed", "rejected", {"sender address", "listed"}},
+    {"email-address-blacklisted", "rejected", {"email address", "blacklisted"}},
+    /* SURBL/URIBL list the links in a message, not the sending host: "rbl" below would say
+     * blocked */
+    {"surbl", "spamdetected", {"surbl"}},
+    {"uribl", "spamdetected", {"uribl"}},
+    /* Comcast names the cause by the anchor of its error-code page: #BL… a blocked IP, #RL… a
+     * rate limit ("Comcast block for spam … #BL000000" is the IP, not the content) */
+    {"comcast-blocklist-code", "blocked", {"comcast", "#bl0"}},
+    {"comcast-rate-limit-code", "speeding", {"comcast", "#rl0"}},
     {"blacklist", "blocked", {"blacklist"}},
     {"black-list", "blocked", {"black list"}},
     {"blocklist", "blocked", {"blocklist"}},
@@ -344,6 +364,7 @@ static const classify_rule specific_rules[] = {
     {"yahoo-user-complaints", "badreputation", {"user complaints"}},
     /* volume alone (no complaints named, the row above) is a rate limit */
     {"rate-unexpected-volume", "speeding", {"unexpected volume"}},
+    {"rate-excessive-volume", "speeding", {"excessive volume"}},
     {"senderscore", "badreputation", {"senderscore"}},
     {"sender-score", "badreputation", {"sender score"}},
     /* IronPort HAT reject: "Your access to submit messages to this e-mail system has been
@@ -355,6 +376,7 @@ static const classify_rule specific_rules[] = {
     {"malware", "virusdetected", {"malware"}},
     {"infected", "virusdetected", {"infected"}},
     {"trojan", "virusdetected", {"trojan"}},
+    {"pt-virus", "virusdetected", {"v\xc3\xadrus"}},
     {"gmail-potential-security-issue", "policyviolation", {"content presents a potential"}},
     /* amavisd-new: "554 5.7.0 Reject, id=… - BANNED: name.exe", a file name or type its policy bans
      */
@@ -383,6 +405,7 @@ static const classify_rule specific_rules[] = {
     {"ja-spam", "spamdetected", {"スパム"}},
     {"zh-spam", "spamdetected", {"垃圾邮件"}},
     {"zh-spam-2", "spamdetected", {"垃圾信"}},
+    {"ko-spam", "spamdetected", {"스팸"}},
     {"gmail-multiple-from", "notcompliantrfc", {"messages with multiple", "addresses in from"}},
     /* Gmail: "Messages missing a valid Message-ID header are not accepted …
        ?p=RfcMessageNonCompliant" */
@@ -412,6 +435,9 @@ static const classify_rule specific_rules[] = {
        problem" */
     {"cannot-start-tls", "failedstarttls", {"cannot start tls"}},
     {"tls-not-available", "failedstarttls", {"tls not available"}},
+    /* Postfix with a verifying TLS policy: "Server certificate not verified" / "… not trusted" */
+    {"server-certificate-not", "failedstarttls", {"server certificate not"}},
+    {"certificate-verification-failed", "failedstarttls", {"certificate verification failed"}},
 
     /* relaying refused: about the sender's route, whatever code came with it */
     {"relay-access-denied", "norelaying", {"relay access denied"}},
@@ -549,6 +575,14 @@ static const classify_rule generic_rules[] = {
     {"zh-domain-unresolvable", "hostunknown", {"域名无法解析"}},
     {"zh-domain-not-found", "hostunknown", {"找不到域名"}},
     {"zh-host-not-found", "hostunknown", {"找不到主机"}},
+    /* the domain in Czech, Korean, Swedish, Danish/Norwegian and Hungarian, above the address
+     * rows that share the verb ("neexistuje", "존재하지 않는", "finns inte" …) */
+    {"cs-domena-neexistuje", "hostunknown", {"doména neexistuje"}},
+    {"ko-domain-does-not-exist", "hostunknown", {"존재하지 않는 도메인"}},
+    {"sv-domanen-finns-inte", "hostunknown", {"domänen finns inte"}},
+    {"da-domaenet-findes-ikke", "hostunknown", {"domænet findes ikke"}},
+    {"no-domenet-finnes-ikke", "hostunknown", {"domenet finnes ikke"}},
+    {"hu-domain-nem-letezik", "hostunknown", {"domain nem létezik"}},
     /* size, in more languages */
     {"de-nachrichtengroesse", "mesgtoobig", {"nachrichtengröße"}},
     {"fr-trop-gros", "mesgtoobig", {"trop gros"}},
@@ -614,6 +648,23 @@ static const classify_rule generic_rules[] = {
     {"de-konto-gesperrt", "suspend", {"konto", "gesperrt"}},
     {"de-postfach-gesperrt", "suspend", {"postfach", "gesperrt"}},
     {"de-konto-deaktiviert", "suspend", {"konto", "deaktiviert"}},
+    /* a mailbox or account switched off, in more languages ("Das Postfach wurde deaktiviert",
+     * "boîte aux lettres désactivée", "Casella disattivata", "Conta desativada", "La cuenta … está
+     * deshabilitada", "Konto … nieaktywne", "Учётная запись отключена", "该邮箱已被冻结" frozen,
+     * "휴면 계정" dormant) */
+    {"de-postfach-deaktiviert", "suspend", {"postfach", "deaktiviert"}},
+    {"fr-boite-desactivee", "suspend", {"boîte", "désactivée"}},
+    {"fr-boite-desactivee-ascii", "suspend", {"boite", "desactivee"}},
+    {"it-casella-disattivata", "suspend", {"casella", "disattivat"}},
+    {"it-account-disattivato", "suspend", {"account", "disattivat"}},
+    {"pt-conta-desativada", "suspend", {"conta", "desativad"}},
+    {"es-cuenta-deshabilitada", "suspend", {"cuenta", "deshabilitad"}},
+    {"es-cuenta-desactivada", "suspend", {"cuenta", "desactivad"}},
+    {"pl-konto-nieaktywne", "suspend", {"konto", "nieaktywn"}},
+    {"ru-uchetnaya-zapis-otklyuchena", "suspend", {"запись", "отключен"}},
+    {"ru-yashchik-otklyuchen", "suspend", {"ящик", "отключен"}},
+    {"zh-frozen", "suspend", {"冻结"}},
+    {"ko-dormant", "suspend", {"휴면"}},
     {"fr-compte-desactive", "suspend", {"compte d\xc3\xa9sactiv"}},
     {"fr-compte-suspendu", "suspend", {"compte suspendu"}},
     {"de-speicherplatz-ueberschritten",
@@ -738,6 +789,19 @@ static const classify_rule generic_rules[] = {
     {"ru-neizvestnyj-polzovatel", "userunknown", {"неизвестный пользователь"}},
     {"ru-neizvestnyj-poluchatel", "userunknown", {"неизвестный получатель"}},
     {"ru-net-takogo-polzovatelya", "userunknown", {"нет такого пользователя"}},
+    /* Czech: the address, mailbox, user or recipient does not exist (not "skupina … neexistuje",
+     * a Google Group) */
+    {"cs-adresa-neexistuje", "userunknown", {"adresa", "neexistuje"}},
+    {"cs-schranka-neexistuje", "userunknown", {"schránka", "neexistuje"}},
+    {"cs-uzivatel-neexistuje", "userunknown", {"uživatel", "neexistuje"}},
+    {"cs-prijemce-neexistuje", "userunknown", {"příjemce", "neexistuje"}},
+    {"ko-does-not-exist", "userunknown", {"존재하지 않는"}},
+    {"tr-kullanici-bulunamadi", "userunknown", {"kullanıcı bulunamadı"}},
+    {"tr-alici-bulunamadi", "userunknown", {"alıcı bulunamadı"}},
+    {"sv-finns-inte", "userunknown", {"finns inte"}},
+    {"da-findes-ikke", "userunknown", {"findes ikke"}},
+    {"no-finnes-ikke", "userunknown", {"finnes ikke"}},
+    {"hu-nem-letezik", "userunknown", {"nem létezik"}},
     {"ja-user-unknown", "userunknown", {"ユーザー不明"}},
     {"ja-user-unknown-2", "userunknown", {"ユーザ不明"}},
     {"ja-unknown-user", "userunknown", {"不明なユーザ"}},
@@ -763,6 +827,11 @@ static const classify_rule generic_rules[] = {
     {"account-closed", "userunknown", {"account has been closed"}},
     {"account-terminated", "userunknown", {"account terminated"}},
     {"mailbox-no-longer-in-use", "userunknown", {"no longer in use"}},
+    /* Comcast: "550 5.1.1 <a@comcast.net> Not our Customer" (generic: under 551 5.1.6 the
+     * customer has moved) */
+    {"comcast-not-our-customer", "userunknown", {"not our customer"}},
+    /* "This user does not have an account here" */
+    {"does-not-have-an-account", "userunknown", {"does not have an account"}},
 
     /* mailbox state */
     {"quota", "mailboxfull", {"quota"}},
@@ -783,6 +852,9 @@ static const classify_rule generic_rules[] = {
     {"disk-full", "systemfull", {"disk full"}},
     {"disk-is-full", "systemfull", {"disk is full"}},
     {"no-space-left", "systemfull", {"no space left"}},
+    {"insufficient-disk-space", "systemfull", {"insufficient disk space"}},
+    {"out-of-disk-space", "systemfull", {"out of disk space"}},
+    {"not-enough-disk-space", "systemfull", {"not enough disk space"}},
     {"is-suspended", "suspend", {"is suspended"}},
     {"been-suspended", "suspend", {"been suspended"}},
     {"user-suspended", "suspend", {"user suspended"}},
@@ -869,6 +941,8 @@ static const classify_rule generic_rules[] = {
     /* a DNS blocklist named by host: "IP 192.0.2.1 listed on psbl.example.org" */
     {"listed-on", "blocked", {"listed on"}},
     {"listed-at", "blocked", {"listed at"}},
+    /* "Client host 192.0.2.1 is listed in bl.example.net" ("not listed in" is no listing) */
+    {"is-listed-in", "blocked", {"is listed in"}},
     {"banned", "blocked", {"banned"}},
 
     /* remote system */
