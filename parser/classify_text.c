@@ -27,6 +27,9 @@ static const classify_rule specific_rules[] = {
     /* Exchange: "The maximum number of concurrent server connections has exceeded a limit" */
     {"concurrent-connections", "toomanyconn", {"concurrent", "connections"}},
     {"qq-ip-frequency", "toomanyconn", {"frequency limited"}},
+    /* Outlook.com 4.7.650 "temporarily rate limited due to IP reputation": the rate limit is
+     * how a poor reputation is enforced, the reputation is the cause */
+    {"rate-limited-reputation", "badreputation", {"rate limited", "reputation"}},
     {"rate-limited", "speeding", {"rate limited"}},
     /* mail.ru and others write it as one word: "421 Ratelimit exceeded" */
     {"ratelimit", "speeding", {"ratelimit"}},
@@ -34,6 +37,8 @@ static const classify_rule specific_rules[] = {
     /* cPanel/Exim: "Domain x has exceeded the max emails per hour (…) allowed" */
     {"max-emails-per-hour", "speeding", {"max emails per hour"}},
     {"rate-limit-exceeded", "speeding", {"rate limit exceeded"}},
+    /* Yandex: "The recipient has exceeded their message rate limit" */
+    {"rate-limit", "speeding", {"rate limit"}},
     {"rate-sending-rate", "speeding", {"sending rate"}},
     {"rate-exceeded-the-rate", "speeding", {"exceeded the rate"}},
     {"rate-sent-too-many", "speeding", {"you have sent too many"}},
@@ -289,6 +294,8 @@ static const classify_rule specific_rules[] = {
     /* Comcast names the cause by the anchor of its error-code page: #BL… a blocked IP, #RL… a
      * rate limit ("Comcast block for spam … #BL000000" is the IP, not the content) */
     {"comcast-blocklist-code", "blocked", {"comcast", "#bl0"}},
+    /* RL000001 is "Too many sessions opened from <ip>": connections, not messages */
+    {"comcast-rl000001", "toomanyconn", {"comcast", "#rl000001"}},
     {"comcast-rate-limit-code", "speeding", {"comcast", "#rl0"}},
     {"blacklist", "blocked", {"blacklist"}},
     {"black-list", "blocked", {"black list"}},
@@ -335,6 +342,40 @@ static const classify_rule specific_rules[] = {
     {"iua-bad-helo", "blocked", {"i.ua/err/7/"}},
     {"iua-sender-unverified", "rejected", {"i.ua/err/8/"}},
     {"iua-ip-blacklisted", "blocked", {"i.ua/err/9/"}},
+    /*
+     * NetEase (163.com, 126.com, yeah.net) names the cause by a code ("451 MI:SFQ 163 mx27,…")
+     * and links every refusal to the same help page, help_spam_16.htm, whose path would
+     * otherwise read as spam: the code decides (mail.163.com/help/help_spam_16.htm).
+     */
+    {"netease-mi-sfq", "speeding", {"mi:sfq"}},
+    {"netease-rp-qrc", "speeding", {"rp:qrc"}},
+    {"netease-rp-trc", "speeding", {"rp:trc"}},
+    {"netease-mi-dmc", "toomanyconn", {"mi:dmc"}},
+    {"netease-mi-stc", "toomanyconn", {"mi:stc"}},
+    {"netease-rp-drc", "toomanyconn", {"rp:drc"}},
+    {"netease-rp-rcl", "toomanyconn", {"rp:rcl"}},
+    {"netease-hl-icc", "toomanyconn", {"hl:icc"}},
+    {"netease-hl-ihu", "blocked", {"hl:ihu"}},
+    {"netease-hl-ipb", "blocked", {"hl:ipb"}},
+    {"netease-mi-nhd", "blocked", {"mi:nhd"}},
+    {"netease-hl-rep", "badreputation", {"hl:rep"}},
+    {"netease-mi-imf", "rejected", {"mi:imf"}},
+    {"netease-mi-spb", "rejected", {"mi:spb"}},
+    {"netease-rp-frl", "norelaying", {"rp:frl"}},
+    {"netease-mi-dma", "authfailure", {"mi:dma"}},
+    {"netease-dt-spm", "spamdetected", {"dt:spm"}},
+    /*
+     * A refusal of the sending IP for the spam it sent before is a block of the host, not a
+     * verdict on this message: Comcast "Comcast block for spam" (its BLnnnnnn codes are all
+     * block lists: comcast-blocklist-code above), Orange "Client host blocked for spamming issues"
+     * (OFR_999), Free.fr "Too many spams from your IP".  Above the content rows, which would read
+     * "spam".
+     */
+    {"block-for-spam", "blocked", {"block for spam"}},
+    {"client-host-blocked", "blocked", {"client host blocked"}},
+    {"orange-ofr-999", "blocked", {"ofr_999"}},
+    {"spam-from-your-ip", "blocked", {"spam from your ip"}},
+    {"spams-from-your-ip", "blocked", {"spams from your ip"}},
     {"spamhaus", "blocked", {"spamhaus"}},
     {"spamcop", "blocked", {"spamcop"}},
     {"sorbs", "blocked", {"sorbs.net"}},

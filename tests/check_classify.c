@@ -444,6 +444,112 @@ static const classify_case cases[] = {
      "mailboxfull", SOFT, FALSE, "text:iua-mailbox-full", NULL},
     {"iua-error-page-9", F, "5.0.0", "550", "RCPT", "550 Sorry. See http://mail.i.ua/err/9/",
      "blocked", BLOCK, FALSE, "text:iua-ip-blacklisted", NULL},
+    /* provider rows: a mailbox provider's reply relayed by the sender's MTA */
+    {"outlook-rate-limited-ip-reputation", F, "4.7.650", "451", "MAIL",
+     "451 4.7.650 The mail server [192.0.2.1] has been temporarily rate limited due to IP "
+     "reputation. For e-mail delivery information, see https://aka.ms/postmaster (S775)",
+     "badreputation", BLOCK, FALSE, "text:rate-limited-reputation", NULL},
+    {"yandex-message-rate-limit-under-4.2.1", F, "4.2.1", "450", "RCPT",
+     "450 4.2.1 The recipient has exceeded their message rate limit. Try again later.", "speeding",
+     BLOCK, FALSE, "text:rate-limit", NULL},
+    {"netease-mi-sfq", F, NULL, "451", "MAIL",
+     "451 MI:SFQ 163 mx1,QMCowAAAAA--.1S2 1715670763, please see "
+     "http://mail.163.com/help/help_spam_16.htm?ip=192.0.2.1&hostid=mx1&time=1715670763",
+     "speeding", BLOCK, FALSE, "text:netease-mi-sfq", NULL},
+    {"netease-rp-qrc", F, NULL, "451", "MAIL",
+     "451 RP:QRC 163 mx1,QMCowAAAAA--.1S2 1715670763, please see "
+     "http://mail.163.com/help/help_spam_16.htm?ip=192.0.2.1&hostid=mx1&time=1715670763",
+     "speeding", BLOCK, FALSE, "text:netease-rp-qrc", NULL},
+    {"netease-rp-trc", F, NULL, "550", "MAIL",
+     "550 RP:TRC 163 mx1,QMCowAAAAA--.1S2 1715670763, please see "
+     "http://mail.163.com/help/help_spam_16.htm?ip=192.0.2.1&hostid=mx1&time=1715670763",
+     "speeding", BLOCK, FALSE, "text:netease-rp-trc", NULL},
+    {"netease-mi-dmc", F, NULL, "450", "MAIL",
+     "450 MI:DMC 163 mx1,QMCowAAAAA--.1S2 1715670763, please see "
+     "http://mail.163.com/help/help_spam_16.htm?ip=192.0.2.1&hostid=mx1&time=1715670763",
+     "toomanyconn", BLOCK, FALSE, "text:netease-mi-dmc", NULL},
+    {"netease-mi-stc", F, NULL, "550", "MAIL",
+     "550 MI:STC 163 mx1,QMCowAAAAA--.1S2 1715670763, please see "
+     "http://mail.163.com/help/help_spam_16.htm?ip=192.0.2.1&hostid=mx1&time=1715670763",
+     "toomanyconn", BLOCK, FALSE, "text:netease-mi-stc", NULL},
+    {"netease-rp-drc", F, NULL, "450", "MAIL",
+     "450 RP:DRC 163 mx1,QMCowAAAAA--.1S2 1715670763, please see "
+     "http://mail.163.com/help/help_spam_16.htm?ip=192.0.2.1&hostid=mx1&time=1715670763",
+     "toomanyconn", BLOCK, FALSE, "text:netease-rp-drc", NULL},
+    {"netease-rp-rcl", F, NULL, "550", "MAIL",
+     "550 RP:RCL 163 mx1,QMCowAAAAA--.1S2 1715670763, please see "
+     "http://mail.163.com/help/help_spam_16.htm?ip=192.0.2.1&hostid=mx1&time=1715670763",
+     "toomanyconn", BLOCK, FALSE, "text:netease-rp-rcl", NULL},
+    {"netease-hl-icc", F, NULL, "554", "MAIL",
+     "554 HL:ICC 163 mx1,QMCowAAAAA--.1S2 1715670763, please see "
+     "http://mail.163.com/help/help_spam_16.htm?ip=192.0.2.1&hostid=mx1&time=1715670763",
+     "toomanyconn", BLOCK, FALSE, "text:netease-hl-icc", NULL},
+    {"netease-hl-ihu", F, NULL, "554", "MAIL",
+     "554 HL:IHU 163 mx1,QMCowAAAAA--.1S2 1715670763, please see "
+     "http://mail.163.com/help/help_spam_16.htm?ip=192.0.2.1&hostid=mx1&time=1715670763",
+     "blocked", BLOCK, FALSE, "text:netease-hl-ihu", NULL},
+    {"netease-hl-ipb", F, NULL, "554", "MAIL",
+     "554 HL:IPB 163 mx1,QMCowAAAAA--.1S2 1715670763, please see "
+     "http://mail.163.com/help/help_spam_16.htm?ip=192.0.2.1&hostid=mx1&time=1715670763",
+     "blocked", BLOCK, FALSE, "text:netease-hl-ipb", NULL},
+    {"netease-mi-nhd", F, NULL, "550", "MAIL",
+     "550 MI:NHD 163 mx1,QMCowAAAAA--.1S2 1715670763, please see "
+     "http://mail.163.com/help/help_spam_16.htm?ip=192.0.2.1&hostid=mx1&time=1715670763",
+     "blocked", BLOCK, FALSE, "text:netease-mi-nhd", NULL},
+    {"netease-hl-rep", F, NULL, "421", "MAIL",
+     "421 HL:REP 163 mx1,QMCowAAAAA--.1S2 1715670763, please see "
+     "http://mail.163.com/help/help_spam_16.htm?ip=192.0.2.1&hostid=mx1&time=1715670763",
+     "badreputation", BLOCK, FALSE, "text:netease-hl-rep", NULL},
+    {"netease-mi-imf", F, NULL, "550", "MAIL",
+     "550 MI:IMF 163 mx1,QMCowAAAAA--.1S2 1715670763, please see "
+     "http://mail.163.com/help/help_spam_16.htm?ip=192.0.2.1&hostid=mx1&time=1715670763",
+     "rejected", BLOCK, FALSE, "text:netease-mi-imf", NULL},
+    {"netease-mi-spb", F, NULL, "554", "MAIL",
+     "554 MI:SPB 163 mx1,QMCowAAAAA--.1S2 1715670763, please see "
+     "http://mail.163.com/help/help_spam_16.htm?ip=192.0.2.1&hostid=mx1&time=1715670763",
+     "rejected", BLOCK, FALSE, "text:netease-mi-spb", NULL},
+    {"netease-rp-frl", F, NULL, "550", "MAIL",
+     "550 RP:FRL 163 mx1,QMCowAAAAA--.1S2 1715670763, please see "
+     "http://mail.163.com/help/help_spam_16.htm?ip=192.0.2.1&hostid=mx1&time=1715670763",
+     "norelaying", BLOCK, FALSE, "text:netease-rp-frl", NULL},
+    {"netease-mi-dma", F, NULL, "550", "MAIL",
+     "550 MI:DMA 163 mx1,QMCowAAAAA--.1S2 1715670763, please see "
+     "http://mail.163.com/help/help_spam_16.htm?ip=192.0.2.1&hostid=mx1&time=1715670763",
+     "authfailure", BLOCK, FALSE, "text:netease-mi-dma", NULL},
+    {"netease-dt-spm", F, NULL, "554", "MAIL",
+     "554 DT:SPM 163 mx1,QMCowAAAAA--.1S2 1715670763, please see "
+     "http://mail.163.com/help/help_spam_16.htm?ip=192.0.2.1&hostid=mx1&time=1715670763",
+     "spamdetected", BLOCK, FALSE, "text:netease-dt-spm", NULL},
+    {"comcast-bl000000-block-for-spam-code", F, NULL, "554", "CONN",
+     "554 resimta-h1p-1.sys.comcast.net 192.0.2.1 Comcast spam IP. Please see "
+     "http://postmaster.comcast.net/smtp-error-codes.php#BL000000",
+     "blocked", BLOCK, FALSE, "text:comcast-blocklist-code", NULL},
+    {"comcast-rl000001", F, NULL, "421", "CONN",
+     "421 resimta-po-1.sys.comcast.net Comcast 192.0.2.1 sessions limit, see "
+     "http://postmaster.comcast.net/smtp-error-codes.php#RL000001",
+     "toomanyconn", BLOCK, FALSE, "text:comcast-rl000001", NULL},
+    {"block-for-spam", F, NULL, "554", "CONN",
+     "554 mx.example.net 192.0.2.1 Provider block for spam. Please see the help page.", "blocked",
+     BLOCK, FALSE, "text:block-for-spam", NULL},
+    {"client-host-blocked-for-spamming", F, NULL, "550", "CONN",
+     "550 mwinf1 ME Adresse IP source bloquee pour incident de spam. Client host blocked for "
+     "spamming issues. OFR_999 [999]",
+     "blocked", BLOCK, FALSE, "text:client-host-blocked", NULL},
+    {"orange-ofr-999", F, NULL, "550", "CONN",
+     "550 mwinf1 ME Adresse IP source bloquee pour incident de spam. OFR_999 [999]", "blocked",
+     BLOCK, FALSE, "text:orange-ofr-999", NULL},
+    {"spam-from-your-ip", F, NULL, "421", "CONN",
+     "421 Too much spam from your IP (192.0.2.1), try again later", "blocked", BLOCK, FALSE,
+     "text:spam-from-your-ip", NULL},
+    {"spams-from-your-ip", F, NULL, "421", "CONN",
+     "421 Too many spams from your IP (192.0.2.1), please visit http://postmaster.example.fr/",
+     "blocked", BLOCK, FALSE, "text:spams-from-your-ip", NULL},
+    {"mimecast-blocked-senders", F, "5.0.0", "550", "DATA",
+     "550 Rejected by header based Blocked Senders - Block policy for Header From", "rejected",
+     BLOCK, FALSE, "text:blocked-senders-list", NULL},
+    {"blocked-sender-list", F, "5.7.1", "550", "RCPT",
+     "550 5.7.1 The sender is on the recipient's blocked sender list", "rejected", BLOCK, FALSE,
+     "text:sender-is-on-list", NULL},
     {"qq-deactivated-mailbox", F, "5.0.0", "550", "RCPT",
      "550 The mailbox is a deactivated mailbox.", "suspend", SOFT, FALSE,
      "text:deactivated-mailbox", NULL},
