@@ -642,8 +642,13 @@ replace_recipient(engine *en, const char *p, size_t n, const rcpt_hit *h)
 	segment_add(en->cur, p, n, TRUE);
 	if (is_sender(en, p + h->a_start, h->a_end - h->a_start))
 		return;
+	/* the open segment is the last its recipient got: no search, however long the text */
+	if (old->segments->len == 0 ||
+	    g_ptr_array_index(old->segments, old->segments->len - 1) != en->cur)
+		return;
+	at = old->segments->len - 1;
 	b = block_for(en, p + h->a_start, h->a_end - h->a_start, h);
-	if (b == NULL || b == old || !g_ptr_array_find(old->segments, en->cur, &at))
+	if (b == NULL || b == old)
 		return;
 	g_ptr_array_add(b->segments, g_ptr_array_steal_index(old->segments, at));
 	en->cur_block = b;
