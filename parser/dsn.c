@@ -31,7 +31,8 @@ static const char *const dsn_field_names[DSN_N_FIELDS] = {
     "x-powermta-bouncecategory",
 };
 
-/* Deepest indentation of a status block quoted in a text part that is still read. */
+/* Deepest indentation of a status block quoted in a text part that is still read
+ * (blanks and quote marks "> " count alike). */
 #define DSN_MAX_INDENT 16
 
 /* The vendor of a per-recipient category field (DSN_CATEGORY and later ones). */
@@ -533,11 +534,16 @@ dsn_merge(dsn_group *dst, const dsn_group *src)
  * dsn_starts_group - TRUE when field idx begins the next group although no
  * blank line came first: Status mostly ends a group, so a recipient after it
  * belongs to the next one (unless it completes an Original-/Final- pair).
+ * In a block that names each recipient after its outcome (trailing: the
+ * block's first per-recipient field was an Action or a Status), a group
+ * without a recipient still waits for its own.
  */
 static gboolean
-dsn_starts_group(const dsn_group *g, int idx)
+dsn_starts_group(const dsn_group *g, int idx, gboolean trailing)
 {
 	if (g->v[DSN_STATUS] == NULL)
+		return FALSE;
+	if (trailing && !dsn_has_recipient(g))
 		return FALSE;
 	if (idx == DSN_FINAL_RECIPIENT)
 		return g->v[DSN_ORIGINAL_RECIPIENT] == NULL;
@@ -548,7 +554,9 @@ dsn_starts_group(const dsn_group *g, int idx)
 
 /*
  * dsn_groups - split the fields into recipient groups: a blank line, a
- * repeated field or a Final-Recipient after a Status ends a group; a group that names no recipient
+ * repeated field or a Final-Recipient after a Status ends a group (unless the
+ * block names recipients after their Status: "Action, Status, Final-Recipient,
+ * Action, …" without blank lines); a group that names no recipient
  * (a stray blank line inside a group) is merged into its neighbour.  A
  * Diagnostic-Code right after another is the next line of the same reply
  * (some reporters write one field per reply line): the two are joined into a
@@ -559,7 +567,7 @@ dsn_groups(const GPtrArray *arr, GPtrArray *joined, bd_report *report)
 {
 	GArray *groups = g_array_new(FALSE, TRUE, sizeof(dsn_group));
 	dsn_group g = {0};
-	int last = -1;
+	int last = -1, first = -1;
 
 	for (guint i = 0; i <= arr->len; i++) {
 		const fields_field *f = i < arr->len ? g_ptr_array_index(arr, i) : NULL;
@@ -590,7 +598,11 @@ dsn_groups(const GPtrArray *arr, GPtrArray *joined, bd_report *report)
 			continue;
 		}
 		last = idx;
-		if (g.n_fields > 0 && (idx < 0 || g.v[idx] != NULL || dsn_starts_group(&g, idx))) {
+		if (first < 0 && idx >= 0)
+			first = idx;
+		if (g.n_fields > 0 &&
+		    (idx < 0 || g.v[idx] != NULL ||
+		     dsn_starts_group(&g, idx, first == DSN_ACTION || first == DSN_STATUS))) {
 			g_array_append_val(groups, g);
 			g = (dsn_group){0};
 		}
@@ -614,13 +626,17 @@ dsn_groups(const GPtrArray *arr, GPtrArray *joined, bd_report *report)
 	return groups;
 }
 
-/* dsn_indent - length of the white space that starts the line at p (at most DSN_MAX_INDENT + 1) */
+/*
+ * dsn_indent - length of the white space and quote marks that start the line
+ * at p (at most DSN_MAX_INDENT + 1): a notice forwarded inline quotes every
+ * line with "> ", which hides its fields no less than an indentation does
+ */
 static size_t
 dsn_indent(const char *p, const char *end)
 {
 	size_t n = 0;
 
-	while (p + n < end && n <= DSN_MAX_INDENT && (p[n] == ' ' || p[n] == '\t'))
+	while (p + n < end && n <= DSN_MAX_INDENT && (p[n] == ' ' || p[n] == '\t' || p[n] == '>'))
 		n++;
 	return n;
 }
@@ -659,9 +675,10 @@ dsn_block_indent(const char *text, size_t len)
 }
 
 /*
- * dsn_dedent - a copy of text without the first indent blanks of each line
- * that has them: a status block quoted indented in a notice reads as fields,
- * and its folded lines, indented deeper, still continue them
+ * dsn_dedent - a copy of text without the first indent blanks (or quote
+ * marks) of each line that has them: a status block quoted indented in a
+ * notice reads as fields, and its folded lines, indented deeper, still
+ * continue them; a quoted empty line (">") is blank, so it still parts groups
  */
 static char *
 dsn_dedent(const char *text, size_t len, size_t indent, size_t *len_r)
@@ -672,8 +689,11 @@ dsn_dedent(const char *text, size_t len, size_t indent, size_t *len_r)
 	while (p < end) {
 		const char *nl = memchr(p, '\n', end - p);
 		const char *le = nl ? nl + 1 : end;
+		size_t in = dsn_indent(p, end);
 
-		if (dsn_indent(p, end) >= indent)
+		if (p + in == (nl ? nl : end))
+			p += in;
+		else if (in >= indent)
 			p += indent;
 		g_string_append_len(out, p, le - p);
 		p = le;

@@ -381,9 +381,15 @@ mime_original(const mime_walk *w, int level, const char *const *campaign, bd_rep
 	return NULL;
 }
 
-/* mime_structured - DSN records from delivery-status parts or a pasted status block */
+/*
+ * mime_structured - DSN records from delivery-status parts at dsn_level or a
+ * status block pasted in the first len bytes of the notification text; the
+ * text parts of an attached returned message only when inner is set (a
+ * status block there is the returned message's, unless the notice is a
+ * forward or names no failure of its own)
+ */
 static int
-mime_structured(const mime_walk *w, int dsn_level, bd_report *report)
+mime_structured(const mime_walk *w, int dsn_level, gboolean inner, size_t len, bd_report *report)
 {
 	int added = 0;
 
@@ -398,9 +404,9 @@ mime_structured(const mime_walk *w, int dsn_level, bd_report *report)
 			return added;
 	}
 	/* a status block in a text part (mislabelled, or pasted into the body) */
-	if (dsn_looks_like(w->body->str, w->body->len))
-		added = dsn_parse(w->body->str, w->body->len, FALSE, report);
-	for (guint i = 0; added == 0 && i < w->found->len; i++) {
+	if (dsn_looks_like(w->body->str, len))
+		added = dsn_parse(w->body->str, len, FALSE, report);
+	for (guint i = 0; inner && added == 0 && i < w->found->len; i++) {
 		mime_found *f = g_ptr_array_index(w->found, i);
 
 		if (f->kind != MIME_FOUND_TEXT)
@@ -550,6 +556,43 @@ mime_is_reply(GMimeMessage *msg, const bd_report *report)
 }
 
 /*
+ * mime_is_forward - is the message a person's forward (a forward subject
+ * such as "Fwd:", "WG:", "TR:", not from a mailer daemon): a bounce it
+ * carries as an attachment is the notice it passes on
+ */
+static gboolean
+mime_is_forward(GMimeMessage *msg, const bd_report *report)
+{
+	static const char *const prefixes[] = {
+	    "fwd:", "fw:", "wg:", "tr:",   "rv:",   "enc:",  "doorst:", "vb:",
+	    "vl:",  "pd:", "i:",  "转发:", "轉寄:", "転送:", "fwd :"};
+	const char *subject = report->subject ? report->subject : "";
+
+	if (autoreply_from_daemon(g_mime_object_get_header(GMIME_OBJECT(msg), "From")))
+		return FALSE;
+	while (g_ascii_isspace(*subject))
+		subject++;
+	for (size_t i = 0; i < G_N_ELEMENTS(prefixes); i++) {
+		if (g_ascii_strncasecmp(subject, prefixes[i], strlen(prefixes[i])) == 0)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* mime_original_clear - forget the original message's fields, to take them from another level */
+static void
+mime_original_clear(bd_report *report)
+{
+	g_clear_pointer(&report->original_message_id, g_free);
+	g_clear_pointer(&report->original_from, g_free);
+	g_clear_pointer(&report->original_to, g_free);
+	g_clear_pointer(&report->original_subject, g_free);
+	g_clear_pointer(&report->original_date, g_free);
+	g_clear_pointer(&report->original_list_id, g_free);
+	g_ptr_array_set_size(report->campaign, 0);
+}
+
+/*
  * mime_blank_quoted - blank the quoted lines ("> …") of the notification text
  * in place: in a person's reply they are the bounce being answered, which
  * must not be read again as a bounce (a forward, "Fwd:", is passed on as one)
@@ -655,9 +698,10 @@ mime_status_text(const mime_walk *w)
 	return s;
 }
 
-/* mime_scrape - hand the notification text to the free-text scrapers */
+/* mime_scrape - hand the first body_len bytes of the notification text to the scrapers */
 static int
-mime_scrape(const mime_walk *w, GMimeMessage *msg, const char *returned, bd_report *report)
+mime_scrape(const mime_walk *w, GMimeMessage *msg, const char *returned, size_t body_len,
+            bd_report *report)
 {
 	scrape_input in = {0};
 	GString *status = mime_status_text(w);
@@ -669,7 +713,7 @@ mime_scrape(const mime_walk *w, GMimeMessage *msg, const char *returned, bd_repo
 	in.subject = report->subject;
 	in.headers = headers;
 	in.body = w->body->str;
-	in.body_len = w->body->len;
+	in.body_len = body_len;
 	in.returned = returned;
 	in.returned_len = returned ? strlen(returned) : 0;
 	in.status = status->str;
@@ -680,6 +724,36 @@ mime_scrape(const mime_walk *w, GMimeMessage *msg, const char *returned, bd_repo
 	g_free(from);
 	g_free(headers);
 	return added;
+}
+
+/*
+ * mime_own_text - how much of the notification text is the notice's own for
+ * a status block: all of it, unless a returned message printed inline (its
+ * header block, original_find_quoted) comes before the only block and the
+ * notice names a failure of its own above it (a double bounce: the returned
+ * message is itself a bounce, about an earlier failure).  A notice that
+ * names none there (a gateway printing the bounce it passes on) keeps it.
+ */
+static size_t
+mime_own_text(const mime_walk *w, GMimeMessage *msg, const char *returned, gboolean forward,
+              const bd_report *report)
+{
+	const char *body = w->body->str, *quoted;
+	size_t own;
+	bd_report *probe;
+	gboolean names;
+
+	if (forward || !dsn_looks_like(body, w->body->len) ||
+	    (quoted = original_find_quoted(body, w->body->len)) == NULL)
+		return w->body->len;
+	own = (size_t)(quoted - body);
+	if (dsn_looks_like(body, own))
+		return own;
+	probe = bd_report_new();
+	probe->subject = g_strdup(report->subject);
+	names = mime_scrape(w, msg, returned, own, probe) > 0;
+	bd_report_free(&probe);
+	return names ? own : w->body->len;
 }
 
 /*
@@ -757,10 +831,25 @@ mime_analyse(mime_walk *w, GMimeMessage *msg, const bd_parse_options *opts, bd_r
 	    opts && opts->campaign_headers ? opts->campaign_headers : default_campaign;
 	int dsn_level = mime_min_level(w, MIME_FOUND_DSN);
 	int arf_level = mime_min_level(w, MIME_FOUND_ARF);
-	int level = dsn_level >= 0 ? dsn_level : arf_level >= 0 ? arf_level : 0;
+	int level, nested = -1;
+	gboolean forward;
 	const char *returned;
 
 	mime_message_fields(msg, report);
+	/*
+	 * A delivery-status part only inside the returned message (a bounce of a
+	 * bounce) tells an earlier failure, to another recipient, of a message
+	 * that was itself a bounce: the notice's own text comes first.  It is the
+	 * notice's own report when a person forwarded the bounce, or when the
+	 * notice names no failure itself (a gateway that wraps the bounce it
+	 * passes on).
+	 */
+	forward = mime_is_forward(msg, report);
+	if (dsn_level > 0 && !forward) {
+		nested = dsn_level;
+		dsn_level = -1;
+	}
+	level = dsn_level >= 0 ? dsn_level : arf_level >= 0 ? arf_level : 0;
 	returned = mime_original(w, level, campaign, report);
 	if (mime_feedback(w, msg, report) > 0) {
 		report->kind = BD_KIND_ARF;
@@ -769,15 +858,27 @@ mime_analyse(mime_walk *w, GMimeMessage *msg, const bd_parse_options *opts, bd_r
 	}
 	if (mime_is_reply(msg, report))
 		mime_blank_quoted(w->body);
-	if (mime_structured(w, dsn_level, report) > 0)
+	if (mime_structured(w, dsn_level, forward, mime_own_text(w, msg, returned, forward, report),
+	                    report) > 0)
 		report->kind = BD_KIND_DSN;
 	else if (mime_autoreply(w, msg, report) > 0) {
 		report->kind = BD_KIND_AUTOREPLY;
 		mime_finish_records(report, msg, FALSE);
 		return;
 	}
-	if (mime_scrape(w, msg, returned, report) > 0 && report->kind == BD_KIND_NONE)
+	if (mime_scrape(w, msg, returned, w->body->len, report) > 0 && report->kind == BD_KIND_NONE)
 		report->kind = BD_KIND_SCRAPED;
+	if (!forward && dsn_level <= 0 && report->records->len == 0) {
+		/* the notice names no failure of its own: the bounce it returns is its report */
+		if (nested >= 0) {
+			mime_original_clear(report);
+			returned = mime_original(w, nested, campaign, report);
+		}
+		if (mime_structured(w, nested, TRUE, w->body->len, report) > 0) {
+			report->kind = BD_KIND_DSN;
+			mime_scrape(w, msg, returned, w->body->len, report);
+		}
+	}
 	mime_finish_records(report, msg, TRUE);
 }
 

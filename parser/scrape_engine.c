@@ -44,6 +44,7 @@ typedef struct engine {
 	GPtrArray *group;    /* recipients listed one after another, sharing the text below */
 	size_t end_off;      /* offset in the body of the line that ended the section */
 	gint64 start;        /* the line that opened the section, or -1 */
+	gboolean unnamed;    /* the last recipient line (RCPT_PREFIX) held no readable address */
 	char *part_host;     /* the host of the open transcript part (HOST_SECTION), or NULL */
 	const char *part_host_rule;
 	segment *exchange;  /* the part's lines before its first recipient, or NULL */
@@ -317,7 +318,8 @@ rule_match(const engine *en, scrape_rule_kind kind, const char *l, size_t n, gui
 
 		if (tl > n || !scrape_pairs_may_hold(pairs, &k->sigs[i]))
 			continue;
-		if (kind == SCRAPE_R_END_PREFIX || kind == SCRAPE_R_RCPT_PREFIX) {
+		if (kind == SCRAPE_R_END_PREFIX || kind == SCRAPE_R_RCPT_PREFIX ||
+		    kind == SCRAPE_R_RCPT_REPLACE) {
 			if (memcmp(l, text, tl) != 0)
 				continue;
 			*at_r = l + tl;
@@ -375,6 +377,7 @@ typedef struct rcpt_hit {
 	char code[4];          /* sendmail lines */
 	const scrape_rule *rule;
 	const char *layout; /* rule id when found by layout */
+	gboolean unnamed;   /* a RCPT_PREFIX row matched, but no address could be read after it */
 } rcpt_hit;
 
 /* bullet_skip - length of a list bullet or transcript arrow at p ("* ", "- ", ">>> ") */
@@ -442,9 +445,13 @@ find_recipient(const engine *en, const char *p, const char *l, size_t n, guint64
 	size_t s, e, after, b;
 
 	memset(h, 0, sizeof(*h));
-	if ((h->rule = rule_match(en, SCRAPE_R_RCPT_PREFIX, l, n, pairs, &at)) != NULL) {
-		size_t off = (size_t)(at - l);
+	for (int k = 0; k < 2; k++) {
+		scrape_rule_kind kind = k == 0 ? SCRAPE_R_RCPT_REPLACE : SCRAPE_R_RCPT_PREFIX;
+		size_t off;
 
+		if ((h->rule = rule_match(en, kind, l, n, pairs, &at)) == NULL)
+			continue;
+		off = (size_t)(at - l);
 		off += trim_left(p + off, n - off);
 		if (scrape_address_lead(p + off, n - off, &s, &e, &after)) {
 			h->a_start = off + s;
@@ -452,6 +459,8 @@ find_recipient(const engine *en, const char *p, const char *l, size_t n, guint64
 			h->rest = off + after;
 			return TRUE;
 		}
+		/* "Recipient address: @host:user@store": an item whose address is unreadable */
+		h->unnamed |= kind == SCRAPE_R_RCPT_PREFIX;
 	}
 	if ((h->rule = rule_match(en, SCRAPE_R_RCPT_AFTER, l, n, pairs, &at)) != NULL) {
 		size_t off = (size_t)(at - l);
@@ -612,6 +621,46 @@ take_recipient(engine *en, const char *p, size_t n, const rcpt_hit *h, gboolean 
 	en->cur = (en->fam->flags & SCRAPE_F_CONTEXT_BEFORE) || h->code[0] ? NULL : s;
 }
 
+/*
+ * replace_recipient - a RCPT_REPLACE row names the address the open recipient
+ * stands for ("Recipient address: a@store.example" then "Original address:
+ * a@example.net"): the open segment moves to that address, and the replaced
+ * one is dropped when nothing else mentions it.  With no recipient open, or
+ * when the recipient line before held no readable address (a source route,
+ * "@host:user@store"), the row opens the recipient as RCPT_PREFIX would.
+ */
+static void
+replace_recipient(engine *en, const char *p, size_t n, const rcpt_hit *h)
+{
+	block *old = en->cur_block, *b;
+	guint at;
+
+	if (en->cur == NULL || old == NULL || en->unnamed) {
+		take_recipient(en, p, n, h, TRUE);
+		return;
+	}
+	segment_add(en->cur, p, n, TRUE);
+	if (is_sender(en, p + h->a_start, h->a_end - h->a_start))
+		return;
+	/* the open segment is the last its recipient got: no search, however long the text */
+	if (old->segments->len == 0 ||
+	    g_ptr_array_index(old->segments, old->segments->len - 1) != en->cur)
+		return;
+	at = old->segments->len - 1;
+	b = block_for(en, p + h->a_start, h->a_end - h->a_start, h);
+	if (b == NULL || b == old)
+		return;
+	g_ptr_array_add(b->segments, g_ptr_array_steal_index(old->segments, at));
+	en->cur_block = b;
+	if (old->segments->len == 0) {
+		char *key = scrape_lower(old->address, strlen(old->address));
+
+		g_hash_table_remove(en->by_addr, key);
+		g_free(key);
+		g_ptr_array_remove(en->blocks, old);
+	}
+}
+
 /* section_start - index of the line that opens the failure section, or -1 when none does */
 static gint64
 section_start(const engine *en)
@@ -726,10 +775,15 @@ read_lines(engine *en)
 		if ((row = rule_match(en, SCRAPE_R_HOST_SECTION, l, n, pairs, &at)) != NULL)
 			open_part(en, row, p, n, (size_t)(at - l));
 		if (find_recipient(en, p, l, n, pairs, &h) && !folded_mention(en, &h, t)) {
-			take_recipient(en, p, n, &h, skip);
+			if (h.rule != NULL && h.rule->kind == SCRAPE_R_RCPT_REPLACE)
+				replace_recipient(en, p, n, &h);
+			else
+				take_recipient(en, p, n, &h, skip);
+			en->unnamed = FALSE;
 			en->cur_indent = t;
 			en->item_open = TRUE;
 		} else {
+			en->unnamed |= h.unnamed;
 			/* a line as shallow as the recipient's own ("|/usr/bin/prog") ends its item
 			 */
 			if (n > 0 && t <= en->cur_indent)

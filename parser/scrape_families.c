@@ -24,6 +24,7 @@
 #define BREAK(t, id)       {SCRAPE_R_BREAK, t, NULL, id}
 #define HOST_SECTION(t, id) {SCRAPE_R_HOST_SECTION, t, NULL, id}
 #define REPLY(t, id)       {SCRAPE_R_REPLY, t, NULL, id}
+#define RCPT_REPLACE(t, id) {SCRAPE_R_RCPT_REPLACE, t, NULL, id}
 #define RULES_END          {0, NULL, NULL, NULL}
 
 #define FROM(t)     {SCRAPE_IN_FROM, t, NULL}
@@ -364,6 +365,9 @@ static const scrape_rule notes_rules[] = {
 static const scrape_rule messaging_rules[] = {
 	START("cannot be delivered to the following recipients", "start"),
 	RCPT_PREFIX("recipient address:", "rcpt.recipient-address"),
+	/* "Recipient address: @host:user@store" (a source route to the message store) or a
+	 * rewritten address, then the address the message was sent to */
+	RCPT_REPLACE("original address:", "rcpt.original-address"),
 	END("original-envelope-id:", "end.dsn"),
 	RULES_END,
 };

@@ -44,6 +44,11 @@ typedef enum scrape_rule_kind {
 	                        * named below it, up to the next such line */
 	SCRAPE_R_REPLY,        /* a line holding text quotes the remote server's reply after
 	                        * text: it is the diagnostic, not the prose around it */
+	SCRAPE_R_RCPT_REPLACE, /* a line starting with text names, in the address after it,
+	                        * the recipient the open one stands for ("Original address:"
+	                        * under a rewritten or source-routed "Recipient address:"):
+	                        * it replaces the open recipient, or opens one when the
+	                        * recipient line before it held no readable address */
 	SCRAPE_R_KINDS         /* (the number of kinds) */
 } scrape_rule_kind;
 

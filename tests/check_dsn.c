@@ -537,6 +537,95 @@ START_TEST(test_indented_block)
 }
 END_TEST
 
+/*
+ * Groups that name the recipient after Action and Status, with no blank line between them,
+ * pair each Status with the recipient that follows it, in a delivery-status part and in a
+ * text part alike; the usual order (recipient first) still splits on a recipient after a Status.
+ */
+START_TEST(test_recipient_after_status)
+{
+	const char *trailing = "Reporting-MTA: dns; gw.example.net\n\n"
+	                       "Action: failed\n"
+	                       "Status: 5.1.1\n"
+	                       "Final-Recipient: rfc822; a@example.org\n"
+	                       "Diagnostic-Code: smtp; 550 5.1.1 user unknown\n"
+	                       "Action: failed\n"
+	                       "Status: 5.2.2\n"
+	                       "Original-Recipient: rfc822; b-alias@example.org\n"
+	                       "Final-Recipient: rfc822; b@example.org\n"
+	                       "Action: delayed\n"
+	                       "Status: 4.4.1\n"
+	                       "Final-Recipient: rfc822; c@example.org\n";
+	const char *leading = "Final-Recipient: rfc822; a@example.org\n"
+	                      "Action: failed\n"
+	                      "Status: 5.1.1\n"
+	                      "Final-Recipient: rfc822; b@example.org\n"
+	                      "Action: failed\n"
+	                      "Status: 5.2.2\n";
+
+	for (int strict = 0; strict < 2; strict++) {
+		bd_report *r = dsn_records(trailing, strict);
+
+		ck_assert_uint_eq(r->records->len, 3);
+		ck_assert_str_eq(rec_at(r, 0)->recipient, "a@example.org");
+		ck_assert_str_eq(rec_at(r, 0)->status, "5.1.1");
+		ck_assert_str_eq(rec_at(r, 0)->diagnostic, "550 5.1.1 user unknown");
+		ck_assert_str_eq(rec_at(r, 1)->recipient, "b@example.org");
+		ck_assert_str_eq(rec_at(r, 1)->original_recipient, "b-alias@example.org");
+		ck_assert_str_eq(rec_at(r, 1)->status, "5.2.2");
+		ck_assert_ptr_null(rec_at(r, 1)->diagnostic);
+		ck_assert_str_eq(rec_at(r, 2)->recipient, "c@example.org");
+		ck_assert_str_eq(rec_at(r, 2)->action, "delayed");
+		bd_report_free(&r);
+	}
+	{
+		bd_report *r = dsn_records(leading, TRUE);
+
+		ck_assert_uint_eq(r->records->len, 2);
+		ck_assert_str_eq(rec_at(r, 1)->recipient, "b@example.org");
+		ck_assert_str_eq(rec_at(r, 1)->status, "5.2.2");
+		bd_report_free(&r);
+	}
+}
+END_TEST
+
+/*
+ * A status block forwarded inline with every line quoted ("> ", also ">" alone on an empty
+ * line, which still parts groups) reads like the unquoted one; its folds still continue.
+ */
+START_TEST(test_quoted_block)
+{
+	const char *text = "Hi, this one keeps bouncing.\n\n"
+	                   "> Reporting-MTA: dns; mx.example.net\n"
+	                   ">\n"
+	                   "> Final-Recipient: rfc822; a@example.org\n"
+	                   "> Action: failed\n"
+	                   "> Status: 5.1.1\n"
+	                   "> Diagnostic-Code: smtp; 550 5.1.1 <a@example.org>:\n"
+	                   ">     user unknown\n"
+	                   ">\n"
+	                   "> Final-Recipient: rfc822; b@example.org\n"
+	                   "> Status: 5.2.2\n"
+	                   ">\n"
+	                   "> Action: failed\n";
+	bd_report *r;
+
+	ck_assert(dsn_looks_like(text, strlen(text)));
+	r = dsn_records(text, FALSE);
+	ck_assert_uint_eq(r->records->len, 2);
+	ck_assert_str_eq(rec_at(r, 0)->recipient, "a@example.org");
+	ck_assert_str_eq(rec_at(r, 0)->diagnostic, "550 5.1.1 <a@example.org>: user unknown");
+	ck_assert_str_eq(rec_at(r, 1)->recipient, "b@example.org");
+	ck_assert_str_eq(rec_at(r, 1)->status, "5.2.2");
+	ck_assert_str_eq(rec_at(r, 1)->action, "failed");
+	ck_assert_str_eq(r->reporting_mta, "mx.example.net");
+	bd_report_free(&r);
+	/* nested quotes count too ("> > "), within the same depth limit */
+	text = "> > Final-Recipient: rfc822; a@example.org\n> > Status: 5.1.1\n";
+	ck_assert(dsn_looks_like(text, strlen(text)));
+}
+END_TEST
+
 static Suite *
 dsn_suite(void)
 {
@@ -562,6 +651,8 @@ dsn_suite(void)
 	tcase_add_test(tc, test_unfolded_reply_lines);
 	tcase_add_test(tc, test_repeated_diagnostic_joined);
 	tcase_add_test(tc, test_indented_block);
+	tcase_add_test(tc, test_recipient_after_status);
+	tcase_add_test(tc, test_quoted_block);
 	suite_add_tcase(s, tc);
 	return s;
 }

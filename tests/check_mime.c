@@ -244,6 +244,75 @@ START_TEST(test_reply_quoting_bounce)
 }
 END_TEST
 
+/*
+ * A status block inside the returned message (attached as a delivery-status part or a text
+ * part, or printed inline) is an earlier bounce's: the notice's own failure comes first.  It
+ * is the notice's report when a person forwarded it ("Fwd:", whatever the comment says) or
+ * when the notice names no failure itself (a gateway passing the bounce on).
+ */
+START_TEST(test_nested_bounce)
+{
+	static const char dsn[] = "Reporting-MTA: dns; relay.example.org\n\n"
+	                          "Final-Recipient: rfc822; inner@example.org\n"
+	                          "Action: failed\nStatus: 5.2.2\n"
+	                          "Diagnostic-Code: smtp; 552 5.2.2 Mailbox full\n";
+	static const char own[] = "The following address failed:\n\n"
+	                          "<outer@example.com>: 550 5.1.1 User unknown\n\n";
+	static const char none[] = "Your message was returned; details are below.\n\n";
+	static const char bounce_head[] = "From: MAILER-DAEMON@mx.example.com\n"
+	                                  "Subject: Undelivered Mail Returned to Sender\n";
+	static const char fwd_head[] = "From: Dana <dana@example.com>\n"
+	                               "Subject: Fwd: Undelivered Mail Returned to Sender\n";
+	static const struct {
+		const char *head, *text;
+		int layout; /* 0: attached report, 1: attached text part, 2: inline */
+		const char *want;
+	} shapes[] = {
+	    {bounce_head, own, 0, "outer@example.com"},
+	    {bounce_head, none, 0, "inner@example.org"},
+	    {fwd_head, own, 0, "inner@example.org"},
+	    {bounce_head, own, 1, "outer@example.com"},
+	    {bounce_head, none, 1, "inner@example.org"},
+	    {bounce_head, own, 2, "outer@example.com"},
+	    {bounce_head, none, 2, "inner@example.org"},
+	    {fwd_head, own, 2, "inner@example.org"},
+	};
+
+	for (size_t i = 0; i < G_N_ELEMENTS(shapes); i++) {
+		const char *inner_head =
+		    "From: postmaster@relay.example.org\nTo: outer@example.com\n"
+		    "Subject: Delivery Status Notification\n";
+		char *msg;
+		bd_report *r;
+
+		if (shapes[i].layout == 2)
+			msg = g_strconcat(shapes[i].head, "\n", shapes[i].text,
+			                  "--- Below this line is a copy of the message.\n\n",
+			                  inner_head, "Message-ID: <i1@relay.example.org>\n\n", dsn,
+			                  NULL);
+		else
+			msg = g_strconcat(
+			    shapes[i].head,
+			    "MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"o\"\n\n"
+			    "--o\nContent-Type: text/plain\n\n",
+			    shapes[i].text, "--o\nContent-Type: message/rfc822\n\n", inner_head,
+			    "MIME-Version: 1.0\nContent-Type: multipart/report; boundary=\"i\"\n\n"
+			    "--i\nContent-Type: text/plain\n\nNot "
+			    "delivered.\n\n--i\nContent-Type: ",
+			    shapes[i].layout == 0 ? "message/delivery-status" : "text/plain",
+			    "\n\n", dsn, "\n--i--\n\n--o--\n", NULL);
+		r = bd_parse(msg, strlen(msg), NULL, NULL);
+		ck_assert_msg(r->records->len == 1, "case %zu: %u records", i, r->records->len);
+		ck_assert_msg(strcmp(((bd_record *)g_ptr_array_index(r->records, 0))->recipient,
+		                     shapes[i].want) == 0,
+		              "case %zu: recipient %s", i,
+		              ((bd_record *)g_ptr_array_index(r->records, 0))->recipient);
+		bd_report_free(&r);
+		g_free(msg);
+	}
+}
+END_TEST
+
 /* List mail is no auto-reply by its subject alone; a report (MDN) never is one. */
 START_TEST(test_autoreply_guards)
 {
@@ -314,6 +383,15 @@ static const fixture_record record_cases[] = {
     {.path = "scraped/office365/new-layout-remote-blocked.eml",
      .diagnostic = "550 5.7.1 Service unavailable, Client host [203.0.113.45] blocked using "
                    "zen.spamhaus.example"},
+    /* a bounce of a bounce: the notice's own failure, not the earlier one it returns */
+    {.path = "scraped/nested/bounce-of-a-bounce.eml",
+     .mta = "exim",
+     .recipient = "newsdesk@example.com",
+     .reason = "userunknown"},
+    {.path = "scraped/nested/qmail-double-bounce-inline.eml",
+     .mta = "qmail",
+     .recipient = "newsdesk@example.com",
+     .reason = "userunknown"},
     {.path = "scraped/office365/new-layout-user-not-found.eml",
      .diagnostic = "550 5.1.1 <purchasing@wingtip.example>: Recipient address rejected: User "
                    "unknown in virtual mailbox table"},
@@ -962,6 +1040,7 @@ mime_suite(void)
 	tcase_add_loop_test(tc, test_autoreply_moved, 0, G_N_ELEMENTS(moved_cases));
 	tcase_add_test(tc, test_autoreply_moved_quoted);
 	tcase_add_test(tc, test_reply_quoting_bounce);
+	tcase_add_test(tc, test_nested_bounce);
 	tcase_add_test(tc, test_autoreply_guards);
 	tcase_add_test(tc, test_message_fields);
 	tcase_add_loop_test(tc, test_record, 0, G_N_ELEMENTS(record_cases));

@@ -239,6 +239,11 @@ static const fixture_case cases[] = {
      NULL,
      1,
      {{"uma@other.test", NULL, NULL, NULL, "failed", "*", NULL}}},
+    /* Messaging Server: a source-routed "Recipient address:" then "Original address:" */
+    {"messagingserver/source-route-original-address.eml",
+     "messagingserver",
+     1,
+     {{"omar.haddad@campus.example", "550", "5.1.1", NULL, "failed", "illegal alias", NULL}}},
     {"james/error-before-details.eml",
      "james",
      1,
@@ -536,6 +541,73 @@ START_TEST(test_has_dsn_fills_only)
 	ck_assert_int_eq(r->kind, BD_KIND_DSN);
 	bd_report_free(&r);
 	fixture_free(&fx);
+}
+END_TEST
+
+/*
+ * A RCPT_REPLACE row ("Original address:") names the address the open recipient stands for:
+ * it replaces a rewritten one, opens the recipient after a source route nobody can read
+ * ("@host:user@store"), never replaces the recipient of an earlier item, and joins a
+ * recipient already named.
+ */
+START_TEST(test_original_address_replaces)
+{
+	static const struct {
+		const char *items;
+		const char *want[3];
+	} items[] = {
+	    {"  Recipient address: @ims.campus.example:omar@store3\n"
+	     "  Original address: omar.h@campus.example\n",
+	     {"omar.h@campus.example"}},
+	    {"  Recipient address: omar@store3.campus.example\n"
+	     "  Original address: omar.h@campus.example\n",
+	     {"omar.h@campus.example"}},
+	    {"  Recipient address: ann@campus.example\n"
+	     "  Reason: Remote SMTP server has rejected address\n"
+	     "  Diagnostic code: smtp;550 5.1.1 unknown user\n\n"
+	     "  Recipient address: @ims.campus.example:omar@store3\n"
+	     "  Original address: omar.h@campus.example\n",
+	     {"ann@campus.example", "omar.h@campus.example"}},
+	    {"  Recipient address: omar.h@campus.example\n"
+	     "  Reason: Remote SMTP server has rejected address\n"
+	     "  Diagnostic code: smtp;550 5.1.1 unknown user\n\n"
+	     "  Recipient address: omar@store3.campus.example\n"
+	     "  Original address: omar.h@campus.example\n",
+	     {"omar.h@campus.example"}},
+	};
+
+	for (gsize i = 0; i < G_N_ELEMENTS(items); i++) {
+		char *body =
+		    g_strconcat("This report relates to a message you sent with the following "
+		                "header fields:\n\n"
+		                "  From: alumni@sender.example\n\n"
+		                "Your message cannot be delivered to the following recipients:\n\n",
+		                items[i].items,
+		                "  Reason: LMTP transmission failure has occurred\n"
+		                "  Diagnostic code: smtp;552 5.2.2 Over quota\n",
+		                NULL);
+		scrape_input in = {.from = "postmaster@campus.example",
+		                   .subject = "Delivery Notification: Delivery has failed",
+		                   .headers = "",
+		                   .body = body,
+		                   .body_len = strlen(body)};
+		bd_report *r = bd_report_new();
+		guint n = 0;
+
+		scrape_run(&in, r);
+		while (n < G_N_ELEMENTS(items[i].want) && items[i].want[n] != NULL)
+			n++;
+		ck_assert_msg(r->records->len == n, "case %zu: %u records, expected %u", i,
+		              r->records->len, n);
+		for (guint k = 0; k < n; k++) {
+			const bd_record *rec = g_ptr_array_index(r->records, k);
+
+			ck_assert_str_eq(rec->recipient, items[i].want[k]);
+		}
+		ck_assert_str_eq(r->mta, "messagingserver");
+		bd_report_free(&r);
+		g_free(body);
+	}
 }
 END_TEST
 
@@ -982,6 +1054,7 @@ scrape_suite(void)
 	tcase_add_loop_test(tc, test_fixture, 0, G_N_ELEMENTS(cases));
 	tcase_add_test(tc, test_has_dsn_fills_only);
 	tcase_add_test(tc, test_footer_skipped);
+	tcase_add_test(tc, test_original_address_replaces);
 	tcase_add_loop_test(tc, test_record, 0, G_N_ELEMENTS(record_cases));
 	tcase_add_test(tc, test_generic_no_code_no_one);
 	tcase_add_test(tc, test_dsn_catch_all_refined);
