@@ -235,6 +235,12 @@ static const classify_rule specific_rules[] = {
     {"exim-retry-time-not-reached", "expired", {"after a long failure period"}},
     {"message-expired", "expired", {"message expired"}},
     {"delivery-time-expired", "expired", {"delivery time expired"}},
+    /* greylisting defers every first attempt on purpose and lets a retry in: no refusal of the
+     * sender, so a notice that still quotes it is a delay and a bounce that ends on it means the
+     * queue gave up ("450 4.2.0 … Greylisted", "451 4.7.1 Greylisting in action"; above the
+     * content rows, which would read "spam" in "greylisted by rspamd") */
+    {"greylisted", "expired", {"greylist"}},
+    {"graylisted", "expired", {"graylist"}},
 
     /* sender authentication (SPF, DKIM, DMARC) */
     {"spam-classification", "spamdetected", {"spam classification"}},
@@ -413,7 +419,21 @@ static const classify_rule specific_rules[] = {
     {"access-rejected", "blocked", {"your access to", "has been rejected"}},
 
     /* content */
+    /* the receiver's own scanner failed, nothing was found in the message ("451 4.3.0 Virus
+     * scanner temporarily unavailable"; amavisd-new "virus_scan FAILED") */
+    {"scanner-unavailable", "systemerror", {"scanner", "unavailable"}},
+    {"scanner-not-available", "systemerror", {"scanner", "not available"}},
+    {"amavis-virus-scan-failed", "systemerror", {"virus_scan failed"}},
     {"virus", "virusdetected", {"virus"}},
+    /* "virus" in Polish, Russian, Ukrainian, Turkish, Japanese, Chinese and Korean */
+    {"pl-wirus", "virusdetected", {"wirus"}},
+    {"ru-virus", "virusdetected", {"вирус"}},
+    {"uk-virus", "virusdetected", {"вірус"}},
+    {"tr-virus", "virusdetected", {"virüs"}},
+    {"ja-virus", "virusdetected", {"ウイルス"}},
+    {"ja-virus-2", "virusdetected", {"ウィルス"}},
+    {"zh-virus", "virusdetected", {"病毒"}},
+    {"ko-virus", "virusdetected", {"바이러스"}},
     {"malware", "virusdetected", {"malware"}},
     {"infected", "virusdetected", {"infected"}},
     {"trojan", "virusdetected", {"trojan"}},
@@ -425,6 +445,8 @@ static const classify_rule specific_rules[] = {
     {"barracuda-ube", "spamdetected", {"content rejected, ube"}},
     {"ses-content-rejected", "spamdetected", {"message content rejected"}},
     {"spam", "spamdetected", {"spam"}},
+    /* the GTUBE test pattern, which SpamAssassin and Rspamd refuse as spam by definition */
+    {"gtube", "spamdetected", {"gtube"}},
     {"unsolicited", "spamdetected", {"unsolicited"}},
     {"junk-mail", "spamdetected", {"junk mail"}},
     {"bulk-mail", "spamdetected", {"bulk mail"}},
@@ -467,6 +489,11 @@ static const classify_rule specific_rules[] = {
     /* TLS required by the receiver */
     {"no-tls-support", "failedstarttls", {"does not support tls"}},
     {"starttls-first", "failedstarttls", {"issue a starttls command first"}},
+    /* MTA-STS (RFC 8461) and DANE (RFC 7672) are policies that demand a verified TLS session:
+     * their failures are TLS failures, not a content policy ("policy" below) */
+    {"mta-sts", "failedstarttls", {"mta-sts"}},
+    {"dane-tlsa", "failedstarttls", {"tlsa record"}},
+    {"starttls-not-offered", "failedstarttls", {"starttls", "not offered"}},
     {"tls-required", "failedstarttls", {"tls required"}},
     {"tls-is-required", "failedstarttls", {"tls is required"}},
     {"requiretls", "failedstarttls", {"requiretls"}},
@@ -679,6 +706,15 @@ static const classify_rule generic_rules[] = {
     {"de-relaying-verweigert", "norelaying", {"relaying verweigert"}},
     {"fr-relais-non-autorise", "norelaying", {"relais non autoris"}},
     {"fr-relais-refuse", "norelaying", {"relais refus"}},
+    /* relaying refused in Spanish, Portuguese and Italian ("relay denegado", "retransmisión no
+     * permitida", "relay não permitido", "inoltro non consentito") */
+    {"es-relay-denegado", "norelaying", {"relay denegado"}},
+    {"es-retransmision-no-permitida", "norelaying", {"retransmisión no permitida"}},
+    {"es-reenvio-no-permitido", "norelaying", {"reenvío no permitido"}},
+    {"pt-relay-nao-permitido", "norelaying", {"relay não permitido"}},
+    {"pt-retransmissao-nao-permitida", "norelaying", {"retransmissão não permitida"}},
+    {"it-relay-non-consentito", "norelaying", {"relay non consentito"}},
+    {"it-inoltro-non-consentito", "norelaying", {"inoltro non consentito"}},
     {"de-zeitueberschreitung",
      "expired",
      {"zeit\xc3\xbc"
@@ -971,13 +1007,14 @@ static const classify_rule generic_rules[] = {
     {"expired-generic", "expired", {"expired"}},
     {"not-reachable", "expired", {"not reachable"}},
     {"delivery-attempts", "expired", {"delivery failed", "attempts"}},
-    {"greylisted", "blocked", {"greylist"}},
-    {"graylisted", "blocked", {"graylist"}},
     {"connection-refused", "blocked", {"connection refused"}},
     /* MessageLabs: "501 Connection rejected by policy [7.7] …": the sending host, not the content
      */
     {"connection-rejected", "blocked", {"connection rejected"}},
     {"too-many-messages", "speeding", {"too many messages"}},
+    /* a message (not a host) stopped by a named policy: "Message blocked by data loss
+     * prevention policy", "… by intent analysis policy" */
+    {"message-blocked-policy", "policyviolation", {"message blocked", "policy"}},
     {"blocked", "blocked", {"blocked"}},
     /* a DNS blocklist named by host: "IP 192.0.2.1 listed on psbl.example.org" */
     {"listed-on", "blocked", {"listed on"}},

@@ -623,6 +623,41 @@ static const classify_case cases[] = {
     {"ko-spam", F, NULL, "554", "DATA", "554 스팸 메일로 분류되어 수신이 거부되었습니다",
      "spamdetected", BLOCK, FALSE, "text:ko-spam", NULL},
 
+    /* rows found missing by the fourth probe batch (probe4) */
+    /* greylisting defers on purpose: the queue gave up, the sender was not refused; "spam" in
+     * "rspamd" must not decide */
+    {"greylisted-gave-up", F, "4.7.1", "451", "RCPT",
+     "451 4.7.1 Greylisting in action, please come back later", "expired", SOFT, FALSE,
+     "text:greylisted", NULL},
+    {"greylisted-by-rspamd", F, "4.7.0", "451", "DATA",
+     "451 4.7.0 Message greylisted by rspamd, try again later", "expired", SOFT, FALSE,
+     "text:greylisted", NULL},
+    {"greylisted-delay", NULL, "4.7.1", "451", "RCPT",
+     "451 4.7.1 Greylisted, please try again later; delivery attempts will continue", "expired",
+     BD_CLASS_DELAY, FALSE, "text:greylisted", NULL},
+    {"mta-sts-not-policy", F, NULL, NULL, NULL,
+     "MTA-STS policy of example.com requires TLS, but STARTTLS is not offered by mx.example.com",
+     "failedstarttls", BLOCK, FALSE, "text:mta-sts", NULL},
+    {"dane-tlsa", F, "4.7.5", NULL, NULL,
+     "No usable TLSA records matched the certificate of mx.example.com", "failedstarttls", BLOCK,
+     FALSE, "text:dane-tlsa", NULL},
+    {"starttls-not-offered", F, NULL, NULL, NULL, "STARTTLS was not offered by mx.example.com",
+     "failedstarttls", BLOCK, FALSE, "text:starttls-not-offered", NULL},
+    {"message-blocked-by-policy", F, "5.7.1", "550", "DATA",
+     "550 5.7.1 Message blocked by data loss prevention policy", "policyviolation", BLOCK, FALSE,
+     "text:message-blocked-policy", NULL},
+    {"gtube", F, "5.7.1", "554", "DATA", "554 5.7.1 Gtube pattern", "spamdetected", BLOCK, FALSE,
+     "text:gtube", NULL},
+    {"es-relay-denegado", F, "5.7.1", "554", "RCPT", "554 5.7.1 Relay denegado", "norelaying",
+     BLOCK, FALSE, "text:es-relay-denegado", NULL},
+    {"ru-virus", F, "5.7.1", "554", "DATA", "554 5.7.1 В сообщении обнаружен вирус",
+     "virusdetected", BLOCK, FALSE, "text:ru-virus", NULL},
+    {"zh-virus", F, "5.7.1", "554", "DATA", "554 5.7.1 邮件含有病毒", "virusdetected", BLOCK, FALSE,
+     "text:zh-virus", NULL},
+    {"scanner-unavailable-not-virus", F, "4.3.0", "451", "DATA",
+     "451 4.3.0 Virus scanner temporarily unavailable", "systemerror", SOFT, FALSE,
+     "text:scanner-unavailable", NULL},
+
     {"failed-with-2xx-number", F, NULL, "255", NULL, "255", "mailererror", SOFT, FALSE, NULL,
      "5.3.0"},
     /* hostile input */
@@ -1395,6 +1430,15 @@ START_TEST(test_delay_i18n)
 	    "This is a warning message only.",
 	    "Es wird weiterhin versucht, die Nachricht zuzustellen.",
 	    "Il server continuerà a provare.",
+	    /* the fourth probe batch */
+	    "De server zal blijven proberen dit bericht te bezorgen.",
+	    "Serwer będzie ponawiał próby doręczenia.",
+	    "Server se bude i nadále pokoušet zprávu doručit.",
+	    "Сервер продолжит попытки доставить это сообщение.",
+	    "Сервер продовжить спроби доставити це повідомлення.",
+	    "Sunucu bu iletiyi teslim etmeyi denemeye devam edecek.",
+	    "サーバーは引き続き配信を試みます。",
+	    "서버에서 계속 배달을 시도합니다.",
 	};
 
 	for (gsize i = 0; i < G_N_ELEMENTS(texts); i++) {
