@@ -339,6 +339,9 @@ static const struct {
     {"imailserver", "unknown user:", "userunknown", "mta:imailserver-unknown-user"},
     /* Verizon's MMS gateway: "Error: No valid recipients for this MM" */
     {"verizon", "no valid recipients", "userunknown", "mta:verizon-no-valid-recipients"},
+    /* the same gateway in SMTP words: "Error: 550 - Requested action not taken: no such user here"
+     */
+    {"verizon", "no such user", "userunknown", "mta:verizon-no-such-user"},
     /* Postfix local(8) found no such local user: '<a@b>: unknown user: "a"' */
     {"postfix", "^unknown user: \"", "userunknown", "mta:postfix-local-unknown-user"},
     /* Postfix local(8)/pipe(8) name a delivery command's exit status in the words of

@@ -251,6 +251,10 @@ static const classify_rule specific_rules[] = {
     {"unauthenticated-senders", "securityerror", {"unauthenticated senders"}},
     {"dmarc", "authfailure", {"dmarc"}},
     {"spf", "authfailure", {"spf"}},
+    /* SPF's own sentence, the "SPF" word lost on an earlier line of a multi-line reply:
+     * "example.org does not designate 192.0.2.1 as permitted sender" */
+    {"spf-permitted-sender", "authfailure", {"as permitted sender"}},
+    {"spf-a-permitted-sender", "authfailure", {"as a permitted sender"}},
     {"dkim", "authfailure", {"dkim"}},
     {"sender-policy-framework", "authfailure", {"sender policy framework"}},
     {"domainkeys", "authfailure", {"domainkeys"}},

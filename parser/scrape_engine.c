@@ -549,6 +549,15 @@ segment_empty(const segment *s)
 	return TRUE;
 }
 
+/* has_reply - does p[0..n) hold a placed 4xx/5xx reply code */
+static gboolean
+has_reply(const char *p, size_t n)
+{
+	size_t pos;
+
+	return scrape_reply_find(p, n, &pos) > 0;
+}
+
 /* take_recipient - start a segment for the recipient found on a line */
 static void
 take_recipient(engine *en, const char *p, size_t n, const rcpt_hit *h, gboolean skip)
@@ -563,8 +572,12 @@ take_recipient(engine *en, const char *p, size_t n, const rcpt_hit *h, gboolean 
 	b = block_for(en, p + h->a_start, h->a_end - h->a_start, h);
 	if (b == NULL)
 		return;
-	/* "<a>: host said: 550\n    <a>: User unknown": a folded line, not a new mention */
-	if (en->cur != NULL && en->cur_block == b && h->layout != NULL && h->code[0] == '\0') {
+	/* "<a>: host said: 550\n    <a>: User unknown": a folded line, not a new mention; but
+	 * a second reply for the same address is a new attempt ("a: [ip], 451 …" then
+	 * "a: [ip], 550 …"), whose segment says as much and, coming later, is final */
+	if (en->cur != NULL && en->cur_block == b && h->layout != NULL && h->code[0] == '\0' &&
+	    !(has_reply(p + h->rest, n - h->rest) &&
+	      has_reply(en->cur->diag->str, en->cur->diag->len))) {
 		segment_add(en->cur, p, n, skip);
 		return;
 	}
@@ -1247,7 +1260,7 @@ block_found(const engine *en, const block *b)
 		const segment *s = g_ptr_array_index(b->segments, i);
 		int score = segment_score(s);
 
-		if (score > best_score) {
+		if (score > best_score || (score == best_score && score > 0)) {
 			best = s;
 			best_score = score;
 		}

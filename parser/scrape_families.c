@@ -65,6 +65,9 @@ const scrape_rule scrape_common_rules[] = {
 	COMMAND("after mail from:", "MAIL", "cmd.after-mail"),
 	COMMAND("after pipelined mail from:", "MAIL", "cmd.after-mail"),
 	COMMAND("after mail command", "MAIL", "cmd.after-mail"),
+	/* GMX and others name the verb in full: "after MAIL FROM command", "after RCPT TO command" */
+	COMMAND("after mail from command", "MAIL", "cmd.after-mail"),
+	COMMAND("after rcpt to command", "RCPT", "cmd.after-rcpt"),
 	COMMAND("after end of data", "DATA", "cmd.after-data"),
 	COMMAND("after pipelined data", "DATA", "cmd.after-data"),
 	COMMAND("after data", "DATA", "cmd.after-data"),
@@ -542,6 +545,8 @@ static const scrape_rule banner_rules[] = {
 	START("automatically generated delivery status notification", "start"),
 	/* "Technical details:" then "SMTP:RCPT host 192.0.2.8: 550 …" */
 	COMMAND("smtp:rcpt host", "RCPT", "cmd.smtp-rcpt"),
+	/* one line per recipient under "Technical details:" names it: its own reply */
+	RCPT_AFTER("smtp:rcpt host", "rcpt.smtp-rcpt"),
 	COMMAND("smtp:mail host", "MAIL", "cmd.smtp-mail"),
 	COMMAND("smtp:data host", "DATA", "cmd.smtp-data"),
 	RULES_END,
@@ -797,6 +802,8 @@ static const scrape_marker verizon_detect[] = {
 	FROM2("sysadmin@", "vzwpix.com"), FROM2("postmaster@", "vtext.com"), DETECT_END};
 static const scrape_marker mailfoundry_detect[] = {
 	HEADER("mailfoundry"), BODY("this has been a permanent failure. no further delivery attempts"),
+	/* the same closing sentence with two spaces after its full stop, found with the opening one */
+	{SCRAPE_IN_BODY, "unable to deliver message to: <", "delivery failed for the following reason:"},
 	DETECT_END};
 static const scrape_marker mail2000_detect[] = {
 	BODY("the following addresses had delivery errors"), DETECT_END};
@@ -872,7 +879,7 @@ const scrape_family scrape_families[] = {
 	{"amavis",          amavis_detect,         {generic_rules},             ADDR},
 	{"fml",             fml_detect,            {fml_rules},                 0},
 	{"ezweb",           ezweb_detect,          {ezweb_rules},               ADDR | SCRAPE_F_CONTEXT_ALSO},
-	{"kddi",            kddi_detect,           {kddi_rules},                0},
+	{"kddi",            kddi_detect,           {kddi_rules},                ADDR},
 	{"docomo",          docomo_detect,         {generic_rules},             ADDR},
 	{"verizon",         verizon_detect,        {verizon_rules},             CTX_BEFORE},
 	{"mailfoundry",     mailfoundry_detect,    {mailfoundry_rules},         0},

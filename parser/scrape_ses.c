@@ -5,9 +5,9 @@
 
 #define SES_MAX_VALUE 2048 /* bytes of one JSON string value kept */
 
-/* json_string - the string value of "key" in s[0..n), unescaped, or NULL; *end_r just past it */
+/* json_string_max - the string value of "key" in s[0..n), unescaped, at most max bytes kept */
 static char *
-json_string(const char *s, size_t n, const char *key, size_t *end_r)
+json_string_max(const char *s, size_t n, const char *key, size_t *end_r, size_t max)
 {
 	char pat[64];
 	const char *at;
@@ -31,12 +31,19 @@ json_string(const char *s, size_t n, const char *key, size_t *end_r)
 			if (c == 'n' || c == 't' || c == 'r')
 				c = ' ';
 		}
-		if (v->len < SES_MAX_VALUE)
+		if (v->len < max)
 			g_string_append_c(v, c);
 	}
 	if (end_r != NULL)
 		*end_r = i;
 	return g_string_free(v, FALSE);
+}
+
+/* json_string - the string value of "key" in s[0..n), unescaped, or NULL; *end_r just past it */
+static char *
+json_string(const char *s, size_t n, const char *key, size_t *end_r)
+{
+	return json_string_max(s, n, key, end_r, SES_MAX_VALUE);
 }
 
 /* json_end - the offset just past the JSON value starting at s[i] (strings and nesting respected)
@@ -261,6 +268,22 @@ scrape_ses_run(const char *body, size_t len)
 
 	if (type == NULL)
 		type = json_string(body, len, "eventType", NULL);
+	/* an SNS subscription of the "Email-JSON" kind wraps the notification in an
+	 * envelope whose "Message" is the notification as one escaped string */
+	if (type == NULL) {
+		char *inner = json_string_max(body, len, "Message", NULL, len);
+		char *inner_type =
+		    inner ? json_string(inner, strlen(inner), "notificationType", NULL) : NULL;
+
+		if (inner_type != NULL) {
+			g_free(inner_type);
+			g_ptr_array_unref(out);
+			out = scrape_ses_run(inner, strlen(inner));
+			g_free(inner);
+			return out;
+		}
+		g_free(inner);
+	}
 	if (type != NULL && g_ascii_strcasecmp(type, "Bounce") == 0)
 		add_bounced(body, len, out);
 	else if (type != NULL && g_ascii_strcasecmp(type, "Complaint") == 0)

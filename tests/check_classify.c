@@ -63,6 +63,10 @@ static const classify_case cases[] = {
     {"spf-under-5.1.0", F, "5.1.0", "550", NULL,
      "550 5.1.0 192.0.2.9 is not allowed to send from <example.net> per its SPF Record",
      "authfailure", BLOCK, FALSE, "text:spf", NULL},
+    /* the last line of a multi-line SPF refusal, the word "SPF" left on the line before */
+    {"spf-permitted-sender-tail", F, "5.7.1", "550", NULL,
+     "550 5.7.1 192.0.2.99 as a permitted sender", "authfailure", BLOCK, FALSE,
+     "text:spf-a-permitted-sender", NULL},
     {"procmail-under-5.1.1", F, "5.1.1", NULL, NULL, "x-unix; procmail: Couldn't create mailbox",
      "mailererror", SOFT, FALSE, NULL, NULL},
     /* Amazon SES will not send to an address on its suppression list: it hard-bounced before */
@@ -1248,6 +1252,9 @@ START_TEST(test_mta_wording)
 	    {"sendmail", "Unknown user: zed@example.net", "filtered"},
 	    {"verizon", "Error: No valid recipients for this message", "userunknown"},
 	    {NULL, "Error: No valid recipients for this message", "filtered"},
+	    {"verizon", "Error: 550 - Requested action not taken: no such user here",
+	     "userunknown"},
+	    {NULL, "Error: 550 - Requested action not taken: no such user here", "filtered"},
 	    /* Postfix local(8)'s own sentence, anchored at the start of the diagnostic */
 	    {"postfix", "unknown user: \"zed\"", "userunknown"},
 	    {"exim", "unknown user: \"zed\"", "filtered"},

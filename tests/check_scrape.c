@@ -197,6 +197,51 @@ static const fixture_case cases[] = {
      2,
      {{"rita@dest.test", "550", "5.1.1", NULL, "failed", "550 5.1.1 user unknown", NULL},
       {"sam@dest.test", "552", "5.2.2", NULL, "failed", "mailbox full", NULL}}},
+    /* SNS's "Email-JSON" envelope: the notification is the escaped string in "Message" */
+    {"amazonses/sns-envelope-two-recipients.eml",
+     "amazonses",
+     2,
+     {{"liu@dest.example.com", "550", "5.7.1", NULL, "failed", "zen.spamhaus.org", NULL},
+      {"moe@other.example.org", "550", "5.1.1", NULL, "failed", "does not exist", NULL}}},
+    /* a listed recipient named again by its own line under "Technical details" takes that
+     * line's reply, not the first line printed after the list */
+    {"x3/aborted-two-recipients-own-details.eml",
+     "banner",
+     2,
+     {{"abe@dest.example.net", "550", "5.1.1", "RCPT", "failed", "User unknown", "198.51.100.25"},
+      {"cai@other.example.org", "552", "5.2.2", "RCPT", "failed", "Mailbox full", "203.0.113.9"}}},
+    /* reason before address (context before): of two mentions that say as much, the later
+     * one, which closes the recipient's own exchange, is the recipient's */
+    {"trendmicro/two-rcpt-relay-and-domain.eml",
+     "trendmicro",
+     2,
+     {{"rob@partner.example.net", "554", "5.7.1", "RCPT", "failed", "Relay access denied", NULL},
+      {"sue@gone.example.org", "553", "5.1.2", "RCPT", "failed", "Domain not found", NULL}}},
+    /* one line per attempt for the same address: a second reply is a new attempt, and the
+     * last attempt is final */
+    {"surfcontrol/two-attempts-spam-refused.eml",
+     "surfcontrol",
+     1,
+     {{"buy@shop.example.net", "550", "5.7.1", NULL, "failed", "rejected as spam", NULL}}},
+    /* "after MAIL FROM command" names the stage in full */
+    {"gmx/unknown-rcpt-and-sender-refused.eml",
+     "gmx",
+     2,
+     {{"mona@dest.example.org", "550", "5.1.1", "RCPT", "failed", "User unknown",
+       "mx.dest.example.org"},
+      {"nils@strict.example.com", "550", "5.7.1", "MAIL", "failed", "Sender address rejected",
+       "mail.strict.example.com"}}},
+    /* KDDI with the address on its own line under "Could not be delivered to:" */
+    {"kddi/relay-error-address-wrapped.eml",
+     "kddi",
+     1,
+     {{"ren.k@ab1.example.dion.ne.jp", NULL, NULL, NULL, "failed", "SMTP relay error", NULL}}},
+    /* MailFoundry's closing sentence with two spaces after its full stop */
+    {"mailfoundry/message-size-limit.eml",
+     "mailfoundry",
+     1,
+     {{"archive@example.com", "552", "5.3.4", NULL, "failed", "Message size exceeds",
+       "mail.example.com"}}},
     /* servers without a family of their own (written from knowledge, never seen in the
      * corpus): one line per recipient, each with its own reply */
     {"generic/one-line-per-recipient.eml",
