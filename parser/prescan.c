@@ -397,6 +397,23 @@ prescan_line(prescan_state *st, size_t off, size_t n, unsigned max_parts, unsign
 	return TRUE;
 }
 
+/*
+ * prescan_inert - a line that cannot change the state: inside a body (no
+ * header open, not right after a header block) or in the skipped content
+ * of the returned message, not blank, and starting with neither '-' (a
+ * delimiter) nor 'C' (Content-Type, counted as a part wherever it is).
+ * prescan_line would do nothing with it; most lines of a message are such.
+ */
+static inline gboolean
+prescan_inert(const prescan_state *st, const char *p, size_t n)
+{
+	if (n == 0 || p[0] == '-' || st->hdr_start != SIZE_MAX)
+		return FALSE;
+	if (st->returned == RETURNED_SKIP)
+		return TRUE;
+	return !st->in_headers && !st->after_headers && p[0] != 'C' && p[0] != 'c';
+}
+
 void
 prescan_run(const char *data, size_t len, unsigned max_parts, unsigned max_headers,
             size_t max_header_bytes, prescan_result *res)
@@ -416,6 +433,10 @@ prescan_run(const char *data, size_t len, unsigned max_parts, unsigned max_heade
 		size_t n = (nl ? (size_t)(nl - data) : len) - off;
 		gboolean cont = n > 0 && (data[off] == ' ' || data[off] == '\t') && st.in_headers;
 
+		if (prescan_inert(&st, data + off, n)) {
+			off = nl ? (size_t)(nl - data) + 1 : len;
+			continue;
+		}
 		/* a header ends before the first line that does not continue it */
 		if (!cont && off > 0)
 			prescan_end_header(&st, off - 1, max_header_bytes, res);
