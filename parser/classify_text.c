@@ -1134,6 +1134,11 @@ static const char *const link_schemes[] = {"http://", "https://"};
 typedef struct classify_matcher {
 	phrase_set *phrases;
 	gint16 *rule_pat[CLASSIFY_N_TABLES]; /* rule i slot k -> phrase id, -1 */
+	/* The rules of a table by their first phrase, ascending: those of phrase id are
+	 * by_first[t][by_first_start[t][id] .. by_first_start[t][id + 1]). */
+	guint *by_first_start[CLASSIFY_N_TABLES];
+	guint *by_first[CLASSIFY_N_TABLES];
+	gsize always[CLASSIFY_N_TABLES]; /* the first rule without phrases, or the table size */
 } classify_matcher;
 
 static const classify_rule *const tables[CLASSIFY_N_TABLES] = {specific_rules, generic_rules};
@@ -1144,6 +1149,35 @@ static const gsize table_sizes[CLASSIFY_N_TABLES] = {G_N_ELEMENTS(specific_rules
 	((G_N_ELEMENTS(specific_rules) + G_N_ELEMENTS(generic_rules)) * CLASSIFY_RULE_PATTERNS /   \
 	     64 +                                                                                  \
 	 1)
+
+/* matcher_index - the rules of table t listed by their first phrase (counted, then placed) */
+static void
+matcher_index(classify_matcher *m, int t)
+{
+	guint n = phrase_set_count(m->phrases);
+	guint *start = g_new0(guint, n + 2), *fill;
+
+	m->always[t] = table_sizes[t];
+	for (gsize i = 0; i < table_sizes[t]; i++) {
+		gint16 first = m->rule_pat[t][i * CLASSIFY_RULE_PATTERNS];
+
+		if (first >= 0)
+			start[first + 2]++;
+		else if (m->always[t] == table_sizes[t])
+			m->always[t] = i;
+	}
+	for (guint id = 0; id < n; id++)
+		start[id + 2] += start[id + 1];
+	m->by_first[t] = g_new(guint, MAX(start[n + 1], 1));
+	fill = start + 1; /* fill[id] is where the next rule of phrase id goes */
+	for (gsize i = 0; i < table_sizes[t]; i++) {
+		gint16 first = m->rule_pat[t][i * CLASSIFY_RULE_PATTERNS];
+
+		if (first >= 0)
+			m->by_first[t][fill[first]++] = (guint)i;
+	}
+	m->by_first_start[t] = start; /* start[id] .. start[id + 1] now */
+}
 
 /* matcher_get - the compiled matcher, built once for all threads (never freed) */
 static const classify_matcher *
@@ -1170,6 +1204,8 @@ matcher_get(void)
 		}
 		phrase_set_compile(m.phrases);
 		g_assert(phrase_set_words(m.phrases) <= CLASSIFY_WORDS);
+		for (int t = 0; t < CLASSIFY_N_TABLES; t++)
+			matcher_index(&m, t);
 		g_once_init_leave(&built, 1);
 	}
 	return &m;
@@ -1188,25 +1224,42 @@ rule_matches(const classify_matcher *m, int t, gsize i, const guint64 *found)
 	return TRUE;
 }
 
-/* classify_text_match - one pass over text, then the first matching rule per table */
+/*
+ * classify_text_match - one pass over text, then the first matching rule per
+ * table.  A rule can match only when its first phrase was found, so only
+ * the rules listed under the phrases found are tried, each list in table
+ * order up to the best rule so far: the same rule as trying every rule of
+ * the table in order, without visiting the hundreds whose phrase is absent.
+ */
 void
 classify_text_match(const char *text, gsize len, classify_text_result *result_r)
 {
 	const classify_matcher *m = matcher_get();
 	guint64 found[CLASSIFY_WORDS];
+	gsize words = phrase_set_words(m->phrases);
 
 	memset(found, 0, sizeof(found));
 	if (len > CLASSIFY_TEXT_MAX)
 		len = CLASSIFY_TEXT_MAX;
 	phrase_set_scan(m->phrases, text, len, found);
 	for (int t = 0; t < CLASSIFY_N_TABLES; t++) {
-		result_r->rule[t] = NULL;
-		for (gsize i = 0; i < table_sizes[t]; i++) {
-			if (rule_matches(m, t, i, found)) {
-				result_r->rule[t] = &tables[t][i];
-				break;
+		const guint *start = m->by_first_start[t], *rules = m->by_first[t];
+		gsize best = m->always[t];
+
+		for (gsize w = 0; w < words; w++) {
+			for (guint64 bits = found[w]; bits != 0; bits &= bits - 1) {
+				guint id = (guint)(w * 64) + (guint)__builtin_ctzll(bits);
+
+				for (guint j = start[id]; j < start[id + 1] && rules[j] < best;
+				     j++) {
+					if (rule_matches(m, t, rules[j], found)) {
+						best = rules[j];
+						break;
+					}
+				}
 			}
 		}
+		result_r->rule[t] = best < table_sizes[t] ? &tables[t][best] : NULL;
 	}
 }
 

@@ -88,23 +88,58 @@ fields_loose(const char *name, const char *const *loose)
 	return FALSE;
 }
 
-/* fields_parse - split a field block into unfolded fields and blank-line markers */
-GPtrArray *
-fields_parse(const char *text, size_t len)
+/* fields_wanted - is the field name at p[0..n) one of names (lower case, NULL-terminated)? */
+static gboolean
+fields_wanted(const char *p, size_t n, const char *const *names)
 {
-	return fields_parse_loose(text, len, NULL);
+	for (; *names != NULL; names++) {
+		if (strlen(*names) == n && g_ascii_strncasecmp(p, *names, n) == 0)
+			return TRUE;
+	}
+	return FALSE;
 }
 
-/* fields_parse_loose - fields_parse where a bare line continues a loose field */
-GPtrArray *
-fields_parse_loose(const char *text, size_t len, const char *const *loose)
-{
-	GPtrArray *arr = g_ptr_array_new_with_free_func(fields_field_free);
-	const char *p = text, *end = text + len;
-	char *name = NULL;
-	GString *value = g_string_sized_new(256);
+/*
+ * The walk of fields_parse_loose and fields_parse_named.  Fields whose name
+ * is not wanted are read like the others (they count towards FIELDS_MAX and
+ * end the field before them) but nothing of them is copied: count, named and
+ * last_named stand for the array the full parse would have built.
+ */
+typedef struct fields_walk {
+	GPtrArray *arr;
+	guint count;         /* entries the full parse would hold */
+	guint named;         /* ... with a name */
+	gboolean last_named; /* its last entry has a name */
+	char *name;          /* the wanted field being read, or NULL */
+	gboolean skipping;   /* an unwanted field is being read */
+	GString *value;
+} fields_walk;
 
-	while (p < end && arr->len < FIELDS_MAX) {
+/* fields_walk_finish - end the field being read */
+static void
+fields_walk_finish(fields_walk *w)
+{
+	if (w->name != NULL) {
+		fields_finish(w->arr, &w->name, w->value);
+	} else if (!w->skipping) {
+		return;
+	}
+	w->skipping = FALSE;
+	w->count++;
+	w->named++;
+	w->last_named = TRUE;
+}
+
+/* fields_parse_walk - fields_parse_loose keeping only the fields named in wanted (NULL: all) */
+static GPtrArray *
+fields_parse_walk(const char *text, size_t len, const char *const *loose, const char *const *wanted,
+                  guint *named_r)
+{
+	fields_walk w = {.arr = g_ptr_array_new_with_free_func(fields_field_free),
+	                 .value = g_string_sized_new(256)};
+	const char *p = text, *end = text + len;
+
+	while (p < end && w.count < FIELDS_MAX) {
 		const char *nl = memchr(p, '\n', end - p);
 		const char *le = nl ? nl : end;
 		size_t n = le - p, nlen;
@@ -117,32 +152,59 @@ fields_parse_loose(const char *text, size_t len, const char *const *loose)
 			}
 		}
 		if (blank) {
-			fields_finish(arr, &name, value);
-			if (arr->len == 0 ||
-			    ((fields_field *)g_ptr_array_index(arr, arr->len - 1))->name != NULL) {
-				fields_field *f = g_new0(fields_field, 1);
-
-				g_ptr_array_add(arr, f);
+			fields_walk_finish(&w);
+			if (w.count == 0 || w.last_named) {
+				g_ptr_array_add(w.arr, g_new0(fields_field, 1));
+				w.count++;
+				w.last_named = FALSE;
 			}
-		} else if ((p[0] == ' ' || p[0] == '\t') && name != NULL) {
-			fields_append(value, p, n);
+		} else if ((p[0] == ' ' || p[0] == '\t') && (w.name != NULL || w.skipping)) {
+			if (w.name != NULL)
+				fields_append(w.value, p, n);
 		} else if ((nlen = fields_name_len(p, n)) > 0) {
 			const char *colon = memchr(p, ':', n);
 
-			fields_finish(arr, &name, value);
-			name = g_ascii_strdown(p, nlen);
-			fields_append(value, colon + 1, le - colon - 1);
-		} else if (name != NULL && fields_loose(name, loose)) {
+			fields_walk_finish(&w);
+			if (wanted != NULL && !fields_wanted(p, nlen, wanted)) {
+				w.skipping = TRUE;
+			} else {
+				w.name = g_ascii_strdown(p, nlen);
+				fields_append(w.value, colon + 1, le - colon - 1);
+			}
+		} else if (w.name != NULL && fields_loose(w.name, loose)) {
 			/* a multi-line reply pasted without folding white space */
-			fields_append(value, p, n);
+			fields_append(w.value, p, n);
 		} else {
-			fields_finish(arr, &name, value);
+			fields_walk_finish(&w);
 		}
 		p = nl ? nl + 1 : end;
 	}
-	fields_finish(arr, &name, value);
-	g_string_free(value, TRUE);
-	return arr;
+	fields_walk_finish(&w);
+	g_string_free(w.value, TRUE);
+	if (named_r != NULL)
+		*named_r = w.named;
+	return w.arr;
+}
+
+/* fields_parse - split a field block into unfolded fields and blank-line markers */
+GPtrArray *
+fields_parse(const char *text, size_t len)
+{
+	return fields_parse_walk(text, len, NULL, NULL, NULL);
+}
+
+/* fields_parse_loose - fields_parse where a bare line continues a loose field */
+GPtrArray *
+fields_parse_loose(const char *text, size_t len, const char *const *loose)
+{
+	return fields_parse_walk(text, len, loose, NULL, NULL);
+}
+
+/* fields_parse_named - fields_parse keeping only the fields named in names */
+GPtrArray *
+fields_parse_named(const char *text, size_t len, const char *const *names, guint *named_r)
+{
+	return fields_parse_walk(text, len, NULL, names, named_r);
 }
 
 /* fields_get - first value of a field by lower-case name */

@@ -32,6 +32,17 @@ GPtrArray *fields_parse(const char *text, size_t len);
  */
 GPtrArray *fields_parse_loose(const char *text, size_t len, const char *const *loose);
 
+/*
+ * fields_parse_named - fields_parse keeping only the fields whose name is in
+ * names (lower case, NULL-terminated), and blank-line markers; the others
+ * are read (a field ends where the next begins, and all count towards
+ * FIELDS_MAX) but not copied.  *named_r (may be NULL): how many fields with
+ * a name fields_parse would have returned.  For a block of which a few
+ * fields are looked up (the headers of a returned message).
+ */
+GPtrArray *fields_parse_named(const char *text, size_t len, const char *const *names,
+                              guint *named_r);
+
 /* fields_get - the value of the first field named name (lower case) in arr, or NULL; borrowed */
 const char *fields_get(const GPtrArray *arr, const char *name);
 

@@ -9,6 +9,45 @@ json_plain(unsigned char c)
 	return c >= 0x20 && c < 0x7f && c != '"' && c != '\\';
 }
 
+/* Every byte of a word: the bit patterns json_plain_run tests eight bytes at a time with. */
+#define JSON_ONES G_GUINT64_CONSTANT(0x0101010101010101)
+#define JSON_HIGH G_GUINT64_CONSTANT(0x8080808080808080)
+
+/* json_has_zero - the high bit of some byte is set when a byte of v is 0 (exact for "any") */
+static inline guint64
+json_has_zero(guint64 v)
+{
+	return (v - JSON_ONES) & ~v & JSON_HIGH;
+}
+
+/*
+ * json_plain_run - the first byte of s[0..n) that is not json_plain, or
+ * s + n.  Eight bytes per step: a word holds none when it has no byte from
+ * 0x80 up, none below 0x20, and no 0x7f, '"' or '\\' (each of those tested
+ * as "some byte is zero" of the word xor the byte).  Such a test can be
+ * wrong about which byte it is, never about whether there is one: the byte
+ * loop after it finds the byte.
+ */
+static const char *
+json_plain_run(const char *s, size_t n)
+{
+	const char *p = s, *end = s + n;
+
+	while ((size_t)(end - p) >= 8) {
+		guint64 v;
+
+		memcpy(&v, p, 8);
+		if (((v & JSON_HIGH) | ((v - 0x20 * JSON_ONES) & ~v & JSON_HIGH) |
+		     json_has_zero(v ^ (0x7f * JSON_ONES)) | json_has_zero(v ^ ('"' * JSON_ONES)) |
+		     json_has_zero(v ^ ('\\' * JSON_ONES))) != 0)
+			break;
+		p += 8;
+	}
+	while (p < end && json_plain((unsigned char)*p))
+		p++;
+	return p;
+}
+
 /* json_append_escape - one ASCII byte that needs an escape */
 static void
 json_append_escape(GString *out, unsigned char c)
@@ -48,10 +87,8 @@ json_append_string(GString *out, const char *s)
 		g_string_append(out, "null");
 		return;
 	}
-	p = s;
 	end = s + strlen(s);
-	while (p < end && json_plain((unsigned char)*p))
-		p++;
+	p = json_plain_run(s, (size_t)(end - s));
 	if (p == end) {
 		/* the common case: nothing to escape, one copy */
 		size_t at = out->len, n = (size_t)(end - s);
@@ -69,8 +106,7 @@ json_append_string(GString *out, const char *s)
 		unsigned char c;
 
 		/* bytes that need nothing go out as one run */
-		while (p < end && json_plain((unsigned char)*p))
-			p++;
+		p = json_plain_run(p, (size_t)(end - p));
 		if (p > run)
 			g_string_append_len(out, run, p - run);
 		if (p == end)

@@ -429,7 +429,7 @@ mime_returned_header(const mime_walk *w, int level, const char *name)
 {
 	mime_found *m = mime_first(w, MIME_FOUND_MESSAGE, level);
 	mime_found *h = mime_first(w, MIME_FOUND_HEADERS, level);
-	const char *v, *end;
+	const char *v, *end, *names[] = {name, NULL};
 	GPtrArray *arr;
 	char *out;
 
@@ -440,7 +440,8 @@ mime_returned_header(const mime_walk *w, int level, const char *name)
 		return NULL;
 	/* the header block ends at its first blank line */
 	end = g_strstr_len(h->text->str, (gssize)h->text->len, "\n\n");
-	arr = fields_parse(h->text->str, end ? (size_t)(end + 1 - h->text->str) : h->text->len);
+	arr = fields_parse_named(
+	    h->text->str, end ? (size_t)(end + 1 - h->text->str) : h->text->len, names, NULL);
 	out = g_strdup(fields_get(arr, name));
 	g_ptr_array_unref(arr);
 	return out;

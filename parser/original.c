@@ -196,7 +196,9 @@ original_decode(const char *value)
 gboolean
 original_from_text(const char *text, size_t len, const char *const *campaign, bd_report *report)
 {
-	GPtrArray *arr;
+	static const char *const wanted[] = {"message-id", "from", "to",
+	                                     "subject",    "date", "list-id"};
+	GPtrArray *arr, *names;
 	guint n = 0;
 
 	/* the header block ends at the first blank line */
@@ -211,9 +213,15 @@ original_from_text(const char *text, size_t len, const char *const *campaign, bd
 		}
 		p = nl + 1;
 	}
-	arr = fields_parse(text, len);
-	for (guint i = 0; i < arr->len; i++)
-		n += ((fields_field *)g_ptr_array_index(arr, i))->name != NULL;
+	/* only the fields read below are copied out of the block (often a hundred lines) */
+	names = g_ptr_array_new_with_free_func(g_free);
+	for (size_t i = 0; i < G_N_ELEMENTS(wanted); i++)
+		g_ptr_array_add(names, g_strdup(wanted[i]));
+	for (size_t i = 0; campaign && campaign[i]; i++)
+		g_ptr_array_add(names, g_ascii_strdown(campaign[i], -1));
+	g_ptr_array_add(names, NULL);
+	arr = fields_parse_named(text, len, (const char *const *)names->pdata, &n);
+	g_ptr_array_unref(names);
 	if (n == 0) {
 		g_ptr_array_unref(arr);
 		return FALSE;

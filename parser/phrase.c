@@ -11,15 +11,24 @@
 #define PHRASE_CLASSES 64
 
 struct phrase_set {
-	GArray *next;       /* guint16[PHRASE_CLASSES] per node: goto, then full DFA */
-	GArray *term;       /* gint32 per node: first phrase ending there, -1 */
-	GArray *dict;       /* gint32 per node: nearest node with a phrase on the failure chain */
+	GArray *trie;       /* trie_node per node, as phrases are added (freed by compile) */
+	guint16 *next;      /* guint16[PHRASE_CLASSES] per node: the full DFA, made by compile */
+	gint32 *term;       /* per node: first phrase ending there, -1 (made by compile) */
+	gint32 *dict;       /* per node: nearest node with a phrase on the failure chain, -1 */
 	GPtrArray *phrases; /* const char * (borrowed) */
 	GArray *lengths;    /* guint16 per phrase */
 	GArray *same_end;   /* gint32 per phrase: next phrase ending at the same node */
 	GHashTable *ids;    /* phrase text -> id + 1 */
 	gboolean compiled;
 };
+
+/* One node of the trie before compile. */
+typedef struct trie_node {
+	guint16 child;   /* its first child, 0 for none (the root is nobody's child) */
+	guint16 sibling; /* the next child of its parent, 0 for none */
+	gint32 term;     /* the last phrase added that ends there, -1 */
+	guint8 label;    /* the byte class of the edge into it */
+} trie_node;
 
 static guint8 byte_class[256];
 
@@ -46,22 +55,38 @@ classes_init(void)
 	}
 }
 
-/* node_new - append an empty node, returning its id */
+/*
+ * node_new - append an empty node, returning its id.  Until compile the trie
+ * is kept as child and sibling lists: a node costs a few bytes, and the
+ * table of PHRASE_CLASSES moves per node is allocated once, when the number
+ * of nodes is known.
+ */
 static guint
-node_new(phrase_set *set)
+node_new(phrase_set *set, guint8 label)
 {
-	guint16 row[PHRASE_CLASSES] = {0};
-	gint32 none = -1;
+	trie_node node = {.term = -1, .label = label};
 
-	g_array_append_vals(set->next, row, PHRASE_CLASSES);
-	g_array_append_val(set->term, none);
-	g_array_append_val(set->dict, none);
-	return set->term->len - 1;
+	g_array_append_val(set->trie, node);
+	return set->trie->len - 1;
 }
 
-#define NEXT(set, node) (&g_array_index((set)->next, guint16, (gsize)(node)*PHRASE_CLASSES))
-#define TERM(set, node) g_array_index((set)->term, gint32, (node))
-#define DICT(set, node) g_array_index((set)->dict, gint32, (node))
+#define NODE(set, id) (&g_array_index((set)->trie, trie_node, (id)))
+#define NEXT(set, node) ((set)->next + (gsize)(node)*PHRASE_CLASSES)
+
+/* trie_child - the child of node along class c, creating it when absent */
+static guint
+trie_child(phrase_set *set, guint node, guint8 c)
+{
+	guint child;
+
+	for (guint k = NODE(set, node)->child; k != 0; k = NODE(set, k)->sibling)
+		if (NODE(set, k)->label == c)
+			return k;
+	child = node_new(set, c);
+	NODE(set, child)->sibling = NODE(set, node)->child;
+	NODE(set, node)->child = (guint16)child;
+	return child;
+}
 
 /* phrase_set_new - an empty set with its root node */
 phrase_set *
@@ -70,14 +95,12 @@ phrase_set_new(void)
 	phrase_set *set = g_new0(phrase_set, 1);
 
 	classes_init();
-	set->next = g_array_new(FALSE, FALSE, sizeof(guint16));
-	set->term = g_array_new(FALSE, FALSE, sizeof(gint32));
-	set->dict = g_array_new(FALSE, FALSE, sizeof(gint32));
+	set->trie = g_array_new(FALSE, FALSE, sizeof(trie_node));
 	set->phrases = g_ptr_array_new();
 	set->lengths = g_array_new(FALSE, FALSE, sizeof(guint16));
 	set->same_end = g_array_new(FALSE, FALSE, sizeof(gint32));
 	set->ids = g_hash_table_new(g_str_hash, g_str_equal);
-	node_new(set);
+	node_new(set, 0);
 	return set;
 }
 
@@ -96,64 +119,68 @@ phrase_set_add(phrase_set *set, const char *phrase)
 	known = g_hash_table_lookup(set->ids, phrase);
 	if (known != NULL)
 		return GPOINTER_TO_INT(known) - 1;
-	if (set->phrases->len >= PHRASE_MAX_PHRASES || set->term->len + len > PHRASE_MAX_NODES)
+	if (set->phrases->len >= PHRASE_MAX_PHRASES || set->trie->len + len > PHRASE_MAX_NODES)
 		return -1;
-	for (gsize i = 0; i < len; i++) {
-		guint8 c = byte_class[(guint8)phrase[i]];
-
-		if (NEXT(set, node)[c] == 0) {
-			guint child = node_new(set);
-
-			NEXT(set, node)[c] = (guint16)child;
-		}
-		node = NEXT(set, node)[c];
-	}
+	for (gsize i = 0; i < len; i++)
+		node = trie_child(set, node, byte_class[(guint8)phrase[i]]);
 	id = (gint32)set->phrases->len;
 	len16 = (guint16)len;
 	g_ptr_array_add(set->phrases, (gpointer)phrase);
 	g_array_append_val(set->lengths, len16);
-	g_array_append_val(set->same_end, TERM(set, node));
-	TERM(set, node) = id;
+	g_array_append_val(set->same_end, NODE(set, node)->term);
+	NODE(set, node)->term = id;
 	g_hash_table_insert(set->ids, (gpointer)phrase, GINT_TO_POINTER(id + 1));
 	return id;
 }
 
-/* phrase_set_compile - breadth first: failure links become DFA moves and dictionary links */
+/*
+ * phrase_set_compile - breadth first: failure links become DFA moves and
+ * dictionary links.  A node's row starts as a copy of its failure node's
+ * (complete already: that node is shallower), then its own children replace
+ * their entries, so the work per node is one row copy and one step per child.
+ */
 void
 phrase_set_compile(phrase_set *set)
 {
-	guint n = set->term->len;
-	guint *queue = g_new(guint, n);
-	guint *fail = g_new0(guint, n);
+	guint n = set->trie->len;
+	guint *queue, *fail;
 	guint head = 0, tail = 0;
 
-	if (set->compiled) {
-		g_free(queue);
-		g_free(fail);
+	if (set->compiled)
 		return;
+	queue = g_new(guint, n);
+	fail = g_new0(guint, n);
+	set->next = g_new(guint16, (gsize)n * PHRASE_CLASSES);
+	set->term = g_new(gint32, n);
+	set->dict = g_new(gint32, n);
+	for (guint v = 0; v < n; v++) {
+		set->term[v] = NODE(set, v)->term;
+		set->dict[v] = -1;
 	}
-	for (int c = 0; c < PHRASE_CLASSES; c++) {
-		if (NEXT(set, 0)[c] != 0)
-			queue[tail++] = NEXT(set, 0)[c];
+	memset(NEXT(set, 0), 0, PHRASE_CLASSES * sizeof(guint16));
+	for (guint v = NODE(set, 0)->child; v != 0; v = NODE(set, v)->sibling) {
+		NEXT(set, 0)[NODE(set, v)->label] = (guint16)v;
+		queue[tail++] = v;
 	}
 	while (head < tail) {
 		guint u = queue[head++];
+		guint16 *row = NEXT(set, u);
 
-		for (int c = 0; c < PHRASE_CLASSES; c++) {
-			guint v = NEXT(set, u)[c];
-			guint f = NEXT(set, fail[u])[c];
+		memcpy(row, NEXT(set, fail[u]), PHRASE_CLASSES * sizeof(guint16));
+		for (guint v = NODE(set, u)->child; v != 0; v = NODE(set, v)->sibling) {
+			guint8 c = NODE(set, v)->label;
+			guint f = row[c];
 
-			if (v == 0) {
-				NEXT(set, u)[c] = (guint16)f;
-				continue;
-			}
 			fail[v] = f;
-			DICT(set, v) = TERM(set, f) >= 0 ? (gint32)f : DICT(set, f);
+			set->dict[v] = set->term[f] >= 0 ? (gint32)f : set->dict[f];
+			row[c] = (guint16)v;
 			queue[tail++] = v;
 		}
 	}
 	g_free(fail);
 	g_free(queue);
+	g_array_free(set->trie, TRUE); /* the DFA holds all of it now */
+	set->trie = NULL;
 	set->compiled = TRUE;
 }
 
@@ -195,9 +222,9 @@ typedef struct walker {
 static inline void
 walker_init(walker *w, const phrase_set *set, const char *text, gsize len)
 {
-	w->next = (const guint16 *)(gconstpointer)set->next->data;
-	w->term = (const gint32 *)(gconstpointer)set->term->data;
-	w->dict = (const gint32 *)(gconstpointer)set->dict->data;
+	w->next = set->next;
+	w->term = set->term;
+	w->dict = set->dict;
 	w->same_end = (const gint32 *)(gconstpointer)set->same_end->data;
 	w->lengths = (const guint16 *)(gconstpointer)set->lengths->data;
 	w->phrases = (const char *const *)set->phrases->pdata;
@@ -322,9 +349,11 @@ phrase_set_free(phrase_set **set)
 
 	if (s == NULL)
 		return;
-	g_array_free(s->next, TRUE);
-	g_array_free(s->term, TRUE);
-	g_array_free(s->dict, TRUE);
+	if (s->trie != NULL)
+		g_array_free(s->trie, TRUE);
+	g_free(s->next);
+	g_free(s->term);
+	g_free(s->dict);
 	g_ptr_array_free(s->phrases, TRUE);
 	g_array_free(s->lengths, TRUE);
 	g_array_free(s->same_end, TRUE);

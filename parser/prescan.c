@@ -48,6 +48,21 @@ typedef struct prescan_state {
 	size_t returned_end; /* where its header block ends, or SIZE_MAX */
 } prescan_state;
 
+/*
+ * prescan_prefix - does p start with lit (lower case, l bytes), in any case?
+ * Inline, and most lines differ in their first byte or two: the prescan
+ * asks this of nearly every line, where a g_ascii_strncasecmp call cost a
+ * hundred instructions.  The caller has checked that p holds l bytes.
+ */
+static inline gboolean
+prescan_prefix(const char *p, const char *lit, size_t l)
+{
+	for (size_t i = 0; i < l; i++)
+		if (g_ascii_tolower(p[i]) != lit[i])
+			return FALSE;
+	return TRUE;
+}
+
 /* prescan_header_line - TRUE when the line at p (length n) has header syntax "Name:" */
 static gboolean
 prescan_header_line(const char *p, size_t n)
@@ -67,8 +82,8 @@ prescan_header_line(const char *p, size_t n)
 static gboolean
 prescan_content_type_line(const char *p, size_t n)
 {
-	return n >= 13 && (p[0] == 'C' || p[0] == 'c') &&
-	       g_ascii_strncasecmp(p, "content-type", 12) == 0 && prescan_header_line(p, n);
+	return n >= 13 && (p[0] == 'C' || p[0] == 'c') && prescan_prefix(p, "content-type", 12) &&
+	       prescan_header_line(p, n);
 }
 
 /*
@@ -108,7 +123,7 @@ prescan_unread(const char *p, size_t n)
 	for (; *names != NULL; names++) {
 		size_t l = strlen(*names);
 
-		if (n >= l && g_ascii_strncasecmp(p, *names, l) == 0)
+		if (n >= l && prescan_prefix(p, *names, l))
 			return TRUE;
 	}
 	return FALSE;
@@ -121,8 +136,7 @@ prescan_has(const char *p, size_t n, const char *needle)
 	size_t k = strlen(needle);
 
 	for (size_t i = 0; i + k <= n; i++)
-		if (g_ascii_tolower(p[i]) == needle[0] &&
-		    g_ascii_strncasecmp(p + i, needle, k) == 0)
+		if (g_ascii_tolower(p[i]) == needle[0] && prescan_prefix(p + i, needle, k))
 			return TRUE;
 	return FALSE;
 }
@@ -141,7 +155,7 @@ prescan_value_is(const char *p, size_t n, const char *type)
 		return FALSE;
 	for (v = colon + 1; v < end && (*v == ' ' || *v == '\t'); v++)
 		;
-	if ((size_t)(end - v) < k || g_ascii_strncasecmp(v, type, k) != 0)
+	if ((size_t)(end - v) < k || !prescan_prefix(v, type, k))
 		return FALSE;
 	v += k;
 	return v == end || *v == ';' || *v == ' ' || *v == '\t' || *v == '(';
@@ -155,7 +169,7 @@ prescan_boundary_value(const char *p, size_t n)
 	const char *end = p + n, *v, *ve;
 
 	for (; p + 9 <= end; p++) {
-		if ((*p == 'b' || *p == 'B') && g_ascii_strncasecmp(p, "boundary=", 9) == 0)
+		if ((*p == 'b' || *p == 'B') && prescan_prefix(p, "boundary=", 9))
 			break;
 	}
 	if (p + 9 > end)
@@ -262,7 +276,7 @@ prescan_returned_line(prescan_state *st, size_t off, size_t n, gboolean ct, pres
 		}
 		st->report_part = FALSE;
 	} else if (st->report_part && st->in_headers && n > 26 &&
-	           g_ascii_strncasecmp(p, "content-transfer-encoding:", 26) == 0) {
+	           prescan_prefix(p, "content-transfer-encoding:", 26)) {
 		st->part_encoded = !prescan_value_is(p, n, "7bit") &&
 		                   !prescan_value_is(p, n, "8bit") &&
 		                   !prescan_value_is(p, n, "binary");
@@ -383,6 +397,23 @@ prescan_line(prescan_state *st, size_t off, size_t n, unsigned max_parts, unsign
 	return TRUE;
 }
 
+/*
+ * prescan_inert - a line that cannot change the state: inside a body (no
+ * header open, not right after a header block) or in the skipped content
+ * of the returned message, not blank, and starting with neither '-' (a
+ * delimiter) nor 'C' (Content-Type, counted as a part wherever it is).
+ * prescan_line would do nothing with it; most lines of a message are such.
+ */
+static inline gboolean
+prescan_inert(const prescan_state *st, const char *p, size_t n)
+{
+	if (n == 0 || p[0] == '-' || st->hdr_start != SIZE_MAX)
+		return FALSE;
+	if (st->returned == RETURNED_SKIP)
+		return TRUE;
+	return !st->in_headers && !st->after_headers && p[0] != 'C' && p[0] != 'c';
+}
+
 void
 prescan_run(const char *data, size_t len, unsigned max_parts, unsigned max_headers,
             size_t max_header_bytes, prescan_result *res)
@@ -402,6 +433,10 @@ prescan_run(const char *data, size_t len, unsigned max_parts, unsigned max_heade
 		size_t n = (nl ? (size_t)(nl - data) : len) - off;
 		gboolean cont = n > 0 && (data[off] == ' ' || data[off] == '\t') && st.in_headers;
 
+		if (prescan_inert(&st, data + off, n)) {
+			off = nl ? (size_t)(nl - data) + 1 : len;
+			continue;
+		}
 		/* a header ends before the first line that does not continue it */
 		if (!cont && off > 0)
 			prescan_end_header(&st, off - 1, max_header_bytes, res);

@@ -110,7 +110,7 @@ scrape_found_free(gpointer p)
 char *
 scrape_rule_id(const scrape_family *fam, const char *id)
 {
-	return g_strdup_printf("scrape.%s.%s", fam->name, id ? id : "text");
+	return g_strconcat("scrape.", fam->name, ".", id ? id : "text", NULL);
 }
 
 /* line_code - the reply code a line starts with ("550-…" or "550 …"), or 0 */

@@ -453,6 +453,7 @@ scrape_unfold(const char *s, size_t len, size_t max)
 	char *out = g_malloc(MIN(len, max) + 2), *valid;
 	size_t o = 0;
 	gboolean space = FALSE;
+	unsigned char high = 0; /* every byte kept, or-ed: ASCII when its top bit is clear */
 
 	for (size_t i = 0; i < len && o < max; i++) {
 		unsigned char c = (unsigned char)s[i];
@@ -467,8 +468,12 @@ scrape_unfold(const char *s, size_t len, size_t max)
 			out[o++] = ' ';
 		space = FALSE;
 		out[o++] = (char)c;
+		high |= c;
 	}
 	out[o] = '\0';
+	/* valid UTF-8 (ASCII always is) is kept as it is: no second copy */
+	if (high < 0x80 || g_utf8_validate_len(out, o, NULL))
+		return out;
 	valid = g_utf8_make_valid(out, (gssize)o);
 	g_free(out);
 	return valid;

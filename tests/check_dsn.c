@@ -38,6 +38,70 @@ START_TEST(test_fields_folding)
 }
 END_TEST
 
+/* fields_same_named - arr holds exactly the entries of full that are blank or named in names */
+static void
+fields_same_named(const GPtrArray *full, const GPtrArray *arr, const char *const *names)
+{
+	guint j = 0;
+
+	for (guint i = 0; i < full->len; i++) {
+		const fields_field *f = g_ptr_array_index(full, i);
+		gboolean keep = f->name == NULL || g_strv_contains(names, f->name);
+
+		if (!keep)
+			continue;
+		ck_assert_uint_lt(j, arr->len);
+		{
+			const fields_field *g = g_ptr_array_index(arr, j++);
+
+			ck_assert_str_eq(f->name ? f->name : "-", g->name ? g->name : "-");
+			ck_assert_str_eq(f->value ? f->value : "-", g->value ? g->value : "-");
+		}
+	}
+	ck_assert_uint_eq(j, arr->len);
+}
+
+START_TEST(test_fields_named)
+{
+	/* only the fields asked for are kept, the rest is read the same way (folds, blank lines,
+	 * junk lines, the FIELDS_MAX bound) */
+	static const char *const names[] = {"to", "subject", NULL};
+	static const char *const blocks[] = {
+	    "Received: from a\n  by b\nTo: x@example.org\n\n\nSubject: hi\n  there\n",
+	    "X-A: 1\n\nTo:\n y@example.net\njunk line\n continued\nSUBJECT : s\n",
+	    "\n\nFrom: f@example.com\n\tfolded\n",
+	};
+	GString *big = g_string_new(NULL);
+
+	for (size_t b = 0; b < G_N_ELEMENTS(blocks); b++) {
+		GPtrArray *full = fields_parse(blocks[b], strlen(blocks[b]));
+		guint named = 0, want = 0;
+		GPtrArray *arr = fields_parse_named(blocks[b], strlen(blocks[b]), names, &named);
+
+		for (guint i = 0; i < full->len; i++)
+			want += ((fields_field *)g_ptr_array_index(full, i))->name != NULL;
+		ck_assert_uint_eq(named, want);
+		fields_same_named(full, arr, names);
+		g_ptr_array_unref(full);
+		g_ptr_array_unref(arr);
+	}
+	/* past FIELDS_MAX entries, unwanted ones included, nothing more is read */
+	for (int i = 0; i < FIELDS_MAX + 10; i++)
+		g_string_append_printf(big, i % 3 == 0 ? "X-N: %d\n\n" : "To: a%d@example.org\n",
+		                       i);
+	{
+		GPtrArray *full = fields_parse(big->str, big->len);
+		GPtrArray *arr = fields_parse_named(big->str, big->len, names, NULL);
+
+		ck_assert_uint_ge(full->len, FIELDS_MAX);
+		fields_same_named(full, arr, names);
+		g_ptr_array_unref(full);
+		g_ptr_array_unref(arr);
+	}
+	g_string_free(big, TRUE);
+}
+END_TEST
+
 START_TEST(test_fields_comments)
 {
 	char *s = fields_strip_comments("5.1.1 (user (nested) unknown) \"a (b)\"");
@@ -634,6 +698,7 @@ dsn_suite(void)
 
 	tcase_add_test(tc, test_fields_folding);
 	tcase_add_test(tc, test_fields_comments);
+	tcase_add_test(tc, test_fields_named);
 	tcase_add_test(tc, test_per_message_and_groups);
 	tcase_add_test(tc, test_irregular_blank_lines);
 	tcase_add_test(tc, test_address_types);

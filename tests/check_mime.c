@@ -494,6 +494,50 @@ START_TEST(test_json_string)
 }
 END_TEST
 
+/* json_ref_byte - the JSON form of one byte standing alone among letters (reference) */
+static void
+json_ref_byte(GString *out, unsigned char c)
+{
+	if (c >= 0x80)
+		g_string_append(out, "\\ufffd");
+	else if (c == '"' || c == '\\')
+		g_string_append_printf(out, "\\%c", c);
+	else if (c == '\n')
+		g_string_append(out, "\\n");
+	else if (c == '\r')
+		g_string_append(out, "\\r");
+	else if (c == '\t')
+		g_string_append(out, "\\t");
+	else if (c < 0x20 || c == 0x7f)
+		g_string_append_printf(out, "\\u%04x", c);
+	else
+		g_string_append_c(out, (char)c);
+}
+
+START_TEST(test_json_string_words)
+{
+	/* the word-at-a-time scan finds every byte that needs escaping, at any offset */
+	for (int c = 1; c < 256; c++) {
+		for (size_t k = 0; k < 24; k++) {
+			char in[25];
+			GString *want = g_string_new("\""), *got = g_string_new(NULL);
+
+			memset(in, 'a', 24);
+			in[24] = '\0';
+			in[k] = (char)c;
+			g_string_append_len(want, in, (gssize)k);
+			json_ref_byte(want, (unsigned char)c);
+			g_string_append_len(want, in + k + 1, (gssize)(23 - k));
+			g_string_append_c(want, '"');
+			json_append_string(got, in);
+			ck_assert_str_eq(got->str, want->str);
+			g_string_free(want, TRUE);
+			g_string_free(got, TRUE);
+		}
+	}
+}
+END_TEST
+
 START_TEST(test_original_sources)
 {
 	/* text/rfc822-headers, headers quoted in the body, message/global-headers */
@@ -1044,6 +1088,7 @@ mime_suite(void)
 	tcase_add_test(tc, test_autoreply_guards);
 	tcase_add_test(tc, test_message_fields);
 	tcase_add_loop_test(tc, test_record, 0, G_N_ELEMENTS(record_cases));
+	tcase_add_test(tc, test_json_string_words);
 	tcase_add_test(tc, test_original_sources);
 	tcase_add_test(tc, test_original_returned);
 	tcase_add_test(tc, test_subject_utf8);
