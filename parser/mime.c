@@ -530,6 +530,22 @@ mime_autoreply(const mime_walk *w, GMimeMessage *msg, bd_report *report)
 	return 1;
 }
 
+/* mime_subject_starts - does subject, after leading blanks, start with one of the prefixes
+ * (ASCII case ignored)? */
+static gboolean
+mime_subject_starts(const char *subject, const char *const *prefixes, size_t n)
+{
+	if (subject == NULL)
+		return FALSE;
+	while (g_ascii_isspace(*subject))
+		subject++;
+	for (size_t i = 0; i < n; i++) {
+		if (g_ascii_strncasecmp(subject, prefixes[i], strlen(prefixes[i])) == 0)
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /*
  * mime_is_reply - does a person's reply (a reply subject, In-Reply-To or
  * References, not from a mailer daemon) carry the notification text
@@ -540,20 +556,13 @@ mime_is_reply(GMimeMessage *msg, const bd_report *report)
 	static const char *const prefixes[] = {"re:",  "aw:",  "sv:", "vs:",   "antw:", "odp:",
 	                                       "ynt:", "res:", "r:",  "回复:", "答复:", "返信:"};
 	GMimeObject *obj = GMIME_OBJECT(msg);
-	const char *subject = report->subject ? report->subject : "";
 
 	if (g_mime_object_get_header(obj, "In-Reply-To") == NULL &&
 	    g_mime_object_get_header(obj, "References") == NULL)
 		return FALSE;
 	if (autoreply_from_daemon(g_mime_object_get_header(obj, "From")))
 		return FALSE;
-	while (g_ascii_isspace(*subject))
-		subject++;
-	for (size_t i = 0; i < G_N_ELEMENTS(prefixes); i++) {
-		if (g_ascii_strncasecmp(subject, prefixes[i], strlen(prefixes[i])) == 0)
-			return TRUE;
-	}
-	return FALSE;
+	return mime_subject_starts(report->subject, prefixes, G_N_ELEMENTS(prefixes));
 }
 
 /*
@@ -567,17 +576,10 @@ mime_is_forward(GMimeMessage *msg, const bd_report *report)
 	static const char *const prefixes[] = {
 	    "fwd:", "fw:", "wg:", "tr:",   "rv:",   "enc:",  "doorst:", "vb:",
 	    "vl:",  "pd:", "i:",  "转发:", "轉寄:", "転送:", "fwd :"};
-	const char *subject = report->subject ? report->subject : "";
 
 	if (autoreply_from_daemon(g_mime_object_get_header(GMIME_OBJECT(msg), "From")))
 		return FALSE;
-	while (g_ascii_isspace(*subject))
-		subject++;
-	for (size_t i = 0; i < G_N_ELEMENTS(prefixes); i++) {
-		if (g_ascii_strncasecmp(subject, prefixes[i], strlen(prefixes[i])) == 0)
-			return TRUE;
-	}
-	return FALSE;
+	return mime_subject_starts(report->subject, prefixes, G_N_ELEMENTS(prefixes));
 }
 
 /* mime_original_clear - forget the original message's fields, to take them from another level */
