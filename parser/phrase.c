@@ -3,18 +3,42 @@
 #include "phrase.h"
 
 /*
- * Bytes are folded into 64 classes to keep the transition table small
- * (letters, digits and common punctuation get their own class, everything
- * else shares a few).  Folding can only add candidate matches, never lose
- * one, and every candidate is confirmed with memcmp, so results are exact.
+ * Bytes are folded into 64 classes while phrases are added (letters, digits
+ * and common punctuation get their own class, everything else shares a
+ * few).  Folding can only add candidate matches, never lose one, and every
+ * candidate is confirmed with memcmp, so results are exact.
  */
 #define PHRASE_CLASSES 64
 
+/*
+ * The compiled table is laid out for the cache: it is read once per byte
+ * scanned, each read waits for the one before, and the rows a scan needs
+ * are mostly not cached when it starts (the scan loop has about 3 % of a
+ * parse's time samples for 0.5 % of its instructions).  So:
+ * - its columns are only the classes some phrase of the set uses, plus
+ *   column 0 for all the others (a byte no phrase has always leads back to
+ *   the root), so the row width is the set's own alphabet;
+ * - states are numbered breadth first, so the shallow states, where a scan
+ *   spends nearly all its bytes, have adjacent rows at the front;
+ * - the states at which some phrase may end ("output" states) are numbered
+ *   last, so the per-byte loop tests one compare instead of reading term
+ *   and dict for every state it passes.
+ * A move holds not the next state's number but where its row starts, in
+ * units of 2^shift entries (shift is the least that fits a guint16), so
+ * the loop's chain from one table read to the next is a shift and an add,
+ * not a multiply by the row width.  Rows are padded to whole units.
+ */
 struct phrase_set {
 	GArray *trie;       /* trie_node per node, as phrases are added (freed by compile) */
-	guint16 *next;      /* guint16[PHRASE_CLASSES] per node: the full DFA, made by compile */
-	gint32 *term;       /* per node: first phrase ending there, -1 (made by compile) */
-	gint32 *dict;       /* per node: nearest node with a phrase on the failure chain, -1 */
+	guint16 *next;      /* guint16[units << shift] per state: the full DFA, made by compile */
+	guint columns;      /* classes used by the phrases + 1 */
+	guint shift;        /* a move m leads to the row at next + (m << shift) */
+	guint units;        /* row length in units of 2^shift entries: state s has move s * units */
+	guint first_output; /* moves >= this lead to a state with a phrase ending there or on
+	                       its dict chain */
+	guint8 cls[256];    /* byte -> column, made by compile */
+	gint32 *term;       /* per state: first phrase ending there, -1 (made by compile) */
+	gint32 *dict;       /* per state: nearest state with a phrase on the failure chain, -1 */
 	GPtrArray *phrases; /* const char * (borrowed) */
 	GArray *lengths;    /* guint16 per phrase */
 	GArray *same_end;   /* gint32 per phrase: next phrase ending at the same node */
@@ -71,7 +95,7 @@ node_new(phrase_set *set, guint8 label)
 }
 
 #define NODE(set, id) (&g_array_index((set)->trie, trie_node, (id)))
-#define NEXT(set, node) ((set)->next + (gsize)(node)*PHRASE_CLASSES)
+#define NEXT(set, state) ((set)->next + (((gsize)(state) * (set)->units) << (set)->shift))
 
 /* trie_child - the child of node along class c, creating it when absent */
 static guint
@@ -134,49 +158,84 @@ phrase_set_add(phrase_set *set, const char *phrase)
 }
 
 /*
+ * compile_classes - the columns of the table: each byte class some phrase
+ * uses gets its own, every other byte shares column 0.  Returns, in
+ * column[], the column of each of the PHRASE_CLASSES classes.
+ */
+static void
+compile_classes(phrase_set *set, guint8 column[PHRASE_CLASSES])
+{
+	gboolean used[PHRASE_CLASSES] = {FALSE};
+
+	for (guint v = 1; v < set->trie->len; v++)
+		used[NODE(set, v)->label] = TRUE;
+	set->columns = 1;
+	for (guint c = 0; c < PHRASE_CLASSES; c++)
+		column[c] = used[c] ? (guint8)set->columns++ : 0;
+	for (guint b = 0; b < 256; b++)
+		set->cls[b] = column[byte_class[b]];
+}
+
+/*
  * phrase_set_compile - breadth first: failure links become DFA moves and
- * dictionary links.  A node's row starts as a copy of its failure node's
- * (complete already: that node is shallower), then its own children replace
- * their entries, so the work per node is one row copy and one step per child.
+ * dictionary links.  A state's row starts as a copy of its failure state's
+ * (complete already: that state is shallower), then its own children
+ * replace their entries, so the work per node is one row copy and one step
+ * per child.  Trie nodes are renumbered as they are reached: states without
+ * output count up from the root, output states count down from the end, so
+ * each group is in breadth-first order and the table needs no second pass.
  */
 void
 phrase_set_compile(phrase_set *set)
 {
 	guint n = set->trie->len;
-	guint *queue, *fail;
-	guint head = 0, tail = 0;
+	guint *queue, *fail, *state;
+	guint head = 0, tail = 0, low = 1, high = n;
+	guint8 column[PHRASE_CLASSES];
 
 	if (set->compiled)
 		return;
+	compile_classes(set, column);
+	/* the largest move, (n - 1) * units, must fit a guint16: with at most
+	 * 65535 nodes and 65 columns, shift 7 (one unit per row) always does */
+	for (set->shift = 0;; set->shift++) {
+		set->units = (set->columns + (1u << set->shift) - 1) >> set->shift;
+		if ((gsize)(n - 1) * set->units <= G_MAXUINT16)
+			break;
+	}
 	queue = g_new(guint, n);
-	fail = g_new0(guint, n);
-	set->next = g_new(guint16, (gsize)n * PHRASE_CLASSES);
+	fail = g_new0(guint, n);  /* per trie node: the state of its failure node */
+	state = g_new0(guint, n); /* per trie node: its state */
+	set->next = g_new(guint16, NEXT(set, n) - NEXT(set, 0)); /* every row is written once */
+	memset(NEXT(set, 0), 0, (NEXT(set, 1) - NEXT(set, 0)) * sizeof(guint16));
 	set->term = g_new(gint32, n);
 	set->dict = g_new(gint32, n);
-	for (guint v = 0; v < n; v++) {
-		set->term[v] = NODE(set, v)->term;
-		set->dict[v] = -1;
-	}
-	memset(NEXT(set, 0), 0, PHRASE_CLASSES * sizeof(guint16));
-	for (guint v = NODE(set, 0)->child; v != 0; v = NODE(set, v)->sibling) {
-		NEXT(set, 0)[NODE(set, v)->label] = (guint16)v;
-		queue[tail++] = v;
-	}
+	set->term[0] = NODE(set, 0)->term;
+	set->dict[0] = -1;
+	queue[tail++] = 0;
 	while (head < tail) {
 		guint u = queue[head++];
-		guint16 *row = NEXT(set, u);
+		guint16 *row = NEXT(set, state[u]);
 
-		memcpy(row, NEXT(set, fail[u]), PHRASE_CLASSES * sizeof(guint16));
+		if (u != 0)
+			memcpy(row, NEXT(set, fail[u]), set->columns * sizeof(guint16));
 		for (guint v = NODE(set, u)->child; v != 0; v = NODE(set, v)->sibling) {
-			guint8 c = NODE(set, v)->label;
-			guint f = row[c];
+			guint8 c = column[NODE(set, v)->label];
+			guint f = u != 0 ? row[c] / set->units : 0;
+			gint32 term = NODE(set, v)->term;
+			gint32 dict = set->term[f] >= 0 ? (gint32)f : set->dict[f];
+			guint s = term >= 0 || dict >= 0 ? --high : low++;
 
+			state[v] = s;
 			fail[v] = f;
-			set->dict[v] = set->term[f] >= 0 ? (gint32)f : set->dict[f];
-			row[c] = (guint16)v;
+			set->term[s] = term;
+			set->dict[s] = dict;
+			row[c] = (guint16)(s * set->units);
 			queue[tail++] = v;
 		}
 	}
+	set->first_output = low * set->units;
+	g_free(state);
 	g_free(fail);
 	g_free(queue);
 	g_array_free(set->trie, TRUE); /* the DFA holds all of it now */
@@ -207,13 +266,15 @@ phrase_set_words(const phrase_set *set)
  */
 typedef struct walker {
 	const guint16 *next;
+	const guint8 *cls;
+	guint shift, units, first_output;
 	const gint32 *term, *dict, *same_end;
 	const guint16 *lengths;
 	const char *const *phrases;
 	const char *text;
 	gsize len;
 	gsize end;   /* bytes walked: matches end at text[end - 1] */
-	guint state; /* DFA state after text[0..end) */
+	guint state; /* move to the DFA state after text[0..end) (state * units) */
 	gint32 node; /* position on the dictionary chain of matches ending here */
 	gint32 p;    /* next phrase to try at node, -1 */
 } walker;
@@ -223,6 +284,10 @@ static inline void
 walker_init(walker *w, const phrase_set *set, const char *text, gsize len)
 {
 	w->next = set->next;
+	w->cls = set->cls;
+	w->shift = set->shift;
+	w->units = set->units;
+	w->first_output = set->first_output;
 	w->term = set->term;
 	w->dict = set->dict;
 	w->same_end = (const gint32 *)(gconstpointer)set->same_end->data;
@@ -247,22 +312,26 @@ static G_NO_INLINE gboolean
 walker_step(walker *w)
 {
 	const guint16 *next = w->next;
-	const gint32 *term = w->term, *dict = w->dict;
+	const guint8 *cls = w->cls;
 	const guint8 *text = (const guint8 *)w->text;
+	guint shift = w->shift, first_output = w->first_output;
 	guint state = w->state;
-	gsize end = w->end;
+	gsize end = w->end, len = w->len;
 	gint32 node = -1;
 
-	while (end < w->len) {
-		state = next[state * PHRASE_CLASSES + byte_class[text[end++]]];
-		node = term[state] >= 0 ? (gint32)state : dict[state];
-		if (node >= 0)
+	while (end < len) {
+		state = next[(state << shift) + cls[text[end++]]];
+		if (state >= first_output) {
+			guint s = state / w->units; /* rare: once per byte where a phrase may end */
+
+			node = w->term[s] >= 0 ? (gint32)s : w->dict[s];
 			break;
+		}
 	}
 	w->state = state;
 	w->end = end;
 	w->node = node;
-	w->p = node >= 0 ? term[node] : -1;
+	w->p = node >= 0 ? w->term[node] : -1;
 	return node >= 0;
 }
 

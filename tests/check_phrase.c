@@ -133,6 +133,52 @@ START_TEST(test_random_against_strstr)
 }
 END_TEST
 
+/*
+ * Texts with bytes no phrase uses (they share the table's "other" column)
+ * between bytes the phrases use: same answers as strstr, and a phrase made
+ * only of bytes the others lack is still found.
+ */
+START_TEST(test_bytes_outside_the_alphabet)
+{
+	static const char phrase_alphabet[] = "abc ";
+	static const char text_alphabet[] = "abc xyQ\x01\xff-";
+	GRand *rng = g_rand_new_with_seed(5);
+	phrase_set *set = phrase_set_new();
+	char *phrases[40];
+	int ids[40], rare;
+	char text[300];
+	guint64 *found;
+
+	for (int i = 0; i < 40; i++) {
+		int n = g_rand_int_range(rng, 1, 5);
+
+		phrases[i] = g_malloc(n + 1);
+		random_text(rng, phrase_alphabet, phrases[i], n);
+		ids[i] = phrase_set_add(set, phrases[i]);
+	}
+	rare = phrase_set_add(set, "zz");
+	phrase_set_compile(set);
+	for (int round = 0; round < 300; round++) {
+		gsize n = (gsize)g_rand_int_range(rng, 0, sizeof(text) - 1);
+
+		random_text(rng, text_alphabet, text, n);
+		found = scan_one(set, text, n);
+		for (int i = 0; i < 40; i++)
+			ck_assert_msg(phrase_found(found, ids[i]) == naive(text, phrases[i]),
+			              "phrase \"%s\" in \"%s\"", phrases[i], text);
+		ck_assert(!phrase_found(found, rare));
+		g_free(found);
+	}
+	found = scan_one(set, "ab zz c", 7);
+	ck_assert(phrase_found(found, rare));
+	g_free(found);
+	for (int i = 0; i < 40; i++)
+		g_free(phrases[i]);
+	phrase_set_free(&set);
+	g_rand_free(rng);
+}
+END_TEST
+
 /* naive_mask - phrase_set_mask by strstr, for comparison */
 static void
 naive_mask(char *const *phrases, int n_phrases, const char *text, char *out)
@@ -253,6 +299,7 @@ phrase_suite(void)
 	tcase_add_test(tc, test_ids_and_refusals);
 	tcase_add_test(tc, test_folded_bytes_are_verified);
 	tcase_add_test(tc, test_random_against_strstr);
+	tcase_add_test(tc, test_bytes_outside_the_alphabet);
 	tcase_add_test(tc, test_limits);
 	tcase_add_test(tc, test_mask);
 	suite_add_tcase(s, tc);
