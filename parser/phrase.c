@@ -188,13 +188,15 @@ compile_classes(phrase_set *set, guint8 column[PHRASE_CLASSES])
 void
 phrase_set_compile(phrase_set *set)
 {
-	guint n = set->trie->len;
-	guint *queue, *fail, *state;
-	guint head = 0, tail = 0, low = 1, high = n;
+	guint n, *queue, *fail, *state;
+	guint head = 0, tail = 0, low = 1, high;
 	guint8 column[PHRASE_CLASSES];
 
+	/* a compiled set has freed its trie */
 	if (set->compiled)
 		return;
+	n = set->trie->len;
+	high = n;
 	compile_classes(set, column);
 	/* the largest move, (n - 1) * units, must fit a guint16: with at most
 	 * 65535 nodes and 65 columns, shift 7 (one unit per row) always does */
