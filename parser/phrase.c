@@ -208,8 +208,9 @@ phrase_set_compile(phrase_set *set)
 	queue = g_new(guint, n);
 	fail = g_new0(guint, n);  /* per trie node: the state of its failure node */
 	state = g_new0(guint, n); /* per trie node: its state */
-	set->next = g_new(guint16, NEXT(set, n) - NEXT(set, 0)); /* every row is written once */
-	memset(NEXT(set, 0), 0, (NEXT(set, 1) - NEXT(set, 0)) * sizeof(guint16));
+	/* every row is written once; the root's (row 0) starts all zero */
+	set->next = g_new(guint16, ((gsize)n * set->units) << set->shift);
+	memset(set->next, 0, ((gsize)set->units << set->shift) * sizeof(guint16));
 	set->term = g_new(gint32, n);
 	set->dict = g_new(gint32, n);
 	set->term[0] = NODE(set, 0)->term;
