@@ -24,6 +24,11 @@ static const classify_rule specific_rules[] = {
     {"conn-too-many-concurrent", "toomanyconn", {"too many concurrent"}},
     {"conn-too-many-sessions", "toomanyconn", {"too many sessions"}},
     {"conn-limit", "toomanyconn", {"connection limit"}},
+    /* "Maximum number of simultaneous connections reached", "Max connections per IP exceeded",
+     * "Too many open sessions" */
+    {"simultaneous-connections", "toomanyconn", {"simultaneous connections"}},
+    {"connections-per-ip", "toomanyconn", {"connections per ip"}},
+    {"conn-too-many-qualified-sessions", "toomanyconn", {"too many ", " sessions"}},
     /* Exchange: "The maximum number of concurrent server connections has exceeded a limit" */
     {"concurrent-connections", "toomanyconn", {"concurrent", "connections"}},
     {"qq-ip-frequency", "toomanyconn", {"frequency limited"}},
@@ -40,6 +45,7 @@ static const classify_rule specific_rules[] = {
     /* Yandex: "The recipient has exceeded their message rate limit" */
     {"rate-limit", "speeding", {"rate limit"}},
     {"rate-sending-rate", "speeding", {"sending rate"}},
+    {"rate-message-rate", "speeding", {"message rate"}},
     {"rate-exceeded-the-rate", "speeding", {"exceeded the rate"}},
     {"rate-sent-too-many", "speeding", {"you have sent too many"}},
     {"rate-too-many-messages-from", "speeding", {"too many messages from"}},
@@ -52,6 +58,11 @@ static const classify_rule specific_rules[] = {
     /* Outlook.com RP-00n: "We have limits for how many messages can be sent per hour and per day"
      */
     {"rate-how-many-per-hour", "speeding", {"how many messages", "per hour"}},
+    /* a sender-side limit of a hosting panel: "has exceeded the limit of 100 outgoing messages
+     * per hour" */
+    {"rate-messages-per-hour", "speeding", {"messages per hour"}},
+    {"rate-emails-per-hour", "speeding", {"emails per hour"}},
+    {"rate-messages-per-day", "speeding", {"messages per day"}},
     {"too-many-recipients", "toomanyconn", {"too many recipients"}},
 
     /* a size limit of one mailbox (Exchange RecipSizeLimit) */
@@ -89,6 +100,12 @@ static const classify_rule specific_rules[] = {
     {"exceeds-quota", "mailboxfull", {"exceeds quota"}},
     {"disk-quota", "mailboxfull", {"disk quota"}},
     {"quota-full", "mailboxfull", {"quota full"}},
+    /* the receiving system's storage, not the mailbox's, whatever the code says ("452 4.2.2
+     * Insufficient system storage") */
+    {"insufficient-system-storage", "systemfull", {"insufficient system storage"}},
+    /* the message's size under a mailbox code ("552 5.2.2 Message size 31457280 exceeds size
+     * limit 26214400"): below the quota rows, so "message size exceeds quota" stays full */
+    {"message-size-exceeds-limit", "mesgtoobig", {"message size", "exceeds"}},
     {"storage-allocation", "mailboxfull", {"exceeded storage allocation"}},
     {"account-full", "mailboxfull", {"account is full"}},
     {"de-postfach-voll", "mailboxfull", {"postfach voll"}},
@@ -147,6 +164,8 @@ static const classify_rule specific_rules[] = {
     {"exim-pipe-child-process", "mailererror", {"child process of", "transport returned"}},
     /* Exim: a local transport (appendfile, pipe, lmtp) failed */
     {"local-delivery-failed", "mailererror", {"local delivery failed"}},
+    /* "Unable to execute delivery program /usr/bin/mailfilter" */
+    {"delivery-program", "mailererror", {"delivery program"}},
 
     /* big providers' own wording for a missing mailbox */
     /* Amazon SES refuses to send to an address on its suppression list ("Amazon SES has
@@ -167,6 +186,12 @@ static const classify_rule specific_rules[] = {
     {"orange-destinataire-invalide", "userunknown", {"destinataire invalide"}},
     {"o365-recipient-not-found", "userunknown", {"recipientnotfound"}},
     {"exchange-recip-not-found", "userunknown", {"recipnotfound"}},
+    /* Stalwart answers an unknown local mailbox with the host code: "550 5.1.2 Mailbox does not
+     * exist." */
+    {"stalwart-mailbox-does-not-exist", "userunknown", {"5.1.2 mailbox does not exist"}},
+    /* the recipient's domain under an address code ("550 5.1.1 <a@nx.example>: Recipient domain
+     * does not exist") */
+    {"recipient-domain-does-not-exist", "hostunknown", {"recipient domain does not exist"}},
     {"exchange-nonexistent-domain", "hostunknown", {"nonexistentdomain"}},
     {"exchange-recip-limit", "toomanyconn", {"reciplimit"}},
     {"o365-address-couldnt-be-found", "userunknown", {"you entered couldn't be found"}},
@@ -210,6 +235,9 @@ static const classify_rule specific_rules[] = {
     {"recipient-suspended", "suspend", {"recipient suspended"}},
 
     /* the receiver's DNS */
+    /* RFC 7505's other side: the sender's domain publishes a null MX (5.1.11, 5.7.27) */
+    {"sender-null-mx", "rejected", {"sender address has null mx"}},
+    {"sender-domain-null-mx", "rejected", {"sender domain", "null mx"}},
     {"null-mx", "notaccept", {"null mx"}},
     /* Exim for a null MX: "An MX or SRV record indicated no SMTP service" */
     {"exim-no-smtp-service", "notaccept", {"indicated no smtp service"}},
@@ -297,6 +325,9 @@ static const classify_rule specific_rules[] = {
     {"sender-is-on-list", "rejected", {"sender is on", "list"}},
     {"sender-address-listed", "rejected", {"sender address", "listed"}},
     {"email-address-blacklisted", "rejected", {"email address", "blacklisted"}},
+    {"envelope-sender-blacklisted", "rejected", {"envelope sender", "blacklisted"}},
+    {"envelope-sender-blocklisted", "rejected", {"envelope sender", "blocklisted"}},
+    {"envelope-sender-denylisted", "rejected", {"envelope sender", "denylisted"}},
     /* SURBL/URIBL list the links in a message, not the sending host: "rbl" below would say
      * blocked */
     {"surbl", "spamdetected", {"surbl"}},
@@ -386,6 +417,12 @@ static const classify_rule specific_rules[] = {
     {"orange-ofr-999", "blocked", {"ofr_999"}},
     {"spam-from-your-ip", "blocked", {"spam from your ip"}},
     {"spams-from-your-ip", "blocked", {"spams from your ip"}},
+    /* complaints about the spam an IP sent before: a block of the host ("has been blocked due
+     * to spam complaints") */
+    {"spam-complaints", "blocked", {"spam complaints"}},
+    /* invaluement: ivmURI lists the domains in a message's links, ivmSIP the sending IPs */
+    {"invaluement-uri", "spamdetected", {"ivmuri"}},
+    {"invaluement", "blocked", {"invaluement"}},
     {"spamhaus", "blocked", {"spamhaus"}},
     {"spamcop", "blocked", {"spamcop"}},
     {"sorbs", "blocked", {"sorbs.net"}},
@@ -441,6 +478,7 @@ static const classify_rule specific_rules[] = {
     {"malware", "virusdetected", {"malware"}},
     {"infected", "virusdetected", {"infected"}},
     {"trojan", "virusdetected", {"trojan"}},
+    {"ransomware", "virusdetected", {"ransomware"}},
     {"pt-virus", "virusdetected", {"v\xc3\xadrus"}},
     {"gmail-potential-security-issue", "policyviolation", {"content presents a potential"}},
     /* amavisd-new: "554 5.7.0 Reject, id=… - BANNED: name.exe", a file name or type its policy bans
@@ -478,6 +516,8 @@ static const classify_rule specific_rules[] = {
        ?p=RfcMessageNonCompliant" */
     {"gmail-rfc-non-compliant", "notcompliantrfc", {"rfcmessagenoncompliant"}},
     {"missing-message-id", "notcompliantrfc", {"missing", "message-id header"}},
+    {"without-message-id", "notcompliantrfc", {"without a message-id"}},
+    {"no-message-id", "notcompliantrfc", {"no message-id"}},
     {"rfc5322", "notcompliantrfc", {"rfc5322"}},
     {"rfc-5322", "notcompliantrfc", {"rfc 5322"}},
     {"rfc2822", "notcompliantrfc", {"rfc2822"}},
@@ -485,6 +525,9 @@ static const classify_rule specific_rules[] = {
     {"bare-lf", "notcompliantrfc", {"bare lf"}},
     {"bare-linefeed", "notcompliantrfc", {"bare linefeed"}},
     {"bare-line-feed", "notcompliantrfc", {"bare line feed"}},
+    /* Outlook.com SC-004: "Mail rejected … for policy reasons. A block has been placed against
+     * your IP address": the host, whatever the policy */
+    {"block-placed-against", "blocked", {"block has been placed against"}},
     {"policy-reasons", "policyviolation", {"policy reasons"}},
     {"policy-violation", "policyviolation", {"policy violation"}},
     {"yahoo-message-not-allowed", "policyviolation", {"message not allowed"}},
@@ -500,6 +543,8 @@ static const classify_rule specific_rules[] = {
     {"starttls-not-offered", "failedstarttls", {"starttls", "not offered"}},
     {"tls-required", "failedstarttls", {"tls required"}},
     {"tls-is-required", "failedstarttls", {"tls is required"}},
+    /* "Encryption required: this server only accepts mail over TLS" */
+    {"encryption-required-tls", "failedstarttls", {"encryption required", "tls"}},
     {"requiretls", "failedstarttls", {"requiretls"}},
     {"tls-negotiation-failed", "failedstarttls", {"tls negotiation failed"}},
     {"tls-handshake", "failedstarttls", {"tls handshake"}},
@@ -538,6 +583,10 @@ static const classify_rule specific_rules[] = {
     {"qmail-rcpthosts", "norelaying", {"allowed rcpthosts"}},
     /* KDDI (au): "Due to the following SMTP relay error." */
     {"kddi-smtp-relay-error", "norelaying", {"following smtp relay error"}},
+    {"not-an-open-relay", "norelaying", {"not an open relay"}},
+    {"relay-rejected", "norelaying", {"relay rejected"}},
+    {"relaying-rejected", "norelaying", {"relaying rejected"}},
+    {"relay-operation-rejected", "norelaying", {"relay operation rejected"}},
 
     /* the envelope sender (or list membership) was refused */
     {"qmail-sender-was-rejected", "rejected", {"sender was rejected"}},
@@ -706,6 +755,21 @@ static const classify_rule generic_rules[] = {
     {"de-zu-gross", "mesgtoobig", {"zu gro\xc3\x9f"}},
     {"de-zu-gross-ss", "mesgtoobig", {"zu gross"}},
     {"fr-trop-volumineux", "mesgtoobig", {"trop volumineux"}},
+    /* "Nachricht überschreitet die zulässige Größe", "maximale Größe" */
+    {"de-zulaessige-groesse", "mesgtoobig", {"zulässige größe"}},
+    {"de-maximale-groesse", "mesgtoobig", {"maximale größe"}},
+    /* a sending rate in French: "Trop de messages envoyés depuis votre adresse IP" */
+    {"fr-trop-de-messages", "speeding", {"trop de messages"}},
+    /* "black list" in Italian, French, Spanish/Portuguese, Polish, German and Russian */
+    {"it-lista-nera", "blocked", {"lista nera"}},
+    {"fr-liste-noire", "blocked", {"liste noire"}},
+    {"es-lista-negra", "blocked", {"lista negra"}},
+    {"pl-czarnej-liscie", "blocked", {"czarnej liście"}},
+    {"pl-czarnej-listy", "blocked", {"czarnej listy"}},
+    {"pl-czarna-lista", "blocked", {"czarna lista"}},
+    {"de-schwarze-liste", "blocked", {"schwarze", "liste"}},
+    {"ru-chernyj-spisok", "blocked", {"черн", "спис"}},
+    {"ru-chyornyj-spisok", "blocked", {"чёрн", "спис"}},
     {"de-relaying-nicht-erlaubt", "norelaying", {"relaying nicht erlaubt"}},
     {"de-relaying-verweigert", "norelaying", {"relaying verweigert"}},
     {"fr-relais-non-autorise", "norelaying", {"relais non autoris"}},
@@ -748,6 +812,14 @@ static const classify_rule generic_rules[] = {
     {"ko-dormant", "suspend", {"휴면"}},
     {"fr-compte-desactive", "suspend", {"compte d\xc3\xa9sactiv"}},
     {"fr-compte-suspendu", "suspend", {"compte suspendu"}},
+    /* "Ce compte a été désactivé", "Account disabilitato", "Účet příjemce byl deaktivován",
+     * "계정이 정지되었습니다" (the account was suspended) */
+    {"fr-compte-a-ete-desactive", "suspend", {"compte", " désactivé"}},
+    {"it-account-disabilitato", "suspend", {"account", "disabilitat"}},
+    {"it-casella-disabilitata", "suspend", {"casella", "disabilitat"}},
+    {"cs-ucet-deaktivovan", "suspend", {"účet", "deaktivov"}},
+    {"cs-schranka-deaktivovana", "suspend", {"schránka", "deaktivov"}},
+    {"ko-account-suspended", "suspend", {"계정", "정지"}},
     {"de-speicherplatz-ueberschritten",
      "mailboxfull",
      {"speicherplatz", "\xc3\xbc"
@@ -766,6 +838,8 @@ static const classify_rule generic_rules[] = {
     {"moved", "hasmoved", {"has moved"}},
     {"address-changed", "hasmoved", {"address has changed"}},
     {"no-longer-on-server", "hasmoved", {"no longer on server"}},
+    {"mailbox-has-been-moved", "hasmoved", {"mailbox has been moved"}},
+    {"address-has-been-moved", "hasmoved", {"address has been moved"}},
     {"user-unknown", "userunknown", {"user unknown"}},
     /* Gmail's wording, but also what its relays write about other servers' refusals */
     {"gmail-no-such-account", "userunknown", {"account that you tried to reach does not exist"}},
@@ -812,6 +886,8 @@ static const classify_rule generic_rules[] = {
     {"recipient-cannot-be-verified", "userunknown", {"recipient cannot be verified"}},
     {"invalid-mailbox", "userunknown", {"invalid mailbox"}},
     {"not-a-valid-mailbox", "userunknown", {"not a valid mailbox"}},
+    /* "550 Account a@example.com is not valid" (generic: at MAIL FROM it is the sender's) */
+    {"account-is-not-valid", "userunknown", {"account", "is not valid"}},
     {"unknown-local-part", "userunknown", {"unknown local part"}},
     {"unknown-address", "userunknown", {"unknown address"}},
     {"address-unknown", "userunknown", {"address unknown"}},
@@ -859,6 +935,11 @@ static const classify_rule generic_rules[] = {
     {"it-inesistente", "userunknown", {"inesistente"}},
     {"nl-onbekende-ontvanger", "userunknown", {"onbekende ontvanger"}},
     {"nl-adres-niet-gevonden", "userunknown", {"adres", "niet gevonden"}},
+    /* "Nie ma takiego użytkownika / adresu / konta", "nie ma takiej skrzynki" */
+    {"pl-nie-ma-takiego-uzytkownika", "userunknown", {"nie ma takiego użytkownika"}},
+    {"pl-nie-ma-takiego-adresu", "userunknown", {"nie ma takiego adresu"}},
+    {"pl-nie-ma-takiego-konta", "userunknown", {"nie ma takiego konta"}},
+    {"pl-nie-ma-takiej-skrzynki", "userunknown", {"nie ma takiej skrzynki"}},
     {"pl-nie-istnieje", "userunknown", {"nie istnieje"}},
     {"pl-nieznany-uzytkownik", "userunknown", {"nieznany użytkownik"}},
     {"pl-nieznany-odbiorca", "userunknown", {"nieznany odbiorca"}},
@@ -916,6 +997,8 @@ static const classify_rule generic_rules[] = {
 
     /* mailbox state */
     {"quota", "mailboxfull", {"quota"}},
+    /* "Mailbox storage limit reached" */
+    {"mailbox-storage-limit", "mailboxfull", {"mailbox", "storage limit"}},
     {"out-of-storage", "mailboxfull", {"out of storage"}},
     /* GMX/Web.de: "Benutzer hat zuviele Mails auf dem Server" */
     {"de-zuviele-mails", "mailboxfull", {"zuviele mails"}},
@@ -927,7 +1010,6 @@ static const classify_rule generic_rules[] = {
      {"\xe9\x82\xae\xe7\xae\xb1\xe7\xa9\xba\xe9\x97\xb4\xe4\xb8\x8d\xe8\xb6\xb3"}},
     /* "邮箱空间已满" (the mailbox's space is full, QQ), "空间已满" alone */
     {"zh-space-full", "mailboxfull", {"\xe7\xa9\xba\xe9\x97\xb4\xe5\xb7\xb2\xe6\xbb\xa1"}},
-    {"insufficient-system-storage", "systemfull", {"insufficient system storage"}},
     {"insufficient-system-resources", "systemfull", {"insufficient system resources"}},
     {"mail-system-full", "systemfull", {"mail system full"}},
     {"disk-full", "systemfull", {"disk full"}},
@@ -951,6 +1033,9 @@ static const classify_rule generic_rules[] = {
     {"account-is-deactivated", "suspend", {"account is deactivated"}},
     {"inactive-account", "suspend", {"inactive account"}},
     {"account-inactive-short", "suspend", {"account inactive"}},
+    {"mailbox-inactive-short", "suspend", {"mailbox inactive"}},
+    {"account-temporarily-suspended", "suspend", {"account", "temporarily suspended"}},
+    {"mailbox-temporarily-suspended", "suspend", {"mailbox", "temporarily suspended"}},
 
     /* message size */
     {"message-too-large", "mesgtoobig", {"message too large"}},
@@ -978,6 +1063,7 @@ static const classify_rule generic_rules[] = {
     {"must-authenticate", "securityerror", {"must authenticate"}},
     {"delivery-not-authorized", "securityerror", {"delivery not authorized"}},
     {"not-authenticated", "securityerror", {"not authenticated"}},
+    {"authentication-needed", "securityerror", {"authentication needed"}},
 
     /* network and routing */
     {"name-service-error", "networkerror", {"name service error"}},
@@ -1006,6 +1092,8 @@ static const classify_rule generic_rules[] = {
     {"not-delivered-within", "expired", {"not delivered within"}},
     /* "maximum retry time exceeded": the queue gave up */
     {"retry-time-exceeded", "expired", {"retry time exceeded"}},
+    /* a DNS or directory lookup that timed out is the network, not the queue giving up */
+    {"lookup-timed-out", "networkerror", {"lookup", "timed out"}},
     {"timed-out", "expired", {"timed out"}},
     {"timeout", "expired", {"timeout"}},
     {"expired-generic", "expired", {"expired"}},
@@ -1018,7 +1106,12 @@ static const classify_rule generic_rules[] = {
     {"too-many-messages", "speeding", {"too many messages"}},
     /* a message (not a host) stopped by a named policy: "Message blocked by data loss
      * prevention policy", "… by intent analysis policy" */
+    /* the recipient's own filter or rules (above "blocked": "Delivery blocked by the
+     * recipient's mail rules") */
+    {"recipients-filter", "filtered", {"recipient's", "filter"}},
+    {"recipients-mail-rules", "filtered", {"recipient's", "mail rules"}},
     {"message-blocked-policy", "policyviolation", {"message blocked", "policy"}},
+    {"data-loss-prevention", "policyviolation", {"data loss prevention"}},
     {"blocked", "blocked", {"blocked"}},
     /* a DNS blocklist named by host: "IP 192.0.2.1 listed on psbl.example.org" */
     {"listed-on", "blocked", {"listed on"}},
@@ -1065,6 +1158,10 @@ static const classify_rule generic_rules[] = {
     {"line-too-long", "syntaxerror", {"line too long"}},
 
     /* content and policy, broad */
+    /* the MIME structure of the message ("Invalid MIME boundary in message body") */
+    {"mime-boundary", "contenterror", {"mime boundary"}},
+    {"invalid-mime", "contenterror", {"invalid mime"}},
+    {"malformed-mime", "contenterror", {"malformed mime"}},
     {"on-hold", "onhold", {"on hold"}},
     {"header-error", "policyviolation", {"header error"}},
     {"content-restrictions", "policyviolation", {"content restriction"}},
