@@ -34,7 +34,7 @@ static const char *const autoreply_subjects[] = {
     "confirm you are human",
     "confirm that you are human",
     "please confirm your message",
-    "sender verification request",
+    "sender verification", /* "... request", "... required" */
     "abwesenheitsnotiz",
     "abwesend",
     "automatische antwort",
@@ -138,6 +138,9 @@ static const char *const autoreply_moved_phrases[] = {
     "no longer work for",
     "no longer working for",
     "no longer works for",
+    "no longer work at",
+    "no longer working at",
+    "no longer works at",
     "has left the company",
     "have left the company",
     "has left the organization",
@@ -162,15 +165,24 @@ static const char *const autoreply_moved_phrases[] = {
     "adresse ist nicht mehr",
     "postfach wird nicht mehr",
     "ne fait plus partie",
+    "ne fais plus partie", /* first person */
     "ne travaille plus",
     "adresse n'est plus",
     "adresse a changé",
     "ya no trabaja",
+    "ya no trabajo", /* first person: "ya no trabajo en …" */
     "ya no forma parte",
     "dirección ya no",
     "non lavora più",
+    "non lavoro più", /* first person */
     "non fa più parte",
     "niet meer werkzaam",
+    "werk niet meer bij",
+    "já não trabalh",
+    "não trabalho mais",
+    "não trabalha mais",
+    "não faz mais parte",
+    "não faço mais parte",
     "niet langer werkzaam",
 };
 
