@@ -150,8 +150,9 @@ static const char *const autoreply_moved_phrases[] = {
     "address is no longer valid",
     "address is no longer monitored",
     "mailbox is no longer monitored",
-    "address is not monitored",
-    "address has changed",
+    /* "address is not monitored" alone is no row: "… until I am back" is a holiday */
+    /* the e-mail address, not the office's: "our address has changed" is postal */
+    "mail address has changed",
     "my new e-mail address",
     "my new email address",
     "address will be closed",
@@ -161,14 +162,19 @@ static const char *const autoreply_moved_phrases[] = {
     "nicht mehr für die",
     "nicht mehr bei der",
     "nicht mehr bei uns",
-    "adresse hat sich geändert",
+    "mail-adresse hat sich geändert",
+    "mailadresse hat sich geändert",
     "adresse ist nicht mehr",
     "postfach wird nicht mehr",
     "ne fait plus partie",
     "ne fais plus partie", /* first person */
     "ne travaille plus",
     "adresse n'est plus",
-    "adresse a changé",
+    "adresse e-mail a changé",
+    "adresse email a changé",
+    "adresse mail a changé",
+    "adresse électronique a changé",
+    "adresse courriel a changé",
     "ya no trabaja",
     "ya no trabajo", /* first person: "ya no trabajo en …" */
     "ya no forma parte",

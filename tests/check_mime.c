@@ -213,6 +213,9 @@ START_TEST(test_autoreply_moved_first_person)
 	    "Non lavoro più presso Esempio S.p.A.",
 	    "Ik werk niet meer bij Voorbeeld B.V.",
 	    "Já não trabalho na Exemplo Lda.",
+	    "Please note that my email address has changed to a@example.net.",
+	    "Meine E-Mail-Adresse hat sich geändert: a@example.de",
+	    "Mon adresse e-mail a changé : a@example.fr",
 	};
 
 	for (size_t i = 0; i < G_N_ELEMENTS(bodies); i++) {
@@ -224,6 +227,33 @@ START_TEST(test_autoreply_moved_first_person)
 		const bd_record *rec = only_record(r);
 
 		ck_assert_msg(strcmp(rec->reason, "hasmoved") == 0, "body %zu: %s", i, rec->reason);
+		bd_report_free(&r);
+		g_free(msg);
+	}
+}
+END_TEST
+
+/* A holiday or a move of the office is no abandoned address: a wrong hasmoved suppresses a reader.
+ */
+START_TEST(test_autoreply_temporary_stays_vacation)
+{
+	static const char *const bodies[] = {
+	    "I am on leave until 5 May; this address is not monitored until then.",
+	    "I have left the office for the Easter break and will be back on 22 April.",
+	    "Our office address has changed to 12 Example Street. Back on Monday.",
+	    "Unsere Adresse hat sich geändert. Ich bin ab Montag wieder erreichbar.",
+	    "Notre adresse a changé. Je suis absent jusqu'au 8 avril.",
+	};
+
+	for (size_t i = 0; i < G_N_ELEMENTS(bodies); i++) {
+		char *msg = g_strconcat("From: a@example.org\nSubject: Out of office\n"
+		                        "Auto-Submitted: auto-replied\n"
+		                        "Content-Type: text/plain; charset=utf-8\n\n",
+		                        bodies[i], "\n", NULL);
+		bd_report *r = bd_parse(msg, strlen(msg), NULL, NULL);
+		const bd_record *rec = only_record(r);
+
+		ck_assert_msg(strcmp(rec->reason, "vacation") == 0, "body %zu: %s", i, rec->reason);
 		bd_report_free(&r);
 		g_free(msg);
 	}
@@ -1113,6 +1143,7 @@ mime_suite(void)
 	tcase_add_test(tc, test_not_spam_record_only);
 	tcase_add_loop_test(tc, test_autoreply_moved, 0, G_N_ELEMENTS(moved_cases));
 	tcase_add_test(tc, test_autoreply_moved_first_person);
+	tcase_add_test(tc, test_autoreply_temporary_stays_vacation);
 	tcase_add_test(tc, test_autoreply_moved_quoted);
 	tcase_add_test(tc, test_reply_quoting_bounce);
 	tcase_add_test(tc, test_nested_bounce);
