@@ -180,6 +180,9 @@ static const struct {
     {"autoreply/left-company-new-address.eml", "olaf@example.com", "olaf.lind@example.net"},
     {"autoreply/address-changed-new-address.eml", "petra@example.org", "petra@example.net"},
     {"autoreply/german-no-longer-employed.eml", "rolf@example.de", "info@example.de"},
+    {"autoreply/left-company-mail-instead.eml", "kurt@example.com", "lea.voss@example.com"},
+    {"autoreply/french-ne-travaille-plus.eml", "luc.petit@example.fr", "contact@example.fr"},
+    {"autoreply/spanish-ya-no-trabajo.eml", "marta.gil@example.es", "info@example.es"},
 };
 
 START_TEST(test_autoreply_moved)
@@ -197,6 +200,63 @@ START_TEST(test_autoreply_moved)
 	ck_assert_str_eq(rec->rule, "autoreply.moved");
 	ck_assert_ptr_nonnull(strstr(rec->diagnostic, moved_cases[_i].names));
 	bd_report_free(&r);
+}
+END_TEST
+
+/* The person who left says so in the first person as often as a colleague does in the third. */
+START_TEST(test_autoreply_moved_first_person)
+{
+	static const char *const bodies[] = {
+	    "I no longer work at Example Corp. Please write to info@example.com.",
+	    "Ya no trabajo en Ejemplo S.L.",
+	    "Je ne fais plus partie de la société.",
+	    "Non lavoro più presso Esempio S.p.A.",
+	    "Ik werk niet meer bij Voorbeeld B.V.",
+	    "Já não trabalho na Exemplo Lda.",
+	    "Please note that my email address has changed to a@example.net.",
+	    "Meine E-Mail-Adresse hat sich geändert: a@example.de",
+	    "Mon adresse e-mail a changé : a@example.fr",
+	};
+
+	for (size_t i = 0; i < G_N_ELEMENTS(bodies); i++) {
+		char *msg = g_strconcat("From: a@example.org\nSubject: Auto reply\n"
+		                        "Auto-Submitted: auto-replied\n"
+		                        "Content-Type: text/plain; charset=utf-8\n\n",
+		                        bodies[i], "\n", NULL);
+		bd_report *r = bd_parse(msg, strlen(msg), NULL, NULL);
+		const bd_record *rec = only_record(r);
+
+		ck_assert_msg(strcmp(rec->reason, "hasmoved") == 0, "body %zu: %s", i, rec->reason);
+		bd_report_free(&r);
+		g_free(msg);
+	}
+}
+END_TEST
+
+/* A holiday or a move of the office is no abandoned address: a wrong hasmoved suppresses a reader.
+ */
+START_TEST(test_autoreply_temporary_stays_vacation)
+{
+	static const char *const bodies[] = {
+	    "I am on leave until 5 May; this address is not monitored until then.",
+	    "I have left the office for the Easter break and will be back on 22 April.",
+	    "Our office address has changed to 12 Example Street. Back on Monday.",
+	    "Unsere Adresse hat sich geändert. Ich bin ab Montag wieder erreichbar.",
+	    "Notre adresse a changé. Je suis absent jusqu'au 8 avril.",
+	};
+
+	for (size_t i = 0; i < G_N_ELEMENTS(bodies); i++) {
+		char *msg = g_strconcat("From: a@example.org\nSubject: Out of office\n"
+		                        "Auto-Submitted: auto-replied\n"
+		                        "Content-Type: text/plain; charset=utf-8\n\n",
+		                        bodies[i], "\n", NULL);
+		bd_report *r = bd_parse(msg, strlen(msg), NULL, NULL);
+		const bd_record *rec = only_record(r);
+
+		ck_assert_msg(strcmp(rec->reason, "vacation") == 0, "body %zu: %s", i, rec->reason);
+		bd_report_free(&r);
+		g_free(msg);
+	}
 }
 END_TEST
 
@@ -1082,6 +1142,8 @@ mime_suite(void)
 	tcase_add_test(tc, test_failure_never_autoreply);
 	tcase_add_test(tc, test_not_spam_record_only);
 	tcase_add_loop_test(tc, test_autoreply_moved, 0, G_N_ELEMENTS(moved_cases));
+	tcase_add_test(tc, test_autoreply_moved_first_person);
+	tcase_add_test(tc, test_autoreply_temporary_stays_vacation);
 	tcase_add_test(tc, test_autoreply_moved_quoted);
 	tcase_add_test(tc, test_reply_quoting_bounce);
 	tcase_add_test(tc, test_nested_bounce);
