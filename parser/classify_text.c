@@ -92,6 +92,10 @@ static const classify_rule specific_rules[] = {
      */
     {"mailbox-file-too-large", "mailboxfull", {"writing message: file too large"}},
     {"mailfolder-full", "mailboxfull", {"mailfolder is full"}},
+    /* Lotus Domino/Notes keep a user's mail in a "mail file" (a database): "Recipient's mail
+     * database is full", "mail file is full" */
+    {"mail-file-full", "mailboxfull", {"mail file is full"}},
+    {"mail-database-full", "mailboxfull", {"mail database is full"}},
     {"over-quota", "mailboxfull", {"over quota"}},
     {"overquota", "mailboxfull", {"overquota"}},
     {"over-the-quota", "mailboxfull", {"over the quota"}},

@@ -5,11 +5,12 @@
 
 /* The text one recipient line (and what follows it) says about that recipient. */
 typedef struct segment {
-	GString *raw;      /* every line, for command and host rows */
-	GString *diag;     /* lines that are not boilerplate */
-	size_t own_off;    /* where the recipient line's own text starts in diag */
-	size_t own_end;    /* where it ends (own_off when the line had no text of its own) */
-	char own_code[4];  /* "550 <addr>... text" lines: the leading code */
+	GString *raw;     /* every line, for command and host rows */
+	GString *diag;    /* lines that are not boilerplate */
+	size_t own_off;   /* where the recipient line's own text starts in diag */
+	size_t own_end;   /* where it ends (own_off when the line had no text of its own) */
+	char own_code[4]; /* "550 <addr>... text" lines: the leading code */
+	char own_status[SCRAPE_STATUS_MAX]; /* and the status after it ("550 5.1.1 <addr>...") */
 	int cont_code;     /* the previous diag line began "NNN-": its code, for unfolding */
 	gboolean has_code; /* a line of the diagnostic holds a placed reply code */
 	gboolean broken;   /* a BREAK row was seen: once it has a code, later lines are context */
@@ -372,9 +373,10 @@ lead_boundary(const char *p, size_t n, size_t after)
 
 /* Where a recipient was found on a line. */
 typedef struct rcpt_hit {
-	size_t a_start, a_end; /* address, offsets in the line */
-	size_t rest;           /* where the recipient's own text starts */
-	char code[4];          /* sendmail lines */
+	size_t a_start, a_end;          /* address, offsets in the line */
+	size_t rest;                    /* where the recipient's own text starts */
+	char code[4];                   /* sendmail lines */
+	char status[SCRAPE_STATUS_MAX]; /* and the status after the code ("550 5.1.1 <a>...") */
 	const scrape_rule *rule;
 	const char *layout; /* rule id when found by layout */
 	gboolean unnamed;   /* a RCPT_PREFIX row matched, but no address could be read after it */
@@ -420,12 +422,18 @@ find_sendmail(const char *p, size_t n, rcpt_hit *h)
 	i = 4;
 	if (scrape_status_at(p, n, i, &sn) && i + sn < n && p[i + sn] == ' ')
 		i += sn + 1;
+	else
+		sn = 0;
 	if (i >= n || p[i] != '<' || !scrape_address_lead(p + i, n - i, &s, &e, &after))
 		return FALSE;
 	if (i + after + 3 > n || memcmp(p + i + after, "...", 3) != 0)
 		return FALSE;
 	memcpy(h->code, p, 3);
 	h->code[3] = '\0';
+	if (sn > 0 && sn < sizeof(h->status)) {
+		memcpy(h->status, p + 4, sn);
+		h->status[sn] = '\0';
+	}
 	h->a_start = i + s;
 	h->a_end = i + e;
 	h->rest = i + after + 3;
@@ -589,6 +597,7 @@ take_recipient(engine *en, const char *p, size_t n, const rcpt_hit *h, gboolean 
 		g_ptr_array_set_size(en->group, 0);
 	s = segment_new();
 	g_strlcpy(s->own_code, h->code, sizeof(s->own_code));
+	g_strlcpy(s->own_status, h->status, sizeof(s->own_status));
 	if (en->fam->flags & SCRAPE_F_CONTEXT_BEFORE) {
 		/* "reason\n-> a@x\n-> b@y": a list after its reason shares it */
 		if (!segment_empty(en->pending)) {
@@ -1064,15 +1073,23 @@ segment_context(const engine *en, const segment *s, scrape_found *f)
 	g_free(lower);
 }
 
+/* own_status_says - the status of a "550 5.1.1 <a>... text" line, unless a catch-all x.0.0 */
+static gboolean
+own_status_says(const segment *s)
+{
+	return s->own_status[0] != '\0' && strcmp(s->own_status + 1, ".0.0") != 0;
+}
+
 /* segment_score - how much a segment says: a code and a status beat either alone */
 static int
 segment_score(const segment *s)
 {
 	size_t pos, n;
 	int rank = scrape_reply_find(s->diag->str, s->diag->len, &pos);
+	gboolean status =
+	    own_status_says(s) || scrape_status_find(s->diag->str, s->diag->len, &pos, &n);
 
-	return (rank > 0 ? 2 + rank : 0) + (s->own_code[0] ? 2 : 0) +
-	       (scrape_status_find(s->diag->str, s->diag->len, &pos, &n) ? 1 : 0);
+	return (rank > 0 ? 2 + rank : 0) + (s->own_code[0] ? 2 : 0) + (status ? 1 : 0);
 }
 
 /*
@@ -1231,6 +1248,10 @@ segment_fields(const engine *en, const segment *s, scrape_found *f)
 			f->status = g_strndup(d + j, n);
 	} else if (s->own_code[0] != '\0') {
 		f->reply_code = g_strdup(s->own_code);
+		/* "550 5.1.1 <a>... User unknown": the status came before the address (a catch-all
+		 * "5.0.0" says nothing: the reason's own status is inferred instead) */
+		if (own_status_says(s))
+			f->status = g_strdup(s->own_status);
 	}
 	if (f->status == NULL && scrape_status_find(d, dn, &pos, &n))
 		f->status = g_strndup(d + pos, n);

@@ -13,6 +13,7 @@
 #define SCRAPE_MAX_DIAGNOSTIC 1000 /* bytes of an unfolded diagnostic */
 #define SCRAPE_DETECT_BYTES 4096   /* bytes of body searched for detection markers */
 #define SCRAPE_MAX_FOUND 1000      /* recipients per message (BD_PARSE_MAX_RECORDS) */
+#define SCRAPE_STATUS_MAX 12       /* bytes of an enhanced status code ("5.7.123") and its NUL */
 
 /* The notification as the engine reads it; everything is borrowed from the caller. */
 typedef struct scrape_doc {
