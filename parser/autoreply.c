@@ -203,6 +203,33 @@ autoreply_has_any(const char *s, const char *const *words, size_t n)
 	return FALSE;
 }
 
+/*
+ * autoreply_failure_subject - does lower-cased subject announce a delivery
+ * failure.  An auto-reply names the subject it answers after its own tag
+ * ("Automatic reply: Returned mail? Our new returns service"): when the text
+ * before the first colon is such a tag, only that tag is looked at.
+ */
+static gboolean
+autoreply_failure_subject(const char *lower)
+{
+	const char *colon = strchr(lower, ':');
+	gboolean failure;
+	char *tag;
+
+	if (colon == NULL)
+		return autoreply_has_any(lower, autoreply_failure_subjects,
+		                         G_N_ELEMENTS(autoreply_failure_subjects));
+	tag = g_strndup(lower, (gsize)(colon - lower));
+	if (autoreply_has_any(tag, autoreply_subjects, G_N_ELEMENTS(autoreply_subjects)))
+		failure = autoreply_has_any(tag, autoreply_failure_subjects,
+		                            G_N_ELEMENTS(autoreply_failure_subjects));
+	else
+		failure = autoreply_has_any(lower, autoreply_failure_subjects,
+		                            G_N_ELEMENTS(autoreply_failure_subjects));
+	g_free(tag);
+	return failure;
+}
+
 /* autoreply_from_daemon - does the sender look like a mailer daemon */
 gboolean
 autoreply_from_daemon(const char *from)
@@ -289,8 +316,7 @@ autoreply_detect(GMimeMessage *msg, const char **rule_r, const char **why_r)
 	g_free(subject8);
 	/* a read receipt (RFC 8098) may carry Auto-Submitted too, yet answers nothing */
 	if (autoreply_is_report(msg) || autoreply_from_daemon(from) ||
-	    autoreply_has_any(lower, autoreply_failure_subjects,
-	                      G_N_ELEMENTS(autoreply_failure_subjects))) {
+	    autoreply_failure_subject(lower)) {
 		g_free(lower);
 		return FALSE;
 	}
