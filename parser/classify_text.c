@@ -123,6 +123,19 @@ static const classify_rule specific_rules[] = {
     {"nl-quotum", "mailboxfull", {"quotum"}},
     {"pl-skrzynka-pelna", "mailboxfull", {"skrzynka", "pełna"}},
     {"pl-skrzynka-przepelniona", "mailboxfull", {"skrzynka", "przepełnion"}},
+    /* Danish "postkassen er fuld", Norwegian "postkassen er full", Swedish "brevlådan är
+     * full", Czech "schránka je plná", Hungarian "postafiók megtelt", Turkish "posta kutusu
+     * dolu", Greek, Korean "메일함이 가득", traditional Chinese "信箱已滿" */
+    {"da-postkasse-fuld", "mailboxfull", {"postkasse", " fuld"}},
+    {"no-postkasse-full", "mailboxfull", {"postkasse", " full"}},
+    {"sv-brevlada-full", "mailboxfull", {"låda", "är full"}},
+    {"cs-schranka-plna", "mailboxfull", {"schránka", " plná"}},
+    {"hu-postafiok-megtelt", "mailboxfull", {"postafiók", "megtelt"}},
+    {"tr-posta-kutusu-dolu", "mailboxfull", {"posta kutusu dolu"}},
+    {"el-grammatokivotio-gemato", "mailboxfull", {"γραμματοκιβώτιο", "γεμάτο"}},
+    {"ko-mailbox-full", "mailboxfull", {"메일함", "가득"}},
+    {"zh-tw-mailbox-full", "mailboxfull", {"信箱已滿"}},
+    {"zh-tw-capacity-full", "mailboxfull", {"容量已滿"}},
     {"ru-yashchik-perepolnen", "mailboxfull", {"ящик", "переполнен"}},
     {"ru-yashchik-zapolnen", "mailboxfull", {"ящик", "заполнен"}},
     {"ru-kvota-prevyshena", "mailboxfull", {"квот", "превыш"}},
@@ -314,6 +327,25 @@ static const classify_rule specific_rules[] = {
     {"deny-list", "blocked", {"deny list"}},
     {"block-list", "blocked", {"block list"}},
     {"dnsbl", "blocked", {"dnsbl"}},
+    /* "blacklist" in other languages: "Vaše IP adresa je uvedena na černé listině", "adres IP
+     * jest na czarnej liście", "IP в черном списке", "lista negra", "liste noire" … */
+    {"cs-cerna-listina", "blocked", {"černé listin"}},
+    {"pl-czarna-lista", "blocked", {"czarnej liś"}},
+    {"ru-chernyj-spisok", "blocked", {"черном списке"}},
+    {"ru-chernyj-spisok-yo", "blocked", {"чёрном списке"}},
+    {"uk-chornyj-spysok", "blocked", {"чорному списку"}},
+    {"es-pt-lista-negra", "blocked", {"lista negra"}},
+    {"it-lista-nera", "blocked", {"lista nera"}},
+    {"fr-liste-noire", "blocked", {"liste noire"}},
+    {"de-schwarze-liste", "blocked", {"schwarzen liste"}},
+    {"de-schwarze-liste-2", "blocked", {"schwarze liste"}},
+    {"nl-zwarte-lijst", "blocked", {"zwarte lijst"}},
+    {"tr-kara-liste", "blocked", {"kara liste"}},
+    {"hu-feketelista", "blocked", {"feketelist"}},
+    {"sv-svartlistad", "blocked", {"svartlist"}},
+    {"zh-blacklist", "blocked", {"黑名单"}},
+    {"zh-tw-blacklist", "blocked", {"黑名單"}},
+    {"ko-blacklist", "blocked", {"블랙리스트"}},
     /* "rbl" as a word only: German "verbleibt" contains the letters */
     {"rbl-word", "blocked", {" rbl"}},
     {"rbl-word-end", "blocked", {"rbl "}},
@@ -655,6 +687,14 @@ static const classify_rule generic_rules[] = {
     {"da-domaenet-findes-ikke", "hostunknown", {"domænet findes ikke"}},
     {"no-domenet-finnes-ikke", "hostunknown", {"domenet finnes ikke"}},
     {"hu-domain-nem-letezik", "hostunknown", {"domain nem létezik"}},
+    /* the recipient's domain, with words between: "el dominio del destinatario no existe",
+     * "doména příjemce neexistuje", "收件者的網域不存在" (traditional Chinese), Ukrainian */
+    {"es-dominio-split-no-existe", "hostunknown", {"dominio", " no existe"}},
+    {"cs-domena-split-neexistuje", "hostunknown", {"doména", "neexistuje"}},
+    {"zh-tw-domain-does-not-exist", "hostunknown", {"網域不存在"}},
+    {"zh-tw-domain-not-found", "hostunknown", {"找不到網域"}},
+    {"uk-domen-ne-isnuie", "hostunknown", {"домен не існує"}},
+    {"el-domain-does-not-exist", "hostunknown", {"τομέας", "δεν υπάρχει"}},
     /* size, in more languages */
     {"de-nachrichtengroesse", "mesgtoobig", {"nachrichtengröße"}},
     {"fr-trop-gros", "mesgtoobig", {"trop gros"}},
@@ -670,10 +710,22 @@ static const classify_rule generic_rules[] = {
     {"pl-zbyt-duza", "mesgtoobig", {"zbyt duż"}},
     {"pl-za-duza", "mesgtoobig", {"za duż"}},
     {"pl-maksymalny-rozmiar", "mesgtoobig", {"maksymalny rozmiar"}},
+    /* "groter dan de maximaal toegestane grootte", Hungarian "túl nagy" / "legnagyobb
+     * méret", Czech "příliš velká", Swedish "för stort", Turkish "çok büyük", Greek, Japanese
+     * "メールサイズ：32MB（上限：20MB）" (the message's size against the limit) */
+    {"nl-toegestane-grootte", "mesgtoobig", {"toegestane grootte"}},
+    {"hu-tul-nagy", "mesgtoobig", {"túl nagy"}},
+    {"hu-legnagyobb-meret", "mesgtoobig", {"legnagyobb méret"}},
+    {"cs-prilis-velka", "mesgtoobig", {"příliš velk"}},
+    {"sv-for-stort", "mesgtoobig", {"för stort"}},
+    {"tr-cok-buyuk", "mesgtoobig", {"çok büyük"}},
+    {"el-poly-megalo", "mesgtoobig", {"πολύ μεγάλο"}},
     {"ru-slishkom-bolshoe", "mesgtoobig", {"слишком больш"}},
     {"ru-maksimalnyj-razmer", "mesgtoobig", {"максимальный размер"}},
     {"ja-size-limit", "mesgtoobig", {"サイズ制限"}},
     {"ja-size-upper-limit", "mesgtoobig", {"サイズが上限"}},
+    /* "メールサイズ：32MB（上限：20MB）": the message's size printed against the limit */
+    {"ja-mail-size-limit", "mesgtoobig", {"メールサイズ", "上限"}},
     {"zh-mail-too-large", "mesgtoobig", {"邮件过大"}},
     {"zh-mail-size-exceeds", "mesgtoobig", {"邮件大小超过"}},
     {"zh-size-over-limit", "mesgtoobig", {"大小超过限制"}},
@@ -883,6 +935,8 @@ static const classify_rule generic_rules[] = {
     {"da-findes-ikke", "userunknown", {"findes ikke"}},
     {"no-finnes-ikke", "userunknown", {"finnes ikke"}},
     {"hu-nem-letezik", "userunknown", {"nem létezik"}},
+    {"uk-ne-isnuie", "userunknown", {"не існує"}},
+    {"el-den-yparchei", "userunknown", {"δεν υπάρχει"}},
     {"ja-user-unknown", "userunknown", {"ユーザー不明"}},
     {"ja-user-unknown-2", "userunknown", {"ユーザ不明"}},
     {"ja-unknown-user", "userunknown", {"不明なユーザ"}},
@@ -1010,6 +1064,13 @@ static const classify_rule generic_rules[] = {
     {"timeout", "expired", {"timeout"}},
     {"expired-generic", "expired", {"expired"}},
     {"not-reachable", "expired", {"not reachable"}},
+    /* the receiving server gave no answer for hours: "server did not respond", "Сервер
+     * получателя не отвечает", "il server non risponde", "le serveur est injoignable" */
+    {"server-did-not-respond", "expired", {"server", "did not respond"}},
+    {"server-not-responding", "expired", {"server", "not responding"}},
+    {"ru-ne-otvechaet", "expired", {"сервер", "не отвечает"}},
+    {"it-non-risponde", "expired", {"server", "non risponde"}},
+    {"fr-injoignable", "expired", {"injoignable"}},
     {"delivery-attempts", "expired", {"delivery failed", "attempts"}},
     {"connection-refused", "blocked", {"connection refused"}},
     /* MessageLabs: "501 Connection rejected by policy [7.7] …": the sending host, not the content
