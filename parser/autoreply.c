@@ -123,6 +123,20 @@ static const char *const autoreply_failure_subjects[] = {
     "投递失败",
     "无法投递",
     "未送达",
+    "no se puede entregar",
+    "não é possível entregar",
+    "impossibile recapitare",
+    "kan ikke leveres",
+    "kan inte levereras",
+    "kunne ikke leveres",
+    "onbezorgbaar",
+    "teslim edilemedi",
+    "nedoručiteln",
+    "nie można dostarczyć",
+    "kézbesíthetetlen",
+    "αδυναμία παράδοσης",
+    "無法傳遞",
+    "반송",
 };
 
 /*
@@ -314,8 +328,11 @@ autoreply_detect(GMimeMessage *msg, const char **rule_r, const char **why_r)
 	gboolean hit = FALSE;
 
 	g_free(subject8);
-	/* a read receipt (RFC 8098) may carry Auto-Submitted too, yet answers nothing */
+	/* a read receipt (RFC 8098) may carry Auto-Submitted too, yet answers nothing; Exchange
+	 * and Office 365 mark their own non-delivery reports, whatever language the subject is in
+	 */
 	if (autoreply_is_report(msg) || autoreply_from_daemon(from) ||
+	    g_mime_object_get_header(obj, "X-MS-Exchange-Message-Is-Ndr") != NULL ||
 	    autoreply_failure_subject(lower)) {
 		g_free(lower);
 		return FALSE;

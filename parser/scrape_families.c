@@ -141,6 +141,8 @@ const scrape_rule scrape_common_rules[] = {
 	DELAY("(retard)", "delay.fr"),
 	DELAY("remise retardée", "delay.fr"),
 	DELAY("pas encore été remis", "delay.fr"),
+	DELAY("pas encore pu être remis", "delay.fr"),
+	DELAY("message non encore remis", "delay.fr"),
 	DELAY("(retraso)", "delay.es"),
 	DELAY("entrega retrasada", "delay.es"),
 	DELAY("aún no se ha entregado", "delay.es"),
@@ -150,6 +152,8 @@ const scrape_rule scrape_common_rules[] = {
 	DELAY("(ritardo)", "delay.it"),
 	DELAY("consegna ritardata", "delay.it"),
 	DELAY("ancora stato recapitato", "delay.it"),
+	DELAY("ancora stato consegnato", "delay.it"),
+	DELAY("consegna del messaggio ritardata", "delay.it"),
 	DELAY("(vertraging)", "delay.nl"),
 	DELAY("bezorging vertraagd", "delay.nl"),
 	DELAY("nog niet bezorgd", "delay.nl"),
@@ -310,21 +314,60 @@ static const scrape_rule exchange_rules[] = {
 	START("管理者向けの診断情報", "start.admin-ja"),
 	START("diagnoseinformationen für administratoren", "start.admin-de"),
 	START("informations de diagnostic pour les administrateurs", "start.admin-fr"),
+	START("informazioni di diagnostica per gli amministratori", "start.admin-it"),
+	START("diagnostische gegevens voor beheerders", "start.admin-nl"),
+	START("información de diagnóstico para administradores", "start.admin-es"),
+	START("informações de diagnóstico para administradores", "start.admin-pt"),
+	START("diagnostisk information för administratörer", "start.admin-sv"),
+	START("diagnostisk informasjon for administratorer", "start.admin-no"),
+	START("yöneticiler için tanılama bilgileri", "start.admin-tr"),
+	START("informacje diagnostyczne dla administratorów", "start.admin-pl"),
+	/* Office 365's "Your message to a@b couldn't be delivered." in the user's language */
+	START("ihre nachricht an ", "start.couldnt-de"),
+	START("votre message à ", "start.couldnt-fr"),
+	START("su mensaje para ", "start.couldnt-es"),
+	START("sua mensagem para ", "start.couldnt-pt"),
+	START("il messaggio per ", "start.couldnt-it"),
+	START("uw bericht aan ", "start.couldnt-nl"),
+	START("ditt meddelande till ", "start.couldnt-sv"),
+	START("meldingen din til ", "start.couldnt-no"),
 	SKIP("generating server:", "skip.generating"),
 	SKIP("生成サーバー:", "skip.generating"),
 	SKIP("generierender server:", "skip.generating"),
 	SKIP("serveur de génération", "skip.generating"),
+	SKIP("server di generazione:", "skip.generating"),
+	SKIP("genererende server:", "skip.generating"),
+	SKIP("genererande server:", "skip.generating"),
+	SKIP("oluşturan sunucu:", "skip.generating"),
+	SKIP("servidor de generación:", "skip.generating"),
 	END("元のメッセージ ヘッダー", "end.original-ja"),
 	END("ursprüngliche nachrichtenkopfzeilen", "end.original-de"),
 	END("en-têtes de message d'origine", "end.original-fr"),
+	END("intestazioni del messaggio originale", "end.original-it"),
+	END("oorspronkelijke berichtkoppen", "end.original-nl"),
+	END("ursprungliga meddelandehuvuden", "end.original-sv"),
+	END("özgün ileti üst bilgileri", "end.original-tr"),
+	END("encabezados del mensaje original", "end.original-es"),
+	END("cabeçalhos da mensagem original", "end.original-pt"),
 	/* Office 365 since 2017: "Your message to a@b couldn't be delivered." then
 	 * "Status code: 550 5.1.1", "Reported error: …", "Message Hops" */
 	RCPT_AFTER("your message to", "rcpt.your-message-to"),
+	RCPT_AFTER("ihre nachricht an ", "rcpt.your-message-to-de"),
+	RCPT_AFTER("votre message à ", "rcpt.your-message-to-fr"),
+	RCPT_AFTER("su mensaje para ", "rcpt.your-message-to-es"),
+	RCPT_AFTER("sua mensagem para ", "rcpt.your-message-to-pt"),
+	RCPT_AFTER("il messaggio per ", "rcpt.your-message-to-it"),
+	RCPT_AFTER("uw bericht aan ", "rcpt.your-message-to-nl"),
+	RCPT_AFTER("ditt meddelande till ", "rcpt.your-message-to-sv"),
+	RCPT_AFTER("meldingen din til ", "rcpt.your-message-to-no"),
 	/* "Remote Server at mx.example.org (192.0.2.1) returned '550 …'" */
 	HOST_AFTER("remote server at ", "host.remote-server-at"),
 	/* the new layout's "Error Details": "Remote server: mx.example.org", and
 	 * "mx.example.org gave this error:" above the reply under "More Info for Email Admins" */
 	HOST_AFTER("remote server: ", "host.remote-server"),
+	HOST_AFTER("remoteserver: ", "host.remote-server-de"),
+	HOST_AFTER("serveur distant : ", "host.remote-server-fr"),
+	HOST_AFTER("servidor remoto: ", "host.remote-server-es"),
 	HOST_BEFORE(" gave this error", "host.gave-this-error"),
 	/* the server's own reply, quoted among paragraphs that explain it ("How to Fix It",
 	 * "More Info for Email Admins", "This error occurs because …"): only it is the diagnostic */
@@ -332,6 +375,25 @@ static const scrape_rule exchange_rules[] = {
 	REPLY("reported error:", "reply.reported-error"),
 	/* German: "Remoteserver hat '550 5.1.1 …' zurückgegeben" */
 	REPLY("remoteserver hat '", "reply.remote-server-returned-de"),
+	/* … and in Italian, Spanish, Portuguese, Dutch, Swedish, Norwegian, Turkish ("Uzak Sunucu
+	 * '550 …' döndürdü") */
+	REPLY("ha restituito '", "reply.remote-server-returned-it"),
+	REPLY("remoto devolvió '", "reply.remote-server-returned-es"),
+	REPLY("remoto retornou '", "reply.remote-server-returned-pt"),
+	REPLY("server heeft '", "reply.remote-server-returned-nl"),
+	REPLY("returnerade '", "reply.remote-server-returned-sv"),
+	REPLY("returnerte '", "reply.remote-server-returned-no"),
+	REPLY("sunucu '", "reply.remote-server-returned-tr"),
+	/* Office 365's "Reported error:" in the user's language */
+	REPLY("gemeldeter fehler:", "reply.reported-error-de"),
+	REPLY("erreur signalée :", "reply.reported-error-fr"),
+	REPLY("erreur signalée:", "reply.reported-error-fr"),
+	REPLY("error notificado:", "reply.reported-error-es"),
+	REPLY("erro relatado:", "reply.reported-error-pt"),
+	REPLY("errore segnalato:", "reply.reported-error-it"),
+	REPLY("gerapporteerde fout:", "reply.reported-error-nl"),
+	REPLY("rapporterat fel:", "reply.reported-error-sv"),
+	REPLY("rapportert feil:", "reply.reported-error-no"),
 	/* Exchange's own verdict "#550 4.4.7 QUEUE.Expired; message expired ##" comes before
 	 * the history of attempts ("Remote Server at … returned '451 4.4.0 …'") */
 	REPLY("#", "reply.exchange-verdict"),
@@ -571,6 +633,35 @@ static const scrape_rule generic_rules[] = {
 	START("destinataires suivants", "start.fr"),
 	START("no se pudo entregar", "start.es"),
 	START("non è stato possibile recapitare", "start.it"),
+	/* the failure sentence of providers' and hosts' own notices in more languages: Danish and
+	 * Norwegian, Swedish, Dutch, Portuguese, Italian, French (a delay: "pas encore pu être
+	 * remis"), Czech, Polish, Ukrainian, Greek, Hungarian, Turkish, Korean, Chinese (Big5) */
+	START("kunne ikke leveres", "start.da-no"),
+	START("kunde inte levereras", "start.sv"),
+	START("kon niet worden afgeleverd", "start.nl"),
+	START("kon niet worden bezorgd", "start.nl"),
+	START("não pôde ser entregue", "start.pt"),
+	START("não foi possível entregar", "start.pt"),
+	START("não foi entregue", "start.pt"),
+	START("non è stato consegnato", "start.it"),
+	START("non è ancora stato consegnato", "start.it"),
+	START("non è stato recapitato", "start.it"),
+	START("pas encore pu être remis", "start.fr"),
+	START("nepodařilo doručit", "start.cs"),
+	START("nebylo možné doručit", "start.cs"),
+	START("nie mogła zostać dostarczona", "start.pl"),
+	START("nie udało się dostarczyć", "start.pl"),
+	START("не було доставлено", "start.uk"),
+	START("не вдалося доставити", "start.uk"),
+	START("δεν ήταν δυνατό να παραδοθεί", "start.el"),
+	START("δεν παραδόθηκε", "start.el"),
+	START("nem sikerült kézbesíteni", "start.hu"),
+	START("teslim edilemedi", "start.tr"),
+	START("전달되지 못했습니다", "start.ko"),
+	START("전달되지 않았습니다", "start.ko"),
+	START("반송되었습니다", "start.ko"),
+	START("無法送達", "start.zh-tw"),
+	START("無法傳遞", "start.zh-tw"),
 	START("delivery failed", "start.failed"),
 	/* Russian: "could not be delivered", "was not delivered" */
 	START("не удалось доставить", "start.ru"),
@@ -610,6 +701,32 @@ static const scrape_rule generic_rules[] = {
 	RCPT_PREFIX("收件人：", "rcpt.zh-shoujianren"),
 	RCPT_PREFIX("收件人地址:", "rcpt.zh-shoujianren"),
 	RCPT_PREFIX("收件人地址：", "rcpt.zh-shoujianren"),
+	/* "Recipient: a@b" in more languages; a non-ASCII capital is written as printed */
+	RCPT_PREFIX("destinatário:", "rcpt.pt-destinatario"),
+	RCPT_PREFIX("destinatario:", "rcpt.es-it-destinatario"),
+	RCPT_PREFIX("ontvanger:", "rcpt.nl-ontvanger"),
+	RCPT_PREFIX("mottagare:", "rcpt.sv-mottagare"),
+	RCPT_PREFIX("mottaker:", "rcpt.no-mottaker"),
+	RCPT_PREFIX("modtager:", "rcpt.da-modtager"),
+	RCPT_PREFIX("adresat:", "rcpt.pl-cs-adresat"),
+	RCPT_PREFIX("odbiorca:", "rcpt.pl-odbiorca"),
+	RCPT_PREFIX("příjemce:", "rcpt.cs-prijemce"),
+	RCPT_PREFIX("címzett:", "rcpt.hu-cimzett"),
+	RCPT_PREFIX("alıcı:", "rcpt.tr-alici"),
+	RCPT_PREFIX("адресат:", "rcpt.ru-uk-adresat"),
+	RCPT_PREFIX("Адресат:", "rcpt.ru-uk-adresat"),
+	RCPT_PREFIX("одержувач:", "rcpt.uk-oderzhuvach"),
+	RCPT_PREFIX("Одержувач:", "rcpt.uk-oderzhuvach"),
+	RCPT_PREFIX("παραλήπτης:", "rcpt.el-paraliptis"),
+	RCPT_PREFIX("Παραλήπτης:", "rcpt.el-paraliptis"),
+	RCPT_PREFIX("收件者:", "rcpt.zh-tw-shoujianzhe"),
+	RCPT_PREFIX("收件者：", "rcpt.zh-tw-shoujianzhe"),
+	RCPT_PREFIX("受信者:", "rcpt.ja-jushinsha"),
+	RCPT_PREFIX("受信者：", "rcpt.ja-jushinsha"),
+	RCPT_PREFIX("받는 사람:", "rcpt.ko-banneun-saram"),
+	RCPT_PREFIX("받는 사람 :", "rcpt.ko-banneun-saram"),
+	RCPT_PREFIX("수신자:", "rcpt.ko-susinja"),
+	RCPT_PREFIX("수신자 :", "rcpt.ko-susinja"),
 	RCPT_AFTER("mailbox is full:", "rcpt.mailbox-full"),
 	RCPT_AFTER("unknown user:", "rcpt.unknown-user"),
 	RCPT_AFTER("user unknown:", "rcpt.user-unknown"),
@@ -628,6 +745,15 @@ static const scrape_rule generic_rules[] = {
 	RCPT_AFTER("не было доставлено", "rcpt.ru-not-delivered"),
 	RCPT_AFTER("не удалось доставить", "rcpt.ru-not-delivered"),
 	RCPT_AFTER("не может быть доставлено", "rcpt.ru-not-delivered"),
+	/* "Вы отправили письмо на адрес a@b, но доставить его не удалось" */
+	RCPT_AFTER("письмо на адрес ", "rcpt.ru-letter-to"),
+	RCPT_AFTER("сообщение на адрес ", "rcpt.ru-letter-to"),
+	/* "Your message to a@b" in other languages (Office 365 and providers' notices) */
+	RCPT_AFTER("ihre nachricht an ", "rcpt.message-to-de"),
+	RCPT_AFTER("votre message à ", "rcpt.message-to-fr"),
+	RCPT_AFTER("su mensaje para ", "rcpt.message-to-es"),
+	RCPT_AFTER("sua mensagem para ", "rcpt.message-to-pt"),
+	RCPT_AFTER("uw bericht aan ", "rcpt.message-to-nl"),
 	/* CommuniGate Pro, SmarterMail: "Failed to deliver to '<a@b>'" */
 	RCPT_AFTER("failed to deliver to", "rcpt.failed-to-deliver"),
 	RCPT_AFTER("undeliverable to ", "rcpt.undeliverable"),
@@ -720,9 +846,19 @@ static const scrape_marker exchange2007_detect[] = {
 	BODY("diagnostic information for administrators"),
 	BODY("管理者向けの診断情報"), BODY("diagnoseinformationen für administratoren"),
 	BODY("informations de diagnostic pour les administrateurs"),
+	BODY("informazioni di diagnostica per gli amministratori"),
+	BODY("diagnostische gegevens voor beheerders"),
+	BODY("información de diagnóstico para administradores"),
+	BODY("informações de diagnóstico para administradores"),
+	BODY("diagnostisk information för administratörer"),
+	BODY("diagnostisk informasjon for administratorer"),
+	BODY("yöneticiler için tanılama bilgileri"),
+	BODY("informacje diagnostyczne dla administratorów"),
 	BODY("delivery has failed to these recipients"), HEADER("x-ms-exchange"), DETECT_END};
 static const scrape_marker qmail_detect[] = {
 	BODY("this is the qmail-send program"), BODY("programa qmail-send"),
+	/* the program's name survives every translation of its text ("tu program qmail-send") */
+	BODY("program qmail-send"), HEADER("invoked for bounce)"),
 	BODY("i'm afraid i wasn't able to deliver your message"),
 	BODY("unable to deliver message to the following address"), DETECT_END};
 static const scrape_marker dragonfly_detect[] = {BODY("dragonfly mail agent"), DETECT_END};
@@ -737,7 +873,10 @@ static const scrape_marker exim_detect[] = {
 	BODY("a message that you sent could not be delivered to one or more of"),
 	BODY("a message that you sent has not yet been delivered"),
 	BODY("a message that you sent contained one or more recipient addresses"),
-	HEADER("eximdsn"), DETECT_END};
+	HEADER("eximdsn"),
+	/* a host's translation of the template: Exim's own Received line for the bounce it wrote
+	 * and its X-Failed-Recipients header stay */
+	{SCRAPE_IN_HEADERS, "with local (exim ", "x-failed-recipients:"}, DETECT_END};
 static const scrape_marker postfix_detect[] = {
 	BODY("this is the postfix program"), BODY("this is the mail system at host"),
 	SUBJECT("postfix smtp server: errors from"),
@@ -748,7 +887,8 @@ static const scrape_marker postfix_detect[] = {
  * tried after every other family, since ESPs and appliances built on Postfix keep it too */
 static const scrape_marker postfix_subject_detect[] = {
 	{SCRAPE_IN_HEADERS, "subject: undelivered mail returned to sender", "mailer-daemon"},
-	DETECT_END};
+	/* whatever the template says, Postfix names its queue in the delivery-status part */
+	STATUS("x-postfix-queue-id:"), DETECT_END};
 static const scrape_marker mcafee_detect[] = {HEADER("x-nai-header"), BODY("mcafee"), DETECT_END};
 static const scrape_marker biglobe_detect[] = {
 	FROM2("postmaster@", "biglobe.ne.jp"), FROM2("mailer-daemon@", "biglobe.ne.jp"), DETECT_END};
@@ -965,6 +1105,28 @@ const scrape_marker scrape_bounce_markers[] = {
 	SUBJECT("未送达"),
 	SUBJECT("发送失败"),
 	SUBJECT("传递状态通知"),
+	/* more languages: Danish/Norwegian, Swedish, Dutch, Portuguese, Italian, Czech, Hungarian,
+	 * Turkish, Greek, Ukrainian, traditional Chinese, Korean, Japanese */
+	SUBJECT("kunne ikke leveres"),
+	SUBJECT("kan ikke leveres"),
+	SUBJECT("kan inte levereras"),
+	SUBJECT("onbezorgbaar"),
+	SUBJECT("falha na entrega"),
+	SUBJECT("mensagem devolvida"),
+	SUBJECT("mancata consegna"),
+	SUBJECT("nedoručiteln"),
+	SUBJECT("nebylo možné doručit"),
+	SUBJECT("kézbesíthetetlen"),
+	SUBJECT("teslim edilemedi"),
+	SUBJECT("αδυναμία παράδοσης"),
+	SUBJECT("無法傳遞"),
+	SUBJECT("無法送達"),
+	SUBJECT("退件"),
+	SUBJECT("반송"),
+	SUBJECT("발송 실패"),
+	SUBJECT("전송되지 않았"),
+	SUBJECT("送信できませんでした"),
+	SUBJECT("配送期限"),
 	HEADER("x-failed-recipients:"),
 	DETECT_END,
 };
