@@ -41,7 +41,15 @@ typedef struct mime_walk {
 	GString *body;    /* level-0 notification text */
 	char *returned;   /* the returned message's header block, kept by the prescan, or NULL */
 	size_t returned_len;
+	GString *hidden; /* top-level headers GMime did not get, as mime_headers_text writes them */
+	GArray *hidden_at; /* mime_hidden_line: where each line of hidden goes */
 } mime_walk;
+
+/* A line of mime_walk.hidden: its bytes, and the offset GMime's next header would have. */
+typedef struct mime_hidden_line {
+	size_t off, len;
+	gint64 at;
+} mime_hidden_line;
 
 static GOnce mime_once = G_ONCE_INIT;
 
@@ -622,42 +630,111 @@ mime_blank_quoted(GString *body)
 	}
 }
 
-/* mime_header_list_text - append a header list as "Name: value\n" lines, unfolded */
+/* mime_header_line - append one header as a "Name: value\n" line, unfolded */
 static void
-mime_header_list_text(GMimeHeaderList *list, GString *s)
+mime_header_line(GString *s, const char *name, size_t nl, const char *raw, size_t rl)
+{
+	size_t start = s->len;
+	char *o;
+
+	/* the value can only shrink: write in place, then set the length */
+	g_string_set_size(s, start + nl + 2 + rl + 1);
+	o = s->str + start;
+	memcpy(o, name, nl);
+	o += nl;
+	*o++ = ':';
+	*o++ = ' ';
+	/* a run of white space becomes one space, none at either end */
+	for (size_t k = 0; k < rl; k++) {
+		char c = raw[k];
+
+		if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+			if (o[-1] != ' ')
+				*o++ = ' ';
+		} else {
+			*o++ = c;
+		}
+	}
+	if (o[-1] == ' ' && (size_t)(o - s->str) > start + nl + 1)
+		o--;
+	*o++ = '\n';
+	g_string_truncate(s, (gsize)(o - s->str));
+}
+
+/*
+ * mime_hidden_text - the lines of the hidden headers (prescan_run_hiding),
+ * read from data before prescan_apply moves its bytes
+ */
+static void
+mime_hidden_text(mime_walk *w, const char *data, const GArray *hidden)
+{
+	w->hidden = g_string_new(NULL);
+	w->hidden_at = g_array_sized_new(FALSE, FALSE, sizeof(mime_hidden_line), hidden->len);
+	for (guint i = 0; i < hidden->len; i++) {
+		const prescan_hidden *h = &g_array_index(hidden, prescan_hidden, i);
+		const char *p = data + h->start, *colon = memchr(p, ':', h->end - h->start);
+		mime_hidden_line line = {w->hidden->len, 0, (gint64)h->at};
+
+		mime_header_line(w->hidden, p, (size_t)(colon - p), colon + 1,
+		                 h->end - (size_t)(colon + 1 - data));
+		line.len = w->hidden->len - line.off;
+		g_array_append_val(w->hidden_at, line);
+	}
+}
+
+/* mime_hidden_free - free what mime_hidden_text made */
+static void
+mime_hidden_free(mime_walk *w)
+{
+	if (w->hidden != NULL)
+		g_string_free(w->hidden, TRUE);
+	if (w->hidden_at != NULL)
+		g_array_unref(w->hidden_at);
+	w->hidden = NULL;
+	w->hidden_at = NULL;
+}
+
+/*
+ * mime_hidden_upto - append the hidden lines from *next on that stood before
+ * offset at (all of them when at is negative)
+ */
+static void
+mime_hidden_upto(const mime_walk *w, guint *next, gint64 at, GString *s)
+{
+	for (; w->hidden_at != NULL && *next < w->hidden_at->len && s->len < MIME_RETURNED_MAX;
+	     (*next)++) {
+		const mime_hidden_line *l = &g_array_index(w->hidden_at, mime_hidden_line, *next);
+
+		if (at >= 0 && l->at > at)
+			return;
+		g_string_append_len(s, w->hidden->str + l->off, (gssize)l->len);
+	}
+}
+
+/*
+ * mime_header_list_text - append a header list as "Name: value\n" lines,
+ * unfolded; with w, the hidden headers in their places among them
+ */
+static void
+mime_header_list_text(GMimeHeaderList *list, const mime_walk *w, GString *s)
 {
 	int n = list ? g_mime_header_list_get_count(list) : 0;
+	guint next = 0;
 
 	for (int i = 0; i < n && s->len < MIME_RETURNED_MAX; i++) {
 		GMimeHeader *h = g_mime_header_list_get_header_at(list, i);
 		const char *name = g_mime_header_get_name(h);
 		const char *raw = g_mime_header_get_raw_value(h);
-		size_t nl = strlen(name), rl = raw ? strlen(raw) : 0, start = s->len;
-		char *o;
 
-		/* the value can only shrink: write in place, then set the length */
-		g_string_set_size(s, start + nl + 2 + rl + 1);
-		o = s->str + start;
-		memcpy(o, name, nl);
-		o += nl;
-		*o++ = ':';
-		*o++ = ' ';
-		/* a run of white space becomes one space, none at either end */
-		for (size_t k = 0; k < rl; k++) {
-			char c = raw[k];
-
-			if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-				if (o[-1] != ' ')
-					*o++ = ' ';
-			} else {
-				*o++ = c;
-			}
+		if (w != NULL) {
+			mime_hidden_upto(w, &next, g_mime_header_get_offset(h), s);
+			if (s->len >= MIME_RETURNED_MAX)
+				break;
 		}
-		if (o[-1] == ' ' && (size_t)(o - s->str) > start + nl + 1)
-			o--;
-		*o++ = '\n';
-		g_string_truncate(s, (gsize)(o - s->str));
+		mime_header_line(s, name, strlen(name), raw, raw ? strlen(raw) : 0);
 	}
+	if (w != NULL)
+		mime_hidden_upto(w, &next, -1, s);
 }
 
 /*
@@ -668,14 +745,15 @@ mime_header_list_text(GMimeHeaderList *list, GString *s)
  * boundary that names the software are seen too.
  */
 static char *
-mime_headers_text(GMimeMessage *msg)
+mime_headers_text(const mime_walk *w, GMimeMessage *msg)
 {
 	GMimeObject *part = g_mime_message_get_mime_part(msg);
 	GString *s = g_string_sized_new(2048);
 
-	mime_header_list_text(g_mime_object_get_header_list(GMIME_OBJECT(msg)), s);
+	/* the hidden headers are none of Content-*: they go among the message's own */
+	mime_header_list_text(g_mime_object_get_header_list(GMIME_OBJECT(msg)), w, s);
 	if (part != NULL)
-		mime_header_list_text(g_mime_object_get_header_list(part), s);
+		mime_header_list_text(g_mime_object_get_header_list(part), NULL, s);
 	return g_string_free(s, FALSE);
 }
 
@@ -708,7 +786,7 @@ mime_scrape(const mime_walk *w, GMimeMessage *msg, const char *returned, size_t 
 {
 	scrape_input in = {0};
 	GString *status = mime_status_text(w);
-	char *headers = mime_headers_text(msg);
+	char *headers = mime_headers_text(w, msg);
 	char *from = text_header_get_utf8(GMIME_OBJECT(msg), "From");
 	int added;
 
@@ -925,8 +1003,10 @@ bd_parse(const char *data, size_t len, const bd_envelope *env, const bd_parse_op
 	w.max_depth = opts && opts->max_depth ? opts->max_depth : BD_PARSE_MAX_DEPTH;
 	w.max_parts = opts && opts->max_parts ? opts->max_parts : BD_PARSE_MAX_PARTS;
 	bytes = mime_normalize(data, len, &borrowed);
-	prescan_run((const char *)bytes->data, bytes->len, w.max_parts, BD_PARSE_MAX_HEADER_LINES,
-	            BD_PARSE_MAX_HEADER_BYTES, &pre);
+	prescan_run_hiding((const char *)bytes->data, bytes->len, w.max_parts,
+	                   BD_PARSE_MAX_HEADER_LINES, BD_PARSE_MAX_HEADER_BYTES, &pre);
+	if (pre.hidden->len > 0)
+		mime_hidden_text(&w, (const char *)bytes->data, pre.hidden);
 	if (pre.error != NULL)
 		mime_set_error(report, g_steal_pointer(&pre.error));
 	w.returned = g_steal_pointer(&pre.returned);
@@ -955,6 +1035,7 @@ bd_parse(const char *data, size_t len, const bd_envelope *env, const bd_parse_op
 	if (msg == NULL) {
 		mime_set_error(report, g_strdup("not a MIME message"));
 		g_free(w.returned);
+		mime_hidden_free(&w);
 		g_object_unref(stream);
 		mime_release(bytes, borrowed);
 		return report;
@@ -968,6 +1049,7 @@ bd_parse(const char *data, size_t len, const bd_envelope *env, const bd_parse_op
 	g_ptr_array_unref(w.found);
 	g_string_free(w.body, TRUE);
 	g_free(w.returned);
+	mime_hidden_free(&w);
 	g_object_unref(msg);
 	g_object_unref(stream);
 	mime_release(bytes, borrowed);

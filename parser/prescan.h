@@ -20,7 +20,19 @@ typedef struct prescan_result {
 	/* the header block of the returned message whose content was dropped, or NULL; owned */
 	char *returned;
 	size_t returned_len;
+	/*
+	 * prescan_hidden, ascending: top-level headers left out of what GMime gets
+	 * (in drop too) because only the scrapers read them, as raw text; empty
+	 * unless asked for (prescan_run_hiding)
+	 */
+	GArray *hidden;
 } prescan_result;
+
+/* A top-level header left out of what GMime gets: its bytes in the input and its place after. */
+typedef struct prescan_hidden {
+	size_t start, end; /* the header in the input, without its last line end */
+	size_t at;         /* offset in what GMime gets at which it stood (prescan_apply) */
+} prescan_hidden;
 
 /*
  * prescan_run - find where GMime must stop (part number max_parts+1, counted
@@ -35,6 +47,19 @@ typedef struct prescan_result {
  */
 void prescan_run(const char *data, size_t len, unsigned max_parts, unsigned max_headers,
                  size_t max_header_bytes, prescan_result *res);
+
+/*
+ * prescan_run_hiding - prescan_run, and also leave out of what GMime gets the
+ * top-level headers that no GMime reader asks for (prescan_hidden_name): they
+ * are listed in res->hidden, so the header text for the scrapers can still
+ * hold them in place.  Only plain ones ("Name:" with a name of letters,
+ * digits, '-' and '_', no NUL, within max_header_bytes) and only when the
+ * top-level header block ends with a blank line before any limit.  GMime
+ * builds an object for each header it gets, parses the address headers, and
+ * frees it all again: a third of a bounce's headers are Received and the like.
+ */
+void prescan_run_hiding(const char *data, size_t len, unsigned max_parts, unsigned max_headers,
+                        size_t max_header_bytes, prescan_result *res);
 
 /*
  * prescan_apply - copy src[0, res->cut) without the drop ranges to dst and
