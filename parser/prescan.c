@@ -146,32 +146,35 @@ prescan_unread(const char *p, size_t n)
 static gboolean
 prescan_hidden_name(const char *p, size_t n)
 {
-	static const char *const keep[] = {"message-id:",
-	                                   "from:",
-	                                   "subject:",
-	                                   "date:",
-	                                   "in-reply-to:",
-	                                   "references:",
-	                                   "x-failed-recipients:",
-	                                   "x-apple-unsubscribe:",
-	                                   "auto-submitted:",
-	                                   "x-autoreply:",
-	                                   "x-autorespond:",
-	                                   "precedence:",
-	                                   "list-id:",
-	                                   "list-unsubscribe:",
-	                                   "list-post:",
-	                                   "content-"};
+	static const struct {
+		const char *name;
+		size_t len;
+	} keep[] = {{"message-id:", 11},
+	            {"from:", 5},
+	            {"subject:", 8},
+	            {"date:", 5},
+	            {"in-reply-to:", 12},
+	            {"references:", 11},
+	            {"x-failed-recipients:", 20},
+	            {"x-apple-unsubscribe:", 20},
+	            {"auto-submitted:", 15},
+	            {"x-autoreply:", 12},
+	            {"x-autorespond:", 14},
+	            {"precedence:", 11},
+	            {"list-id:", 8},
+	            {"list-unsubscribe:", 17},
+	            {"list-post:", 10},
+	            {"content-", 8}};
 	size_t i = 0;
+	char first = g_ascii_tolower(p[0]);
 
 	while (i < n && (g_ascii_isalnum(p[i]) || p[i] == '-' || p[i] == '_'))
 		i++;
 	if (i == 0 || i == n || p[i] != ':')
 		return FALSE;
 	for (size_t k = 0; k < G_N_ELEMENTS(keep); k++) {
-		size_t l = strlen(keep[k]);
-
-		if (n >= l && g_ascii_tolower(p[0]) == keep[k][0] && prescan_prefix(p, keep[k], l))
+		if (first == keep[k].name[0] && n >= keep[k].len &&
+		    prescan_prefix(p, keep[k].name, keep[k].len))
 			return FALSE;
 	}
 	return TRUE;
