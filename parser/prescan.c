@@ -34,19 +34,20 @@ typedef struct prescan_state {
 	gboolean in_ct;         /* inside a Content-Type header (for folded boundary=) */
 	size_t hdr_start;       /* offset of the header being read, or SIZE_MAX */
 	gboolean hdr_unread;    /* ... a top-level header nothing reads (see prescan_unread) */
-	gboolean
-	    hdr_hidden; /* ... a top-level header only the scrapers read (prescan_hidden_name) */
-	gboolean hide;  /* leave such headers out (prescan_run_hiding) */
-	gboolean shortened;    /* a header was over the length limit */
-	gboolean top;          /* inside the top-level header block */
-	gboolean top_odd;      /* ... which has a line GMime may take for no header */
-	int top_ct;            /* its first Content-Type: 0 not yet, 1 being read, 2 read */
-	gboolean top_report;   /* ... says multipart/report */
-	char *top_boundary;    /* ... with this boundary */
-	char *report_boundary; /* the top-level multipart/report's boundary, or NULL */
-	gboolean report_part;  /* inside the header block of a part of that report */
-	gboolean part_encoded; /* ... which has a transfer encoding GMime must undo */
-	gboolean dsn_seen;     /* the report has had its delivery-status part */
+	gboolean hdr_hidden;    /* ... a top-level header to leave out: none of Content-* */
+	gboolean hdr_plain;     /* ... whose name is plain (prescan_plain_name) */
+	gboolean hide;          /* leave such headers out (prescan_run_hiding) */
+	gboolean top_kept;      /* ... but one of them cannot be: keep them all */
+	gboolean shortened;     /* a header was over the length limit */
+	gboolean top;           /* inside the top-level header block */
+	gboolean top_odd;       /* ... which has a line GMime may take for no header */
+	int top_ct;             /* its first Content-Type: 0 not yet, 1 being read, 2 read */
+	gboolean top_report;    /* ... says multipart/report */
+	char *top_boundary;     /* ... with this boundary */
+	char *report_boundary;  /* the top-level multipart/report's boundary, or NULL */
+	gboolean report_part;   /* inside the header block of a part of that report */
+	gboolean part_encoded;  /* ... which has a transfer encoding GMime must undo */
+	gboolean dsn_seen;      /* the report has had its delivery-status part */
 	prescan_returned returned;
 	size_t skip_start;   /* where the returned message starts */
 	size_t returned_end; /* where its header block ends, or SIZE_MAX */
@@ -134,50 +135,17 @@ prescan_unread(const char *p, size_t n)
 }
 
 /*
- * prescan_hidden_name - a plain top-level header that no reader asks GMime
- * for.  Every name that parser/ reads from the top-level message with
- * g_mime_object_get_header or text_header_get_utf8 (mime.c, autoreply.c)
- * must be in keep, and every Content-* header stays (GMime's structure);
- * the others reach the scrapers only, through the header text that
- * mime_headers_text writes from the raw bytes.  The name must be followed
- * by the colon at once and be made of letters, digits, '-' and '_', so that
- * GMime would have read the same name.
+ * prescan_plain_name - does the header line start with a name GMime reads
+ * as written: letters, digits, '-' and '_', the colon right after it
  */
 static gboolean
-prescan_hidden_name(const char *p, size_t n)
+prescan_plain_name(const char *p, size_t n)
 {
-	static const struct {
-		const char *name;
-		size_t len;
-	} keep[] = {{"message-id:", 11},
-	            {"from:", 5},
-	            {"subject:", 8},
-	            {"date:", 5},
-	            {"in-reply-to:", 12},
-	            {"references:", 11},
-	            {"x-failed-recipients:", 20},
-	            {"x-apple-unsubscribe:", 20},
-	            {"auto-submitted:", 15},
-	            {"x-autoreply:", 12},
-	            {"x-autorespond:", 14},
-	            {"precedence:", 11},
-	            {"list-id:", 8},
-	            {"list-unsubscribe:", 17},
-	            {"list-post:", 10},
-	            {"content-", 8}};
 	size_t i = 0;
-	char first = g_ascii_tolower(p[0]);
 
 	while (i < n && (g_ascii_isalnum(p[i]) || p[i] == '-' || p[i] == '_'))
 		i++;
-	if (i == 0 || i == n || p[i] != ':')
-		return FALSE;
-	for (size_t k = 0; k < G_N_ELEMENTS(keep); k++) {
-		if (first == keep[k].name[0] && n >= keep[k].len &&
-		    prescan_prefix(p, keep[k].name, keep[k].len))
-			return FALSE;
-	}
-	return TRUE;
+	return i > 0 && i < n && p[i] == ':';
 }
 
 /* prescan_has - does the line hold needle (lower case), in any case? */
@@ -367,11 +335,15 @@ prescan_is_delimiter(const char *p, size_t n, prescan_state *st)
 static void
 prescan_end_header(prescan_state *st, size_t end, size_t max_bytes, prescan_result *res)
 {
+	if (st->hdr_start != SIZE_MAX && st->hdr_hidden &&
+	    (!st->hdr_plain || end - st->hdr_start > max_bytes ||
+	     memchr(st->data + st->hdr_start, '\0', end - st->hdr_start) != NULL))
+		st->top_kept = TRUE;
 	if (st->hdr_start != SIZE_MAX && st->hdr_unread) {
 		prescan_range r = {st->hdr_start, end + 1}; /* with its line end */
 
 		g_array_append_val(res->drop, r);
-	} else if (st->hdr_start != SIZE_MAX && st->hdr_hidden &&
+	} else if (st->hdr_start != SIZE_MAX && st->hdr_hidden && st->hdr_plain &&
 	           end - st->hdr_start <= max_bytes &&
 	           memchr(st->data + st->hdr_start, '\0', end - st->hdr_start) == NULL) {
 		prescan_hidden h = {st->hdr_start, end, 0};
@@ -451,8 +423,9 @@ prescan_line(prescan_state *st, size_t off, size_t n, unsigned max_parts, unsign
 	if (header) {
 		st->hdr_start = off;
 		st->hdr_unread = st->top && prescan_unread(p, n);
-		st->hdr_hidden =
-		    st->top && st->hide && !st->hdr_unread && prescan_hidden_name(p, n);
+		st->hdr_hidden = st->top && st->hide && !st->hdr_unread &&
+		                 !(n >= 8 && prescan_prefix(p, "content-", 8));
+		st->hdr_plain = st->hdr_hidden && prescan_plain_name(p, n);
 		st->in_ct = ct;
 		if (st->top && st->top_ct < 2)
 			st->top_ct = ct && st->top_ct == 0 ? 1 : st->top_ct == 1 ? 2 : 0;
@@ -516,7 +489,7 @@ prescan_hide(prescan_result *res)
 	res->drop = drop;
 }
 
-/* prescan_scan - prescan_run, hiding the headers of prescan_hidden_name when hide is set */
+/* prescan_scan - prescan_run, hiding the top-level headers when hide is set */
 static void
 prescan_scan(const char *data, size_t len, unsigned max_parts, unsigned max_headers,
              size_t max_header_bytes, gboolean hide, prescan_result *res)
@@ -554,7 +527,7 @@ prescan_scan(const char *data, size_t len, unsigned max_parts, unsigned max_head
 	if (st.returned == RETURNED_SKIP)
 		prescan_returned_take(&st, len, res); /* the report was not closed */
 	/* a header block cut by a limit or by the end of the input, or odd, is GMime's alone */
-	if (st.top || st.top_odd)
+	if (st.top || st.top_odd || st.top_kept)
 		g_array_set_size(res->hidden, 0);
 	else if (res->hidden->len > 0)
 		prescan_hide(res);

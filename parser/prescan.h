@@ -22,8 +22,7 @@ typedef struct prescan_result {
 	size_t returned_len;
 	/*
 	 * prescan_hidden, ascending: top-level headers left out of what GMime gets
-	 * (in drop too) because only the scrapers read them, as raw text; empty
-	 * unless asked for (prescan_run_hiding)
+	 * (in drop too); empty unless asked for (prescan_run_hiding)
 	 */
 	GArray *hidden;
 } prescan_result;
@@ -49,14 +48,15 @@ void prescan_run(const char *data, size_t len, unsigned max_parts, unsigned max_
                  size_t max_header_bytes, prescan_result *res);
 
 /*
- * prescan_run_hiding - prescan_run, and also leave out of what GMime gets the
- * top-level headers that no GMime reader asks for (prescan_hidden_name): they
- * are listed in res->hidden, so the header text for the scrapers can still
- * hold them in place.  Only plain ones ("Name:" with a name of letters,
- * digits, '-' and '_', no NUL, within max_header_bytes) and only when the
- * top-level header block ends with a blank line before any limit.  GMime
- * builds an object for each header it gets, parses the address headers, and
- * frees it all again: a third of a bounce's headers are Received and the like.
+ * prescan_run_hiding - prescan_run, and also leave the top-level headers out
+ * of what GMime gets, all but Content-* (the MIME structure): they are listed
+ * in res->hidden, and bd_parse answers for them itself (tophdr.h) and puts
+ * their text in place for the scrapers.  GMime builds an object for each
+ * header it gets, parses the address and date headers, and frees it all
+ * again: a bounce has about fourteen top-level headers.  All or none: only
+ * when every one is plain ("Name:" with a name of letters, digits, '-' and
+ * '_', no NUL, within max_header_bytes) and the block has no line GMime
+ * could read otherwise and ends with a blank line before any limit.
  */
 void prescan_run_hiding(const char *data, size_t len, unsigned max_parts, unsigned max_headers,
                         size_t max_header_bytes, prescan_result *res);

@@ -33,4 +33,11 @@ char *text_header_utf8(const char *value);
  */
 char *text_header_get_utf8(GMimeObject *obj, const char *name);
 
+/*
+ * text_header_raw_japanese - a raw (undecoded, folded) header value holding
+ * undeclared 8-bit Japanese, as UTF-8 (newly allocated); NULL for ASCII or
+ * anything else
+ */
+char *text_header_raw_japanese(const char *raw);
+
 #endif
