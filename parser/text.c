@@ -168,7 +168,7 @@ text_has_kana(const char *s, size_t n)
 }
 
 /* text_is_ascii - no byte of s[0..n) has its high bit set (eight bytes at a time) */
-static gboolean
+gboolean
 text_is_ascii(const guint8 *s, size_t n)
 {
 	size_t i = 0;

@@ -40,4 +40,7 @@ char *text_header_get_utf8(GMimeObject *obj, const char *name);
  */
 char *text_header_raw_japanese(const char *raw);
 
+/* text_is_ascii - no byte of s[0..n) has its high bit set */
+gboolean text_is_ascii(const guint8 *s, size_t n);
+
 #endif

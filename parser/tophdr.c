@@ -5,7 +5,8 @@
 
 /* One header added as a raw line. */
 typedef struct tophdr_line {
-	char *name;  /* as GMime would name it: the bytes before the colon */
+	char *name; /* as GMime would name it: the bytes before the colon */
+	size_t name_len;
 	char *raw;   /* as GMime would keep it: the bytes after the colon, line ends included */
 	char *value; /* decoded on first use, or NULL */
 } tophdr_line;
@@ -28,7 +29,7 @@ tophdr_new(GMimeObject *obj)
 void
 tophdr_add(tophdr *t, const char *name, size_t name_len, const char *raw, size_t raw_len)
 {
-	tophdr_line line = {g_strndup(name, name_len), g_strndup(raw, raw_len), NULL};
+	tophdr_line line = {g_strndup(name, name_len), name_len, g_strndup(raw, raw_len), NULL};
 
 	g_array_append_val(t->lines, line);
 }
@@ -37,10 +38,12 @@ tophdr_add(tophdr *t, const char *name, size_t name_len, const char *raw, size_t
 static tophdr_line *
 tophdr_find(tophdr *t, const char *name)
 {
+	size_t n = strlen(name);
+
 	for (guint i = 0; i < t->lines->len; i++) {
 		tophdr_line *l = &g_array_index(t->lines, tophdr_line, i);
 
-		if (g_ascii_strcasecmp(l->name, name) == 0)
+		if (l->name_len == n && g_ascii_strcasecmp(l->name, name) == 0)
 			return l;
 	}
 	return NULL;
@@ -56,11 +59,17 @@ tophdr_get(tophdr *t, const char *name)
 	if ((l = tophdr_find(t, name)) == NULL)
 		return NULL;
 	if (l->value == NULL) {
-		/* what g_mime_header_get_value does with a parsed header */
+		/* what g_mime_header_get_value does with a parsed header; ASCII text
+		 * without an encoded word comes out of the decoder as it went in */
 		char *flat = g_mime_utils_header_unfold(l->raw);
 
-		l->value = g_mime_utils_header_decode_text(NULL, flat);
-		g_free(flat);
+		if (strstr(flat, "=?") == NULL &&
+		    text_is_ascii((const guint8 *)flat, strlen(flat))) {
+			l->value = flat;
+		} else {
+			l->value = g_mime_utils_header_decode_text(NULL, flat);
+			g_free(flat);
+		}
 	}
 	return l->value;
 }
