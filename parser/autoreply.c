@@ -262,27 +262,26 @@ autoreply_from_daemon(const char *from)
 	return hit;
 }
 
-/* autoreply_header_rule - the header rule that marks obj as an auto-reply, or NULL */
+/* autoreply_header_rule - the header rule that marks the message as an auto-reply, or NULL */
 static const char *
-autoreply_header_rule(GMimeObject *obj, const char **why_r)
+autoreply_header_rule(tophdr *top, const char **why_r)
 {
 	const char *v;
 
-	if ((v = g_mime_object_get_header(obj, "Auto-Submitted")) != NULL &&
+	if ((v = tophdr_get(top, "Auto-Submitted")) != NULL &&
 	    g_ascii_strncasecmp(v, "auto-replied", 12) == 0) {
 		*why_r = v;
 		return "autoreply.auto-submitted";
 	}
-	if ((v = g_mime_object_get_header(obj, "X-Autoreply")) != NULL &&
-	    g_ascii_strcasecmp(v, "no") != 0) {
+	if ((v = tophdr_get(top, "X-Autoreply")) != NULL && g_ascii_strcasecmp(v, "no") != 0) {
 		*why_r = v;
 		return "autoreply.x-autoreply";
 	}
-	if ((v = g_mime_object_get_header(obj, "X-Autorespond")) != NULL) {
+	if ((v = tophdr_get(top, "X-Autorespond")) != NULL) {
 		*why_r = v;
 		return "autoreply.x-autorespond";
 	}
-	if ((v = g_mime_object_get_header(obj, "Precedence")) != NULL &&
+	if ((v = tophdr_get(top, "Precedence")) != NULL &&
 	    g_ascii_strncasecmp(v, "auto_reply", 10) == 0) {
 		*why_r = v;
 		return "autoreply.precedence";
@@ -292,16 +291,16 @@ autoreply_header_rule(GMimeObject *obj, const char **why_r)
 
 /* autoreply_is_list_mail - does the message carry the headers of list or newsletter mail */
 static gboolean
-autoreply_is_list_mail(GMimeObject *obj)
+autoreply_is_list_mail(tophdr *top)
 {
 	static const char *const list_headers[] = {"List-Id", "List-Unsubscribe", "List-Post"};
 	const char *v;
 
 	for (size_t i = 0; i < G_N_ELEMENTS(list_headers); i++) {
-		if (g_mime_object_get_header(obj, list_headers[i]) != NULL)
+		if (tophdr_get(top, list_headers[i]) != NULL)
 			return TRUE;
 	}
-	v = g_mime_object_get_header(obj, "Precedence");
+	v = tophdr_get(top, "Precedence");
 	return v != NULL && g_ascii_strncasecmp(v, "list", 4) == 0;
 }
 
@@ -317,11 +316,10 @@ autoreply_is_report(GMimeMessage *msg)
 
 /* autoreply_detect - RFC 3834 header or vacation subject, never from a daemon */
 gboolean
-autoreply_detect(GMimeMessage *msg, const char **rule_r, const char **why_r)
+autoreply_detect(GMimeMessage *msg, tophdr *top, const char **rule_r, const char **why_r)
 {
-	GMimeObject *obj = GMIME_OBJECT(msg);
-	const char *subject = g_mime_object_get_header(obj, "Subject");
-	const char *from = g_mime_object_get_header(obj, "From");
+	const char *subject = tophdr_get(top, "Subject");
+	const char *from = tophdr_get(top, "From");
 	char *subject8 = text_header_utf8(subject);
 	char *lower = g_utf8_strdown(subject8 ? subject8 : "", -1);
 	const char *rule;
@@ -337,10 +335,10 @@ autoreply_detect(GMimeMessage *msg, const char **rule_r, const char **why_r)
 		g_free(lower);
 		return FALSE;
 	}
-	if ((rule = autoreply_header_rule(obj, why_r)) != NULL) {
+	if ((rule = autoreply_header_rule(top, why_r)) != NULL) {
 		*rule_r = rule;
 		hit = TRUE;
-	} else if (!autoreply_is_list_mail(obj) &&
+	} else if (!autoreply_is_list_mail(top) &&
 	           autoreply_has_any(lower, autoreply_subjects, G_N_ELEMENTS(autoreply_subjects))) {
 		/* a newsletter about "vacation deals" is no vacation notice */
 		*rule_r = "autoreply.subject";

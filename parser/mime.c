@@ -11,6 +11,7 @@
 #include "prescan.h"
 #include "scrape.h"
 #include "text.h"
+#include "tophdr.h"
 
 /* Text kept from a returned message for the scrapers. */
 #define MIME_RETURNED_MAX (64u * 1024)
@@ -41,7 +42,16 @@ typedef struct mime_walk {
 	GString *body;    /* level-0 notification text */
 	char *returned;   /* the returned message's header block, kept by the prescan, or NULL */
 	size_t returned_len;
+	GString *hidden; /* top-level headers GMime did not get, as mime_headers_text writes them */
+	GArray *hidden_at; /* mime_hidden_line: where each line of hidden goes */
+	tophdr *top;       /* the top-level headers, by name */
 } mime_walk;
+
+/* A line of mime_walk.hidden: its bytes, and the offset GMime's next header would have. */
+typedef struct mime_hidden_line {
+	size_t off, len;
+	gint64 at;
+} mime_hidden_line;
 
 static GOnce mime_once = G_ONCE_INIT;
 
@@ -323,15 +333,14 @@ mime_first(const mime_walk *w, mime_found_kind kind, int level)
 
 /* mime_message_fields - From, Subject, Date and Message-ID of the bounce itself */
 static void
-mime_message_fields(GMimeMessage *msg, bd_report *report)
+mime_message_fields(tophdr *top, bd_report *report)
 {
-	GMimeObject *obj = GMIME_OBJECT(msg);
 	const char *v;
 
-	report->message_id = original_message_id(g_mime_object_get_header(obj, "Message-ID"));
-	report->from = original_address(g_mime_object_get_header(obj, "From"));
-	report->subject = text_header_get_utf8(obj, "Subject");
-	if ((v = g_mime_object_get_header(obj, "Date")) != NULL)
+	report->message_id = original_message_id(tophdr_get(top, "Message-ID"));
+	report->from = original_address(tophdr_get(top, "From"));
+	report->subject = tophdr_get_utf8(top, "Subject");
+	if ((v = tophdr_get(top, "Date")) != NULL)
 		report->date = g_strdup(v);
 }
 
@@ -483,8 +492,7 @@ mime_feedback(const mime_walk *w, GMimeMessage *msg, bd_report *report)
 		arf_record(report, rcpt, "abuse", rule, "this is an email abuse report");
 		g_free(rcpt);
 		added = 1;
-	} else if ((v = g_mime_object_get_header(GMIME_OBJECT(msg), "X-Apple-Unsubscribe")) !=
-	               NULL &&
+	} else if ((v = tophdr_get(w->top, "X-Apple-Unsubscribe")) != NULL &&
 	           g_ascii_strcasecmp(v, "true") == 0 && report->from != NULL) {
 		arf_record(report, report->from, "opt-out", "arf.apple-unsubscribe", v);
 		added = 1;
@@ -506,7 +514,7 @@ mime_autoreply(const mime_walk *w, GMimeMessage *msg, bd_report *report)
 	char *moved;
 	bd_record *rec;
 
-	if (!autoreply_detect(msg, &rule, &why))
+	if (!autoreply_detect(msg, w->top, &rule, &why))
 		return 0;
 	rec = bd_record_new();
 	rec->recipient = g_strdup(report->from);
@@ -551,16 +559,14 @@ mime_subject_starts(const char *subject, const char *const *prefixes, size_t n)
  * References, not from a mailer daemon) carry the notification text
  */
 static gboolean
-mime_is_reply(GMimeMessage *msg, const bd_report *report)
+mime_is_reply(tophdr *top, const bd_report *report)
 {
 	static const char *const prefixes[] = {"re:",  "aw:",  "sv:", "vs:",   "antw:", "odp:",
 	                                       "ynt:", "res:", "r:",  "回复:", "答复:", "返信:"};
-	GMimeObject *obj = GMIME_OBJECT(msg);
 
-	if (g_mime_object_get_header(obj, "In-Reply-To") == NULL &&
-	    g_mime_object_get_header(obj, "References") == NULL)
+	if (tophdr_get(top, "In-Reply-To") == NULL && tophdr_get(top, "References") == NULL)
 		return FALSE;
-	if (autoreply_from_daemon(g_mime_object_get_header(obj, "From")))
+	if (autoreply_from_daemon(tophdr_get(top, "From")))
 		return FALSE;
 	return mime_subject_starts(report->subject, prefixes, G_N_ELEMENTS(prefixes));
 }
@@ -571,13 +577,13 @@ mime_is_reply(GMimeMessage *msg, const bd_report *report)
  * carries as an attachment is the notice it passes on
  */
 static gboolean
-mime_is_forward(GMimeMessage *msg, const bd_report *report)
+mime_is_forward(tophdr *top, const bd_report *report)
 {
 	static const char *const prefixes[] = {
 	    "fwd:", "fw:", "wg:", "tr:",   "rv:",   "enc:",  "doorst:", "vb:",
 	    "vl:",  "pd:", "i:",  "转发:", "轉寄:", "転送:", "fwd :"};
 
-	if (autoreply_from_daemon(g_mime_object_get_header(GMIME_OBJECT(msg), "From")))
+	if (autoreply_from_daemon(tophdr_get(top, "From")))
 		return FALSE;
 	return mime_subject_starts(report->subject, prefixes, G_N_ELEMENTS(prefixes));
 }
@@ -622,42 +628,117 @@ mime_blank_quoted(GString *body)
 	}
 }
 
-/* mime_header_list_text - append a header list as "Name: value\n" lines, unfolded */
+/* mime_header_line - append one header as a "Name: value\n" line, unfolded */
 static void
-mime_header_list_text(GMimeHeaderList *list, GString *s)
+mime_header_line(GString *s, const char *name, size_t nl, const char *raw, size_t rl)
+{
+	size_t start = s->len;
+	char *o;
+
+	/* the value can only shrink: write in place, then set the length */
+	g_string_set_size(s, start + nl + 2 + rl + 1);
+	o = s->str + start;
+	memcpy(o, name, nl);
+	o += nl;
+	*o++ = ':';
+	*o++ = ' ';
+	/* a run of white space becomes one space, none at either end */
+	for (size_t k = 0; k < rl; k++) {
+		char c = raw[k];
+
+		if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+			if (o[-1] != ' ')
+				*o++ = ' ';
+		} else {
+			*o++ = c;
+		}
+	}
+	if (o[-1] == ' ' && (size_t)(o - s->str) > start + nl + 1)
+		o--;
+	*o++ = '\n';
+	g_string_truncate(s, (gsize)(o - s->str));
+}
+
+/*
+ * mime_hidden_text - the lines of the hidden headers (prescan_run_hiding) for the
+ * scrapers, and the headers themselves for tophdr,
+ * read from data before prescan_apply moves its bytes
+ */
+static void
+mime_hidden_text(mime_walk *w, const char *data, const GArray *hidden)
+{
+	w->hidden = g_string_new(NULL);
+	w->hidden_at = g_array_sized_new(FALSE, FALSE, sizeof(mime_hidden_line), hidden->len);
+	w->top = tophdr_new(NULL);
+	for (guint i = 0; i < hidden->len; i++) {
+		const prescan_hidden *h = &g_array_index(hidden, prescan_hidden, i);
+		const char *p = data + h->start, *colon = memchr(p, ':', h->end - h->start);
+		mime_hidden_line line = {w->hidden->len, 0, (gint64)h->at};
+
+		mime_header_line(w->hidden, p, (size_t)(colon - p), colon + 1,
+		                 h->end - (size_t)(colon + 1 - data));
+		line.len = w->hidden->len - line.off;
+		g_array_append_val(w->hidden_at, line);
+		/* the raw value as GMime keeps it: up to and with the line end */
+		tophdr_add(w->top, p, (size_t)(colon - p), colon + 1,
+		           h->end + 1 - (size_t)(colon + 1 - data));
+	}
+}
+
+/* mime_hidden_free - free what mime_hidden_text made */
+static void
+mime_hidden_free(mime_walk *w)
+{
+	if (w->hidden != NULL)
+		g_string_free(w->hidden, TRUE);
+	if (w->hidden_at != NULL)
+		g_array_unref(w->hidden_at);
+	tophdr_free(&w->top);
+	w->hidden = NULL;
+	w->hidden_at = NULL;
+}
+
+/*
+ * mime_hidden_upto - append the hidden lines from *next on that stood before
+ * offset at (all of them when at is negative)
+ */
+static void
+mime_hidden_upto(const mime_walk *w, guint *next, gint64 at, GString *s)
+{
+	for (; w->hidden_at != NULL && *next < w->hidden_at->len && s->len < MIME_RETURNED_MAX;
+	     (*next)++) {
+		const mime_hidden_line *l = &g_array_index(w->hidden_at, mime_hidden_line, *next);
+
+		if (at >= 0 && l->at > at)
+			return;
+		g_string_append_len(s, w->hidden->str + l->off, (gssize)l->len);
+	}
+}
+
+/*
+ * mime_header_list_text - append a header list as "Name: value\n" lines,
+ * unfolded; with w, the hidden headers in their places among them
+ */
+static void
+mime_header_list_text(GMimeHeaderList *list, const mime_walk *w, GString *s)
 {
 	int n = list ? g_mime_header_list_get_count(list) : 0;
+	guint next = 0;
 
 	for (int i = 0; i < n && s->len < MIME_RETURNED_MAX; i++) {
 		GMimeHeader *h = g_mime_header_list_get_header_at(list, i);
 		const char *name = g_mime_header_get_name(h);
 		const char *raw = g_mime_header_get_raw_value(h);
-		size_t nl = strlen(name), rl = raw ? strlen(raw) : 0, start = s->len;
-		char *o;
 
-		/* the value can only shrink: write in place, then set the length */
-		g_string_set_size(s, start + nl + 2 + rl + 1);
-		o = s->str + start;
-		memcpy(o, name, nl);
-		o += nl;
-		*o++ = ':';
-		*o++ = ' ';
-		/* a run of white space becomes one space, none at either end */
-		for (size_t k = 0; k < rl; k++) {
-			char c = raw[k];
-
-			if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-				if (o[-1] != ' ')
-					*o++ = ' ';
-			} else {
-				*o++ = c;
-			}
+		if (w != NULL) {
+			mime_hidden_upto(w, &next, g_mime_header_get_offset(h), s);
+			if (s->len >= MIME_RETURNED_MAX)
+				break;
 		}
-		if (o[-1] == ' ' && (size_t)(o - s->str) > start + nl + 1)
-			o--;
-		*o++ = '\n';
-		g_string_truncate(s, (gsize)(o - s->str));
+		mime_header_line(s, name, strlen(name), raw, raw ? strlen(raw) : 0);
 	}
+	if (w != NULL)
+		mime_hidden_upto(w, &next, -1, s);
 }
 
 /*
@@ -668,14 +749,15 @@ mime_header_list_text(GMimeHeaderList *list, GString *s)
  * boundary that names the software are seen too.
  */
 static char *
-mime_headers_text(GMimeMessage *msg)
+mime_headers_text(const mime_walk *w, GMimeMessage *msg)
 {
 	GMimeObject *part = g_mime_message_get_mime_part(msg);
 	GString *s = g_string_sized_new(2048);
 
-	mime_header_list_text(g_mime_object_get_header_list(GMIME_OBJECT(msg)), s);
+	/* the hidden headers are none of Content-*: they go among the message's own */
+	mime_header_list_text(g_mime_object_get_header_list(GMIME_OBJECT(msg)), w, s);
 	if (part != NULL)
-		mime_header_list_text(g_mime_object_get_header_list(part), s);
+		mime_header_list_text(g_mime_object_get_header_list(part), NULL, s);
 	return g_string_free(s, FALSE);
 }
 
@@ -708,8 +790,8 @@ mime_scrape(const mime_walk *w, GMimeMessage *msg, const char *returned, size_t 
 {
 	scrape_input in = {0};
 	GString *status = mime_status_text(w);
-	char *headers = mime_headers_text(msg);
-	char *from = text_header_get_utf8(GMIME_OBJECT(msg), "From");
+	char *headers = mime_headers_text(w, msg);
+	char *from = tophdr_get_utf8(w->top, "From");
 	int added;
 
 	in.from = from;
@@ -765,10 +847,9 @@ mime_own_text(const mime_walk *w, GMimeMessage *msg, const char *returned, gbool
  * returned message's To:), or NULL
  */
 static char *
-mime_failed_recipient(GMimeMessage *msg)
+mime_failed_recipient(tophdr *top)
 {
-	const char *v =
-	    msg ? g_mime_object_get_header(GMIME_OBJECT(msg), "X-Failed-Recipients") : NULL;
+	const char *v = tophdr_get(top, "X-Failed-Recipients");
 
 	if (v == NULL || strchr(v, ',') != NULL)
 		return NULL;
@@ -777,7 +858,7 @@ mime_failed_recipient(GMimeMessage *msg)
 
 /* mime_finish_records - fill missing recipients, drop duplicates, classify */
 static void
-mime_finish_records(bd_report *report, GMimeMessage *msg, gboolean classify)
+mime_finish_records(bd_report *report, tophdr *top, gboolean classify)
 {
 	GPtrArray *recs = report->records;
 	char *failed = NULL;
@@ -787,7 +868,7 @@ mime_finish_records(bd_report *report, GMimeMessage *msg, gboolean classify)
 		bd_record *rec = g_ptr_array_index(recs, i);
 
 		if (rec->recipient == NULL && !failed_looked) {
-			failed = mime_failed_recipient(msg);
+			failed = mime_failed_recipient(top);
 			failed_looked = TRUE;
 		}
 		if (rec->recipient == NULL && report->verp_recipient != NULL) {
@@ -838,7 +919,7 @@ mime_analyse(mime_walk *w, GMimeMessage *msg, const bd_parse_options *opts, bd_r
 	gboolean forward;
 	const char *returned;
 
-	mime_message_fields(msg, report);
+	mime_message_fields(w->top, report);
 	/*
 	 * A delivery-status part only inside the returned message (a bounce of a
 	 * bounce) tells an earlier failure, to another recipient, of a message
@@ -847,7 +928,7 @@ mime_analyse(mime_walk *w, GMimeMessage *msg, const bd_parse_options *opts, bd_r
 	 * notice names no failure itself (a gateway that wraps the bounce it
 	 * passes on).
 	 */
-	forward = mime_is_forward(msg, report);
+	forward = mime_is_forward(w->top, report);
 	if (dsn_level > 0 && !forward) {
 		nested = dsn_level;
 		dsn_level = -1;
@@ -856,17 +937,17 @@ mime_analyse(mime_walk *w, GMimeMessage *msg, const bd_parse_options *opts, bd_r
 	returned = mime_original(w, level, campaign, report);
 	if (mime_feedback(w, msg, report) > 0) {
 		report->kind = BD_KIND_ARF;
-		mime_finish_records(report, msg, FALSE);
+		mime_finish_records(report, w->top, FALSE);
 		return;
 	}
-	if (mime_is_reply(msg, report))
+	if (mime_is_reply(w->top, report))
 		mime_blank_quoted(w->body);
 	if (mime_structured(w, dsn_level, forward, mime_own_text(w, msg, returned, forward, report),
 	                    report) > 0)
 		report->kind = BD_KIND_DSN;
 	else if (mime_autoreply(w, msg, report) > 0) {
 		report->kind = BD_KIND_AUTOREPLY;
-		mime_finish_records(report, msg, FALSE);
+		mime_finish_records(report, w->top, FALSE);
 		return;
 	}
 	if (mime_scrape(w, msg, returned, w->body->len, report) > 0 && report->kind == BD_KIND_NONE)
@@ -882,7 +963,7 @@ mime_analyse(mime_walk *w, GMimeMessage *msg, const bd_parse_options *opts, bd_r
 			mime_scrape(w, msg, returned, w->body->len, report);
 		}
 	}
-	mime_finish_records(report, msg, TRUE);
+	mime_finish_records(report, w->top, TRUE);
 }
 
 /* mime_set_error - record why parsing stopped (the first reason wins) */
@@ -925,8 +1006,10 @@ bd_parse(const char *data, size_t len, const bd_envelope *env, const bd_parse_op
 	w.max_depth = opts && opts->max_depth ? opts->max_depth : BD_PARSE_MAX_DEPTH;
 	w.max_parts = opts && opts->max_parts ? opts->max_parts : BD_PARSE_MAX_PARTS;
 	bytes = mime_normalize(data, len, &borrowed);
-	prescan_run((const char *)bytes->data, bytes->len, w.max_parts, BD_PARSE_MAX_HEADER_LINES,
-	            BD_PARSE_MAX_HEADER_BYTES, &pre);
+	prescan_run_hiding((const char *)bytes->data, bytes->len, w.max_parts,
+	                   BD_PARSE_MAX_HEADER_LINES, BD_PARSE_MAX_HEADER_BYTES, &pre);
+	if (pre.hidden->len > 0)
+		mime_hidden_text(&w, (const char *)bytes->data, pre.hidden);
 	if (pre.error != NULL)
 		mime_set_error(report, g_steal_pointer(&pre.error));
 	w.returned = g_steal_pointer(&pre.returned);
@@ -955,12 +1038,15 @@ bd_parse(const char *data, size_t len, const bd_envelope *env, const bd_parse_op
 	if (msg == NULL) {
 		mime_set_error(report, g_strdup("not a MIME message"));
 		g_free(w.returned);
+		mime_hidden_free(&w);
 		g_object_unref(stream);
 		mime_release(bytes, borrowed);
 		return report;
 	}
 	w.found = g_ptr_array_new_with_free_func(mime_found_free);
 	w.body = g_string_new(NULL);
+	if (w.top == NULL)
+		w.top = tophdr_new(GMIME_OBJECT(msg));
 	mime_walk_object(&w, g_mime_message_get_mime_part(msg), 1, 0);
 	if (w.error != NULL)
 		mime_set_error(report, g_steal_pointer(&w.error));
@@ -968,6 +1054,7 @@ bd_parse(const char *data, size_t len, const bd_envelope *env, const bd_parse_op
 	g_ptr_array_unref(w.found);
 	g_string_free(w.body, TRUE);
 	g_free(w.returned);
+	mime_hidden_free(&w);
 	g_object_unref(msg);
 	g_object_unref(stream);
 	mime_release(bytes, borrowed);

@@ -34,8 +34,13 @@ typedef struct prescan_state {
 	gboolean in_ct;         /* inside a Content-Type header (for folded boundary=) */
 	size_t hdr_start;       /* offset of the header being read, or SIZE_MAX */
 	gboolean hdr_unread;    /* ... a top-level header nothing reads (see prescan_unread) */
+	gboolean hdr_hidden;    /* ... a top-level header to leave out: none of Content-* */
+	gboolean hdr_plain;     /* ... whose name is plain (prescan_plain_name) */
+	gboolean hide;          /* leave such headers out (prescan_run_hiding) */
+	gboolean top_kept;      /* ... but one of them cannot be: keep them all */
 	gboolean shortened;     /* a header was over the length limit */
 	gboolean top;           /* inside the top-level header block */
+	gboolean top_odd;       /* ... which has a line GMime may take for no header */
 	int top_ct;             /* its first Content-Type: 0 not yet, 1 being read, 2 read */
 	gboolean top_report;    /* ... says multipart/report */
 	char *top_boundary;     /* ... with this boundary */
@@ -127,6 +132,20 @@ prescan_unread(const char *p, size_t n)
 			return TRUE;
 	}
 	return FALSE;
+}
+
+/*
+ * prescan_plain_name - does the header line start with a name GMime reads
+ * as written: letters, digits, '-' and '_', the colon right after it
+ */
+static gboolean
+prescan_plain_name(const char *p, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n && (g_ascii_isalnum(p[i]) || p[i] == '-' || p[i] == '_'))
+		i++;
+	return i > 0 && i < n && p[i] == ':';
 }
 
 /* prescan_has - does the line hold needle (lower case), in any case? */
@@ -316,10 +335,20 @@ prescan_is_delimiter(const char *p, size_t n, prescan_state *st)
 static void
 prescan_end_header(prescan_state *st, size_t end, size_t max_bytes, prescan_result *res)
 {
+	if (st->hdr_start != SIZE_MAX && st->hdr_hidden &&
+	    (!st->hdr_plain || end - st->hdr_start > max_bytes ||
+	     memchr(st->data + st->hdr_start, '\0', end - st->hdr_start) != NULL))
+		st->top_kept = TRUE;
 	if (st->hdr_start != SIZE_MAX && st->hdr_unread) {
 		prescan_range r = {st->hdr_start, end + 1}; /* with its line end */
 
 		g_array_append_val(res->drop, r);
+	} else if (st->hdr_start != SIZE_MAX && st->hdr_hidden && st->hdr_plain &&
+	           end - st->hdr_start <= max_bytes &&
+	           memchr(st->data + st->hdr_start, '\0', end - st->hdr_start) == NULL) {
+		prescan_hidden h = {st->hdr_start, end, 0};
+
+		g_array_append_val(res->hidden, h);
 	} else if (st->hdr_start != SIZE_MAX && end - st->hdr_start > max_bytes) {
 		prescan_range r = {st->hdr_start + max_bytes, end};
 
@@ -349,6 +378,7 @@ prescan_line(prescan_state *st, size_t off, size_t n, unsigned max_parts, unsign
 	const char *p = st->data + off;
 	gboolean ct = prescan_content_type_line(p, n);
 	gboolean cont = n > 0 && (p[0] == ' ' || p[0] == '\t');
+	gboolean folded = st->in_headers && cont;
 	gboolean header;
 
 	if (prescan_returned_line(st, off, n, ct, res))
@@ -375,6 +405,13 @@ prescan_line(prescan_state *st, size_t off, size_t n, unsigned max_parts, unsign
 		st->in_ct = FALSE;
 	}
 	st->after_headers = FALSE;
+	/*
+	 * GMime takes a line without header syntax (or with DEL in it) for the
+	 * end of the block when no header comes before it: with headers left
+	 * out, one could come first.  Such a block keeps all its headers.
+	 */
+	if (st->top && (header ? memchr(p, 0x7f, n) != NULL : !folded))
+		st->top_odd = TRUE;
 	if (!st->in_headers)
 		return TRUE;
 	if (header || cont) {
@@ -386,6 +423,9 @@ prescan_line(prescan_state *st, size_t off, size_t n, unsigned max_parts, unsign
 	if (header) {
 		st->hdr_start = off;
 		st->hdr_unread = st->top && prescan_unread(p, n);
+		st->hdr_hidden = st->top && st->hide && !st->hdr_unread &&
+		                 !(n >= 8 && prescan_prefix(p, "content-", 8));
+		st->hdr_plain = st->hdr_hidden && prescan_plain_name(p, n);
 		st->in_ct = ct;
 		if (st->top && st->top_ct < 2)
 			st->top_ct = ct && st->top_ct == 0 ? 1 : st->top_ct == 1 ? 2 : 0;
@@ -414,11 +454,48 @@ prescan_inert(const prescan_state *st, const char *p, size_t n)
 	return !st->in_headers && !st->after_headers && p[0] != 'C' && p[0] != 'c';
 }
 
-void
-prescan_run(const char *data, size_t len, unsigned max_parts, unsigned max_headers,
-            size_t max_header_bytes, prescan_result *res)
+/*
+ * prescan_hide - add the hidden headers to the ranges dropped (both ascending)
+ * and note where each stood in what GMime gets
+ */
+static void
+prescan_hide(prescan_result *res)
 {
-	prescan_state st = {.data = data, .in_headers = TRUE, .hdr_start = SIZE_MAX, .top = TRUE};
+	GArray *drop = g_array_sized_new(FALSE, FALSE, sizeof(prescan_range),
+	                                 res->drop->len + res->hidden->len);
+	size_t gone = 0; /* bytes dropped before the range added last */
+	guint i = 0, j = 0;
+
+	while (i < res->drop->len || j < res->hidden->len) {
+		prescan_range *d =
+		    i < res->drop->len ? &g_array_index(res->drop, prescan_range, i) : NULL;
+		prescan_hidden *h =
+		    j < res->hidden->len ? &g_array_index(res->hidden, prescan_hidden, j) : NULL;
+		prescan_range r;
+
+		if (h == NULL || (d != NULL && d->start < h->start)) {
+			r = *d;
+			i++;
+		} else {
+			h->at = h->start - gone;
+			r.start = h->start;
+			r.end = h->end + 1; /* with its line end */
+			j++;
+		}
+		gone += r.end - r.start;
+		g_array_append_val(drop, r);
+	}
+	g_array_unref(res->drop);
+	res->drop = drop;
+}
+
+/* prescan_scan - prescan_run, hiding the top-level headers when hide is set */
+static void
+prescan_scan(const char *data, size_t len, unsigned max_parts, unsigned max_headers,
+             size_t max_header_bytes, gboolean hide, prescan_result *res)
+{
+	prescan_state st = {
+	    .data = data, .in_headers = TRUE, .hdr_start = SIZE_MAX, .top = TRUE, .hide = hide};
 	size_t off = 0;
 
 	st.boundaries = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
@@ -428,6 +505,7 @@ prescan_run(const char *data, size_t len, unsigned max_parts, unsigned max_heade
 	res->error = NULL;
 	res->returned = NULL;
 	res->returned_len = 0;
+	res->hidden = g_array_new(FALSE, FALSE, sizeof(prescan_hidden));
 	while (off < len) {
 		const char *nl = memchr(data + off, '\n', len - off);
 		size_t n = (nl ? (size_t)(nl - data) : len) - off;
@@ -448,6 +526,11 @@ prescan_run(const char *data, size_t len, unsigned max_parts, unsigned max_heade
 	                   max_header_bytes, res);
 	if (st.returned == RETURNED_SKIP)
 		prescan_returned_take(&st, len, res); /* the report was not closed */
+	/* a header block cut by a limit or by the end of the input, or odd, is GMime's alone */
+	if (st.top || st.top_odd || st.top_kept)
+		g_array_set_size(res->hidden, 0);
+	else if (res->hidden->len > 0)
+		prescan_hide(res);
 	if (res->error == NULL && st.shortened)
 		res->error = g_strdup_printf("a header longer than %zu bytes was shortened",
 		                             max_header_bytes);
@@ -455,6 +538,20 @@ prescan_run(const char *data, size_t len, unsigned max_parts, unsigned max_heade
 	g_hash_table_unref(st.boundaries);
 	g_free(st.top_boundary);
 	g_free(st.report_boundary);
+}
+
+void
+prescan_run(const char *data, size_t len, unsigned max_parts, unsigned max_headers,
+            size_t max_header_bytes, prescan_result *res)
+{
+	prescan_scan(data, len, max_parts, max_headers, max_header_bytes, FALSE, res);
+}
+
+void
+prescan_run_hiding(const char *data, size_t len, unsigned max_parts, unsigned max_headers,
+                   size_t max_header_bytes, prescan_result *res)
+{
+	prescan_scan(data, len, max_parts, max_headers, max_header_bytes, TRUE, res);
 }
 
 size_t
@@ -484,6 +581,9 @@ prescan_result_clear(prescan_result *res)
 {
 	if (res->drop != NULL)
 		g_array_unref(res->drop);
+	if (res->hidden != NULL)
+		g_array_unref(res->hidden);
+	res->hidden = NULL;
 	g_free(res->error);
 	g_free(res->returned);
 	res->drop = NULL;

@@ -20,7 +20,18 @@ typedef struct prescan_result {
 	/* the header block of the returned message whose content was dropped, or NULL; owned */
 	char *returned;
 	size_t returned_len;
+	/*
+	 * prescan_hidden, ascending: top-level headers left out of what GMime gets
+	 * (in drop too); empty unless asked for (prescan_run_hiding)
+	 */
+	GArray *hidden;
 } prescan_result;
+
+/* A top-level header left out of what GMime gets: its bytes in the input and its place after. */
+typedef struct prescan_hidden {
+	size_t start, end; /* the header in the input, without its last line end */
+	size_t at;         /* offset in what GMime gets at which it stood (prescan_apply) */
+} prescan_hidden;
 
 /*
  * prescan_run - find where GMime must stop (part number max_parts+1, counted
@@ -35,6 +46,20 @@ typedef struct prescan_result {
  */
 void prescan_run(const char *data, size_t len, unsigned max_parts, unsigned max_headers,
                  size_t max_header_bytes, prescan_result *res);
+
+/*
+ * prescan_run_hiding - prescan_run, and also leave the top-level headers out
+ * of what GMime gets, all but Content-* (the MIME structure): they are listed
+ * in res->hidden, and bd_parse answers for them itself (tophdr.h) and puts
+ * their text in place for the scrapers.  GMime builds an object for each
+ * header it gets, parses the address and date headers, and frees it all
+ * again: a bounce has about fourteen top-level headers.  All or none: only
+ * when every one is plain ("Name:" with a name of letters, digits, '-' and
+ * '_', no NUL, within max_header_bytes) and the block has no line GMime
+ * could read otherwise and ends with a blank line before any limit.
+ */
+void prescan_run_hiding(const char *data, size_t len, unsigned max_parts, unsigned max_headers,
+                        size_t max_header_bytes, prescan_result *res);
 
 /*
  * prescan_apply - copy src[0, res->cut) without the drop ranges to dst and

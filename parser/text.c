@@ -168,7 +168,7 @@ text_has_kana(const char *s, size_t n)
 }
 
 /* text_is_ascii - no byte of s[0..n) has its high bit set (eight bytes at a time) */
-static gboolean
+gboolean
 text_is_ascii(const guint8 *s, size_t n)
 {
 	size_t i = 0;
@@ -259,6 +259,23 @@ text_header_utf8(const char *value)
 	return g_utf8_make_valid(value, -1);
 }
 
+/* text_header_raw_japanese - undeclared 8-bit Japanese in a raw header value, as UTF-8, or NULL */
+char *
+text_header_raw_japanese(const char *raw)
+{
+	char *flat, *conv;
+
+	if (raw == NULL || text_is_ascii((const guint8 *)raw, strlen(raw)))
+		return NULL;
+	flat = g_strdup(raw);
+	for (char *p = flat; *p != '\0'; p++)
+		if (*p == '\r' || *p == '\n' || *p == '\t')
+			*p = ' ';
+	conv = text_header_japanese(g_strstrip(flat));
+	g_free(flat);
+	return conv;
+}
+
 /*
  * text_header_get_utf8 - the named header of obj as UTF-8 (NULL when absent).
  * GMime decodes raw 8-bit bytes it cannot place as Latin-1, so undeclared
@@ -269,20 +286,9 @@ char *
 text_header_get_utf8(GMimeObject *obj, const char *name)
 {
 	GMimeHeader *h = g_mime_header_list_get_header(g_mime_object_get_header_list(obj), name);
-	const char *raw = h != NULL ? g_mime_header_get_raw_value(h) : NULL;
+	char *conv = text_header_raw_japanese(h != NULL ? g_mime_header_get_raw_value(h) : NULL);
 
-	if (raw != NULL && !text_is_ascii((const guint8 *)raw, strlen(raw))) {
-		char *flat = g_strdup(raw), *conv;
-
-		for (char *p = flat; *p != '\0'; p++)
-			if (*p == '\r' || *p == '\n' || *p == '\t')
-				*p = ' ';
-		conv = text_header_japanese(g_strstrip(flat));
-		g_free(flat);
-		if (conv != NULL)
-			return conv;
-	}
-	return text_header_utf8(g_mime_object_get_header(obj, name));
+	return conv != NULL ? conv : text_header_utf8(g_mime_object_get_header(obj, name));
 }
 
 /* text_part_append - bounded UTF-8 text of a MIME part */

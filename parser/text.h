@@ -33,4 +33,14 @@ char *text_header_utf8(const char *value);
  */
 char *text_header_get_utf8(GMimeObject *obj, const char *name);
 
+/*
+ * text_header_raw_japanese - a raw (undecoded, folded) header value holding
+ * undeclared 8-bit Japanese, as UTF-8 (newly allocated); NULL for ASCII or
+ * anything else
+ */
+char *text_header_raw_japanese(const char *raw);
+
+/* text_is_ascii - no byte of s[0..n) has its high bit set */
+gboolean text_is_ascii(const guint8 *s, size_t n);
+
 #endif

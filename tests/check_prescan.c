@@ -180,6 +180,83 @@ START_TEST(test_unread_headers)
 }
 END_TEST
 
+/* run_hiding - prescan_run_hiding with the given header limits: what GMime gets, and the
+ * hidden headers as "at|text" lines (text without its line end) */
+static char *
+run_hiding(const char *text, unsigned headers, size_t bytes, char **hidden_r)
+{
+	prescan_result res;
+	char *copy = g_strdup(text);
+	GString *hidden = g_string_new(NULL);
+	size_t n;
+
+	prescan_run_hiding(copy, strlen(copy), 100, headers, bytes, &res);
+	for (guint i = 0; i < res.hidden->len; i++) {
+		const prescan_hidden *h = &g_array_index(res.hidden, prescan_hidden, i);
+
+		g_string_append_printf(hidden, "%zu|%.*s\n", h->at, (int)(h->end - h->start),
+		                       copy + h->start);
+	}
+	n = prescan_apply((guint8 *)copy, copy, &res);
+	copy[n] = '\0';
+	prescan_result_clear(&res);
+	*hidden_r = g_string_free(hidden, FALSE);
+	return copy;
+}
+
+START_TEST(test_hidden_headers)
+{
+	/* top-level headers go, with their folded lines (tophdr answers for them); Content-*,
+	 * the unread ones (dropped) and the headers of parts stay; the places are those in the
+	 * bytes GMime gets */
+	char *hidden, *out;
+
+	out = run_hiding("Received: by mx\n\tfor <a@example.org>\nFrom: a@example.org\n"
+	                 "DKIM-Signature: v=1\nX-Mailer: m\nTo: b@example.org\nSubject: s\n"
+	                 "Content-Type: multipart/mixed; boundary=b\nMIME-Version: 1.0\n\n"
+	                 "--b\nX-Mailer: n\n\ntext\n--b--\n",
+	                 100, 1000, &hidden);
+	ck_assert_str_eq(out, "Content-Type: multipart/mixed; boundary=b\n\n--b\nX-Mailer: n\n\n"
+	                      "text\n--b--\n");
+	ck_assert_str_eq(hidden, "0|Received: by mx\n\tfor <a@example.org>\n0|From: a@example.org\n"
+	                         "0|X-Mailer: m\n0|To: b@example.org\n0|Subject: s\n"
+	                         "42|MIME-Version: 1.0\n");
+	g_free(out);
+	g_free(hidden);
+}
+END_TEST
+
+START_TEST(test_hidden_none)
+{
+	/* nothing is hidden from a block GMime could read otherwise without them (a first
+	 * line that is no header), from a block with a header GMime must read itself (a name
+	 * it reads differently, one over the length limit: it is shortened), nor from a block
+	 * that a limit or the end of the input cuts */
+	static const char *const kept[] = {
+	    "X-Mailer: m\nnot a header\nFrom: a@example.org\n\nbody\n",
+	    "From x@example.org Mon Jan  1 00:00:00 2024\nX-Mailer: m\n\nbody\n",
+	    "X-Mailer : m\nX-M\x7fl: n\nFrom: a@example.org\n\nbody\n",
+	    "From: a@example.org\nX-Mailer: m\nTo: b@example.org\nSubject: s\nX-A: 1\n\nbody\n",
+	    "From: a@example.org\nX-Mailer: m\n",
+	};
+	char *hidden, *out;
+
+	for (size_t i = 0; i < G_N_ELEMENTS(kept); i++) {
+		out = run_hiding(kept[i], i == 3 ? 4 : 100, 1000, &hidden);
+		ck_assert_str_eq(hidden, "");
+		if (i != 3)
+			ck_assert_str_eq(out, kept[i]);
+		g_free(out);
+		g_free(hidden);
+	}
+	out = run_hiding("X-Long: 0123456789\nX-Short: 01\n\nbody\n", 100, 12, &hidden);
+	ck_assert_str_eq(out, "X-Long: 0123\nX-Short: 01\n\nbody\n");
+	ck_assert_str_eq(hidden, "");
+	g_free(out);
+	g_free(hidden);
+}
+END_TEST
+
 static Suite *
 prescan_suite(void)
 {
@@ -193,6 +270,8 @@ prescan_suite(void)
 	tcase_add_test(tc, test_returned_dropped);
 	tcase_add_test(tc, test_returned_kept);
 	tcase_add_test(tc, test_unread_headers);
+	tcase_add_test(tc, test_hidden_headers);
+	tcase_add_test(tc, test_hidden_none);
 	suite_add_tcase(s, tc);
 	return s;
 }
