@@ -330,7 +330,7 @@ autoreply_detect(GMimeMessage *msg, tophdr *top, const char **rule_r, const char
 	 * and Office 365 mark their own non-delivery reports, whatever language the subject is in
 	 */
 	if (autoreply_is_report(msg) || autoreply_from_daemon(from) ||
-	    g_mime_object_get_header(obj, "X-MS-Exchange-Message-Is-Ndr") != NULL ||
+	    tophdr_get(top, "X-MS-Exchange-Message-Is-Ndr") != NULL ||
 	    autoreply_failure_subject(lower)) {
 		g_free(lower);
 		return FALSE;
