@@ -107,6 +107,13 @@ static const classify_rule specific_rules[] = {
     /* the receiving system's storage, not the mailbox's, whatever the code says ("452 4.2.2
      * Insufficient system storage") */
     {"insufficient-system-storage", "systemfull", {"insufficient system storage"}},
+    /* a limit one mailbox sets on the size of a message (RFC 3463's X.2.3, "too large for this
+     * recipient" above): "exceeds the size limit set for this mailbox", "Message too large for
+     * this mailbox", "the maximum size allowed for this user's mailbox"; below the quota rows,
+     * so "mailbox size limit" stays a full mailbox */
+    {"size-for-this-mailbox", "exceedlimit", {"size", "for this mailbox"}},
+    {"size-for-this-users-mailbox", "exceedlimit", {"size", "this user's mailbox"}},
+    {"too-large-for-this-mailbox", "exceedlimit", {"too large for this mailbox"}},
     /* the message's size under a mailbox code ("552 5.2.2 Message size 31457280 exceeds size
      * limit 26214400"): below the quota rows, so "message size exceeds quota" stays full */
     {"message-size-exceeds-limit", "mesgtoobig", {"message size", "exceeds"}},
@@ -183,6 +190,11 @@ static const classify_rule specific_rules[] = {
     {"local-delivery-failed", "mailererror", {"local delivery failed"}},
     /* "Unable to execute delivery program /usr/bin/mailfilter" */
     {"delivery-program", "mailererror", {"delivery program"}},
+    /* "The local delivery agent /usr/sbin/dovecot-lda returned exit code 75" */
+    {"delivery-agent-exit-code", "mailererror", {"delivery agent", "exit code"}},
+    {"delivery-agent-exit-status", "mailererror", {"delivery agent", "exit status"}},
+    /* the local delivery command could not be started */
+    {"cannot-execute-command", "mailererror", {"cannot execute command"}},
 
     /* big providers' own wording for a missing mailbox */
     /* Amazon SES refuses to send to an address on its suppression list ("Amazon SES has
@@ -209,6 +221,14 @@ static const classify_rule specific_rules[] = {
     /* the recipient's domain under an address code ("550 5.1.1 <a@nx.example>: Recipient domain
      * does not exist") */
     {"recipient-domain-does-not-exist", "hostunknown", {"recipient domain does not exist"}},
+    /* … with the domain named: "Recipient domain example.org does not exist" */
+    {"recipient-domain-named-does-not-exist",
+     "hostunknown",
+     {"recipient domain ", " does not exist"}},
+    /* "550 5.1.1 <a@nx.example>: Recipient address rejected: unknown domain name" */
+    {"recipient-rejected-unknown-domain",
+     "hostunknown",
+     {"recipient address rejected", "unknown domain"}},
     {"exchange-nonexistent-domain", "hostunknown", {"nonexistentdomain"}},
     {"exchange-recip-limit", "toomanyconn", {"reciplimit"}},
     {"o365-address-couldnt-be-found", "userunknown", {"you entered couldn't be found"}},
@@ -221,6 +241,9 @@ static const classify_rule specific_rules[] = {
     /* au (KDDI): "Your mail was not delivered because of a rejection by the recipient's
      * setting" -- the recipient's own reception filter (domain, address, URL, spoofing) */
     {"recipient-setting-rejection", "filtered", {"by the recipient's setting"}},
+    /* Sieve (RFC 5228) is the recipient's filter language: "550 5.7.1 <a@example.com> Rejected
+     * by Sieve script" names the address and says rejected, but the recipient's rule refused */
+    {"sieve", "filtered", {"sieve"}},
 
     /* mailbox disabled or suspended */
     {"account-disabled", "suspend", {"account has been disabled"}},
@@ -251,6 +274,10 @@ static const classify_rule specific_rules[] = {
     {"mailbox-currently-suspended", "suspend", {"mailbox currently suspended"}},
     {"recipient-suspended", "suspend", {"recipient suspended"}},
 
+    /* the address moved, whatever the code: "550 5.1.1 This address has changed. The
+     * recipient's new address is …" */
+    {"address-changed", "hasmoved", {"address has changed"}},
+
     /* the receiver's DNS */
     /* RFC 7505's other side: the sender's domain publishes a null MX (5.1.11, 5.7.27) */
     {"sender-null-mx", "rejected", {"sender address has null mx"}},
@@ -259,6 +286,11 @@ static const classify_rule specific_rules[] = {
     /* Exim for a null MX: "An MX or SRV record indicated no SMTP service" */
     {"exim-no-smtp-service", "notaccept", {"indicated no smtp service"}},
     {"gmail-doesnt-receive-email", "notaccept", {"doesn't receive email"}},
+    /* what the recipient accepts, not whether the domain takes mail: "The recipient does not
+     * accept mail with attachments", "is not accepting mail with embedded images" */
+    {"accept-mail-with", "policyviolation", {"accept mail with"}},
+    {"accepting-mail-with", "policyviolation", {"accepting mail with"}},
+    {"accept-email-with", "policyviolation", {"accept email with"}},
     {"does-not-accept-mail", "notaccept", {"does not accept mail"}},
     {"does-not-accept-email", "notaccept", {"does not accept email"}},
     {"does-not-accept-e-mail", "notaccept", {"does not accept e-mail"}},
@@ -294,6 +326,9 @@ static const classify_rule specific_rules[] = {
     {"illegal-header", "notcompliantrfc", {"illegal header"}},
     {"invalid-character-in-header", "notcompliantrfc", {"invalid character in header"}},
     {"unauthenticated-senders", "securityerror", {"unauthenticated senders"}},
+    /* SMTP AUTH refused (Exchange "535 5.7.3 Authentication unsuccessful", Office 365 "…,
+     * SmtpClientAuthentication is disabled for the Tenant": no mailbox is disabled) */
+    {"authentication-unsuccessful", "securityerror", {"authentication unsuccessful"}},
     {"dmarc", "authfailure", {"dmarc"}},
     {"spf", "authfailure", {"spf"}},
     /* SPF's own sentence, the "SPF" word lost on an earlier line of a multi-line reply:
@@ -324,6 +359,9 @@ static const classify_rule specific_rules[] = {
     /* GMX/Web.de: "Bad DNS PTR resource record" */
     {"dns-ptr", "requireptr", {"dns ptr"}},
     {"client-hostname-unknown", "requireptr", {"cannot find your reverse"}},
+    /* Postfix reject_unauth_pipelining: "503 5.5.0 <…>: Client host rejected: Improper use of
+     * SMTP command pipelining" -- the client broke the dialogue */
+    {"command-pipelining", "syntaxerror", {"command pipelining"}},
     /* refusals of the sending host whose tail may say "Host not found" about it */
     {"client-host-rejected", "blocked", {"client host rejected"}},
     {"helo-rejected", "blocked", {"helo command rejected"}},
@@ -560,6 +598,9 @@ static const classify_rule specific_rules[] = {
     {"rfc-5322", "notcompliantrfc", {"rfc 5322"}},
     {"rfc2822", "notcompliantrfc", {"rfc2822"}},
     {"rfc-2822", "notcompliantrfc", {"rfc 2822"}},
+    /* Yahoo "Message not allowed - Headers are not RFC compliant", Cyrus "Message contains
+     * non-RFC822-compliant headers" */
+    {"rfc-compliant", "notcompliantrfc", {"rfc", "compliant"}},
     {"bare-lf", "notcompliantrfc", {"bare lf"}},
     {"bare-linefeed", "notcompliantrfc", {"bare linefeed"}},
     {"bare-line-feed", "notcompliantrfc", {"bare line feed"}},
@@ -568,6 +609,8 @@ static const classify_rule specific_rules[] = {
     {"block-placed-against", "blocked", {"block has been placed against"}},
     {"policy-reasons", "policyviolation", {"policy reasons"}},
     {"policy-violation", "policyviolation", {"policy violation"}},
+    /* Exchange: a transport rule (the organisation's mail flow policy) refused the message */
+    {"transport-rule", "policyviolation", {"transport rule"}},
     {"yahoo-message-not-allowed", "policyviolation", {"message not allowed"}},
     {"mimecast-network-not-allowed", "policyviolation", {"host network not allowed"}},
 
@@ -593,6 +636,17 @@ static const classify_rule specific_rules[] = {
     /* Postfix with a verifying TLS policy: "Server certificate not verified" / "… not trusted" */
     {"server-certificate-not", "failedstarttls", {"server certificate not"}},
     {"certificate-verification-failed", "failedstarttls", {"certificate verification failed"}},
+    /* OpenSSL: "SSL routines::certificate verify failed" */
+    {"certificate-verify-failed", "failedstarttls", {"certificate verify failed"}},
+    /* Exim: "a TLS session is required, but an attempt to start TLS failed" */
+    {"tls-session-required", "failedstarttls", {"tls session", "required"}},
+    {"starttls-failed", "failedstarttls", {"starttls", "failed"}},
+    /* "TLS negotiation with mx.example.com failed: wrong version number" */
+    {"tls-negotiation-failed-split", "failedstarttls", {"tls negotiation", "failed"}},
+    /* "530 5.7.0 Connection must be encrypted with STARTTLS first", "You must use STARTTLS" */
+    {"must-starttls", "failedstarttls", {"must", "starttls"}},
+    /* Exchange: "554 5.7.3 Unable to initialize security subsystem" (its TLS certificate) */
+    {"security-subsystem", "failedstarttls", {"security subsystem"}},
 
     /* relaying refused: about the sender's route, whatever code came with it */
     {"relay-access-denied", "norelaying", {"relay access denied"}},
@@ -889,7 +943,8 @@ static const classify_rule generic_rules[] = {
 
     /* the mailbox */
     {"moved", "hasmoved", {"has moved"}},
-    {"address-changed", "hasmoved", {"address has changed"}},
+    /* "has relocated to new@example.org" */
+    {"relocated", "hasmoved", {"relocated"}},
     {"no-longer-on-server", "hasmoved", {"no longer on server"}},
     {"mailbox-has-been-moved", "hasmoved", {"mailbox has been moved"}},
     {"address-has-been-moved", "hasmoved", {"address has been moved"}},
@@ -1073,6 +1128,9 @@ static const classify_rule generic_rules[] = {
     {"insufficient-disk-space", "systemfull", {"insufficient disk space"}},
     {"out-of-disk-space", "systemfull", {"out of disk space"}},
     {"not-enough-disk-space", "systemfull", {"not enough disk space"}},
+    /* the MTA's queue, not a mailbox: "Spool directory is full", "mail queue is full" */
+    {"spool-directory-full", "systemfull", {"spool directory", " full"}},
+    {"mail-queue-full", "systemfull", {"mail queue", " full"}},
     {"is-suspended", "suspend", {"is suspended"}},
     {"been-suspended", "suspend", {"been suspended"}},
     {"user-suspended", "suspend", {"user suspended"}},
@@ -1170,10 +1228,15 @@ static const classify_rule generic_rules[] = {
      * prevention policy", "… by intent analysis policy" */
     /* the recipient's own filter or rules (above "blocked": "Delivery blocked by the
      * recipient's mail rules") */
-    {"recipients-filter", "filtered", {"recipient's", "filter"}},
-    {"recipients-mail-rules", "filtered", {"recipient's", "mail rules"}},
+    {"recipients-filter", "filtered", {"recipient", "filter"}},
+    {"recipients-mail-rules", "filtered", {"recipient", "mail rule"}},
+    /* "the recipient's mailbox / inbox / anti-junk rules" */
+    {"recipients-rules", "filtered", {"recipient's", " rules"}},
     {"message-blocked-policy", "policyviolation", {"message blocked", "policy"}},
     {"data-loss-prevention", "policyviolation", {"data loss prevention"}},
+    /* an attachment stopped is the message, not the host: "attachment of type .js blocked by
+     * server policy" */
+    {"attachment-blocked", "policyviolation", {"attachment", "blocked"}},
     {"blocked", "blocked", {"blocked"}},
     /* a DNS blocklist named by host: "IP 192.0.2.1 listed on psbl.example.org" */
     {"listed-on", "blocked", {"listed on"}},
@@ -1208,8 +1271,12 @@ static const classify_rule generic_rules[] = {
     {"mailer-error", "mailererror", {"mailer error"}},
 
     /* protocol */
+    /* a header field's syntax, not the dialogue's: "syntax error in the From: header" */
+    {"header-syntax-error", "notcompliantrfc", {"syntax error", "header"}},
     {"syntax-error", "syntaxerror", {"syntax error"}},
     {"protocol-violation", "syntaxerror", {"protocol violation"}},
+    /* Exim: the client sent before the server answered ("SMTP synchronization error") */
+    {"synchronization-error", "syntaxerror", {"synchronization error"}},
     {"command-unrecognized", "syntaxerror", {"command unrecognized"}},
     {"unrecognized-command", "syntaxerror", {"unrecognized command"}},
     {"bad-sequence", "syntaxerror", {"bad sequence"}},
@@ -1224,6 +1291,15 @@ static const classify_rule generic_rules[] = {
     {"mime-boundary", "contenterror", {"mime boundary"}},
     {"invalid-mime", "contenterror", {"invalid mime"}},
     {"malformed-mime", "contenterror", {"malformed mime"}},
+    {"mime-complexity", "contenterror", {"mime complexity"}},
+    /* "improperly formatted binary content", "undecodable attachment" */
+    {"binary-content", "contenterror", {"binary content"}},
+    {"undecodable", "contenterror", {"undecodable"}},
+    /* the header fields of RFC 5322 (below the MIME rows: a malformed MIME header is the content)
+     */
+    {"date-header", "notcompliantrfc", {"date header"}},
+    {"required-header", "notcompliantrfc", {"required header"}},
+    {"malformed-header", "notcompliantrfc", {"malformed", "header"}},
     {"on-hold", "onhold", {"on hold"}},
     {"header-error", "policyviolation", {"header error"}},
     {"content-restrictions", "policyviolation", {"content restriction"}},
@@ -1244,6 +1320,11 @@ static const classify_rule generic_rules[] = {
     {"policy", "policyviolation", {"policy"}},
     {"policies", "policyviolation", {"policies"}},
 
+    /* a domain named before the verb ("Domain example.org does not exist"): below every address
+     * row ("mailbox does not exist …", "user does not exist in domain …") */
+    {"domain-named-does-not-exist", "hostunknown", {"domain ", " does not exist"}},
+    /* "all MX hosts for example.org have names that do not exist" */
+    {"mx-hosts-do-not-exist", "hostunknown", {"mx host", "do not exist"}},
     /* last resort wording for a missing mailbox */
     {"does-not-exist", "userunknown", {"does not exist"}},
     /* Japanese: "ユーザ(ー)が存在しません", "宛先アドレスが見つかりません" */
