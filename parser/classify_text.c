@@ -291,10 +291,6 @@ static const classify_rule specific_rules[] = {
     {"accept-mail-with", "policyviolation", {"accept mail with"}},
     {"accepting-mail-with", "policyviolation", {"accepting mail with"}},
     {"accept-email-with", "policyviolation", {"accept email with"}},
-    {"does-not-accept-mail", "notaccept", {"does not accept mail"}},
-    {"does-not-accept-email", "notaccept", {"does not accept email"}},
-    {"does-not-accept-e-mail", "notaccept", {"does not accept e-mail"}},
-    {"accepts-no-mail", "notaccept", {"accepts no mail"}},
     {"qmail-no-mail-exchanger", "notaccept", {"couldn't find a mail exchanger"}},
     /* Gmail: "DNS Error: 123 DNS type 'mx' lookup of x responded with code NXDOMAIN" */
     {"gmail-dns-error", "networkerror", {"dns error", "dns type"}},
@@ -383,6 +379,16 @@ static const classify_rule specific_rules[] = {
     {"envelope-sender-blacklisted", "rejected", {"envelope sender", "blacklisted"}},
     {"envelope-sender-blocklisted", "rejected", {"envelope sender", "blocklisted"}},
     {"envelope-sender-denylisted", "rejected", {"envelope sender", "denylisted"}},
+    /* whom the receiver refuses, not whether the domain takes mail: "This server does not
+     * accept mail from 192.0.2.10" is the sender's block (below the reverse-DNS and list rows,
+     * which name the cause better); "does not accept mail" alone is RFC 7504's null service */
+    {"does-not-accept-mail-from", "blocked", {"does not accept mail from"}},
+    {"does-not-accept-email-from", "blocked", {"does not accept email from"}},
+    {"does-not-accept-e-mail-from", "blocked", {"does not accept e-mail from"}},
+    {"does-not-accept-mail", "notaccept", {"does not accept mail"}},
+    {"does-not-accept-email", "notaccept", {"does not accept email"}},
+    {"does-not-accept-e-mail", "notaccept", {"does not accept e-mail"}},
+    {"accepts-no-mail", "notaccept", {"accepts no mail"}},
     /* SURBL/URIBL list the links in a message, not the sending host: "rbl" below would say
      * blocked */
     {"surbl", "spamdetected", {"surbl"}},
