@@ -215,17 +215,23 @@ dsn_find_pair(const char *text, char **reply_r, char **status_r)
 	return TRUE;
 }
 
-/* dsn_decode_address - undo xtext (+2B) and utf-8-addr (\x{HHHH}) encodings of an address */
+/*
+ * dsn_decode_address - undo xtext (+2B) and utf-8-addr (\x{HHHH}) encodings
+ * of an address.  xtext may encode any character; "+40" is read as '@' only
+ * when the value holds no '@' of its own (then the address's own at-sign was
+ * encoded), so a plus tag such as "sale+40off@" stays as written.
+ */
 static char *
 dsn_decode_address(const char *value)
 {
 	GString *out = g_string_sized_new(strlen(value));
+	gboolean at_encoded = strchr(value, '@') == NULL;
 
 	for (const char *p = value; *p; p++) {
 		if (p[0] == '+' && g_ascii_isxdigit(p[1]) && g_ascii_isxdigit(p[2])) {
 			int c = g_ascii_xdigit_value(p[1]) * 16 + g_ascii_xdigit_value(p[2]);
 
-			if (c == '+' || c == '=' || c == ' ') {
+			if (c == '+' || c == '=' || c == ' ' || (c == '@' && at_encoded)) {
 				g_string_append_c(out, (char)c);
 				p += 2;
 				continue;

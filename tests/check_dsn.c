@@ -198,6 +198,9 @@ static const struct {
     {"utf-8; j\\x{00F8}rgen@b\\x{00FC}cher.example", "utf-8; jørgen@bücher.example",
      "jørgen@xn--bcher-kva.example", "jørgen@xn--bcher-kva.example"},
     {"rfc822; a+2Bb@example.org", NULL, "a+b@example.org", "a+b@example.org"},
+    /* xtext's "+40" is the at-sign only when the value has none of its own */
+    {"rfc822; ops+2Bdesk+40example.net", NULL, "ops+desk@example.net", "ops+desk@example.net"},
+    {"rfc822; sale+40off@example.net", NULL, "sale+40off@example.net", "sale+40off@example.net"},
     {NULL, "rfc822; Jane Doe <Jane@Example.ORG>", "Jane@example.org", NULL},
     /* the raw Latin-1 byte is refused; the Original-Recipient says the same in valid form */
     {"utf-8; j\\x{00F6}rg@example.net", "utf-8; j\xf6rg@example.net", "jörg@example.net",
