@@ -154,6 +154,10 @@ refine_status(bd_record *rec)
 		return;
 	if (found[0] == '2' && !is_success(rec))
 		return;
+	/* a delay is temporary: a permanent code in its text is a relayed server's, quoted */
+	if (found[0] == '5' && g_strcmp0(rec->action, "delayed") == 0 && status_code_valid(st) &&
+	    st[0] == '4')
+		return;
 	if (!status_code_valid(st)) {
 		bd_set_str(&rec->status, found);
 		return;

@@ -22,6 +22,13 @@ static const classify_rule specific_rules[] = {
     /* "too many simultaneous / open / SMTP connections" */
     {"conn-too-many-qualified", "toomanyconn", {"too many ", " connections"}},
     {"conn-too-many-concurrent", "toomanyconn", {"too many concurrent"}},
+    /* "too many connections" in the languages of translated Postfix and hosting notices */
+    {"fr-trop-de-connexions", "toomanyconn", {"trop de connexions"}},
+    {"es-demasiadas-conexiones", "toomanyconn", {"demasiadas conexiones"}},
+    {"pt-conexoes-demais", "toomanyconn", {"muitas conexões"}},
+    {"de-zu-viele-verbindungen", "toomanyconn", {"zu viele verbindungen"}},
+    {"it-troppe-connessioni", "toomanyconn", {"troppe connessioni"}},
+    {"nl-te-veel-verbindingen", "toomanyconn", {"te veel verbindingen"}},
     {"conn-too-many-sessions", "toomanyconn", {"too many sessions"}},
     {"conn-limit", "toomanyconn", {"connection limit"}},
     /* "Maximum number of simultaneous connections reached", "Max connections per IP exceeded",
@@ -297,6 +304,10 @@ static const classify_rule specific_rules[] = {
     {"dns-malformed-reply", "networkerror", {"malformed or unexpected name server reply"}},
     /* Postfix's TRY_AGAIN answer: the DNS failed for now, the domain may well exist */
     {"dns-try-again", "networkerror", {"host not found, try again"}},
+    /* name servers that did not answer: Gmail's "DNS Error: Could not contact DNS servers",
+     * "DNS lookup error: the server did not respond" (the DNS, not the receiving server) */
+    {"dns-servers-no-contact", "networkerror", {"could not contact dns"}},
+    {"dns-did-not-respond", "networkerror", {"dns ", "did not respond"}},
     {"host-or-domain-not-found", "hostunknown", {"host or domain name not found"}},
 
     /* the sender's queue gave up */

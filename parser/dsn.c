@@ -185,7 +185,7 @@ dsn_find_reply(const char *text, gboolean last)
 
 /* dsn_find_pair - last reply code directly followed by a status code */
 gboolean
-dsn_find_pair(const char *text, char **reply_r, char **status_r)
+dsn_find_pair(const char *text, char want, char **reply_r, char **status_r)
 {
 	const char *reply = NULL, *status = NULL;
 	size_t status_len = 0;
@@ -201,7 +201,7 @@ dsn_find_pair(const char *text, char **reply_r, char **status_r)
 			continue;
 		while (q < p + 6 && (*q == ' ' || *q == '-' || *q == '\'' || *q == '"'))
 			q++;
-		if (q == p + 3 || (n = dsn_status_at(text, q)) == 0)
+		if (q == p + 3 || (n = dsn_status_at(text, q)) == 0 || (want != 0 && *p != want))
 			continue;
 		reply = p;
 		status = q;
@@ -439,8 +439,15 @@ dsn_record(const dsn_group *g)
 			rec->diagnostic = g_strdup(text);
 			dsn_join_reply_lines(rec->diagnostic);
 			/* a reply with its status ("421 4.4.2") is the remote's own answer;
-			 * the last such pair is the innermost one in a relayed text */
-			if (!dsn_find_pair(text, &rec->reply_code, &diag_status)) {
+			 * the last such pair is the innermost one in a relayed text, except in a
+			 * delay: the sender retries because of a temporary reply, and a permanent
+			 * one inside it ("450 4.1.1 … unverified address: … said: 550 5.1.1") is
+			 * a relayed server's, quoted */
+			gboolean delayed = g_strcmp0(rec->action, "delayed") == 0;
+
+			if (!(delayed &&
+			      dsn_find_pair(text, '4', &rec->reply_code, &diag_status)) &&
+			    !dsn_find_pair(text, 0, &rec->reply_code, &diag_status)) {
 				/* "X-Unix; 255" is a program's exit status, not an SMTP reply */
 				gboolean exit_status =
 				    g_strcmp0(rec->diagnostic_type, "x-unix") == 0 &&

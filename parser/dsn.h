@@ -34,8 +34,9 @@ char *dsn_find_reply(const char *text, gboolean last);
 /*
  * dsn_find_pair - the last reply code directly followed by an enhanced status
  * ("550 5.1.1", "550-'5.2.2") in text: both newly allocated into *reply_r and
- * *status_r.  FALSE (both NULL) when there is none.
+ * *status_r; with want set ('4'), only a reply of that class counts.  FALSE (both
+ * NULL) when there is none.
  */
-gboolean dsn_find_pair(const char *text, char **reply_r, char **status_r);
+gboolean dsn_find_pair(const char *text, char want, char **reply_r, char **status_r);
 
 #endif

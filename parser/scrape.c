@@ -2,6 +2,7 @@
 #include <string.h>
 #include <bounced/address.h>
 #include <bounced/parse.h>
+#include "dsn.h"
 #include "scrape.h"
 #include "scrape_engine.h"
 #include "scrape_grams.h"
@@ -419,15 +420,39 @@ fill_dsn_records(bd_report *report, GPtrArray *found, const scrape_family *fam)
 	g_hash_table_destroy(by_addr);
 }
 
+/*
+ * permanent_code - the first reply code (else the first status) of a recipient's own
+ * text when it is permanent (5xx), or NULL.  The first one is the answer to our attempt;
+ * a later one may be a relayed server's, quoted inside a temporary reply ("450 4.1.1
+ * … unverified address: … said: 550 5.1.1 …").
+ */
+static char *
+permanent_code(const scrape_found *f)
+{
+	char *code = dsn_find_reply(f->diagnostic, FALSE);
+
+	if (code == NULL)
+		code = g_strdup(f->reply_code);
+	if (code == NULL)
+		code = dsn_find_status(f->diagnostic, FALSE);
+	if (code == NULL)
+		code = g_strdup(f->status);
+	if (code != NULL && code[0] != '5')
+		g_clear_pointer(&code, g_free);
+	return code;
+}
+
 /* add_records - one record per recipient found; returns how many were added */
 static int
-add_records(bd_report *report, GPtrArray *found, const scrape_family *fam, gboolean delayed)
+add_records(bd_report *report, GPtrArray *found, const scrape_family *fam, gboolean delayed,
+            gboolean mixed)
 {
 	int added = 0;
 
 	for (guint i = 0; i < found->len; i++) {
 		const scrape_found *f = g_ptr_array_index(found, i);
 		char *addr = bd_address_normalize(f->address);
+		char *permanent;
 		bd_record *rec;
 
 		if (addr == NULL || report->records->len >= BD_PARSE_MAX_RECORDS) {
@@ -437,10 +462,18 @@ add_records(bd_report *report, GPtrArray *found, const scrape_family *fam, gbool
 		rec = bd_record_new();
 		rec->recipient = addr;
 		explain(rec, fam, "recipient", f->rcpt_rule, f->address);
-		rec->action = g_strdup(f->action          ? f->action
-		                       : f->feedback_type ? NULL
-		                       : delayed          ? "delayed"
-		                                          : "failed");
+		/* a delay notice that says it also reports failures for good (sendmail's
+		 * "permanent fatal errors" above its "transient non-fatal errors"): there a
+		 * recipient whose own reply is permanent is not being retried.  A notice that
+		 * is only a delay stays one for every recipient: it never suppresses. */
+		permanent = delayed && mixed && f->action == NULL ? permanent_code(f) : NULL;
+		rec->action = g_strdup(f->action                      ? f->action
+		                       : f->feedback_type             ? NULL
+		                       : delayed && permanent == NULL ? "delayed"
+		                                                      : "failed");
+		if (permanent != NULL)
+			bd_record_explain(rec, "action", "scrape.permanent-in-delay", permanent);
+		g_free(permanent);
 		fill_record(rec, f, fam);
 		bd_report_add_record(report, rec);
 		added++;
@@ -485,7 +518,7 @@ scrape_text(const scrape_family *fam, const scrape_input *in, size_t body_len,
 	if (has_dsn)
 		fill_dsn_records(report, found, fam);
 	else
-		added = add_records(report, found, fam, delayed);
+		added = add_records(report, found, fam, delayed, sec->permanent);
 	g_ptr_array_free(found, TRUE);
 	scrape_found_free(sec);
 	g_free(sender);
@@ -534,7 +567,7 @@ scrape_run(const scrape_input *in, bd_report *report)
 		if (has_dsn)
 			fill_dsn_records(report, found, fam);
 		else
-			added = add_records(report, found, fam, FALSE);
+			added = add_records(report, found, fam, FALSE, FALSE);
 		g_ptr_array_free(found, TRUE);
 	} else if (fam != NULL) {
 		added = scrape_text(fam, in, body_len, dt.subject, has_dsn, report);

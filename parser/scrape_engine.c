@@ -1313,22 +1313,17 @@ block_found(const engine *en, const block *b)
 }
 
 /*
- * delay_match - does a delay row match the subject or the failure section?
- * The section is made of the lines read, so a row with a pair missing from
- * their pairs (en->grams) is not searched: most rows, in most languages.
+ * section_match - does a row of kind match the failure section?  The section
+ * is made of the lines read, so a row with a pair missing from their pairs
+ * (en->grams) is not searched: most rows, in most languages.
  */
 static gboolean
-delay_match(const engine *en)
+section_match(const engine *en, scrape_rule_kind kind)
 {
-	const kind_list *k = &en->kinds[SCRAPE_R_DELAY];
-	const scrape_doc *d = en->doc;
-	const char *at;
+	const kind_list *k = &en->kinds[kind];
 	char *lower = NULL;
 	gboolean hit = FALSE;
 
-	if (d->subject_lower != NULL && rule_match(en, SCRAPE_R_DELAY, d->subject_lower,
-	                                           strlen(d->subject_lower), SCRAPE_PAIRS_ANY, &at))
-		return TRUE;
 	for (guint i = 0; i < k->n && !hit; i++) {
 		if (!scrape_grams_may_hold(&en->grams, &k->sigs[i]))
 			continue;
@@ -1338,6 +1333,19 @@ delay_match(const engine *en)
 	}
 	g_free(lower);
 	return hit;
+}
+
+/* delay_match - does a delay row match the subject or the failure section? */
+static gboolean
+delay_match(const engine *en)
+{
+	const scrape_doc *d = en->doc;
+	const char *at;
+
+	if (d->subject_lower != NULL && rule_match(en, SCRAPE_R_DELAY, d->subject_lower,
+	                                           strlen(d->subject_lower), SCRAPE_PAIRS_ANY, &at))
+		return TRUE;
+	return section_match(en, SCRAPE_R_DELAY);
 }
 
 /* scrape_engine_run - recipients of one notification text */
@@ -1361,6 +1369,7 @@ scrape_engine_run(const scrape_family *fam, const scrape_doc *doc, scrape_found 
 		g_ptr_array_add(out, block_found(&en, g_ptr_array_index(en.blocks, i)));
 	segment_fields(&en, en.section, sec);
 	sec->opened = en.start >= 0;
+	sec->permanent = section_match(&en, SCRAPE_R_PERMANENT);
 	*section_r = sec;
 	*delayed_r = delay_match(&en);
 	*end_r = en.end_off;

@@ -41,6 +41,7 @@ typedef struct scrape_found {
 	const char *host_rule;
 	gboolean from_phrase; /* found by a RCPT_PREFIX/RCPT_AFTER row, not by layout */
 	gboolean opened;      /* (the whole section) a START row opened it */
+	gboolean permanent;   /* (the whole section) a PERMANENT row matched it */
 } scrape_found;
 
 /* scrape_found_free - free one scrape_found (GDestroyNotify) */

@@ -21,6 +21,7 @@
 #define HOST_AFTER(t, id)  {SCRAPE_R_HOST_AFTER, t, NULL, id}
 #define HOST_BEFORE(t, id) {SCRAPE_R_HOST_BEFORE, t, NULL, id}
 #define DELAY(t, id)       {SCRAPE_R_DELAY, t, NULL, id}
+#define PERMANENT(t, id)   {SCRAPE_R_PERMANENT, t, NULL, id}
 #define BREAK(t, id)       {SCRAPE_R_BREAK, t, NULL, id}
 #define HOST_SECTION(t, id) {SCRAPE_R_HOST_SECTION, t, NULL, id}
 #define REPLY(t, id)       {SCRAPE_R_REPLY, t, NULL, id}
@@ -135,6 +136,15 @@ const scrape_rule scrape_common_rules[] = {
 	DELAY("delivery to the following recipient has been delayed", "delay.delayed"),
 	DELAY("technical details of temporary failure", "delay.temporary"),
 	DELAY("this is a warning message only", "delay.warning"),
+	DELAY("this is a warning only", "delay.warning"),
+	/* "The server will keep trying to deliver this message", "we will keep trying" */
+	DELAY("will keep trying", "delay.keep-trying"),
+	/* a delay notice that also reports failures for good: there, a recipient whose own
+	 * reply is permanent (5xx) failed, the others are delayed */
+	PERMANENT("permanent fatal errors", "permanent.sendmail"),
+	PERMANENT("failed permanently", "permanent.failed"),
+	PERMANENT("permanent failure", "permanent.failure"),
+	PERMANENT("permanent error", "permanent.error"),
 	DELAY("transient non-fatal errors", "delay.transient"),
 	DELAY("delivery attempts will continue", "delay.continue"),
 	DELAY("status notification (delay)", "delay.subject"),
@@ -146,14 +156,20 @@ const scrape_rule scrape_common_rules[] = {
 	DELAY("verzögert", "delay.de"),
 	DELAY("(verzögerung)", "delay.de"),
 	DELAY("noch nicht zugestellt", "delay.de"),
+	DELAY("weiterhin versucht", "delay.de"),
+	DELAY("versucht weiterhin", "delay.de"),
 	DELAY("(retard)", "delay.fr"),
 	DELAY("remise retardée", "delay.fr"),
 	DELAY("pas encore été remis", "delay.fr"),
 	DELAY("pas encore pu être remis", "delay.fr"),
 	DELAY("message non encore remis", "delay.fr"),
+	DELAY("remise différée", "delay.fr"),
+	DELAY("simple avertissement", "delay.fr"),
+	DELAY("continuerons d'essayer", "delay.fr"),
 	DELAY("(retraso)", "delay.es"),
 	DELAY("entrega retrasada", "delay.es"),
 	DELAY("aún no se ha entregado", "delay.es"),
+	DELAY("seguirá intentando", "delay.es"),
 	DELAY("(atraso)", "delay.pt"),
 	DELAY("entrega atrasada", "delay.pt"),
 	DELAY("ainda não foi entregue", "delay.pt"),
@@ -625,6 +641,9 @@ static const scrape_rule banner_rules[] = {
 /* Phrases of unknown MTAs that put the reason and the address on one line. */
 static const scrape_rule generic_rules[] = {
 	START("following recipient", "start.recipients"),
+	/* a delay notice: "The attached message has not yet been delivered to:" (MDaemon),
+	 * "has not yet been delivered to:" then the address, then "because:" */
+	START("has not yet been delivered to", "start.not-yet-delivered"),
 	START("following address", "start.addresses"),
 	START("could not be delivered", "start.not-delivered"),
 	START("was not delivered", "start.not-delivered"),
@@ -841,6 +860,9 @@ static const scrape_marker mfilter_detect[] = {
 static const scrape_marker imail_detect[] = {HEADER("x-mailer: <smtp32"), DETECT_END};
 static const scrape_marker exchange2003_detect[] = {
 	HEADER("x-mailer: internet mail service"), HEADER("internet mail connector"),
+	/* Exchange 2000/2003 sign the notices they write: "X-MimeOLE: Produced By Microsoft
+	 * Exchange V6.5" */
+	HEADER("produced by microsoft exchange v6"),
 	BODY("did not reach the following recipient"),
 	BODY("following recipient(s) could not be reached"),
 	BODY("following recipient(s) cannot be reached"),

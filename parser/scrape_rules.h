@@ -49,6 +49,8 @@ typedef enum scrape_rule_kind {
 	                        * under a rewritten or source-routed "Recipient address:"):
 	                        * it replaces the open recipient, or opens one when the
 	                        * recipient line before it held no readable address */
+	SCRAPE_R_PERMANENT,    /* text in the section: the notice also reports addresses that
+	                        * failed for good (a delay warning with permanent failures) */
 	SCRAPE_R_KINDS         /* (the number of kinds) */
 } scrape_rule_kind;
 

@@ -922,6 +922,37 @@ START_TEST(test_localised_subjects)
 }
 END_TEST
 
+/*
+ * A delay warning that also reports failures for good: the recipient whose own
+ * reply is permanent failed, the other is still retried.  Without such words the
+ * whole notice stays a delay (test_localised_subjects).
+ */
+START_TEST(test_delay_with_permanent_failure)
+{
+	static const char body[] =
+	    "   ----- The following addresses had permanent fatal errors -----\n"
+	    "<lars@gone.example>\n"
+	    "    (reason: 550 5.1.1 <lars@gone.example>... User unknown)\n"
+	    "\n"
+	    "   ----- The following addresses had transient non-fatal errors -----\n"
+	    "<mila@later.example>\n"
+	    "    (reason: 451 4.3.0 Temporary system problem)\n";
+	scrape_input in = {.from = "MAILER-DAEMON@mx.example",
+	                   .subject = "Returned mail: see transcript for details",
+	                   .headers = "",
+	                   .body = body,
+	                   .body_len = strlen(body)};
+	bd_report *r = bd_report_new();
+
+	ck_assert_int_eq(scrape_run(&in, r), 2);
+	ck_assert_str_eq(((bd_record *)g_ptr_array_index(r->records, 0))->recipient,
+	                 "lars@gone.example");
+	ck_assert_str_eq(((bd_record *)g_ptr_array_index(r->records, 0))->action, "failed");
+	ck_assert_str_eq(((bd_record *)g_ptr_array_index(r->records, 1))->action, "delayed");
+	bd_report_free(&r);
+}
+END_TEST
+
 /* Reply codes are told apart from IP addresses, times, sizes and words. */
 START_TEST(test_reply_code)
 {
@@ -1114,6 +1145,7 @@ scrape_suite(void)
 	tcase_add_test(txt, test_address_find);
 	tcase_add_test(txt, test_address_lead_utf8);
 	tcase_add_test(txt, test_localised_subjects);
+	tcase_add_test(txt, test_delay_with_permanent_failure);
 	tcase_add_test(txt, test_address_find_hostile_utf8);
 	tcase_add_test(txt, test_unfold);
 	suite_add_tcase(s, tc);
