@@ -475,6 +475,66 @@ decide_category(bd_record *rec)
 	return FALSE;
 }
 
+/*
+ * decide_context_piece - classify one piece of context (text printed outside
+ * the recipient's own diagnostic, rec->context); TRUE when a text rule decided
+ */
+static gboolean
+decide_context_piece(bd_record *rec, const char *origin, gsize origin_len, const char *piece,
+                     gsize piece_len, classify_step *step_r)
+{
+	char *src = g_strndup(piece, piece_len);
+	char raw[CLASSIFY_TEXT_MAX + 1], text[CLASSIFY_TEXT_MAX + 1], id[128];
+	classify_text_result match = {{NULL}};
+	const classify_rule *rule;
+	gsize len = classify_text_normalize(src, raw, sizeof(raw));
+
+	g_free(src);
+	if (len == 0)
+		return FALSE;
+	/* a footer, a help link or a notice's own formula ("this is an automatically generated
+	 * message") is never the cause */
+	classify_text_mask(raw, len, text);
+	classify_text_mask_links(text, len);
+	classify_text_match(text, len, &match);
+	rule = match.rule[CLASSIFY_SPECIFIC];
+	*step_r = STEP_SPECIFIC_TEXT;
+	if (rule == NULL) {
+		rule = match.rule[CLASSIFY_GENERIC];
+		*step_r = STEP_GENERIC_TEXT;
+	}
+	if (rule == NULL)
+		return FALSE;
+	g_snprintf(id, sizeof(id), "context:%.*s:text:%s", (int)MIN(origin_len, 32), origin,
+	           rule->id);
+	decide(rec, rule->reason, id, rule->pat[0]);
+	return TRUE;
+}
+
+/*
+ * decide_context - the recipient's own diagnostic named no cause that the
+ * text rules know: the pieces of text the scrapers found around it (the
+ * lines above its reply, the heading of its list, the notice's sentence
+ * before the first recipient), nearest first; TRUE when one decided
+ */
+static gboolean
+decide_context(bd_record *rec, classify_step *step_r)
+{
+	const char *p = rec->context;
+
+	while (p != NULL && *p != '\0') {
+		const char *nl = strchr(p, '\n'), *tab;
+		gsize n = nl ? (gsize)(nl - p) : strlen(p);
+
+		tab = memchr(p, '\t', n);
+		if (tab != NULL && decide_context_piece(rec, p, (gsize)(tab - p), tab + 1,
+		                                        n - (gsize)(tab - p) - 1, step_r))
+			return TRUE;
+		p = nl ? nl + 1 : NULL;
+	}
+	return FALSE;
+}
+
 /* decide_reason - steps 1 to 5 of DESIGN.md §4; returns the step that decided */
 static classify_step
 decide_reason(bd_record *rec, const char *mta, const char *text, gsize len)
@@ -483,6 +543,7 @@ decide_reason(bd_record *rec, const char *mta, const char *text, gsize len)
 	const status_reply *reply = status_reply_lookup(rec->reply_code);
 	classify_text_result match = {{NULL}};
 	const classify_rule *rule;
+	classify_step step;
 	char id[96];
 
 	if (len > 0)
@@ -530,6 +591,9 @@ decide_reason(bd_record *rec, const char *mta, const char *text, gsize len)
 	}
 	if (decide_category(rec))
 		return STEP_CATEGORY;
+	/* the text around the diagnostic, before a code that names no one cause decides */
+	if (decide_context(rec, &step))
+		return step;
 	if (code != NULL && code->reason != NULL) {
 		decide_code(rec, code->reason, "status", rec->status, code->meaning);
 		return STEP_WEAK_STATUS;

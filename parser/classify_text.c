@@ -169,6 +169,8 @@ static const classify_rule specific_rules[] = {
     {"tr-posta-kutusu-dolu", "mailboxfull", {"posta kutusu dolu"}},
     {"el-grammatokivotio-gemato", "mailboxfull", {"γραμματοκιβώτιο", "γεμάτο"}},
     {"ko-mailbox-full", "mailboxfull", {"메일함", "가득"}},
+    /* Korean "메일함 용량이 초과되어" (the mailbox's capacity was exceeded) */
+    {"ko-mailbox-capacity-exceeded", "mailboxfull", {"메일함", "용량", "초과"}},
     {"zh-tw-mailbox-full", "mailboxfull", {"信箱已滿"}},
     {"zh-tw-capacity-full", "mailboxfull", {"容量已滿"}},
     {"ru-yashchik-perepolnen", "mailboxfull", {"ящик", "переполнен"}},
@@ -878,6 +880,12 @@ static const classify_rule generic_rules[] = {
     {"ja-timeout", "expired", {"タイムアウト"}},
     {"ja-delivery-deadline", "expired", {"配信期限"}},
     {"ja-expired", "expired", {"期限切れ"}},
+    /* "not delivered within the period": Japanese "一定期間内に…配送できなかった", Italian "non
+     * è stato recapitato entro …", Portuguese "não foi possível entregar … dentro do prazo" */
+    {"ja-within-period", "expired", {"期間内に", "できなかった"}},
+    {"it-recapitato-entro", "expired", {"recapitato entro"}},
+    {"it-consegnato-entro", "expired", {"consegnato entro"}},
+    {"pt-dentro-do-prazo", "expired", {"entregar", "dentro do prazo"}},
     {"zh-timeout", "expired", {"超时"}},
     {"zh-expired", "expired", {"已过期"}},
     /* other German and French wordings of unknown MTAs */
@@ -970,6 +978,9 @@ static const classify_rule generic_rules[] = {
     {"gmail-no-such-account", "userunknown", {"account that you tried to reach does not exist"}},
     {"unknown-user", "userunknown", {"unknown user"}},
     {"recipient-unknown", "userunknown", {"recipient unknown"}},
+    /* a heading over a list: "The following recipients are unknown:" */
+    {"recipients-are-unknown", "userunknown", {"recipients are unknown"}},
+    {"addresses-are-unknown", "userunknown", {"addresses are unknown"}},
     {"unknown-recipient", "userunknown", {"unknown recipient"}},
     {"no-such-user", "userunknown", {"no such user"}},
     {"no-such-recipient", "userunknown", {"no such recipient"}},
@@ -1220,6 +1231,8 @@ static const classify_rule generic_rules[] = {
     {"qmail-no-smtp-connection", "networkerror", {"able to establish an smtp connection"}},
     /* "Your message was not delivered within 3 days and 0 hours." (au, sendmail-like queues) */
     {"not-delivered-within", "expired", {"not delivered within"}},
+    /* "Your message could not be delivered within the retention period" */
+    {"not-be-delivered-within", "expired", {"not be delivered within"}},
     /* "maximum retry time exceeded": the queue gave up */
     {"retry-time-exceeded", "expired", {"retry time exceeded"}},
     /* a DNS or directory lookup that timed out is the network, not the queue giving up */
@@ -1357,6 +1370,9 @@ static const classify_rule generic_rules[] = {
     {"recipient-rejected", "userunknown", {"recipient rejected"}},
     /* RFC 5321's own 550 text: "Requested action not taken: mailbox unavailable" */
     {"mailbox-unavailable", "userunknown", {"mailbox unavailable"}},
+    /* a delay notice's heading, "Delivery to the following recipients has been delayed": the
+     * queue has not reached them yet (a delay when the notice says so, DESIGN.md §4) */
+    {"has-been-delayed", "expired", {"has been delayed"}},
 };
 
 /*

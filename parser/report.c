@@ -153,6 +153,7 @@ bd_record_free(bd_record **record)
 	g_free(rec->will_retry_until);
 	g_free(rec->diagnostic_type);
 	g_free(rec->status_comment);
+	g_free(rec->context);
 	g_free(rec->bounce_category);
 	g_ptr_array_free(rec->explain, TRUE);
 	g_free(rec);

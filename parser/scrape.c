@@ -238,6 +238,7 @@ found_from_section(const scrape_found *sec, const char *address, const char *rul
 	f->diagnostic = g_strdup(sec->diagnostic);
 	f->remote_mta = g_strdup(sec->remote_mta);
 	f->smtp_command = g_strdup(sec->smtp_command);
+	f->context = g_strdup(sec->context);
 	f->command_rule = sec->command_rule;
 	f->host_rule = sec->host_rule;
 	f->rcpt_rule = rule;
@@ -359,6 +360,35 @@ fill_status(bd_record *rec, const scrape_found *f, const scrape_family *fam)
 	fill_str(rec, &rec->status, f->status, fam, "status", "status");
 }
 
+/*
+ * fill_context - the text around the recipient's own diagnostic that may name
+ * the cause, each piece explained as scrape.<family>.context.<origin>
+ */
+static void
+fill_context(bd_record *rec, const scrape_found *f, const scrape_family *fam)
+{
+	const char *p = f->context;
+
+	if (rec->context != NULL || p == NULL)
+		return;
+	rec->context = g_strdup(p);
+	while (*p != '\0') {
+		const char *tab = strchr(p, '\t'), *nl = strchr(p, '\n');
+		char *origin, *id, *text;
+
+		if (tab == NULL || nl == NULL || tab > nl)
+			break;
+		origin = g_strndup(p, (gsize)(tab - p));
+		id = g_strconcat("context.", origin, NULL);
+		text = g_strndup(tab + 1, (gsize)(nl - tab - 1));
+		explain(rec, fam, "context", id, text);
+		g_free(origin);
+		g_free(id);
+		g_free(text);
+		p = nl + 1;
+	}
+}
+
 /* fill_record - copy what the text found into the empty fields of rec */
 static void
 fill_record(bd_record *rec, const scrape_found *f, const scrape_family *fam)
@@ -377,6 +407,7 @@ fill_record(bd_record *rec, const scrape_found *f, const scrape_family *fam)
 	fill_str(rec, &rec->remote_mta, f->remote_mta, fam, "remote_mta", f->host_rule);
 	fill_str(rec, &rec->smtp_command, f->smtp_command, fam, "smtp_command", f->command_rule);
 	fill_str(rec, &rec->feedback_type, f->feedback_type, fam, "feedback_type", f->rcpt_rule);
+	fill_context(rec, f, fam);
 }
 
 /* fill_command_from_diagnostic - the command a DSN's own Diagnostic-Code names, if any */

@@ -16,6 +16,10 @@ typedef struct segment {
 	gboolean broken;   /* a BREAK row was seen: once it has a code, later lines are context */
 	char *host;        /* the host of the transcript part the segment began in, or NULL */
 	const char *host_rule;
+	size_t last_off;       /* where the last line with text starts in diag */
+	size_t last_raw_off;   /* and in raw */
+	gboolean last_heading; /* that line may head a list: it ends with ':' and holds no code */
+	char *heading;         /* the heading of the list the recipient was listed under, or NULL */
 } segment;
 
 /* One distinct recipient and the segments that mention it. */
@@ -50,6 +54,8 @@ typedef struct engine {
 	const char *part_host_rule;
 	segment *exchange;  /* the part's lines before its first recipient, or NULL */
 	scrape_grams grams; /* the pairs of every line read: segments are made of those lines */
+	char *heading;      /* the heading of the open list (moved out of the text before it) */
+	char *preamble;     /* the section's last lines before its first recipient, or NULL */
 } engine;
 
 /* Recipients of one list that share the explanation printed after it, at most. */
@@ -75,6 +81,7 @@ segment_free(gpointer p)
 	g_string_free(s->raw, TRUE);
 	g_string_free(s->diag, TRUE);
 	g_free(s->host);
+	g_free(s->heading);
 	g_free(s);
 }
 
@@ -104,6 +111,7 @@ scrape_found_free(gpointer p)
 	g_free(f->remote_mta);
 	g_free(f->smtp_command);
 	g_free(f->feedback_type);
+	g_free(f->context);
 	g_free(f);
 }
 
@@ -125,6 +133,36 @@ line_code(const char *p, size_t n, gboolean *dash_r)
 	return (p[0] - '0') * 100 + (p[1] - '0') * 10 + (p[2] - '0');
 }
 
+/* decoration - a rule of "=====" or "-----" drawn across the text */
+static gboolean
+decoration(const char *p, size_t n)
+{
+	if (n < 4)
+		return FALSE;
+	for (size_t i = 0; i < n; i++)
+		if (strchr("=-*_#~+ ", p[i]) == NULL)
+			return FALSE;
+	return TRUE;
+}
+
+/*
+ * heading_line - a line that may name what the list below it has in common:
+ * short, ending with a colon (ASCII or full-width), without a reply code
+ */
+static gboolean
+heading_line(const char *p, size_t n)
+{
+	size_t pos;
+
+	while (n > 0 && (p[n - 1] == ' ' || p[n - 1] == '\t'))
+		n--;
+	if (n < 2 || n > SCRAPE_MAX_HEADING)
+		return FALSE;
+	if (p[n - 1] != ':' && !(n >= 3 && memcmp(p + n - 3, "\xef\xbc\x9a", 3) == 0))
+		return FALSE;
+	return scrape_reply_find(p, n, &pos) == SCRAPE_CODE_NONE;
+}
+
 /*
  * segment_add - append one line; skip keeps it out of the diagnostic.  A
  * continuation of a multi-line reply ("550-5.7.1 …" after "550-…") loses its
@@ -136,16 +174,25 @@ segment_add(segment *s, const char *p, size_t n, gboolean skip)
 	gboolean dash = FALSE;
 	int code;
 
+	size_t raw_off = s->raw->len;
+
 	if (s->raw->len + n + 1 > SCRAPE_MAX_SEGMENT)
 		return;
 	g_string_append_len(s->raw, p, (gssize)n);
 	g_string_append_c(s->raw, '\n');
-	if (skip || (s->broken && s->has_code))
-		return;
 	while (n > 0 && (*p == ' ' || *p == '\t')) {
 		p++;
 		n--;
 	}
+	if (n > 0 && !decoration(p, n)) {
+		/* "Mailbox full:", "The following recipients are unknown:" may head the list below
+		 */
+		s->last_off = s->diag->len;
+		s->last_raw_off = raw_off;
+		s->last_heading = !skip && !(s->broken && s->has_code) && heading_line(p, n);
+	}
+	if (skip || (s->broken && s->has_code))
+		return;
 	code = line_code(p, n, &dash);
 	if (code != 0 && code == s->cont_code) {
 		size_t k = 4, sn;
@@ -566,6 +613,71 @@ has_reply(const char *p, size_t n)
 	return scrape_reply_find(p, n, &pos) > 0;
 }
 
+/*
+ * tail_lines - the last SCRAPE_CONTEXT_LINES lines with text of d[0..n),
+ * whole lines within SCRAPE_CONTEXT_BYTES, unfolded; NULL when there is none
+ */
+static char *
+tail_lines(const char *d, size_t n)
+{
+	size_t start = n, lines = 0, i, floor;
+	char *out;
+
+	while (n > 0 && g_ascii_isspace(d[n - 1]))
+		n--;
+	floor = n > SCRAPE_CONTEXT_BYTES ? n - SCRAPE_CONTEXT_BYTES : 0;
+	for (i = n; i > floor && lines < SCRAPE_CONTEXT_LINES;) {
+		size_t b = i, k;
+
+		while (b > floor && d[b - 1] != '\n')
+			b--;
+		if (b > 0 && d[b - 1] != '\n')
+			break; /* the line goes on beyond the bound: whole lines only */
+		for (k = b; k < i && g_ascii_isspace(d[k]); k++)
+			;
+		lines += k < i;
+		start = b;
+		i = b > 0 ? b - 1 : 0;
+	}
+	if (start >= n)
+		return NULL;
+	out = scrape_unfold(d + start, n - start, SCRAPE_CONTEXT_BYTES);
+	if (out[0] == '\0')
+		g_clear_pointer(&out, g_free);
+	return out;
+}
+
+/* cut_heading - drop the heading line (and what follows it) from the end of a segment */
+static char *
+cut_heading(segment *s)
+{
+	char *text = NULL;
+
+	if (!s->last_heading || s->last_off > s->diag->len)
+		return NULL;
+	text = scrape_unfold(s->diag->str + s->last_off, s->diag->len - s->last_off,
+	                     SCRAPE_MAX_HEADING);
+	g_string_truncate(s->diag, s->last_off);
+	if (s->last_raw_off <= s->raw->len)
+		g_string_truncate(s->raw, s->last_raw_off);
+	s->last_heading = FALSE;
+	return text;
+}
+
+/*
+ * take_heading - the open recipient's last line heads the list that starts
+ * on this line: it leaves that recipient's text (and that of the list it
+ * shared, whose segments got the same line) and heads the recipients to come
+ */
+static void
+take_heading(engine *en)
+{
+	g_free(en->heading);
+	en->heading = cut_heading(en->cur);
+	for (guint g = 0; g < en->group->len; g++)
+		g_free(cut_heading(g_ptr_array_index(en->group, g)));
+}
+
 /* take_recipient - start a segment for the recipient found on a line */
 static void
 take_recipient(engine *en, const char *p, size_t n, const rcpt_hit *h, gboolean skip)
@@ -589,6 +701,17 @@ take_recipient(engine *en, const char *p, size_t n, const rcpt_hit *h, gboolean 
 		segment_add(en->cur, p, n, skip);
 		return;
 	}
+	/* "Mailbox full:\n a@x\n\nUser unknown:\n b@y": the heading above b's list names the
+	 * cause of that list, it is no text of the recipient before it */
+	if (en->cur != NULL && en->cur_block != b && h->code[0] == '\0' &&
+	    !(en->fam->flags & SCRAPE_F_CONTEXT_BEFORE) && en->cur->last_heading &&
+	    en->cur->last_off >= en->cur->own_end) {
+		take_heading(en);
+		g_ptr_array_set_size(en->group, 0);
+	}
+	if (en->preamble == NULL && en->blocks->len == 1 && b->segments->len == 0 &&
+	    !(en->fam->flags & SCRAPE_F_CONTEXT_BEFORE))
+		en->preamble = tail_lines(en->pending->diag->str, en->pending->diag->len);
 	/* "a@x\n b@y\n\n reason": a list of recipients shares what follows it */
 	if (en->cur != NULL && segment_empty(en->cur) && h->code[0] == '\0' &&
 	    en->group->len < SCRAPE_MAX_GROUP)
@@ -596,6 +719,7 @@ take_recipient(engine *en, const char *p, size_t n, const rcpt_hit *h, gboolean 
 	else
 		g_ptr_array_set_size(en->group, 0);
 	s = segment_new();
+	s->heading = g_strdup(en->heading);
 	g_strlcpy(s->own_code, h->code, sizeof(s->own_code));
 	g_strlcpy(s->own_status, h->status, sizeof(s->own_status));
 	if (en->fam->flags & SCRAPE_F_CONTEXT_BEFORE) {
@@ -700,18 +824,6 @@ section_start(const engine *en)
 			return i;
 	}
 	return -1;
-}
-
-/* decoration - a rule of "=====" or "-----" drawn across the text */
-static gboolean
-decoration(const char *p, size_t n)
-{
-	if (n < 4)
-		return FALSE;
-	for (size_t i = 0; i < n; i++)
-		if (strchr("=-*_#~+ ", p[i]) == NULL)
-			return FALSE;
-	return TRUE;
 }
 
 /*
@@ -1208,6 +1320,56 @@ reply_fields(const char *d, size_t start, size_t end, scrape_found *f)
 	f->diagnostic = scrape_unfold(d + start, end - start, SCRAPE_MAX_DIAGNOSTIC);
 }
 
+/*
+ * context_add - append one piece of context ("origin\ttext\n") to f->context
+ */
+static void
+context_add(scrape_found *f, const char *origin, const char *text)
+{
+	char *old = f->context;
+
+	if (text == NULL || text[0] == '\0')
+		return;
+	f->context = g_strconcat(old ? old : "", origin, "\t", text, "\n", NULL);
+	g_free(old);
+}
+
+/*
+ * context_above - the lines of the recipient's own text that the diagnostic
+ * starting at start leaves out, in the paragraph that ends with it: "Reason:
+ * classified as spam" right above "Server reply: 550 5.7.1 Rejected"
+ */
+static void
+context_above(const segment *s, size_t start, scrape_found *f)
+{
+	const char *d = s->diag->str;
+	size_t ls = MIN(start, s->diag->len), ps;
+	char *t;
+
+	while (ls > s->own_off && d[ls - 1] != '\n')
+		ls--;
+	if (ls <= s->own_off)
+		return;
+	/* the paragraph the reply ends: from the last blank line above it */
+	ps = ls;
+	while (ps > s->own_off) {
+		size_t b = ps - 1, k;
+
+		while (b > s->own_off && d[b - 1] != '\n')
+			b--;
+		for (k = b; k < ps - 1 && g_ascii_isspace(d[k]); k++)
+			;
+		if (k >= ps - 1)
+			break; /* the line above, d[b..ps-1), is blank */
+		ps = b;
+	}
+	if (ps >= ls)
+		return;
+	t = tail_lines(d + ps, ls - ps);
+	context_add(f, "above-reply", t);
+	g_free(t);
+}
+
 /* segment_fields - fill f (code, status, diagnostic, command, host) from one segment */
 static void
 segment_fields(const engine *en, const segment *s, scrape_found *f)
@@ -1218,6 +1380,7 @@ segment_fields(const engine *en, const segment *s, scrape_found *f)
 
 	if (reply_line(en, s, &start, &end)) {
 		reply_fields(d, start, end, f);
+		context_above(s, start, f);
 		close_unmatched_strip(f->diagnostic);
 		if (f->diagnostic[0] == '\0')
 			g_clear_pointer(&f->diagnostic, g_free);
@@ -1257,6 +1420,7 @@ segment_fields(const engine *en, const segment *s, scrape_found *f)
 		f->status = g_strndup(d + pos, n);
 	if (s->own_code[0] != '\0' && start == 0)
 		start = s->own_off;
+	context_above(s, start, f);
 	f->diagnostic = scrape_unfold(d + start, dn - start, SCRAPE_MAX_DIAGNOSTIC);
 	if (f->diagnostic[0] == '\0' && start > 0) {
 		g_free(f->diagnostic);
@@ -1303,8 +1467,14 @@ block_found(const engine *en, const block *b)
 			best_score = score;
 		}
 	}
-	if (best != NULL)
+	if (best != NULL) {
 		segment_fields(en, best, f);
+		/* the heading of its list, else what the section said before the first recipient */
+		if (best->heading != NULL)
+			context_add(f, "heading", best->heading);
+		else
+			context_add(f, "preamble", en->preamble);
+	}
 	/* best was searched already: the same search again would find nothing more */
 	for (guint i = 0; i < b->segments->len; i++)
 		if (g_ptr_array_index(b->segments, i) != best)
@@ -1379,6 +1549,8 @@ scrape_engine_run(const scrape_family *fam, const scrape_doc *doc, scrape_found 
 	if (en.exchange != NULL)
 		segment_free(en.exchange);
 	g_free(en.part_host);
+	g_free(en.heading);
+	g_free(en.preamble);
 	g_ptr_array_free(en.group, TRUE);
 	g_hash_table_destroy(en.by_addr);
 	g_ptr_array_free(en.blocks, TRUE);

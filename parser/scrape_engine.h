@@ -14,6 +14,9 @@
 #define SCRAPE_DETECT_BYTES 4096   /* bytes of body searched for detection markers */
 #define SCRAPE_MAX_FOUND 1000      /* recipients per message (BD_PARSE_MAX_RECORDS) */
 #define SCRAPE_STATUS_MAX 12       /* bytes of an enhanced status code ("5.7.123") and its NUL */
+#define SCRAPE_MAX_HEADING 200     /* bytes of a line that may head a list ("Mailbox full:") */
+#define SCRAPE_CONTEXT_LINES 4     /* lines with text in one piece of context */
+#define SCRAPE_CONTEXT_BYTES 600   /* bytes of one piece of context */
 
 /* The notification as the engine reads it; everything is borrowed from the caller. */
 typedef struct scrape_doc {
@@ -34,8 +37,10 @@ typedef struct scrape_found {
 	char *diagnostic;
 	char *remote_mta;
 	char *smtp_command;
-	char *feedback_type;   /* complaints (Amazon SES notifications) */
-	const char *action;    /* NULL: "failed", or "delayed" for delay warnings */
+	char *feedback_type; /* complaints (Amazon SES notifications) */
+	char *context;       /* text outside the recipient's own diagnostic that may name the cause:
+	                      * "origin\ttext\n" pieces, nearest first (bd_record.context) */
+	const char *action;  /* NULL: "failed", or "delayed" for delay warnings */
 	const char *rcpt_rule; /* rule ids (static strings) for bd_record_explain */
 	const char *command_rule;
 	const char *host_rule;

@@ -256,6 +256,13 @@ static const scrape_rule postfix_rules[] = {
 	COMMAND("> out: 4", "RCPT", "cmd.transcript-rcpt"),
 	COMMAND("out: 354 ", "DATA", "cmd.transcript-data"),
 	SKIP("for other details, see the local mail logfile", "skip.logfile"),
+	/* bounce(8)'s delay template: what it says is the notice itself (a delay), never a
+	 * recipient's cause, so it stays out of the text read as a cause */
+	SKIP("your message could not be delivered for more than", "skip.delay-template"),
+	SKIP("it will be retried until it is", "skip.delay-template"),
+	SKIP("this is a warning only", "skip.delay-template"),
+	SKIP("you do not need to resend your message", "skip.delay-template"),
+	SKIP("for further assistance, please send mail to", "skip.delay-template"),
 	/* "host mx[ip] refused to talk to me: 554 …": the greeting refused us */
 	COMMAND("refused to talk to me", "CONN", "cmd.refused-to-talk"),
 	/* smtp(8)'s "conversation with x timed out while …" and "lost connection with x

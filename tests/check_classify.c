@@ -1165,6 +1165,69 @@ run_case(const classify_case *c)
 	bd_record_free(&rec);
 }
 
+/* context_classified - a record with a diagnostic, a status and context pieces, classified */
+static bd_record *
+context_classified(const char *status, const char *reply, const char *diag, const char *context)
+{
+	bd_record *rec = bd_record_new();
+
+	bd_set_str(&rec->recipient, "a@example.org");
+	bd_set_str(&rec->action, "failed");
+	bd_set_str(&rec->status, status);
+	bd_set_str(&rec->reply_code, reply);
+	bd_set_str(&rec->diagnostic, diag);
+	bd_set_str(&rec->context, context);
+	bd_classify_record(rec, NULL);
+	return rec;
+}
+
+/*
+ * Text outside the recipient's own diagnostic decides only after that
+ * diagnostic's own text and a status code that names one cause, before a
+ * broad status or a bare reply code; the nearest piece that names a cause wins.
+ */
+START_TEST(test_context_order)
+{
+	bd_record *rec;
+
+	/* a broad 5.7.1 with "Rejected": the line above the reply names spam */
+	rec = context_classified("5.7.1", "550", "550 5.7.1 Rejected",
+	                         "above-reply\tThe message was classified as spam.\n");
+	ck_assert_str_eq(rec->reason, "spamdetected");
+	ck_assert_str_eq(rec->rule, "context:above-reply:text:spam");
+	bd_record_free(&rec);
+	/* nearest first: the line above the reply beats the notice's preamble */
+	rec = context_classified(NULL, "550", "550 Rejected",
+	                         "above-reply\tReason: mailbox full\npreamble\tThe message was "
+	                         "classified as spam.\n");
+	ck_assert_str_eq(rec->reason, "mailboxfull");
+	bd_record_free(&rec);
+	/* a piece that names nothing gives way to the next */
+	rec = context_classified(NULL, NULL, "Subject: Report",
+	                         "heading\tThe following recipients:\npreamble\tYour message could "
+	                         "not be delivered within the retention period.\n");
+	ck_assert_str_eq(rec->reason, "expired");
+	ck_assert_str_eq(rec->rule, "context:preamble:text:not-be-delivered-within");
+	bd_record_free(&rec);
+	/* the recipient's own words win over any context */
+	rec = context_classified("5.7.1", "550", "550 5.7.1 User unknown",
+	                         "preamble\tYour mailbox is full.\n");
+	ck_assert_str_ne(rec->reason, "mailboxfull");
+	bd_record_free(&rec);
+	/* so does a status that names one cause */
+	rec = context_classified("5.1.1", "550", "550 5.1.1 Rejected", "heading\tMailbox full:\n");
+	ck_assert_str_eq(rec->reason, "userunknown");
+	bd_record_free(&rec);
+	/* boilerplate before the recipient names no cause */
+	rec =
+	    context_classified(NULL, "554", "554 Transaction failed",
+	                       "preamble\tI'm sorry to have to inform you that your message could "
+	                       "not be delivered to one or more recipients.\n");
+	ck_assert_str_eq(rec->reason, "onhold");
+	bd_record_free(&rec);
+}
+END_TEST
+
 START_TEST(test_case)
 {
 	run_case(&cases[_i]);
@@ -1812,6 +1875,7 @@ classify_suite(void)
 	tcase_add_test(tc, test_boilerplate_mask);
 	tcase_add_test(tc, test_long_diagnostic_bounded);
 	tcase_add_test(tc, test_probe);
+	tcase_add_test(tc, test_context_order);
 	suite_add_tcase(s, tc);
 	return s;
 }

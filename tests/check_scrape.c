@@ -6,6 +6,7 @@
 #include <bounced/report.h>
 #include "fixture.h"
 #include "scrape.h"
+#include "scrape_engine.h"
 #include "scrape_text.h"
 
 /* A fixture read the simple way: headers unfolded, the rest as the notification text. */
@@ -791,6 +792,76 @@ START_TEST(test_limit_text)
 }
 END_TEST
 
+/* one_record - the record of recipient in r, or NULL */
+static const bd_record *
+one_record(const bd_report *r, const char *recipient)
+{
+	for (guint i = 0; i < r->records->len; i++) {
+		const bd_record *rec = g_ptr_array_index(r->records, i);
+
+		if (g_strcmp0(rec->recipient, recipient) == 0)
+			return rec;
+	}
+	return NULL;
+}
+
+/*
+ * Context: a heading ending with ':' above a list leaves the text of the
+ * recipient before it and heads the list below; the section's text before the
+ * first recipient is offered whole lines at a time, at most
+ * SCRAPE_CONTEXT_LINES lines and SCRAPE_CONTEXT_BYTES bytes, however long.
+ */
+START_TEST(test_context_pieces)
+{
+	static const char two[] = "Your message could not be delivered.\n\n"
+	                          "Unknown here:\n    uma@example.net\n\n"
+	                          "Storage quota exceeded:\n    victor@example.net\n    "
+	                          "wendy@example.net\n";
+	scrape_input in = {.from = "mailer-daemon@gw.example.net", .subject = "Delivery failure"};
+	bd_report *r = bd_report_new();
+	const bd_record *uma, *victor, *wendy;
+	GString *body;
+
+	in.body = two;
+	in.body_len = sizeof(two) - 1;
+	ck_assert_int_eq(scrape_run(&in, r), 3);
+	uma = one_record(r, "uma@example.net");
+	victor = one_record(r, "victor@example.net");
+	wendy = one_record(r, "wendy@example.net");
+	ck_assert_ptr_nonnull(uma);
+	ck_assert_ptr_nonnull(victor);
+	ck_assert_ptr_nonnull(wendy);
+	/* uma's text no longer ends with victor's heading */
+	ck_assert_ptr_null(uma->diagnostic);
+	ck_assert_str_eq(uma->context, "preamble\tYour message could not be delivered. Unknown "
+	                               "here:\n");
+	ck_assert_str_eq(victor->context, "heading\tStorage quota exceeded:\n");
+	ck_assert_str_eq(wendy->context, "heading\tStorage quota exceeded:\n");
+	bd_report_free(&r);
+
+	/* a long preamble: only its last lines, within the byte bound */
+	body = g_string_new("");
+	for (int i = 0; i < 200; i++)
+		g_string_append(body, "Filler line of a long notice that says nothing at all.\n");
+	g_string_append(body, "Your message could not be delivered within 3 days.\n\n"
+	                      "Recipient: anna@example.org\n");
+	in.body = body->str;
+	in.body_len = body->len;
+	r = bd_report_new();
+	ck_assert_int_eq(scrape_run(&in, r), 1);
+	uma = g_ptr_array_index(r->records, 0);
+	ck_assert_ptr_nonnull(uma->context);
+	ck_assert_uint_le(strlen(uma->context), SCRAPE_CONTEXT_BYTES + sizeof("preamble\t\n"));
+	ck_assert_ptr_nonnull(strstr(uma->context, "within 3 days."));
+	/* SCRAPE_CONTEXT_LINES lines: three filler lines and the failure sentence */
+	ck_assert_ptr_null(strstr(uma->context, "all. Filler line of a long notice that says "
+	                                        "nothing at all. Filler line of a long notice "
+	                                        "that says nothing at all. Filler line of a long"));
+	bd_report_free(&r);
+	g_string_free(body, TRUE);
+}
+END_TEST
+
 /* Hostile text: one huge line of address-like junk, NUL bytes, lone '@' and codes. */
 START_TEST(test_hostile_text)
 {
@@ -1139,6 +1210,7 @@ scrape_suite(void)
 	tcase_add_test(lim, test_limit_text);
 	tcase_add_test(lim, test_limit_dsn_fill);
 	tcase_add_test(lim, test_hostile_text);
+	tcase_add_test(lim, test_context_pieces);
 	tcase_add_test(lim, test_empty_input);
 	tcase_add_test(txt, test_reply_code);
 	tcase_add_test(txt, test_status_code);

@@ -51,7 +51,10 @@ typedef struct bd_record {
 	char *status_comment;  /* comment of the DSN Status field ("mailbox disabled, ...") */
 	char *bounce_category; /* the reporting MTA's own category of the failure, as
 	                        * "vendor:category" ("powermta:bad-mailbox"), lower case */
-	GPtrArray *explain;    /* char *: "field: rule-id: matched text", for --explain */
+	char *context;      /* text outside the recipient's own diagnostic that may name the cause,
+	                     * read only when that diagnostic names none: one "origin\ttext" piece a
+	                     * line, nearest first (above-reply, heading, preamble; docs/scraping.md) */
+	GPtrArray *explain; /* char *: "field: rule-id: matched text", for --explain */
 } bd_record;
 
 /* A header kept from the original message (configured campaign headers). */
