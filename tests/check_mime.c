@@ -203,6 +203,26 @@ START_TEST(test_autoreply_moved)
 }
 END_TEST
 
+/* assert_autoreply_reasons - each body, sent as an RFC 3834 auto-reply with subject, gives
+ * one record with reason */
+static void
+assert_autoreply_reasons(const char *subject, const char *const *bodies, size_t n,
+                         const char *reason)
+{
+	for (size_t i = 0; i < n; i++) {
+		char *msg = g_strconcat("From: a@example.org\nSubject: ", subject,
+		                        "\nAuto-Submitted: auto-replied\n"
+		                        "Content-Type: text/plain; charset=utf-8\n\n",
+		                        bodies[i], "\n", NULL);
+		bd_report *r = bd_parse(msg, strlen(msg), NULL, NULL);
+		const bd_record *rec = only_record(r);
+
+		ck_assert_msg(strcmp(rec->reason, reason) == 0, "body %zu: %s", i, rec->reason);
+		bd_report_free(&r);
+		g_free(msg);
+	}
+}
+
 /* The person who left says so in the first person as often as a colleague does in the third. */
 START_TEST(test_autoreply_moved_first_person)
 {
@@ -218,18 +238,7 @@ START_TEST(test_autoreply_moved_first_person)
 	    "Mon adresse e-mail a changé : a@example.fr",
 	};
 
-	for (size_t i = 0; i < G_N_ELEMENTS(bodies); i++) {
-		char *msg = g_strconcat("From: a@example.org\nSubject: Auto reply\n"
-		                        "Auto-Submitted: auto-replied\n"
-		                        "Content-Type: text/plain; charset=utf-8\n\n",
-		                        bodies[i], "\n", NULL);
-		bd_report *r = bd_parse(msg, strlen(msg), NULL, NULL);
-		const bd_record *rec = only_record(r);
-
-		ck_assert_msg(strcmp(rec->reason, "hasmoved") == 0, "body %zu: %s", i, rec->reason);
-		bd_report_free(&r);
-		g_free(msg);
-	}
+	assert_autoreply_reasons("Auto reply", bodies, G_N_ELEMENTS(bodies), "hasmoved");
 }
 END_TEST
 
@@ -245,18 +254,7 @@ START_TEST(test_autoreply_temporary_stays_vacation)
 	    "Notre adresse a changé. Je suis absent jusqu'au 8 avril.",
 	};
 
-	for (size_t i = 0; i < G_N_ELEMENTS(bodies); i++) {
-		char *msg = g_strconcat("From: a@example.org\nSubject: Out of office\n"
-		                        "Auto-Submitted: auto-replied\n"
-		                        "Content-Type: text/plain; charset=utf-8\n\n",
-		                        bodies[i], "\n", NULL);
-		bd_report *r = bd_parse(msg, strlen(msg), NULL, NULL);
-		const bd_record *rec = only_record(r);
-
-		ck_assert_msg(strcmp(rec->reason, "vacation") == 0, "body %zu: %s", i, rec->reason);
-		bd_report_free(&r);
-		g_free(msg);
-	}
+	assert_autoreply_reasons("Out of office", bodies, G_N_ELEMENTS(bodies), "vacation");
 }
 END_TEST
 
