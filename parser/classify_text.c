@@ -38,7 +38,21 @@ static const classify_rule specific_rules[] = {
     {"conn-too-many-qualified-sessions", "toomanyconn", {"too many ", " sessions"}},
     /* Exchange: "The maximum number of concurrent server connections has exceeded a limit" */
     {"concurrent-connections", "toomanyconn", {"concurrent", "connections"}},
+    /* a cap on the messages one connection may carry (AOL/Yahoo "421 Max message per connection
+     * reached, closing transmission channel"): a limit of the connection, not of the sender's rate
+     */
+    {"message-per-connection", "toomanyconn", {"message per connection"}},
+    {"messages-per-connection", "toomanyconn", {"messages per connection"}},
     {"qq-ip-frequency", "toomanyconn", {"frequency limited"}},
+    /* Gmail defers (4.7.26, 4.7.27, 4.7.30, 4.7.32) or refuses (5.7.27, 5.7.30) what failed its
+     * authentication checks: "Your email has been rate limited because SPF authentication didn't
+     * pass for this message", "… because this message is unauthenticated", "The sender's DKIM
+     * authentication didn't pass".  The cause is the authentication, not the rate; Gmail's
+     * 5.7.27 and 5.7.30 are no null MX and no REQUIRETLS (RFC 7505, RFC 8689), so the words must
+     * beat the code. */
+    {"rate-limited-authentication", "authfailure", {"rate limited because", "authenticat"}},
+    {"authentication-did-not-pass", "authfailure", {"authentication didn't pass"}},
+    {"authentication-did-not-pass-long", "authfailure", {"authentication did not pass"}},
     /* Outlook.com 4.7.650 "temporarily rate limited due to IP reputation": the rate limit is
      * how a poor reputation is enforced, the reputation is the cause */
     {"rate-limited-reputation", "badreputation", {"rate limited", "reputation"}},
@@ -242,6 +256,10 @@ static const classify_rule specific_rules[] = {
     {"exchange-recip-limit", "toomanyconn", {"reciplimit"}},
     {"o365-address-couldnt-be-found", "userunknown", {"you entered couldn't be found"}},
     {"o365-smtp-address-lookup", "userunknown", {"recipient not found by smtp address lookup"}},
+    /* Yahoo and AOL's own "554 delivery error: dd a@aol.com is no longer valid. [-20]": the account
+     * was closed or deactivated, a switched-off mailbox (the generic "no longer valid" below reads
+     * a dead address) */
+    {"yahoo-dd-no-longer-valid", "suspend", {"delivery error: dd", "no longer valid"}},
     {"yahoo-no-account", "userunknown", {"user doesn't have a", "account"}},
     {"yahoo-not-a-valid-recipient", "userunknown", {"not a valid recipient"}},
     /* au/ezweb answer "550 : User unknown" (empty address) when their filter refuses */
@@ -325,6 +343,9 @@ static const classify_rule specific_rules[] = {
      * sender, so a notice that still quotes it is a delay and a bounce that ends on it means the
      * queue gave up ("450 4.2.0 … Greylisted", "451 4.7.1 Greylisting in action"; above the
      * content rows, which would read "spam" in "greylisted by rspamd") */
+    /* Mimecast greylists with "451 Internal resource temporarily unavailable - https://community.
+     * mimecast.com/docs/DOC-1369#451": no word of greylisting, but its error page's entry */
+    {"mimecast-greylisting", "expired", {"internal resource temporarily unavailable", "mimecast"}},
     {"greylisted", "expired", {"greylist"}},
     {"graylisted", "expired", {"graylist"}},
 
