@@ -67,6 +67,34 @@ marker_headers(const char *headers)
 	return scrape_lower(headers ? headers : "", total);
 }
 
+/* marker_text - the text a marker looks for, without its leading '^' */
+static const char *
+marker_text(const char *t)
+{
+	return t != NULL && t[0] == '^' ? t + 1 : t;
+}
+
+/*
+ * marker_find - does t occur in s?  A leading '^' asks for it at the start of
+ * a line, unindented: a notice's own template line, not a remote reply that
+ * the notice quotes (indented, or after "said:") and happens to repeat it
+ */
+static gboolean
+marker_find(const char *s, const char *t)
+{
+	const char *want = marker_text(t), *p = s;
+	size_t n = strlen(want);
+
+	if (t == want)
+		return strstr(s, want) != NULL;
+	while ((p = strstr(p, want)) != NULL) {
+		if (p == s || p[-1] == '\n')
+			return TRUE;
+		p += n;
+	}
+	return FALSE;
+}
+
 /* markers_compile - the triples of a NULL-text terminated marker list (newly allocated) */
 static marker_sig *
 markers_compile(const scrape_marker *m)
@@ -78,9 +106,11 @@ markers_compile(const scrape_marker *m)
 		n++;
 	sigs = g_new0(marker_sig, n + 1);
 	for (size_t i = 0; i < n; i++) {
-		scrape_stride_sig_init(&sigs[i].text, m[i].text, strlen(m[i].text));
-		if (m[i].also != NULL)
-			scrape_stride_sig_init(&sigs[i].also, m[i].also, strlen(m[i].also));
+		const char *t = marker_text(m[i].text), *a = marker_text(m[i].also);
+
+		scrape_stride_sig_init(&sigs[i].text, t, strlen(t));
+		if (a != NULL)
+			scrape_stride_sig_init(&sigs[i].also, a, strlen(a));
 	}
 	return sigs;
 }
@@ -136,7 +166,7 @@ marker_in(const scrape_marker *m, const marker_sig *sig, const detect_text *dt)
 	if (s == NULL || !scrape_grams_may_hold_strided(g, &sig->text) ||
 	    (m->also != NULL && !scrape_grams_may_hold_strided(g, &sig->also)))
 		return FALSE;
-	return strstr(s, m->text) != NULL && (m->also == NULL || strstr(s, m->also) != NULL);
+	return marker_find(s, m->text) && (m->also == NULL || marker_find(s, m->also));
 }
 
 /* markers_match - does any marker of a NULL-text terminated list match? */

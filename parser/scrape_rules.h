@@ -13,7 +13,11 @@ typedef enum scrape_where {
 	SCRAPE_IN_STATUS,   /* the first SCRAPE_DETECT_BYTES of the delivery-status fields */
 } scrape_where;
 
-/* One detection marker: the family wrote the bounce when text (and also, if set) occur in where. */
+/*
+ * One detection marker: the family wrote the bounce when text (and also, if set) occur in
+ * where.  A text starting with '^' must start a line, unindented: the notice's own template
+ * line, not the same words inside a remote reply that the notice quotes.
+ */
 typedef struct scrape_marker {
 	scrape_where where;
 	const char *text;

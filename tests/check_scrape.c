@@ -792,6 +792,36 @@ START_TEST(test_limit_text)
 }
 END_TEST
 
+/*
+ * A marker starting with '^' names the family only at the start of an unindented line:
+ * qmail's sentence inside the reply another MTA quotes (indented, or after "said:") does not
+ * make qmail the writer; the same sentence opening a line does.
+ */
+START_TEST(test_marker_line_start)
+{
+	static const char *quoted =
+	    "Delivery failed.\n\n<a@far.test>: host mx.far.test[192.0.2.1] said: 550 no mailbox\n"
+	    "    I'm afraid I wasn't able to deliver your message (#5.1.1)\n";
+	static const char *own = "Hi. This is the qmail-send program at q.test.\n"
+	                         "I'm afraid I wasn't able to deliver your message.\n\n"
+	                         "<a@far.test>:\nRemote host said: 550 5.1.1 no such user\n";
+	scrape_input in = {.from = "MAILER-DAEMON@q.test", .subject = "failure notice"};
+	bd_report *r = bd_report_new();
+
+	in.body = quoted;
+	in.body_len = strlen(quoted);
+	scrape_run(&in, r);
+	ck_assert_ptr_null(r->mta);
+	bd_report_free(&r);
+	r = bd_report_new();
+	in.body = own;
+	in.body_len = strlen(own);
+	scrape_run(&in, r);
+	ck_assert_str_eq(r->mta, "qmail");
+	bd_report_free(&r);
+}
+END_TEST
+
 /* one_record - the record of recipient in r, or NULL */
 static const bd_record *
 one_record(const bd_report *r, const char *recipient)
@@ -1220,6 +1250,7 @@ scrape_suite(void)
 	tcase_add_test(txt, test_delay_with_permanent_failure);
 	tcase_add_test(txt, test_address_find_hostile_utf8);
 	tcase_add_test(txt, test_unfold);
+	tcase_add_test(txt, test_marker_line_start);
 	suite_add_tcase(s, tc);
 	suite_add_tcase(s, lim);
 	suite_add_tcase(s, txt);
