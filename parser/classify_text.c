@@ -16,6 +16,10 @@ static const classify_rule specific_rules[] = {
     {"rate-recipients-per-hour", "speeding", {"too many recipients this hour"}},
     {"rate-sent-too-many-recipients", "speeding", {"has sent to too many recipients"}},
     {"gmail-receiving-rate", "speeding", {"receiving mail at a rate that"}},
+    /* Gmail's 550 5.7.28 blocks the IP for the spam it sent; its 421 4.7.28 only rate limits */
+    {"gmail-unusual-rate-ip-blocked",
+     "blocked",
+     {"unusual rate of unsolicited mail", "has been blocked"}},
     {"gmail-unusual-rate", "speeding", {"unusual rate of unsolicited mail"}},
     {"conn-rate-limit", "toomanyconn", {"connection rate limit"}},
     {"conn-too-many", "toomanyconn", {"too many connections"}},
