@@ -720,6 +720,65 @@ take_heading(engine *en)
 		g_free(cut_heading(g_ptr_array_index(en->group, g)));
 }
 
+/* Lines above the section's opening line that may be read as its preamble. */
+#define SCRAPE_LEAD_LINES 8
+
+/*
+ * lead_lines - the last lines with text above the line that opened the
+ * section, SKIP rows left out, as tail_lines cuts them: a lead sentence a
+ * template prints above its opening line (Biglobe's Japanese "… のため、以下の
+ * あて先にメールを配信できませんでした。" above "The following addresses had
+ * delivery problems"); NULL for a family that reads the whole body
+ */
+static char *
+lead_lines(const engine *en)
+{
+	const scrape_doc *d = en->doc;
+	guint to, from;
+	segment *s;
+	char *out;
+
+	if (en->start <= 0 || (en->fam->flags & SCRAPE_F_WHOLE_BODY))
+		return NULL;
+	to = (guint)en->start;
+	from = to > SCRAPE_LEAD_LINES ? to - SCRAPE_LEAD_LINES : 0;
+	s = segment_new();
+	for (guint i = from; i < to; i++) {
+		const scrape_line *ln = &g_array_index(d->lines, scrape_line, i);
+		const char *p = ln->p, *l = d->body_lower + (ln->p - d->body), *at;
+		size_t n = MIN(ln->len, SCRAPE_MAX_LINE), t = trim_left(p, n);
+		guint64 pairs;
+		gboolean skip;
+
+		p += t;
+		l += t;
+		n -= t;
+		pairs = scrape_pairs_of(l, n);
+		skip = decoration(p, n) ||
+		       rule_match(en, SCRAPE_R_SKIP, l, n, pairs, &at) != NULL ||
+		       rule_match(en, SCRAPE_R_SKIP_LINE, l, n, pairs, &at) != NULL;
+		segment_add(s, p, n, skip);
+	}
+	out = tail_lines(s->diag->str, s->diag->len);
+	segment_free(s);
+	return out;
+}
+
+/*
+ * mark_heading - the line just added to the open recipient (and to its list)
+ * may head the list below it, though it does not end with a colon
+ */
+static void
+mark_heading(engine *en)
+{
+	en->cur->last_heading = en->cur->last_off >= en->cur->own_end;
+	for (guint g = 0; g < en->group->len; g++) {
+		segment *s = g_ptr_array_index(en->group, g);
+
+		s->last_heading = s->last_off >= s->own_end;
+	}
+}
+
 /* take_recipient - start a segment for the recipient found on a line */
 static void
 take_recipient(engine *en, const char *p, size_t n, const rcpt_hit *h, gboolean skip)
@@ -768,9 +827,13 @@ take_recipient(engine *en, const char *p, size_t n, const rcpt_hit *h, gboolean 
 	} else {
 		g_ptr_array_set_size(en->alike, 0);
 	}
+	/* nothing but the opening line before the first recipient: the lead above that line */
 	if (en->preamble == NULL && en->blocks->len == 1 && b->segments->len == 0 &&
-	    !(en->fam->flags & SCRAPE_F_CONTEXT_BEFORE))
+	    !(en->fam->flags & SCRAPE_F_CONTEXT_BEFORE)) {
 		en->preamble = tail_lines(en->pending->diag->str, en->pending->diag->len);
+		if (en->preamble == NULL)
+			en->preamble = lead_lines(en);
+	}
 	/* "a@x\n b@y\n\n reason": a list of recipients shares what follows it */
 	if (en->cur != NULL && segment_empty(en->cur) && h->code[0] == '\0' &&
 	    en->group->len < SCRAPE_MAX_GROUP)
@@ -998,7 +1061,7 @@ read_lines(engine *en)
 		const char *p = ln->p, *l = d->body_lower + (ln->p - d->body), *at;
 		size_t n = MIN(ln->len, SCRAPE_MAX_LINE), t, k;
 		const scrape_rule *row;
-		gboolean skip;
+		gboolean skip, heads;
 		guint64 pairs;
 		rcpt_hit h;
 
@@ -1024,6 +1087,11 @@ read_lines(engine *en)
 		/* the line that opens the section is boilerplate, but may name a recipient */
 		skip |= start >= 0 && i == first && !(en->fam->flags & SCRAPE_F_CONTEXT_ALSO);
 		segment_add(en->section, p, n, skip);
+		/* a later line holding the family's opening sentence opens another list and heads
+		 * it, with or without a colon ("Delivery to these recipients failed because …") */
+		heads = i > first && en->cur != NULL && n <= SCRAPE_MAX_HEADING &&
+		        !has_reply(p, n) &&
+		        rule_match(en, SCRAPE_R_START, l, n, pairs, &at) != NULL;
 		if (en->cur != NULL && rule_match(en, SCRAPE_R_BREAK, l, n, pairs, &at) != NULL)
 			en->cur->broken = TRUE;
 		if ((row = rule_match(en, SCRAPE_R_HOST_SECTION, l, n, pairs, &at)) != NULL)
@@ -1057,6 +1125,8 @@ read_lines(engine *en)
 			if (en->cur != NULL && en->alike->len > 0 &&
 			    reply_marked(en, p, l, n, pairs))
 				share_reply(en, p, n, skip);
+			if (heads && !skip)
+				mark_heading(en);
 		}
 	}
 }
