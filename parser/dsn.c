@@ -411,6 +411,7 @@ dsn_record(const dsn_group *g)
 {
 	bd_record *rec = bd_record_new();
 	char *diag_status = NULL;
+	gboolean paired = FALSE;
 
 	rec->recipient = dsn_address(g->v[DSN_FINAL_RECIPIENT]);
 	if (rec->recipient != NULL)
@@ -445,9 +446,10 @@ dsn_record(const dsn_group *g)
 			 * a relayed server's, quoted */
 			gboolean delayed = g_strcmp0(rec->action, "delayed") == 0;
 
-			if (!(delayed &&
-			      dsn_find_pair(text, '4', &rec->reply_code, &diag_status)) &&
-			    !dsn_find_pair(text, 0, &rec->reply_code, &diag_status)) {
+			paired =
+			    (delayed && dsn_find_pair(text, '4', &rec->reply_code, &diag_status)) ||
+			    dsn_find_pair(text, 0, &rec->reply_code, &diag_status);
+			if (!paired) {
 				/* "X-Unix; 255" is a program's exit status, not an SMTP reply */
 				gboolean exit_status =
 				    g_strcmp0(rec->diagnostic_type, "x-unix") == 0 &&
@@ -459,9 +461,12 @@ dsn_record(const dsn_group *g)
 		}
 	}
 	rec->status = dsn_status(g->v[DSN_STATUS], diag_status);
-	/* a reply code of another class than the status is some other number
-	 * (a mailer's exit status "255", an error id) */
-	if (rec->reply_code != NULL && rec->status != NULL && rec->reply_code[0] != rec->status[0])
+	/* a lone reply code of another class than the status is some other number (a
+	 * mailer's exit status "255", an error id); one written right before a status is a
+	 * reply even when the two disagree (SES's "554 4.4.7 Message expired": it gave up,
+	 * permanently, on a message that expired), and both stay as written */
+	if (rec->reply_code != NULL && rec->status != NULL && !paired &&
+	    rec->reply_code[0] != rec->status[0])
 		g_clear_pointer(&rec->reply_code, g_free);
 	if (rec->reply_code != NULL)
 		bd_record_explain(rec, "reply_code", "dsn.diagnostic-code", rec->diagnostic);

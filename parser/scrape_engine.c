@@ -56,6 +56,10 @@ typedef struct engine {
 	scrape_grams grams; /* the pairs of every line read: segments are made of those lines */
 	char *heading;      /* the heading of the open list (moved out of the text before it) */
 	char *preamble;     /* the section's last lines before its first recipient, or NULL */
+	GPtrArray *alike;   /* recipients listed one after another with the same words, no reply */
+	char *program;      /* a program or file line heading the open item ("|/usr/bin/x") */
+	size_t program_indent;
+	GHashTable *programs; /* such a line's program -> the block of the address it expanded */
 } engine;
 
 /* Recipients of one list that share the explanation printed after it, at most. */
@@ -427,6 +431,7 @@ typedef struct rcpt_hit {
 	const scrape_rule *rule;
 	const char *layout; /* rule id when found by layout */
 	gboolean unnamed;   /* a RCPT_PREFIX row matched, but no address could be read after it */
+	const char *alias;  /* the address a program line named in the line stands for, or NULL */
 } rcpt_hit;
 
 /* bullet_skip - length of a list bullet or transcript arrow at p ("* ", "- ", ">>> ") */
@@ -457,11 +462,46 @@ display_address(const char *p, size_t n, rcpt_hit *h)
 	}
 }
 
-/* find_sendmail - "550 5.1.1 <addr>... text" */
-static gboolean
-find_sendmail(const char *p, size_t n, rcpt_hit *h)
+/*
+ * program_token - a program or file recipient quoted at p[0..n) ("\"|/usr/bin/x -a\"",
+ * "\"/var/mail/box\""): its length up to and with the closing quote, 0 when none
+ */
+static size_t
+program_token(const char *p, size_t n)
 {
-	size_t i = 0, sn, s, e, after;
+	const char *q;
+
+	if (n < 3 || p[0] != '"' || (p[1] != '|' && p[1] != '/'))
+		return 0;
+	q = memchr(p + 1, '"', n - 1);
+	return q != NULL ? (size_t)(q - p) + 1 : 0;
+}
+
+/*
+ * program_alias - "554 5.3.0 \"|/usr/bin/x\"... unknown mailer error 1": the
+ * address the listed program line expanded from ("(expanded from: <a@b>)")
+ */
+static const char *
+program_alias(const engine *en, const char *p, size_t n, size_t *after_r)
+{
+	size_t k = program_token(p, n);
+	const block *b;
+	char *key;
+
+	if (k == 0 || en->programs == NULL || k + 3 > n || memcmp(p + k, "...", 3) != 0)
+		return NULL;
+	key = g_strndup(p + 1, k - 2);
+	b = g_hash_table_lookup(en->programs, key);
+	g_free(key);
+	*after_r = k;
+	return b != NULL ? b->address : NULL;
+}
+
+/* find_sendmail - "550 5.1.1 <addr>... text", or a listed program instead of <addr> */
+static gboolean
+find_sendmail(const engine *en, const char *p, size_t n, rcpt_hit *h)
+{
+	size_t i = 0, sn, s = 0, e = 0, after;
 	gboolean dash;
 
 	if (line_code(p, n, &dash) == 0 || dash)
@@ -471,7 +511,9 @@ find_sendmail(const char *p, size_t n, rcpt_hit *h)
 		i += sn + 1;
 	else
 		sn = 0;
-	if (i >= n || p[i] != '<' || !scrape_address_lead(p + i, n - i, &s, &e, &after))
+	if (i < n && (h->alias = program_alias(en, p + i, n - i, &after)) != NULL)
+		;
+	else if (i >= n || p[i] != '<' || !scrape_address_lead(p + i, n - i, &s, &e, &after))
 		return FALSE;
 	if (i + after + 3 > n || memcmp(p + i + after, "...", 3) != 0)
 		return FALSE;
@@ -528,7 +570,7 @@ find_recipient(const engine *en, const char *p, const char *l, size_t n, guint64
 		}
 	}
 	h->rule = NULL;
-	if ((fam->flags & SCRAPE_F_SENDMAIL_LINES) && find_sendmail(p, n, h))
+	if ((fam->flags & SCRAPE_F_SENDMAIL_LINES) && find_sendmail(en, p, n, h))
 		return TRUE;
 	if (fam->flags & SCRAPE_F_ADDR_LINES) {
 		b = bullet_skip(p, n);
@@ -678,20 +720,88 @@ take_heading(engine *en)
 		g_free(cut_heading(g_ptr_array_index(en->group, g)));
 }
 
+/* Lines above the section's opening line that may be read as its preamble. */
+#define SCRAPE_LEAD_LINES 8
+
+/*
+ * lead_lines - the last lines with text above the line that opened the
+ * section, SKIP rows left out, as tail_lines cuts them: a lead sentence a
+ * template prints above its opening line (Biglobe's Japanese "… のため、以下の
+ * あて先にメールを配信できませんでした。" above "The following addresses had
+ * delivery problems"); NULL for a family that reads the whole body
+ */
+static char *
+lead_lines(const engine *en)
+{
+	const scrape_doc *d = en->doc;
+	guint to, from;
+	segment *s;
+	char *out;
+
+	if (en->start <= 0 || (en->fam->flags & SCRAPE_F_WHOLE_BODY))
+		return NULL;
+	to = (guint)en->start;
+	from = to > SCRAPE_LEAD_LINES ? to - SCRAPE_LEAD_LINES : 0;
+	s = segment_new();
+	for (guint i = from; i < to; i++) {
+		const scrape_line *ln = &g_array_index(d->lines, scrape_line, i);
+		const char *p = ln->p, *l = d->body_lower + (ln->p - d->body), *at;
+		size_t n = MIN(ln->len, SCRAPE_MAX_LINE), t = trim_left(p, n);
+		guint64 pairs;
+		gboolean skip;
+
+		p += t;
+		l += t;
+		n -= t;
+		pairs = scrape_pairs_of(l, n);
+		skip = decoration(p, n) ||
+		       rule_match(en, SCRAPE_R_SKIP, l, n, pairs, &at) != NULL ||
+		       rule_match(en, SCRAPE_R_SKIP_LINE, l, n, pairs, &at) != NULL;
+		segment_add(s, p, n, skip);
+	}
+	out = tail_lines(s->diag->str, s->diag->len);
+	segment_free(s);
+	return out;
+}
+
+/*
+ * mark_heading - the line just added to the open recipient (and to its list)
+ * may head the list below it, though it does not end with a colon
+ */
+static void
+mark_heading(engine *en)
+{
+	en->cur->last_heading = en->cur->last_off >= en->cur->own_end;
+	for (guint g = 0; g < en->group->len; g++) {
+		segment *s = g_ptr_array_index(en->group, g);
+
+		s->last_heading = s->last_off >= s->own_end;
+	}
+}
+
 /* take_recipient - start a segment for the recipient found on a line */
 static void
 take_recipient(engine *en, const char *p, size_t n, const rcpt_hit *h, gboolean skip)
 {
+	const char *addr = h->alias != NULL ? h->alias : p + h->a_start;
+	size_t addr_n = h->alias != NULL ? strlen(h->alias) : h->a_end - h->a_start;
 	block *b;
 	segment *s;
 
-	if (is_sender(en, p + h->a_start, h->a_end - h->a_start)) {
+	if (is_sender(en, addr, addr_n)) {
 		segment_add(en->cur ? en->cur : en->pending, p, n, skip);
 		return;
 	}
-	b = block_for(en, p + h->a_start, h->a_end - h->a_start, h);
+	b = block_for(en, addr, addr_n, h);
 	if (b == NULL)
 		return;
+	/* "\"|/usr/bin/x\"\n    (expanded from: <a@b>)": the transcript names the program */
+	if (en->program != NULL && h->alias == NULL) {
+		if (en->programs == NULL)
+			en->programs = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+		g_hash_table_replace(en->programs, en->program, b);
+		en->program = NULL;
+	}
 	/* "<a>: host said: 550\n    <a>: User unknown": a folded line, not a new mention; but
 	 * a second reply for the same address is a new attempt ("a: [ip], 451 …" then
 	 * "a: [ip], 550 …"), whose segment says as much and, coming later, is final */
@@ -708,10 +818,22 @@ take_recipient(engine *en, const char *p, size_t n, const rcpt_hit *h, gboolean 
 	    en->cur->last_off >= en->cur->own_end) {
 		take_heading(en);
 		g_ptr_array_set_size(en->group, 0);
+		g_ptr_array_set_size(en->alike, 0);
+	} else if (en->cur != NULL && !en->cur->has_code && !segment_empty(en->cur) &&
+	           h->code[0] == '\0' && en->alike->len < SCRAPE_MAX_GROUP) {
+		/* "a@x\n Not found.\n\n b@y\n Not found.\n … Reported error: 550 …": items
+		 * with their own words but no reply may share the reply quoted after them */
+		g_ptr_array_add(en->alike, en->cur);
+	} else {
+		g_ptr_array_set_size(en->alike, 0);
 	}
+	/* nothing but the opening line before the first recipient: the lead above that line */
 	if (en->preamble == NULL && en->blocks->len == 1 && b->segments->len == 0 &&
-	    !(en->fam->flags & SCRAPE_F_CONTEXT_BEFORE))
+	    !(en->fam->flags & SCRAPE_F_CONTEXT_BEFORE)) {
 		en->preamble = tail_lines(en->pending->diag->str, en->pending->diag->len);
+		if (en->preamble == NULL)
+			en->preamble = lead_lines(en);
+	}
 	/* "a@x\n b@y\n\n reason": a list of recipients shares what follows it */
 	if (en->cur != NULL && segment_empty(en->cur) && h->code[0] == '\0' &&
 	    en->group->len < SCRAPE_MAX_GROUP)
@@ -807,6 +929,67 @@ replace_recipient(engine *en, const char *p, size_t n, const rcpt_hit *h)
 	}
 }
 
+/*
+ * reply_marked - does a REPLY row mark a reply with a code or a status on this
+ * line (p original, l lower case, both trimmed): "Reported error: 550 5.1.10 …"
+ */
+static gboolean
+reply_marked(const engine *en, const char *p, const char *l, size_t n, guint64 pairs)
+{
+	const char *at;
+	size_t from, pos, sn;
+
+	if (en->kinds[SCRAPE_R_REPLY].n == 0 ||
+	    rule_match(en, SCRAPE_R_REPLY, l, n, pairs, &at) == NULL)
+		return FALSE;
+	from = (size_t)(at - l);
+	return scrape_reply_find(p + from, n - from, &pos) >= SCRAPE_CODE_PLACED ||
+	       scrape_status_find(p + from, n - from, &pos, &sn);
+}
+
+/*
+ * same_words - does the text of item a (no reply of its own) open the text of
+ * item b, line for line: both recipients were listed with the same sentence
+ */
+static gboolean
+same_words(const segment *a, const segment *b)
+{
+	const char *x = a->diag->str + a->own_off, *y = b->diag->str + b->own_off;
+	size_t xn = a->diag->len - a->own_off, yn = b->diag->len - b->own_off;
+
+	while (xn > 0 && g_ascii_isspace(*x)) {
+		x++;
+		xn--;
+	}
+	while (yn > 0 && g_ascii_isspace(*y)) {
+		y++;
+		yn--;
+	}
+	while (xn > 0 && g_ascii_isspace(x[xn - 1]))
+		xn--;
+	return xn > 0 && xn <= yn && memcmp(x, y, xn) == 0 && (xn == yn || y[xn] == '\n');
+}
+
+/*
+ * share_reply - the reply a REPLY row marks after a list of items belongs to
+ * the items right before the open one that say the same words as it and
+ * carry no reply of their own (Office 365 prints one "Reported error" under
+ * "More Info for Email Admins" for recipients listed with one sentence);
+ * an item that says something else stops the sharing: the reply is not its.
+ */
+static void
+share_reply(engine *en, const char *p, size_t n, gboolean skip)
+{
+	for (guint g = en->alike->len; g > 0; g--) {
+		segment *s = g_ptr_array_index(en->alike, g - 1);
+
+		if (!same_words(s, en->cur))
+			break;
+		segment_add(s, p, n, skip);
+	}
+	g_ptr_array_set_size(en->alike, 0);
+}
+
 /* section_start - index of the line that opens the failure section, or -1 when none does */
 static gint64
 section_start(const engine *en)
@@ -876,9 +1059,9 @@ read_lines(engine *en)
 	for (guint i = first; i < d->lines->len; i++) {
 		const scrape_line *ln = &g_array_index(d->lines, scrape_line, i);
 		const char *p = ln->p, *l = d->body_lower + (ln->p - d->body), *at;
-		size_t n = MIN(ln->len, SCRAPE_MAX_LINE), t;
+		size_t n = MIN(ln->len, SCRAPE_MAX_LINE), t, k;
 		const scrape_rule *row;
-		gboolean skip;
+		gboolean skip, heads;
 		guint64 pairs;
 		rcpt_hit h;
 
@@ -904,10 +1087,22 @@ read_lines(engine *en)
 		/* the line that opens the section is boilerplate, but may name a recipient */
 		skip |= start >= 0 && i == first && !(en->fam->flags & SCRAPE_F_CONTEXT_ALSO);
 		segment_add(en->section, p, n, skip);
+		/* a later line holding the family's opening sentence opens another list and heads
+		 * it, with or without a colon ("Delivery to these recipients failed because …") */
+		heads = i > first && en->cur != NULL && n <= SCRAPE_MAX_HEADING &&
+		        !has_reply(p, n) &&
+		        rule_match(en, SCRAPE_R_START, l, n, pairs, &at) != NULL;
 		if (en->cur != NULL && rule_match(en, SCRAPE_R_BREAK, l, n, pairs, &at) != NULL)
 			en->cur->broken = TRUE;
 		if ((row = rule_match(en, SCRAPE_R_HOST_SECTION, l, n, pairs, &at)) != NULL)
 			open_part(en, row, p, n, (size_t)(at - l));
+		/* a program or file recipient of a sendmail list, until a line as shallow as it */
+		if (en->program != NULL && n > 0 && t <= en->program_indent)
+			g_clear_pointer(&en->program, g_free);
+		if ((en->fam->flags & SCRAPE_F_SENDMAIL_LINES) && (k = program_token(p, n)) > 0) {
+			en->program = g_strndup(p + 1, k - 2);
+			en->program_indent = t;
+		}
 		if (find_recipient(en, p, l, n, pairs, &h) && !folded_mention(en, &h, t)) {
 			if (h.rule != NULL && h.rule->kind == SCRAPE_R_RCPT_REPLACE)
 				replace_recipient(en, p, n, &h);
@@ -927,6 +1122,11 @@ read_lines(engine *en)
 			segment_add(en->cur ? en->cur : en->pending, p, n, skip);
 			for (guint g = 0; en->cur != NULL && g < en->group->len; g++)
 				segment_add(g_ptr_array_index(en->group, g), p, n, skip);
+			if (en->cur != NULL && en->alike->len > 0 &&
+			    reply_marked(en, p, l, n, pairs))
+				share_reply(en, p, n, skip);
+			if (heads && !skip)
+				mark_heading(en);
 		}
 	}
 }
@@ -1533,6 +1733,7 @@ scrape_engine_run(const scrape_family *fam, const scrape_doc *doc, scrape_found 
 	en.context = segment_new();
 	en.section = segment_new();
 	en.group = g_ptr_array_new();
+	en.alike = g_ptr_array_new();
 	en.start = section_start(&en);
 	read_lines(&en);
 	for (guint i = 0; i < en.blocks->len; i++)
@@ -1552,6 +1753,10 @@ scrape_engine_run(const scrape_family *fam, const scrape_doc *doc, scrape_found 
 	g_free(en.heading);
 	g_free(en.preamble);
 	g_ptr_array_free(en.group, TRUE);
+	g_ptr_array_free(en.alike, TRUE);
+	g_free(en.program);
+	if (en.programs != NULL)
+		g_hash_table_destroy(en.programs);
 	g_hash_table_destroy(en.by_addr);
 	g_ptr_array_free(en.blocks, TRUE);
 	return out;

@@ -652,6 +652,9 @@ static const scrape_rule generic_rules[] = {
 	 * "has not yet been delivered to:" then the address, then "because:" */
 	START("has not yet been delivered to", "start.not-yet-delivered"),
 	START("following address", "start.addresses"),
+	/* "Delivery to these recipients failed because …" above each of its lists */
+	START("delivery to these recipients failed", "start.these-failed"),
+	START("delivery to the following recipients failed", "start.these-failed"),
 	START("could not be delivered", "start.not-delivered"),
 	START("was not delivered", "start.not-delivered"),
 	START("were not delivered", "start.not-delivered"),

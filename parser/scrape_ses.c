@@ -2,6 +2,7 @@
  */
 #include <string.h>
 #include "scrape_ses.h"
+#include "dsn.h"
 
 #define SES_MAX_VALUE 2048 /* bytes of one JSON string value kept */
 
@@ -164,7 +165,7 @@ add_bounced(const char *s, size_t n, GPtrArray *out)
 	while (out->len < SCRAPE_MAX_FOUND && next_object(s, &a, b, &os, &oe)) {
 		size_t pos, len;
 		scrape_found *f = g_new0(scrape_found, 1);
-		char *diag;
+		char *diag, *reply, *pair_status;
 
 		f->address = json_string(s + os, oe - os, "emailAddress", NULL);
 		f->status = json_string(s + os, oe - os, "status", NULL);
@@ -174,8 +175,19 @@ add_bounced(const char *s, size_t n, GPtrArray *out)
 			    g_ascii_strncasecmp(diag, "smtp;", 5) == 0 ? diag + 5 : diag;
 
 			f->diagnostic = scrape_unfold(d, strlen(d), SCRAPE_MAX_DIAGNOSTIC);
-			if (scrape_reply_find(f->diagnostic, strlen(f->diagnostic), &pos) !=
-			    SCRAPE_CODE_NONE)
+			/* read as a DSN's Diagnostic-Code: the last reply with its status is the
+			 * innermost ("554 4.4.7 Message expired …<421 4.4.0 …>"), and its status
+			 * is more specific than SES's summary unless it is a catch-all x.0.0 */
+			if (dsn_find_pair(f->diagnostic, 0, &reply, &pair_status)) {
+				f->reply_code = reply;
+				if (f->status != NULL && g_str_has_suffix(pair_status, ".0.0")) {
+					g_free(pair_status);
+				} else {
+					g_free(f->status);
+					f->status = pair_status;
+				}
+			} else if (scrape_reply_find(f->diagnostic, strlen(f->diagnostic), &pos) !=
+			           SCRAPE_CODE_NONE)
 				f->reply_code = g_strndup(f->diagnostic + pos, 3);
 			if (f->status == NULL &&
 			    scrape_status_find(f->diagnostic, strlen(f->diagnostic), &pos, &len))
