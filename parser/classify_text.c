@@ -229,6 +229,9 @@ static const classify_rule specific_rules[] = {
      * invalid address", "… because it is on the suppression list for your account", and the
      * bounceSubType Suppressed / OnAccountSuppressionList): it hard-bounced before */
     {"ses-suppression-list", "userunknown", {"amazon ses", "suppression list"}},
+    /* Mailgun drops a message to an address that hard-bounced before ("Not delivering to
+     * previously bounced address"), as SES does for its suppression list */
+    {"esp-previously-bounced", "userunknown", {"previously bounced address"}},
     {"icloud-inactive-address", "userunknown", {"inactive email address"}},
     /* qmail's bouncesaying in a .qmail file: "This address no longer accepts mail." */
     {"no-longer-accepts-mail", "userunknown", {"no longer accepts mail"}},
@@ -356,6 +359,13 @@ static const classify_rule specific_rules[] = {
     /* sender authentication (SPF, DKIM, DMARC) */
     {"spam-classification", "spamdetected", {"spam classification"}},
     {"duplicate-header", "notcompliantrfc", {"duplicate header"}},
+    /* a header RFC 5322 allows once, given twice ("554 5.6.0 Message has multiple From
+     * headers"): the form of the message, whatever a media code says */
+    {"multiple-from-headers", "notcompliantrfc", {"multiple from header"}},
+    {"multiple-date-headers", "notcompliantrfc", {"multiple date header"}},
+    {"multiple-subject-headers", "notcompliantrfc", {"multiple subject header"}},
+    {"multiple-message-id-headers", "notcompliantrfc", {"multiple message-id header"}},
+    {"more-than-one-from-header", "notcompliantrfc", {"more than one from header"}},
     {"invalid-header", "notcompliantrfc", {"invalid header"}},
     {"illegal-header", "notcompliantrfc", {"illegal header"}},
     {"invalid-character-in-header", "notcompliantrfc", {"invalid character in header"}},
@@ -566,6 +576,15 @@ static const classify_rule specific_rules[] = {
     {"ip-address-blocked", "blocked", {"ip address is blocked"}},
     {"yahoo-invalid-ip-for-domain", "blocked", {"invalid ip for sending mail"}},
     {"ip-has-been-blocked", "blocked", {"ip has been blocked"}},
+    /* the sending IP blocked, in other languages ("Endereço IP bloqueado por envio de spam",
+     * "dirección IP bloqueada", "adresse IP bloquée", "IP-Adresse gesperrt"); above "spam" */
+    {"pt-es-ip-bloqueado", "blocked", {"ip bloquead"}},
+    {"pt-endereco-ip-bloqueado", "blocked", {"endereço ip", "bloquead"}},
+    {"es-direccion-ip-bloqueada", "blocked", {"dirección ip", "bloquead"}},
+    {"fr-adresse-ip-bloquee", "blocked", {"adresse ip", "bloqu"}},
+    {"it-indirizzo-ip-bloccato", "blocked", {"indirizzo ip", "bloccat"}},
+    {"de-ip-adresse-gesperrt", "blocked", {"ip-adresse", "gesperrt"}},
+    {"de-ip-adresse-blockiert", "blocked", {"ip-adresse", "blockiert"}},
 
     /* sender reputation */
     {"reputation", "badreputation", {"reputation"}},
@@ -784,6 +803,8 @@ static const classify_rule generic_rules[] = {
     {"no-mx-record", "hostunknown", {"no mx record"}},
     /* Yahoo and others: "No MX or A records for example.org" */
     {"no-mx-or-a-records", "hostunknown", {"no mx or a record"}},
+    /* "No mail exchanger (MX) found for domain x" */
+    {"no-mail-exchanger", "hostunknown", {"no mail exchanger"}},
     {"unknown-domain", "hostunknown", {"unknown domain"}},
     {"domain-unknown", "hostunknown", {"domain unknown"}},
     /* German and French: the domain is unknown or was not found */
@@ -797,6 +818,8 @@ static const classify_rule generic_rules[] = {
     {"no-dns-entries", "hostunknown", {"no dns entries"}},
     {"de-die-domain-existiert-nicht", "hostunknown", {"die domain", "existiert nicht"}},
     {"de-die-domaene-existiert-nicht", "hostunknown", {"die dom\xc3\xa4ne", "existiert nicht"}},
+    {"de-domain-nicht-vorhanden", "hostunknown", {"domain nicht vorhanden"}},
+    {"de-domaene-nicht-vorhanden", "hostunknown", {"domäne nicht vorhanden"}},
     {"fr-le-domaine-nexiste-pas", "hostunknown", {"le domaine", "n'existe pas"}},
     {"fr-hote-inconnu", "hostunknown", {"h\xc3\xb4te inconnu"}},
     {"fr-hote-introuvable", "hostunknown", {"h\xc3\xb4te introuvable"}},
@@ -934,6 +957,9 @@ static const classify_rule generic_rules[] = {
     /* relaying refused in Spanish, Portuguese and Italian ("relay denegado", "retransmisión no
      * permitida", "relay não permitido", "inoltro non consentito") */
     {"es-relay-denegado", "norelaying", {"relay denegado"}},
+    {"es-relay-no-permitido", "norelaying", {"relay no permitido"}},
+    {"es-relay-no-autorizado", "norelaying", {"relay no autorizado"}},
+    {"pt-relay-nao-autorizado", "norelaying", {"relay não autorizado"}},
     {"es-retransmision-no-permitida", "norelaying", {"retransmisión no permitida"}},
     {"es-reenvio-no-permitido", "norelaying", {"reenvío no permitido"}},
     {"pt-relay-nao-permitido", "norelaying", {"relay não permitido"}},
@@ -1047,6 +1073,11 @@ static const classify_rule generic_rules[] = {
     {"recipient-cannot-be-verified", "userunknown", {"recipient cannot be verified"}},
     {"invalid-mailbox", "userunknown", {"invalid mailbox"}},
     {"not-a-valid-mailbox", "userunknown", {"not a valid mailbox"}},
+    /* "The recipient address a@example.com is not a valid address" (generic: at MAIL FROM it is
+     * the sender's) */
+    {"not-a-valid-address", "userunknown", {"not a valid address"}},
+    {"not-a-valid-email-address", "userunknown", {"not a valid email address"}},
+    {"not-a-valid-e-mail-address", "userunknown", {"not a valid e-mail address"}},
     /* "550 Account a@example.com is not valid" (generic: at MAIL FROM it is the sender's) */
     {"account-is-not-valid", "userunknown", {"account", "is not valid"}},
     {"unknown-local-part", "userunknown", {"unknown local part"}},
@@ -1081,6 +1112,12 @@ static const classify_rule generic_rules[] = {
     /* Exchange's localised NDRs and other MTAs' translations of "user unknown" */
     {"de-adresse-nicht-gefunden", "userunknown", {"adresse wurde nicht gefunden"}},
     {"de-empfaenger-nicht-gefunden", "userunknown", {"empfänger wurde nicht gefunden"}},
+    /* "Mailbox nicht vorhanden", "Empfänger ist nicht vorhanden" (the domain's sentence sits
+     * above, with the domain rows) */
+    {"de-mailbox-nicht-vorhanden", "userunknown", {"mailbox", "nicht vorhanden"}},
+    {"de-postfach-nicht-vorhanden", "userunknown", {"postfach", "nicht vorhanden"}},
+    {"de-empfaenger-nicht-vorhanden", "userunknown", {"empfänger", "nicht vorhanden"}},
+    {"de-benutzer-nicht-vorhanden", "userunknown", {"benutzer", "nicht vorhanden"}},
     {"de-ungueltiger-empfaenger", "userunknown", {"ungültige empfänger"}},
     {"de-ungueltiger-empfaenger-2", "userunknown", {"ungültiger empfänger"}},
     {"fr-destinataire-introuvable", "userunknown", {"destinataire introuvable"}},
@@ -1093,6 +1130,9 @@ static const classify_rule generic_rules[] = {
     {"it-indirizzo-non-trovato", "userunknown", {"indirizzo", "non trovato"}},
     {"it-impossibile-trovare-indirizzo", "userunknown", {"impossibile trovare", "indirizzo"}},
     {"it-destinatario-sconosciuto", "userunknown", {"destinatario sconosciuto"}},
+    /* "Nessun utente con questo indirizzo", "nessuna casella …" */
+    {"it-nessun-utente", "userunknown", {"nessun utente"}},
+    {"it-nessuna-casella", "userunknown", {"nessuna casella"}},
     {"it-inesistente", "userunknown", {"inesistente"}},
     {"nl-onbekende-ontvanger", "userunknown", {"onbekende ontvanger"}},
     {"nl-adres-niet-gevonden", "userunknown", {"adres", "niet gevonden"}},
@@ -1112,12 +1152,18 @@ static const classify_rule generic_rules[] = {
     {"ru-neizvestnyj-polzovatel", "userunknown", {"неизвестный пользователь"}},
     {"ru-neizvestnyj-poluchatel", "userunknown", {"неизвестный получатель"}},
     {"ru-net-takogo-polzovatelya", "userunknown", {"нет такого пользователя"}},
+    /* "Такого пользователя нет", "такого адреса не существует" */
+    {"ru-takogo-polzovatelya", "userunknown", {"такого пользователя"}},
+    {"ru-takogo-adresa", "userunknown", {"такого адреса"}},
+    {"ru-takogo-yashchika", "userunknown", {"такого ящика"}},
     /* Czech: the address, mailbox, user or recipient does not exist (not "skupina … neexistuje",
      * a Google Group) */
     {"cs-adresa-neexistuje", "userunknown", {"adresa", "neexistuje"}},
     {"cs-schranka-neexistuje", "userunknown", {"schránka", "neexistuje"}},
     {"cs-uzivatel-neexistuje", "userunknown", {"uživatel", "neexistuje"}},
     {"cs-prijemce-neexistuje", "userunknown", {"příjemce", "neexistuje"}},
+    {"cs-adresat-neexistuje", "userunknown", {"adresát", "neexistuje"}},
+    {"cs-neznamy-adresat", "userunknown", {"neznámý adresát"}},
     {"ko-does-not-exist", "userunknown", {"존재하지 않는"}},
     {"tr-kullanici-bulunamadi", "userunknown", {"kullanıcı bulunamadı"}},
     {"tr-alici-bulunamadi", "userunknown", {"alıcı bulunamadı"}},
