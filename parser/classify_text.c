@@ -816,6 +816,8 @@ static const classify_rule generic_rules[] = {
     {"fr-domaine-inexistant", "hostunknown", {"domaine inexistant"}},
     /* Apache James: "There are no DNS entries for the hostname x." */
     {"no-dns-entries", "hostunknown", {"no dns entries"}},
+    /* CommuniGate Pro: "example.com: no DNS A-data returned" (neither MX nor A) */
+    {"no-dns-a-data", "hostunknown", {"no dns a-data"}},
     {"de-die-domain-existiert-nicht", "hostunknown", {"die domain", "existiert nicht"}},
     {"de-die-domaene-existiert-nicht", "hostunknown", {"die dom\xc3\xa4ne", "existiert nicht"}},
     {"de-domain-nicht-vorhanden", "hostunknown", {"domain nicht vorhanden"}},

@@ -668,6 +668,9 @@ static const scrape_rule generic_rules[] = {
 	START("adresses suivantes", "start.fr"),
 	START("pas pu être remis", "start.fr"),
 	START("destinataires suivants", "start.fr"),
+	/* "n'a pas pu être distribué au destinataire suivant :" (a host's own French notice) */
+	START("destinataire suivant", "start.fr"),
+	START("pas pu être distribué", "start.fr"),
 	START("no se pudo entregar", "start.es"),
 	START("non è stato possibile recapitare", "start.it"),
 	/* the failure sentence of providers' and hosts' own notices in more languages: Danish and
@@ -732,6 +735,9 @@ static const scrape_rule generic_rules[] = {
 	 * Chinese "收件人：" / "收件人地址：" (163, QQ) */
 	RCPT_PREFIX("recipient:", "rcpt.recipient"),
 	RCPT_PREFIX("recipient address:", "rcpt.recipient"),
+	/* "Failed Recipient: a@b" (Merak), "Address: a@b" (Mercury/32's warning) */
+	RCPT_PREFIX("failed recipient:", "rcpt.recipient"),
+	RCPT_PREFIX("address:", "rcpt.address"),
 	RCPT_PREFIX("получатель:", "rcpt.ru-poluchatel"),
 	RCPT_PREFIX("Получатель:", "rcpt.ru-poluchatel"), /* (lower-casing is ASCII only) */
 	RCPT_PREFIX("收件人:", "rcpt.zh-shoujianren"),
@@ -779,6 +785,7 @@ static const scrape_rule generic_rules[] = {
 	 * получателю a@b" */
 	RCPT_AFTER("no se pudo entregar", "rcpt.es-not-delivered"),
 	RCPT_AFTER("pas pu être remis", "rcpt.fr-not-delivered"),
+	RCPT_AFTER("pas pu être distribué", "rcpt.fr-not-delivered"),
 	RCPT_AFTER("не было доставлено", "rcpt.ru-not-delivered"),
 	RCPT_AFTER("не удалось доставить", "rcpt.ru-not-delivered"),
 	RCPT_AFTER("не может быть доставлено", "rcpt.ru-not-delivered"),
@@ -795,6 +802,12 @@ static const scrape_rule generic_rules[] = {
 	RCPT_AFTER("failed to deliver to", "rcpt.failed-to-deliver"),
 	RCPT_AFTER("undeliverable to ", "rcpt.undeliverable"),
 	RCPT_AFTER("delivery to the following recipient failed", "rcpt.failed"),
+	/* "Delivery failed for recipient <a@b>." (FortiMail); PHPMailer's "SMTP Error: The following
+	 * recipients failed: a@b: 550 …", which list and web software relays */
+	RCPT_AFTER("delivery failed for ", "rcpt.failed-for"),
+	RCPT_AFTER("following recipients failed:", "rcpt.recipients-failed"),
+	/* Python's smtplib, printed by list software: "SMTPRecipientsRefused: {'a@b': (550, b'…')}" */
+	RCPT_AFTER("smtprecipientsrefused", "rcpt.python-refused"),
 	RCPT_AFTER("there was an error delivering your mail to", "rcpt.error"),
 	RCPT_AFTER("rejected recipient", "rcpt.rejected"),
 	RCPT_AFTER("the following message to", "rcpt.message-to"),
@@ -1212,6 +1225,9 @@ const scrape_marker scrape_bounce_markers[] = {
 	SUBJECT("送信できませんでした"),
 	SUBJECT("配送期限"),
 	HEADER("x-failed-recipients:"),
+	/* list and web software relays its mail library's refusal under a subject of its own:
+	 * PHPMailer's "SMTP Error: The following recipients failed: a@b: 550 …" */
+	BODY("smtp error: the following recipients failed"),
 	DETECT_END,
 };
 /* clang-format on */
