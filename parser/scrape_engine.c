@@ -1518,41 +1518,89 @@ delay_match(const engine *en)
 	return section_match(en, SCRAPE_R_DELAY);
 }
 
+/* The engine kept after a run, for what the whole section says. */
+struct scrape_section {
+	engine en;           /* the rows, the pairs read and the section's lines */
+	scrape_found *found; /* worked out on first ask, or NULL */
+	int permanent;       /* a PERMANENT row matched: 1, 0, or -1 not known yet */
+};
+
 /* scrape_engine_run - recipients of one notification text */
 GPtrArray *
-scrape_engine_run(const scrape_family *fam, const scrape_doc *doc, scrape_found **section_r,
+scrape_engine_run(const scrape_family *fam, const scrape_doc *doc, scrape_section **section_r,
                   gboolean *delayed_r, size_t *end_r)
 {
-	engine en = {.fam = fam, .kinds = family_kinds(fam), .doc = doc, .end_off = doc->body_len};
+	scrape_section *sec = g_new0(scrape_section, 1);
+	engine *en = &sec->en;
 	GPtrArray *out = g_ptr_array_new_with_free_func(scrape_found_free);
-	scrape_found *sec = g_new0(scrape_found, 1);
 
-	en.blocks = g_ptr_array_new_with_free_func(block_free);
-	en.by_addr = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-	en.pending = segment_new();
-	en.context = segment_new();
-	en.section = segment_new();
-	en.group = g_ptr_array_new();
-	en.start = section_start(&en);
-	read_lines(&en);
-	for (guint i = 0; i < en.blocks->len; i++)
-		g_ptr_array_add(out, block_found(&en, g_ptr_array_index(en.blocks, i)));
-	segment_fields(&en, en.section, sec);
-	sec->opened = en.start >= 0;
-	sec->permanent = section_match(&en, SCRAPE_R_PERMANENT);
+	en->fam = fam;
+	en->kinds = family_kinds(fam);
+	en->doc = doc;
+	en->end_off = doc->body_len;
+	en->blocks = g_ptr_array_new_with_free_func(block_free);
+	en->by_addr = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	en->pending = segment_new();
+	en->context = segment_new();
+	en->section = segment_new();
+	en->group = g_ptr_array_new();
+	en->start = section_start(en);
+	read_lines(en);
+	for (guint i = 0; i < en->blocks->len; i++)
+		g_ptr_array_add(out, block_found(en, g_ptr_array_index(en->blocks, i)));
+	sec->permanent = -1;
 	*section_r = sec;
-	*delayed_r = delay_match(&en);
-	*end_r = en.end_off;
-	segment_free(en.pending);
-	segment_free(en.context);
-	segment_free(en.section);
-	if (en.exchange != NULL)
-		segment_free(en.exchange);
-	g_free(en.part_host);
-	g_free(en.heading);
-	g_free(en.preamble);
-	g_ptr_array_free(en.group, TRUE);
-	g_hash_table_destroy(en.by_addr);
-	g_ptr_array_free(en.blocks, TRUE);
+	*delayed_r = delay_match(en);
+	*end_r = en->end_off;
+	/* the section's fields need only the rows, the pairs and the section's own lines */
+	segment_free(en->pending);
+	segment_free(en->context);
+	if (en->exchange != NULL)
+		segment_free(en->exchange);
+	g_free(en->part_host);
+	g_free(en->heading);
+	g_free(en->preamble);
+	g_ptr_array_free(en->group, TRUE);
+	g_hash_table_destroy(en->by_addr);
+	g_ptr_array_free(en->blocks, TRUE);
+	en->pending = en->context = en->exchange = en->cur = NULL;
+	en->part_host = en->heading = en->preamble = NULL;
+	en->group = en->blocks = NULL;
+	en->by_addr = NULL;
+	en->cur_block = NULL;
 	return out;
+}
+
+const scrape_found *
+scrape_section_found(scrape_section *s)
+{
+	if (s->found == NULL) {
+		s->found = g_new0(scrape_found, 1);
+		segment_fields(&s->en, s->en.section, s->found);
+	}
+	return s->found;
+}
+
+gboolean
+scrape_section_opened(const scrape_section *s)
+{
+	return s->en.start >= 0;
+}
+
+gboolean
+scrape_section_permanent(scrape_section *s)
+{
+	if (s->permanent < 0)
+		s->permanent = section_match(&s->en, SCRAPE_R_PERMANENT);
+	return s->permanent > 0;
+}
+
+void
+scrape_section_free(scrape_section *s)
+{
+	if (s == NULL)
+		return;
+	scrape_found_free(s->found);
+	segment_free(s->en.section);
+	g_free(s);
 }
