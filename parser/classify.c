@@ -3,6 +3,7 @@
 #include <bounced/classify.h>
 #include "classify_text.h"
 #include "status.h"
+#include "utf8.h"
 
 /* One word of the reason vocabulary, its class and the code to infer for it. */
 typedef struct classify_reason {
@@ -415,7 +416,7 @@ recipient_refused(const bd_record *rec, const char *text)
 
 	if (rec->recipient == NULL || rec->recipient[0] == '\0')
 		return FALSE;
-	addr = g_ascii_strdown(rec->recipient, -1); /* the text is lower-cased too */
+	addr = ascii_strdown(rec->recipient, -1); /* the text is lower-cased too */
 	n = strlen(addr);
 	if ((at = strstr(text, addr)) != NULL) {
 		for (at += n; *at == '>' || *at == ':' || *at == '.' || *at == ' '; at++)

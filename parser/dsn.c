@@ -4,6 +4,7 @@
 #include <bounced/parse.h>
 #include "dsn.h"
 #include "fields.h"
+#include "utf8.h"
 
 /* The per-recipient fields of RFC 3464 §2.3, in one table. */
 enum dsn_field {
@@ -432,7 +433,7 @@ dsn_record(const dsn_group *g)
 			char *type = g_strstrip(
 			    g_strndup(g->v[DSN_DIAGNOSTIC], (gsize)(semi - g->v[DSN_DIAGNOSTIC])));
 
-			rec->diagnostic_type = g_ascii_strdown(type, -1);
+			rec->diagnostic_type = ascii_strdown(type, -1);
 			g_free(type);
 		}
 		if (*text != '\0') {
@@ -491,7 +492,7 @@ dsn_record(const dsn_group *g)
 	if (g->v[DSN_CATEGORY] != NULL) {
 		/* "X-PowerMTA-BounceCategory: bad-mailbox": PowerMTA's own reading of the reply */
 		char *raw = fields_strip_comments(g->v[DSN_CATEGORY]);
-		char *cat = g_ascii_strdown(raw, -1);
+		char *cat = ascii_strdown(raw, -1);
 
 		if (*cat != '\0')
 			rec->bounce_category = g_strdup_printf("%s:%s", dsn_category_vendor, cat);

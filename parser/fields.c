@@ -1,6 +1,7 @@
 /* fields.c - "Name: value" blocks split into unfolded fields */
 #include <string.h>
 #include "fields.h"
+#include "utf8.h"
 
 /* fields_field_free - GPtrArray free function of fields_field */
 static void
@@ -168,7 +169,7 @@ fields_parse_walk(const char *text, size_t len, const char *const *loose, const 
 			if (wanted != NULL && !fields_wanted(p, nlen, wanted)) {
 				w.skipping = TRUE;
 			} else {
-				w.name = g_ascii_strdown(p, nlen);
+				w.name = ascii_strdown(p, nlen);
 				fields_append(w.value, colon + 1, le - colon - 1);
 			}
 		} else if (w.name != NULL && fields_loose(w.name, loose)) {

@@ -18,4 +18,11 @@ size_t utf8_lower_char(const char *p, size_t avail, char *out, size_t room);
 /* utf8_lower - a NUL-terminated lower-cased copy of s[0..n) (ASCII and same-length UTF-8) */
 char *utf8_lower(const char *s, size_t n);
 
+/*
+ * ascii_strdown - g_ascii_strdown(s, len) to the byte (a copy of len bytes, or
+ * of strlen(s) when len < 0, lower-cased up to its first NUL and zeros after
+ * it), without GLib's call per byte
+ */
+char *ascii_strdown(const char *s, gssize len);
+
 #endif
