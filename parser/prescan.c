@@ -53,6 +53,13 @@ typedef struct prescan_state {
 	size_t returned_end; /* where its header block ends, or SIZE_MAX */
 } prescan_state;
 
+/* prescan_lower - g_ascii_tolower inline (GLib's is a call per byte) */
+static inline char
+prescan_lower(char c)
+{
+	return (c >= 'A' && c <= 'Z') ? (char)(c + ('a' - 'A')) : c;
+}
+
 /*
  * prescan_prefix - does p start with lit (lower case, l bytes), in any case?
  * Inline, and most lines differ in their first byte or two: the prescan
@@ -63,7 +70,7 @@ static inline gboolean
 prescan_prefix(const char *p, const char *lit, size_t l)
 {
 	for (size_t i = 0; i < l; i++)
-		if (g_ascii_tolower(p[i]) != lit[i])
+		if (prescan_lower(p[i]) != lit[i])
 			return FALSE;
 	return TRUE;
 }
@@ -155,7 +162,7 @@ prescan_has(const char *p, size_t n, const char *needle)
 	size_t k = strlen(needle);
 
 	for (size_t i = 0; i + k <= n; i++)
-		if (g_ascii_tolower(p[i]) == needle[0] && prescan_prefix(p + i, needle, k))
+		if (prescan_lower(p[i]) == needle[0] && prescan_prefix(p + i, needle, k))
 			return TRUE;
 	return FALSE;
 }

@@ -372,19 +372,44 @@ text_entity(const char *s, size_t len, GString *out)
 	return 0;
 }
 
+/*
+ * text_prefix_ci - does p start with lit (lower case, l bytes), in any case?
+ * g_ascii_strncasecmp inline: the HTML reader asks it of every tag, where
+ * GLib's costs a call per byte.  The caller has checked that p holds l bytes.
+ */
+static inline gboolean
+text_prefix_ci(const char *p, const char *lit, size_t l)
+{
+	for (size_t i = 0; i < l; i++) {
+		char c = p[i];
+
+		if (((c >= 'A' && c <= 'Z') ? (char)(c + ('a' - 'A')) : c) != lit[i])
+			return FALSE;
+	}
+	return TRUE;
+}
+
 /* text_tag_breaks - TRUE for tags that end a line of text */
 static gboolean
 text_tag_breaks(const char *tag, size_t len)
 {
-	static const char *const tags[] = {"p",      "/p",         "div",         "/div", "tr",
-	                                   "/tr",    "li",         "/li",         "h1",   "h2",
-	                                   "h3",     "/h1",        "/h2",         "/h3",  "table",
-	                                   "/table", "blockquote", "/blockquote", "pre",  "/pre"};
+#define TAG(t)                                                                                     \
+	{                                                                                          \
+		t, sizeof(t) - 1                                                                   \
+	}
+	static const struct {
+		const char *name;
+		size_t len;
+	} tags[] = {TAG("p"),      TAG("/p"),         TAG("div"),         TAG("/div"), TAG("tr"),
+	            TAG("/tr"),    TAG("li"),         TAG("/li"),         TAG("h1"),   TAG("h2"),
+	            TAG("h3"),     TAG("/h1"),        TAG("/h2"),         TAG("/h3"),  TAG("table"),
+	            TAG("/table"), TAG("blockquote"), TAG("/blockquote"), TAG("pre"),  TAG("/pre")};
+#undef TAG
 
 	for (size_t i = 0; i < G_N_ELEMENTS(tags); i++) {
-		size_t n = strlen(tags[i]);
+		size_t n = tags[i].len;
 
-		if (len >= n && g_ascii_strncasecmp(tag, tags[i], n) == 0 &&
+		if (len >= n && text_prefix_ci(tag, tags[i].name, n) &&
 		    (len == n || !g_ascii_isalnum(tag[n])))
 			return TRUE;
 	}
@@ -424,8 +449,8 @@ text_html_strip(const char *html, size_t len, GString *out)
 				break;
 			tlen = close - html - i - 1;
 			/* skip the content of script and style elements */
-			if ((tlen >= 6 && g_ascii_strncasecmp(html + i + 1, "script", 6) == 0) ||
-			    (tlen >= 5 && g_ascii_strncasecmp(html + i + 1, "style", 5) == 0)) {
+			if ((tlen >= 6 && text_prefix_ci(html + i + 1, "script", 6)) ||
+			    (tlen >= 5 && text_prefix_ci(html + i + 1, "style", 5))) {
 				const char *endtag = NULL;
 				const char *name = html[i + 2] == 'c' || html[i + 2] == 'C'
 				                       ? "</script"
@@ -436,7 +461,7 @@ text_html_strip(const char *html, size_t len, GString *out)
 					if (p == NULL)
 						break;
 					if ((size_t)(html + len - p) >= strlen(name) &&
-					    g_ascii_strncasecmp(p, name, strlen(name)) == 0) {
+					    text_prefix_ci(p, name, strlen(name))) {
 						endtag = p;
 						break;
 					}
@@ -445,7 +470,7 @@ text_html_strip(const char *html, size_t len, GString *out)
 				close = endtag ? memchr(endtag, '>', html + len - endtag) : NULL;
 				if (close == NULL)
 					break;
-			} else if (tlen >= 2 && g_ascii_strncasecmp(html + i + 1, "br", 2) == 0 &&
+			} else if (tlen >= 2 && text_prefix_ci(html + i + 1, "br", 2) &&
 			           (tlen == 2 || !g_ascii_isalnum(html[i + 3]))) {
 				g_string_append_c(out, '\n');
 				tag_broke = line_blank = TRUE;
