@@ -145,6 +145,18 @@ json_append_member(GString *out, gboolean *first, const char *name, const char *
 	json_append_string(out, value);
 }
 
+/* json_append_member_key - append ,"name":"value" with "name": written already (key) */
+void
+json_append_member_key(GString *out, gboolean *first, const char *key, size_t key_len,
+                       const char *value)
+{
+	if (!*first)
+		g_string_append_c(out, ',');
+	*first = FALSE;
+	g_string_append_len(out, key, (gssize)key_len);
+	json_append_string(out, value);
+}
+
 /* json_append_member_raw - append "name":raw where raw is already JSON */
 void
 json_append_member_raw(GString *out, gboolean *first, const char *name, const char *raw)
