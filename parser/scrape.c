@@ -482,10 +482,12 @@ permanent_code(const scrape_found *f)
 	return code;
 }
 
-/* add_records - one record per recipient found; returns how many were added */
+/*
+ * add_records - one record per recipient found; returns how many were added.
+ * section (NULL: no delay rows apply) says whether the notice is a delay.
+ */
 static int
-add_records(bd_report *report, GPtrArray *found, const scrape_family *fam, gboolean delayed,
-            scrape_section *section)
+add_records(bd_report *report, GPtrArray *found, const scrape_family *fam, scrape_section *section)
 {
 	int added = 0;
 
@@ -493,6 +495,7 @@ add_records(bd_report *report, GPtrArray *found, const scrape_family *fam, gbool
 		const scrape_found *f = g_ptr_array_index(found, i);
 		char *addr = bd_address_normalize(f->address);
 		char *permanent;
+		gboolean delayed;
 		bd_record *rec;
 
 		if (addr == NULL || report->records->len >= BD_PARSE_MAX_RECORDS) {
@@ -506,10 +509,8 @@ add_records(bd_report *report, GPtrArray *found, const scrape_family *fam, gbool
 		 * "permanent fatal errors" above its "transient non-fatal errors"): there a
 		 * recipient whose own reply is permanent is not being retried.  A notice that
 		 * is only a delay stays one for every recipient: it never suppresses. */
-		permanent = delayed && f->action == NULL && section != NULL &&
-		                    scrape_section_permanent(section)
-		                ? permanent_code(f)
-		                : NULL;
+		delayed = f->action == NULL && section != NULL && scrape_section_delayed(section);
+		permanent = delayed && scrape_section_permanent(section) ? permanent_code(f) : NULL;
 		rec->action = g_strdup(f->action                      ? f->action
 		                       : f->feedback_type             ? NULL
 		                       : delayed && permanent == NULL ? "delayed"
@@ -534,7 +535,6 @@ scrape_text(const scrape_family *fam, const scrape_input *in, size_t body_len,
 	scrape_doc doc = {
 	    .body = in->body ? in->body : "", .body_len = body_len, .subject_lower = subject_lower};
 	scrape_section *sec = NULL;
-	gboolean delayed = FALSE;
 	size_t end_off = 0;
 	char *lower, *sender, *bouncer;
 	GPtrArray *found;
@@ -545,13 +545,13 @@ scrape_text(const scrape_family *fam, const scrape_input *in, size_t body_len,
 	sender = in->returned ? header_address(in->returned, in->returned_len, "from:") : NULL;
 	doc.sender = sender;
 	doc.bouncer = bouncer = first_address(in->from);
-	found = scrape_engine_run(fam, &doc, &sec, &delayed, &end_off);
+	found = scrape_engine_run(fam, &doc, &sec, &end_off);
 	/* someone wrote to themselves: the sender is the only recipient the text names */
 	if (found->len == 0 && doc.sender != NULL) {
 		g_ptr_array_free(found, TRUE);
 		scrape_section_free(sec);
 		doc.sender = NULL;
-		found = scrape_engine_run(fam, &doc, &sec, &delayed, &end_off);
+		found = scrape_engine_run(fam, &doc, &sec, &end_off);
 	}
 	/* an unknown MTA: trust a bare address line only under a failure phrase */
 	if ((fam->flags & SCRAPE_F_NEED_CODE) && !scrape_section_opened(sec))
@@ -561,7 +561,7 @@ scrape_text(const scrape_family *fam, const scrape_input *in, size_t body_len,
 	if (has_dsn)
 		fill_dsn_records(report, found, fam);
 	else
-		added = add_records(report, found, fam, delayed, sec);
+		added = add_records(report, found, fam, sec);
 	g_ptr_array_free(found, TRUE);
 	scrape_section_free(sec);
 	g_free(sender);
@@ -610,7 +610,7 @@ scrape_run(const scrape_input *in, bd_report *report)
 		if (has_dsn)
 			fill_dsn_records(report, found, fam);
 		else
-			added = add_records(report, found, fam, FALSE, NULL);
+			added = add_records(report, found, fam, NULL);
 		g_ptr_array_free(found, TRUE);
 	} else if (fam != NULL) {
 		added = scrape_text(fam, in, body_len, dt.subject, has_dsn, report);

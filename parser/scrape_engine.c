@@ -1522,13 +1522,14 @@ delay_match(const engine *en)
 struct scrape_section {
 	engine en;           /* the rows, the pairs read and the section's lines */
 	scrape_found *found; /* worked out on first ask, or NULL */
+	int delayed;         /* a delay row matched: 1, 0, or -1 not known yet */
 	int permanent;       /* a PERMANENT row matched: 1, 0, or -1 not known yet */
 };
 
 /* scrape_engine_run - recipients of one notification text */
 GPtrArray *
 scrape_engine_run(const scrape_family *fam, const scrape_doc *doc, scrape_section **section_r,
-                  gboolean *delayed_r, size_t *end_r)
+                  size_t *end_r)
 {
 	scrape_section *sec = g_new0(scrape_section, 1);
 	engine *en = &sec->en;
@@ -1548,9 +1549,8 @@ scrape_engine_run(const scrape_family *fam, const scrape_doc *doc, scrape_sectio
 	read_lines(en);
 	for (guint i = 0; i < en->blocks->len; i++)
 		g_ptr_array_add(out, block_found(en, g_ptr_array_index(en->blocks, i)));
-	sec->permanent = -1;
+	sec->delayed = sec->permanent = -1;
 	*section_r = sec;
-	*delayed_r = delay_match(en);
 	*end_r = en->end_off;
 	/* the section's fields need only the rows, the pairs and the section's own lines */
 	segment_free(en->pending);
@@ -1585,6 +1585,14 @@ gboolean
 scrape_section_opened(const scrape_section *s)
 {
 	return s->en.start >= 0;
+}
+
+gboolean
+scrape_section_delayed(scrape_section *s)
+{
+	if (s->delayed < 0)
+		s->delayed = delay_match(&s->en);
+	return s->delayed > 0;
 }
 
 gboolean

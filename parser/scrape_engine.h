@@ -61,18 +61,21 @@ typedef struct scrape_section scrape_section;
  * scrape_engine_run - read the failure section of doc with fam's rules and
  * return one scrape_found per distinct recipient, in order of appearance
  * (owned by the returned array).  *section_r receives the section, to be
- * freed with scrape_section_free before doc is.  *delayed_r tells whether a
- * delay row matched; *end_r is the body offset where the section ended (a
- * returned message printed inline starts there).  Linear in the text.
+ * freed with scrape_section_free before doc is.  *end_r is the body offset
+ * where the section ended (a returned message printed inline starts there).
+ * Linear in the text.
  */
 GPtrArray *scrape_engine_run(const scrape_family *fam, const scrape_doc *doc,
-                             scrape_section **section_r, gboolean *delayed_r, size_t *end_r);
+                             scrape_section **section_r, size_t *end_r);
 
 /* scrape_section_found - the section's fields as a scrape_found with no address (owned by s) */
 const scrape_found *scrape_section_found(scrape_section *s);
 
 /* scrape_section_opened - did a START row open the section? */
 gboolean scrape_section_opened(const scrape_section *s);
+
+/* scrape_section_delayed - does a delay row match the subject or the section? */
+gboolean scrape_section_delayed(scrape_section *s);
 
 /* scrape_section_permanent - does a PERMANENT row match the section? */
 gboolean scrape_section_permanent(scrape_section *s);
