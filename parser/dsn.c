@@ -5,6 +5,7 @@
 #include "dsn.h"
 #include "fields.h"
 #include "utf8.h"
+#include "strbuf.h"
 
 /* The per-recipient fields of RFC 3464 §2.3, in one table. */
 enum dsn_field {
@@ -709,7 +710,7 @@ dsn_dedent(const char *text, size_t len, size_t indent, size_t *len_r)
 			p += in;
 		else if (in >= indent)
 			p += indent;
-		g_string_append_len(out, p, le - p);
+		strbuf_append(out, p, (size_t)(le - p));
 		p = le;
 	}
 	*len_r = out->len;

@@ -2,6 +2,7 @@
 #include <string.h>
 #include "fields.h"
 #include "utf8.h"
+#include "strbuf.h"
 
 /* fields_field_free - GPtrArray free function of fields_field */
 static void
@@ -59,7 +60,7 @@ fields_append(GString *value, const char *s, size_t len)
 		len = FIELDS_MAX_VALUE - value->len;
 	if (value->len > 0)
 		g_string_append_c(value, ' ');
-	g_string_append_len(value, s, len);
+	strbuf_append(value, s, len);
 }
 
 /* fields_finish - move the field being built into arr; value is a scratch buffer, emptied */

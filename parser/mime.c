@@ -12,6 +12,7 @@
 #include "scrape.h"
 #include "text.h"
 #include "tophdr.h"
+#include "strbuf.h"
 
 /* Text kept from a returned message for the scrapers. */
 #define MIME_RETURNED_MAX (64u * 1024)
@@ -198,7 +199,7 @@ mime_append_body(mime_walk *w, const char *text)
 
 	if (w->body->len >= BD_PARSE_MAX_TEXT)
 		return;
-	g_string_append_len(w->body, text, MIN(n, BD_PARSE_MAX_TEXT - w->body->len));
+	strbuf_append(w->body, text, MIN(n, BD_PARSE_MAX_TEXT - w->body->len));
 }
 
 /* mime_walk_leaf - a leaf part: file it by content type */
@@ -711,7 +712,7 @@ mime_hidden_upto(const mime_walk *w, guint *next, gint64 at, GString *s)
 
 		if (at >= 0 && l->at > at)
 			return;
-		g_string_append_len(s, w->hidden->str + l->off, (gssize)l->len);
+		strbuf_append(s, w->hidden->str + l->off, l->len);
 	}
 }
 
@@ -776,7 +777,7 @@ mime_status_text(const mime_walk *w)
 		const mime_found *f = g_ptr_array_index(w->found, i);
 
 		if (f->kind == MIME_FOUND_DSN && f->level == level && f->text != NULL) {
-			g_string_append_len(s, f->text->str, (gssize)f->text->len);
+			strbuf_append(s, f->text->str, f->text->len);
 			g_string_append_c(s, '\n');
 		}
 	}

@@ -2,6 +2,7 @@
 #include <stdint.h>
 #include <string.h>
 #include "prescan.h"
+#include "strbuf.h"
 
 /* Boundaries remembered at most (one per Content-Type line, and those are bounded). */
 #define PRESCAN_MAX_BOUNDARIES 4096
@@ -328,7 +329,7 @@ prescan_is_delimiter(const char *p, size_t n, prescan_state *st)
 	while (n > 2 && (p[n - 1] == ' ' || p[n - 1] == '\t'))
 		n--;
 	g_string_truncate(st->scratch, 0);
-	g_string_append_len(st->scratch, p + 2, n - 2);
+	strbuf_append(st->scratch, p + 2, n - 2);
 	if (g_hash_table_contains(st->boundaries, st->scratch->str))
 		return TRUE;
 	if (st->scratch->len > 2 && g_str_has_suffix(st->scratch->str, "--")) {

@@ -2,6 +2,7 @@
 #include <string.h>
 #include "scrape_engine.h"
 #include "scrape_grams.h"
+#include "strbuf.h"
 
 /* The text one recipient line (and what follows it) says about that recipient. */
 typedef struct segment {
@@ -178,7 +179,7 @@ segment_add(segment *s, const char *p, size_t n, gboolean skip)
 
 	if (s->raw->len + n + 1 > SCRAPE_MAX_SEGMENT)
 		return;
-	g_string_append_len(s->raw, p, (gssize)n);
+	strbuf_append(s->raw, p, n);
 	g_string_append_c(s->raw, '\n');
 	while (n > 0 && (*p == ' ' || *p == '\t')) {
 		p++;
@@ -208,7 +209,7 @@ segment_add(segment *s, const char *p, size_t n, gboolean skip)
 
 		s->has_code = scrape_reply_find(p, n, &pos) >= SCRAPE_CODE_PLACED;
 	}
-	g_string_append_len(s->diag, p, (gssize)n);
+	strbuf_append(s->diag, p, n);
 	g_string_append_c(s->diag, '\n');
 }
 
@@ -728,15 +729,13 @@ take_recipient(engine *en, const char *p, size_t n, const rcpt_hit *h, gboolean 
 			g_string_assign(en->context->raw, en->pending->raw->str);
 			g_string_assign(en->context->diag, en->pending->diag->str);
 		}
-		g_string_append_len(s->raw, en->context->raw->str, (gssize)en->context->raw->len);
-		g_string_append_len(s->diag, en->context->diag->str,
-		                    (gssize)en->context->diag->len);
+		strbuf_append(s->raw, en->context->raw->str, en->context->raw->len);
+		strbuf_append(s->diag, en->context->diag->str, en->context->diag->len);
 		g_string_truncate(en->pending->raw, 0);
 		g_string_truncate(en->pending->diag, 0);
 	} else if (en->fam->flags & SCRAPE_F_CONTEXT_ALSO) {
-		g_string_append_len(s->raw, en->pending->raw->str, (gssize)en->pending->raw->len);
-		g_string_append_len(s->diag, en->pending->diag->str,
-		                    (gssize)en->pending->diag->len);
+		strbuf_append(s->raw, en->pending->raw->str, en->pending->raw->len);
+		strbuf_append(s->diag, en->pending->diag->str, en->pending->diag->len);
 	}
 	if (en->part_host != NULL) {
 		s->host = g_strdup(en->part_host);
@@ -745,7 +744,7 @@ take_recipient(engine *en, const char *p, size_t n, const rcpt_hit *h, gboolean 
 	/* "... while talking to mx.:\n>>> DATA\n<<< 552 …\n552 <a>... Mailbox full": the
 	 * exchange under the part's heading says at which command the first recipient failed */
 	if (en->exchange != NULL) {
-		g_string_append_len(s->raw, en->exchange->raw->str, (gssize)en->exchange->raw->len);
+		strbuf_append(s->raw, en->exchange->raw->str, en->exchange->raw->len);
 		g_clear_pointer(&en->exchange, segment_free);
 	}
 	s->own_off = s->diag->len;
@@ -754,7 +753,7 @@ take_recipient(engine *en, const char *p, size_t n, const rcpt_hit *h, gboolean 
 	} else {
 		/* the phrase before the address still tells the command ("RCPT TO:<a>") */
 		if (s->raw->len + h->rest + 1 <= SCRAPE_MAX_SEGMENT) {
-			g_string_append_len(s->raw, p, (gssize)h->rest);
+			strbuf_append(s->raw, p, h->rest);
 			g_string_append_c(s->raw, ' ');
 		}
 		if (h->rest < n && !date_remainder(p + h->rest, n - h->rest))

@@ -1,6 +1,7 @@
 /* text.c - MIME part content as bounded UTF-8 text */
 #include <string.h>
 #include "text.h"
+#include "strbuf.h"
 
 /* Bytes read from a part's stream at a time. */
 #define TEXT_CHUNK 8192
@@ -327,7 +328,7 @@ text_part_append(GMimePart *part, GString *out, size_t max)
 	if (html)
 		text_html_strip((const char *)buf->data, len, out);
 	else
-		g_string_append_len(out, (const char *)buf->data, len);
+		strbuf_append(out, (const char *)buf->data, len);
 	if (out->len - before > max)
 		g_string_truncate(out, before + max);
 	g_byte_array_unref(buf);
@@ -499,7 +500,7 @@ text_html_strip(const char *html, size_t len, GString *out)
 
 			while (j < len && html[j] != '<' && html[j] != '&' && html[j] != '\n')
 				j++;
-			g_string_append_len(out, html + i, j - i);
+			strbuf_append(out, html + i, j - i);
 			for (size_t k = i; line_blank && k < j; k++)
 				if (html[k] != ' ' && html[k] != '\t')
 					tag_broke = line_blank = FALSE;
