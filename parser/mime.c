@@ -644,9 +644,29 @@ mime_header_line(GString *s, const char *name, size_t nl, const char *raw, size_
 	*o++ = ':';
 	*o++ = ' ';
 	/* a run of white space becomes one space, none at either end */
-	for (size_t k = 0; k < rl; k++) {
-		char c = raw[k];
+	for (size_t k = 0; k < rl;) {
+		char c;
 
+		/* eight bytes copied at once up to the first that may be white space (any byte
+		 * up to ' '): the output is never ahead of the input, so they fit */
+		if (rl - k >= 8) {
+			guint64 v, low;
+
+			memcpy(&v, raw + k, 8);
+			v = GUINT64_FROM_LE(v); /* byte k lowest */
+			low = (v - G_GUINT64_CONSTANT(0x2121212121212121)) & ~v &
+			      G_GUINT64_CONSTANT(0x8080808080808080);
+			memcpy(o, raw + k, 8);
+			if (low == 0) {
+				o += 8;
+				k += 8;
+				continue;
+			}
+			/* the lowest flagged byte is exact: a borrow only runs upwards */
+			o += (size_t)__builtin_ctzll(low) / 8;
+			k += (size_t)__builtin_ctzll(low) / 8;
+		}
+		c = raw[k++];
 		if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
 			if (o[-1] != ' ')
 				*o++ = ' ';
