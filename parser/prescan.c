@@ -82,7 +82,24 @@ prescan_header_line(const char *p, size_t n)
 {
 	size_t i = 0;
 
-	while (i < n && p[i] != ':' && p[i] != ' ' && p[i] != '\t' && (unsigned char)p[i] > ' ')
+	/* the name: up to a colon or a byte up to ' ' (white space, a control), eight bytes
+	 * per step (of a flag word, the lowest flagged byte is exact: borrows run upwards) */
+	for (; n - i >= 8; i += 8) {
+		guint64 v, stop;
+
+		memcpy(&v, p + i, 8);
+		v = GUINT64_FROM_LE(v);
+		stop = ((v - G_GUINT64_CONSTANT(0x2121212121212121)) & ~v) |
+		       (((v ^ G_GUINT64_CONSTANT(0x3a3a3a3a3a3a3a3a)) -
+		         G_GUINT64_CONSTANT(0x0101010101010101)) &
+		        ~(v ^ G_GUINT64_CONSTANT(0x3a3a3a3a3a3a3a3a)));
+		stop &= G_GUINT64_CONSTANT(0x8080808080808080);
+		if (stop != 0) {
+			i += (size_t)__builtin_ctzll(stop) / 8;
+			break;
+		}
+	}
+	while (i < n && p[i] != ':' && (unsigned char)p[i] > ' ')
 		i++;
 	if (i == 0)
 		return FALSE;
