@@ -15,7 +15,7 @@ address_strip_prefix(const char *s)
 	for (size_t i = 0; i < G_N_ELEMENTS(types); i++) {
 		size_t n = strlen(types[i]);
 
-		if (g_ascii_strncasecmp(s, types[i], n) == 0)
+		if (ascii_ncase_eq(s, types[i], n))
 			return s + n;
 	}
 	return s;

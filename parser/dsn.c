@@ -672,7 +672,7 @@ dsn_line_indent(const char *text, size_t len, const char *field)
 		size_t in = dsn_indent(p, end);
 
 		if (in <= DSN_MAX_INDENT && (size_t)(end - p) >= in + flen &&
-		    g_ascii_strncasecmp(p + in, field, flen) == 0)
+		    ascii_ncase_eq(p + in, field, flen))
 			return (long)in;
 		p = nl ? nl + 1 : end;
 	}

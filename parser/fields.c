@@ -95,7 +95,7 @@ static gboolean
 fields_wanted(const char *p, size_t n, const char *const *names)
 {
 	for (; *names != NULL; names++) {
-		if (strlen(*names) == n && g_ascii_strncasecmp(p, *names, n) == 0)
+		if (strlen(*names) == n && ascii_ncase_eq(p, *names, n))
 			return TRUE;
 	}
 	return FALSE;

@@ -259,7 +259,7 @@ original_is_header_line(const char *line, size_t len, gboolean *key)
 	if (i == 0 || i >= len || line[i] != ':')
 		return FALSE;
 	for (size_t k = 0; k < G_N_ELEMENTS(keys); k++) {
-		if (i + 1 == strlen(keys[k]) && g_ascii_strncasecmp(line, keys[k], i + 1) == 0)
+		if (i + 1 == strlen(keys[k]) && ascii_ncase_eq(line, keys[k], i + 1))
 			*key = TRUE;
 	}
 	return TRUE;

@@ -183,7 +183,7 @@ header_address(const char *msg, size_t len, const char *name)
 
 		if (end == i || (end == i + 1 && msg[i] == '\r'))
 			break; /* end of the header */
-		if (end - i > nl && g_ascii_strncasecmp(msg + i, name, nl) == 0 &&
+		if (end - i > nl && ascii_ncase_eq(msg + i, name, nl) &&
 		    scrape_address_find(msg + i + nl, end - i - nl, &s, &e))
 			return scrape_lower(msg + i + nl + s, e - s);
 		i = end + 1;
@@ -214,7 +214,7 @@ failed_recipients(const char *headers)
 		const char *eol = memchr(p, '\n', total - (size_t)(p - headers));
 		size_t n = eol ? (size_t)(eol - p) : total - (size_t)(p - headers), off = 20, s, e;
 
-		if (n > 20 && g_ascii_strncasecmp(p, "x-failed-recipients:", 20) == 0) {
+		if (n > 20 && ascii_ncase_eq(p, "x-failed-recipients:", 20)) {
 			while (off < n && out->len < SCRAPE_MAX_FOUND &&
 			       scrape_address_find(p + off, n - off, &s, &e)) {
 				g_ptr_array_add(out, g_strndup(p + off + s, e - s));
