@@ -203,11 +203,7 @@ bd_address_key(const char *raw)
 
 	if (norm == NULL)
 		return NULL;
-	/* an ASCII address (nearly every one) folds as g_utf8_strdown folds it in any locale
-	 * but a Turkic one, which nothing here sets: without its per-character Unicode lookups */
-	for (key = norm; *key != '\0' && (unsigned char)*key < 0x80; key++)
-		;
-	key = *key == '\0' ? ascii_strdown(norm, -1) : g_utf8_strdown(norm, -1);
+	key = strdown_utf8(norm);
 	g_free(norm);
 	return key;
 }

@@ -322,7 +322,7 @@ autoreply_detect(GMimeMessage *msg, tophdr *top, const char **rule_r, const char
 	const char *subject = tophdr_get(top, "Subject");
 	const char *from = tophdr_get(top, "From");
 	char *subject8 = text_header_utf8(subject);
-	char *lower = g_utf8_strdown(subject8 ? subject8 : "", -1);
+	char *lower = strdown_utf8(subject8 ? subject8 : "");
 	const char *rule;
 	gboolean hit = FALSE;
 

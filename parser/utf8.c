@@ -65,3 +65,14 @@ ascii_strdown(const char *s, gssize len)
 	memset(out + m, 0, n + 1 - m);
 	return out;
 }
+
+/* strdown_utf8 - g_utf8_strdown(s, -1), ASCII folded without Unicode lookups (see utf8.h) */
+char *
+strdown_utf8(const char *s)
+{
+	const char *p = s;
+
+	while (*p != '\0' && (unsigned char)*p < 0x80)
+		p++;
+	return *p == '\0' ? ascii_strdown(s, p - s) : g_utf8_strdown(s, -1);
+}

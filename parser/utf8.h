@@ -26,6 +26,13 @@ char *utf8_lower(const char *s, size_t n);
 char *ascii_strdown(const char *s, gssize len);
 
 /*
+ * strdown_utf8 - g_utf8_strdown(s, -1) as it folds outside a Turkic locale
+ * (which nothing here sets): ASCII text, nearly all of it, without GLib's
+ * per-character Unicode lookups
+ */
+char *strdown_utf8(const char *s);
+
+/*
  * ascii_ncase_eq - g_ascii_strncasecmp(a, b, n) == 0, inline: GLib's costs a
  * call and two more per byte
  */
