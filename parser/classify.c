@@ -40,7 +40,7 @@ reason_find(const char *reason)
 	if (reason == NULL)
 		return NULL;
 	for (gsize i = 0; i < G_N_ELEMENTS(reasons); i++) {
-		if (strcmp(reasons[i].name, reason) == 0)
+		if (reasons[i].name[0] == reason[0] && strcmp(reasons[i].name, reason) == 0)
 			return &reasons[i];
 	}
 	return NULL;
@@ -391,7 +391,7 @@ static gboolean
 decide_mta_wording(bd_record *rec, const char *mta, const char *text)
 {
 	for (gsize i = 0; mta != NULL && i < G_N_ELEMENTS(mta_wordings); i++) {
-		if (strcmp(mta, mta_wordings[i].mta) == 0 &&
+		if (mta[0] == mta_wordings[i].mta[0] && strcmp(mta, mta_wordings[i].mta) == 0 &&
 		    wording_matches(text, mta_wordings[i].phrase)) {
 			decide(rec, mta_wordings[i].reason, mta_wordings[i].rule,
 			       mta_wordings[i].phrase);

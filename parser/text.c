@@ -255,6 +255,9 @@ text_header_utf8(const char *value)
 	if (strchr(value, 0x1b) != NULL &&
 	    (conv = g_convert(value, -1, "UTF-8", "ISO-2022-JP", NULL, NULL, NULL)) != NULL)
 		return conv;
+	/* ASCII: no Japanese to find, nothing to repair (what g_utf8_make_valid returns) */
+	if (text_is_ascii((const guint8 *)value, strlen(value)))
+		return g_strdup(value);
 	if ((conv = text_header_japanese(value)) != NULL)
 		return conv;
 	return g_utf8_make_valid(value, -1);
