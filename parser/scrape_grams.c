@@ -113,13 +113,6 @@ scrape_gram_sig_init(scrape_gram_sig *sig, const char *p, size_t n)
 		sig->hash[sig->n++] = all[want == 1 ? 0 : k * (pairs - 1) / (want - 1)];
 }
 
-/* gram_bit_set - is the bit of hash h set in g? */
-static inline gboolean
-gram_bit_set(const scrape_grams *g, guint h)
-{
-	return (g->bits[h >> 6] >> (h & 63)) & 1;
-}
-
 /* gram_hash3 - the bit of the triple (a, b, c), all folded */
 static inline guint
 gram_hash3(guint a, guint b, guint c)
@@ -165,21 +158,4 @@ scrape_stride_sig_init(scrape_stride_sig *sig, const char *p, size_t n)
 		}
 		sig->n[j] = (guint8)want;
 	}
-}
-
-/* scrape_grams_may_hold_strided - does the text hold every pair of one offset? */
-gboolean
-scrape_grams_may_hold_strided(const scrape_grams *g, const scrape_stride_sig *sig)
-{
-	if (sig->any)
-		return TRUE;
-	for (guint j = 0; j < SCRAPE_GRAM_STRIDE; j++) {
-		guint k = 0;
-
-		while (k < sig->n[j] && gram_bit_set(g, sig->hash[j][k]))
-			k++;
-		if (k == sig->n[j])
-			return TRUE;
-	}
-	return FALSE;
 }
