@@ -410,9 +410,16 @@ text_tag_breaks(const char *tag, size_t len)
 	            TAG("/table"), TAG("blockquote"), TAG("/blockquote"), TAG("pre"),  TAG("/pre")};
 #undef TAG
 
+	char first = len > 0 && tag[0] >= 'A' && tag[0] <= 'Z' ? (char)(tag[0] + ('a' - 'A'))
+	             : len > 0                                 ? tag[0]
+	                                                       : '\0';
+
 	for (size_t i = 0; i < G_N_ELEMENTS(tags); i++) {
 		size_t n = tags[i].len;
 
+		/* most tags (a, span, td, font) differ from every row in their first byte */
+		if (tags[i].name[0] != first)
+			continue;
 		if (len >= n && text_prefix_ci(tag, tags[i].name, n) &&
 		    (len == n || !g_ascii_isalnum(tag[n])))
 			return TRUE;
