@@ -21,6 +21,24 @@ fields_name_len(const char *line, size_t len)
 {
 	size_t i = 0;
 
+	/* eight bytes per step up to a colon, a byte up to ' ' or one from 0x7f (of the flag
+	 * word, the lowest flagged byte is exact: borrows only run upwards) */
+	for (; i + 8 <= MIN(len, 80); i += 8) {
+		guint64 v, colon, del, stop;
+
+		memcpy(&v, line + i, 8);
+		v = GUINT64_FROM_LE(v);
+		colon = v ^ G_GUINT64_CONSTANT(0x3a3a3a3a3a3a3a3a); /* zero where v has ':' */
+		del = v ^ G_GUINT64_CONSTANT(0x7f7f7f7f7f7f7f7f);   /* zero where v has DEL */
+		stop = ((v - G_GUINT64_CONSTANT(0x2121212121212121)) & ~v) |
+		       ((colon - G_GUINT64_CONSTANT(0x0101010101010101)) & ~colon) |
+		       ((del - G_GUINT64_CONSTANT(0x0101010101010101)) & ~del) | v;
+		stop &= G_GUINT64_CONSTANT(0x8080808080808080);
+		if (stop != 0) {
+			i += (size_t)__builtin_ctzll(stop) / 8;
+			break;
+		}
+	}
 	while (i < len && i < 80) {
 		unsigned char c = (unsigned char)line[i];
 
