@@ -140,9 +140,22 @@ decoration(const char *p, size_t n)
 {
 	if (n < 4)
 		return FALSE;
-	for (size_t i = 0; i < n; i++)
-		if (strchr("=-*_#~+ ", p[i]) == NULL)
+	for (size_t i = 0; i < n; i++) {
+		switch (p[i]) {
+		case '=':
+		case '-':
+		case '*':
+		case '_':
+		case '#':
+		case '~':
+		case '+':
+		case ' ':
+		case '\0': /* strchr("=-*_#~+ ", c) finds the NUL too */
+			break;
+		default:
 			return FALSE;
+		}
+	}
 	return TRUE;
 }
 
