@@ -1,6 +1,7 @@
 /* address.c - e-mail address normalisation and VERP decoding */
 #include <string.h>
 #include <bounced/address.h>
+#include "utf8.h"
 
 /* Longest address accepted (RFC 5321 path limit, with room for UTF-8). */
 #define ADDRESS_MAX 512
@@ -14,7 +15,7 @@ address_strip_prefix(const char *s)
 	for (size_t i = 0; i < G_N_ELEMENTS(types); i++) {
 		size_t n = strlen(types[i]);
 
-		if (g_ascii_strncasecmp(s, types[i], n) == 0)
+		if (ascii_ncase_eq(s, types[i], n))
 			return s + n;
 	}
 	return s;
@@ -103,7 +104,7 @@ address_domain(const char *s, size_t len)
 	if (len == 0)
 		return NULL;
 	if (s[0] == '[') /* address literal */
-		return s[len - 1] == ']' ? g_ascii_strdown(s, len) : NULL;
+		return s[len - 1] == ']' ? ascii_strdown(s, len) : NULL;
 	for (size_t i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)s[i];
 
@@ -118,7 +119,7 @@ address_domain(const char *s, size_t len)
 		return NULL;
 	}
 	ascii = g_hostname_is_non_ascii(raw) ? g_hostname_to_ascii(raw) : NULL;
-	lower = g_ascii_strdown(ascii ? ascii : raw, -1);
+	lower = ascii_strdown(ascii ? ascii : raw, -1);
 	g_free(ascii);
 	g_free(raw);
 	return lower;
@@ -202,7 +203,7 @@ bd_address_key(const char *raw)
 
 	if (norm == NULL)
 		return NULL;
-	key = g_utf8_strdown(norm, -1);
+	key = strdown_utf8(norm);
 	g_free(norm);
 	return key;
 }
@@ -261,7 +262,7 @@ bd_address_redacted(const char *address)
 	if (at == NULL)
 		return FALSE;
 	len = (size_t)(at - address);
-	lower = g_ascii_strdown(address, (gssize)len);
+	lower = ascii_strdown(address, (gssize)len);
 	/* "xxxxxx" or "*****": only mask characters, perhaps split by separators */
 	for (size_t i = 0; i < len; i++) {
 		if (strchr("x*#", lower[i]) != NULL)

@@ -5,6 +5,7 @@
 #include <bounced/parse.h>
 #include "arf.h"
 #include "fields.h"
+#include "utf8.h"
 
 /* arf_record - append one feedback record; a NULL recipient is kept (nobody suppressed) */
 void
@@ -18,7 +19,7 @@ arf_record(bd_report *report, const char *recipient, const char *feedback_type, 
 	rec = bd_record_new();
 	rec->recipient = recipient ? bd_address_normalize(recipient) : NULL;
 	if (feedback_type != NULL && *feedback_type != '\0')
-		rec->feedback_type = g_ascii_strdown(feedback_type, -1);
+		rec->feedback_type = ascii_strdown(feedback_type, -1);
 	else
 		rec->feedback_type = g_strdup("abuse");
 	rec->reason = g_strdup("feedback");
@@ -154,7 +155,7 @@ arf_abuse_report_text(const char *body, size_t len)
 	/* the sentence RFC 5965's examples made the convention, also without the report part */
 	static const char marker[] = "this is an email abuse report";
 	size_t n = MIN(len, ARF_MARKER_SCAN);
-	char *lower = g_ascii_strdown(body ? body : "", body ? (gssize)n : 0);
+	char *lower = ascii_strdown(body ? body : "", body ? (gssize)n : 0);
 	gboolean hit = strstr(lower, marker) != NULL;
 
 	g_free(lower);

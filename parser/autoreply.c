@@ -2,6 +2,7 @@
 #include <string.h>
 #include "autoreply.h"
 #include "text.h"
+#include "utf8.h"
 
 /* Subjects of vacation / out-of-office replies, lower case, in common languages. */
 static const char *const autoreply_subjects[] = {
@@ -256,7 +257,7 @@ autoreply_from_daemon(const char *from)
 
 	if (from == NULL)
 		return FALSE;
-	lower = g_ascii_strdown(from, -1);
+	lower = ascii_strdown(from, -1);
 	hit = autoreply_has_any(lower, daemons, G_N_ELEMENTS(daemons));
 	g_free(lower);
 	return hit;
@@ -321,7 +322,7 @@ autoreply_detect(GMimeMessage *msg, tophdr *top, const char **rule_r, const char
 	const char *subject = tophdr_get(top, "Subject");
 	const char *from = tophdr_get(top, "From");
 	char *subject8 = text_header_utf8(subject);
-	char *lower = g_utf8_strdown(subject8 ? subject8 : "", -1);
+	char *lower = strdown_utf8(subject8 ? subject8 : "");
 	const char *rule;
 	gboolean hit = FALSE;
 
@@ -380,7 +381,7 @@ autoreply_moved(const char *body, size_t len)
 	}
 	lower = g_utf8_validate(text->str, (gssize)text->len, NULL)
 	            ? g_utf8_strdown(text->str, (gssize)text->len)
-	            : g_ascii_strdown(text->str, (gssize)text->len);
+	            : ascii_strdown(text->str, (gssize)text->len);
 	if (autoreply_has_any(lower, autoreply_moved_phrases,
 	                      G_N_ELEMENTS(autoreply_moved_phrases))) {
 		/* the notice names the new address: keep its start, cut on a character boundary */

@@ -3,6 +3,7 @@
 #include <bounced/classify.h>
 #include "classify_text.h"
 #include "status.h"
+#include "utf8.h"
 
 /* One word of the reason vocabulary, its class and the code to infer for it. */
 typedef struct classify_reason {
@@ -39,7 +40,7 @@ reason_find(const char *reason)
 	if (reason == NULL)
 		return NULL;
 	for (gsize i = 0; i < G_N_ELEMENTS(reasons); i++) {
-		if (strcmp(reasons[i].name, reason) == 0)
+		if (reasons[i].name[0] == reason[0] && strcmp(reasons[i].name, reason) == 0)
 			return &reasons[i];
 	}
 	return NULL;
@@ -390,7 +391,7 @@ static gboolean
 decide_mta_wording(bd_record *rec, const char *mta, const char *text)
 {
 	for (gsize i = 0; mta != NULL && i < G_N_ELEMENTS(mta_wordings); i++) {
-		if (strcmp(mta, mta_wordings[i].mta) == 0 &&
+		if (mta[0] == mta_wordings[i].mta[0] && strcmp(mta, mta_wordings[i].mta) == 0 &&
 		    wording_matches(text, mta_wordings[i].phrase)) {
 			decide(rec, mta_wordings[i].reason, mta_wordings[i].rule,
 			       mta_wordings[i].phrase);
@@ -415,7 +416,7 @@ recipient_refused(const bd_record *rec, const char *text)
 
 	if (rec->recipient == NULL || rec->recipient[0] == '\0')
 		return FALSE;
-	addr = g_ascii_strdown(rec->recipient, -1); /* the text is lower-cased too */
+	addr = ascii_strdown(rec->recipient, -1); /* the text is lower-cased too */
 	n = strlen(addr);
 	if ((at = strstr(text, addr)) != NULL) {
 		for (at += n; *at == '>' || *at == ':' || *at == '.' || *at == ' '; at++)

@@ -4,6 +4,8 @@
 #include <bounced/parse.h>
 #include "dsn.h"
 #include "fields.h"
+#include "utf8.h"
+#include "strbuf.h"
 
 /* The per-recipient fields of RFC 3464 §2.3, in one table. */
 enum dsn_field {
@@ -433,7 +435,7 @@ dsn_record(const dsn_group *g)
 			char *type = g_strstrip(
 			    g_strndup(g->v[DSN_DIAGNOSTIC], (gsize)(semi - g->v[DSN_DIAGNOSTIC])));
 
-			rec->diagnostic_type = g_ascii_strdown(type, -1);
+			rec->diagnostic_type = ascii_strdown(type, -1);
 			g_free(type);
 		}
 		if (*text != '\0') {
@@ -496,7 +498,7 @@ dsn_record(const dsn_group *g)
 	if (g->v[DSN_CATEGORY] != NULL) {
 		/* "X-PowerMTA-BounceCategory: bad-mailbox": PowerMTA's own reading of the reply */
 		char *raw = fields_strip_comments(g->v[DSN_CATEGORY]);
-		char *cat = g_ascii_strdown(raw, -1);
+		char *cat = ascii_strdown(raw, -1);
 
 		if (*cat != '\0')
 			rec->bounce_category = g_strdup_printf("%s:%s", dsn_category_vendor, cat);
@@ -675,7 +677,7 @@ dsn_line_indent(const char *text, size_t len, const char *field)
 		size_t in = dsn_indent(p, end);
 
 		if (in <= DSN_MAX_INDENT && (size_t)(end - p) >= in + flen &&
-		    g_ascii_strncasecmp(p + in, field, flen) == 0)
+		    ascii_ncase_eq(p + in, field, flen))
 			return (long)in;
 		p = nl ? nl + 1 : end;
 	}
@@ -713,7 +715,7 @@ dsn_dedent(const char *text, size_t len, size_t indent, size_t *len_r)
 			p += in;
 		else if (in >= indent)
 			p += indent;
-		g_string_append_len(out, p, le - p);
+		strbuf_append(out, p, (size_t)(le - p));
 		p = le;
 	}
 	*len_r = out->len;

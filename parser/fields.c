@@ -1,6 +1,8 @@
 /* fields.c - "Name: value" blocks split into unfolded fields */
 #include <string.h>
 #include "fields.h"
+#include "utf8.h"
+#include "strbuf.h"
 
 /* fields_field_free - GPtrArray free function of fields_field */
 static void
@@ -19,6 +21,24 @@ fields_name_len(const char *line, size_t len)
 {
 	size_t i = 0;
 
+	/* eight bytes per step up to a colon, a byte up to ' ' or one from 0x7f (of the flag
+	 * word, the lowest flagged byte is exact: borrows only run upwards) */
+	for (; i + 8 <= MIN(len, 80); i += 8) {
+		guint64 v, colon, del, stop;
+
+		memcpy(&v, line + i, 8);
+		v = GUINT64_FROM_LE(v);
+		colon = v ^ G_GUINT64_CONSTANT(0x3a3a3a3a3a3a3a3a); /* zero where v has ':' */
+		del = v ^ G_GUINT64_CONSTANT(0x7f7f7f7f7f7f7f7f);   /* zero where v has DEL */
+		stop = ((v - G_GUINT64_CONSTANT(0x2121212121212121)) & ~v) |
+		       ((colon - G_GUINT64_CONSTANT(0x0101010101010101)) & ~colon) |
+		       ((del - G_GUINT64_CONSTANT(0x0101010101010101)) & ~del) | v;
+		stop &= G_GUINT64_CONSTANT(0x8080808080808080);
+		if (stop != 0) {
+			i += (size_t)__builtin_ctzll(stop) / 8;
+			break;
+		}
+	}
 	while (i < len && i < 80) {
 		unsigned char c = (unsigned char)line[i];
 
@@ -58,7 +78,7 @@ fields_append(GString *value, const char *s, size_t len)
 		len = FIELDS_MAX_VALUE - value->len;
 	if (value->len > 0)
 		g_string_append_c(value, ' ');
-	g_string_append_len(value, s, len);
+	strbuf_append(value, s, len);
 }
 
 /* fields_finish - move the field being built into arr; value is a scratch buffer, emptied */
@@ -93,7 +113,7 @@ static gboolean
 fields_wanted(const char *p, size_t n, const char *const *names)
 {
 	for (; *names != NULL; names++) {
-		if (strlen(*names) == n && g_ascii_strncasecmp(p, *names, n) == 0)
+		if (strlen(*names) == n && ascii_ncase_eq(p, *names, n))
 			return TRUE;
 	}
 	return FALSE;
@@ -168,7 +188,7 @@ fields_parse_walk(const char *text, size_t len, const char *const *loose, const 
 			if (wanted != NULL && !fields_wanted(p, nlen, wanted)) {
 				w.skipping = TRUE;
 			} else {
-				w.name = g_ascii_strdown(p, nlen);
+				w.name = ascii_strdown(p, nlen);
 				fields_append(w.value, colon + 1, le - colon - 1);
 			}
 		} else if (w.name != NULL && fields_loose(w.name, loose)) {

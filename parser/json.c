@@ -1,6 +1,7 @@
 /* json.c - a small JSON writer on GString */
 #include <string.h>
 #include "json.h"
+#include "strbuf.h"
 
 /* json_plain - bytes that go out as they are: printable ASCII but '"' and '\\' */
 static gboolean
@@ -91,16 +92,16 @@ json_append_string(GString *out, const char *s)
 	p = json_plain_run(s, (size_t)(end - s));
 	if (p == end) {
 		/* the common case: nothing to escape, one copy */
-		size_t at = out->len, n = (size_t)(end - s);
+		size_t n = (size_t)(end - s);
+		char *w = strbuf_grow(out, n + 2);
 
-		g_string_set_size(out, at + n + 2);
-		out->str[at] = '"';
-		memcpy(out->str + at + 1, s, n);
-		out->str[at + n + 1] = '"';
+		w[0] = '"';
+		memcpy(w + 1, s, n);
+		w[n + 1] = '"';
 		return;
 	}
 	g_string_append_c(out, '"');
-	g_string_append_len(out, s, p - s);
+	strbuf_append(out, s, (size_t)(p - s));
 	while (p < end) {
 		const char *run = p;
 		unsigned char c;
@@ -108,7 +109,7 @@ json_append_string(GString *out, const char *s)
 		/* bytes that need nothing go out as one run */
 		p = json_plain_run(p, (size_t)(end - p));
 		if (p > run)
-			g_string_append_len(out, run, p - run);
+			strbuf_append(out, run, (size_t)(p - run));
 		if (p == end)
 			break;
 		c = (unsigned char)*p;
@@ -125,7 +126,7 @@ json_append_string(GString *out, const char *s)
 			} else {
 				const char *next = g_utf8_next_char(p);
 
-				g_string_append_len(out, p, next - p);
+				strbuf_append(out, p, (size_t)(next - p));
 				p = next;
 			}
 		}
@@ -142,6 +143,18 @@ json_append_member(GString *out, gboolean *first, const char *name, const char *
 	*first = FALSE;
 	json_append_string(out, name);
 	g_string_append_c(out, ':');
+	json_append_string(out, value);
+}
+
+/* json_append_member_key - append ,"name":"value" with "name": written already (key) */
+void
+json_append_member_key(GString *out, gboolean *first, const char *key, size_t key_len,
+                       const char *value)
+{
+	if (!*first)
+		g_string_append_c(out, ',');
+	*first = FALSE;
+	strbuf_append(out, key, key_len);
 	json_append_string(out, value);
 }
 

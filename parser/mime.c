@@ -12,6 +12,7 @@
 #include "scrape.h"
 #include "text.h"
 #include "tophdr.h"
+#include "strbuf.h"
 
 /* Text kept from a returned message for the scrapers. */
 #define MIME_RETURNED_MAX (64u * 1024)
@@ -198,7 +199,7 @@ mime_append_body(mime_walk *w, const char *text)
 
 	if (w->body->len >= BD_PARSE_MAX_TEXT)
 		return;
-	g_string_append_len(w->body, text, MIN(n, BD_PARSE_MAX_TEXT - w->body->len));
+	strbuf_append(w->body, text, MIN(n, BD_PARSE_MAX_TEXT - w->body->len));
 }
 
 /* mime_walk_leaf - a leaf part: file it by content type */
@@ -643,9 +644,29 @@ mime_header_line(GString *s, const char *name, size_t nl, const char *raw, size_
 	*o++ = ':';
 	*o++ = ' ';
 	/* a run of white space becomes one space, none at either end */
-	for (size_t k = 0; k < rl; k++) {
-		char c = raw[k];
+	for (size_t k = 0; k < rl;) {
+		char c;
 
+		/* eight bytes copied at once up to the first that may be white space (any byte
+		 * up to ' '): the output is never ahead of the input, so they fit */
+		if (rl - k >= 8) {
+			guint64 v, low;
+
+			memcpy(&v, raw + k, 8);
+			v = GUINT64_FROM_LE(v); /* byte k lowest */
+			low = (v - G_GUINT64_CONSTANT(0x2121212121212121)) & ~v &
+			      G_GUINT64_CONSTANT(0x8080808080808080);
+			memcpy(o, raw + k, 8);
+			if (low == 0) {
+				o += 8;
+				k += 8;
+				continue;
+			}
+			/* the lowest flagged byte is exact: a borrow only runs upwards */
+			o += (size_t)__builtin_ctzll(low) / 8;
+			k += (size_t)__builtin_ctzll(low) / 8;
+		}
+		c = raw[k++];
 		if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
 			if (o[-1] != ' ')
 				*o++ = ' ';
@@ -711,7 +732,7 @@ mime_hidden_upto(const mime_walk *w, guint *next, gint64 at, GString *s)
 
 		if (at >= 0 && l->at > at)
 			return;
-		g_string_append_len(s, w->hidden->str + l->off, (gssize)l->len);
+		strbuf_append(s, w->hidden->str + l->off, l->len);
 	}
 }
 
@@ -776,7 +797,7 @@ mime_status_text(const mime_walk *w)
 		const mime_found *f = g_ptr_array_index(w->found, i);
 
 		if (f->kind == MIME_FOUND_DSN && f->level == level && f->text != NULL) {
-			g_string_append_len(s, f->text->str, (gssize)f->text->len);
+			strbuf_append(s, f->text->str, f->text->len);
 			g_string_append_c(s, '\n');
 		}
 	}

@@ -4,6 +4,7 @@
 #include "fields.h"
 #include "original.h"
 #include "text.h"
+#include "utf8.h"
 
 /* Header lines in a row that make a quoted header block. */
 #define ORIGINAL_MIN_LINES 3
@@ -218,7 +219,7 @@ original_from_text(const char *text, size_t len, const char *const *campaign, bd
 	for (size_t i = 0; i < G_N_ELEMENTS(wanted); i++)
 		g_ptr_array_add(names, g_strdup(wanted[i]));
 	for (size_t i = 0; campaign && campaign[i]; i++)
-		g_ptr_array_add(names, g_ascii_strdown(campaign[i], -1));
+		g_ptr_array_add(names, ascii_strdown(campaign[i], -1));
 	g_ptr_array_add(names, NULL);
 	arr = fields_parse_named(text, len, (const char *const *)names->pdata, &n);
 	g_ptr_array_unref(names);
@@ -234,7 +235,7 @@ original_from_text(const char *text, size_t len, const char *const *campaign, bd
 	original_take(&report->original_date, g_strdup(fields_get(arr, "date")));
 	original_take(&report->original_list_id, original_decode(fields_get(arr, "list-id")));
 	for (size_t i = 0; campaign && campaign[i]; i++) {
-		char *lower = g_ascii_strdown(campaign[i], -1);
+		char *lower = ascii_strdown(campaign[i], -1);
 		char *value = original_decode(fields_get(arr, lower));
 
 		original_campaign(report, campaign[i], value);
@@ -258,7 +259,7 @@ original_is_header_line(const char *line, size_t len, gboolean *key)
 	if (i == 0 || i >= len || line[i] != ':')
 		return FALSE;
 	for (size_t k = 0; k < G_N_ELEMENTS(keys); k++) {
-		if (i + 1 == strlen(keys[k]) && g_ascii_strncasecmp(line, keys[k], i + 1) == 0)
+		if (i + 1 == strlen(keys[k]) && ascii_ncase_eq(line, keys[k], i + 1))
 			*key = TRUE;
 	}
 	return TRUE;

@@ -2,6 +2,7 @@
 #include <stdint.h>
 #include <string.h>
 #include "prescan.h"
+#include "strbuf.h"
 
 /* Boundaries remembered at most (one per Content-Type line, and those are bounded). */
 #define PRESCAN_MAX_BOUNDARIES 4096
@@ -53,6 +54,13 @@ typedef struct prescan_state {
 	size_t returned_end; /* where its header block ends, or SIZE_MAX */
 } prescan_state;
 
+/* prescan_lower - g_ascii_tolower inline (GLib's is a call per byte) */
+static inline char
+prescan_lower(char c)
+{
+	return (c >= 'A' && c <= 'Z') ? (char)(c + ('a' - 'A')) : c;
+}
+
 /*
  * prescan_prefix - does p start with lit (lower case, l bytes), in any case?
  * Inline, and most lines differ in their first byte or two: the prescan
@@ -63,7 +71,7 @@ static inline gboolean
 prescan_prefix(const char *p, const char *lit, size_t l)
 {
 	for (size_t i = 0; i < l; i++)
-		if (g_ascii_tolower(p[i]) != lit[i])
+		if (prescan_lower(p[i]) != lit[i])
 			return FALSE;
 	return TRUE;
 }
@@ -74,7 +82,24 @@ prescan_header_line(const char *p, size_t n)
 {
 	size_t i = 0;
 
-	while (i < n && p[i] != ':' && p[i] != ' ' && p[i] != '\t' && (unsigned char)p[i] > ' ')
+	/* the name: up to a colon or a byte up to ' ' (white space, a control), eight bytes
+	 * per step (of a flag word, the lowest flagged byte is exact: borrows run upwards) */
+	for (; n - i >= 8; i += 8) {
+		guint64 v, stop;
+
+		memcpy(&v, p + i, 8);
+		v = GUINT64_FROM_LE(v);
+		stop = ((v - G_GUINT64_CONSTANT(0x2121212121212121)) & ~v) |
+		       (((v ^ G_GUINT64_CONSTANT(0x3a3a3a3a3a3a3a3a)) -
+		         G_GUINT64_CONSTANT(0x0101010101010101)) &
+		        ~(v ^ G_GUINT64_CONSTANT(0x3a3a3a3a3a3a3a3a)));
+		stop &= G_GUINT64_CONSTANT(0x8080808080808080);
+		if (stop != 0) {
+			i += (size_t)__builtin_ctzll(stop) / 8;
+			break;
+		}
+	}
+	while (i < n && p[i] != ':' && (unsigned char)p[i] > ' ')
 		i++;
 	if (i == 0)
 		return FALSE;
@@ -155,7 +180,7 @@ prescan_has(const char *p, size_t n, const char *needle)
 	size_t k = strlen(needle);
 
 	for (size_t i = 0; i + k <= n; i++)
-		if (g_ascii_tolower(p[i]) == needle[0] && prescan_prefix(p + i, needle, k))
+		if (prescan_lower(p[i]) == needle[0] && prescan_prefix(p + i, needle, k))
 			return TRUE;
 	return FALSE;
 }
@@ -321,7 +346,7 @@ prescan_is_delimiter(const char *p, size_t n, prescan_state *st)
 	while (n > 2 && (p[n - 1] == ' ' || p[n - 1] == '\t'))
 		n--;
 	g_string_truncate(st->scratch, 0);
-	g_string_append_len(st->scratch, p + 2, n - 2);
+	strbuf_append(st->scratch, p + 2, n - 2);
 	if (g_hash_table_contains(st->boundaries, st->scratch->str))
 		return TRUE;
 	if (st->scratch->len > 2 && g_str_has_suffix(st->scratch->str, "--")) {

@@ -178,21 +178,21 @@ bd_record_explain(bd_record *rec, const char *field, const char *rule, const cha
 void
 bd_record_append_json_members(GString *out, gboolean *first, const bd_record *rec)
 {
-	json_append_member(out, first, "recipient", rec->recipient);
-	json_append_member(out, first, "original_recipient", rec->original_recipient);
-	json_append_member(out, first, "action", rec->action);
-	json_append_member(out, first, "status", rec->status);
-	json_append_member(out, first, "reply_code", rec->reply_code);
-	json_append_member(out, first, "reason", rec->reason);
-	json_append_member(out, first, "class", bd_class_name(rec->klass));
+	JSON_MEMBER(out, first, "recipient", rec->recipient);
+	JSON_MEMBER(out, first, "original_recipient", rec->original_recipient);
+	JSON_MEMBER(out, first, "action", rec->action);
+	JSON_MEMBER(out, first, "status", rec->status);
+	JSON_MEMBER(out, first, "reply_code", rec->reply_code);
+	JSON_MEMBER(out, first, "reason", rec->reason);
+	JSON_MEMBER(out, first, "class", bd_class_name(rec->klass));
 	json_append_member_raw(out, first, "hard_bounce", rec->hard_bounce ? "true" : "false");
-	json_append_member(out, first, "diagnostic", rec->diagnostic);
-	json_append_member(out, first, "remote_mta", rec->remote_mta);
-	json_append_member(out, first, "smtp_command", rec->smtp_command);
-	json_append_member(out, first, "feedback_type", rec->feedback_type);
-	json_append_member(out, first, "rule", rec->rule);
-	json_append_member(out, first, "last_attempt_date", rec->last_attempt_date);
-	json_append_member(out, first, "will_retry_until", rec->will_retry_until);
+	JSON_MEMBER(out, first, "diagnostic", rec->diagnostic);
+	JSON_MEMBER(out, first, "remote_mta", rec->remote_mta);
+	JSON_MEMBER(out, first, "smtp_command", rec->smtp_command);
+	JSON_MEMBER(out, first, "feedback_type", rec->feedback_type);
+	JSON_MEMBER(out, first, "rule", rec->rule);
+	JSON_MEMBER(out, first, "last_attempt_date", rec->last_attempt_date);
+	JSON_MEMBER(out, first, "will_retry_until", rec->will_retry_until);
 }
 
 /* record_to_json - one record as a JSON object */
@@ -213,25 +213,25 @@ bd_report_to_json(const bd_report *r, const char *file)
 	gboolean first = TRUE;
 
 	g_string_append_c(out, '{');
-	json_append_member(out, &first, "file", file);
-	json_append_member(out, &first, "kind", bd_kind_name(r->kind));
+	JSON_MEMBER(out, &first, "file", file);
+	JSON_MEMBER(out, &first, "kind", bd_kind_name(r->kind));
 	if (r->error != NULL)
-		json_append_member(out, &first, "error", r->error);
-	json_append_member(out, &first, "mta", r->mta);
-	json_append_member(out, &first, "message_id", r->message_id);
-	json_append_member(out, &first, "from", r->from);
-	json_append_member(out, &first, "subject", r->subject);
-	json_append_member(out, &first, "date", r->date);
-	json_append_member(out, &first, "reporting_mta", r->reporting_mta);
-	json_append_member(out, &first, "received_from_mta", r->received_from_mta);
-	json_append_member(out, &first, "arrival_date", r->arrival_date);
-	json_append_member(out, &first, "original_envelope_id", r->original_envelope_id);
-	json_append_member(out, &first, "original_message_id", r->original_message_id);
-	json_append_member(out, &first, "original_from", r->original_from);
-	json_append_member(out, &first, "original_to", r->original_to);
-	json_append_member(out, &first, "original_subject", r->original_subject);
-	json_append_member(out, &first, "original_date", r->original_date);
-	json_append_member(out, &first, "original_list_id", r->original_list_id);
+		JSON_MEMBER(out, &first, "error", r->error);
+	JSON_MEMBER(out, &first, "mta", r->mta);
+	JSON_MEMBER(out, &first, "message_id", r->message_id);
+	JSON_MEMBER(out, &first, "from", r->from);
+	JSON_MEMBER(out, &first, "subject", r->subject);
+	JSON_MEMBER(out, &first, "date", r->date);
+	JSON_MEMBER(out, &first, "reporting_mta", r->reporting_mta);
+	JSON_MEMBER(out, &first, "received_from_mta", r->received_from_mta);
+	JSON_MEMBER(out, &first, "arrival_date", r->arrival_date);
+	JSON_MEMBER(out, &first, "original_envelope_id", r->original_envelope_id);
+	JSON_MEMBER(out, &first, "original_message_id", r->original_message_id);
+	JSON_MEMBER(out, &first, "original_from", r->original_from);
+	JSON_MEMBER(out, &first, "original_to", r->original_to);
+	JSON_MEMBER(out, &first, "original_subject", r->original_subject);
+	JSON_MEMBER(out, &first, "original_date", r->original_date);
+	JSON_MEMBER(out, &first, "original_list_id", r->original_list_id);
 
 	g_string_append(out, ",\"campaign\":{");
 	for (guint i = 0; i < r->campaign->len; i++) {
@@ -242,7 +242,7 @@ bd_report_to_json(const bd_report *r, const char *file)
 	}
 	g_string_append_c(out, '}');
 
-	json_append_member(out, &first, "mail_from", r->mail_from);
+	JSON_MEMBER(out, &first, "mail_from", r->mail_from);
 	g_string_append(out, ",\"rcpt_to\":[");
 	for (guint i = 0; i < r->rcpt_to->len; i++) {
 		if (i > 0)
@@ -250,7 +250,7 @@ bd_report_to_json(const bd_report *r, const char *file)
 		json_append_string(out, g_ptr_array_index(r->rcpt_to, i));
 	}
 	g_string_append_c(out, ']');
-	json_append_member(out, &first, "verp_recipient", r->verp_recipient);
+	JSON_MEMBER(out, &first, "verp_recipient", r->verp_recipient);
 
 	g_string_append(out, ",\"records\":[");
 	for (guint i = 0; i < r->records->len; i++) {

@@ -213,7 +213,7 @@ header_address(const char *msg, size_t len, const char *name)
 
 		if (end == i || (end == i + 1 && msg[i] == '\r'))
 			break; /* end of the header */
-		if (end - i > nl && g_ascii_strncasecmp(msg + i, name, nl) == 0 &&
+		if (end - i > nl && ascii_ncase_eq(msg + i, name, nl) &&
 		    scrape_address_find(msg + i + nl, end - i - nl, &s, &e))
 			return scrape_lower(msg + i + nl + s, e - s);
 		i = end + 1;
@@ -244,7 +244,7 @@ failed_recipients(const char *headers)
 		const char *eol = memchr(p, '\n', total - (size_t)(p - headers));
 		size_t n = eol ? (size_t)(eol - p) : total - (size_t)(p - headers), off = 20, s, e;
 
-		if (n > 20 && g_ascii_strncasecmp(p, "x-failed-recipients:", 20) == 0) {
+		if (n > 20 && ascii_ncase_eq(p, "x-failed-recipients:", 20)) {
 			while (off < n && out->len < SCRAPE_MAX_FOUND &&
 			       scrape_address_find(p + off, n - off, &s, &e)) {
 				g_ptr_array_add(out, g_strndup(p + off + s, e - s));
@@ -275,9 +275,12 @@ found_from_section(const scrape_found *sec, const char *address, const char *rul
 	return f;
 }
 
-/* fallback_recipients - recipients from headers when the text names none */
+/*
+ * fallback_recipients - recipients from headers when the text names none;
+ * what the whole section says is worked out only then
+ */
 static void
-fallback_recipients(const scrape_family *fam, const scrape_input *in, const scrape_found *sec,
+fallback_recipients(const scrape_family *fam, const scrape_input *in, scrape_section *section,
                     size_t end_off, GPtrArray *found)
 {
 	GPtrArray *failed = failed_recipients(in->headers);
@@ -286,14 +289,16 @@ fallback_recipients(const scrape_family *fam, const scrape_input *in, const scra
 		g_ptr_array_set_size(found, 0);
 	if (found->len == 0) {
 		for (guint i = 0; i < failed->len; i++)
-			g_ptr_array_add(found, found_from_section(sec, g_ptr_array_index(failed, i),
+			g_ptr_array_add(found, found_from_section(scrape_section_found(section),
+			                                          g_ptr_array_index(failed, i),
 			                                          "x-failed-recipients"));
 	}
 	/* an unknown MTA's notice that names no one: the returned To: only under a code, so
 	 * that a mere notice from a postmaster ("your mail was forwarded") is no bounce */
 	if (found->len == 0 && (fam->flags & SCRAPE_F_RETURNED_TO) &&
-	    (!(fam->flags & SCRAPE_F_NEED_CODE) || sec->reply_code != NULL ||
-	     sec->status != NULL)) {
+	    (!(fam->flags & SCRAPE_F_NEED_CODE) ||
+	     scrape_section_found(section)->reply_code != NULL ||
+	     scrape_section_found(section)->status != NULL)) {
 		char *to = NULL;
 
 		if (in->returned != NULL)
@@ -302,7 +307,8 @@ fallback_recipients(const scrape_family *fam, const scrape_input *in, const scra
 			to = header_address(in->body + end_off, in->body_len - end_off, "to:");
 
 		if (to != NULL)
-			g_ptr_array_add(found, found_from_section(sec, to, "returned-to"));
+			g_ptr_array_add(found, found_from_section(scrape_section_found(section), to,
+			                                          "returned-to"));
 		g_free(to);
 	}
 	g_ptr_array_free(failed, TRUE);
@@ -313,15 +319,18 @@ fallback_recipients(const scrape_family *fam, const scrape_input *in, const scra
  * IMail): the codes printed elsewhere in the section are about it
  */
 static void
-single_from_section(GPtrArray *found, const scrape_found *sec)
+single_from_section(GPtrArray *found, scrape_section *section)
 {
+	const scrape_found *sec;
 	scrape_found *f;
 
 	if (found->len != 1)
 		return;
 	f = g_ptr_array_index(found, 0);
-	if (f->reply_code != NULL || f->status != NULL ||
-	    (sec->reply_code == NULL && sec->status == NULL))
+	if (f->reply_code != NULL || f->status != NULL)
+		return;
+	sec = scrape_section_found(section);
+	if (sec->reply_code == NULL && sec->status == NULL)
 		return;
 	f->reply_code = g_strdup(sec->reply_code);
 	f->status = g_strdup(sec->status);
@@ -503,10 +512,12 @@ permanent_code(const scrape_found *f)
 	return code;
 }
 
-/* add_records - one record per recipient found; returns how many were added */
+/*
+ * add_records - one record per recipient found; returns how many were added.
+ * section (NULL: no delay rows apply) says whether the notice is a delay.
+ */
 static int
-add_records(bd_report *report, GPtrArray *found, const scrape_family *fam, gboolean delayed,
-            gboolean mixed)
+add_records(bd_report *report, GPtrArray *found, const scrape_family *fam, scrape_section *section)
 {
 	int added = 0;
 
@@ -514,6 +525,7 @@ add_records(bd_report *report, GPtrArray *found, const scrape_family *fam, gbool
 		const scrape_found *f = g_ptr_array_index(found, i);
 		char *addr = bd_address_normalize(f->address);
 		char *permanent;
+		gboolean delayed;
 		bd_record *rec;
 
 		if (addr == NULL || report->records->len >= BD_PARSE_MAX_RECORDS) {
@@ -527,7 +539,8 @@ add_records(bd_report *report, GPtrArray *found, const scrape_family *fam, gbool
 		 * "permanent fatal errors" above its "transient non-fatal errors"): there a
 		 * recipient whose own reply is permanent is not being retried.  A notice that
 		 * is only a delay stays one for every recipient: it never suppresses. */
-		permanent = delayed && mixed && f->action == NULL ? permanent_code(f) : NULL;
+		delayed = f->action == NULL && section != NULL && scrape_section_delayed(section);
+		permanent = delayed && scrape_section_permanent(section) ? permanent_code(f) : NULL;
 		rec->action = g_strdup(f->action                      ? f->action
 		                       : f->feedback_type             ? NULL
 		                       : delayed && permanent == NULL ? "delayed"
@@ -551,8 +564,7 @@ scrape_text(const scrape_family *fam, const scrape_input *in, size_t body_len,
 {
 	scrape_doc doc = {
 	    .body = in->body ? in->body : "", .body_len = body_len, .subject_lower = subject_lower};
-	scrape_found *sec = NULL;
-	gboolean delayed = FALSE;
+	scrape_section *sec = NULL;
 	size_t end_off = 0;
 	char *lower, *sender, *bouncer;
 	GPtrArray *found;
@@ -563,25 +575,25 @@ scrape_text(const scrape_family *fam, const scrape_input *in, size_t body_len,
 	sender = in->returned ? header_address(in->returned, in->returned_len, "from:") : NULL;
 	doc.sender = sender;
 	doc.bouncer = bouncer = first_address(in->from);
-	found = scrape_engine_run(fam, &doc, &sec, &delayed, &end_off);
+	found = scrape_engine_run(fam, &doc, &sec, &end_off);
 	/* someone wrote to themselves: the sender is the only recipient the text names */
 	if (found->len == 0 && doc.sender != NULL) {
 		g_ptr_array_free(found, TRUE);
-		scrape_found_free(sec);
+		scrape_section_free(sec);
 		doc.sender = NULL;
-		found = scrape_engine_run(fam, &doc, &sec, &delayed, &end_off);
+		found = scrape_engine_run(fam, &doc, &sec, &end_off);
 	}
 	/* an unknown MTA: trust a bare address line only under a failure phrase */
-	if ((fam->flags & SCRAPE_F_NEED_CODE) && !sec->opened)
+	if ((fam->flags & SCRAPE_F_NEED_CODE) && !scrape_section_opened(sec))
 		keep_coded(found);
 	fallback_recipients(fam, in, sec, MIN(end_off, body_len), found);
 	single_from_section(found, sec);
 	if (has_dsn)
 		fill_dsn_records(report, found, fam);
 	else
-		added = add_records(report, found, fam, delayed, sec->permanent);
+		added = add_records(report, found, fam, sec);
 	g_ptr_array_free(found, TRUE);
-	scrape_found_free(sec);
+	scrape_section_free(sec);
 	g_free(sender);
 	g_free(bouncer);
 	g_free(lower);
@@ -628,7 +640,7 @@ scrape_run(const scrape_input *in, bd_report *report)
 		if (has_dsn)
 			fill_dsn_records(report, found, fam);
 		else
-			added = add_records(report, found, fam, FALSE, FALSE);
+			added = add_records(report, found, fam, NULL);
 		g_ptr_array_free(found, TRUE);
 	} else if (fam != NULL) {
 		added = scrape_text(fam, in, body_len, dt.subject, has_dsn, report);

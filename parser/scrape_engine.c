@@ -2,6 +2,7 @@
 #include <string.h>
 #include "scrape_engine.h"
 #include "scrape_grams.h"
+#include "strbuf.h"
 
 /* The text one recipient line (and what follows it) says about that recipient. */
 typedef struct segment {
@@ -143,9 +144,22 @@ decoration(const char *p, size_t n)
 {
 	if (n < 4)
 		return FALSE;
-	for (size_t i = 0; i < n; i++)
-		if (strchr("=-*_#~+ ", p[i]) == NULL)
+	for (size_t i = 0; i < n; i++) {
+		switch (p[i]) {
+		case '=':
+		case '-':
+		case '*':
+		case '_':
+		case '#':
+		case '~':
+		case '+':
+		case ' ':
+		case '\0': /* strchr("=-*_#~+ ", c) finds the NUL too */
+			break;
+		default:
 			return FALSE;
+		}
+	}
 	return TRUE;
 }
 
@@ -182,7 +196,7 @@ segment_add(segment *s, const char *p, size_t n, gboolean skip)
 
 	if (s->raw->len + n + 1 > SCRAPE_MAX_SEGMENT)
 		return;
-	g_string_append_len(s->raw, p, (gssize)n);
+	strbuf_append(s->raw, p, n);
 	g_string_append_c(s->raw, '\n');
 	while (n > 0 && (*p == ' ' || *p == '\t')) {
 		p++;
@@ -212,7 +226,7 @@ segment_add(segment *s, const char *p, size_t n, gboolean skip)
 
 		s->has_code = scrape_reply_find(p, n, &pos) >= SCRAPE_CODE_PLACED;
 	}
-	g_string_append_len(s->diag, p, (gssize)n);
+	strbuf_append(s->diag, p, n);
 	g_string_append_c(s->diag, '\n');
 }
 
@@ -850,15 +864,13 @@ take_recipient(engine *en, const char *p, size_t n, const rcpt_hit *h, gboolean 
 			g_string_assign(en->context->raw, en->pending->raw->str);
 			g_string_assign(en->context->diag, en->pending->diag->str);
 		}
-		g_string_append_len(s->raw, en->context->raw->str, (gssize)en->context->raw->len);
-		g_string_append_len(s->diag, en->context->diag->str,
-		                    (gssize)en->context->diag->len);
+		strbuf_append(s->raw, en->context->raw->str, en->context->raw->len);
+		strbuf_append(s->diag, en->context->diag->str, en->context->diag->len);
 		g_string_truncate(en->pending->raw, 0);
 		g_string_truncate(en->pending->diag, 0);
 	} else if (en->fam->flags & SCRAPE_F_CONTEXT_ALSO) {
-		g_string_append_len(s->raw, en->pending->raw->str, (gssize)en->pending->raw->len);
-		g_string_append_len(s->diag, en->pending->diag->str,
-		                    (gssize)en->pending->diag->len);
+		strbuf_append(s->raw, en->pending->raw->str, en->pending->raw->len);
+		strbuf_append(s->diag, en->pending->diag->str, en->pending->diag->len);
 	}
 	if (en->part_host != NULL) {
 		s->host = g_strdup(en->part_host);
@@ -867,7 +879,7 @@ take_recipient(engine *en, const char *p, size_t n, const rcpt_hit *h, gboolean 
 	/* "... while talking to mx.:\n>>> DATA\n<<< 552 …\n552 <a>... Mailbox full": the
 	 * exchange under the part's heading says at which command the first recipient failed */
 	if (en->exchange != NULL) {
-		g_string_append_len(s->raw, en->exchange->raw->str, (gssize)en->exchange->raw->len);
+		strbuf_append(s->raw, en->exchange->raw->str, en->exchange->raw->len);
 		g_clear_pointer(&en->exchange, segment_free);
 	}
 	s->own_off = s->diag->len;
@@ -876,7 +888,7 @@ take_recipient(engine *en, const char *p, size_t n, const rcpt_hit *h, gboolean 
 	} else {
 		/* the phrase before the address still tells the command ("RCPT TO:<a>") */
 		if (s->raw->len + h->rest + 1 <= SCRAPE_MAX_SEGMENT) {
-			g_string_append_len(s->raw, p, (gssize)h->rest);
+			strbuf_append(s->raw, p, h->rest);
 			g_string_append_c(s->raw, ' ');
 		}
 		if (h->rest < n && !date_remainder(p + h->rest, n - h->rest))
@@ -1718,46 +1730,104 @@ delay_match(const engine *en)
 	return section_match(en, SCRAPE_R_DELAY);
 }
 
+/* The engine kept after a run, for what the whole section says. */
+struct scrape_section {
+	engine en;           /* the rows, the pairs read and the section's lines */
+	scrape_found *found; /* worked out on first ask, or NULL */
+	int delayed;         /* a delay row matched: 1, 0, or -1 not known yet */
+	int permanent;       /* a PERMANENT row matched: 1, 0, or -1 not known yet */
+};
+
 /* scrape_engine_run - recipients of one notification text */
 GPtrArray *
-scrape_engine_run(const scrape_family *fam, const scrape_doc *doc, scrape_found **section_r,
-                  gboolean *delayed_r, size_t *end_r)
+scrape_engine_run(const scrape_family *fam, const scrape_doc *doc, scrape_section **section_r,
+                  size_t *end_r)
 {
-	engine en = {.fam = fam, .kinds = family_kinds(fam), .doc = doc, .end_off = doc->body_len};
+	scrape_section *sec = g_new0(scrape_section, 1);
+	engine *en = &sec->en;
 	GPtrArray *out = g_ptr_array_new_with_free_func(scrape_found_free);
-	scrape_found *sec = g_new0(scrape_found, 1);
 
-	en.blocks = g_ptr_array_new_with_free_func(block_free);
-	en.by_addr = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-	en.pending = segment_new();
-	en.context = segment_new();
-	en.section = segment_new();
-	en.group = g_ptr_array_new();
-	en.alike = g_ptr_array_new();
-	en.start = section_start(&en);
-	read_lines(&en);
-	for (guint i = 0; i < en.blocks->len; i++)
-		g_ptr_array_add(out, block_found(&en, g_ptr_array_index(en.blocks, i)));
-	segment_fields(&en, en.section, sec);
-	sec->opened = en.start >= 0;
-	sec->permanent = section_match(&en, SCRAPE_R_PERMANENT);
+	en->fam = fam;
+	en->kinds = family_kinds(fam);
+	en->doc = doc;
+	en->end_off = doc->body_len;
+	en->blocks = g_ptr_array_new_with_free_func(block_free);
+	en->by_addr = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	en->pending = segment_new();
+	en->context = segment_new();
+	en->section = segment_new();
+	en->group = g_ptr_array_new();
+	en->alike = g_ptr_array_new();
+	en->start = section_start(en);
+	read_lines(en);
+	for (guint i = 0; i < en->blocks->len; i++)
+		g_ptr_array_add(out, block_found(en, g_ptr_array_index(en->blocks, i)));
+	sec->delayed = sec->permanent = -1;
 	*section_r = sec;
-	*delayed_r = delay_match(&en);
-	*end_r = en.end_off;
-	segment_free(en.pending);
-	segment_free(en.context);
-	segment_free(en.section);
-	if (en.exchange != NULL)
-		segment_free(en.exchange);
-	g_free(en.part_host);
-	g_free(en.heading);
-	g_free(en.preamble);
-	g_ptr_array_free(en.group, TRUE);
-	g_ptr_array_free(en.alike, TRUE);
-	g_free(en.program);
-	if (en.programs != NULL)
-		g_hash_table_destroy(en.programs);
-	g_hash_table_destroy(en.by_addr);
-	g_ptr_array_free(en.blocks, TRUE);
+	*end_r = en->end_off;
+	/* the section's fields need only the rows, the pairs and the section's own lines */
+	segment_free(en->pending);
+	segment_free(en->context);
+	if (en->exchange != NULL)
+		segment_free(en->exchange);
+	g_free(en->part_host);
+	g_free(en->heading);
+	g_free(en->preamble);
+	g_ptr_array_free(en->group, TRUE);
+	g_ptr_array_free(en->alike, TRUE);
+	g_free(en->program);
+	if (en->programs != NULL)
+		g_hash_table_destroy(en->programs);
+	g_hash_table_destroy(en->by_addr);
+	g_ptr_array_free(en->blocks, TRUE);
+	en->pending = en->context = en->exchange = en->cur = NULL;
+	en->part_host = en->heading = en->preamble = NULL;
+	en->group = en->alike = en->blocks = NULL;
+	en->program = NULL;
+	en->programs = NULL;
+	en->by_addr = NULL;
+	en->cur_block = NULL;
 	return out;
+}
+
+const scrape_found *
+scrape_section_found(scrape_section *s)
+{
+	if (s->found == NULL) {
+		s->found = g_new0(scrape_found, 1);
+		segment_fields(&s->en, s->en.section, s->found);
+	}
+	return s->found;
+}
+
+gboolean
+scrape_section_opened(const scrape_section *s)
+{
+	return s->en.start >= 0;
+}
+
+gboolean
+scrape_section_delayed(scrape_section *s)
+{
+	if (s->delayed < 0)
+		s->delayed = delay_match(&s->en);
+	return s->delayed > 0;
+}
+
+gboolean
+scrape_section_permanent(scrape_section *s)
+{
+	if (s->permanent < 0)
+		s->permanent = section_match(&s->en, SCRAPE_R_PERMANENT);
+	return s->permanent > 0;
+}
+
+void
+scrape_section_free(scrape_section *s)
+{
+	if (s == NULL)
+		return;
+	scrape_found_free(s->found);
+	segment_free(s->en.section);
+	g_free(s);
 }

@@ -45,24 +45,43 @@ typedef struct scrape_found {
 	const char *command_rule;
 	const char *host_rule;
 	gboolean from_phrase; /* found by a RCPT_PREFIX/RCPT_AFTER row, not by layout */
-	gboolean opened;      /* (the whole section) a START row opened it */
-	gboolean permanent;   /* (the whole section) a PERMANENT row matched it */
 } scrape_found;
 
 /* scrape_found_free - free one scrape_found (GDestroyNotify) */
 void scrape_found_free(gpointer p);
 
 /*
+ * What the whole failure section says (for recipients taken from headers, and
+ * a single recipient whose own lines carry no code).  Most messages never ask:
+ * its fields are worked out on the first call of scrape_section_found.
+ */
+typedef struct scrape_section scrape_section;
+
+/*
  * scrape_engine_run - read the failure section of doc with fam's rules and
  * return one scrape_found per distinct recipient, in order of appearance
- * (owned by the returned array).  *section_r receives a newly allocated
- * scrape_found with no address holding what the whole section says (for
- * recipients taken from headers).  *delayed_r tells whether a delay row
- * matched; *end_r is the body offset where the section ended (a returned
- * message printed inline starts there).  Linear in the text.
+ * (owned by the returned array).  *section_r receives the section, to be
+ * freed with scrape_section_free before doc is.  *end_r is the body offset
+ * where the section ended (a returned message printed inline starts there).
+ * Linear in the text.
  */
 GPtrArray *scrape_engine_run(const scrape_family *fam, const scrape_doc *doc,
-                             scrape_found **section_r, gboolean *delayed_r, size_t *end_r);
+                             scrape_section **section_r, size_t *end_r);
+
+/* scrape_section_found - the section's fields as a scrape_found with no address (owned by s) */
+const scrape_found *scrape_section_found(scrape_section *s);
+
+/* scrape_section_opened - did a START row open the section? */
+gboolean scrape_section_opened(const scrape_section *s);
+
+/* scrape_section_delayed - does a delay row match the subject or the section? */
+gboolean scrape_section_delayed(scrape_section *s);
+
+/* scrape_section_permanent - does a PERMANENT row match the section? */
+gboolean scrape_section_permanent(scrape_section *s);
+
+/* scrape_section_free - free what scrape_engine_run kept of the section */
+void scrape_section_free(scrape_section *s);
 
 /*
  * scrape_engine_command - the SMTP command fam's rows find in text (a DSN's

@@ -10,12 +10,20 @@
 	((guint8)((c) == ' ' || ((c) >= '\t' && (c) <= '\r') ? GRAM_SPACE                          \
 	          : (c) >= 'A' && (c) <= 'Z'                 ? (c) + ('a' - 'A')                   \
 	                                                     : (c)))
-#define FOLD4(c) FOLD(c), FOLD((c) + 1), FOLD((c) + 2), FOLD((c) + 3)
-#define FOLD16(c) FOLD4(c), FOLD4((c) + 4), FOLD4((c) + 8), FOLD4((c) + 12)
-#define FOLD64(c) FOLD16(c), FOLD16((c) + 16), FOLD16((c) + 32), FOLD16((c) + 48)
+#define EACH4(M, c) M(c), M((c) + 1), M((c) + 2), M((c) + 3)
+#define EACH16(M, c) EACH4(M, c), EACH4(M, (c) + 4), EACH4(M, (c) + 8), EACH4(M, (c) + 12)
+#define EACH64(M, c) EACH16(M, c), EACH16(M, (c) + 16), EACH16(M, (c) + 32), EACH16(M, (c) + 48)
+#define EACH256(M) EACH64(M, 0), EACH64(M, 64), EACH64(M, 128), EACH64(M, 192)
 
 /* Every byte folded, so a pass over a text costs one load per byte. */
-static const guint8 gram_folded[256] = {FOLD64(0), FOLD64(64), FOLD64(128), FOLD64(192)};
+static const guint8 gram_folded[256] = {EACH256(FOLD)};
+
+/* The first two bytes' terms of gram_hash3, folded and multiplied, reduced to the bit set's
+ * size (the sum is taken modulo that size anyway): the strided pass's loads, not its multiplies */
+#define HASH3_A(c) ((guint16)((FOLD(c) * 1031u) & (SCRAPE_GRAM_BITS - 1)))
+#define HASH3_B(c) ((guint16)((FOLD(c) * 37u) & (SCRAPE_GRAM_BITS - 1)))
+static const guint16 gram_hash3_a[256] = {EACH256(HASH3_A)};
+static const guint16 gram_hash3_b[256] = {EACH256(HASH3_B)};
 
 /* gram_fold - the byte as pairs count it */
 static inline guint
@@ -113,13 +121,6 @@ scrape_gram_sig_init(scrape_gram_sig *sig, const char *p, size_t n)
 		sig->hash[sig->n++] = all[want == 1 ? 0 : k * (pairs - 1) / (want - 1)];
 }
 
-/* gram_bit_set - is the bit of hash h set in g? */
-static inline gboolean
-gram_bit_set(const scrape_grams *g, guint h)
-{
-	return (g->bits[h >> 6] >> (h & 63)) & 1;
-}
-
 /* gram_hash3 - the bit of the triple (a, b, c), all folded */
 static inline guint
 gram_hash3(guint a, guint b, guint c)
@@ -133,9 +134,11 @@ scrape_grams_fill_strided(scrape_grams *g, const char *s, size_t n)
 {
 	scrape_grams_clear(g);
 	for (size_t i = 0; i + 2 < n; i += SCRAPE_GRAM_STRIDE) {
+		/* gram_hash3 of the three folded bytes, from the tables */
 		guint h =
-		    gram_hash3(gram_fold((unsigned char)s[i]), gram_fold((unsigned char)s[i + 1]),
-		               gram_fold((unsigned char)s[i + 2]));
+		    (gram_hash3_a[(unsigned char)s[i]] + gram_hash3_b[(unsigned char)s[i + 1]] +
+		     gram_fold((unsigned char)s[i + 2])) &
+		    (SCRAPE_GRAM_BITS - 1);
 
 		g->bits[h >> 6] |= G_GUINT64_CONSTANT(1) << (h & 63);
 	}
@@ -165,21 +168,4 @@ scrape_stride_sig_init(scrape_stride_sig *sig, const char *p, size_t n)
 		}
 		sig->n[j] = (guint8)want;
 	}
-}
-
-/* scrape_grams_may_hold_strided - does the text hold every pair of one offset? */
-gboolean
-scrape_grams_may_hold_strided(const scrape_grams *g, const scrape_stride_sig *sig)
-{
-	if (sig->any)
-		return TRUE;
-	for (guint j = 0; j < SCRAPE_GRAM_STRIDE; j++) {
-		guint k = 0;
-
-		while (k < sig->n[j] && gram_bit_set(g, sig->hash[j][k]))
-			k++;
-		if (k == sig->n[j])
-			return TRUE;
-	}
-	return FALSE;
 }

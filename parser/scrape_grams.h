@@ -84,8 +84,27 @@ void scrape_grams_fill_strided(scrape_grams *g, const char *s, size_t n);
 /* scrape_stride_sig_init - the triples of the pattern p[0..n) to test, per offset */
 void scrape_stride_sig_init(scrape_stride_sig *sig, const char *p, size_t n);
 
-/* scrape_grams_may_hold_strided - FALSE when the pattern cannot occur in the text of g (strided) */
-gboolean scrape_grams_may_hold_strided(const scrape_grams *g, const scrape_stride_sig *sig);
+/*
+ * scrape_grams_may_hold_strided - FALSE when the pattern cannot occur in the
+ * text of g (strided): no offset has all its triples.  Inline: detection asks
+ * it of every marker of every family tried.
+ */
+static inline gboolean
+scrape_grams_may_hold_strided(const scrape_grams *g, const scrape_stride_sig *sig)
+{
+	if (sig->any)
+		return TRUE;
+	for (guint j = 0; j < SCRAPE_GRAM_STRIDE; j++) {
+		guint k = 0;
+
+		while (k < sig->n[j] &&
+		       (g->bits[sig->hash[j][k] >> 6] >> (sig->hash[j][k] & 63) & 1) != 0)
+			k++;
+		if (k == sig->n[j])
+			return TRUE;
+	}
+	return FALSE;
+}
 
 /* scrape_pairs_may_hold - FALSE when the pattern of sig cannot occur in a text of summary pairs */
 static inline gboolean

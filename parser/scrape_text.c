@@ -456,7 +456,38 @@ scrape_unfold(const char *s, size_t len, size_t max)
 	unsigned char high = 0; /* every byte kept, or-ed: ASCII when its top bit is clear */
 
 	for (size_t i = 0; i < len && o < max; i++) {
-		unsigned char c = (unsigned char)s[i];
+		unsigned char c;
+
+		/* the bytes kept as they are (none up to ' ', no DEL) up to the next other one,
+		 * eight at a time, while all of them (and the pending space) fit as they would
+		 * one by one; of the flag word, the lowest flagged byte is exact */
+		while (len - i >= 8 && o + 9 <= max) {
+			guint64 w, del, stop;
+			size_t k;
+
+			memcpy(&w, s + i, sizeof(w));
+			w = GUINT64_FROM_LE(w);   /* byte i lowest */
+			del = w ^ BYTES_OF(0x7f); /* a zero byte where w has DEL */
+			stop = (((w - BYTES_OF(0x21)) & ~w) | ((del - BYTES_OF(0x01)) & ~del)) &
+			       BYTES_OF(0x80);
+			k = stop == 0 ? 8 : (size_t)__builtin_ctzll(stop) / 8;
+			if (k == 0)
+				break;
+			if (space)
+				out[o++] = ' ';
+			space = FALSE;
+			memcpy(out + o, s + i, 8); /* the bytes after k are written over or cut */
+			o += k;
+			i += k;
+			if (k < 8)
+				w &= (G_GUINT64_CONSTANT(1) << (8 * k)) - 1; /* the bytes taken */
+			high |= (w & BYTES_OF(0x80)) != 0 ? 0x80 : 0;
+			if (k < 8)
+				break;
+		}
+		if (i >= len || o >= max)
+			break;
+		c = (unsigned char)s[i];
 
 		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f') {
 			space = o > 0;

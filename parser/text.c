@@ -1,6 +1,7 @@
 /* text.c - MIME part content as bounded UTF-8 text */
 #include <string.h>
 #include "text.h"
+#include "strbuf.h"
 
 /* Bytes read from a part's stream at a time. */
 #define TEXT_CHUNK 8192
@@ -254,6 +255,9 @@ text_header_utf8(const char *value)
 	if (strchr(value, 0x1b) != NULL &&
 	    (conv = g_convert(value, -1, "UTF-8", "ISO-2022-JP", NULL, NULL, NULL)) != NULL)
 		return conv;
+	/* ASCII: no Japanese to find, nothing to repair (what g_utf8_make_valid returns) */
+	if (text_is_ascii((const guint8 *)value, strlen(value)))
+		return g_strdup(value);
 	if ((conv = text_header_japanese(value)) != NULL)
 		return conv;
 	return g_utf8_make_valid(value, -1);
@@ -327,7 +331,7 @@ text_part_append(GMimePart *part, GString *out, size_t max)
 	if (html)
 		text_html_strip((const char *)buf->data, len, out);
 	else
-		g_string_append_len(out, (const char *)buf->data, len);
+		strbuf_append(out, (const char *)buf->data, len);
 	if (out->len - before > max)
 		g_string_truncate(out, before + max);
 	g_byte_array_unref(buf);
@@ -372,19 +376,51 @@ text_entity(const char *s, size_t len, GString *out)
 	return 0;
 }
 
+/*
+ * text_prefix_ci - does p start with lit (lower case, l bytes), in any case?
+ * g_ascii_strncasecmp inline: the HTML reader asks it of every tag, where
+ * GLib's costs a call per byte.  The caller has checked that p holds l bytes.
+ */
+static inline gboolean
+text_prefix_ci(const char *p, const char *lit, size_t l)
+{
+	for (size_t i = 0; i < l; i++) {
+		char c = p[i];
+
+		if (((c >= 'A' && c <= 'Z') ? (char)(c + ('a' - 'A')) : c) != lit[i])
+			return FALSE;
+	}
+	return TRUE;
+}
+
 /* text_tag_breaks - TRUE for tags that end a line of text */
 static gboolean
 text_tag_breaks(const char *tag, size_t len)
 {
-	static const char *const tags[] = {"p",      "/p",         "div",         "/div", "tr",
-	                                   "/tr",    "li",         "/li",         "h1",   "h2",
-	                                   "h3",     "/h1",        "/h2",         "/h3",  "table",
-	                                   "/table", "blockquote", "/blockquote", "pre",  "/pre"};
+#define TAG(t)                                                                                     \
+	{                                                                                          \
+		t, sizeof(t) - 1                                                                   \
+	}
+	static const struct {
+		const char *name;
+		size_t len;
+	} tags[] = {TAG("p"),      TAG("/p"),         TAG("div"),         TAG("/div"), TAG("tr"),
+	            TAG("/tr"),    TAG("li"),         TAG("/li"),         TAG("h1"),   TAG("h2"),
+	            TAG("h3"),     TAG("/h1"),        TAG("/h2"),         TAG("/h3"),  TAG("table"),
+	            TAG("/table"), TAG("blockquote"), TAG("/blockquote"), TAG("pre"),  TAG("/pre")};
+#undef TAG
+
+	char first = len > 0 && tag[0] >= 'A' && tag[0] <= 'Z' ? (char)(tag[0] + ('a' - 'A'))
+	             : len > 0                                 ? tag[0]
+	                                                       : '\0';
 
 	for (size_t i = 0; i < G_N_ELEMENTS(tags); i++) {
-		size_t n = strlen(tags[i]);
+		size_t n = tags[i].len;
 
-		if (len >= n && g_ascii_strncasecmp(tag, tags[i], n) == 0 &&
+		/* most tags (a, span, td, font) differ from every row in their first byte */
+		if (tags[i].name[0] != first)
+			continue;
+		if (len >= n && text_prefix_ci(tag, tags[i].name, n) &&
 		    (len == n || !g_ascii_isalnum(tag[n])))
 			return TRUE;
 	}
@@ -424,8 +460,8 @@ text_html_strip(const char *html, size_t len, GString *out)
 				break;
 			tlen = close - html - i - 1;
 			/* skip the content of script and style elements */
-			if ((tlen >= 6 && g_ascii_strncasecmp(html + i + 1, "script", 6) == 0) ||
-			    (tlen >= 5 && g_ascii_strncasecmp(html + i + 1, "style", 5) == 0)) {
+			if ((tlen >= 6 && text_prefix_ci(html + i + 1, "script", 6)) ||
+			    (tlen >= 5 && text_prefix_ci(html + i + 1, "style", 5))) {
 				const char *endtag = NULL;
 				const char *name = html[i + 2] == 'c' || html[i + 2] == 'C'
 				                       ? "</script"
@@ -436,7 +472,7 @@ text_html_strip(const char *html, size_t len, GString *out)
 					if (p == NULL)
 						break;
 					if ((size_t)(html + len - p) >= strlen(name) &&
-					    g_ascii_strncasecmp(p, name, strlen(name)) == 0) {
+					    text_prefix_ci(p, name, strlen(name))) {
 						endtag = p;
 						break;
 					}
@@ -445,7 +481,7 @@ text_html_strip(const char *html, size_t len, GString *out)
 				close = endtag ? memchr(endtag, '>', html + len - endtag) : NULL;
 				if (close == NULL)
 					break;
-			} else if (tlen >= 2 && g_ascii_strncasecmp(html + i + 1, "br", 2) == 0 &&
+			} else if (tlen >= 2 && text_prefix_ci(html + i + 1, "br", 2) &&
 			           (tlen == 2 || !g_ascii_isalnum(html[i + 3]))) {
 				g_string_append_c(out, '\n');
 				tag_broke = line_blank = TRUE;
@@ -474,7 +510,7 @@ text_html_strip(const char *html, size_t len, GString *out)
 
 			while (j < len && html[j] != '<' && html[j] != '&' && html[j] != '\n')
 				j++;
-			g_string_append_len(out, html + i, j - i);
+			strbuf_append(out, html + i, j - i);
 			for (size_t k = i; line_blank && k < j; k++)
 				if (html[k] != ' ' && html[k] != '\t')
 					tag_broke = line_blank = FALSE;

@@ -49,3 +49,30 @@ utf8_lower(const char *s, size_t n)
 	out[n] = '\0';
 	return out;
 }
+
+/* ascii_strdown - g_ascii_strdown without a call per byte (see utf8.h) */
+char *
+ascii_strdown(const char *s, gssize len)
+{
+	size_t n = len < 0 ? strlen(s) : (size_t)len, m = strnlen(s, n);
+	char *out = g_malloc(n + 1);
+
+	for (size_t i = 0; i < m; i++) {
+		char c = s[i];
+
+		out[i] = (c >= 'A' && c <= 'Z') ? (char)(c + ('a' - 'A')) : c;
+	}
+	memset(out + m, 0, n + 1 - m);
+	return out;
+}
+
+/* strdown_utf8 - g_utf8_strdown(s, -1), ASCII folded without Unicode lookups (see utf8.h) */
+char *
+strdown_utf8(const char *s)
+{
+	const char *p = s;
+
+	while (*p != '\0' && (unsigned char)*p < 0x80)
+		p++;
+	return *p == '\0' ? ascii_strdown(s, p - s) : g_utf8_strdown(s, -1);
+}

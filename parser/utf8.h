@@ -18,4 +18,38 @@ size_t utf8_lower_char(const char *p, size_t avail, char *out, size_t room);
 /* utf8_lower - a NUL-terminated lower-cased copy of s[0..n) (ASCII and same-length UTF-8) */
 char *utf8_lower(const char *s, size_t n);
 
+/*
+ * ascii_strdown - g_ascii_strdown(s, len) to the byte (a copy of len bytes, or
+ * of strlen(s) when len < 0, lower-cased up to its first NUL and zeros after
+ * it), without GLib's call per byte
+ */
+char *ascii_strdown(const char *s, gssize len);
+
+/*
+ * strdown_utf8 - g_utf8_strdown(s, -1) as it folds outside a Turkic locale
+ * (which nothing here sets): ASCII text, nearly all of it, without GLib's
+ * per-character Unicode lookups
+ */
+char *strdown_utf8(const char *s);
+
+/*
+ * ascii_ncase_eq - g_ascii_strncasecmp(a, b, n) == 0, inline: GLib's costs a
+ * call and two more per byte
+ */
+static inline gboolean
+ascii_ncase_eq(const char *a, const char *b, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		char ca = a[i], cb = b[i];
+
+		ca = (ca >= 'A' && ca <= 'Z') ? (char)(ca + ('a' - 'A')) : ca;
+		cb = (cb >= 'A' && cb <= 'Z') ? (char)(cb + ('a' - 'A')) : cb;
+		if (ca != cb)
+			return FALSE;
+		if (ca == '\0')
+			return TRUE;
+	}
+	return TRUE;
+}
+
 #endif
