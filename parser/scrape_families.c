@@ -662,6 +662,10 @@ static const scrape_rule generic_rules[] = {
 	START("failed permanently", "start.failed"),
 	START("unable to deliver", "start.unable"),
 	START("could not deliver", "start.unable"),
+	START("couldn't deliver", "start.unable"),
+	START("bounced", "start.bounced"),
+	START("pudimos entregar", "start.es"),
+	START("failed to add recipient", "start.failed"),
 	START("nicht zugestellt werden", "start.de"),
 	START("folgende empf", "start.de"),
 	START("folgenden adressen", "start.de"),
@@ -780,6 +784,15 @@ static const scrape_rule generic_rules[] = {
 	 * email to a@b": the first address after the phrase */
 	RCPT_AFTER("unable to deliver", "rcpt.unable"),
 	RCPT_AFTER("could not deliver", "rcpt.unable"),
+	/* CRM/ESP and webmail notices: "We couldn't deliver your email to a@b", "Your email to a@b
+	 * bounced", "The email you sent to a@b …", "Failed to add recipient \"a@b\"",
+	 * "Ihre E-Mail an a@b …", "No pudimos entregar tu correo a a@b" */
+	RCPT_AFTER("couldn't deliver", "rcpt.unable"),
+	RCPT_AFTER("your email to ", "rcpt.message-to"),
+	RCPT_AFTER("email you sent to ", "rcpt.message-to"),
+	RCPT_AFTER("failed to add recipient", "rcpt.failed-to-add"),
+	RCPT_AFTER("ihre e-mail an ", "rcpt.message-to-de"),
+	RCPT_AFTER("pudimos entregar", "rcpt.es-not-delivered"),
 	/* the same sentence in other languages: "No se pudo entregar su mensaje a a@b",
 	 * "Votre message n'a pas pu être remis à a@b", "Сообщение не было доставлено
 	 * получателю a@b" */
@@ -1224,6 +1237,20 @@ const scrape_marker scrape_bounce_markers[] = {
 	SUBJECT("전송되지 않았"),
 	SUBJECT("送信できませんでした"),
 	SUBJECT("配送期限"),
+	/* notices from list managers, CRMs and ESPs, webmail and old Unix MTAs under subjects of
+	 * their own: "Your email to a@b bounced", "Bounce report for …", "We couldn't deliver your
+	 * email to a@b", "Delivery error report for list …", "Failed mail", "mail failed, returning
+	 * to sender", "Échec de distribution", "No pudimos entregar …", "Message sending failed" */
+	SUBJECT("bounced"),
+	SUBJECT("bounce report"),
+	SUBJECT("couldn't deliver"),
+	SUBJECT("could not deliver"),
+	SUBJECT("delivery error"),
+	SUBJECT("failed mail"),
+	SUBJECT("mail failed"),
+	SUBJECT("chec de distribution"),
+	SUBJECT("pudimos entregar"),
+	SUBJECT("sending failed"),
 	HEADER("x-failed-recipients:"),
 	/* list and web software relays its mail library's refusal under a subject of its own:
 	 * PHPMailer's "SMTP Error: The following recipients failed: a@b: 550 …" */
