@@ -994,7 +994,8 @@ static const scrape_marker sendmail_detect[] = {
 	BODY("the original message was received at"), DETECT_END};
 /* Sendmail's own subject and sender, kept when a site translates the notice text */
 static const scrape_marker sendmail_subject_detect[] = {
-	{SCRAPE_IN_HEADERS, "subject: returned mail: ", "mail delivery subsystem"}, DETECT_END};
+	{SCRAPE_IN_HEADERS, "subject: returned mail: see transcript for details",
+	 "mail delivery subsystem"}, DETECT_END};
 static const scrape_marker v5sendmail_detect[] = {
 	BODY("----- transcript of session follows"), BODY("----- unsent message follows"),
 	DETECT_END};
