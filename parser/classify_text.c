@@ -1419,6 +1419,13 @@ static const classify_rule generic_rules[] = {
     {"ja-designated-refusal", "filtered", {"指定拒否"}},
     {"ja-spoofing-filter", "filtered", {"なりすまし規制"}},
     {"ja-url-mail-refusal", "filtered", {"url付きメール拒否"}},
+    /* the recipient's own reception settings refused the mail (docomo, SoftBank: "rejected by
+     * the recipient's reception settings"; Japanese "受信設定"); a filter on the recipient's side
+     */
+    {"reception-settings", "filtered", {"reception setting"}},
+    {"ja-reception-settings", "filtered", {"受信設定"}},
+    /* Chinese: refused ("拒收") by the recipient ("收件人"), e.g. by rules the recipient set */
+    {"zh-refused-by-recipient", "filtered", {"收件人", "拒收"}},
     {"attachment-not-allowed", "policyviolation", {"attachment"}},
     {"policy", "policyviolation", {"policy"}},
     {"policies", "policyviolation", {"policies"}},

@@ -992,6 +992,10 @@ static const scrape_marker sendmail_detect[] = {
 	BODY("following addresses had permanent fatal errors"),
 	BODY("following addresses had transient non-fatal errors"),
 	BODY("the original message was received at"), DETECT_END};
+/* Sendmail's own subject and sender, kept when a site translates the notice text */
+static const scrape_marker sendmail_subject_detect[] = {
+	{SCRAPE_IN_HEADERS, "subject: returned mail: see transcript for details",
+	 "mail delivery subsystem"}, DETECT_END};
 static const scrape_marker v5sendmail_detect[] = {
 	BODY("----- transcript of session follows"), BODY("----- unsent message follows"),
 	DETECT_END};
@@ -1141,6 +1145,7 @@ const scrape_family scrape_families[] = {
 	{"office365",       office365_header_detect, {exchange_rules},          ADDR},
 	{"exchange2007",    exchange_header_detect, {exchange_rules},           ADDR},
 	{"postfix",         postfix_subject_detect, {postfix_rules},            ADDR},
+	{"sendmail",        sendmail_subject_detect, {sendmail_rules},          ADDR | SM_LINES},
 };
 const size_t scrape_n_families = sizeof(scrape_families) / sizeof(scrape_families[0]);
 
