@@ -239,6 +239,8 @@ static const classify_rule specific_rules[] = {
     /* Exchange 2000/2003 NDR: "The recipient name is not recognized" */
     {"exchange-recipient-not-recognized", "userunknown", {"recipient name is not recognized"}},
     {"domino-directory", "userunknown", {"not listed in domino directory"}},
+    /* the same in Domino's German: "ist nicht im Domino-Verzeichnis aufgeführt" */
+    {"domino-directory-de", "userunknown", {"nicht im domino-verzeichnis"}},
     /* Domino/Notes: the name matches several directory entries, the server cannot choose */
     {"directory-several-matches", "systemerror", {"several matches found"}},
     /* Orange/Wanadoo (France): "Adresse destinataire invalide. Invalid recipient. OFR_416" */
