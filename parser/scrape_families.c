@@ -834,6 +834,8 @@ static const scrape_rule generic_rules[] = {
 	RCPT_AFTER("message you sent to ", "rcpt.message-to"),
 	/* MDaemon's session transcript: "… --> RCPT To:<a@b>" then "… <-- 550 …" */
 	RCPT_AFTER("--> rcpt to:", "rcpt.transcript"),
+	/* an SMTP client library's refusal: "rcpt to:<a@b> failed: 553 …" */
+	RCPT_AFTER("rcpt to:<", "rcpt.rcpt-failed"),
 	/* "Remote host: mx.example.net [ip]" (Kerio Connect), "Remote server: …" (IceWarp) */
 	HOST_AFTER("remote host: ", "host.remote-host"),
 	HOST_AFTER("remote server: ", "host.remote-server"),
@@ -1267,6 +1269,12 @@ const scrape_marker scrape_bounce_markers[] = {
 	/* list and web software relays its mail library's refusal under a subject of its own:
 	 * PHPMailer's "SMTP Error: The following recipients failed: a@b: 550 …" */
 	BODY("smtp error: the following recipients failed"),
+	/* an SMTP client library's refusal as web software prints it: "rcpt to:<a@b> failed: 553
+	 * …" (Horde, Net_SMTP, scripts) */
+	{SCRAPE_IN_BODY, "rcpt to:<", "> failed: "},
+	/* a list manager's own notice: "could not deliver your posting … to:" then "a@b (host x
+	 * said: 554 …)", the remote reply quoted the way Postfix does */
+	{SCRAPE_IN_BODY, "could not deliver", " said: "},
 	DETECT_END,
 };
 /* clang-format on */
