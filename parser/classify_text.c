@@ -341,6 +341,9 @@ static const classify_rule specific_rules[] = {
 
     /* the sender's queue gave up */
     {"delivery-aborted-after-hours", "expired", {"aborted after", "hour"}},
+    /* the queue's own count of days: "After 5 days (112 hours), your message could not be
+     * fully delivered" (MMDF), "after 3 days the message could not be delivered" */
+    {"not-delivered-after-days", "expired", {"after ", " days", "could not be"}},
     {"gmail-did-not-accept-connect", "expired", {"did not accept our requests to connect"}},
     {"dma-could-not-deliver", "expired", {"could not deliver for the last"}},
     {"exim-retry-timeout", "expired", {"retry timeout exceeded"}},
