@@ -239,6 +239,8 @@ static const classify_rule specific_rules[] = {
     /* Exchange 2000/2003 NDR: "The recipient name is not recognized" */
     {"exchange-recipient-not-recognized", "userunknown", {"recipient name is not recognized"}},
     {"domino-directory", "userunknown", {"not listed in domino directory"}},
+    /* the same in Domino's German: "ist nicht im Domino-Verzeichnis aufgeführt" */
+    {"domino-directory-de", "userunknown", {"nicht im domino-verzeichnis"}},
     /* Domino/Notes: the name matches several directory entries, the server cannot choose */
     {"directory-several-matches", "systemerror", {"several matches found"}},
     /* Orange/Wanadoo (France): "Adresse destinataire invalide. Invalid recipient. OFR_416" */
@@ -339,6 +341,9 @@ static const classify_rule specific_rules[] = {
 
     /* the sender's queue gave up */
     {"delivery-aborted-after-hours", "expired", {"aborted after", "hour"}},
+    /* the queue's own count of days: "After 5 days (112 hours), your message could not be
+     * fully delivered" (MMDF), "after 3 days the message could not be delivered" */
+    {"not-delivered-after-days", "expired", {"after ", " days", "could not be"}},
     {"gmail-did-not-accept-connect", "expired", {"did not accept our requests to connect"}},
     {"dma-could-not-deliver", "expired", {"could not deliver for the last"}},
     {"exim-retry-timeout", "expired", {"retry timeout exceeded"}},

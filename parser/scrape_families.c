@@ -447,7 +447,9 @@ static const scrape_rule exchange2003_rules[] = {
 /* Lotus Domino: "was not delivered to:" addr "because:" reason. */
 static const scrape_rule domino_rules[] = {
 	START("was not delivered to:", "start"),
+	START("nicht zugestellt an:", "start.de"),
 	SKIP_LINE("because:", "skip.because"),
+	SKIP_LINE("weil:", "skip.because"),
 	RULES_END,
 };
 
@@ -707,6 +709,9 @@ static const scrape_rule generic_rules[] = {
 	START("無法送達", "start.zh-tw"),
 	START("無法傳遞", "start.zh-tw"),
 	START("delivery failed", "start.failed"),
+	/* "Your message to: a@b" then "was not delivered because: 554 …" (older gateways): the
+	 * recipient line comes before the failure sentence */
+	START("your message to:", "start.message-to"),
 	/* Russian: "could not be delivered", "was not delivered" */
 	START("не удалось доставить", "start.ru"),
 	START("не может быть доставлено", "start.ru"),
@@ -829,6 +834,8 @@ static const scrape_rule generic_rules[] = {
 	RCPT_AFTER("message you sent to ", "rcpt.message-to"),
 	/* MDaemon's session transcript: "… --> RCPT To:<a@b>" then "… <-- 550 …" */
 	RCPT_AFTER("--> rcpt to:", "rcpt.transcript"),
+	/* an SMTP client library's refusal: "rcpt to:<a@b> failed: 553 …" */
+	RCPT_AFTER("rcpt to:<", "rcpt.rcpt-failed"),
 	/* "Remote host: mx.example.net [ip]" (Kerio Connect), "Remote server: …" (IceWarp) */
 	HOST_AFTER("remote host: ", "host.remote-host"),
 	HOST_AFTER("remote server: ", "host.remote-server"),
@@ -907,8 +914,10 @@ static const scrape_marker exchange2003_detect[] = {
 	 * Exchange V6.5" */
 	HEADER("produced by microsoft exchange v6"),
 	BODY("did not reach the following recipient"),
-	BODY("following recipient(s) could not be reached"),
-	BODY("following recipient(s) cannot be reached"),
+	/* with its article: ZMailer's report starts its line with "Following recipient(s) could
+	 * not be reached:" */
+	BODY("the following recipient(s) could not be reached"),
+	BODY("the following recipient(s) cannot be reached"),
 	BODY("did not reach some or all of the intended recipients"), DETECT_END};
 /* Office 365's own notice: the newer layout's headings, and in the older (Exchange's) layout
  * a generating server of its own: *.prod.outlook.com (the filtering hosts that a remote reply
@@ -951,6 +960,9 @@ static const scrape_marker qmail_detect[] = {
 	BODY("programa qmail-send"),
 	/* the program's name survives every translation of its text ("tu program qmail-send") */
 	BODY("program qmail-send"), HEADER("invoked for bounce)"),
+	/* the German and Dutch translations: "Hier ist das qmail-send Programm", "Dit is het
+	 * qmail-send programma" */
+	BODY("qmail-send programm"),
 	BODY("^i'm afraid i wasn't able to deliver your message"),
 	BODY("^unable to deliver message to the following address"), DETECT_END};
 static const scrape_marker dragonfly_detect[] = {BODY("dragonfly mail agent"), DETECT_END};
@@ -1001,7 +1013,9 @@ static const scrape_marker v5sendmail_detect[] = {
 	DETECT_END};
 static const scrape_marker domino_detect[] = {
 	BODY("not listed in domino directory"), HEADER("x-mailer: lotus domino"),
-	BODY("was not delivered to:"), DETECT_END};
+	BODY("was not delivered to:"),
+	/* the German template: "wurde nicht zugestellt an:" addr "weil:" reason */
+	BODY("wurde nicht zugestellt an:"), DETECT_END};
 /* the Domino router signs what it sends out ("X-MIMETrack: Serialize by Router on …"), a
  * server it relays through too, so this counts only when no text names the writer: Domino's
  * delay report ("has not yet been delivered to:") has no sentence of its own */
@@ -1260,6 +1274,12 @@ const scrape_marker scrape_bounce_markers[] = {
 	/* list and web software relays its mail library's refusal under a subject of its own:
 	 * PHPMailer's "SMTP Error: The following recipients failed: a@b: 550 …" */
 	BODY("smtp error: the following recipients failed"),
+	/* an SMTP client library's refusal as web software prints it: "rcpt to:<a@b> failed: 553
+	 * …" (Horde, Net_SMTP, scripts) */
+	{SCRAPE_IN_BODY, "rcpt to:<", "> failed: "},
+	/* a list manager's own notice: "could not deliver your posting … to:" then "a@b (host x
+	 * said: 554 …)", the remote reply quoted the way Postfix does */
+	{SCRAPE_IN_BODY, "could not deliver", " said: "},
 	DETECT_END,
 };
 /* clang-format on */
