@@ -889,6 +889,34 @@ START_TEST(test_context_pieces)
 	                                        "that says nothing at all. Filler line of a long"));
 	bd_report_free(&r);
 	g_string_free(body, TRUE);
+
+	/* a heading is a short line: SCRAPE_MAX_HEADING bytes head the list, one more do not */
+	for (size_t len = SCRAPE_MAX_HEADING; len <= SCRAPE_MAX_HEADING + 1; len++) {
+		GString *heading = g_string_new("Storage quota exceeded");
+
+		while (heading->len < len - 1)
+			g_string_append_c(heading, '.');
+		g_string_append_c(heading, ':');
+		body = g_string_new("Your message could not be delivered.\n\n"
+		                    "Unknown here:\n    uma@example.net\n\n");
+		g_string_append_printf(body, "%s\n    victor@example.net\n", heading->str);
+		in.body = body->str;
+		in.body_len = body->len;
+		r = bd_report_new();
+		ck_assert_int_eq(scrape_run(&in, r), 2);
+		victor = one_record(r, "victor@example.net");
+		ck_assert_ptr_nonnull(victor);
+		if (len == SCRAPE_MAX_HEADING) {
+			ck_assert_ptr_nonnull(victor->context);
+			ck_assert(g_str_has_prefix(victor->context, "heading\tStorage quota"));
+		} else {
+			ck_assert(victor->context == NULL ||
+			          !g_str_has_prefix(victor->context, "heading\t"));
+		}
+		bd_report_free(&r);
+		g_string_free(body, TRUE);
+		g_string_free(heading, TRUE);
+	}
 }
 END_TEST
 
