@@ -26,6 +26,8 @@ static const classify_rule specific_rules[] = {
     /* "too many simultaneous / open / SMTP connections" */
     {"conn-too-many-qualified", "toomanyconn", {"too many ", " connections"}},
     {"conn-too-many-concurrent", "toomanyconn", {"too many concurrent"}},
+    /* Outlook.com 4.7.652 "has exceeded the maximum number of connections" */
+    {"maximum-number-of-connections", "toomanyconn", {"maximum number of connections"}},
     /* "too many connections" in the languages of translated Postfix and hosting notices */
     {"fr-trop-de-connexions", "toomanyconn", {"trop de connexions"}},
     {"es-demasiadas-conexiones", "toomanyconn", {"demasiadas conexiones"}},
@@ -48,6 +50,11 @@ static const classify_rule specific_rules[] = {
     {"message-per-connection", "toomanyconn", {"message per connection"}},
     {"messages-per-connection", "toomanyconn", {"messages per connection"}},
     {"qq-ip-frequency", "toomanyconn", {"frequency limited"}},
+    /* Gmail 4.7.29 / 5.7.29: "Your email has been rate limited because this message wasn't sent
+     * over a TLS connection", "… blocked because the sender isn't using a TLS connection": the
+     * receiver demands TLS (the registry's X.7.29 is an ARC failure; the words beat the code) */
+    {"not-sent-over-tls", "failedstarttls", {"over a tls connection"}},
+    {"not-using-tls", "failedstarttls", {"using a tls connection"}},
     /* Gmail defers (4.7.26, 4.7.27, 4.7.30, 4.7.32) or refuses (5.7.27, 5.7.30) what failed its
      * authentication checks: "Your email has been rate limited because SPF authentication didn't
      * pass for this message", "… because this message is unauthenticated", "The sender's DKIM
@@ -579,6 +586,8 @@ static const classify_rule specific_rules[] = {
     {"ip-blocked", "blocked", {"ip blocked"}},
     {"blocked-ip", "blocked", {"blocked ip"}},
     {"ip-address-blocked", "blocked", {"ip address is blocked"}},
+    /* "Your IP 192.0.2.1 is blocked by …'s spam policy": the host, above "spam" */
+    {"your-ip-is-blocked", "blocked", {"your ip ", " is blocked"}},
     {"yahoo-invalid-ip-for-domain", "blocked", {"invalid ip for sending mail"}},
     {"ip-has-been-blocked", "blocked", {"ip has been blocked"}},
     /* the sending IP blocked, in other languages ("Endereço IP bloqueado por envio de spam",
@@ -638,6 +647,8 @@ static const classify_rule specific_rules[] = {
     {"bulk-mail", "spamdetected", {"bulk mail"}},
     {"phishing", "spamdetected", {"phishing"}},
     {"qq-content-denied", "spamdetected", {"content denied"}},
+    /* Gmail 4.7.0 "suspicious due to the nature of the content and/or the links within" */
+    {"suspicious-nature-of-content", "spamdetected", {"nature of the content"}},
     /* localised "spam" / "unwanted mail" */
     {"de-unerwuenscht", "spamdetected", {"unerwünscht"}},
     {"fr-pourriel", "spamdetected", {"pourriel"}},
@@ -656,6 +667,10 @@ static const classify_rule specific_rules[] = {
     {"zh-spam-2", "spamdetected", {"垃圾信"}},
     {"ko-spam", "spamdetected", {"스팸"}},
     {"gmail-multiple-from", "notcompliantrfc", {"messages with multiple", "addresses in from"}},
+    /* Gmail "Messages missing a valid address in From: header, or having no From: header, are
+     * not accepted" (RFC 5322 requires one From:) */
+    {"missing-from-header", "notcompliantrfc", {"missing", "from: header"}},
+    {"no-from-header", "notcompliantrfc", {"no from: header"}},
     /* Gmail: "Messages missing a valid Message-ID header are not accepted …
        ?p=RfcMessageNonCompliant" */
     {"gmail-rfc-non-compliant", "notcompliantrfc", {"rfcmessagenoncompliant"}},
@@ -1275,6 +1290,11 @@ static const classify_rule generic_rules[] = {
     {"exceeds-size-limit", "mesgtoobig", {"exceeds size limit"}},
     {"exceeds-maximum-size", "mesgtoobig", {"exceeds the maximum"}},
     {"message-length-exceeds", "mesgtoobig", {"message length exceeds"}},
+
+    /* an attachment type the receiving side forbids, also behind Exchange's generic "Delivery
+     * not authorized, message refused" below */
+    {"prohibited-attachment", "policyviolation", {"prohibited attachment"}},
+    {"attachment-type", "policyviolation", {"attachment type"}},
 
     /* security */
     {"authentication-required", "securityerror", {"authentication required"}},
