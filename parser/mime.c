@@ -468,7 +468,8 @@ mime_feedback(const mime_walk *w, GMimeMessage *msg, bd_report *report)
 {
 	int level = mime_min_level(w, MIME_FOUND_ARF);
 	char *return_path = mime_returned_header(w, level >= 0 ? level : 0, "return-path");
-	arf_fallback fb = {report->original_to, return_path};
+	char *hotmail = mime_returned_header(w, level >= 0 ? level : 0, "x-hmxmroriginalrecipient");
+	arf_fallback fb = {report->original_to, return_path, hotmail};
 	const char *rule = NULL;
 	mime_found *m = NULL;
 	int added = 0;
@@ -499,6 +500,7 @@ mime_feedback(const mime_walk *w, GMimeMessage *msg, bd_report *report)
 		added = 1;
 	}
 	g_free(return_path);
+	g_free(hotmail);
 	return added;
 }
 
