@@ -517,7 +517,7 @@ mime_autoreply(const mime_walk *w, GMimeMessage *msg, bd_report *report)
 	char *moved;
 	bd_record *rec;
 
-	if (!autoreply_detect(msg, w->top, &rule, &why))
+	if (!autoreply_detect(msg, w->top, w->body->str, w->body->len, &rule, &why))
 		return 0;
 	rec = bd_record_new();
 	rec->recipient = g_strdup(report->from);
