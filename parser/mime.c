@@ -631,6 +631,75 @@ mime_blank_quoted(GString *body)
 	}
 }
 
+/*
+ * mime_line_starts - does the line at p (to end) start, after blanks and dashes, with one of
+ * the prefixes (ASCII case ignored)?
+ */
+static gboolean
+mime_line_starts(const char *p, const char *end, const char *const *prefixes, size_t n,
+                 gboolean skip_dashes)
+{
+	while (p < end && (*p == ' ' || *p == '\t' || (skip_dashes && *p == '-')))
+		p++;
+	for (size_t i = 0; i < n; i++) {
+		size_t l = strlen(prefixes[i]);
+
+		if ((size_t)(end - p) >= l && g_ascii_strncasecmp(p, prefixes[i], l) == 0)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/*
+ * mime_blank_inline_original - blank, in place, a person's reply from the
+ * line where the message it answers is printed below it without '>' marks:
+ * Outlook's "-----Original Message-----" (and its translations), or its
+ * header block, a "From:" line whose next line is "Sent:" ("Von:" then
+ * "Gesendet:", "De :" then "Envoyé :" …).  What follows is the bounce being
+ * answered, not this message's report.
+ */
+static void
+mime_blank_inline_original(GString *body)
+{
+	static const char *const separators[] = {
+	    "original message",      "ursprüngliche nachricht", "ursprungliche nachricht",
+	    "message d'origine",     "messaggio originale",     "mensaje original",
+	    "mensagem original",     "oorspronkelijk bericht",  "originalmeddelande",
+	    "oprindelig meddelelse", "opprinnelig melding",     "alkuperäinen viesti",
+	    "wiadomość oryginalna",  "původní zpráva",          "Исходное сообщение"};
+	static const char *const from[] = {
+	    "from:", "von:", "de :", "de:",     "da:",     "van:",   "från:",
+	    "fra:",  "od:",  "От:",  "発信者:", "寄件者:", "发件人:"};
+	static const char *const sent[] = {
+	    "sent:",       "gesendet:",  "envoyé :",  "envoyé:",  "enviado:", "enviada:",
+	    "inviato:",    "verzonden:", "skickat:",  "sendt:",   "wysłano:", "odesláno:",
+	    "Отправлено:", "送信日時:",  "傳送時間:", "发送时间:"};
+	const char *p = body->str, *end = body->str + body->len, *cut = NULL;
+
+	while (p < end && cut == NULL) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		const char *e = nl ? nl : end;
+		const char *q = p;
+
+		while (q < e && (*q == ' ' || *q == '\t'))
+			q++;
+		if (q + 5 <= e && strncmp(q, "-----", 5) == 0 &&
+		    mime_line_starts(q, e, separators, G_N_ELEMENTS(separators), TRUE))
+			cut = p;
+		else if (nl != NULL && mime_line_starts(p, e, from, G_N_ELEMENTS(from), FALSE)) {
+			const char *n = nl + 1, *ne = memchr(n, '\n', (size_t)(end - n));
+
+			if (mime_line_starts(n, ne ? ne : end, sent, G_N_ELEMENTS(sent), FALSE))
+				cut = p;
+		}
+		p = e + 1;
+	}
+	for (char *c = (char *)cut; c != NULL && c < end; c++) {
+		if (*c != '\n')
+			*c = ' ';
+	}
+}
+
 /* mime_header_line - append one header as a "Name: value\n" line, unfolded */
 static void
 mime_header_line(GString *s, const char *name, size_t nl, const char *raw, size_t rl)
@@ -963,8 +1032,10 @@ mime_analyse(mime_walk *w, GMimeMessage *msg, const bd_parse_options *opts, bd_r
 		mime_finish_records(report, w->top, FALSE);
 		return;
 	}
-	if (mime_is_reply(w->top, report))
+	if (mime_is_reply(w->top, report)) {
 		mime_blank_quoted(w->body);
+		mime_blank_inline_original(w->body);
+	}
 	if (mime_structured(w, dsn_level, forward, mime_own_text(w, msg, returned, forward, report),
 	                    report) > 0)
 		report->kind = BD_KIND_DSN;
