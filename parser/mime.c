@@ -1058,6 +1058,10 @@ mime_analyse(mime_walk *w, GMimeMessage *msg, const bd_parse_options *opts, bd_r
 		}
 	}
 	mime_finish_records(report, w->top, TRUE);
+	/* a family recognised in what is no bounce after all (a read receipt, a person's reply
+	 * quoting a bounce, a success notice) wrote nothing this report holds */
+	if (report->kind == BD_KIND_NONE && report->records->len == 0)
+		g_clear_pointer(&report->mta, g_free);
 }
 
 /* mime_set_error - record why parsing stopped (the first reason wins) */
