@@ -70,7 +70,9 @@ arf_usable_verp(const char *sender)
 
 /*
  * arf_fallback_recipient - the complained-about address when the feedback
- * fields do not name it: the returned message's single To:, else the address
+ * fields do not name it: the recipient Microsoft's JMRP stamps on the returned
+ * message (X-HmXmrOriginalRecipient, also in its ARF form, whose To: it may
+ * redact), else the returned message's single To:, else the address
  * VERP-encoded in the original's envelope sender (Original-Mail-From, then the
  * returned Return-Path: senders VERP-encode precisely because feedback loops
  * redact), else the first usable To: address.  Placeholders never count.
@@ -80,9 +82,13 @@ char *
 arf_fallback_recipient(const arf_fallback *fb, const char *mail_from, const char **rule_r)
 {
 	gboolean single = FALSE;
-	char *to = arf_first_usable(fb ? fb->original_to : NULL, &single);
-	char *verp = NULL;
+	char *to, *verp = NULL;
 
+	if (fb != NULL && (to = arf_usable(fb->hotmail_rcpt)) != NULL) {
+		*rule_r = "arf.hotmail-jmrp";
+		return to;
+	}
+	to = arf_first_usable(fb ? fb->original_to : NULL, &single);
 	if (to != NULL && single) {
 		*rule_r = "arf.returned-to";
 		return to;

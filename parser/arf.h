@@ -7,8 +7,9 @@
 
 /* Where a report's recipient may come from when its fields do not name it (borrowed). */
 typedef struct arf_fallback {
-	const char *original_to; /* the returned message's To: addresses, comma-separated */
-	const char *return_path; /* the returned message's Return-Path */
+	const char *original_to;  /* the returned message's To: addresses, comma-separated */
+	const char *return_path;  /* the returned message's Return-Path */
+	const char *hotmail_rcpt; /* the returned message's X-HmXmrOriginalRecipient (JMRP) */
 } arf_fallback;
 
 /* How far into the notification text the ARF sentence is looked for. */
@@ -26,9 +27,9 @@ int arf_parse(const char *text, size_t len, const arf_fallback *fb, bd_report *r
 
 /*
  * arf_fallback_recipient - the complained-about address from the returned
- * message (single To:, VERP of mail_from or of the Return-Path, first To:),
- * never a redaction placeholder; newly allocated or NULL, *rule_r names the
- * source.  fb and mail_from may be NULL.
+ * message (Microsoft's X-HmXmrOriginalRecipient, single To:, VERP of mail_from or of the
+ * Return-Path, first To:), never a redaction placeholder; newly allocated or NULL, *rule_r names
+ * the source.  fb and mail_from may be NULL.
  */
 char *arf_fallback_recipient(const arf_fallback *fb, const char *mail_from, const char **rule_r);
 

@@ -30,10 +30,13 @@ static const char *const autoreply_subjects[] = {
     "we've received your request",
     "request received",
     "request has been received",
+    "ticket received", /* Freshdesk: "Ticket Received - <subject>" */
     "thank you for contacting",
     /* challenge-response filters: the mail waits for a confirmation that never comes */
     "confirm you are human",
     "confirm that you are human",
+    "verify you are human",
+    "verify that you are human",
     "please confirm your message",
     "sender verification", /* "... request", "... required" */
     "abwesenheitsnotiz",
@@ -54,15 +57,33 @@ static const char *const autoreply_subjects[] = {
     "afwezig",
     "automatisch antwoord",
     "autosvar",
+    "automatiskt svar", /* Swedish Outlook */
+    "automatisk svar",  /* Danish and Norwegian Outlook */
     "frånvaro",
     "fravær",
     "automaattinen vastaus",
     "poza biurem",
     "automatyczna odpowiedź",
     "automatická odpověď",
+    "automatická odpoveď", /* Slovak */
+    "automatikus válasz",
+    "automatski odgovor", /* Croatian, Serbian, Bosnian */
+    "samodejni odgovor",  /* Slovenian */
+    "răspuns automat",
+    "automātiskā atbilde",
+    "automatinis atsakymas",
+    "automaatne vastus",
+    "αυτόματη απάντηση",
     "автоответ",
     "автоматический ответ",
+    "автоматична відповідь",
+    "автоматичен отговор",
     "otomatik yanıt",
+    "תשובה אוטומטית",
+    "رد تلقائي",
+    "trả lời tự động",
+    "balasan otomatis",
+    "ตอบกลับอัตโนมัติ",
     "自動応答",
     "自動返信",
     "不在",
@@ -70,6 +91,7 @@ static const char *const autoreply_subjects[] = {
     "自动回复",
     "自動回覆",
     "자동 응답",
+    "자동 회신", /* Korean Outlook */
     "부재",
 };
 
@@ -205,6 +227,70 @@ static const char *const autoreply_moved_phrases[] = {
     "não faz mais parte",
     "não faço mais parte",
     "niet langer werkzaam",
+    "indirizzo non è più",
+    "indirizzo email non è più",
+    "indirizzo e-mail non è più",
+    "casella non è più",
+    "endereço não é mais",
+    "endereço já não",
+    "adres is niet meer",
+};
+
+/*
+ * What keeps the address alive although a moved phrase matched: the reply
+ * says its mail is forwarded (DESIGN.md §4: hasmoved is a move without
+ * forwarding; "Your message has been forwarded to his successor"), or that
+ * the address stays as it is ("I no longer work at the Leeds office … my
+ * email address stays the same", "our old shop address is no longer valid
+ * … our email address has not changed").  Lower case.  Taking a moved
+ * address for a live one only costs a mail; the reverse suppresses a reader.
+ */
+static const char *const autoreply_alive_phrases[] = {
+    "has been forwarded to",  "have been forwarded to",
+    "will be forwarded to",   "is being forwarded to",
+    "are being forwarded to", "automatically forwarded",
+    "wird weitergeleitet",    "werden weitergeleitet",
+    "wurde weitergeleitet",   "automatisch weitergeleitet",
+    "a été transféré",        "sera transféré",
+    "est transféré",          "a été transmis",
+    "sera transmis",          "è stato inoltrato",
+    "verrà inoltrato",        "sarà inoltrato",
+    "ha sido reenviado",      "será reenviado",
+    "se reenviará",           "foi encaminhad",
+    "será encaminhad",        "wordt doorgestuurd",
+    "is doorgestuurd",        "stays the same",
+    "stay the same",          "remains the same",
+    "remain the same",        "remains unchanged",
+    "remain unchanged",       "has not changed",
+    "have not changed",       "hasn't changed",
+    "haven't changed",        "will not change",
+    "won't change",           "bleibt gleich",
+    "bleiben gleich",         "bleibt unverändert",
+    "bleiben unverändert",    "ändert sich nicht",
+    "reste inchangé",         "restent inchangé",
+    "ne change pas",          "non cambia",
+    "rimane invariat",        "no cambia",
+    "sigue siendo la misma",  "não muda",
+    "blijft hetzelfde",       "blijft ongewijzigd",
+};
+
+/*
+ * A challenge-response filter asks the sender to prove a person wrote: the
+ * mail waits for an answer that never comes, the address is alive.  Lower
+ * case, looked for in the reply's own first lines.
+ */
+static const char *const autoreply_challenge_phrases[] = {
+    "verify that you are a person",  "verify you are a person",    "verify that you are human",
+    "verify you are human",          "confirm that you are human", "confirm you are human",
+    "confirm that you are a person", "confirm you are a person",
+};
+
+/* A help desk acknowledging a new ticket, read only under Auto-Submitted: auto-generated. */
+static const char *const autoreply_ack_phrases[] = {
+    "received your request",
+    "request has been received",
+    "ticket has been created",
+    "ticket has been opened",
 };
 
 /* autoreply_has_any - TRUE when lower-cased s contains one of words */
@@ -315,9 +401,115 @@ autoreply_is_report(GMimeMessage *msg)
 	return ct != NULL && g_mime_content_type_is_type(ct, "multipart", "report");
 }
 
-/* autoreply_detect - RFC 3834 header or vacation subject, never from a daemon */
+/*
+ * autoreply_own_text - the unquoted lines of the first scan bytes of body as
+ * one line, white space collapsed (a phrase may be wrapped across two); quoted
+ * text ("> …") is the message answered, not the owner's notice
+ */
+static GString *
+autoreply_own_text(const char *body, size_t len, size_t scan)
+{
+	const char *p = body, *end = body ? body + MIN(len, scan) : NULL;
+	GString *text = g_string_new(NULL);
+
+	while (body != NULL && p < end) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		const char *e = nl ? nl : end;
+		const char *s = p;
+
+		while (s < e && g_ascii_isspace(*s))
+			s++;
+		if (s < e && *s == '>')
+			s = e;
+		for (; s < e; s++) {
+			if (!g_ascii_isspace(*s))
+				g_string_append_c(text, *s);
+			else if (text->len > 0 && text->str[text->len - 1] != ' ')
+				g_string_append_c(text, ' ');
+		}
+		if (text->len > 0 && text->str[text->len - 1] != ' ')
+			g_string_append_c(text, ' ');
+		p = e + 1;
+	}
+	return text;
+}
+
+/* autoreply_lower - text lower-cased, beyond ASCII when it is UTF-8 (newly allocated) */
+static char *
+autoreply_lower(const GString *text)
+{
+	return g_utf8_validate(text->str, (gssize)text->len, NULL)
+	           ? g_utf8_strdown(text->str, (gssize)text->len)
+	           : ascii_strdown(text->str, (gssize)text->len);
+}
+
+/* autoreply_first_of - the first of words that lower-cased s contains, or NULL */
+static const char *
+autoreply_first_of(const char *s, const char *const *words, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (strstr(s, words[i]) != NULL)
+			return words[i];
+	}
+	return NULL;
+}
+
+/*
+ * autoreply_body_rule - the rule that marks the message as automatic by its
+ * own text: a challenge-response filter's request to prove a person sent the
+ * mail (no header, a subject of its own: "Re: Spring offers [Please verify
+ * your email address]"), or, under Auto-Submitted: auto-generated, a help
+ * desk's acknowledgement (Jira's "We've received your request ITHELP-482")
+ */
+static const char *
+autoreply_body_rule(tophdr *top, const char *body, size_t len, const char **why_r)
+{
+	const char *v = tophdr_get(top, "Auto-Submitted");
+	GString *text = autoreply_own_text(body, len, AUTOREPLY_BODY_SCAN);
+	char *lower = autoreply_lower(text);
+	const char *rule = NULL, *hit;
+
+	if ((hit = autoreply_first_of(lower, autoreply_challenge_phrases,
+	                              G_N_ELEMENTS(autoreply_challenge_phrases))) != NULL)
+		rule = "autoreply.challenge";
+	else if (v != NULL && g_ascii_strncasecmp(v, "auto-generated", 14) == 0 &&
+	         (hit = autoreply_first_of(lower, autoreply_ack_phrases,
+	                                   G_N_ELEMENTS(autoreply_ack_phrases))) != NULL)
+		rule = "autoreply.acknowledgement";
+	if (rule != NULL)
+		*why_r = hit;
+	g_free(lower);
+	g_string_free(text, TRUE);
+	return rule;
+}
+
+/* autoreply_moved - the reply's own text when it says the address is abandoned, or NULL */
+char *
+autoreply_moved(const char *body, size_t len)
+{
+	GString *text = autoreply_own_text(body, len, AUTOREPLY_MOVED_SCAN);
+	char *lower = autoreply_lower(text), *found = NULL;
+
+	if (autoreply_has_any(lower, autoreply_moved_phrases,
+	                      G_N_ELEMENTS(autoreply_moved_phrases)) &&
+	    !autoreply_has_any(lower, autoreply_alive_phrases,
+	                       G_N_ELEMENTS(autoreply_alive_phrases))) {
+		/* the notice names the new address: keep its start, cut on a character boundary */
+		const char *cut = text->str + MIN(text->len, AUTOREPLY_MOVED_KEEP);
+
+		if (cut < text->str + text->len)
+			cut = g_utf8_find_prev_char(text->str, cut + 1);
+		found = g_strstrip(g_strndup(text->str, (gsize)(cut - text->str)));
+	}
+	g_free(lower);
+	g_string_free(text, TRUE);
+	return found;
+}
+
+/* autoreply_detect - RFC 3834 header, vacation subject or an automatic text, never from a daemon */
 gboolean
-autoreply_detect(GMimeMessage *msg, tophdr *top, const char **rule_r, const char **why_r)
+autoreply_detect(GMimeMessage *msg, tophdr *top, const char *body, size_t len, const char **rule_r,
+                 const char **why_r)
 {
 	const char *subject = tophdr_get(top, "Subject");
 	const char *from = tophdr_get(top, "From");
@@ -345,53 +537,11 @@ autoreply_detect(GMimeMessage *msg, tophdr *top, const char **rule_r, const char
 		*rule_r = "autoreply.subject";
 		*why_r = subject;
 		hit = TRUE;
+	} else if (!autoreply_is_list_mail(top) &&
+	           (rule = autoreply_body_rule(top, body, len, why_r)) != NULL) {
+		*rule_r = rule;
+		hit = TRUE;
 	}
 	g_free(lower);
 	return hit;
-}
-
-/* autoreply_moved - the reply's own text when it says the address is abandoned, or NULL */
-char *
-autoreply_moved(const char *body, size_t len)
-{
-	const char *p = body, *end = body + MIN(len, AUTOREPLY_MOVED_SCAN);
-	GString *text = g_string_new(NULL);
-	char *lower, *found = NULL;
-
-	/* the unquoted lines as one line: a phrase may be wrapped across two */
-	while (body != NULL && p < end) {
-		const char *nl = memchr(p, '\n', (size_t)(end - p));
-		const char *e = nl ? nl : end;
-		const char *s = p;
-
-		while (s < e && g_ascii_isspace(*s))
-			s++;
-		/* quoted text is the message answered, not the owner's notice */
-		if (s < e && *s == '>')
-			s = e;
-		for (; s < e; s++) {
-			if (!g_ascii_isspace(*s))
-				g_string_append_c(text, *s);
-			else if (text->len > 0 && text->str[text->len - 1] != ' ')
-				g_string_append_c(text, ' ');
-		}
-		if (text->len > 0 && text->str[text->len - 1] != ' ')
-			g_string_append_c(text, ' ');
-		p = e + 1;
-	}
-	lower = g_utf8_validate(text->str, (gssize)text->len, NULL)
-	            ? g_utf8_strdown(text->str, (gssize)text->len)
-	            : ascii_strdown(text->str, (gssize)text->len);
-	if (autoreply_has_any(lower, autoreply_moved_phrases,
-	                      G_N_ELEMENTS(autoreply_moved_phrases))) {
-		/* the notice names the new address: keep its start, cut on a character boundary */
-		const char *cut = text->str + MIN(text->len, AUTOREPLY_MOVED_KEEP);
-
-		if (cut < text->str + text->len)
-			cut = g_utf8_find_prev_char(text->str, cut + 1);
-		found = g_strstrip(g_strndup(text->str, (gsize)(cut - text->str)));
-	}
-	g_free(lower);
-	g_string_free(text, TRUE);
-	return found;
 }

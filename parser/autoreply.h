@@ -5,14 +5,21 @@
 #include <gmime/gmime.h>
 #include "tophdr.h"
 
+/* How far into the reply's text a challenge or a help desk's acknowledgement is looked for. */
+#define AUTOREPLY_BODY_SCAN 2048
+
 /*
  * autoreply_detect - TRUE when the top-level headers of msg (top) mark it as an
  * auto-reply (Auto-Submitted: auto-replied, X-Autoreply, X-Autorespond,
- * Precedence: auto_reply, a vacation subject) and it is not a delivery
- * failure from a mailer daemon.  *why_r points to a static description of
- * the rule that matched.
+ * Precedence: auto_reply, a vacation subject), or its own text (body, LF line
+ * ends, the first AUTOREPLY_BODY_SCAN bytes, quoted lines skipped) is a
+ * challenge-response request or, under Auto-Submitted: auto-generated, a help
+ * desk's acknowledgement, and it is not a delivery failure from a mailer
+ * daemon, a report or list mail (the text and subject rules).  *why_r points
+ * to the header, subject or phrase that matched.
  */
-gboolean autoreply_detect(GMimeMessage *msg, tophdr *top, const char **rule_r, const char **why_r);
+gboolean autoreply_detect(GMimeMessage *msg, tophdr *top, const char *body, size_t len,
+                          const char **rule_r, const char **why_r);
 
 /* autoreply_from_daemon - TRUE when the sender looks like a mailer daemon / postmaster */
 gboolean autoreply_from_daemon(const char *from);

@@ -468,7 +468,8 @@ mime_feedback(const mime_walk *w, GMimeMessage *msg, bd_report *report)
 {
 	int level = mime_min_level(w, MIME_FOUND_ARF);
 	char *return_path = mime_returned_header(w, level >= 0 ? level : 0, "return-path");
-	arf_fallback fb = {report->original_to, return_path};
+	char *hotmail = mime_returned_header(w, level >= 0 ? level : 0, "x-hmxmroriginalrecipient");
+	arf_fallback fb = {report->original_to, return_path, hotmail};
 	const char *rule = NULL;
 	mime_found *m = NULL;
 	int added = 0;
@@ -499,6 +500,7 @@ mime_feedback(const mime_walk *w, GMimeMessage *msg, bd_report *report)
 		added = 1;
 	}
 	g_free(return_path);
+	g_free(hotmail);
 	return added;
 }
 
@@ -515,7 +517,7 @@ mime_autoreply(const mime_walk *w, GMimeMessage *msg, bd_report *report)
 	char *moved;
 	bd_record *rec;
 
-	if (!autoreply_detect(msg, w->top, &rule, &why))
+	if (!autoreply_detect(msg, w->top, w->body->str, w->body->len, &rule, &why))
 		return 0;
 	rec = bd_record_new();
 	rec->recipient = g_strdup(report->from);
@@ -626,6 +628,75 @@ mime_blank_quoted(GString *body)
 			line_start = FALSE;
 		if (quoted)
 			body->str[i] = ' ';
+	}
+}
+
+/*
+ * mime_line_starts - does the line at p (to end) start, after blanks and dashes, with one of
+ * the prefixes (ASCII case ignored)?
+ */
+static gboolean
+mime_line_starts(const char *p, const char *end, const char *const *prefixes, size_t n,
+                 gboolean skip_dashes)
+{
+	while (p < end && (*p == ' ' || *p == '\t' || (skip_dashes && *p == '-')))
+		p++;
+	for (size_t i = 0; i < n; i++) {
+		size_t l = strlen(prefixes[i]);
+
+		if ((size_t)(end - p) >= l && g_ascii_strncasecmp(p, prefixes[i], l) == 0)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/*
+ * mime_blank_inline_original - blank, in place, a person's reply from the
+ * line where the message it answers is printed below it without '>' marks:
+ * Outlook's "-----Original Message-----" (and its translations), or its
+ * header block, a "From:" line whose next line is "Sent:" ("Von:" then
+ * "Gesendet:", "De :" then "Envoyé :" …).  What follows is the bounce being
+ * answered, not this message's report.
+ */
+static void
+mime_blank_inline_original(GString *body)
+{
+	static const char *const separators[] = {
+	    "original message",      "ursprüngliche nachricht", "ursprungliche nachricht",
+	    "message d'origine",     "messaggio originale",     "mensaje original",
+	    "mensagem original",     "oorspronkelijk bericht",  "originalmeddelande",
+	    "oprindelig meddelelse", "opprinnelig melding",     "alkuperäinen viesti",
+	    "wiadomość oryginalna",  "původní zpráva",          "Исходное сообщение"};
+	static const char *const from[] = {
+	    "from:", "von:", "de :", "de:",     "da:",     "van:",   "från:",
+	    "fra:",  "od:",  "От:",  "発信者:", "寄件者:", "发件人:"};
+	static const char *const sent[] = {
+	    "sent:",       "gesendet:",  "envoyé :",  "envoyé:",  "enviado:", "enviada:",
+	    "inviato:",    "verzonden:", "skickat:",  "sendt:",   "wysłano:", "odesláno:",
+	    "Отправлено:", "送信日時:",  "傳送時間:", "发送时间:"};
+	const char *p = body->str, *end = body->str + body->len, *cut = NULL;
+
+	while (p < end && cut == NULL) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		const char *e = nl ? nl : end;
+		const char *q = p;
+
+		while (q < e && (*q == ' ' || *q == '\t'))
+			q++;
+		if (q + 5 <= e && strncmp(q, "-----", 5) == 0 &&
+		    mime_line_starts(q, e, separators, G_N_ELEMENTS(separators), TRUE))
+			cut = p;
+		else if (nl != NULL && mime_line_starts(p, e, from, G_N_ELEMENTS(from), FALSE)) {
+			const char *n = nl + 1, *ne = memchr(n, '\n', (size_t)(end - n));
+
+			if (mime_line_starts(n, ne ? ne : end, sent, G_N_ELEMENTS(sent), FALSE))
+				cut = p;
+		}
+		p = e + 1;
+	}
+	for (char *c = (char *)cut; c != NULL && c < end; c++) {
+		if (*c != '\n')
+			*c = ' ';
 	}
 }
 
@@ -961,8 +1032,10 @@ mime_analyse(mime_walk *w, GMimeMessage *msg, const bd_parse_options *opts, bd_r
 		mime_finish_records(report, w->top, FALSE);
 		return;
 	}
-	if (mime_is_reply(w->top, report))
+	if (mime_is_reply(w->top, report)) {
 		mime_blank_quoted(w->body);
+		mime_blank_inline_original(w->body);
+	}
 	if (mime_structured(w, dsn_level, forward, mime_own_text(w, msg, returned, forward, report),
 	                    report) > 0)
 		report->kind = BD_KIND_DSN;
@@ -985,6 +1058,10 @@ mime_analyse(mime_walk *w, GMimeMessage *msg, const bd_parse_options *opts, bd_r
 		}
 	}
 	mime_finish_records(report, w->top, TRUE);
+	/* a family recognised in what is no bounce after all (a read receipt, a person's reply
+	 * quoting a bounce, a success notice) wrote nothing this report holds */
+	if (report->kind == BD_KIND_NONE && report->records->len == 0)
+		g_clear_pointer(&report->mta, g_free);
 }
 
 /* mime_set_error - record why parsing stopped (the first reason wins) */

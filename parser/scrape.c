@@ -115,17 +115,19 @@ markers_compile(const scrape_marker *m)
 	return sigs;
 }
 
-/* marker_sigs_of - the marker triples of family i, or of the bounce markers for i == n */
+/* marker_sigs_of - the marker triples of family i, of the bounce markers for i == n, of the
+ * success markers for i == n + 1 */
 static const marker_sig *
 marker_sigs_of(size_t i)
 {
 	static gsize once = 0;
 
 	if (G_UNLIKELY(g_once_init_enter(&once))) {
-		marker_sigs = g_new0(marker_sig *, scrape_n_families + 1);
+		marker_sigs = g_new0(marker_sig *, scrape_n_families + 2);
 		for (size_t f = 0; f < scrape_n_families; f++)
 			marker_sigs[f] = markers_compile(scrape_families[f].detect);
 		marker_sigs[scrape_n_families] = markers_compile(scrape_bounce_markers);
+		marker_sigs[scrape_n_families + 1] = markers_compile(scrape_success_markers);
 		g_once_init_leave(&once, 1);
 	}
 	return marker_sigs[i];
@@ -557,10 +559,41 @@ add_records(bd_report *report, GPtrArray *found, const scrape_family *fam, scrap
 	return added;
 }
 
+/*
+ * scrape_found_records - the recipients the engine found (*found, *sec from its run) to
+ * records: a second run when only the returned message's sender was named, the fall-backs,
+ * then added to the report or completing its DSN records; the number added
+ */
+static int
+scrape_found_records(const scrape_family *fam, const scrape_input *in, scrape_doc *doc,
+                     scrape_section **sec, size_t *end_off, GPtrArray **found, gboolean has_dsn,
+                     bd_report *report)
+{
+	int added = 0;
+
+	/* someone wrote to themselves: the sender is the only recipient the text names */
+	if ((*found)->len == 0 && doc->sender != NULL) {
+		g_ptr_array_free(*found, TRUE);
+		scrape_section_free(*sec);
+		doc->sender = NULL;
+		*found = scrape_engine_run(fam, doc, sec, end_off);
+	}
+	/* an unknown MTA: trust a bare address line only under a failure phrase */
+	if ((fam->flags & SCRAPE_F_NEED_CODE) && !scrape_section_opened(*sec))
+		keep_coded(*found);
+	fallback_recipients(fam, in, *sec, MIN(*end_off, doc->body_len), *found);
+	single_from_section(*found, *sec);
+	if (has_dsn)
+		fill_dsn_records(report, *found, fam);
+	else
+		added = add_records(report, *found, fam, *sec);
+	return added;
+}
+
 /* scrape_text - run the family's rows over the notification text and add or complete records */
 static int
 scrape_text(const scrape_family *fam, const scrape_input *in, size_t body_len,
-            const char *subject_lower, gboolean has_dsn, bd_report *report)
+            const char *subject_lower, gboolean has_dsn, gboolean success, bd_report *report)
 {
 	scrape_doc doc = {
 	    .body = in->body ? in->body : "", .body_len = body_len, .subject_lower = subject_lower};
@@ -576,22 +609,12 @@ scrape_text(const scrape_family *fam, const scrape_input *in, size_t body_len,
 	doc.sender = sender;
 	doc.bouncer = bouncer = first_address(in->from);
 	found = scrape_engine_run(fam, &doc, &sec, &end_off);
-	/* someone wrote to themselves: the sender is the only recipient the text names */
-	if (found->len == 0 && doc.sender != NULL) {
-		g_ptr_array_free(found, TRUE);
-		scrape_section_free(sec);
-		doc.sender = NULL;
-		found = scrape_engine_run(fam, &doc, &sec, &end_off);
-	}
-	/* an unknown MTA: trust a bare address line only under a failure phrase */
-	if ((fam->flags & SCRAPE_F_NEED_CODE) && !scrape_section_opened(sec))
-		keep_coded(found);
-	fallback_recipients(fam, in, sec, MIN(end_off, body_len), found);
-	single_from_section(found, sec);
-	if (has_dsn)
-		fill_dsn_records(report, found, fam);
+	/* a success notice without a failure section lists the recipients it reached */
+	if (success && !scrape_section_opened(sec))
+		g_ptr_array_set_size(found, 0);
 	else
-		added = add_records(report, found, fam, sec);
+		added =
+		    scrape_found_records(fam, in, &doc, &sec, &end_off, &found, has_dsn, report);
 	g_ptr_array_free(found, TRUE);
 	scrape_section_free(sec);
 	g_free(sender);
@@ -643,7 +666,12 @@ scrape_run(const scrape_input *in, bd_report *report)
 			added = add_records(report, found, fam, NULL);
 		g_ptr_array_free(found, TRUE);
 	} else if (fam != NULL) {
-		added = scrape_text(fam, in, body_len, dt.subject, has_dsn, report);
+		/* only a text without a delivery-status part lists its recipients itself */
+		gboolean success =
+		    !has_dsn && markers_match(scrape_success_markers,
+		                              marker_sigs_of(scrape_n_families + 1), &dt);
+
+		added = scrape_text(fam, in, body_len, dt.subject, has_dsn, success, report);
 	}
 	g_free(dt.from);
 	g_free(dt.subject);

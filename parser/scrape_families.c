@@ -1282,4 +1282,23 @@ const scrape_marker scrape_bounce_markers[] = {
 	{SCRAPE_IN_BODY, "could not deliver", " said: "},
 	DETECT_END,
 };
+
+/*
+ * A notice that reports a success, NOTIFY=SUCCESS answered as text without a delivery-status
+ * part: Exchange 2003's "Delivery Status Notification (Relay)", "Your message has been
+ * successfully relayed to the following recipients", Exchange's "Delivery to these recipients
+ * or groups is complete".  Its address lines list recipients reached, not failed ones.
+ */
+const scrape_marker scrape_success_markers[] = {
+	SUBJECT("delivery status notification (relay)"),
+	SUBJECT("delivery status notification (success)"),
+	BODY("successfully relayed to the following recipient"),
+	BODY("delivery to these recipients or groups is complete"),
+	BODY("delivery to these recipients or distribution lists is complete"),
+	BODY("delivery to the following recipients succeeded"),
+	BODY("delivery to the following recipient succeeded"),
+	BODY("has been delivered to the following recipient"),
+	BODY("was successfully delivered to the following recipient"),
+	DETECT_END,
+};
 /* clang-format on */

@@ -100,5 +100,8 @@ extern const scrape_rule scrape_common_rules[];
 /* The fall-back for bounces of an unknown MTA, and what makes a message look like one. */
 extern const scrape_family scrape_generic_family;
 extern const scrape_marker scrape_bounce_markers[];
+/* What says a notice reports a success (a relay or delivery notice): when no failure section
+ * opens, its addresses are no failed recipients. */
+extern const scrape_marker scrape_success_markers[];
 
 #endif

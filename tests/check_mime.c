@@ -236,6 +236,8 @@ START_TEST(test_autoreply_moved_first_person)
 	    "Please note that my email address has changed to a@example.net.",
 	    "Meine E-Mail-Adresse hat sich geändert: a@example.de",
 	    "Mon adresse e-mail a changé : a@example.fr",
+	    "Questo indirizzo non è più attivo. Scrivete a b@example.it.",
+	    "Este endereço já não é utilizado.",
 	};
 
 	assert_autoreply_reasons("Auto reply", bodies, G_N_ELEMENTS(bodies), "hasmoved");
@@ -255,6 +257,62 @@ START_TEST(test_autoreply_temporary_stays_vacation)
 	};
 
 	assert_autoreply_reasons("Out of office", bodies, G_N_ELEMENTS(bodies), "vacation");
+}
+END_TEST
+
+/*
+ * A moved phrase next to words that keep the address alive is no abandoned address: the mail
+ * is forwarded (DESIGN.md §4: hasmoved is a move without forwarding), or the address stays.
+ */
+START_TEST(test_autoreply_moved_but_alive)
+{
+	static const char *const bodies[] = {
+	    "Peter has left the company. Your message has been forwarded to his successor.",
+	    "I no longer work at the Leeds office; my email address stays the same.",
+	    "Our old address is no longer valid. Our e-mail address has not changed.",
+	    "Frau Roth ist nicht mehr im Unternehmen. Ihre Nachricht wird weitergeleitet.",
+	    "Il ne travaille plus chez nous ; votre message a été transmis à son successeur.",
+	};
+
+	assert_autoreply_reasons("Automatic reply", bodies, G_N_ELEMENTS(bodies), "vacation");
+}
+END_TEST
+
+/*
+ * Without a header or a subject that says so, a reply is automatic by its own text: a
+ * challenge-response request, or a help desk's acknowledgement under Auto-Submitted:
+ * auto-generated.  The same words in list mail, or an acknowledgement without the header,
+ * are no auto-reply.
+ */
+START_TEST(test_autoreply_body_rules)
+{
+	static const struct {
+		const char *head, *body;
+		gboolean autoreply;
+	} body_cases[] = {
+	    {"Subject: Re: Spring offers [Please verify]\n",
+	     "To deliver your message, please verify that you are a person: https://x.example/v",
+	     TRUE},
+	    {"Subject: [HELP-1] Spring offers\nAuto-Submitted: auto-generated\n",
+	     "We've received your request HELP-1 and will reply soon.", TRUE},
+	    {"Subject: [HELP-1] Spring offers\n", "We've received your request HELP-1.", FALSE},
+	    {"Subject: News\nList-Id: <news.example.org>\n",
+	     "Our new filter lets you verify you are human in one click.", FALSE},
+	};
+
+	for (size_t i = 0; i < G_N_ELEMENTS(body_cases); i++) {
+		char *msg =
+		    g_strconcat("From: desk@example.org\n", body_cases[i].head,
+		                "Content-Type: text/plain\n\n", body_cases[i].body, "\n", NULL);
+		bd_report *r = bd_parse(msg, strlen(msg), NULL, NULL);
+
+		ck_assert_msg((r->kind == BD_KIND_AUTOREPLY) == body_cases[i].autoreply,
+		              "case %zu: kind %d", i, r->kind);
+		if (body_cases[i].autoreply)
+			ck_assert_str_eq(only_record(r)->reason, "vacation");
+		bd_report_free(&r);
+		g_free(msg);
+	}
 }
 END_TEST
 
@@ -298,6 +356,45 @@ START_TEST(test_reply_quoting_bounce)
 		              r->records->len);
 		bd_report_free(&r);
 		g_free(msg);
+	}
+}
+END_TEST
+
+/*
+ * A person's reply may print the bounce it answers below Outlook's "-----Original
+ * Message-----" or its header block ("From:" then "Sent:", "Von:" then "Gesendet:") without
+ * '>' marks: that text is not the reply's report.  A forward passes the bounce on (not
+ * checked under the separator line, which the scrapers read as the end of a notice's text).
+ */
+START_TEST(test_reply_inline_original)
+{
+	static const char *const quotes[] = {
+	    "-----Original Message-----\nFrom: MAILER-DAEMON@mx.example.org\n",
+	    "From: Mail Delivery System <MAILER-DAEMON@mx.example.org>\n"
+	    "Sent: Tuesday, March 18, 2025 11:02 AM\n",
+	    "Von: Mail Delivery System <MAILER-DAEMON@mx.example.org>\n"
+	    "Gesendet: Dienstag, 18. März 2025 11:40\n",
+	};
+	static const char bounce[] =
+	    "Subject: Undelivered Mail Returned to Sender\n\n"
+	    "<vera@example.org>: host mx.example.org[192.0.2.5] said: 550 5.1.1\n"
+	    "    <vera@example.org>: Recipient address rejected: User unknown in local\n"
+	    "    recipient table (in reply to RCPT TO command)\n";
+
+	for (size_t i = 0; i < G_N_ELEMENTS(quotes); i++) {
+		for (int fwd = 0; fwd < (i == 0 ? 1 : 2); fwd++) {
+			char *msg = g_strconcat(
+			    "From: ulla@example.org\nSubject: ", fwd ? "Fwd:" : "Re:",
+			    " Undelivered Mail Returned to Sender\n"
+			    "In-Reply-To: <b1@mx.example.org>\n\nWhy did I get this?\n\n",
+			    quotes[i], bounce, NULL);
+			bd_report *r = bd_parse(msg, strlen(msg), NULL, NULL);
+
+			ck_assert_msg(r->records->len == (fwd ? 1u : 0u),
+			              "quote %zu fwd %d: %u records", i, fwd, r->records->len);
+			bd_report_free(&r);
+			g_free(msg);
+		}
 	}
 }
 END_TEST
@@ -1143,7 +1240,10 @@ mime_suite(void)
 	tcase_add_test(tc, test_autoreply_moved_first_person);
 	tcase_add_test(tc, test_autoreply_temporary_stays_vacation);
 	tcase_add_test(tc, test_autoreply_moved_quoted);
+	tcase_add_test(tc, test_autoreply_moved_but_alive);
+	tcase_add_test(tc, test_autoreply_body_rules);
 	tcase_add_test(tc, test_reply_quoting_bounce);
+	tcase_add_test(tc, test_reply_inline_original);
 	tcase_add_test(tc, test_nested_bounce);
 	tcase_add_test(tc, test_autoreply_guards);
 	tcase_add_test(tc, test_message_fields);

@@ -8,9 +8,13 @@ person who wrote the fixture, from what the bounce says (not from what the
 program printed).  Format, one item per line, '#' starts a comment:
 
     mta FAMILY|-
+    kind dsn|scraped|arf|autoreply|none      (optional)
     record RECIPIENT STATUS REPLY REASON CLASS [COMMAND]
 
 '-' means the field must be null.  Records must match in number and order.
+Every record's hard_bounce must agree with its class (DESIGN.md section 4:
+true only for a dead address, class hard), so a record of any other class
+never carries hard_bounce true.
 """
 import glob
 import os
@@ -20,8 +24,8 @@ import fixture_run
 
 
 def read_expect(path):
-    """Parse one .expect file into (mta, [record fields, ...])."""
-    mta, records = None, []
+    """Parse one .expect file into (mta, kind or None, [record fields, ...])."""
+    mta, kind, records = None, None, []
     with open(path, encoding="utf-8") as f:
         for n, line in enumerate(f, 1):
             words = line.split("#", 1)[0].split()
@@ -29,13 +33,15 @@ def read_expect(path):
                 continue
             if words[0] == "mta" and len(words) == 2:
                 mta = words[1]
+            elif words[0] == "kind" and len(words) == 2:
+                kind = words[1]
             elif words[0] == "record" and len(words) in (6, 7):
                 records.append(words[1:])
             else:
                 raise SystemExit(f"{path}:{n}: cannot read {line.strip()!r}")
     if mta is None:
         raise SystemExit(f"{path}: no 'mta' line")
-    return mta, records
+    return mta, kind, records
 
 
 def none_if_dash(word):
@@ -44,11 +50,16 @@ def none_if_dash(word):
 
 def check(path, report):
     """The differences between one fixture's .expect and its parsed report."""
-    mta, expected = read_expect(path)
+    mta, kind, expected = read_expect(path)
     problems = []
     if none_if_dash(mta) != report.get("mta"):
         problems.append(f"mta: expected {mta}, got {report.get('mta')}")
+    if kind is not None and kind != report.get("kind"):
+        problems.append(f"kind: expected {kind}, got {report.get('kind')}")
     got = report.get("records") or []
+    for i, rec in enumerate(got):
+        if rec.get("hard_bounce") and rec.get("class") != "hard":
+            problems.append(f"record {i}: hard_bounce true for class {rec.get('class')}")
     if len(got) != len(expected):
         problems.append(f"{len(expected)} records expected, got {len(got)}")
     for i, (want, rec) in enumerate(zip(expected, got)):
