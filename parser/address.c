@@ -6,17 +6,21 @@
 /* Longest address accepted (RFC 5321 path limit, with room for UTF-8). */
 #define ADDRESS_MAX 512
 
-/* address_strip_prefix - skip an "rfc822;" or "utf-8;" address type */
+/*
+ * address_strip_prefix - skip an "rfc822;" or "utf-8;" address type, also
+ * when a reporter wrote ':' for the ';' ("rfc822:a@b"): a colon is no
+ * character of an unquoted local part, so the word before it is no address's
+ */
 static const char *
 address_strip_prefix(const char *s)
 {
-	static const char *const types[] = {"rfc822;", "utf-8;", "x400;", "unknown;"};
+	static const char *const types[] = {"rfc822", "utf-8", "x400", "unknown"};
 
 	for (size_t i = 0; i < G_N_ELEMENTS(types); i++) {
 		size_t n = strlen(types[i]);
 
-		if (ascii_ncase_eq(s, types[i], n))
-			return s + n;
+		if (ascii_ncase_eq(s, types[i], n) && (s[n] == ';' || s[n] == ':'))
+			return s + n + 1;
 	}
 	return s;
 }

@@ -1,5 +1,6 @@
 /* dsn.c - RFC 3464 / RFC 6533 delivery-status fields into report and records */
 #include <string.h>
+#include <gmime/gmime.h>
 #include <bounced/address.h>
 #include <bounced/parse.h>
 #include "dsn.h"
@@ -407,12 +408,47 @@ dsn_join_reply_lines(char *text)
 	*w = '\0';
 }
 
+/*
+ * dsn_decode_words - a copy of a Diagnostic-Code's text with its RFC 2047
+ * encoded words decoded, or NULL when it holds none.  Gateways that pass on a
+ * reply with a non-ASCII character encode it as a header would
+ * ("550 5.0.0 =?UTF-8?B?…?=", or the whole reply, code and all, in one word);
+ * the code and the words inside are the remote's answer.
+ */
+static char *
+dsn_decode_words(const char *text)
+{
+	const char *open = strstr(text, "=?");
+	char *decoded;
+
+	if (open == NULL || strstr(open + 2, "?=") == NULL)
+		return NULL;
+	/* only words standing alone (RFC 2047 5): an address the sender's program
+	 * wrongly encoded ("<=?utf-8?B?…?=@example.org>") is echoed as it was sent */
+	for (const char *p = open; p != NULL; p = strstr(p + 2, "=?")) {
+		const char *q = p[2] != '\0' ? strchr(p + 2, '?') : NULL;
+
+		/* =?charset?enc?text?=: the end is the "?=" after the third '?' */
+		q = q ? strchr(q + 1, '?') : NULL;
+		q = q ? strstr(q + 1, "?=") : NULL;
+		if ((p > text && !g_ascii_isspace(p[-1])) || q == NULL ||
+		    (q[2] != '\0' && !g_ascii_isspace(q[2])))
+			return NULL;
+		p = q;
+	}
+	decoded = g_mime_utils_header_decode_text(NULL, text);
+	if (decoded != NULL && (strcmp(decoded, text) == 0 || !g_utf8_validate(decoded, -1, NULL)))
+		g_clear_pointer(&decoded, g_free);
+	return decoded;
+}
+
 /* dsn_record - one record from a recipient group */
 static bd_record *
 dsn_record(const dsn_group *g)
 {
 	bd_record *rec = bd_record_new();
 	char *diag_status = NULL;
+	char *decoded = NULL;
 	gboolean paired = FALSE;
 
 	rec->recipient = dsn_address(g->v[DSN_FINAL_RECIPIENT]);
@@ -438,6 +474,8 @@ dsn_record(const dsn_group *g)
 			rec->diagnostic_type = ascii_strdown(type, -1);
 			g_free(type);
 		}
+		if ((decoded = dsn_decode_words(text)) != NULL)
+			text = decoded;
 		if (*text != '\0') {
 			rec->diagnostic = g_strdup(text);
 			dsn_join_reply_lines(rec->diagnostic);
@@ -487,6 +525,7 @@ dsn_record(const dsn_group *g)
 		                      : "dsn.status",
 		                  g->v[DSN_STATUS] ? g->v[DSN_STATUS] : diag_status);
 	g_free(diag_status);
+	g_free(decoded);
 	if (g->v[DSN_REMOTE_MTA] != NULL) {
 		char *mta = fields_strip_comments(fields_strip_type(g->v[DSN_REMOTE_MTA]));
 

@@ -373,7 +373,8 @@ mime_original(const mime_walk *w, int level, const char *const *campaign, bd_rep
 	if (level == 0 && w->returned != NULL &&
 	    original_from_text(w->returned, w->returned_len, campaign, report))
 		return w->returned;
-	if (m == NULL && level > 0)
+	/* a bounce's returned message: its own headers part before the wrapper's message */
+	if (m == NULL && h == NULL && level > 0)
 		m = mime_first(w, MIME_FOUND_MESSAGE, 0);
 	if (m != NULL) {
 		original_from_message(m->msg, campaign, report);
@@ -875,10 +876,10 @@ mime_status_text(const mime_walk *w)
 	return s;
 }
 
-/* mime_scrape - hand the first body_len bytes of the notification text to the scrapers */
+/* mime_scrape_body - hand body_len bytes of a notification text to the scrapers */
 static int
-mime_scrape(const mime_walk *w, GMimeMessage *msg, const char *returned, size_t body_len,
-            bd_report *report)
+mime_scrape_body(const mime_walk *w, GMimeMessage *msg, const char *returned, const char *body,
+                 size_t body_len, bd_report *report)
 {
 	scrape_input in = {0};
 	GString *status = mime_status_text(w);
@@ -889,7 +890,7 @@ mime_scrape(const mime_walk *w, GMimeMessage *msg, const char *returned, size_t 
 	in.from = from;
 	in.subject = report->subject;
 	in.headers = headers;
-	in.body = w->body->str;
+	in.body = body;
 	in.body_len = body_len;
 	in.returned = returned;
 	in.returned_len = returned ? strlen(returned) : 0;
@@ -901,6 +902,42 @@ mime_scrape(const mime_walk *w, GMimeMessage *msg, const char *returned, size_t 
 	g_free(from);
 	g_free(headers);
 	return added;
+}
+
+/* mime_scrape - hand the first body_len bytes of the notification text to the scrapers */
+static int
+mime_scrape(const mime_walk *w, GMimeMessage *msg, const char *returned, size_t body_len,
+            bd_report *report)
+{
+	return mime_scrape_body(w, msg, returned, w->body->str, body_len, report);
+}
+
+/*
+ * mime_scrape_inner - complete the records read from the delivery-status part
+ * of an attached bounce (a forward, or a wrapper that names no failure of its
+ * own) with that bounce's own notification text, its text parts at level: the
+ * top-level text is the forwarder's or the wrapper's.  The records exist, so
+ * the scrapers only fill their empty fields ("in reply to RCPT TO command").
+ */
+static void
+mime_scrape_inner(const mime_walk *w, GMimeMessage *msg, const char *returned, int level,
+                  bd_report *report)
+{
+	GString *text = g_string_new(NULL);
+
+	for (guint i = 0; level > 0 && i < w->found->len; i++) {
+		mime_found *f = g_ptr_array_index(w->found, i);
+
+		if (f->kind != MIME_FOUND_TEXT || f->level != level)
+			continue;
+		if (f->text == NULL)
+			f->text = mime_part_text(f->part, MIME_INNER_TEXT_MAX);
+		strbuf_append(text, f->text->str, f->text->len);
+		g_string_append_c(text, '\n');
+	}
+	if (text->len > 0 && report->records->len > 0)
+		mime_scrape_body(w, msg, returned, text->str, text->len, report);
+	g_string_free(text, TRUE);
 }
 
 /*
@@ -1046,6 +1083,8 @@ mime_analyse(mime_walk *w, GMimeMessage *msg, const bd_parse_options *opts, bd_r
 	}
 	if (mime_scrape(w, msg, returned, w->body->len, report) > 0 && report->kind == BD_KIND_NONE)
 		report->kind = BD_KIND_SCRAPED;
+	if (forward && dsn_level > 0 && report->kind == BD_KIND_DSN)
+		mime_scrape_inner(w, msg, returned, dsn_level, report);
 	if (!forward && dsn_level <= 0 && report->records->len == 0) {
 		/* the notice names no failure of its own: the bounce it returns is its report */
 		if (nested >= 0) {
@@ -1055,6 +1094,7 @@ mime_analyse(mime_walk *w, GMimeMessage *msg, const bd_parse_options *opts, bd_r
 		if (mime_structured(w, nested, TRUE, w->body->len, report) > 0) {
 			report->kind = BD_KIND_DSN;
 			mime_scrape(w, msg, returned, w->body->len, report);
+			mime_scrape_inner(w, msg, returned, nested, report);
 		}
 	}
 	mime_finish_records(report, w->top, TRUE);

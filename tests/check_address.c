@@ -13,6 +13,13 @@ static const struct {
     {"  <Alice@Example.ORG>  ", "Alice@example.org"},
     {"rfc822; bob@example.org", "bob@example.org"},
     {"RFC822;<bob@EXAMPLE.org>", "bob@example.org"},
+    /* a ':' written for the type's ';' (a colon is never in an unquoted local part) */
+    {"rfc822:gina@example.org", "gina@example.org"},
+    {"RFC822:<gina@Example.ORG>", "gina@example.org"},
+    {"utf-8:jørgen@bücher.example", "jørgen@xn--bcher-kva.example"},
+    {"rfc822:", NULL},
+    {"rfc822;", NULL},
+    {"rfc822", NULL},
     {"utf-8; jørgen@bücher.example", "jørgen@xn--bcher-kva.example"},
     {"carol@example.net.", "carol@example.net"},
     {"carol@example.net...", "carol@example.net"},

@@ -693,6 +693,41 @@ START_TEST(test_quoted_block)
 }
 END_TEST
 
+/* RFC 2047 words in a Diagnostic-Code are decoded when they stand alone; an
+ * address the sender wrongly encoded, and broken words, stay as written */
+START_TEST(test_diagnostic_encoded_words)
+{
+	bd_report *r =
+	    dsn_records("Final-Recipient: rfc822; a@example.org\nAction: failed\nStatus: 5.2.1\n"
+	                "Diagnostic-Code: smtp; =?iso-8859-1?Q?550_5.2.1_Compte_d=E9sactiv=E9?=\n\n"
+	                "Final-Recipient: rfc822; b@example.org\nAction: failed\nStatus: 5.0.0\n"
+	                "Diagnostic-Code: smtp; 550 5.0.0 =?UTF-8?B?TWFpbGJveCBmdWxs?= now\n\n"
+	                "Final-Recipient: rfc822; c@example.org\nAction: failed\nStatus: 5.1.1\n"
+	                "Diagnostic-Code: smtp; 550 5.1.1 <=?utf-8?B?8J+QiA==?=@example.org>... "
+	                "User unknown\n\n"
+	                "Final-Recipient: rfc822; d@example.org\nAction: failed\nStatus: 5.1.1\n"
+	                "Diagnostic-Code: smtp; 550 5.1.1 =?utf-8?Q?unterminated\n\n"
+	                "Final-Recipient: rfc822; e@example.org\nAction: failed\nStatus: 5.1.1\n"
+	                "Diagnostic-Code: smtp; 550 5.1.1 =?\n\n"
+	                "Final-Recipient: rfc822; f@example.org\nAction: failed\nStatus: 5.1.1\n"
+	                "Diagnostic-Code: smtp; 550 5.1.1 =?utf-8?B?/w==?= =?x-none?Q?a?= ?= =?\n",
+	                TRUE);
+
+	ck_assert_uint_eq(r->records->len, 6);
+	ck_assert_str_eq(rec_at(r, 0)->reply_code, "550");
+	ck_assert_str_eq(rec_at(r, 0)->diagnostic, "550 5.2.1 Compte d\xc3\xa9sactiv\xc3\xa9");
+	ck_assert_str_eq(rec_at(r, 1)->diagnostic, "550 5.0.0 Mailbox full now");
+	ck_assert_str_eq(rec_at(r, 2)->diagnostic,
+	                 "550 5.1.1 <=?utf-8?B?8J+QiA==?=@example.org>... User unknown");
+	ck_assert_str_eq(rec_at(r, 3)->diagnostic, "550 5.1.1 =?utf-8?Q?unterminated");
+	ck_assert_str_eq(rec_at(r, 4)->diagnostic, "550 5.1.1 =?");
+	/* whatever the broken words give, the result is UTF-8 and the reply stays */
+	ck_assert_str_eq(rec_at(r, 5)->reply_code, "550");
+	ck_assert(g_utf8_validate(rec_at(r, 5)->diagnostic, -1, NULL));
+	bd_report_free(&r);
+}
+END_TEST
+
 static Suite *
 dsn_suite(void)
 {
@@ -721,6 +756,7 @@ dsn_suite(void)
 	tcase_add_test(tc, test_indented_block);
 	tcase_add_test(tc, test_recipient_after_status);
 	tcase_add_test(tc, test_quoted_block);
+	tcase_add_test(tc, test_diagnostic_encoded_words);
 	suite_add_tcase(s, tc);
 	return s;
 }
@@ -728,7 +764,10 @@ dsn_suite(void)
 int
 main(void)
 {
-	SRunner *sr = srunner_create(dsn_suite());
+	SRunner *sr;
+
+	bd_parse_init(); /* GMime decodes RFC 2047 words */
+	sr = srunner_create(dsn_suite());
 	int failed;
 
 	srunner_run_all(sr, CK_NORMAL);

@@ -714,6 +714,34 @@ START_TEST(test_original_sources)
 }
 END_TEST
 
+START_TEST(test_attached_bounce_own_text)
+{
+	/* a bounce attached by a ticket system or forwarded: its records are completed from
+	 * its own notification text ("in reply to RCPT TO command"), and the original
+	 * message is the one it returns (its text/rfc822-headers), not the bounce itself */
+	bd_report *a = fixture_parse("dsn/edge-ticket-system-forwards-bounce-attached.eml");
+	bd_report *b = fixture_parse("dsn/shape-dsn-inside-forwarded-message.eml");
+	/* a bounce of a bounce: the notice's own recipient, never the inner report's */
+	bd_report *c = fixture_parse("dsn/edge-bounce-of-bounce-returned-whole.eml");
+	/* a person's reply quoting a bounce: somebody else's words, no record */
+	bd_report *d = fixture_parse("dsn/edge-person-replies-quoting-bounce.eml");
+
+	ck_assert_uint_eq(a->records->len, 1);
+	ck_assert_str_eq(((bd_record *)g_ptr_array_index(a->records, 0))->smtp_command, "RCPT");
+	ck_assert_str_eq(a->original_to, "bruno@example.org");
+	ck_assert_str_eq(a->original_subject, "Your request #48211 has been answered");
+	ck_assert_str_eq(b->original_message_id, "news-20@example.com");
+	ck_assert_uint_eq(c->records->len, 1);
+	ck_assert_str_eq(((bd_record *)g_ptr_array_index(c->records, 0))->recipient,
+	                 "ops@partner.example");
+	ck_assert_uint_eq(d->records->len, 0);
+	bd_report_free(&a);
+	bd_report_free(&b);
+	bd_report_free(&c);
+	bd_report_free(&d);
+}
+END_TEST
+
 START_TEST(test_original_returned)
 {
 	/* the returned message of a report is read from the text the prescan kept, and GMime's
@@ -1270,6 +1298,7 @@ mime_suite(void)
 	tcase_add_test(tc, test_long_structured_headers);
 	tcase_add_test(tc, test_garbage);
 	tcase_add_test(tc, test_threads);
+	tcase_add_test(tc, test_attached_bounce_own_text);
 	tcase_add_loop_test(tc, test_text_charsets, 0, G_N_ELEMENTS(charset_cases));
 	suite_add_tcase(s, tc);
 	return s;

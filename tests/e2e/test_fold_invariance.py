@@ -48,6 +48,8 @@ def rewrap(text, width):
 
 def as_html(text):
     """A one-part text/plain message as text/html with a <p> per line, or None."""
+    if "\r" in text:
+        return None  # CRLF or mixed line ends: "\n\n" would not find the end of the header
     head, sep, body = text.partition("\n\n")
     ctype = re.search(r"(?im)^content-type:[ \t]*text/plain[^\n]*$", head)
     if not sep or not ctype or re.search(r"(?im)^content-transfer-encoding:[ \t]*(base64|quoted)",
