@@ -1343,6 +1343,10 @@ static const classify_rule generic_rules[] = {
      * получателя не отвечает", "il server non risponde", "le serveur est injoignable" */
     {"server-did-not-respond", "expired", {"server", "did not respond"}},
     {"server-not-responding", "expired", {"server", "not responding"}},
+    /* the same in host words: KDDI's "As the remote host did not respond within the time
+     * limit." */
+    {"host-did-not-respond", "expired", {"host", "did not respond"}},
+    {"host-not-responding", "expired", {"host", "not responding"}},
     {"ru-ne-otvechaet", "expired", {"сервер", "не отвечает"}},
     {"it-non-risponde", "expired", {"server", "non risponde"}},
     {"fr-injoignable", "expired", {"injoignable"}},

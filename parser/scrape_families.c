@@ -91,6 +91,8 @@ const scrape_rule scrape_common_rules[] = {
 	COMMAND("sender was rejected", "MAIL", "cmd.sender-refused"),
 	COMMAND("failed after i sent the message", "DATA", "cmd.after-message"),
 	COMMAND("did not like our final data", "DATA", "cmd.after-data"),
+	/* dma names the command the remote refused: "did not like our DATA: 552 …" */
+	COMMAND("did not like our data", "DATA", "cmd.after-data"),
 	COMMAND("did not like our rcpt to", "RCPT", "cmd.after-rcpt"),
 	COMMAND("did not like our mail from", "MAIL", "cmd.after-mail"),
 	COMMAND("error following rcpt command", "RCPT", "cmd.after-rcpt"),
@@ -919,6 +921,10 @@ static const scrape_marker exchange2003_detect[] = {
 	BODY("the following recipient(s) could not be reached"),
 	BODY("the following recipient(s) cannot be reached"),
 	BODY("did not reach some or all of the intended recipients"), DETECT_END};
+/* The Windows SMTP service of Exchange 2000/2003 writes X-DSNContext on the DSNs it
+ * generates ("Delivery Status Notification (Failure)", no sentence of its own); Hotmail's
+ * older Exchange-based servers do too, and are told by their sender first (outlook) */
+static const scrape_marker exchange2003_dsn_detect[] = {HEADER("x-dsncontext:"), DETECT_END};
 /* Office 365's own notice: the newer layout's headings, and in the older (Exchange's) layout
  * a generating server of its own: *.prod.outlook.com (the filtering hosts that a remote reply
  * may name are *.prod.protection.outlook.com), or a line ending in an outlook.com host
@@ -1123,6 +1129,7 @@ const scrape_family scrape_families[] = {
 	{"office365",       office365_detect,      {exchange_rules},            ADDR},
 	{"exchange2003",    exchange2003_detect,   {exchange2003_rules},        ADDR},
 	{"outlook",         outlook_detect,        {exchange_rules},            ADDR},
+	{"exchange2003",    exchange2003_dsn_detect, {exchange2003_rules},      ADDR},
 	{"exchange2007",    exchange2007_detect,   {exchange_rules},            ADDR},
 	{"mcafee",          mcafee_detect,         {generic_rules},             ADDR},
 	{"biglobe",         biglobe_detect,        {biglobe_rules},             ADDR},
@@ -1140,8 +1147,10 @@ const scrape_family scrape_families[] = {
 	{"powermta",        powermta_detect,       {generic_rules},             ADDR},
 	{"amavis",          amavis_detect,         {generic_rules},             ADDR},
 	{"fml",             fml_detect,            {fml_rules},                 0},
-	{"ezweb",           ezweb_detect,          {ezweb_rules},               ADDR | SCRAPE_F_CONTEXT_ALSO},
+	/* KDDI's template ("Your mail sent on:" … "Could not be delivered to:") names it
+	 * better than an ezweb.ne.jp sender, whose own notices never use it */
 	{"kddi",            kddi_detect,           {kddi_rules},                ADDR},
+	{"ezweb",           ezweb_detect,          {ezweb_rules},               ADDR | SCRAPE_F_CONTEXT_ALSO},
 	{"docomo",          docomo_detect,         {generic_rules},             ADDR},
 	{"verizon",         verizon_detect,        {verizon_rules},             CTX_BEFORE},
 	{"mailfoundry",     mailfoundry_detect,    {mailfoundry_rules},         0},
