@@ -6,13 +6,14 @@
 #include "tophdr.h"
 
 /*
- * autoreply_detect - TRUE when the top-level headers of msg (top) mark it as an
+ * autoreply_detect - TRUE when the top-level headers (top) mark the message as an
  * auto-reply (Auto-Submitted: auto-replied, X-Autoreply, X-Autorespond,
  * Precedence: auto_reply, a vacation subject) and it is not a delivery
  * failure from a mailer daemon.  *why_r points to a static description of
- * the rule that matched.
+ * the rule that matched.  part is the message's top-level MIME part (a
+ * multipart/report is never an auto-reply), or NULL.
  */
-gboolean autoreply_detect(GMimeMessage *msg, tophdr *top, const char **rule_r, const char **why_r);
+gboolean autoreply_detect(GMimeObject *part, tophdr *top, const char **rule_r, const char **why_r);
 
 /* autoreply_from_daemon - TRUE when the sender looks like a mailer daemon / postmaster */
 gboolean autoreply_from_daemon(const char *from);
