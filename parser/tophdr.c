@@ -2,6 +2,7 @@
 #include <string.h>
 #include "text.h"
 #include "tophdr.h"
+#include "utf8.h"
 
 /* One header added as a raw line. */
 typedef struct tophdr_line {
@@ -43,10 +44,40 @@ tophdr_find(tophdr *t, const char *name)
 	for (guint i = 0; i < t->lines->len; i++) {
 		tophdr_line *l = &g_array_index(t->lines, tophdr_line, i);
 
-		if (l->name_len == n && g_ascii_strcasecmp(l->name, name) == 0)
+		if (l->name_len == n && ascii_ncase_eq(l->name, name, n))
 			return l;
 	}
 	return NULL;
+}
+
+/* tophdr_lwsp - the white space g_mime_utils_header_unfold trims: ' ', '\t', '\r', '\n' */
+static inline gboolean
+tophdr_lwsp(char c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+char *
+tophdr_unfold(const char *raw)
+{
+	const char *start = raw, *end;
+	char *out, *o;
+
+	while (tophdr_lwsp(*start))
+		start++;
+	end = start + strlen(start);
+	while (end > start && tophdr_lwsp(end[-1]))
+		end--;
+	/* most values are one line: nothing inside to remove */
+	if (memchr(start, '\n', (size_t)(end - start)) == NULL &&
+	    memchr(start, '\r', (size_t)(end - start)) == NULL)
+		return g_strndup(start, (size_t)(end - start));
+	out = o = g_malloc((size_t)(end - start) + 1);
+	for (const char *p = start; p < end; p++)
+		if (*p != '\r' && *p != '\n')
+			*o++ = *p;
+	*o = '\0';
+	return out;
 }
 
 const char *
@@ -61,7 +92,7 @@ tophdr_get(tophdr *t, const char *name)
 	if (l->value == NULL) {
 		/* what g_mime_header_get_value does with a parsed header; ASCII text
 		 * without an encoded word comes out of the decoder as it went in */
-		char *flat = g_mime_utils_header_unfold(l->raw);
+		char *flat = tophdr_unfold(l->raw);
 
 		if (strstr(flat, "=?") == NULL &&
 		    text_is_ascii((const guint8 *)flat, strlen(flat))) {
