@@ -393,9 +393,8 @@ autoreply_is_list_mail(tophdr *top)
 
 /* autoreply_is_report - is the message a multipart/report (DSN, MDN, feedback) */
 static gboolean
-autoreply_is_report(GMimeMessage *msg)
+autoreply_is_report(GMimeObject *part)
 {
-	GMimeObject *part = g_mime_message_get_mime_part(msg);
 	GMimeContentType *ct = part ? g_mime_object_get_content_type(part) : NULL;
 
 	return ct != NULL && g_mime_content_type_is_type(ct, "multipart", "report");
@@ -508,7 +507,7 @@ autoreply_moved(const char *body, size_t len)
 
 /* autoreply_detect - RFC 3834 header, vacation subject or an automatic text, never from a daemon */
 gboolean
-autoreply_detect(GMimeMessage *msg, tophdr *top, const char *body, size_t len, const char **rule_r,
+autoreply_detect(GMimeObject *part, tophdr *top, const char *body, size_t len, const char **rule_r,
                  const char **why_r)
 {
 	const char *subject = tophdr_get(top, "Subject");
@@ -522,7 +521,7 @@ autoreply_detect(GMimeMessage *msg, tophdr *top, const char *body, size_t len, c
 	/* a read receipt (RFC 8098) may carry Auto-Submitted too, yet answers nothing; Exchange
 	 * and Office 365 mark their own non-delivery reports, whatever language the subject is in
 	 */
-	if (autoreply_is_report(msg) || autoreply_from_daemon(from) ||
+	if (autoreply_is_report(part) || autoreply_from_daemon(from) ||
 	    tophdr_get(top, "X-MS-Exchange-Message-Is-Ndr") != NULL ||
 	    autoreply_failure_subject(lower)) {
 		g_free(lower);

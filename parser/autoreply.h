@@ -9,16 +9,17 @@
 #define AUTOREPLY_BODY_SCAN 2048
 
 /*
- * autoreply_detect - TRUE when the top-level headers of msg (top) mark it as an
+ * autoreply_detect - TRUE when the top-level headers (top) mark the message as an
  * auto-reply (Auto-Submitted: auto-replied, X-Autoreply, X-Autorespond,
  * Precedence: auto_reply, a vacation subject), or its own text (body, LF line
  * ends, the first AUTOREPLY_BODY_SCAN bytes, quoted lines skipped) is a
  * challenge-response request or, under Auto-Submitted: auto-generated, a help
  * desk's acknowledgement, and it is not a delivery failure from a mailer
  * daemon, a report or list mail (the text and subject rules).  *why_r points
- * to the header, subject or phrase that matched.
+ * to the header, subject or phrase that matched.  part is the message's
+ * top-level MIME part (a multipart/report is never an auto-reply), or NULL.
  */
-gboolean autoreply_detect(GMimeMessage *msg, tophdr *top, const char *body, size_t len,
+gboolean autoreply_detect(GMimeObject *part, tophdr *top, const char *body, size_t len,
                           const char **rule_r, const char **why_r);
 
 /* autoreply_from_daemon - TRUE when the sender looks like a mailer daemon / postmaster */

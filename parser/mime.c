@@ -46,6 +46,9 @@ typedef struct mime_walk {
 	GString *hidden; /* top-level headers GMime did not get, as mime_headers_text writes them */
 	GArray *hidden_at; /* mime_hidden_line: where each line of hidden goes */
 	tophdr *top;       /* the top-level headers, by name */
+	GMimeObject
+	    *own; /* the GMimeMessage (its headers but Content-*), or NULL: see mime_build */
+	GMimeObject *part; /* the top-level MIME part (the message's body), or NULL */
 } mime_walk;
 
 /* A line of mime_walk.hidden: its bytes, and the offset GMime's next header would have. */
@@ -465,7 +468,7 @@ mime_returned_header(const mime_walk *w, int level, const char *name)
  * Mail's unsubscribe message
  */
 static int
-mime_feedback(const mime_walk *w, GMimeMessage *msg, bd_report *report)
+mime_feedback(const mime_walk *w, bd_report *report)
 {
 	int level = mime_min_level(w, MIME_FOUND_ARF);
 	char *return_path = mime_returned_header(w, level >= 0 ? level : 0, "return-path");
@@ -512,13 +515,13 @@ mime_feedback(const mime_walk *w, GMimeMessage *msg, bd_report *report)
  * address, becomes the diagnostic
  */
 static int
-mime_autoreply(const mime_walk *w, GMimeMessage *msg, bd_report *report)
+mime_autoreply(const mime_walk *w, bd_report *report)
 {
 	const char *rule = NULL, *why = NULL;
 	char *moved;
 	bd_record *rec;
 
-	if (!autoreply_detect(msg, w->top, w->body->str, w->body->len, &rule, &why))
+	if (!autoreply_detect(w->part, w->top, w->body->str, w->body->len, &rule, &why))
 		return 0;
 	rec = bd_record_new();
 	rec->recipient = g_strdup(report->from);
@@ -842,15 +845,14 @@ mime_header_list_text(GMimeHeaderList *list, const mime_walk *w, GString *s)
  * boundary that names the software are seen too.
  */
 static char *
-mime_headers_text(const mime_walk *w, GMimeMessage *msg)
+mime_headers_text(const mime_walk *w)
 {
-	GMimeObject *part = g_mime_message_get_mime_part(msg);
 	GString *s = g_string_sized_new(2048);
 
 	/* the hidden headers are none of Content-*: they go among the message's own */
-	mime_header_list_text(g_mime_object_get_header_list(GMIME_OBJECT(msg)), w, s);
-	if (part != NULL)
-		mime_header_list_text(g_mime_object_get_header_list(part), NULL, s);
+	mime_header_list_text(w->own ? g_mime_object_get_header_list(w->own) : NULL, w, s);
+	if (w->part != NULL)
+		mime_header_list_text(g_mime_object_get_header_list(w->part), NULL, s);
 	return g_string_free(s, FALSE);
 }
 
@@ -878,12 +880,12 @@ mime_status_text(const mime_walk *w)
 
 /* mime_scrape_body - hand body_len bytes of a notification text to the scrapers */
 static int
-mime_scrape_body(const mime_walk *w, GMimeMessage *msg, const char *returned, const char *body,
-                 size_t body_len, bd_report *report)
+mime_scrape_body(const mime_walk *w, const char *returned, const char *body, size_t body_len,
+                 bd_report *report)
 {
 	scrape_input in = {0};
 	GString *status = mime_status_text(w);
-	char *headers = mime_headers_text(w, msg);
+	char *headers = mime_headers_text(w);
 	char *from = tophdr_get_utf8(w->top, "From");
 	int added;
 
@@ -906,10 +908,9 @@ mime_scrape_body(const mime_walk *w, GMimeMessage *msg, const char *returned, co
 
 /* mime_scrape - hand the first body_len bytes of the notification text to the scrapers */
 static int
-mime_scrape(const mime_walk *w, GMimeMessage *msg, const char *returned, size_t body_len,
-            bd_report *report)
+mime_scrape(const mime_walk *w, const char *returned, size_t body_len, bd_report *report)
 {
-	return mime_scrape_body(w, msg, returned, w->body->str, body_len, report);
+	return mime_scrape_body(w, returned, w->body->str, body_len, report);
 }
 
 /*
@@ -920,8 +921,7 @@ mime_scrape(const mime_walk *w, GMimeMessage *msg, const char *returned, size_t 
  * the scrapers only fill their empty fields ("in reply to RCPT TO command").
  */
 static void
-mime_scrape_inner(const mime_walk *w, GMimeMessage *msg, const char *returned, int level,
-                  bd_report *report)
+mime_scrape_inner(const mime_walk *w, const char *returned, int level, bd_report *report)
 {
 	GString *text = g_string_new(NULL);
 
@@ -936,7 +936,7 @@ mime_scrape_inner(const mime_walk *w, GMimeMessage *msg, const char *returned, i
 		g_string_append_c(text, '\n');
 	}
 	if (text->len > 0 && report->records->len > 0)
-		mime_scrape_body(w, msg, returned, text->str, text->len, report);
+		mime_scrape_body(w, returned, text->str, text->len, report);
 	g_string_free(text, TRUE);
 }
 
@@ -949,8 +949,7 @@ mime_scrape_inner(const mime_walk *w, GMimeMessage *msg, const char *returned, i
  * names none there (a gateway printing the bounce it passes on) keeps it.
  */
 static size_t
-mime_own_text(const mime_walk *w, GMimeMessage *msg, const char *returned, gboolean forward,
-              const bd_report *report)
+mime_own_text(const mime_walk *w, const char *returned, gboolean forward, const bd_report *report)
 {
 	const char *body = w->body->str, *quoted;
 	size_t own;
@@ -965,7 +964,7 @@ mime_own_text(const mime_walk *w, GMimeMessage *msg, const char *returned, gbool
 		return own;
 	probe = bd_report_new();
 	probe->subject = g_strdup(report->subject);
-	names = mime_scrape(w, msg, returned, own, probe) > 0;
+	names = mime_scrape(w, returned, own, probe) > 0;
 	bd_report_free(&probe);
 	return names ? own : w->body->len;
 }
@@ -1037,7 +1036,7 @@ mime_finish_records(bd_report *report, tophdr *top, gboolean classify)
 
 /* mime_analyse - turn the walked message into the report */
 static void
-mime_analyse(mime_walk *w, GMimeMessage *msg, const bd_parse_options *opts, bd_report *report)
+mime_analyse(mime_walk *w, const bd_parse_options *opts, bd_report *report)
 {
 	static const char *const default_campaign[] = {"X-Campaign-Id", NULL};
 	const char *const *campaign =
@@ -1064,7 +1063,7 @@ mime_analyse(mime_walk *w, GMimeMessage *msg, const bd_parse_options *opts, bd_r
 	}
 	level = dsn_level >= 0 ? dsn_level : arf_level >= 0 ? arf_level : 0;
 	returned = mime_original(w, level, campaign, report);
-	if (mime_feedback(w, msg, report) > 0) {
+	if (mime_feedback(w, report) > 0) {
 		report->kind = BD_KIND_ARF;
 		mime_finish_records(report, w->top, FALSE);
 		return;
@@ -1073,18 +1072,18 @@ mime_analyse(mime_walk *w, GMimeMessage *msg, const bd_parse_options *opts, bd_r
 		mime_blank_quoted(w->body);
 		mime_blank_inline_original(w->body);
 	}
-	if (mime_structured(w, dsn_level, forward, mime_own_text(w, msg, returned, forward, report),
+	if (mime_structured(w, dsn_level, forward, mime_own_text(w, returned, forward, report),
 	                    report) > 0)
 		report->kind = BD_KIND_DSN;
-	else if (mime_autoreply(w, msg, report) > 0) {
+	else if (mime_autoreply(w, report) > 0) {
 		report->kind = BD_KIND_AUTOREPLY;
 		mime_finish_records(report, w->top, FALSE);
 		return;
 	}
-	if (mime_scrape(w, msg, returned, w->body->len, report) > 0 && report->kind == BD_KIND_NONE)
+	if (mime_scrape(w, returned, w->body->len, report) > 0 && report->kind == BD_KIND_NONE)
 		report->kind = BD_KIND_SCRAPED;
 	if (forward && dsn_level > 0 && report->kind == BD_KIND_DSN)
-		mime_scrape_inner(w, msg, returned, dsn_level, report);
+		mime_scrape_inner(w, returned, dsn_level, report);
 	if (!forward && dsn_level <= 0 && report->records->len == 0) {
 		/* the notice names no failure of its own: the bounce it returns is its report */
 		if (nested >= 0) {
@@ -1093,8 +1092,8 @@ mime_analyse(mime_walk *w, GMimeMessage *msg, const bd_parse_options *opts, bd_r
 		}
 		if (mime_structured(w, nested, TRUE, w->body->len, report) > 0) {
 			report->kind = BD_KIND_DSN;
-			mime_scrape(w, msg, returned, w->body->len, report);
-			mime_scrape_inner(w, msg, returned, nested, report);
+			mime_scrape(w, returned, w->body->len, report);
+			mime_scrape_inner(w, returned, nested, report);
 		}
 	}
 	mime_finish_records(report, w->top, TRUE);
@@ -1114,6 +1113,74 @@ mime_set_error(bd_report *report, char *error)
 		g_free(error);
 }
 
+/* Per thread: the GMime parser and the memory stream it reads, kept between messages. */
+typedef struct mime_reader {
+	GMimeParser *parser;
+	GMimeStream *stream;
+} mime_reader;
+
+/* mime_reader_free - GPrivate destroy notify: the parser first (it holds a stream reference) */
+static void
+mime_reader_free(gpointer data)
+{
+	mime_reader *r = data;
+
+	g_object_unref(r->parser);
+	g_object_unref(r->stream);
+	g_free(r);
+}
+
+/*
+ * mime_reader_on - this thread's parser (borrowed), reset to read bytes in
+ * place.  Making and freeing a parser and a memory stream per message cost
+ * ~5,000 instructions; g_mime_stream_mem_set_byte_array and
+ * g_mime_parser_init_with_stream reset them instead.  The stream never owns
+ * the bytes: between messages it keeps a pointer to the last ones, which
+ * nothing reads again.
+ */
+static GMimeParser *
+mime_reader_on(GByteArray *bytes)
+{
+	static GPrivate key = G_PRIVATE_INIT(mime_reader_free);
+	mime_reader *r = g_private_get(&key);
+
+	if (r == NULL) {
+		r = g_new(mime_reader, 1);
+		r->parser = g_mime_parser_new();
+		r->stream = g_mime_stream_mem_new();
+		g_private_set(&key, r);
+	}
+	g_mime_stream_mem_set_byte_array(GMIME_STREAM_MEM(r->stream), bytes);
+	g_mime_stream_mem_set_owner(GMIME_STREAM_MEM(r->stream), FALSE);
+	g_mime_parser_init_with_stream(r->parser, r->stream);
+	return r->parser;
+}
+
+/*
+ * mime_build - GMime's tree of the bytes; the root to unref, or NULL.  When
+ * the prescan hid every top-level header but Content-* (hidden_all), the block
+ * GMime reads holds only the body part's own headers, and GMime builds that
+ * part alone: a GMimeMessage (seven address lists, a header list: about as
+ * many instructions to make and free as a small part) would hold nothing that
+ * is read.  Otherwise the whole message, its headers in w->own.
+ */
+static GMimeObject *
+mime_build(GMimeParser *parser, gboolean hidden_all, mime_walk *w)
+{
+	GMimeMessage *msg;
+
+	if (hidden_all) {
+		w->part = g_mime_parser_construct_part(parser, NULL);
+		return w->part;
+	}
+	msg = g_mime_parser_construct_message(parser, NULL);
+	if (msg == NULL)
+		return NULL;
+	w->own = GMIME_OBJECT(msg);
+	w->part = g_mime_message_get_mime_part(msg);
+	return w->own;
+}
+
 /* bd_parse - one message to a report: limits, line ends, GMime parse, walk, analysis */
 bd_report *
 bd_parse(const char *data, size_t len, const bd_envelope *env, const bd_parse_options *opts)
@@ -1123,10 +1190,9 @@ bd_parse(const char *data, size_t len, const bd_envelope *env, const bd_parse_op
 	    opts && opts->max_message_size ? opts->max_message_size : BD_PARSE_MAX_MESSAGE_SIZE;
 	mime_walk w = {0};
 	GByteArray *bytes;
-	GMimeStream *stream;
 	GMimeParser *parser;
-	GMimeMessage *msg;
-	gboolean borrowed;
+	GMimeObject *root;
+	gboolean borrowed, hidden_all;
 	prescan_result pre;
 
 	bd_parse_init();
@@ -1146,7 +1212,9 @@ bd_parse(const char *data, size_t len, const bd_envelope *env, const bd_parse_op
 	bytes = mime_normalize(data, len, &borrowed);
 	prescan_run_hiding((const char *)bytes->data, bytes->len, w.max_parts,
 	                   BD_PARSE_MAX_HEADER_LINES, BD_PARSE_MAX_HEADER_BYTES, &pre);
-	if (pre.hidden->len > 0)
+	/* hiding is all or none: with one header hidden, GMime gets only Content-* */
+	hidden_all = pre.hidden->len > 0;
+	if (hidden_all)
 		mime_hidden_text(&w, (const char *)bytes->data, pre.hidden);
 	if (pre.error != NULL)
 		mime_set_error(report, g_steal_pointer(&pre.error));
@@ -1167,34 +1235,28 @@ bd_parse(const char *data, size_t len, const bd_envelope *env, const bd_parse_op
 		bytes->len = pre.cut;
 	}
 	prescan_result_clear(&pre);
-	/* the parser reads the bytes in place; the stream does not own them */
-	stream = g_mime_stream_mem_new_with_byte_array(bytes);
-	g_mime_stream_mem_set_owner(GMIME_STREAM_MEM(stream), FALSE);
-	parser = g_mime_parser_new_with_stream(stream);
-	msg = g_mime_parser_construct_message(parser, NULL);
-	g_object_unref(parser);
-	if (msg == NULL) {
+	parser = mime_reader_on(bytes);
+	root = mime_build(parser, hidden_all, &w);
+	if (root == NULL) {
 		mime_set_error(report, g_strdup("not a MIME message"));
 		g_free(w.returned);
 		mime_hidden_free(&w);
-		g_object_unref(stream);
 		mime_release(bytes, borrowed);
 		return report;
 	}
 	w.found = g_ptr_array_new_with_free_func(mime_found_free);
 	w.body = g_string_new(NULL);
 	if (w.top == NULL)
-		w.top = tophdr_new(GMIME_OBJECT(msg));
-	mime_walk_object(&w, g_mime_message_get_mime_part(msg), 1, 0);
+		w.top = tophdr_new(w.own);
+	mime_walk_object(&w, w.part, 1, 0);
 	if (w.error != NULL)
 		mime_set_error(report, g_steal_pointer(&w.error));
-	mime_analyse(&w, msg, opts, report);
+	mime_analyse(&w, opts, report);
 	g_ptr_array_unref(w.found);
 	g_string_free(w.body, TRUE);
 	g_free(w.returned);
 	mime_hidden_free(&w);
-	g_object_unref(msg);
-	g_object_unref(stream);
+	g_object_unref(root);
 	mime_release(bytes, borrowed);
 	return report;
 }

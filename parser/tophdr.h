@@ -26,6 +26,13 @@ const char *tophdr_get(tophdr *t, const char *name);
 /* tophdr_get_utf8 - text_header_get_utf8 of the header called name; newly allocated or NULL */
 char *tophdr_get_utf8(tophdr *t, const char *name);
 
+/*
+ * tophdr_unfold - what g_mime_utils_header_unfold returns for raw (newly
+ * allocated), without its table lookup per byte: no ' ', '\t', '\r' or '\n'
+ * at either end, no '\r' or '\n' inside (check_tophdr compares the two)
+ */
+char *tophdr_unfold(const char *raw);
+
 /* tophdr_free - free t and set it to NULL */
 void tophdr_free(tophdr **t);
 

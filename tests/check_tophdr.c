@@ -82,6 +82,31 @@ START_TEST(test_same_as_gmime)
 }
 END_TEST
 
+/* random strings of the bytes that matter to unfolding, and others */
+START_TEST(test_unfold_same_as_gmime)
+{
+	static const char bytes[] = {' ', '\t',   '\r',   '\n', 'a', '=',
+	                             '?', '\x80', '\xff', '\v', '\f'};
+	GRand *r = g_rand_new_with_seed(7);
+	char s[48];
+
+	for (int k = 0; k < 200000; k++) {
+		int n = g_rand_int_range(r, 0, (int)sizeof(s));
+		char *a, *b;
+
+		for (int i = 0; i < n; i++)
+			s[i] = bytes[g_rand_int_range(r, 0, G_N_ELEMENTS(bytes))];
+		s[n] = '\0';
+		a = tophdr_unfold(s);
+		b = g_mime_utils_header_unfold(s);
+		ck_assert_str_eq(a, b);
+		g_free(a);
+		g_free(b);
+	}
+	g_rand_free(r);
+}
+END_TEST
+
 static Suite *
 tophdr_suite(void)
 {
@@ -89,6 +114,7 @@ tophdr_suite(void)
 	TCase *tc = tcase_create("core");
 
 	tcase_add_test(tc, test_same_as_gmime);
+	tcase_add_test(tc, test_unfold_same_as_gmime);
 	suite_add_tcase(s, tc);
 	return s;
 }
