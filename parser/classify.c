@@ -347,6 +347,8 @@ static const struct {
     /* the same gateway in SMTP words: "Error: 550 - Requested action not taken: no such user here"
      */
     {"verizon", "no such user", "userunknown", "mta:verizon-no-such-user"},
+    /* smail 3's verdict on a local address: " <a@b> ... unknown user" */
+    {"smail", "^unknown user", "userunknown", "mta:smail-unknown-user"},
     /* Postfix local(8) found no such local user: '<a@b>: unknown user: "a"' */
     {"postfix", "^unknown user: \"", "userunknown", "mta:postfix-local-unknown-user"},
     /* Postfix local(8)/pipe(8) name a delivery command's exit status in the words of

@@ -799,6 +799,8 @@ static const classify_rule generic_rules[] = {
     /* the domain */
     {"host-unknown", "hostunknown", {"host unknown"}},
     {"unknown-host", "hostunknown", {"unknown host"}},
+    /* hMailServer: "No mail servers appear to exists for the recipients address." (sic) */
+    {"no-mail-servers", "hostunknown", {"no mail servers appear to exist"}},
     /* Postfix: a temporary DNS failure, not an unknown domain */
     {"host-not-found-try-again", "networkerror", {"host not found, try again"}},
     {"dns-lookup-host-not-found", "hostunknown", {"dns lookup failure", "not found"}},

@@ -181,13 +181,95 @@ markers_match(const scrape_marker *m, const marker_sig *sigs, const detect_text 
 	return FALSE;
 }
 
+/*
+ * markers_match_where - does a marker of the list match, counting only those
+ * looked for in the body (body_only) or only those looked for elsewhere?
+ */
+static gboolean
+markers_match_where(const scrape_marker *m, const marker_sig *sigs, const detect_text *dt,
+                    gboolean body_only)
+{
+	for (size_t i = 0; m != NULL && m[i].text != NULL; i++)
+		if ((m[i].where == SCRAPE_IN_BODY) == body_only && marker_in(&m[i], &sigs[i], dt))
+			return TRUE;
+	return FALSE;
+}
+
+/*
+ * returned_inline - the offset in the lower-cased body of the first line that
+ * starts a returned message printed inline (a common END row: "------ This is
+ * a copy of the message", "----- Unsent message follows -----", a "Received: "
+ * header line), or len when there is none
+ */
+static size_t
+returned_inline(const char *body, size_t len)
+{
+	size_t first = len;
+
+	for (const scrape_rule *r = scrape_common_rules; r->kind != 0; r++) {
+		const char *at = NULL;
+
+		if (r->kind != SCRAPE_R_END && r->kind != SCRAPE_R_END_PREFIX)
+			continue;
+		/* END_PREFIX: the text starts a line */
+		for (at = strstr(body, r->text);
+		     at != NULL && r->kind == SCRAPE_R_END_PREFIX && at > body && at[-1] != '\n';
+		     at = strstr(at + 1, r->text))
+			;
+		if (at == NULL)
+			continue;
+		while (at > body && at[-1] != '\n')
+			at--;
+		first = MIN(first, (size_t)(at - body));
+	}
+	return first;
+}
+
+/*
+ * outer_writer - the family whose body marker occurs in the notice's own text,
+ * above a returned message printed inline, when the family found first (w)
+ * was named only by a body marker below it: an Exim bounce returning a message
+ * that forwarded a qmail bounce is Exim's.  w when none does (a person's forward
+ * of a bounce has no template of its own above the bounce it quotes).
+ */
+static const scrape_family *
+outer_writer(const scrape_family *w, size_t wi, detect_text *dt)
+{
+	size_t len = strlen(dt->body), own = returned_inline(dt->body, len);
+	const scrape_family *found = w;
+	char saved;
+
+	if (own >= len)
+		return w;
+	saved = dt->body[own];
+	dt->body[own] = '\0'; /* the grams stay those of the whole text: a superset */
+	if (!markers_match_where(w->detect, marker_sigs_of(wi), dt, TRUE)) {
+		for (size_t i = 0; i < scrape_n_families; i++) {
+			if (markers_match_where(scrape_families[i].detect, marker_sigs_of(i), dt,
+			                        TRUE)) {
+				found = &scrape_families[i];
+				break;
+			}
+		}
+	}
+	dt->body[own] = saved;
+	return found;
+}
+
 /* detect_family - the family that wrote the bounce, the generic one, or NULL for no bounce */
 static const scrape_family *
-detect_family(const detect_text *dt)
+detect_family(detect_text *dt)
 {
-	for (size_t i = 0; i < scrape_n_families; i++)
-		if (markers_match(scrape_families[i].detect, marker_sigs_of(i), dt))
-			return &scrape_families[i];
+	for (size_t i = 0; i < scrape_n_families; i++) {
+		const scrape_family *f = &scrape_families[i];
+
+		if (!markers_match(f->detect, marker_sigs_of(i), dt))
+			continue;
+		/* named by its text alone: that text may be a bounce returned inline */
+		if (!markers_match_where(f->detect, marker_sigs_of(i), dt, FALSE))
+			return outer_writer(f, i, dt);
+		return f;
+	}
 	if (markers_match(scrape_bounce_markers, marker_sigs_of(scrape_n_families), dt))
 		return &scrape_generic_family;
 	return NULL;

@@ -594,7 +594,9 @@ find_recipient(const engine *en, const char *p, const char *l, size_t n, guint64
 			h->a_end = b + e;
 			h->rest = b + after;
 			display_address(p, n, h);
-			while (h->rest < n && (p[h->rest] == ':' || p[h->rest] == ' '))
+			/* "<a>: text", and smail's and Sendmail's "<a> ... text" */
+			while (h->rest < n &&
+			       (p[h->rest] == ':' || p[h->rest] == ' ' || p[h->rest] == '.'))
 				h->rest++;
 			h->layout = "address-line";
 			return TRUE;
@@ -1165,6 +1167,14 @@ token_clean(const char *tok, size_t n)
 	return g_strndup(tok, n);
 }
 
+/* How find_host_rows reads the rows: as written, with the space next to the host a line
+ * break, or only the rows with a space between two words (in a text unfolded) */
+enum { HOST_PLAIN, HOST_FOLDED, HOST_INNER };
+
+static char *find_host_rows(const engine *en, const char *raw, const char *lower, size_t n,
+                            const scrape_grams *g, int mode, const char **rule_r);
+static char *collapse_space(const char *lower);
+
 /*
  * find_host - the remote host named in raw (lower: the same, lower-cased,
  * NUL-terminated; g: the pairs of raw).  folded: look instead for the rows
@@ -1175,7 +1185,26 @@ static char *
 find_host(const engine *en, const char *raw, const char *lower, size_t n, const scrape_grams *g,
           gboolean folded, const char **rule_r)
 {
+	return find_host_rows(en, raw, lower, n, g, folded ? HOST_FOLDED : HOST_PLAIN, rule_r);
+}
+
+/* inner_space - does t hold a space between two of its words ("connect to ")? */
+static gboolean
+inner_space(const char *t)
+{
+	for (size_t i = 1; t[i] != '\0'; i++)
+		if (t[i] == ' ' && t[i - 1] != ' ' && t[i + 1] != ' ' && t[i + 1] != '\0')
+			return TRUE;
+	return FALSE;
+}
+
+/* find_host_rows - find_host by the rows mode allows (HOST_INNER: a space between words) */
+static char *
+find_host_rows(const engine *en, const char *raw, const char *lower, size_t n,
+               const scrape_grams *g, int mode, const char **rule_r)
+{
 	static const scrape_rule_kind kinds[] = {SCRAPE_R_HOST_AFTER, SCRAPE_R_HOST_BEFORE};
+	gboolean folded = mode == HOST_FOLDED;
 
 	for (size_t ki = 0; ki < G_N_ELEMENTS(kinds); ki++) {
 		const kind_list *k = &en->kinds[kinds[ki]];
@@ -1185,6 +1214,8 @@ find_host(const engine *en, const char *raw, const char *lower, size_t n, const 
 			size_t tl = k->lens[i], s, e;
 			char stem[64], *host;
 
+			if (mode == HOST_INNER && !inner_space(needle))
+				continue;
 			if (folded) {
 				/* the space next to the host became the line break */
 				size_t sp = kinds[ki] == SCRAPE_R_HOST_AFTER ? tl - 1 : 0;
@@ -1232,6 +1263,28 @@ find_host(const engine *en, const char *raw, const char *lower, size_t n, const 
 		}
 	}
 	return NULL;
+}
+
+/*
+ * find_host_unfolded - the remote host named in raw once its white space runs
+ * are single spaces, by the rows that hold a space between two words (only
+ * those can be split by a line fold: "connect\n    to mx.example.org[ip]:25:")
+ */
+static char *
+find_host_unfolded(const engine *en, const char *raw, const char **rule_r)
+{
+	char *flat = collapse_space(raw), *lower;
+	size_t n = strlen(flat);
+	scrape_grams *g = g_new0(scrape_grams, 1);
+	char *host;
+
+	lower = scrape_lower(flat, n);
+	scrape_grams_fill(g, lower, n);
+	host = find_host_rows(en, flat, lower, n, g, HOST_INNER, rule_r);
+	g_free(g);
+	g_free(lower);
+	g_free(flat);
+	return host;
 }
 
 /* collapse_space - white space runs (a folded "(in reply to end of DATA\n    command)") as one
@@ -1289,15 +1342,21 @@ command_named(const engine *en, const char *lower, const scrape_grams *g)
 			best_at = at;
 		}
 	}
-	g_free(flat);
 	if (best == NULL && flat_best == NULL) {
 		const kind_list *e = &en->kinds[SCRAPE_R_COMMAND_ELSE];
 
-		for (guint i = 0; i < e->n && best == NULL; i++)
-			if (scrape_grams_may_hold(g, &e->sigs[i]) &&
-			    strstr(lower, e->rules[i]->text) != NULL)
+		/* "No\n    route to host": a folded row is found once the runs are collapsed */
+		for (guint i = 0; i < e->n && best == NULL; i++) {
+			if (!scrape_grams_may_hold(g, &e->sigs[i]))
+				continue;
+			if (strstr(lower, e->rules[i]->text) != NULL)
 				best = e->rules[i];
+			else if (e->plain[i] && (flat != NULL || (flat = collapse_space(lower))) &&
+			         strstr(flat, e->rules[i]->text) != NULL)
+				best = e->rules[i];
+		}
 	}
+	g_free(flat);
 	return best != NULL ? best : flat_best;
 }
 
@@ -1395,6 +1454,9 @@ segment_context(const engine *en, const segment *s, scrape_found *f)
 		f->remote_mta =
 		    find_host(en, s->raw->str, lower, s->raw->len, &en->grams, TRUE, &f->host_rule);
 	g_free(lower);
+	/* "connect\n    to mx.example.org[192.0.2.1]:25:": a fold between a row's own words */
+	if (f->remote_mta == NULL && memchr(s->raw->str, '\n', s->raw->len) != NULL)
+		f->remote_mta = find_host_unfolded(en, s->raw->str, &f->host_rule);
 }
 
 /* own_status_says - the status of a "550 5.1.1 <a>... text" line, unless a catch-all x.0.0 */
@@ -1582,6 +1644,41 @@ context_above(const segment *s, size_t start, scrape_found *f)
 	g_free(t);
 }
 
+/* line_start - the offset of the line holding d[at] */
+static size_t
+line_start(const char *d, size_t at)
+{
+	while (at > 0 && d[at - 1] != '\n')
+		at--;
+	return at;
+}
+
+/*
+ * remark_end - where the diagnostic starting at start ends when it was cut out of
+ * a remark its recipient's text opened before it ("a@b (host x said: 554 5.7.1
+ * Rejected (spam))" then the notice's own "All other members received it."): at
+ * the parenthesis that closes the remark, else at dn
+ */
+static size_t
+remark_end(const char *d, size_t from, size_t start, size_t dn)
+{
+	int depth = 0;
+
+	for (size_t i = from; i < start; i++) {
+		if (d[i] == '(')
+			depth++;
+		else if (d[i] == ')' && depth > 0)
+			depth--;
+	}
+	for (size_t i = start; i < dn && depth > 0; i++) {
+		if (d[i] == '(')
+			depth++;
+		else if (d[i] == ')' && --depth == 0)
+			return i;
+	}
+	return dn;
+}
+
 /* segment_fields - fill f (code, status, diagnostic, command, host) from one segment */
 static void
 segment_fields(const engine *en, const segment *s, scrape_found *f)
@@ -1633,7 +1730,8 @@ segment_fields(const engine *en, const segment *s, scrape_found *f)
 	if (s->own_code[0] != '\0' && start == 0)
 		start = s->own_off;
 	context_above(s, start, f);
-	f->diagnostic = scrape_unfold(d + start, dn - start, SCRAPE_MAX_DIAGNOSTIC);
+	end = remark_end(d, start >= s->own_off ? s->own_off : line_start(d, start), start, dn);
+	f->diagnostic = scrape_unfold(d + start, end - start, SCRAPE_MAX_DIAGNOSTIC);
 	if (f->diagnostic[0] == '\0' && start > 0) {
 		g_free(f->diagnostic);
 		f->diagnostic = scrape_unfold(d, dn, SCRAPE_MAX_DIAGNOSTIC);

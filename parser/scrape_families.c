@@ -117,11 +117,27 @@ const scrape_rule scrape_common_rules[] = {
 	COMMAND("rejected command 'ehlo", "EHLO", "cmd.rejected-command-ehlo"),
 	COMMAND("rejected command 'helo", "HELO", "cmd.rejected-command-helo"),
 	COMMAND("rejected command 'starttls", "STARTTLS", "cmd.rejected-command-starttls"),
+	/* a connection that never opened, in the words of the system's error (errno): the
+	 * failure is at the connection stage, before any command (Postfix's "connect to
+	 * mx[ip]:25: Connection timed out", Sendmail's "Deferred: Connection refused by mx.",
+	 * Exim's "Connection timed out"); only when no row names a command, since a session
+	 * may break later ("… while sending DATA").  Not "connect to" alone: a local program
+	 * "cannot connect to database" */
+	COMMAND_ELSE("connection timed out", "CONN", "cmd.connect-failed"),
+	COMMAND_ELSE("connection refused", "CONN", "cmd.connect-failed"),
+	COMMAND_ELSE("no route to host", "CONN", "cmd.connect-failed"),
+	COMMAND_ELSE("network is unreachable", "CONN", "cmd.connect-failed"),
+	COMMAND_ELSE("host is unreachable", "CONN", "cmd.connect-failed"),
 	HOST_AFTER("host ", "host.host"),
 	HOST_AFTER("while talking to ", "host.talking"),
 	HOST_AFTER("remote system: dns; ", "host.remote-system"),
 	HOST_AFTER("remote-mta: dns; ", "host.remote-mta"),
 	HOST_AFTER("smtp server <", "host.smtp-server"),
+	/* the host a connection failed to: Postfix's "connect to mx.example.net[192.0.2.1]:25:",
+	 * Sendmail's "Connection refused by mx.example.net." / "Connection timed out with mx." */
+	HOST_AFTER("connect to ", "host.connect-to"),
+	HOST_AFTER("connection refused by ", "host.connect-refused-by"),
+	HOST_AFTER("timed out with ", "host.timed-out-with"),
 	HOST_BEFORE(" does not like recipient", "host.refused"),
 	HOST_BEFORE(" did not like our", "host.refused"),
 	HOST_BEFORE(" responded with failure", "host.refused"),
@@ -443,6 +459,32 @@ static const scrape_rule exchange2003_rules[] = {
 	RCPT_AFTER("did not reach the following recipient:", "rcpt.inline"),
 	SKIP("the mts-id of the original message", "skip.mts-id"),
 	SKIP(";l=", "skip.mts-id"),
+	RULES_END,
+};
+
+/* hMailServer: Exchange 2003's sentences, then per recipient "Error Type: SMTP", "Remote
+ * server (ip) issued an error.", "hMailServer sent this command: RCPT TO:<a>" (older:
+ * "hMailServer sent: …", a common row) and "Remote server replied: 550 …" */
+static const scrape_rule hmailserver_rules[] = {
+	START("following recipient(s) could not be reached", "start"),
+	COMMAND("sent this command: rcpt to", "RCPT", "cmd.sent-rcpt"),
+	COMMAND("sent this command: mail from", "MAIL", "cmd.sent-mail"),
+	COMMAND("sent this command: data", "DATA", "cmd.sent-data"),
+	COMMAND("sent this command: bdat", "DATA", "cmd.sent-data"),
+	COMMAND("sent this command: .\n", "DATA", "cmd.sent-dot"),
+	COMMAND("sent this command: ehlo", "EHLO", "cmd.sent-ehlo"),
+	COMMAND("sent this command: helo", "HELO", "cmd.sent-helo"),
+	HOST_AFTER("remote server (", "host.remote-server"),
+	/* the server's reply, below the lines hMailServer wrote about it */
+	REPLY("remote server replied:", "reply.remote-server-replied"),
+	RULES_END,
+};
+
+/* smail 3: " <a@b> ... unknown user" lines under "Failed addresses follow:", the cause after
+ * the "..." (its own verdict on a local address, or a transport's "transport smtp: 550 …") */
+static const scrape_rule smail_rules[] = {
+	START("failed addresses follow", "start"),
+	END("message text follows", "end.text"),
 	RULES_END,
 };
 
@@ -910,6 +952,16 @@ static const scrape_marker mfilter_detect[] = {
 	HEADER("x-mailer: m-filter"), {SCRAPE_IN_BODY, "-------server message", "-------smtp command"},
 	DETECT_END};
 static const scrape_marker imail_detect[] = {HEADER("x-mailer: <smtp32"), DETECT_END};
+/* hMailServer copies Exchange 2003's opening sentences: its own lines name it ("hMailServer
+ * sent this command:", the signature line "hMailServer" under the list) */
+static const scrape_marker hmailserver_detect[] = {
+	BODY("hmailserver sent"),
+	{SCRAPE_IN_BODY, "^hmailserver", "did not reach some or all of the intended recipients"},
+	DETECT_END};
+/* smail 3's notice: its ruled section headings */
+static const scrape_marker smail_detect[] = {
+	{SCRAPE_IN_BODY, "failed addresses follow:", "message text follows:"},
+	{SCRAPE_IN_BODY, "failed addresses follow:", "message log follows:"}, DETECT_END};
 static const scrape_marker exchange2003_detect[] = {
 	HEADER("x-mailer: internet mail service"), HEADER("internet mail connector"),
 	/* Exchange 2000/2003 sign the notices they write: "X-MimeOLE: Produced By Microsoft
@@ -1127,6 +1179,7 @@ const scrape_family scrape_families[] = {
 	 * themselves on their first lines: a Postfix notice may return, inline, a message
 	 * that was an Exchange NDR */
 	{"office365",       office365_detect,      {exchange_rules},            ADDR},
+	{"hmailserver",     hmailserver_detect,    {hmailserver_rules},         ADDR},
 	{"exchange2003",    exchange2003_detect,   {exchange2003_rules},        ADDR},
 	{"outlook",         outlook_detect,        {exchange_rules},            ADDR},
 	{"exchange2003",    exchange2003_dsn_detect, {exchange2003_rules},      ADDR},
@@ -1135,6 +1188,7 @@ const scrape_family scrape_families[] = {
 	{"biglobe",         biglobe_detect,        {biglobe_rules},             ADDR},
 	{"bigfoot",         bigfoot_detect,        {sendmail_rules},            ADDR | SM_LINES},
 	{"sendmail",        sendmail_detect,       {sendmail_rules},            ADDR | SM_LINES},
+	{"smail",           smail_detect,          {smail_rules},               ADDR},
 	{"v5sendmail",      v5sendmail_detect,     {v5sendmail_rules},          SM_LINES | CTX_BEFORE | SCRAPE_F_RETURNED_TO},
 	{"amavis",          amavis_report_detect,  {amavis_rules, generic_rules}, ADDR | CTX_BEFORE},
 	{"domino",          domino_detect,         {domino_rules},              ADDR},

@@ -276,11 +276,13 @@ static const fixture_case cases[] = {
      NULL,
      1,
      {{"carl@example.com", "550", "5.7.1", NULL, "failed", "spam filter", NULL}}},
-    /* hMailServer (Exchange 2003's wording): "sent: ." answered by the refusal is DATA */
-    {"exchange2003/hmailserver-mailbox-full-data.eml",
-     "exchange2003",
+    /* hMailServer (Exchange 2003's wording, its own lines name it): "sent: ." answered by the
+     * refusal is DATA */
+    {"hmailserver/hmailserver-mailbox-full-data.eml",
+     "hmailserver",
      1,
-     {{"dario@example.org", "552", "5.2.2", "DATA", "failed", "Mailbox size limit", NULL}}},
+     {{"dario@example.org", "552", "5.2.2", "DATA", "failed", "Mailbox size limit",
+       "203.0.113.14"}}},
     {"generic/recipients-failed-no-code.eml",
      NULL,
      1,
@@ -472,6 +474,40 @@ START_TEST(test_fixture)
 	}
 	if (c->n_records > 0)
 		ck_assert_int_eq(r->kind, BD_KIND_SCRAPED);
+	bd_report_free(&r);
+}
+END_TEST
+
+/*
+ * A diagnostic cut out of a remark its recipient's line opened ("a@b (host x said: 554 …)")
+ * ends at the parenthesis that closes the remark, with a "(…)" of the reply's own kept: the
+ * notice's closing paragraph is not the server's text.
+ */
+static const struct {
+	const char *path;
+	guint index;
+	const char *diagnostic;
+} remark_cases[] = {
+    {"scraped/generic/enginegaps-majordomo-two-members-paren.eml", 1, "552 5.2.2 Mailbox full"},
+    {"scraped/generic/enginegaps-listmanager-folded-nested-paren.eml", 0,
+     "550 5.7.1 Service unavailable; client host [192.0.2.9] blocked using zen.spamhaus.org"},
+    {"scraped/generic/enginegaps-listmanager-folded-nested-paren.eml", 1,
+     "554 5.7.1 Rejected (spam score 9.1)"},
+    {"scraped/generic/enginegaps-listmanager-virus-paren.eml", 0,
+     "554 5.7.1 Message rejected: virus found (Eicar-Test-Signature)"},
+    {"scraped/generic/unseen3-majordomo-posting-host-said.eml", 0,
+     "554 5.7.1 Message rejected as spam by content filter"},
+};
+
+START_TEST(test_remark_diagnostic)
+{
+	bd_report *r = fixture_parse(remark_cases[_i].path);
+	const bd_record *rec;
+
+	ck_assert_uint_gt(r->records->len, remark_cases[_i].index);
+	rec = g_ptr_array_index(r->records, remark_cases[_i].index);
+	ck_assert_ptr_nonnull(rec->diagnostic);
+	ck_assert_str_eq(rec->diagnostic, remark_cases[_i].diagnostic);
 	bd_report_free(&r);
 }
 END_TEST
@@ -1259,6 +1295,7 @@ scrape_suite(void)
 	tcase_add_loop_test(tc, test_fixture, 0, G_N_ELEMENTS(cases));
 	tcase_add_test(tc, test_has_dsn_fills_only);
 	tcase_add_test(tc, test_footer_skipped);
+	tcase_add_loop_test(tc, test_remark_diagnostic, 0, G_N_ELEMENTS(remark_cases));
 	tcase_add_test(tc, test_original_address_replaces);
 	tcase_add_loop_test(tc, test_record, 0, G_N_ELEMENTS(record_cases));
 	tcase_add_test(tc, test_generic_no_code_no_one);
