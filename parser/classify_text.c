@@ -149,6 +149,13 @@ static const classify_rule specific_rules[] = {
     /* the message's size under a mailbox code ("552 5.2.2 Message size 31457280 exceeds size
      * limit 26214400"): below the quota rows, so "message size exceeds quota" stays full */
     {"message-size-exceeds-limit", "mesgtoobig", {"message size", "exceeds"}},
+    /* the message named too large in so many words, under a mailbox code ("552 5.2.2 Message too
+     * large (max 25 MB)"): the size of this message, not the mailbox's quota (rows above) or its
+     * per-message limit ("too large for this mailbox", exceedlimit, above) */
+    {"message-too-large", "mesgtoobig", {"message too large"}},
+    {"message-is-too-large", "mesgtoobig", {"message is too large"}},
+    {"message-too-big", "mesgtoobig", {"message too big"}},
+    {"message-is-too-big", "mesgtoobig", {"message is too big"}},
     {"storage-allocation", "mailboxfull", {"exceeded storage allocation"}},
     {"account-full", "mailboxfull", {"account is full"}},
     {"de-postfach-voll", "mailboxfull", {"postfach voll"}},
@@ -789,6 +796,16 @@ static const classify_rule specific_rules[] = {
     {"envelope-blocked", "rejected", {"envelope blocked"}},
     {"googlegroups-no-permission", "rejected", {"permission to post"}},
     {"not-allowed-to-post", "rejected", {"not allowed to post"}},
+
+    /* the recipient's domain named in an MTA's own sentence, whatever the code ("550 5.1.1
+     * <a@nx.example>: Recipient address rejected: Domain not found" is Postfix's
+     * reject_unknown_recipient_domain under a mailbox code; sendmail's "Host unknown (Name
+     * server: nx.example: host not found)").  Below the sender rows: "Sender address rejected:
+     * undeliverable address: … Recipient address rejected: Domain not found" is our sender's */
+    {"recipient-rejected-domain-not-found",
+     "hostunknown",
+     {"recipient address rejected", "domain not found"}},
+    {"sendmail-host-unknown-name-server", "hostunknown", {"host unknown (name server"}},
 };
 
 /*
@@ -1274,15 +1291,11 @@ static const classify_rule generic_rules[] = {
     {"mailbox-temporarily-suspended", "suspend", {"mailbox", "temporarily suspended"}},
 
     /* message size */
-    {"message-too-large", "mesgtoobig", {"message too large"}},
     {"maximum-message-size", "mesgtoobig", {"maximum message size"}},
     {"message-exceeds", "mesgtoobig", {"message exceeds"}},
-    {"message-too-big", "mesgtoobig", {"message too big"}},
-    {"message-is-too-large", "mesgtoobig", {"message is too large"}},
     /* Japanese: "メールのサイズが大きすぎます", "サイズ超過" */
     {"ja-size-too-large", "mesgtoobig", {"サイズが大きすぎ"}},
     {"ja-size-exceeded", "mesgtoobig", {"サイズ超過"}},
-    {"message-is-too-big", "mesgtoobig", {"message is too big"}},
     {"message-size-exceeds", "mesgtoobig", {"message size exceeds"}},
     {"size-exceeds", "mesgtoobig", {"size exceeds"}},
     /* Mimecast: "554 Maximum email size exceeded" */
@@ -1387,6 +1400,9 @@ static const classify_rule generic_rules[] = {
     /* sendmail: whatever the last temporary error, the queue lifetime ran out */
     {"sendmail-could-not-be-delivered-for", "expired", {"could not be delivered for"}},
     {"service-unavailable", "systemerror", {"service unavailable"}},
+    /* "550 Service temporarily unavailable, try again later": the remote system, whatever the
+     * reply's class */
+    {"service-temporarily-unavailable", "systemerror", {"service temporarily unavailable"}},
     {"service-currently-unavailable", "systemerror", {"service currently unavailable"}},
     {"service-not-available", "systemerror", {"service not available"}},
     {"local-error", "systemerror", {"local error"}},

@@ -126,7 +126,8 @@ static const status_code status_codes[] = {
     {"7.24", "authfailure", S, "SPF validation error"},
     {"7.25", "requireptr", S, "reverse DNS validation failed"},
     {"7.26", "authfailure", S, "multiple authentication checks failed (DMARC)"},
-    {"7.27", "notaccept", S, "sender address has null MX"},
+    /* RFC 7505: our sender's domain publishes a null MX, the recipient is fine */
+    {"7.27", "rejected", S, "sender address has null MX"},
     {"7.28", "spamdetected", S, "mail flood detected"},
     {"7.29", "authfailure", S, "ARC validation failure"},
     {"7.30", "failedstarttls", S, "REQUIRETLS support required"},

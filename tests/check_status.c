@@ -137,8 +137,9 @@ static const seed_case code_cases[] = {
     {F, "5.7.7", NULL, "securityerror", BD_CLASS_BLOCK, FALSE},
     {F, "5.7.25", NULL, "requireptr", BD_CLASS_BLOCK, FALSE},
     {F, "5.7.26", NULL, "authfailure", BD_CLASS_BLOCK, FALSE},
-    {F, "5.7.27", NULL, "notaccept", BD_CLASS_HARD, TRUE},
-    {F, "4.7.27", NULL, "notaccept", BD_CLASS_SOFT, FALSE},
+    /* RFC 7505: the sender's domain has a null MX, the recipient is not at fault */
+    {F, "5.7.27", NULL, "rejected", BD_CLASS_BLOCK, FALSE},
+    {F, "4.7.27", NULL, "rejected", BD_CLASS_BLOCK, FALSE},
     {F, "5.7.606", NULL, "blocked", BD_CLASS_BLOCK, FALSE},
     /* seed examples that come with their reply code */
     {F, "5.1.10", "550", "notaccept", BD_CLASS_HARD, TRUE},
