@@ -543,6 +543,26 @@ fill_command_from_diagnostic(bd_record *rec, const scrape_family *fam)
 	fill_str(rec, &rec->smtp_command, cmd, fam, "smtp_command", rule ? rule->id : NULL);
 }
 
+/*
+ * found_disagrees - the text found for a recipient names another failure than
+ * its DSN group: both have a precise status (no catch-all X.0.0), they
+ * differ, and the group's Diagnostic-Code is a reply that does not quote the
+ * text's status (a relay passing on a server's reply quotes it; a program's
+ * bare exit status says nothing either way).  A list of replies shared by
+ * several recipients was paired with the wrong one: nothing it says is about
+ * this record.
+ */
+static gboolean
+found_disagrees(const bd_record *rec, const scrape_found *f)
+{
+	return rec->status != NULL && f->status != NULL && status_code_valid(rec->status) &&
+	       status_code_valid(f->status) && strcmp(rec->status + 1, ".0.0") != 0 &&
+	       strcmp(f->status + 1, ".0.0") != 0 && strcmp(rec->status, f->status) != 0 &&
+	       rec->diagnostic != NULL &&
+	       strspn(rec->diagnostic, "0123456789") != strlen(rec->diagnostic) &&
+	       strstr(rec->diagnostic, f->status) == NULL;
+}
+
 /* fill_dsn_records - a DSN was parsed: only complete its records, never add any */
 static void
 fill_dsn_records(bd_report *report, GPtrArray *found, const scrape_family *fam)
@@ -566,7 +586,7 @@ fill_dsn_records(bd_report *report, GPtrArray *found, const scrape_family *fam)
 		g_free(key);
 		if (match == NULL && found->len == 1 && report->records->len == 1)
 			match = g_ptr_array_index(found, 0);
-		if (match != NULL)
+		if (match != NULL && !found_disagrees(rec, match))
 			fill_record(rec, match, fam);
 		if (rec->smtp_command == NULL && rec->diagnostic != NULL)
 			fill_command_from_diagnostic(rec, fam);
