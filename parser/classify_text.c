@@ -415,6 +415,11 @@ static const classify_rule specific_rules[] = {
     {"reverse-hostname", "requireptr", {"reverse hostname"}},
     {"reverse-host-name", "requireptr", {"reverse host name"}},
     {"reverse-mapping", "requireptr", {"reverse mapping"}},
+    /* sendmail's relay check names the client's failed or forged PTR only as a detail of
+     * its refusal to relay ("550 5.7.1 <a>... Relaying denied. IP name lookup failed [ip]",
+     * "... Relaying denied. IP name possibly forged"): the recipient's domain is not served
+     * there, whatever the PTR; "Access denied. IP name lookup failed" stays requireptr */
+    {"sendmail-relaying-denied-ip-name", "norelaying", {"relaying denied. ip name"}},
     {"sendmail-ip-name-lookup", "requireptr", {"ip name lookup failed"}},
     {"o365-mismatches-client-ip", "requireptr", {"mismatches client ip"}},
     {"unverifiable-sending-ip", "requireptr", {"unverifyable sending ip"}},

@@ -160,6 +160,11 @@ dsn_reply_at(const char *text, const char *p)
 static gboolean
 dsn_lone_reply_at(const char *text, const char *p)
 {
+	/* a code in quotes: Cisco ESA quotes the inner server's reply as a Python tuple,
+	 * "5.1.0 - Unknown address error ('550', ['<a>... No such user'])" */
+	if (p > text && (p[-1] == '\'' || p[-1] == '"') && *p >= '2' && *p <= '5' &&
+	    dsn_digit(p[1]) && dsn_digit(p[2]) && p[3] == p[-1])
+		return TRUE;
 	if (!dsn_reply_at(text, p))
 		return FALSE;
 	if (p > text && (p[-1] == '[' || p[-1] == '#'))

@@ -95,6 +95,9 @@ const scrape_rule scrape_common_rules[] = {
 	COMMAND("did not like our data", "DATA", "cmd.after-data"),
 	COMMAND("did not like our rcpt to", "RCPT", "cmd.after-rcpt"),
 	COMMAND("did not like our mail from", "MAIL", "cmd.after-mail"),
+	/* dma falls back to HELO when EHLO is refused: "did not like our HELO:" */
+	COMMAND("did not like our ehlo", "EHLO", "cmd.after-ehlo"),
+	COMMAND("did not like our helo", "HELO", "cmd.after-helo"),
 	COMMAND("error following rcpt command", "RCPT", "cmd.after-rcpt"),
 	COMMAND(">>> rcpt to", "RCPT", "cmd.transcript-rcpt"),
 	COMMAND(">>> mail from", "MAIL", "cmd.transcript-mail"),
