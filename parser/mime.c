@@ -229,9 +229,12 @@ mime_walk_leaf(mime_walk *w, GMimePart *part, int level)
 	             g_ascii_strcasecmp(sub, "global") == 0))) {
 		mime_add(w, MIME_FOUND_HEADERS, level)->text =
 		    mime_part_text(part, MIME_RETURNED_MAX);
-	} else if (g_ascii_strcasecmp(type, "text") == 0 &&
-	           (g_ascii_strcasecmp(sub, "plain") == 0 ||
-	            g_ascii_strcasecmp(sub, "html") == 0)) {
+	} else if ((g_ascii_strcasecmp(type, "text") == 0 &&
+	            (g_ascii_strcasecmp(sub, "plain") == 0 ||
+	             g_ascii_strcasecmp(sub, "html") == 0)) ||
+	           /* an event notification (Amazon SES's JSON) forwarded as the body itself */
+	           (level == 0 && g_ascii_strcasecmp(type, "application") == 0 &&
+	            g_ascii_strcasecmp(sub, "json") == 0)) {
 		if (level == 0) {
 			if (w->body->len < BD_PARSE_MAX_TEXT) {
 				if (w->body->len > 0 && w->body->str[w->body->len - 1] != '\n')

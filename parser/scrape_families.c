@@ -235,6 +235,8 @@ static const scrape_rule exim_rules[] = {
 	COMMAND("for rcpt to command", "RCPT", "cmd.for-rcpt"),
 	COMMAND("for mail from command", "MAIL", "cmd.for-mail"),
 	COMMAND("for data command", "DATA", "cmd.for-data"),
+	/* … "for TEXT command": the message text sent after DATA */
+	COMMAND("for text command", "DATA", "cmd.for-text"),
 	/* GMX and 1&1: "SMTP error from remote server after RCPT command:" then "host: mx.example.org" */
 	HOST_AFTER("host: ", "host.host-colon"),
 	RULES_END,
@@ -341,6 +343,10 @@ static const scrape_rule gmail_rules[] = {
 	RCPT_AFTER("your message to ", "rcpt.your-message-to"),
 	DELAY("will retry for", "delay.will-retry"),
 	DELAY("** delivery incomplete **", "delay.incomplete"),
+	/* the heading of the next recipient's paragraph ends the one before */
+	BREAK("** address not found **", "break.heading"),
+	BREAK("** message not delivered **", "break.heading"),
+	BREAK("** message blocked **", "break.heading"),
 	SKIP_LINE("the response from the remote server was:", "skip.response"),
 	SKIP_LINE("the response was:", "skip.response"),
 	SKIP("learn more here:", "skip.help"),
@@ -909,7 +915,10 @@ static const scrape_rule sendgrid_rules[] = {
 };
 
 static const scrape_marker amazonses_json_detect[] = {
-	FROM("sns.amazonaws.com"), BODY("{\"notificationtype\":"), DETECT_END};
+	FROM("sns.amazonaws.com"), BODY("{\"notificationtype\":"),
+	/* the same JSON pretty-printed (an application's forwarder): the key and its object */
+	{SCRAPE_IN_BODY, "\"notificationtype\"", "\"bouncedrecipients\""},
+	{SCRAPE_IN_BODY, "\"notificationtype\"", "\"complainedrecipients\""}, DETECT_END};
 static const scrape_marker workmail_detect[] = {HEADER("x-mailer: amazon workmail"), DETECT_END};
 /* its help link, or its own sentence (a Workspace group's notice links elsewhere) */
 static const scrape_marker googlegroups_detect[] = {
@@ -1194,8 +1203,10 @@ const scrape_family scrape_families[] = {
 	{"smail",           smail_detect,          {smail_rules},               ADDR},
 	{"v5sendmail",      v5sendmail_detect,     {v5sendmail_rules},          SM_LINES | CTX_BEFORE | SCRAPE_F_RETURNED_TO},
 	{"amavis",          amavis_report_detect,  {amavis_rules, generic_rules}, ADDR | CTX_BEFORE},
-	{"domino",          domino_detect,         {domino_rules},              ADDR},
+	/* Notes' "------- Failure Reasons" template names its layout better than the X-Mailer
+	 * of the Domino server that sent it */
 	{"notes",           notes_detect,          {notes_rules},               ADDR | CTX_BEFORE},
+	{"domino",          domino_detect,         {domino_rules},              ADDR},
 	{"messagingserver", messaging_detect,      {messaging_rules},           ADDR},
 	{"barracuda",       barracuda_detect,      {generic_rules},             ADDR},
 	{"mimecast",        mimecast_detect,       {generic_rules},             ADDR},
