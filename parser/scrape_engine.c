@@ -1609,21 +1609,24 @@ context_add(scrape_found *f, const char *origin, const char *text)
 }
 
 /*
- * context_above - the lines of the recipient's own text that the diagnostic
- * starting at start leaves out, in the paragraph that ends with it: "Reason:
- * classified as spam" right above "Server reply: 550 5.7.1 Rejected"
+ * context_above - the recipient's own text that the diagnostic starting at
+ * start leaves out, in the paragraph that ends with it: "Reason: classified
+ * as spam" right above "Server reply: 550 5.7.1 Rejected", and the text before
+ * the reply on its own line, so that where the MTA folded does not matter:
+ * "host x refused to talk to me: 521 …" says what "host x refused to talk to
+ * me:" above "521 …" says
  */
 static void
 context_above(const segment *s, size_t start, scrape_found *f)
 {
 	const char *d = s->diag->str;
-	size_t ls = MIN(start, s->diag->len), ps;
+	size_t end = MIN(start, s->diag->len), ls = end, ps;
 	char *t;
 
+	if (end <= s->own_off)
+		return;
 	while (ls > s->own_off && d[ls - 1] != '\n')
 		ls--;
-	if (ls <= s->own_off)
-		return;
 	/* the paragraph the reply ends: from the last blank line above it */
 	ps = ls;
 	while (ps > s->own_off) {
@@ -1637,9 +1640,7 @@ context_above(const segment *s, size_t start, scrape_found *f)
 			break; /* the line above, d[b..ps-1), is blank */
 		ps = b;
 	}
-	if (ps >= ls)
-		return;
-	t = tail_lines(d + ps, ls - ps);
+	t = tail_lines(d + ps, end - ps);
 	context_add(f, "above-reply", t);
 	g_free(t);
 }

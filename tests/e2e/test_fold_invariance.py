@@ -5,7 +5,12 @@ Where an MTA folds a reply depends on the lengths of the addresses and host
 names in it, and stored mail may end its lines in CRLF.  For every fixture
 this test writes variants into a temporary directory:
   - each Postfix-style paragraph ("<addr>: ..." followed by lines indented
-    by four spaces) re-wrapped at 40, 60 and 100 columns;
+    by four spaces) re-wrapped at 40, 60, 72, 78 and 100 columns, unfolded onto
+    one line, and folded right before its reply code ("refused to talk to me:"
+    then "    521 5.3.2 ..." on a line of its own) and right after it ("521"
+    then "    5.3.2 ..."): where a fold falls depends on the lengths of the
+    addresses and host names, so the text before the reply on its own line
+    must read as the lines above it do;
   - every line ended with CRLF;
   - a one-part text/plain bounce sent as text/html instead, one <p> per line;
 and checks that `bouncectl parse --json` decides the same recipient, status,
@@ -22,11 +27,21 @@ import textwrap
 import fixture_run
 
 FIELDS = ("recipient", "status", "reply_code", "reason", "smtp_command", "remote_mta", "action")
-WIDTHS = (40, 60, 100)
+WIDTHS = (40, 60, 72, 78, 100)
+# a placed reply code in a Postfix paragraph: after "said:", "to me:", "]:" or "; "
+REPLY = re.compile(r"(?:said:|me:|\]:|;) ([45][0-9][0-9])(?=[ -])")
 
 
-def rewrap(text, width):
-    """text with its '<addr>: ...' paragraphs re-wrapped at width, or None when it has none."""
+def wrap_para(words, width):
+    return textwrap.wrap(words, width=width, subsequent_indent="    ",
+                         break_long_words=False, break_on_hyphens=False)
+
+
+def refold(text, how):
+    """text with its '<addr>: ...' paragraphs folded another way, or None when it has none.
+
+    how is a width, "join" (the paragraph on one line), "before-code" (a line break
+    right before the reply code) or "after-code" (one right after it)."""
     lines = text.split("\n")
     out, i, changed = [], 0, False
     while i < len(lines):
@@ -37,9 +52,24 @@ def rewrap(text, width):
             while j < len(lines) and lines[j].startswith("    ") and lines[j].strip():
                 group.append(lines[j].strip())
                 j += 1
-            out.extend(textwrap.wrap(" ".join(group), width=width, subsequent_indent="    ",
-                                     break_long_words=False, break_on_hyphens=False))
-            i, changed = j, True
+            para = " ".join(group)
+            if isinstance(how, int):
+                out.extend(wrap_para(para, how))
+                changed = True
+            elif how == "join":
+                out.append(para)
+                changed = True
+            else:
+                m = REPLY.search(para)
+                if m is None:
+                    out.extend(lines[i:j])
+                else:
+                    cut = m.start(1) if how == "before-code" else m.end(1)
+                    head, tail = para[:cut].rstrip(), para[cut:].strip()
+                    out.extend(wrap_para(head, 78))
+                    out.extend(wrap_para("    " + tail, 78))
+                    changed = True
+            i = j
             continue
         out.append(line)
         i += 1
@@ -86,10 +116,10 @@ def main():
             text = raw.decode("utf-8", "surrogateescape")
             name = f"{n:03d}-{os.path.basename(path)}"
             originals[name] = path
-            for width in WIDTHS:
-                wrapped = rewrap(text, width)
+            for how in WIDTHS + ("join", "before-code", "after-code"):
+                wrapped = refold(text, how)
                 if wrapped is not None:
-                    v = os.path.join(tmp, f"w{width}-{name}")
+                    v = os.path.join(tmp, f"w{how}-{name}")
                     open(v, "wb").write(wrapped.encode("utf-8", "surrogateescape"))
                     variants.append((v, name))
             as_page = as_html(text)
