@@ -1184,9 +1184,15 @@ mime_build(GMimeParser *parser, gboolean hidden_all, mime_walk *w)
 	return w->own;
 }
 
-/* bd_parse - one message to a report: limits, line ends, GMime parse, walk, analysis */
-bd_report *
-bd_parse(const char *data, size_t len, const bd_envelope *env, const bd_parse_options *opts)
+/*
+ * mime_parse - bd_parse with the prescan flags given.  With the returned
+ * message's empty part left out (PRESCAN_DROP_PART), the walk counts one part
+ * fewer; when that count comes near the part limit, the limit could fall
+ * elsewhere: *again_r is set and the report is to be made again without it.
+ */
+static bd_report *
+mime_parse(const char *data, size_t len, const bd_envelope *env, const bd_parse_options *opts,
+           unsigned flags, gboolean *again_r)
 {
 	bd_report *report = bd_report_new();
 	size_t max_size =
@@ -1195,9 +1201,10 @@ bd_parse(const char *data, size_t len, const bd_envelope *env, const bd_parse_op
 	GByteArray *bytes;
 	GMimeParser *parser;
 	GMimeObject *root;
-	gboolean borrowed, hidden_all;
+	gboolean borrowed, hidden_all, part_dropped;
 	prescan_result pre;
 
+	*again_r = FALSE;
 	bd_parse_init();
 	mime_envelope(env, report);
 	if (data == NULL || len == 0) {
@@ -1213,8 +1220,9 @@ bd_parse(const char *data, size_t len, const bd_envelope *env, const bd_parse_op
 	w.max_depth = opts && opts->max_depth ? opts->max_depth : BD_PARSE_MAX_DEPTH;
 	w.max_parts = opts && opts->max_parts ? opts->max_parts : BD_PARSE_MAX_PARTS;
 	bytes = mime_normalize(data, len, &borrowed);
-	prescan_run_hiding((const char *)bytes->data, bytes->len, w.max_parts,
-	                   BD_PARSE_MAX_HEADER_LINES, BD_PARSE_MAX_HEADER_BYTES, &pre);
+	prescan_run_flags((const char *)bytes->data, bytes->len, w.max_parts,
+	                  BD_PARSE_MAX_HEADER_LINES, BD_PARSE_MAX_HEADER_BYTES, flags, &pre);
+	part_dropped = pre.part_dropped;
 	/* hiding is all or none: with one header hidden, GMime gets only Content-* */
 	hidden_all = pre.hidden->len > 0;
 	if (hidden_all)
@@ -1252,14 +1260,31 @@ bd_parse(const char *data, size_t len, const bd_envelope *env, const bd_parse_op
 	if (w.top == NULL)
 		w.top = tophdr_new(w.own);
 	mime_walk_object(&w, w.part, 1, 0);
+	*again_r = part_dropped && w.parts >= w.max_parts;
 	if (w.error != NULL)
 		mime_set_error(report, g_steal_pointer(&w.error));
-	mime_analyse(&w, opts, report);
+	if (!*again_r)
+		mime_analyse(&w, opts, report);
 	g_ptr_array_unref(w.found);
 	g_string_free(w.body, TRUE);
 	g_free(w.returned);
 	mime_hidden_free(&w);
 	g_object_unref(root);
 	mime_release(bytes, borrowed);
+	return report;
+}
+
+/* bd_parse - one message to a report: limits, line ends, GMime parse, walk, analysis */
+bd_report *
+bd_parse(const char *data, size_t len, const bd_envelope *env, const bd_parse_options *opts)
+{
+	gboolean again = FALSE;
+	bd_report *report =
+	    mime_parse(data, len, env, opts, PRESCAN_HIDE | PRESCAN_DROP_PART, &again);
+
+	if (again) {
+		bd_report_free(&report);
+		report = mime_parse(data, len, env, opts, PRESCAN_HIDE, &again);
+	}
 	return report;
 }

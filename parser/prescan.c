@@ -49,6 +49,10 @@ typedef struct prescan_state {
 	gboolean report_part;   /* inside the header block of a part of that report */
 	gboolean part_encoded;  /* ... which has a transfer encoding GMime must undo */
 	gboolean dsn_seen;      /* the report has had its delivery-status part */
+	gboolean drop_part;  /* leave the returned message's part out whole (PRESCAN_DROP_PART) */
+	gboolean part_plain; /* every header of the report's current part is plain, no NUL */
+	gboolean part_whole; /* ... up to the blank line that started RETURNED_SKIP */
+	size_t part_start;   /* where the report's current part starts: its delimiter line */
 	prescan_returned returned;
 	size_t skip_start;   /* where the returned message starts */
 	size_t returned_end; /* where its header block ends, or SIZE_MAX */
@@ -272,13 +276,36 @@ prescan_report_delimiter(const char *p, size_t n, const prescan_state *st)
 	return kind;
 }
 
-/* prescan_returned_take - the returned message ends at end: keep its header block, drop it all */
+/*
+ * prescan_whole_part - may the returned message's part go whole, from its
+ * delimiter line up to the report's next one (at_delim)?  GMime would give
+ * it an empty content and no message, which nothing reads: only when each of
+ * its headers is one GMime reads as written (the block ends where the
+ * prescan saw it end) and no header of it was shortened (drop stays ascending)
+ */
+static gboolean
+prescan_whole_part(const prescan_state *st, gboolean at_delim, const prescan_result *res)
+{
+	return st->drop_part && at_delim && st->part_whole &&
+	       (res->drop->len == 0 ||
+	        g_array_index(res->drop, prescan_range, res->drop->len - 1).end <= st->part_start);
+}
+
+/*
+ * prescan_returned_take - the returned message ends at end (the report's
+ * next delimiter when at_delim): keep its header block, drop it all
+ */
 static void
-prescan_returned_take(prescan_state *st, size_t end, prescan_result *res)
+prescan_returned_take(prescan_state *st, size_t end, gboolean at_delim, prescan_result *res)
 {
 	size_t hdr_end = MIN(st->returned_end, end);
 
-	if (end > st->skip_start) {
+	if (prescan_whole_part(st, at_delim, res)) {
+		prescan_range r = {st->part_start, end};
+
+		g_array_append_val(res->drop, r);
+		res->part_dropped = TRUE;
+	} else if (end > st->skip_start) {
 		prescan_range r = {st->skip_start, end};
 
 		g_array_append_val(res->drop, r);
@@ -301,11 +328,13 @@ prescan_returned_line(prescan_state *st, size_t off, size_t n, gboolean ct, pres
 				st->returned_end = off;
 			return TRUE;
 		}
-		prescan_returned_take(st, off, res);
+		prescan_returned_take(st, off, TRUE, res);
 	}
 	if (delim != 0) {
 		st->report_part = delim == 1;
 		st->part_encoded = FALSE;
+		st->part_plain = TRUE;
+		st->part_start = off;
 	} else if (n == 0) {
 		if (st->top && st->top_report && st->top_boundary != NULL)
 			st->report_boundary = g_steal_pointer(&st->top_boundary);
@@ -315,6 +344,7 @@ prescan_returned_line(prescan_state *st, size_t off, size_t n, gboolean ct, pres
 			st->returned = RETURNED_DONE;
 		} else if (st->returned == RETURNED_PART && st->in_headers) {
 			st->returned = RETURNED_SKIP;
+			st->part_whole = st->report_part && st->part_plain;
 			st->skip_start = off + 1;
 			st->returned_end = SIZE_MAX;
 		}
@@ -445,6 +475,10 @@ prescan_line(prescan_state *st, size_t off, size_t n, unsigned max_parts, unsign
 			return FALSE;
 		}
 	}
+	if (st->report_part && off != st->part_start &&
+	    ((header ? !prescan_plain_name(p, n) : !(cont && st->hdr_start != SIZE_MAX)) ||
+	     memchr(p, '\0', n) != NULL))
+		st->part_plain = FALSE;
 	if (header) {
 		st->hdr_start = off;
 		st->hdr_unread = st->top && prescan_unread(p, n);
@@ -514,13 +548,17 @@ prescan_hide(prescan_result *res)
 	res->drop = drop;
 }
 
-/* prescan_scan - prescan_run, hiding the top-level headers when hide is set */
+/* prescan_scan - prescan_run, with what the flags (prescan_flags) ask for */
 static void
 prescan_scan(const char *data, size_t len, unsigned max_parts, unsigned max_headers,
-             size_t max_header_bytes, gboolean hide, prescan_result *res)
+             size_t max_header_bytes, unsigned flags, prescan_result *res)
 {
-	prescan_state st = {
-	    .data = data, .in_headers = TRUE, .hdr_start = SIZE_MAX, .top = TRUE, .hide = hide};
+	prescan_state st = {.data = data,
+	                    .in_headers = TRUE,
+	                    .hdr_start = SIZE_MAX,
+	                    .top = TRUE,
+	                    .hide = (flags & PRESCAN_HIDE) != 0,
+	                    .drop_part = (flags & PRESCAN_DROP_PART) != 0};
 	size_t off = 0;
 
 	st.boundaries = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
@@ -530,6 +568,7 @@ prescan_scan(const char *data, size_t len, unsigned max_parts, unsigned max_head
 	res->error = NULL;
 	res->returned = NULL;
 	res->returned_len = 0;
+	res->part_dropped = FALSE;
 	res->hidden = g_array_new(FALSE, FALSE, sizeof(prescan_hidden));
 	while (off < len) {
 		const char *nl = memchr(data + off, '\n', len - off);
@@ -550,7 +589,7 @@ prescan_scan(const char *data, size_t len, unsigned max_parts, unsigned max_head
 	prescan_end_header(&st, res->cut < len && res->cut > 0 ? res->cut - 1 : res->cut,
 	                   max_header_bytes, res);
 	if (st.returned == RETURNED_SKIP)
-		prescan_returned_take(&st, len, res); /* the report was not closed */
+		prescan_returned_take(&st, len, FALSE, res); /* the report was not closed */
 	/* a header block cut by a limit or by the end of the input, or odd, is GMime's alone */
 	if (st.top || st.top_odd || st.top_kept)
 		g_array_set_size(res->hidden, 0);
@@ -569,14 +608,21 @@ void
 prescan_run(const char *data, size_t len, unsigned max_parts, unsigned max_headers,
             size_t max_header_bytes, prescan_result *res)
 {
-	prescan_scan(data, len, max_parts, max_headers, max_header_bytes, FALSE, res);
+	prescan_scan(data, len, max_parts, max_headers, max_header_bytes, 0, res);
 }
 
 void
 prescan_run_hiding(const char *data, size_t len, unsigned max_parts, unsigned max_headers,
                    size_t max_header_bytes, prescan_result *res)
 {
-	prescan_scan(data, len, max_parts, max_headers, max_header_bytes, TRUE, res);
+	prescan_scan(data, len, max_parts, max_headers, max_header_bytes, PRESCAN_HIDE, res);
+}
+
+void
+prescan_run_flags(const char *data, size_t len, unsigned max_parts, unsigned max_headers,
+                  size_t max_header_bytes, unsigned flags, prescan_result *res)
+{
+	prescan_scan(data, len, max_parts, max_headers, max_header_bytes, flags, res);
 }
 
 size_t

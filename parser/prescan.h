@@ -20,6 +20,9 @@ typedef struct prescan_result {
 	/* the header block of the returned message whose content was dropped, or NULL; owned */
 	char *returned;
 	size_t returned_len;
+	/* the returned message's part was left out whole (PRESCAN_DROP_PART): GMime builds one
+	 * part fewer */
+	gboolean part_dropped;
 	/*
 	 * prescan_hidden, ascending: top-level headers left out of what GMime gets
 	 * (in drop too); empty unless asked for (prescan_run_hiding)
@@ -60,6 +63,23 @@ void prescan_run(const char *data, size_t len, unsigned max_parts, unsigned max_
  */
 void prescan_run_hiding(const char *data, size_t len, unsigned max_parts, unsigned max_headers,
                         size_t max_header_bytes, prescan_result *res);
+
+/* What prescan_run_flags does besides the limits. */
+typedef enum prescan_flags {
+	PRESCAN_HIDE = 1 << 0, /* as prescan_run_hiding */
+	/*
+	 * the returned message's part, whose content is dropped anyway, goes from its
+	 * delimiter line on: GMime would build an empty message/rfc822 part without a
+	 * message (about six objects: the part, its header list and headers, its
+	 * content type), which nothing reads.  Only when the report's next delimiter
+	 * ends it and each of its headers is plain; GMime then has one part fewer.
+	 */
+	PRESCAN_DROP_PART = 1 << 1,
+} prescan_flags;
+
+/* prescan_run_flags - prescan_run, and what flags (prescan_flags) ask for */
+void prescan_run_flags(const char *data, size_t len, unsigned max_parts, unsigned max_headers,
+                       size_t max_header_bytes, unsigned flags, prescan_result *res);
 
 /*
  * prescan_apply - copy src[0, res->cut) without the drop ranges to dst and

@@ -962,6 +962,39 @@ START_TEST(test_parts_limit)
 }
 END_TEST
 
+/*
+ * The prescan leaves a returned message's emptied part out whole (one part fewer for GMime);
+ * the part limit still falls where it fell before.  The inner boundary is written in RFC 2231
+ * form and its parts have no headers, so the prescan counts 8 parts and the walk 10 (9 with
+ * the part left out): at 9 the walk is to stop at the returned message's part, which takes
+ * the second parse without leaving it out; at 10 it is read whole.
+ */
+START_TEST(test_parts_limit_returned_part_left_out)
+{
+	static const char msg[] =
+	    "From: MAILER-DAEMON@mx.example.net\nContent-Type: multipart/report; "
+	    "report-type=delivery-status; boundary=p\n\n"
+	    "--p\nContent-Type: multipart/mixed; boundary*0=q\n\n"
+	    "--q\n\na\n--q\n\nb\n--q\n\nc\n--q\n\nd\n--q\n\ne\n--q\n\nf\n--q--\n"
+	    "--p\nContent-Type: message/delivery-status\n\n"
+	    "Reporting-MTA: dns; mx.example.net\n\n"
+	    "Final-Recipient: rfc822; u@example.org\nAction: failed\nStatus: 5.1.1\n\n"
+	    "--p\nContent-Type: message/rfc822\n\nFrom: list@example.com\nTo: u@example.org\n"
+	    "Subject: news\n\nhello\n--p--\n";
+	bd_parse_options below = {.max_parts = 9}, at = {.max_parts = 10};
+	bd_report *a = bd_parse(msg, sizeof msg - 1, NULL, &below);
+	bd_report *b = bd_parse(msg, sizeof msg - 1, NULL, &at);
+
+	ck_assert_ptr_nonnull(a->error);
+	ck_assert_str_eq(a->error, "more MIME parts than 9; the rest was not parsed");
+	ck_assert_uint_eq(a->records->len, 1);
+	ck_assert_ptr_null(b->error);
+	ck_assert_uint_eq(b->records->len, 1);
+	bd_report_free(&a);
+	bd_report_free(&b);
+}
+END_TEST
+
 START_TEST(test_parts_without_headers)
 {
 	/* parts need no Content-Type: delimiter lines of a declared boundary count too */
@@ -1291,6 +1324,7 @@ mime_suite(void)
 	tcase_add_test(tc, test_nesting_small_stack);
 	tcase_add_test(tc, test_depth_limit);
 	tcase_add_test(tc, test_parts_limit);
+	tcase_add_test(tc, test_parts_limit_returned_part_left_out);
 	tcase_add_test(tc, test_parts_without_headers);
 	tcase_add_test(tc, test_size_limit);
 	tcase_add_test(tc, test_header_lines_limit);

@@ -161,6 +161,49 @@ START_TEST(test_returned_kept)
 }
 END_TEST
 
+/* run_whole - prescan_run_flags with PRESCAN_DROP_PART: what GMime would get */
+static char *
+run_whole(const char *text, gboolean *dropped_r)
+{
+	prescan_result res;
+	char *copy = g_strdup(text);
+	size_t n;
+
+	prescan_run_flags(copy, strlen(copy), 100, 100, 1000, PRESCAN_DROP_PART, &res);
+	n = prescan_apply((guint8 *)copy, copy, &res);
+	copy[n] = '\0';
+	*dropped_r = res.part_dropped;
+	prescan_result_clear(&res);
+	return copy;
+}
+
+START_TEST(test_returned_part_dropped)
+{
+	/* the returned message's part goes from its delimiter on when the report's next
+	 * delimiter ends it and its headers are plain; otherwise only its content goes */
+	gboolean dropped;
+	char *out;
+
+	out = run_whole(REPORT_HEAD "--r\nContent-Description: Undelivered\nContent-Type: "
+	                            "message/rfc822;\n\tname=x\n\n" RETURNED "--r--\n",
+	                &dropped);
+	ck_assert_str_eq(out, REPORT_HEAD "--r--\n");
+	ck_assert(dropped);
+	g_free(out);
+	/* not closed: the content goes, the part stays */
+	out = run_whole(REPORT_HEAD "--r\nContent-Type: message/rfc822\n\nTo: b@x.org\n", &dropped);
+	ck_assert_str_eq(out, REPORT_HEAD "--r\nContent-Type: message/rfc822\n\n");
+	ck_assert(!dropped);
+	g_free(out);
+	/* a header GMime may read otherwise ("Name :") */
+	out = run_whole(REPORT_HEAD "--r\nContent-Type : message/rfc822\n\nTo: b@x.org\n--r--\n",
+	                &dropped);
+	ck_assert_str_eq(out, REPORT_HEAD "--r\nContent-Type : message/rfc822\n\n--r--\n");
+	ck_assert(!dropped);
+	g_free(out);
+}
+END_TEST
+
 START_TEST(test_unread_headers)
 {
 	/* top-level signatures and authentication results go (folded lines too); the same names
@@ -269,6 +312,7 @@ prescan_suite(void)
 	tcase_add_test(tc, test_header_lines);
 	tcase_add_test(tc, test_returned_dropped);
 	tcase_add_test(tc, test_returned_kept);
+	tcase_add_test(tc, test_returned_part_dropped);
 	tcase_add_test(tc, test_unread_headers);
 	tcase_add_test(tc, test_hidden_headers);
 	tcase_add_test(tc, test_hidden_none);
