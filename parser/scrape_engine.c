@@ -781,6 +781,27 @@ lead_lines(const engine *en)
 }
 
 /*
+ * opening_line - the line that opened the section, as a preamble of last resort: a
+ * template that names the cause in its opening sentence and prints nothing else above
+ * its first recipient (docomo's "以下の宛先へのメールは、保持期間を過ぎたため送信できません
+ * でした。" then "宛先：a@b"); NULL for a family that reads the whole body, whose preamble
+ * already holds it
+ */
+static char *
+opening_line(const engine *en)
+{
+	const scrape_line *ln;
+	size_t n, t;
+
+	if (en->start < 0 || (en->fam->flags & SCRAPE_F_WHOLE_BODY))
+		return NULL;
+	ln = &g_array_index(en->doc->lines, scrape_line, (guint)en->start);
+	n = MIN(ln->len, SCRAPE_MAX_LINE);
+	t = trim_left(ln->p, n);
+	return tail_lines(ln->p + t, n - t);
+}
+
+/*
  * mark_heading - the line just added to the open recipient (and to its list)
  * may head the list below it, though it does not end with a colon
  */
@@ -849,6 +870,8 @@ take_recipient(engine *en, const char *p, size_t n, const rcpt_hit *h, gboolean 
 		en->preamble = tail_lines(en->pending->diag->str, en->pending->diag->len);
 		if (en->preamble == NULL)
 			en->preamble = lead_lines(en);
+		if (en->preamble == NULL)
+			en->preamble = opening_line(en);
 	}
 	/* "a@x\n b@y\n\n reason": a list of recipients shares what follows it */
 	if (en->cur != NULL && segment_empty(en->cur) && h->code[0] == '\0' &&

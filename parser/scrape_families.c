@@ -216,6 +216,18 @@ const scrape_rule scrape_common_rules[] = {
 	DELAY("投递延迟", "delay.zh"),
 	DELAY("尚未投递", "delay.zh"),
 	DELAY("尚未送达", "delay.zh"),
+	/* i18n3: warnings that say so, and delivery not yet done or retried, in more wordings */
+	DELAY("bisher nicht zugestellt", "delay.de"),
+	DELAY("nur eine warnung", "delay.de"),
+	DELAY("pas encore été distribué", "delay.fr"),
+	DELAY("nouvelles tentatives seront", "delay.fr"),
+	DELAY("stato ancora consegnato", "delay.it"),
+	DELAY("stato ancora recapitato", "delay.it"),
+	DELAY("continuerà a tentare", "delay.it"),
+	DELAY("solo un avviso", "delay.it"),
+	DELAY("se volverá a intentar", "delay.es"),
+	DELAY("novas tentativas serão", "delay.pt"),
+	DELAY("попытки доставки будут продолжены", "delay.ru"),
 	RULES_END,
 };
 
@@ -366,6 +378,8 @@ static const scrape_rule gmail_state_rules[] = {
 /* Microsoft Exchange 2007 and later, Office 365, Outlook.com. */
 static const scrape_rule exchange_rules[] = {
 	START("delivery has failed to these recipients", "start"),
+	/* … in German ("Die Zustellung an folgende Empfänger oder Gruppen ist fehlgeschlagen") */
+	START("zustellung an folgende empfänger", "start.failed-de"),
 	START("your message to", "start.couldnt"),
 	START("diagnostic information for administrators", "start.admin"),
 	/* the same NDR in other languages (Exchange writes the user's language) */
@@ -723,6 +737,8 @@ static const scrape_rule generic_rules[] = {
 	START("failed to add recipient", "start.failed"),
 	START("nicht zugestellt werden", "start.de"),
 	START("folgende empf", "start.de"),
+	/* with its inflection: "an den folgenden Empfänger konnte … nicht zugestellt⏎werden" */
+	START("folgenden empf", "start.de"),
 	START("folgenden adressen", "start.de"),
 	START("adresses suivantes", "start.fr"),
 	START("pas pu être remis", "start.fr"),
@@ -761,6 +777,13 @@ static const scrape_rule generic_rules[] = {
 	START("반송되었습니다", "start.ko"),
 	START("無法送達", "start.zh-tw"),
 	START("無法傳遞", "start.zh-tw"),
+	/* i18n3: Italian delays ("non è stato ancora consegnato"), Finnish, Romanian; a Russian
+	 * sentence that starts the notice keeps its capital (the text is lower-cased in ASCII only) */
+	START("non è stato ancora consegnato", "start.it"),
+	START("non è stato ancora recapitato", "start.it"),
+	START("ei voitu toimittaa", "start.fi"),
+	START("nu a putut fi livrat", "start.ro"),
+	START("Не удалось доставить", "start.ru"),
 	START("delivery failed", "start.failed"),
 	/* "Your message to: a@b" then "was not delivered because: 554 …" (older gateways): the
 	 * recipient line comes before the failure sentence */
@@ -832,6 +855,8 @@ static const scrape_rule generic_rules[] = {
 	RCPT_PREFIX("받는 사람 :", "rcpt.ko-banneun-saram"),
 	RCPT_PREFIX("수신자:", "rcpt.ko-susinja"),
 	RCPT_PREFIX("수신자 :", "rcpt.ko-susinja"),
+	RCPT_PREFIX("destinatar:", "rcpt.ro-destinatar"),
+	RCPT_PREFIX("vastaanottaja:", "rcpt.fi-vastaanottaja"),
 	RCPT_AFTER("mailbox is full:", "rcpt.mailbox-full"),
 	RCPT_AFTER("unknown user:", "rcpt.unknown-user"),
 	RCPT_AFTER("user unknown:", "rcpt.user-unknown"),
@@ -860,6 +885,11 @@ static const scrape_rule generic_rules[] = {
 	RCPT_AFTER("не было доставлено", "rcpt.ru-not-delivered"),
 	RCPT_AFTER("не удалось доставить", "rcpt.ru-not-delivered"),
 	RCPT_AFTER("не может быть доставлено", "rcpt.ru-not-delivered"),
+	RCPT_AFTER("Не удалось доставить", "rcpt.ru-not-delivered"),
+	/* "… доставить письмо по адресу a@b"; Italian and Portuguese "could not deliver … to a@b" */
+	RCPT_AFTER("письмо по адресу ", "rcpt.ru-letter-to"),
+	RCPT_AFTER("non è stato possibile recapitare", "rcpt.it-not-delivered"),
+	RCPT_AFTER("não foi possível entregar", "rcpt.pt-not-delivered"),
 	/* "Вы отправили письмо на адрес a@b, но доставить его не удалось" */
 	RCPT_AFTER("письмо на адрес ", "rcpt.ru-letter-to"),
 	RCPT_AFTER("сообщение на адрес ", "rcpt.ru-letter-to"),
@@ -1168,12 +1198,12 @@ const scrape_family scrape_families[] = {
 	{"trendmicro",      trendmicro_detect,     {trendmicro_rules, generic_rules}, ADDR | CTX_BEFORE},
 	{"mailmarshal",     mailmarshal_detect,    {mailmarshal_rules},         ADDR | CTX_BEFORE},
 	{"surfcontrol",     surfcontrol_detect,    {surfcontrol_rules, generic_rules}, ADDR},
-	{"yahoo",           yahoo_detect,          {qmail_rules},               ADDR},
+	{"yahoo",           yahoo_detect,          {qmail_rules, generic_rules}, ADDR},
 	{"gmail",           gmail_detect,          {gmail_rules, gmail_state_rules}, ADDR},
 	{"mail2000",        mail2000_detect,       {mail2000_rules},            ADDR},
 	{"activehunter",    activehunter_detect,   {sendmail_rules},            ADDR | SM_LINES},
-	{"mailru",          mailru_detect,         {mailru_rules, exim_rules},  ADDR},
-	{"gmx",             gmx_detect,            {exim_rules},                ADDR},
+	{"mailru",          mailru_detect,         {mailru_rules, exim_rules, generic_rules}, ADDR},
+	{"gmx",             gmx_detect,            {exim_rules, generic_rules}, ADDR},
 	{"einsundeins",     einsundeins_detect,    {exim_rules},                ADDR},
 	{"mxlogic",         mxlogic_detect,        {exim_rules},                ADDR},
 	{"zoho",            zoho_detect,           {zoho_rules},                ADDR},

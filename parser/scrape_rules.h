@@ -80,7 +80,7 @@ enum {
 	    1u << 8, /* START rows only tell a failure notice; reading starts at the top */
 };
 
-#define SCRAPE_MAX_TABLES 3
+#define SCRAPE_MAX_TABLES 4
 
 /* A family: who wrote the bounce, how to recognise it, and how to read it. */
 typedef struct scrape_family {
