@@ -110,6 +110,13 @@ static const classify_rule specific_rules[] = {
     /* Japanese: "メールボックスの容量を超えています", "メールボックスがいっぱいです" */
     {"ja-mailbox-capacity", "mailboxfull", {"メールボックスの容量"}},
     {"ja-mailbox-full", "mailboxfull", {"メールボックスがいっぱい"}},
+    /* japan2: the mailbox (inbox) reached or went over its limit ("メールボックスの使用量が上限に
+     * 達している", "受信箱の容量が上限を超え"); before the size rows ("サイズの上限"): the limit is
+     * the mailbox's, not the message's */
+    {"ja-mailbox-limit-reached", "mailboxfull", {"メールボックス", "上限に達"}},
+    {"ja-mailbox-over-limit", "mailboxfull", {"メールボックス", "上限を超え"}},
+    {"ja-inbox-limit-reached", "mailboxfull", {"受信箱", "上限に達"}},
+    {"ja-inbox-over-limit", "mailboxfull", {"受信箱", "上限を超え"}},
     {"mailbox-is-full", "mailboxfull", {"mailbox is full"}},
     {"mailbox-was-full", "mailboxfull", {"mailbox was full"}},
     {"mail-box-full", "mailboxfull", {"mail box full"}},
@@ -724,6 +731,13 @@ static const classify_rule specific_rules[] = {
     {"pl-niechciana", "spamdetected", {"niechcian"}},
     {"ru-spam", "spamdetected", {"спам"}},
     {"ru-nezhelatelnaya", "spamdetected", {"нежелательн"}},
+    /* japan2: the recipient's own spam-block or filter setting ("迷惑メールブロック設定",
+     * "迷惑メールフィルター設定", SoftBank, au, docomo) refused our sender: a filter the
+     * recipient chose, before the carrier's own spam verdict ("迷惑メールと判定") */
+    {"ja-block-setting", "filtered", {"ブロック設定"}},
+    {"ja-filter-setting", "filtered", {"フィルター設定"}},
+    {"ja-filter-setting-2", "filtered", {"フィルタ設定"}},
+    {"ja-meiwaku-mail-setting", "filtered", {"迷惑メール設定"}},
     {"ja-meiwaku-mail", "spamdetected", {"迷惑メール"}},
     {"ja-spam", "spamdetected", {"スパム"}},
     {"zh-spam", "spamdetected", {"垃圾邮件"}},
@@ -895,6 +909,12 @@ static const classify_rule generic_rules[] = {
     {"ja-host-not-found", "hostunknown", {"ホストが見つかりません"}},
     {"ja-domain-not-found", "hostunknown", {"ドメインが見つかりません"}},
     {"ja-domain-does-not-exist", "hostunknown", {"ドメインが存在しません"}},
+    /* japan2: "ドメインが存在しないため" (the plain form before a reason clause), "ドメインは
+     * 存在しない", the domain named in parentheses ("宛先ドメイン (example.jp) が存在しない") */
+    {"ja-domain-nonexistent", "hostunknown", {"ドメインが存在しない"}},
+    {"ja-domain-nonexistent-2", "hostunknown", {"ドメインは存在しない"}},
+    {"ja-domain-named-nonexistent", "hostunknown", {"ドメイン (", "が存在しない"}},
+    {"ja-domain-named-nonexistent-2", "hostunknown", {"ドメイン(", "が存在しない"}},
     {"domain-not-reachable", "hostunknown", {"domain is not reachable"}},
     {"illegal-host-domain", "hostunknown", {"illegal host/domain"}},
     {"unrouteable-mail-domain", "hostunknown", {"unrouteable mail domain"}},
@@ -1021,6 +1041,8 @@ static const classify_rule generic_rules[] = {
     {"ru-maksimalnyj-razmer", "mesgtoobig", {"максимальный размер"}},
     {"ja-size-limit", "mesgtoobig", {"サイズ制限"}},
     {"ja-size-upper-limit", "mesgtoobig", {"サイズが上限"}},
+    /* japan2: "メールのサイズの上限を超えている" (the message's size over the limit) */
+    {"ja-size-no-upper-limit", "mesgtoobig", {"サイズの上限"}},
     /* "メールサイズ：32MB（上限：20MB）": the message's size printed against the limit */
     {"ja-mail-size-limit", "mesgtoobig", {"メールサイズ", "上限"}},
     {"zh-mail-too-large", "mesgtoobig", {"邮件过大"}},
@@ -1066,6 +1088,10 @@ static const classify_rule generic_rules[] = {
     /* "not delivered within the period": Japanese "一定期間内に…配送できなかった", Italian "non
      * è stato recapitato entro …", Portuguese "não foi possível entregar … dentro do prazo" */
     {"ja-within-period", "expired", {"期間内に", "できなかった"}},
+    /* japan2: retried for days and given up ("5日間…配送できなかったため", "再送を試みましたが…");
+     * not a delay notice's "5日間配信できなかった場合は" (if it still fails after five days) */
+    {"ja-retried-days", "expired", {"日間", "できなかったため"}},
+    {"ja-retried-then-stopped", "expired", {"再送を試みましたが"}},
     {"it-recapitato-entro", "expired", {"recapitato entro"}},
     {"it-consegnato-entro", "expired", {"consegnato entro"}},
     {"pt-dentro-do-prazo", "expired", {"entregar", "dentro do prazo"}},
@@ -1127,6 +1153,11 @@ static const classify_rule generic_rules[] = {
     {"ru-uchetnaya-zapis-otklyuchena", "suspend", {"запись", "отключен"}},
     {"ru-yashchik-otklyuchen", "suspend", {"ящик", "отключен"}},
     {"zh-frozen", "suspend", {"冻结"}},
+    /* japan2: Japanese "利用停止中" (use suspended), "利用が停止", "アカウントが停止されて" */
+    {"ja-use-suspended", "suspend", {"利用停止"}},
+    {"ja-use-suspended-2", "suspend", {"利用が停止"}},
+    {"ja-account-stopped", "suspend", {"アカウントが停止"}},
+    {"ja-account-stopped-2", "suspend", {"アカウントは停止"}},
     {"ko-dormant", "suspend", {"휴면"}},
     {"fr-compte-desactive", "suspend", {"compte d\xc3\xa9sactiv"}},
     {"fr-compte-suspendu", "suspend", {"compte suspendu"}},
@@ -1633,6 +1664,13 @@ static const classify_rule generic_rules[] = {
     {"ja-designated-refusal", "filtered", {"指定拒否"}},
     {"ja-spoofing-filter", "filtered", {"なりすまし規制"}},
     {"ja-url-mail-refusal", "filtered", {"url付きメール拒否"}},
+    /* japan2: the recipient's own reception setting in more words: set not to receive from us
+     * ("受信しない設定"), set to refuse ("拒否する設定", "ドメイン拒否設定"), accepting only
+     * designated domains or addresses ("ドメイン指定受信", "アドレス指定受信") */
+    {"ja-not-receive-setting", "filtered", {"受信しない設定"}},
+    {"ja-refuse-setting", "filtered", {"拒否する設定"}},
+    {"ja-refusal-setting", "filtered", {"拒否設定"}},
+    {"ja-designated-reception", "filtered", {"指定受信"}},
     /* the recipient's own reception settings refused the mail (docomo, SoftBank: "rejected by
      * the recipient's reception settings"; Japanese "受信設定"); a filter on the recipient's side
      */

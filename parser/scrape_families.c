@@ -212,6 +212,12 @@ const scrape_rule scrape_common_rules[] = {
 	DELAY("配信遅延", "delay.ja"),
 	DELAY("配信が遅れて", "delay.ja"),
 	DELAY("まだ配信されていません", "delay.ja"),
+	/* japan2: "delivery" as 配送 as well as 配信, and "will keep trying" (引き続き…試みます) */
+	DELAY("まだ配送されていません", "delay.ja"),
+	DELAY("配送遅延", "delay.ja"),
+	DELAY("配送が遅れて", "delay.ja"),
+	DELAY("引き続き配送を試み", "delay.ja"),
+	DELAY("引き続き配信を試み", "delay.ja"),
 	DELAY("延迟投递", "delay.zh"),
 	DELAY("投递延迟", "delay.zh"),
 	DELAY("尚未投递", "delay.zh"),
@@ -664,6 +670,9 @@ static const scrape_rule ezweb_rules[] = {
 	START("did not receive this message", "start.not-received"),
 	SKIP("please reply to", "skip.reply-to"),
 	SKIP("if you feel this message to be in error", "skip.reply-to"),
+	/* japan2: au's Japanese notices name the recipient as "宛先: addr" */
+	RCPT_PREFIX("宛先:", "rcpt.ja-atesaki"),
+	RCPT_PREFIX("宛先：", "rcpt.ja-atesaki"),
 	RULES_END,
 };
 
@@ -671,6 +680,9 @@ static const scrape_rule ezweb_rules[] = {
 static const scrape_rule biglobe_rules[] = {
 	START("following addresses had delivery problems", "start"),
 	SKIP("non-delivered information", "skip.header"),
+	/* japan2: BIGLOBE's Japanese notices: "宛先: addr" then "理由: …" under it */
+	RCPT_PREFIX("宛先:", "rcpt.ja-atesaki"),
+	RCPT_PREFIX("宛先：", "rcpt.ja-atesaki"),
 	RULES_END,
 };
 
@@ -811,6 +823,12 @@ static const scrape_rule generic_rules[] = {
 	RCPT_PREFIX("宛先：", "rcpt.ja-atesaki"),
 	RCPT_PREFIX("宛先アドレス:", "rcpt.ja-atesaki"),
 	RCPT_PREFIX("宛先アドレス：", "rcpt.ja-atesaki"),
+	/* japan2: a space before the colon (labels aligned in a column: "宛先アドレス : addr"),
+	 * and "送信先:" (send-to, groupware notices) */
+	RCPT_PREFIX("宛先 :", "rcpt.ja-atesaki"),
+	RCPT_PREFIX("宛先アドレス :", "rcpt.ja-atesaki"),
+	RCPT_PREFIX("送信先:", "rcpt.ja-soushinsaki"),
+	RCPT_PREFIX("送信先：", "rcpt.ja-soushinsaki"),
 	/* "Empfänger: a@b" / "Destinataire : a@b" then the reason on the next line */
 	RCPT_PREFIX("empfänger:", "rcpt.de-empfaenger"),
 	RCPT_PREFIX("empfaenger:", "rcpt.de-empfaenger"),
