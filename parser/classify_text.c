@@ -825,6 +825,9 @@ static const classify_rule specific_rules[] = {
     {"do-not-relay", "norelaying", {"do not relay"}},
     {"does-not-relay", "norelaying", {"does not relay"}},
     {"relaying-is-not-allowed", "norelaying", {"relaying is not allowed"}},
+    /* paraphrase: "Relay not authorized for a@b", "Relaying to this domain is prohibited" */
+    {"relay-not-authorized", "norelaying", {"relay not authori"}},
+    {"relaying-words-prohibited", "norelaying", {"relaying", "prohibited"}},
     {"relaying-is-not-permitted", "norelaying", {"relaying is not permitted"}},
     {"relaying-not-allowed", "norelaying", {"relaying not allowed"}},
     /* Zoho: "553 Relaying disallowed. Invalid Domain - example.com" */
@@ -888,6 +891,118 @@ static const classify_rule specific_rules[] = {
  * broad to decide (5.0.0, 5.7.1, 5.5.0, …).  Several languages where common.
  */
 static const classify_rule generic_rules[] = {
+    /* paraphrase: the wordings of hosters', control panels', appliances' and list servers' own
+     * templates that carry no code, one phrase family per cause (docs/classification.md).
+     * First the domain, so that "the recipient's domain is not registered" is no address */
+    {"domain-could-not-be-found", "hostunknown", {"domain could not be found"}},
+    {"domain-name-could-not-be-found", "hostunknown", {"domain name", "could not be found"}},
+    {"domain-is-not-registered", "hostunknown", {"domain is not registered"}},
+    {"non-existent-domain", "hostunknown", {"non-existent domain"}},
+    {"nonexistent-domain", "hostunknown", {"nonexistent domain"}},
+    {"no-mail-server", "hostunknown", {"no mail server"}},
+    {"no-valid-mx", "hostunknown", {"no valid mx"}},
+    /* the address moved: "has changed their email address to", "address has changed", "no
+     * longer at this address", "has a new e-mail address", "is not being forwarded" */
+    {"changed-their-address", "hasmoved", {"changed their e"}},
+    {"address-changed-short", "hasmoved", {"address changed"}},
+    {"no-longer-at-this-address", "hasmoved", {"no longer at this address"}},
+    {"new-e-mail-address", "hasmoved", {"new e-mail address"}},
+    {"new-email-address", "hasmoved", {"new email address"}},
+    {"not-being-forwarded", "hasmoved", {"not being forwarded"}},
+    {"no-forwarding", "hasmoved", {"no forwarding"}},
+    /* an account that expired, was locked, frozen or blocked by its administrator is switched
+     * off (suspend), above the rows that read "expired" and "blocked" */
+    {"account-expired-short", "suspend", {"account expired"}},
+    {"mailbox-has-expired", "suspend", {"mailbox has expired"}},
+    {"mailbox-is-locked", "suspend", {"mailbox is locked"}},
+    {"account-locked-short", "suspend", {"account locked"}},
+    {"mailbox-locked", "suspend", {"mailbox locked"}},
+    {"account-frozen", "suspend", {"account", "frozen"}},
+    {"mailbox-words-frozen", "suspend", {"mailbox", "frozen"}},
+    {"account-blocked-by-administrator", "suspend", {"account", "blocked by the administrator"}},
+    {"mailbox-blocked-by-administrator", "suspend", {"mailbox", "blocked by the administrator"}},
+    {"currently-suspended", "suspend", {"currently suspended"}},
+    {"currently-disabled", "suspend", {"currently disabled"}},
+    {"currently-inactive", "suspend", {"currently inactive"}},
+    {"mailbox-is-not-active", "suspend", {"mailbox is not active"}},
+    {"account-is-not-active", "suspend", {"account is not active"}},
+    {"address-is-not-active", "suspend", {"address is not active"}},
+    {"been-deactivated", "suspend", {"been deactivated"}},
+    /* a full mailbox: over its (size) limit, reached its limit, at capacity, too full, filled
+     * up, out of (mailbox) space, storage exhausted; above the size rows ("size limit") */
+    {"mailbox-over-its", "mailboxfull", {"mailbox", "over its"}},
+    {"mailbox-reached-its-limit", "mailboxfull", {"mailbox", "reached its limit"}},
+    {"inbox-reached-its-limit", "mailboxfull", {"inbox", "reached its limit"}},
+    {"mailbox-at-capacity", "mailboxfull", {"mailbox", "at capacity"}},
+    {"inbox-at-capacity", "mailboxfull", {"inbox", "at capacity"}},
+    {"mailbox-too-full", "mailboxfull", {"mailbox", "too full"}},
+    {"inbox-too-full", "mailboxfull", {"inbox", "too full"}},
+    {"mailbox-filled-up", "mailboxfull", {"mailbox", "filled up"}},
+    {"inbox-filled-up", "mailboxfull", {"inbox", "filled up"}},
+    {"mailbox-out-of-space", "mailboxfull", {"mailbox", "out of space"}},
+    {"inbox-out-of-space", "mailboxfull", {"inbox", "out of space"}},
+    {"mailbox-space", "mailboxfull", {"mailbox space"}},
+    {"inbox-space", "mailboxfull", {"inbox space"}},
+    {"storage-exhausted", "mailboxfull", {"storage", "exhausted"}},
+    /* nobody by that address: "there is no one at this address", "the address is not
+     * registered", "could not be located", "no account exists", "we do not have a mailbox",
+     * "recipient is not known", "the local part … is unknown" */
+    {"no-one-at-this-address", "userunknown", {"no one at this address"}},
+    {"nobody-at-this-address", "userunknown", {"nobody at this address"}},
+    {"address-is-not-registered", "userunknown", {"address is not registered"}},
+    {"mailbox-could-not-be-located", "userunknown", {"mailbox", "could not be located"}},
+    {"address-could-not-be-located", "userunknown", {"address", "could not be located"}},
+    {"recipient-could-not-be-located", "userunknown", {"recipient", "could not be located"}},
+    {"recipient-could-not-be-found", "userunknown", {"recipient could not be found"}},
+    {"user-could-not-be-found", "userunknown", {"user could not be found"}},
+    {"mailbox-could-not-be-found", "userunknown", {"mailbox could not be found"}},
+    {"no-account-exists", "userunknown", {"no account exists"}},
+    {"no-mailbox-exists", "userunknown", {"no mailbox exists"}},
+    {"not-have-a-mailbox-for", "userunknown", {"not have a mailbox for"}},
+    {"recipient-is-not-known", "userunknown", {"recipient is not known"}},
+    {"user-is-not-known", "userunknown", {"user is not known"}},
+    {"address-is-not-known", "userunknown", {"address is not known"}},
+    {"local-part-is-unknown", "userunknown", {"local part", "is unknown"}},
+    /* the message's size: larger than the maximum, too big, the permitted size, above the
+     * limit, oversized */
+    {"message-larger-than-the-maximum", "mesgtoobig", {"message", "larger than the maximum"}},
+    {"message-words-too-big", "mesgtoobig", {"message", "too big"}},
+    {"email-too-big", "mesgtoobig", {"email", "too big"}},
+    {"size-permitted", "mesgtoobig", {"size permitted"}},
+    {"permitted-size", "mesgtoobig", {"permitted size"}},
+    {"size-above-the-limit", "mesgtoobig", {"size", "above the limit"}},
+    {"message-oversize", "mesgtoobig", {"message", "oversize"}},
+    /* the queue gave up: maximum delivery time, gave up after, been in the queue for, retry limit,
+     * too many delivery attempts, lifetime exceeded, delivery period, in the time allowed; "has
+     * been in the queue for 5 days" */
+    {"maximum-delivery-time", "expired", {"maximum delivery time"}},
+    {"gave-up-after", "expired", {"gave up after"}},
+    {"giving-up-after", "expired", {"giving up after"}},
+    {"been-in-the-queue-for", "expired", {"been in the queue for"}},
+    {"retry-limit", "expired", {"retry limit"}},
+    {"too-many-delivery-attempts", "expired", {"too many delivery attempts"}},
+    {"lifetime-exceeded", "expired", {"lifetime exceeded"}},
+    {"delivery-period", "expired", {"delivery period"}},
+    {"in-the-time-allowed", "expired", {"in the time allowed"}},
+    /* our sending host refused: a reject list, "mail from your IP address is not accepted" */
+    {"reject-list", "blocked", {"reject list"}},
+    {"ip-address-not-accepted", "blocked", {"ip address", "not accepted"}},
+    /* a sending rate: "please slow down" */
+    {"slow-down", "speeding", {"slow down"}},
+    /* the remote system failed: a temporary problem, server failure or malfunction,
+     * temporarily unavailable or unable to process mail, a mail system problem */
+    {"temporary-problem", "systemerror", {"temporary problem"}},
+    {"server-failure", "systemerror", {"server failure"}},
+    {"malfunction", "systemerror", {"malfunction"}},
+    {"server-temporarily-unavailable", "systemerror", {"server temporarily unavailable"}},
+    {"temporarily-unable-to-process", "systemerror", {"temporarily unable to process"}},
+    {"mail-system-problem", "systemerror", {"system problem"}},
+    /* a loop: looping, looped, a delivery loop, a suspected loop */
+    {"looping", "networkerror", {"looping"}},
+    {"looped", "networkerror", {"looped"}},
+    {"delivery-loop", "networkerror", {"delivery loop"}},
+    {"suspected-loop", "networkerror", {"suspected loop"}},
+
     /* the domain */
     {"host-unknown", "hostunknown", {"host unknown"}},
     {"unknown-host", "hostunknown", {"unknown host"}},

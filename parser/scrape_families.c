@@ -797,6 +797,10 @@ static const scrape_rule generic_rules[] = {
 	START("nu a putut fi livrat", "start.ro"),
 	START("Не удалось доставить", "start.ru"),
 	START("delivery failed", "start.failed"),
+	/* paraphrase: hosters' and appliances' own sentences: "The mail server x refused your
+	 * message to a@b", "Delivery to <a@b> failed:" */
+	START("refused your message", "start.refused"),
+	START("> failed:", "start.failed"),
 	/* "Your message to: a@b" then "was not delivered because: 554 …" (older gateways): the
 	 * recipient line comes before the failure sentence */
 	START("your message to:", "start.message-to"),
@@ -840,6 +844,8 @@ static const scrape_rule generic_rules[] = {
 	RCPT_PREFIX("recipient address:", "rcpt.recipient"),
 	/* "Failed Recipient: a@b" (Merak), "Address: a@b" (Mercury/32's warning) */
 	RCPT_PREFIX("failed recipient:", "rcpt.recipient"),
+	/* a list server's notice: "Subscriber: a@b" then "Problem: …" */
+	RCPT_PREFIX("subscriber:", "rcpt.subscriber"),
 	RCPT_PREFIX("address:", "rcpt.address"),
 	RCPT_PREFIX("получатель:", "rcpt.ru-poluchatel"),
 	RCPT_PREFIX("Получатель:", "rcpt.ru-poluchatel"), /* (lower-casing is ASCII only) */
@@ -919,6 +925,8 @@ static const scrape_rule generic_rules[] = {
 	RCPT_AFTER("uw bericht aan ", "rcpt.message-to-nl"),
 	/* CommuniGate Pro, SmarterMail: "Failed to deliver to '<a@b>'" */
 	RCPT_AFTER("failed to deliver to", "rcpt.failed-to-deliver"),
+	/* "Delivery to <a@b> failed:" (a web host's template) */
+	RCPT_AFTER("delivery to <", "rcpt.delivery-to"),
 	RCPT_AFTER("undeliverable to ", "rcpt.undeliverable"),
 	RCPT_AFTER("delivery to the following recipient failed", "rcpt.failed"),
 	/* "Delivery failed for recipient <a@b>." (FortiMail); PHPMailer's "SMTP Error: The following
