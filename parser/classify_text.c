@@ -647,6 +647,8 @@ static const classify_rule specific_rules[] = {
     {"orange-service-refused", "blocked", {"service refused"}},
     {"use-isp-smtp-server", "blocked", {"smtp server of your isp"}},
     {"gmail-use-smtp-relay", "blocked", {"not authorized to send email directly"}},
+    /* its first line alone, as Sendmail keeps it of a multi-line reply */
+    {"ip-used-to-send-not-authorized", "blocked", {"ip you", "using to send", "not authorized"}},
     {"dynamic-ip", "blocked", {"dynamic ip"}},
     {"dynamically-assigned", "blocked", {"dynamically-assigned"}},
     {"dynamically-assigned-space", "blocked", {"dynamically assigned"}},
