@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <bounced/parse.h>
+#include "autoreply.h"
 #include "fixture.h"
 #include "json.h"
 #include "text.h"
@@ -312,6 +313,32 @@ START_TEST(test_autoreply_body_rules)
 			ck_assert_str_eq(only_record(r)->reason, "vacation");
 		bd_report_free(&r);
 		g_free(msg);
+	}
+}
+END_TEST
+
+/*
+ * The reply's own text is read for a challenge only in its first AUTOREPLY_BODY_SCAN bytes:
+ * the phrase ending on the last byte of them counts, one byte further it does not.
+ */
+START_TEST(test_autoreply_body_scan_bound)
+{
+	static const char phrase[] = "verify that you are a person";
+	size_t fill = AUTOREPLY_BODY_SCAN - 1 - strlen(phrase);
+
+	for (size_t extra = 0; extra < 2; extra++) {
+		GString *msg = g_string_new("From: desk@example.org\nSubject: Re: Spring offers\n"
+		                            "Content-Type: text/plain\n\n");
+		bd_report *r;
+
+		for (size_t i = 0; i < fill + extra; i++)
+			g_string_append_c(msg, 'x');
+		g_string_append_printf(msg, " %s\n", phrase);
+		r = bd_parse(msg->str, msg->len, NULL, NULL);
+		ck_assert_msg((r->kind == BD_KIND_AUTOREPLY) == (extra == 0), "extra %zu: kind %d",
+		              extra, r->kind);
+		bd_report_free(&r);
+		g_string_free(msg, TRUE);
 	}
 }
 END_TEST
@@ -1303,6 +1330,7 @@ mime_suite(void)
 	tcase_add_test(tc, test_autoreply_moved_quoted);
 	tcase_add_test(tc, test_autoreply_moved_but_alive);
 	tcase_add_test(tc, test_autoreply_body_rules);
+	tcase_add_test(tc, test_autoreply_body_scan_bound);
 	tcase_add_test(tc, test_reply_quoting_bounce);
 	tcase_add_test(tc, test_reply_inline_original);
 	tcase_add_test(tc, test_nested_bounce);
