@@ -726,9 +726,178 @@ scrape_text(const scrape_family *fam, const scrape_input *in, size_t body_len,
 	return added;
 }
 
+/* A person's or help desk's forward: the separator above the forwarded header block. */
+static const char *const forward_separators[] = {
+    "forwarded message",         "original message",        "begin forwarded message",
+    "weitergeleitete nachricht", "ursprüngliche nachricht", "message transféré",
+    "message d'origine",         "mensaje reenviado",       "mensaje original",
+    "messaggio inoltrato",       "messaggio originale",     "doorgestuurd bericht",
+    "oorspronkelijk bericht"};
+
+/* A forwarded header block: "From:", "Subject:", "To:" in a few languages (lower case). */
+static const char *const forward_from[] = {"from:", "von:", "de :", "de:", "da:", "van:"};
+static const char *const forward_subject[] = {
+    "subject:", "betreff:", "objet :", "objet:", "asunto:", "oggetto:", "onderwerp:"};
+static const char *const forward_to[] = {"to:", "an:", "à :", "à:", "para:", "a:", "aan:"};
+
+/* line_prefix - the length of the first of prefixes that starts l[0..n), or 0 */
+static size_t
+line_prefix(const char *l, size_t n, const char *const *prefixes, size_t np)
+{
+	for (size_t i = 0; i < np; i++) {
+		size_t k = strlen(prefixes[i]);
+
+		if (n >= k && memcmp(l, prefixes[i], k) == 0)
+			return k;
+	}
+	return 0;
+}
+
+/* The forwarded header block found in a text: where the forwarded text starts, its fields. */
+typedef struct forward_block {
+	size_t text;               /* offset of the first line after the block */
+	char *from, *subject, *to; /* values, lower-cased (NULL when absent) */
+} forward_block;
+
+/*
+ * forward_find - the header block a forward prints below its separator line
+ * ("---------- Forwarded message ---------", "-----Original Message-----",
+ * "Begin forwarded message:", each line maybe quoted "> "): "From:", "Sent:"
+ * or "Date:", "To:", "Subject:" up to a blank line.  FALSE when the text has
+ * no separator followed by a block holding a From: line.  Linear: the lines
+ * are walked once, the block's lines once more.
+ */
+static gboolean
+forward_find(const char *lower, size_t len, forward_block *fb)
+{
+	size_t i = 0;
+
+	memset(fb, 0, sizeof(*fb));
+	while (i < len) {
+		const char *eol = memchr(lower + i, '\n', len - i);
+		size_t end = eol ? (size_t)(eol - lower) : len, k = i;
+
+		while (k < end &&
+		       (lower[k] == ' ' || lower[k] == '\t' || lower[k] == '>' || lower[k] == '-'))
+			k++;
+		if (line_prefix(lower + k, end - k, forward_separators,
+		                G_N_ELEMENTS(forward_separators)) > 0) {
+			size_t j = end + 1, lines = 0;
+
+			while (j < len && lines < 12) {
+				const char *jl = memchr(lower + j, '\n', len - j);
+				size_t je = jl ? (size_t)(jl - lower) : len, q = j, v;
+				char **slot = NULL;
+
+				while (q < je &&
+				       (lower[q] == ' ' || lower[q] == '\t' || lower[q] == '>'))
+					q++;
+				if (q == je || (je - q == 1 && lower[q] == '\r')) {
+					if (fb->from != NULL || lines > 0)
+						break;
+					j = je +
+					    1; /* blank lines between the separator and the block */
+					continue;
+				}
+				lines++;
+				if ((v = line_prefix(lower + q, je - q, forward_from,
+				                     G_N_ELEMENTS(forward_from))) > 0)
+					slot = &fb->from;
+				else if ((v = line_prefix(lower + q, je - q, forward_subject,
+				                          G_N_ELEMENTS(forward_subject))) > 0)
+					slot = &fb->subject;
+				else if ((v = line_prefix(lower + q, je - q, forward_to,
+				                          G_N_ELEMENTS(forward_to))) > 0)
+					slot = &fb->to;
+				else if (memchr(lower + q, ':', je - q) == NULL)
+					break; /* no header line: the block ended without a blank
+					          line */
+				if (slot != NULL && *slot == NULL)
+					*slot = g_strndup(lower + q + v, je - q - v);
+				j = je + 1;
+			}
+			if (fb->from != NULL) {
+				fb->text = MIN(j, len);
+				return TRUE;
+			}
+			g_clear_pointer(&fb->subject, g_free);
+			g_clear_pointer(&fb->to, g_free);
+			return FALSE;
+		}
+		i = end + 1;
+	}
+	return FALSE;
+}
+
+/* forward_block_clear - free the values of a forwarded header block */
+static void
+forward_block_clear(forward_block *fb)
+{
+	g_free(fb->from);
+	g_free(fb->subject);
+	g_free(fb->to);
+}
+
+/* bounce_marked - does a From (where SCRAPE_IN_FROM) or Subject text carry a bounce marker? */
+static gboolean
+bounce_marked(const char *text, scrape_where where)
+{
+	for (const scrape_marker *m = scrape_bounce_markers; text != NULL && m->text != NULL; m++)
+		if (m->where == where && marker_find(text, m->text) &&
+		    (m->also == NULL || marker_find(text, m->also)))
+			return TRUE;
+	return FALSE;
+}
+
+static int scrape_run_at(const scrape_input *in, bd_report *report, gboolean inner);
+
+/*
+ * scrape_forwarded - a person's or help desk's forward of a free-text bounce
+ * that no family claims: the forwarded header block decides.  A mailer-daemon
+ * or postmaster sender, or a delivery-failure subject there, makes the text
+ * below the block the notice (read with the block's From and Subject); any
+ * other forwarded mail gives no record, whatever the forward's own subject
+ * says.  -1 when the text holds no forwarded header block.
+ */
+static int
+scrape_forwarded(const scrape_input *in, const detect_text *dt, size_t body_len, bd_report *report)
+{
+	forward_block fb;
+	int added = 0;
+	char *lower;
+
+	if (body_len == 0 || bounce_marked(dt->from, SCRAPE_IN_FROM))
+		return -1; /* the bounce's own text, quoting the message it returns */
+	lower = scrape_lower(in->body, body_len);
+	if (!forward_find(lower, body_len, &fb)) {
+		g_free(lower);
+		return -1;
+	}
+	if (bounce_marked(fb.from, SCRAPE_IN_FROM) ||
+	    bounce_marked(fb.subject, SCRAPE_IN_SUBJECT)) {
+		scrape_input sub = {0};
+
+		sub.from = fb.from;
+		sub.subject = fb.subject != NULL ? fb.subject : "";
+		sub.body = in->body + fb.text;
+		sub.body_len = body_len - fb.text;
+		added = scrape_run_at(&sub, report, TRUE);
+	}
+	forward_block_clear(&fb);
+	g_free(lower);
+	return added;
+}
+
 /* scrape_run - recognise the family, read the text, add or complete records */
 int
 scrape_run(const scrape_input *in, bd_report *report)
+{
+	return scrape_run_at(in, report, FALSE);
+}
+
+/* scrape_run_at - scrape_run; inner: the text forwarded below a forward's header block */
+static int
+scrape_run_at(const scrape_input *in, bd_report *report, gboolean inner)
 {
 	size_t body_len, status_len;
 	gboolean has_dsn;
@@ -756,6 +925,11 @@ scrape_run(const scrape_input *in, bd_report *report)
 	scrape_grams_fill_strided(&dt.body_grams, dt.body, MIN(body_len, SCRAPE_DETECT_BYTES));
 	scrape_grams_fill_strided(&dt.status_grams, dt.status, status_len);
 	fam = detect_family(&dt);
+	if (!inner && !has_dsn && (fam == NULL || fam == &scrape_generic_family) &&
+	    (added = scrape_forwarded(in, &dt, body_len, report)) >= 0)
+		fam = NULL;
+	else
+		added = 0;
 	if (fam != NULL && fam != &scrape_generic_family && report->mta == NULL)
 		report->mta = g_strdup(fam->name);
 

@@ -182,17 +182,35 @@ heading_line(const char *p, size_t n)
 }
 
 /*
+ * reply_opens - the code of a multi-line reply that starts inside the line
+ * ("host mx[ip]: 550-5.1.1 The email account …", Exim's older layout), paired
+ * with an enhanced status so that prose ("error 550-ish") is no reply, or 0
+ */
+static int
+reply_opens(const char *p, size_t n)
+{
+	size_t pos, sn;
+
+	if (scrape_reply_find(p, n, &pos) < SCRAPE_CODE_PAIRED || pos + 4 > n ||
+	    p[pos + 3] != '-' || !scrape_status_at(p, n, pos + 4, &sn))
+		return 0;
+	return (p[pos] - '0') * 100 + (p[pos + 1] - '0') * 10 + (p[pos + 2] - '0');
+}
+
+/*
  * segment_add - append one line; skip keeps it out of the diagnostic.  A
  * continuation of a multi-line reply ("550-5.7.1 …" after "550-…") loses its
- * repeated code so the diagnostic reads as one sentence.
+ * repeated code so the diagnostic reads as one sentence: also when the reply
+ * began inside a line ("host x [ip]: 550-5.1.1 …", Exim's older layout) or
+ * is a transcript's answer ("<<< 550-5.1.1 …" then "<<< 550 5.1.1 …",
+ * Sendmail), whose arrow goes with the repeated code.
  */
 static void
 segment_add(segment *s, const char *p, size_t n, gboolean skip)
 {
 	gboolean dash = FALSE;
 	int code;
-
-	size_t raw_off = s->raw->len;
+	size_t arrow, raw_off = s->raw->len;
 
 	if (s->raw->len + n + 1 > SCRAPE_MAX_SEGMENT)
 		return;
@@ -211,14 +229,17 @@ segment_add(segment *s, const char *p, size_t n, gboolean skip)
 	}
 	if (skip || (s->broken && s->has_code))
 		return;
-	code = line_code(p, n, &dash);
+	arrow = n > 4 && memcmp(p, "<<< ", 4) == 0 ? 4 : 0;
+	code = line_code(p + arrow, n - arrow, &dash);
 	if (code != 0 && code == s->cont_code) {
-		size_t k = 4, sn;
+		size_t k = arrow + 4, sn;
 
 		if (scrape_status_at(p, n, k, &sn))
 			k += sn;
 		p += k;
 		n -= k;
+	} else if (code == 0 && (code = reply_opens(p, n)) != 0) {
+		dash = TRUE;
 	}
 	s->cont_code = dash ? code : 0;
 	if (!s->has_code) {

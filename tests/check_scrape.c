@@ -512,6 +512,87 @@ START_TEST(test_remark_diagnostic)
 }
 END_TEST
 
+/*
+ * A multi-line reply loses its repeated "550-5.1.1" where its lines begin, also when it
+ * starts inside a line (Exim's older "host x [ip]: 550-5.1.1 …") or is a transcript's
+ * answer ("<<< 550-5.2.2 …" then "<<< 552 5.2.2 …", which completes a DSN record that has
+ * no Diagnostic-Code); the answer to another recipient's RCPT stays that recipient's.
+ */
+static const struct {
+	const char *path;
+	guint index;
+	const char *diagnostic; /* NULL: none */
+} unfold_cases[] = {
+    {"dsn/sendmail/engine2-transcript-bare-diagnostic-code.eml", 0,
+     "552-5.2.2 The recipient's mailbox is full and cannot accept new messages at this "
+     "time. Please ask the recipient to free some space and try again later."},
+    {"dsn/sendmail/engine2-transcript-two-recipients.eml", 0,
+     "550-5.1.1 <r.haddad@members.example.org>: Recipient address rejected: User unknown in "
+     "virtual mailbox table"},
+    {"dsn/sendmail/engine2-transcript-other-recipient-only.eml", 1, NULL},
+    {"scraped/exim/engine2-old-layout-gmail-disabled.eml", 1,
+     "550-5.7.1 Service unavailable; client host [198.51.100.33] is listed in the Spamhaus "
+     "blocklist. See https://www.spamhaus.example.org/query/ip/198.51.100.33"},
+    {"scraped/exim/engine2-old-layout-unauthenticated.eml", 0,
+     "550-5.7.26 This mail has been blocked because the sender is unauthenticated. Gmail "
+     "requires all senders to authenticate with either SPF or DKIM. Authentication results: "
+     "DKIM = did not pass SPF [monitor.example.net] with ip: [198.51.100.77] = did not pass "
+     "For instructions on setting up authentication, go to "
+     "https://support.google.example.com/mail/answer/81126#authentication "
+     "e5si7788990wrb.7 - gsmtp"},
+};
+
+START_TEST(test_unfold_continuation)
+{
+	bd_report *r = fixture_parse(unfold_cases[_i].path);
+	const bd_record *rec;
+
+	ck_assert_uint_gt(r->records->len, unfold_cases[_i].index);
+	rec = g_ptr_array_index(r->records, unfold_cases[_i].index);
+	if (unfold_cases[_i].diagnostic == NULL)
+		ck_assert_ptr_null(rec->diagnostic);
+	else {
+		ck_assert_ptr_nonnull(rec->diagnostic);
+		ck_assert_str_eq(rec->diagnostic, unfold_cases[_i].diagnostic);
+	}
+	bd_report_free(&r);
+}
+END_TEST
+
+/*
+ * A person's or help desk's forward of a free-text bounce: the forwarded header block
+ * decides.  A mailer-daemon/postmaster sender or a failure subject there gives the
+ * forwarded notice's record; a forwarded ordinary mail or complaint gives none.
+ */
+static const struct {
+	const char *path;
+	const char *recipient; /* NULL: no record */
+} forward_cases[] = {
+    {"scraped/generic/engine2-forwarded-gmail-block-free-text-ndr.eml",
+     "j.weber@clinic.example.com"},
+    {"scraped/generic/engine2-forwarded-outlook-original-message-ndr.eml",
+     "m.rossi@broker.example.it"},
+    {"none/engine2-forwarded-colleague-mail.eml", NULL},
+    {"none/engine2-forwarded-customer-complaint.eml", NULL},
+    {"none/heldout11-human-reply-outlook-quoted-ndr.eml", NULL},
+};
+
+START_TEST(test_forwarded_block)
+{
+	bd_report *r = fixture_parse(forward_cases[_i].path);
+
+	if (forward_cases[_i].recipient == NULL) {
+		ck_assert_uint_eq(r->records->len, 0);
+	} else {
+		const bd_record *rec = only_record(r);
+
+		ck_assert_str_eq(rec->recipient, forward_cases[_i].recipient);
+		ck_assert_ptr_nonnull(rec->reply_code);
+	}
+	bd_report_free(&r);
+}
+END_TEST
+
 /* A web-mail notice's footer (Privacy Policy, Customer Support, Rate this email) is skipped. */
 START_TEST(test_footer_skipped)
 {
@@ -1296,6 +1377,8 @@ scrape_suite(void)
 	tcase_add_test(tc, test_has_dsn_fills_only);
 	tcase_add_test(tc, test_footer_skipped);
 	tcase_add_loop_test(tc, test_remark_diagnostic, 0, G_N_ELEMENTS(remark_cases));
+	tcase_add_loop_test(tc, test_unfold_continuation, 0, G_N_ELEMENTS(unfold_cases));
+	tcase_add_loop_test(tc, test_forwarded_block, 0, G_N_ELEMENTS(forward_cases));
 	tcase_add_test(tc, test_original_address_replaces);
 	tcase_add_loop_test(tc, test_record, 0, G_N_ELEMENTS(record_cases));
 	tcase_add_test(tc, test_generic_no_code_no_one);
