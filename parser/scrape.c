@@ -855,9 +855,10 @@ static int scrape_run_at(const scrape_input *in, bd_report *report, gboolean inn
  * scrape_forwarded - a person's or help desk's forward of a free-text bounce
  * that no family claims: the forwarded header block decides.  A mailer-daemon
  * or postmaster sender, or a delivery-failure subject there, makes the text
- * below the block the notice (read with the block's From and Subject); any
- * other forwarded mail gives no record, whatever the forward's own subject
- * says.  -1 when the text holds no forwarded header block.
+ * below the block the notice (read with the block's From and Subject).  -1
+ * when the text holds no such block, or one of another sender: a notice that
+ * prints the returned message's headers below "Original message headers" is
+ * read as before, and an ordinary forward finds no notice there either.
  */
 static int
 scrape_forwarded(const scrape_input *in, const detect_text *dt, size_t body_len, bd_report *report)
@@ -882,6 +883,8 @@ scrape_forwarded(const scrape_input *in, const detect_text *dt, size_t body_len,
 		sub.body = in->body + fb.text;
 		sub.body_len = body_len - fb.text;
 		added = scrape_run_at(&sub, report, TRUE);
+	} else {
+		added = -1; /* a notice quoting the original's headers, or an ordinary forward */
 	}
 	forward_block_clear(&fb);
 	g_free(lower);
