@@ -118,6 +118,9 @@ static const classify_rule specific_rules[] = {
     {"ja-inbox-limit-reached", "mailboxfull", {"受信箱", "上限に達"}},
     {"ja-inbox-over-limit", "mailboxfull", {"受信箱", "上限を超え"}},
     {"mailbox-is-full", "mailboxfull", {"mailbox is full"}},
+    /* paraphrase2: "recipient's inbox is full" */
+    {"inbox-is-full", "mailboxfull", {"inbox is full"}},
+    {"inbox-full", "mailboxfull", {"inbox full"}},
     {"mailbox-was-full", "mailboxfull", {"mailbox was full"}},
     {"mail-box-full", "mailboxfull", {"mail box full"}},
     {"mailbox-quota", "mailboxfull", {"mailbox quota"}},
@@ -153,6 +156,14 @@ static const classify_rule specific_rules[] = {
     {"size-for-this-mailbox", "exceedlimit", {"size", "for this mailbox"}},
     {"size-for-this-users-mailbox", "exceedlimit", {"size", "this user's mailbox"}},
     {"too-large-for-this-mailbox", "exceedlimit", {"too large for this mailbox"}},
+    /* paraphrase2: "Message too big for this user's mailbox", "larger than the recipient allows" */
+    {"too-big-for-this-mailbox", "exceedlimit", {"too big for this mailbox"}},
+    {"too-big-for-this-user", "exceedlimit", {"too big for this user"}},
+    {"too-big-for-this-recipient", "exceedlimit", {"too big for this recipient"}},
+    {"too-large-for-this-user", "exceedlimit", {"too large for this user"}},
+    {"larger-than-the-recipient", "exceedlimit", {"larger than the recipient"}},
+    {"larger-than-this-recipient", "exceedlimit", {"larger than this recipient"}},
+    {"larger-than-this-mailbox", "exceedlimit", {"larger than this mailbox"}},
     /* the message's size under a mailbox code ("552 5.2.2 Message size 31457280 exceeds size
      * limit 26214400"): below the quota rows, so "message size exceeds quota" stays full */
     {"message-size-exceeds-limit", "mesgtoobig", {"message size", "exceeds"}},
@@ -701,6 +712,11 @@ static const classify_rule specific_rules[] = {
     {"zh-virus", "virusdetected", {"病毒"}},
     {"ko-virus", "virusdetected", {"바이러스"}},
     {"malware", "virusdetected", {"malware"}},
+    /* paraphrase2: "Malicious software was found", "malicious code / attachment / file" */
+    {"malicious-software", "virusdetected", {"malicious software"}},
+    {"malicious-code", "virusdetected", {"malicious code"}},
+    {"malicious-attachment", "virusdetected", {"malicious attachment"}},
+    {"malicious-file", "virusdetected", {"malicious file"}},
     {"infected", "virusdetected", {"infected"}},
     {"trojan", "virusdetected", {"trojan"}},
     {"ransomware", "virusdetected", {"ransomware"}},
@@ -716,6 +732,10 @@ static const classify_rule specific_rules[] = {
     {"gtube", "spamdetected", {"gtube"}},
     {"unsolicited", "spamdetected", {"unsolicited"}},
     {"junk-mail", "spamdetected", {"junk mail"}},
+    /* paraphrase2: "Rejected as probable junk", "classified as junk", "likely junk" */
+    {"probable-junk", "spamdetected", {"probable junk"}},
+    {"likely-junk", "spamdetected", {"likely junk"}},
+    {"as-junk", "spamdetected", {"as junk"}},
     {"bulk-mail", "spamdetected", {"bulk mail"}},
     {"phishing", "spamdetected", {"phishing"}},
     {"qq-content-denied", "spamdetected", {"content denied"}},
@@ -830,6 +850,12 @@ static const classify_rule specific_rules[] = {
     /* paraphrase: "Relay not authorized for a@b", "Relaying to this domain is prohibited" */
     {"relay-not-authorized", "norelaying", {"relay not authori"}},
     {"relaying-words-prohibited", "norelaying", {"relaying", "prohibited"}},
+    /* paraphrase2: "Relaying not authorised", "relaying to this destination was denied",
+     * "Relay access refused" */
+    {"relaying-not-authorized", "norelaying", {"relaying", "not authori"}},
+    {"relaying-words-denied", "norelaying", {"relaying", "denied"}},
+    {"relaying-words-refused", "norelaying", {"relaying", "refused"}},
+    {"relay-access", "norelaying", {"relay access"}},
     {"relaying-is-not-permitted", "norelaying", {"relaying is not permitted"}},
     {"relaying-not-allowed", "norelaying", {"relaying not allowed"}},
     /* Zoho: "553 Relaying disallowed. Invalid Domain - example.com" */
@@ -1004,6 +1030,35 @@ static const classify_rule generic_rules[] = {
     {"looped", "networkerror", {"looped"}},
     {"delivery-loop", "networkerror", {"delivery loop"}},
     {"suspected-loop", "networkerror", {"suspected loop"}},
+    /* paraphrase2: a second batch of code-less English (docs/classification.md).  A moved
+     * address that names its new one ("Forwarding for this address has expired; the new
+     * address is …", "This address has been replaced by …"), above "expired" */
+    {"forwarding-expired", "hasmoved", {"forwarding", "expired"}},
+    {"new-address-is", "hasmoved", {"new address is"}},
+    {"address-has-been-replaced", "hasmoved", {"address has been replaced"}},
+    {"address-was-replaced", "hasmoved", {"address was replaced"}},
+    /* an account on hold (not a message: "on hold" alone is onhold), unpaid or dormant */
+    {"account-on-hold", "suspend", {"account", "on hold"}},
+    {"mailbox-on-hold", "suspend", {"mailbox", "on hold"}},
+    {"non-payment", "suspend", {"non-payment"}},
+    {"nonpayment", "suspend", {"nonpayment"}},
+    {"dormant", "suspend", {"dormant"}},
+    /* the login of SMTP AUTH, above "invalid user" */
+    {"username-or-password", "securityerror", {"username or password"}},
+    {"user-name-or-password", "securityerror", {"user name or password"}},
+    /* the message's encoding, above "attachment" (policyviolation) */
+    {"could-not-be-decoded", "contenterror", {"could not be decoded"}},
+    {"cannot-be-decoded", "contenterror", {"cannot be decoded"}},
+    {"mime-structure", "contenterror", {"mime structure"}},
+    {"character-encoding", "contenterror", {"character encoding"}},
+    {"unsupported-charset", "contenterror", {"unsupported charset"}},
+    /* a rule the recipient set up ("refused by a rule the recipient has set up") */
+    {"rule-recipient-has", "filtered", {"rule", "recipient has"}},
+    /* a domain that receives no mail (RFC 7505's null MX in words); the domain, not a mailbox
+     * ("the mailbox does not receive mail from your domain" is none of these) */
+    {"domain-does-not-receive", "notaccept", {"domain does not receive"}},
+    {"domain-receives-no", "notaccept", {"domain receives no"}},
+    {"no-mail-accepted-for-domain", "notaccept", {"no mail is accepted for this domain"}},
 
     /* the domain */
     {"host-unknown", "hostunknown", {"host unknown"}},
@@ -1696,6 +1751,7 @@ static const classify_rule generic_rules[] = {
     {"recipients-rules", "filtered", {"recipient's", " rules"}},
     {"message-blocked-policy", "policyviolation", {"message blocked", "policy"}},
     {"data-loss-prevention", "policyviolation", {"data loss prevention"}},
+    {"data-leak-prevention", "policyviolation", {"data leak"}},
     /* an attachment stopped is the message, not the host: "attachment of type .js blocked by
      * server policy" */
     {"attachment-blocked", "policyviolation", {"attachment", "blocked"}},
@@ -1822,6 +1878,117 @@ static const classify_rule generic_rules[] = {
     /* a delay notice's heading, "Delivery to the following recipients has been delayed": the
      * queue has not reached them yet (a delay when the notice says so, DESIGN.md §4) */
     {"has-been-delayed", "expired", {"has been delayed"}},
+
+    /* paraphrase2: last-resort wordings of code-less notices, one phrase family per cause,
+     * below every other row so that they decide only when nothing narrower did.  Nobody by
+     * that name: "We have no user by that name", "couldn't find a mailbox called …" */
+    {"no-user-by-that-name", "userunknown", {"no user by that name"}},
+    {"nobody-by-that-name", "userunknown", {"nobody by that name"}},
+    {"no-one-by-that-name", "userunknown", {"no one by that name"}},
+    {"no-mailbox-by-that-name", "userunknown", {"no mailbox by that name"}},
+    {"no-account-by-that-name", "userunknown", {"no account by that name"}},
+    {"find-a-mailbox", "userunknown", {"find a mailbox"}},
+    {"find-the-mailbox", "userunknown", {"find the mailbox"}},
+    /* "doesn't exist" with the address first (more rows in the address block above), then the
+     * domain ("The domain x doesn't seem to exist", "the domain x could not be found") */
+    {"account-doesnt-exist", "userunknown", {"account doesn't exist"}},
+    {"recipient-doesnt-exist", "userunknown", {"recipient doesn't exist"}},
+    {"domain-named-doesnt-exist", "hostunknown", {"domain ", " doesn't exist"}},
+    {"domain-seem-to-exist", "hostunknown", {"domain", " seem to exist"}},
+    {"domain-named-could-not-be-found", "hostunknown", {"domain ", " could not be found"}},
+    /* a full mailbox: no room (left), a storage allowance used up, "mbox full" */
+    {"mailbox-no-room", "mailboxfull", {"mailbox", "no room"}},
+    {"inbox-no-room", "mailboxfull", {"inbox", "no room"}},
+    {"storage-allowance", "mailboxfull", {"storage allowance"}},
+    {"mbox-full", "mailboxfull", {"mbox full"}},
+    {"mbox-is-full", "mailboxfull", {"mbox is full"}},
+    /* the envelope sender's address refused, invalid or not accepted */
+    {"sender-address-refused", "rejected", {"sender address", "refused"}},
+    {"sender-address-not-accept", "rejected", {"sender address", "not accept"}},
+    {"sender-address-not-allowed", "rejected", {"sender address", "not allowed"}},
+    {"sender-address-invalid", "rejected", {"sender address", "invalid"}},
+    {"envelope-sender-refused", "rejected", {"envelope sender", "refused"}},
+    {"envelope-sender-not-accept", "rejected", {"envelope sender", "not accept"}},
+    {"envelope-sender-not-allowed", "rejected", {"envelope sender", "not allowed"}},
+    {"envelope-sender-invalid", "rejected", {"envelope sender", "invalid"}},
+    {"return-address-refused", "rejected", {"return address", "refused"}},
+    {"return-address-not-accept", "rejected", {"return address", "not accept"}},
+    {"return-address-not-allowed", "rejected", {"return address", "not allowed"}},
+    {"return-address-invalid", "rejected", {"return address", "invalid"}},
+    {"return-path-refused", "rejected", {"return-path", "refused"}},
+    {"return-path-not-accept", "rejected", {"return-path", "not accept"}},
+    {"return-path-not-allowed", "rejected", {"return-path", "not allowed"}},
+    {"return-path-invalid", "rejected", {"return-path", "invalid"}},
+    /* our sending host not accepted ("Connections from your host are not accepted here",
+     * "CLIENT HOST DENIED ACCESS") */
+    {"your-host-not-accepted", "blocked", {"your host", "not accepted"}},
+    {"your-server-not-accepted", "blocked", {"your server", "not accepted"}},
+    {"connections-from-not-accepted", "blocked", {"connections from", "not accepted"}},
+    {"host-denied-access", "blocked", {"host", "denied access"}},
+    /* the message's size: larger than the server accepts, over the allowed maximum, "msg too
+     * large" (a recipient's own limit is exceedlimit, specific table) */
+    {"email-is-larger-than", "mesgtoobig", {"email is larger than"}},
+    {"message-is-larger-than", "mesgtoobig", {"message is larger than"}},
+    {"size-allowed-maximum", "mesgtoobig", {"size", "allowed maximum"}},
+    {"size-over-the-maximum", "mesgtoobig", {"size", "over the maximum"}},
+    {"msg-too-large", "mesgtoobig", {"msg too large"}},
+    {"msg-too-big", "mesgtoobig", {"msg too big"}},
+    /* the queue gave up: giving up, kept trying, retries exhausted, time in the queue, a
+     * destination that never answered or could not be reached for hours */
+    {"giving-up", "expired", {"giving up"}},
+    {"kept-trying", "expired", {"kept trying"}},
+    {"kept-retrying", "expired", {"kept retrying"}},
+    {"retries-exhausted", "expired", {"retries", "exhausted"}},
+    {"time-in-queue", "expired", {"time in queue"}},
+    {"time-in-the-queue", "expired", {"time in the queue"}},
+    {"never-answered", "expired", {"never answered"}},
+    {"never-responded", "expired", {"never responded"}},
+    {"could-not-be-reached-for", "expired", {"could not be reached for"}},
+    {"could-not-be-completed-within", "expired", {"could not be completed within"}},
+    /* the network on the way: a dropped connection, name resolution, a failed DNS lookup */
+    {"connection-dropped", "networkerror", {"connection", "dropped"}},
+    {"name-resolution", "networkerror", {"name resolution"}},
+    {"dns-lookup-failed", "networkerror", {"dns lookup fail"}},
+    /* the remote system: an unexpected error, technical difficulties or problems */
+    {"unexpected-error", "systemerror", {"unexpected error"}},
+    {"technical-difficulties", "systemerror", {"technical difficult"}},
+    {"technical-problem", "systemerror", {"technical problem"}},
+    {"internal-server-error", "systemerror", {"internal server error"}},
+    /* the receiving system's storage (a mailbox's is a full mailbox, rows above) */
+    {"storage-full", "systemfull", {"storage full"}},
+    {"spool-words-full", "systemfull", {"spool", " full"}},
+    {"partition-full", "systemfull", {"partition", " full"}},
+    {"file-system-full", "systemfull", {"file system full"}},
+    {"filesystem-full", "systemfull", {"filesystem full"}},
+    /* a local delivery program: a pipe to a program, a script or handler that crashed */
+    {"to-the-program", "mailererror", {"to the program"}},
+    {"pipe-to", "mailererror", {"pipe to"}},
+    {"script-crashed", "mailererror", {"script", "crashed"}},
+    {"handler-crashed", "mailererror", {"handler", "crashed"}},
+    /* the message's header fields: one missing or given twice */
+    {"missing-words-header", "notcompliantrfc", {"missing", "header"}},
+    {"duplicate-words-header", "notcompliantrfc", {"duplicate", "header"}},
+    /* the dialogue, British spelling and RFC 5321's 501 text */
+    {"command-not-recognised", "syntaxerror", {"command not recognised"}},
+    {"unrecognised-command", "syntaxerror", {"unrecognised command"}},
+    {"syntax-in-parameters", "syntaxerror", {"syntax in parameters"}},
+    /* SMTP AUTH: "You must log in to send mail" */
+    {"must-log-in", "securityerror", {"must log in"}},
+    {"must-login", "securityerror", {"must login"}},
+    {"log-in-to-send", "securityerror", {"log in to send"}},
+    /* a PTR record missing */
+    {"missing-ptr", "requireptr", {"missing ptr"}},
+    {"ptr-missing", "requireptr", {"ptr", "missing"}},
+    /* rates and sessions */
+    {"rate-exceeded", "speeding", {"rate exceeded"}},
+    {"too-quickly", "speeding", {"too quickly"}},
+    {"simultaneous-sessions", "toomanyconn", {"simultaneous sessions"}},
+    {"concurrent-sessions", "toomanyconn", {"concurrent sessions"}},
+    /* TLS: an encrypted connection required, STARTTLS or a secure connection that failed */
+    {"encrypted-connection", "failedstarttls", {"encrypted connection"}},
+    {"starttls-could-not", "failedstarttls", {"starttls", "could not"}},
+    {"secure-connection-could-not", "failedstarttls", {"secure connection", "could not"}},
+    {"tls-error", "failedstarttls", {"tls error"}},
 };
 
 /*

@@ -801,6 +801,9 @@ static const scrape_rule generic_rules[] = {
 	 * message to a@b", "Delivery to <a@b> failed:" */
 	START("refused your message", "start.refused"),
 	START("> failed:", "start.failed"),
+	/* paraphrase2: "Some recipients of your message could not be reached." (a custom mailer's
+	 * heading above its "Address:" lines) */
+	START("could not be reached", "start.not-reached"),
 	/* "Your message to: a@b" then "was not delivered because: 554 …" (older gateways): the
 	 * recipient line comes before the failure sentence */
 	START("your message to:", "start.message-to"),
@@ -927,6 +930,8 @@ static const scrape_rule generic_rules[] = {
 	RCPT_AFTER("failed to deliver to", "rcpt.failed-to-deliver"),
 	/* "Delivery to <a@b> failed:" (a web host's template) */
 	RCPT_AFTER("delivery to <", "rcpt.delivery-to"),
+	/* paraphrase2: the same without brackets, "Delivery to a@b failed." */
+	RCPT_AFTER("delivery to ", "rcpt.delivery-to"),
 	RCPT_AFTER("undeliverable to ", "rcpt.undeliverable"),
 	RCPT_AFTER("delivery to the following recipient failed", "rcpt.failed"),
 	/* "Delivery failed for recipient <a@b>." (FortiMail); PHPMailer's "SMTP Error: The following
