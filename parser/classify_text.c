@@ -420,6 +420,11 @@ static const classify_rule specific_rules[] = {
      * "DNS lookup error: the server did not respond" (the DNS, not the receiving server) */
     {"dns-servers-no-contact", "networkerror", {"could not contact dns"}},
     {"dns-did-not-respond", "networkerror", {"dns ", "did not respond"}},
+    /* the resolver failed for now: "451 4.4.0 DNS temporary failure"; the cause, also when the
+     * notice's own text adds that it gave up retrying ("could not be delivered within the retry
+     * period"; Office 365's "5.4.300 Message expired -> 451 4.4.0 DNS query failed" is read by
+     * its expiry code, as the probe has it) */
+    {"dns-temporary-failure", "networkerror", {"dns temporary failure"}},
     {"host-or-domain-not-found", "hostunknown", {"host or domain name not found"}},
 
     /* the sender's queue gave up */
@@ -725,6 +730,12 @@ static const classify_rule specific_rules[] = {
     /* amavisd-new: "554 5.7.0 Reject, id=… - BANNED: name.exe", a file name or type its policy bans
      */
     {"amavis-banned", "policyviolation", {"- banned:"}},
+    /* amavisd-new's own notice names what its policy bans ("banned name: application/zip,.zip,
+     * a.zip | .exe,a.pdf.exe"); gateways write "banned attachment" / "banned file type": the
+     * content's form, not the sending host ("banned" alone, below, is a host or sender) */
+    {"banned-name", "policyviolation", {"banned name:"}},
+    {"banned-attachment", "policyviolation", {"banned attachment"}},
+    {"banned-file", "policyviolation", {"banned file"}},
     {"barracuda-ube", "spamdetected", {"content rejected, ube"}},
     {"ses-content-rejected", "spamdetected", {"message content rejected"}},
     {"spam", "spamdetected", {"spam"}},
@@ -837,6 +848,10 @@ static const classify_rule specific_rules[] = {
 
     /* relaying refused: about the sender's route, whatever code came with it */
     {"relay-access-denied", "norelaying", {"relay access denied"}},
+    /* an SMTP relay service (Google Workspace's smtp-relay, ESP relays) that does not know the
+     * sending IP or domain: "550 5.7.1 Invalid credentials for relay [ip]", refused at MAIL
+     * FROM, which is no refusal of the sender's address */
+    {"invalid-credentials-for-relay", "norelaying", {"invalid credentials for relay"}},
     {"use-me-as-a-relay", "norelaying", {"as a relay"}},
     {"relaying-denied", "norelaying", {"relaying denied"}},
     {"relay-denied", "norelaying", {"relay denied"}},

@@ -744,6 +744,10 @@ static const scrape_rule generic_rules[] = {
 	START("unable to deliver", "start.unable"),
 	START("could not deliver", "start.unable"),
 	START("couldn't deliver", "start.unable"),
+	/* the contracted forms of "could not be delivered" (Mimecast's, Gmail's, Office 365's own
+	 * lines: "Your message couldn't be delivered to the recipients shown below") */
+	START("couldn't be delivered", "start.not-delivered"),
+	START("wasn't delivered", "start.not-delivered"),
 	START("bounced", "start.bounced"),
 	START("pudimos entregar", "start.es"),
 	START("failed to add recipient", "start.failed"),
@@ -1095,6 +1099,10 @@ static const scrape_marker qmail_detect[] = {
 	 * qmail-send programma" */
 	BODY("qmail-send programm"),
 	BODY("^i'm afraid i wasn't able to deliver your message"),
+	/* qmail clones and patched builds (qmail-ldap, vpopmail hosts): "Hi. This is the qmail
+	 * program at host", or an English lead of their own above qmail's "<a@b>:" items */
+	BODY("^hi. this is the qmail program"),
+	BODY("^unfortunately, your mail was not delivered to the following address"),
 	BODY("^unable to deliver message to the following address"), DETECT_END};
 static const scrape_marker dragonfly_detect[] = {BODY("dragonfly mail agent"), DETECT_END};
 static const scrape_marker opensmtpd_detect[] = {

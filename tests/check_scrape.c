@@ -413,6 +413,17 @@ static const fixture_case cases[] = {
      "qmail",
      1,
      {{"hans@example.org", "554", NULL, "CONN", "failed", "not accepting messages", "*"}}},
+    /* absentfam: a qmail clone's own English lead names qmail as the writer */
+    {"x4/absentfam-unfortunately-not-delivered-quota.eml",
+     "qmail",
+     1,
+     {{"dom@dest.example", NULL, "5.2.2", NULL, "failed", "user is over quota", NULL}}},
+    /* absentfam: "couldn't be delivered" opens the section, so a later "could not be delivered
+     * within the retry period" below the recipients does not */
+    {"mimecast/absentfam-own-ndr-soft-bounce-dns.eml",
+     "mimecast",
+     1,
+     {{"hal@dest.example", "451", "4.4.0", NULL, "failed", "DNS temporary failure", NULL}}},
     {"imailserver/host-unknown.eml",
      "imailserver",
      1,
