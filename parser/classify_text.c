@@ -1752,6 +1752,8 @@ static const classify_rule generic_rules[] = {
     {"es-plazo-vencido", "expired", {"plazo", "vencid"}},
     {"delivery-attempts", "expired", {"delivery failed", "attempts"}},
     {"connection-refused", "blocked", {"connection refused"}},
+    /* the same in a sentence: "the remote host refused the connection" */
+    {"refused-the-connection", "blocked", {"refused the connection"}},
     /* MessageLabs: "501 Connection rejected by policy [7.7] …": the sending host, not the content
      */
     {"connection-rejected", "blocked", {"connection rejected"}},
@@ -1819,6 +1821,11 @@ static const classify_rule generic_rules[] = {
     {"improper-sequence", "syntaxerror", {"improper sequence"}},
     {"command-not-implemented", "syntaxerror", {"command not implemented"}},
     {"parameter-not-implemented", "syntaxerror", {"parameter not implemented"}},
+    /* a MAIL FROM/RCPT TO parameter the server does not take, RFC 5321's 555 ("Unsupported
+     * option: SIZE=40112", "parameters not recognized"): the dialogue, not the sender */
+    {"unsupported-option", "syntaxerror", {"unsupported option"}},
+    {"parameters-not-recognized", "syntaxerror", {"parameters not recognized"}},
+    {"parameter-not-recognized", "syntaxerror", {"parameter not recognized"}},
     {"malformed-address", "syntaxerror", {"malformed address"}},
     {"line-too-long", "syntaxerror", {"line too long"}},
 

@@ -128,6 +128,7 @@ const scrape_rule scrape_common_rules[] = {
 	 * "cannot connect to database" */
 	COMMAND_ELSE("connection timed out", "CONN", "cmd.connect-failed"),
 	COMMAND_ELSE("connection refused", "CONN", "cmd.connect-failed"),
+	COMMAND_ELSE("refused the connection", "CONN", "cmd.connect-failed"),
 	COMMAND_ELSE("no route to host", "CONN", "cmd.connect-failed"),
 	COMMAND_ELSE("network is unreachable", "CONN", "cmd.connect-failed"),
 	COMMAND_ELSE("host is unreachable", "CONN", "cmd.connect-failed"),
