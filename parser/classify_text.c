@@ -1199,6 +1199,17 @@ static const classify_rule generic_rules[] = {
     {"fi-verkkotunnusta-ei-loydy", "hostunknown", {"verkkotunnusta ei löydy"}},
     {"fi-verkkotunnusta-ei-ole", "hostunknown", {"verkkotunnusta ei ole olemassa"}},
     {"zh-mail-domain-does-not-exist", "hostunknown", {"域不存在"}},
+    /* i18n4: the recipient's domain with words between its noun and verb (Dutch "het domein
+     * van de ontvanger bestaat niet", Polish, Russian, Korean "도메인이 존재하지 않습니다", Turkish
+     * "alan adı bulunamadı"), above the address rows that share the verb; the noun in the
+     * nominative with its space, so "в домене" / "w domenie" (an address in the domain) stays
+     * an address; a mail server for the destination not found (Japanese) */
+    {"nl-het-domein-split-bestaat-niet", "hostunknown", {"het domein", "bestaat niet"}},
+    {"pl-domena-split-nie-istnieje", "hostunknown", {"domena ", "nie istnieje"}},
+    {"ru-domen-split-ne-sushchestvuet", "hostunknown", {"домен ", "не существует"}},
+    {"ko-domain-subject-does-not-exist", "hostunknown", {"도메인이 존재하지 않"}},
+    {"tr-alan-adi-bulunamadi", "hostunknown", {"alan adı", "bulunamadı"}},
+    {"ja-mail-server-not-found", "hostunknown", {"メールサーバ", "見つかりません"}},
     /* size, in more languages */
     {"de-nachrichtengroesse", "mesgtoobig", {"nachrichtengröße"}},
     {"fr-trop-gros", "mesgtoobig", {"trop gros"}},
@@ -1228,6 +1239,9 @@ static const classify_rule generic_rules[] = {
     {"ru-maksimalnyj-razmer", "mesgtoobig", {"максимальный размер"}},
     {"ja-size-limit", "mesgtoobig", {"サイズ制限"}},
     {"ja-size-upper-limit", "mesgtoobig", {"サイズが上限"}},
+    /* i18n4: "メールのサイズが受信できる上限を超えている" (the message's size, words between; a
+     * mailbox over its limit is read above) */
+    {"ja-mail-size-split-limit", "mesgtoobig", {"メールのサイズ", "上限"}},
     /* japan2: "メールのサイズの上限を超えている" (the message's size over the limit) */
     {"ja-size-no-upper-limit", "mesgtoobig", {"サイズの上限"}},
     /* "メールサイズ：32MB（上限：20MB）": the message's size printed against the limit */
@@ -1249,6 +1263,12 @@ static const classify_rule generic_rules[] = {
     {"ru-razmer-pisma-prevyshaet", "mesgtoobig", {"размер письма", "превыша"}},
     {"ru-razmer-soobshcheniya-prevyshaet", "mesgtoobig", {"размер сообщения", "превыша"}},
     {"zh-size-goes-beyond", "mesgtoobig", {"大小超出"}},
+    /* i18n4: Turkish "ileti boyutu … sınırı aşıyor" (the message's size) */
+    {"tr-ileti-boyutu", "mesgtoobig", {"ileti boyutu"}},
+    {"tr-ileti-boyutu-capital",
+     "mesgtoobig",
+     {"İleti boyutu"}}, /* (İ has no same-length lower case) */
+    {"tr-mesaj-boyutu", "mesgtoobig", {"mesaj boyutu"}},
     /* the queue gave up, in more languages (an account that "expired" is suspend, above it) */
     {"de-konto-abgelaufen", "suspend", {"konto", "abgelaufen"}},
     {"de-nachricht-abgelaufen", "expired", {"abgelaufen"}},
@@ -1296,6 +1316,8 @@ static const classify_rule generic_rules[] = {
     /* "black list" in German and Russian in any inflection ("auf der Schwarzen-Liste",
      * "в черных списках"); the fixed forms are specific rows */
     {"de-schwarze-liste-words", "blocked", {"schwarze", "liste"}},
+    /* i18n4: German "Sperrliste" (a block list) */
+    {"de-sperrliste", "blocked", {"sperrliste"}},
     {"ru-chernyj-spisok-words", "blocked", {"черн", "спис"}},
     {"ru-chyornyj-spisok-words", "blocked", {"чёрн", "спис"}},
     {"de-relaying-nicht-erlaubt", "norelaying", {"relaying nicht erlaubt"}},
@@ -1368,6 +1390,13 @@ static const classify_rule generic_rules[] = {
     {"es-cuenta-inactiva", "suspend", {"cuenta", "inactiv"}},
     {"pl-konto-zablokowane", "suspend", {"konto", "zablokowan"}},
     {"pl-konto-zawieszone", "suspend", {"konto", "zawieszon"}},
+    /* i18n4: an account stopped (Chinese "账户已被停用"), suspended (Turkish "askıya alınmış"),
+     * a mailbox switched off (Spanish "buzón … desactivado") */
+    {"zh-account-stopped", "suspend", {"账户", "停用"}},
+    {"zh-account-stopped-2", "suspend", {"帐户", "停用"}},
+    {"zh-account-stopped-3", "suspend", {"账号", "停用"}},
+    {"tr-hesap-askiya-alindi", "suspend", {"hesab", "askıya"}},
+    {"es-buzon-desactivado", "suspend", {"buzón", "desactivad"}},
     {"ru-yashchik-zablokirovan", "suspend", {"ящик", "заблокирован"}},
     {"ru-akkaunt-zablokirovan", "suspend", {"аккаунт", "заблокирован"}},
     {"ru-zapis-zablokirovana", "suspend", {"запись", "заблокирован"}},
@@ -1557,6 +1586,8 @@ static const classify_rule generic_rules[] = {
     {"it-indirizzo-non-valido", "userunknown", {"indirizzo", "non valido"}},
     {"it-indirizzo-non-e-stato-trovato", "userunknown", {"indirizzo", "non è stato trovato"}},
     {"es-cuenta-no-existe", "userunknown", {"cuenta", "no existe"}},
+    /* i18n4: "el destinatario no existe" */
+    {"es-destinatario-no-existe", "userunknown", {"destinatario no existe"}},
     {"pt-nao-cadastrado", "userunknown", {"não cadastrad"}},
     {"pt-nao-cadastrado-ascii", "userunknown", {"nao cadastrad"}},
     {"nl-adres-onbekend", "userunknown", {"adres", "onbekend"}},
@@ -1750,6 +1781,11 @@ static const classify_rule generic_rules[] = {
     {"ja-deadline-passed", "expired", {"期限を過ぎ"}},
     {"es-plazo-agotado", "expired", {"plazo", "agot"}},
     {"es-plazo-vencido", "expired", {"plazo", "vencid"}},
+    /* i18n4: not delivered in the time set or allowed (Spanish, Dutch); the server does not
+     * answer (German "der Zielserver antwortet nicht") */
+    {"es-tiempo-establecido", "expired", {"tiempo establecido"}},
+    {"nl-binnen-de-toegestane-tijd", "expired", {"binnen de toegestane tijd"}},
+    {"de-server-antwortet-nicht", "expired", {"server antwortet nicht"}},
     {"delivery-attempts", "expired", {"delivery failed", "attempts"}},
     {"connection-refused", "blocked", {"connection refused"}},
     /* the same in a sentence: "the remote host refused the connection" */

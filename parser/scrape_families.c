@@ -192,6 +192,8 @@ const scrape_rule scrape_common_rules[] = {
 	DELAY("entrega retrasada", "delay.es"),
 	DELAY("aún no se ha entregado", "delay.es"),
 	DELAY("seguirá intentando", "delay.es"),
+	DELAY("todavía no ha sido entregado", "delay.es"),
+	DELAY("intentos de entrega continuarán", "delay.es"),
 	DELAY("(atraso)", "delay.pt"),
 	DELAY("entrega atrasada", "delay.pt"),
 	DELAY("ainda não foi entregue", "delay.pt"),
@@ -401,6 +403,12 @@ static const scrape_rule exchange_rules[] = {
 	START("diagnostisk informasjon for administratorer", "start.admin-no"),
 	START("yöneticiler için tanılama bilgileri", "start.admin-tr"),
 	START("informacje diagnostyczne dla administratorów", "start.admin-pl"),
+	/* i18n4: Russian (its capital as printed: the text is lower-cased in ASCII only), Czech,
+	 * simplified Chinese, Korean */
+	START("Диагностические сведения для администраторов", "start.admin-ru"),
+	START("diagnostické informace pro správce", "start.admin-cs"),
+	START("管理员诊断信息", "start.admin-zh"),
+	START("관리자를 위한 진단 정보", "start.admin-ko"),
 	/* Office 365's "Your message to a@b couldn't be delivered." in the user's language */
 	START("ihre nachricht an ", "start.couldnt-de"),
 	START("votre message à ", "start.couldnt-fr"),
@@ -410,6 +418,15 @@ static const scrape_rule exchange_rules[] = {
 	START("uw bericht aan ", "start.couldnt-nl"),
 	START("ditt meddelande till ", "start.couldnt-sv"),
 	START("meldingen din til ", "start.couldnt-no"),
+	/* i18n4: "Ваше сообщение для a@b не удалось доставить", "Vaši zprávu pro a@b se
+	 * nepodařilo doručit", "你发送到 a@b 的邮件无法送达", "Twoja wiadomość do a@b …",
+	 * "Impossibile recapitare il messaggio a a@b" */
+	START("ваше сообщение для ", "start.couldnt-ru"),
+	START("Ваше сообщение для ", "start.couldnt-ru"),
+	START("zprávu pro ", "start.couldnt-cs"),
+	START("你发送到 ", "start.couldnt-zh"),
+	START("twoja wiadomość do ", "start.couldnt-pl"),
+	START("impossibile recapitare il messaggio a ", "start.couldnt-it"),
 	SKIP("generating server:", "skip.generating"),
 	SKIP("生成サーバー:", "skip.generating"),
 	SKIP("generierender server:", "skip.generating"),
@@ -419,6 +436,14 @@ static const scrape_rule exchange_rules[] = {
 	SKIP("genererande server:", "skip.generating"),
 	SKIP("oluşturan sunucu:", "skip.generating"),
 	SKIP("servidor de generación:", "skip.generating"),
+	SKIP("servidor que generó el mensaje:", "skip.generating"),
+	SKIP("servidor de geração:", "skip.generating"),
+	SKIP("server met gegenereerd bericht:", "skip.generating"),
+	SKIP("serwer generujący:", "skip.generating"),
+	SKIP("Создающий сервер:", "skip.generating"),
+	SKIP("generující server:", "skip.generating"),
+	SKIP("生成服务器:", "skip.generating"),
+	SKIP("생성 서버:", "skip.generating"),
 	END("元のメッセージ ヘッダー", "end.original-ja"),
 	END("ursprüngliche nachrichtenkopfzeilen", "end.original-de"),
 	END("en-têtes de message d'origine", "end.original-fr"),
@@ -428,6 +453,11 @@ static const scrape_rule exchange_rules[] = {
 	END("özgün ileti üst bilgileri", "end.original-tr"),
 	END("encabezados del mensaje original", "end.original-es"),
 	END("cabeçalhos da mensagem original", "end.original-pt"),
+	END("nagłówki oryginalnej wiadomości", "end.original-pl"),
+	END("Заголовки исходного сообщения", "end.original-ru"),
+	END("hlavičky původní zprávy", "end.original-cs"),
+	END("原始邮件头", "end.original-zh"),
+	END("원본 메시지 헤더", "end.original-ko"),
 	/* Office 365 since 2017: "Your message to a@b couldn't be delivered." then
 	 * "Status code: 550 5.1.1", "Reported error: …", "Message Hops" */
 	RCPT_AFTER("your message to", "rcpt.your-message-to"),
@@ -439,6 +469,12 @@ static const scrape_rule exchange_rules[] = {
 	RCPT_AFTER("uw bericht aan ", "rcpt.your-message-to-nl"),
 	RCPT_AFTER("ditt meddelande till ", "rcpt.your-message-to-sv"),
 	RCPT_AFTER("meldingen din til ", "rcpt.your-message-to-no"),
+	RCPT_AFTER("ваше сообщение для ", "rcpt.your-message-to-ru"),
+	RCPT_AFTER("Ваше сообщение для ", "rcpt.your-message-to-ru"),
+	RCPT_AFTER("zprávu pro ", "rcpt.your-message-to-cs"),
+	RCPT_AFTER("你发送到 ", "rcpt.your-message-to-zh"),
+	RCPT_AFTER("twoja wiadomość do ", "rcpt.your-message-to-pl"),
+	RCPT_AFTER("impossibile recapitare il messaggio a ", "rcpt.your-message-to-it"),
 	/* "Remote Server at mx.example.org (192.0.2.1) returned '550 …'" */
 	HOST_AFTER("remote server at ", "host.remote-server-at"),
 	/* the new layout's "Error Details": "Remote server: mx.example.org", and
@@ -463,6 +499,14 @@ static const scrape_rule exchange_rules[] = {
 	REPLY("returnerade '", "reply.remote-server-returned-sv"),
 	REPLY("returnerte '", "reply.remote-server-returned-no"),
 	REPLY("sunucu '", "reply.remote-server-returned-tr"),
+	/* … and in Polish, Russian, Czech, Chinese, Korean ("원격 서버에서 '552 …'을(를)
+	 * 반환했습니다") */
+	REPLY("zwrócił '", "reply.remote-server-returned-pl"),
+	REPLY("сервер возвратил '", "reply.remote-server-returned-ru"),
+	REPLY("сервер вернул '", "reply.remote-server-returned-ru"),
+	REPLY("server vrátil '", "reply.remote-server-returned-cs"),
+	REPLY("服务器返回'", "reply.remote-server-returned-zh"),
+	REPLY("원격 서버에서 '", "reply.remote-server-returned-ko"),
 	/* Office 365's "Reported error:" in the user's language */
 	REPLY("gemeldeter fehler:", "reply.reported-error-de"),
 	REPLY("erreur signalée :", "reply.reported-error-fr"),
@@ -473,6 +517,13 @@ static const scrape_rule exchange_rules[] = {
 	REPLY("gerapporteerde fout:", "reply.reported-error-nl"),
 	REPLY("rapporterat fel:", "reply.reported-error-sv"),
 	REPLY("rapportert feil:", "reply.reported-error-no"),
+	REPLY("zgłoszony błąd:", "reply.reported-error-pl"),
+	REPLY("Сообщение об ошибке:", "reply.reported-error-ru"),
+	REPLY("nahlášená chyba:", "reply.reported-error-cs"),
+	REPLY("报告的错误:", "reply.reported-error-zh"),
+	REPLY("보고된 오류:", "reply.reported-error-ko"),
+	REPLY("erro comunicado:", "reply.reported-error-pt"),
+	REPLY("bildirilen hata:", "reply.reported-error-tr"),
 	/* Exchange's own verdict "#550 4.4.7 QUEUE.Expired; message expired ##" comes before
 	 * the history of attempts ("Remote Server at … returned '451 4.4.0 …'") */
 	REPLY("#", "reply.exchange-verdict"),
@@ -764,6 +815,8 @@ static const scrape_rule generic_rules[] = {
 	START("destinataire suivant", "start.fr"),
 	START("pas pu être distribué", "start.fr"),
 	START("no se pudo entregar", "start.es"),
+	/* i18n4: "No ha sido posible entregar su mensaje al siguiente destinatario:" */
+	START("no ha sido posible entregar", "start.es"),
 	START("non è stato possibile recapitare", "start.it"),
 	/* the failure sentence of providers' and hosts' own notices in more languages: Danish and
 	 * Norwegian, Swedish, Dutch, Portuguese, Italian, French (a delay: "pas encore pu être
@@ -821,6 +874,10 @@ static const scrape_rule generic_rules[] = {
 	START("无法送达", "start.zh"),
 	START("无法发送", "start.zh"),
 	START("被退回", "start.zh"),
+	/* i18n4: "没有成功投递给以下收件人" (NetEase), "无法投递到以下地址" (Sina), "未能投递" */
+	START("没有成功投递", "start.zh"),
+	START("无法投递", "start.zh"),
+	START("未能投递", "start.zh"),
 	START("送信できませんでした", "start.ja"),
 	START("配信できませんでした", "start.ja"),
 	START("届きませんでした", "start.ja"),
@@ -841,6 +898,11 @@ static const scrape_rule generic_rules[] = {
 	RCPT_PREFIX("宛先アドレス :", "rcpt.ja-atesaki"),
 	RCPT_PREFIX("送信先:", "rcpt.ja-soushinsaki"),
 	RCPT_PREFIX("送信先：", "rcpt.ja-soushinsaki"),
+	/* i18n4: "宛先メールアドレス：addr", "相手先アドレス: addr" (ISPs and carriers) */
+	RCPT_PREFIX("宛先メールアドレス:", "rcpt.ja-atesaki"),
+	RCPT_PREFIX("宛先メールアドレス：", "rcpt.ja-atesaki"),
+	RCPT_PREFIX("相手先アドレス:", "rcpt.ja-aitesaki"),
+	RCPT_PREFIX("相手先アドレス：", "rcpt.ja-aitesaki"),
 	/* "Empfänger: a@b" / "Destinataire : a@b" then the reason on the next line */
 	RCPT_PREFIX("empfänger:", "rcpt.de-empfaenger"),
 	RCPT_PREFIX("empfaenger:", "rcpt.de-empfaenger"),
@@ -912,6 +974,7 @@ static const scrape_rule generic_rules[] = {
 	 * "Votre message n'a pas pu être remis à a@b", "Сообщение не было доставлено
 	 * получателю a@b" */
 	RCPT_AFTER("no se pudo entregar", "rcpt.es-not-delivered"),
+	RCPT_AFTER("no ha sido posible entregar", "rcpt.es-not-delivered"),
 	RCPT_AFTER("pas pu être remis", "rcpt.fr-not-delivered"),
 	RCPT_AFTER("pas pu être distribué", "rcpt.fr-not-delivered"),
 	RCPT_AFTER("не было доставлено", "rcpt.ru-not-delivered"),
@@ -1063,6 +1126,17 @@ static const scrape_marker office365_detect[] = {
 	BODY("more info for email admins"), BODY("dsn generated by:"),
 	{SCRAPE_IN_BODY, "generating server: ", ".prod.outlook.com"},
 	{SCRAPE_IN_BODY, "generating server: ", ".outlook.com\n"},
+	/* … its name for that server in the user's language (Exchange's older layout, delay
+	 * notices), and the new layout's "DSN generated by:" */
+	{SCRAPE_IN_BODY, "server met gegenereerd bericht: ", ".prod.outlook.com"},
+	{SCRAPE_IN_BODY, "generierender server: ", ".prod.outlook.com"},
+	{SCRAPE_IN_BODY, "serveur de génération", ".prod.outlook.com"},
+	{SCRAPE_IN_BODY, "server di generazione: ", ".prod.outlook.com"},
+	{SCRAPE_IN_BODY, "servidor de generación: ", ".prod.outlook.com"},
+	{SCRAPE_IN_BODY, "servidor de geração: ", ".prod.outlook.com"},
+	BODY("dsn generado por:"), BODY("dsn gerado por:"), BODY("dsn generato da:"),
+	BODY("dsn genererades av:"), BODY("dsn wygenerowany przez:"), BODY("dsn vygeneroval:"),
+	BODY("dsn создано:"), BODY("dsn 生成者:"), BODY("dsn 생성:"), BODY("dsn oluşturan:"),
 	/* the service's internal domain, and a tenant's own domain in the sender */
 	{SCRAPE_IN_BODY, "generating server: ", ".prod.exchangelabs.com"},
 	FROM2("postmaster@", ".onmicrosoft."), DETECT_END};
@@ -1085,6 +1159,9 @@ static const scrape_marker exchange2007_detect[] = {
 	BODY("diagnostisk informasjon for administratorer"),
 	BODY("yöneticiler için tanılama bilgileri"),
 	BODY("informacje diagnostyczne dla administratorów"),
+	BODY("Диагностические сведения для администраторов"),
+	BODY("diagnostické informace pro správce"), BODY("管理员诊断信息"),
+	BODY("관리자를 위한 진단 정보"),
 	BODY("delivery has failed to these recipients"), DETECT_END};
 /* Exchange's X-MS-Exchange-* headers are added by any Exchange server a message passes
  * through (a Postfix bounce relayed to the sender's mailbox): tried after every text marker */
@@ -1120,7 +1197,10 @@ static const scrape_marker exim_detect[] = {
 	HEADER("eximdsn"),
 	/* a host's translation of the template: Exim's own Received line for the bounce it wrote
 	 * and its X-Failed-Recipients header stay */
-	{SCRAPE_IN_HEADERS, "with local (exim ", "x-failed-recipients:"}, DETECT_END};
+	{SCRAPE_IN_HEADERS, "with local (exim ", "x-failed-recipients:"},
+	/* … and the line Exim's code writes under each address, which no template translates
+	 * (a delay warning has no X-Failed-Recipients) */
+	BODY("smtp error from remote mail server after"), DETECT_END};
 static const scrape_marker postfix_detect[] = {
 	BODY("^this is the postfix program"), BODY("^this is the mail system at host"),
 	SUBJECT("postfix smtp server: errors from"),
@@ -1166,9 +1246,14 @@ static const scrape_marker messaging_detect[] = {
 	FROM2("mailer-daemon@", "pmdf"), FROM2("pmdf", "mailer-daemon"),
 	BODY("this report relates to a message you sent with the following header fields"),
 	HEADER("messaging server"), DETECT_END};
+/* Barracuda's own hosts and headers; in the text only a host named barracuda.* or its
+ * product's name, since any MTA quotes a refusal "blocked using b.barracudacentral.org" or
+ * "Barracuda Reputation; http://www.barracudanetworks.com/reputation/" of a remote that
+ * looked the sending IP up in Barracuda's public block list */
 static const scrape_marker barracuda_detect[] = {
-	HEADER("barracuda"), BODY("barracuda"), SUBJECT("blocked by our bulk email filter"),
-	DETECT_END};
+	HEADER("barracuda"), STATUS("barracuda"), BODY("; barracuda."), BODY("by barracuda."),
+	BODY("from barracuda."), BODY("barracuda spam"), BODY("barracuda email"),
+	BODY("(spam firewall)"), SUBJECT("blocked by our bulk email filter"), DETECT_END};
 static const scrape_marker mimecast_detect[] = {HEADER("mimecast"), BODY("mimecast"), DETECT_END};
 static const scrape_marker messagelabs_detect[] = {
 	HEADER("messagelabs"), BODY("messagelabs"),
