@@ -737,6 +737,10 @@ static const classify_rule specific_rules[] = {
     {"banned-attachment", "policyviolation", {"banned attachment"}},
     {"banned-file", "policyviolation", {"banned file"}},
     {"barracuda-ube", "spamdetected", {"content rejected, ube"}},
+    /* "554 5.6.0 Message content rejected: malformed MIME structure": the form of the message,
+     * named, beats the spam reading of "message content rejected" below */
+    {"content-malformed-mime", "contenterror", {"malformed mime"}},
+    {"content-invalid-mime", "contenterror", {"invalid mime"}},
     {"ses-content-rejected", "spamdetected", {"message content rejected"}},
     {"spam", "spamdetected", {"spam"}},
     /* the GTUBE test pattern, which SpamAssassin and Rspamd refuse as spam by definition */
@@ -1870,6 +1874,9 @@ static const classify_rule generic_rules[] = {
     {"mime-boundary", "contenterror", {"mime boundary"}},
     {"invalid-mime", "contenterror", {"invalid mime"}},
     {"malformed-mime", "contenterror", {"malformed mime"}},
+    /* Postfix: "SMTPUTF8 is required, but was not offered by host x[ip]" (its 5.6.7): the
+     * message's UTF-8 addresses cannot be carried to that host */
+    {"smtputf8-required", "contenterror", {"smtputf8 is required"}},
     {"mime-complexity", "contenterror", {"mime complexity"}},
     /* "improperly formatted binary content", "undecodable attachment" */
     {"binary-content", "contenterror", {"binary content"}},

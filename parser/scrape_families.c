@@ -170,7 +170,12 @@ const scrape_rule scrape_common_rules[] = {
 	DELAY("transient non-fatal errors", "delay.transient"),
 	DELAY("delivery attempts will continue", "delay.continue"),
 	DELAY("status notification (delay)", "delay.subject"),
-	DELAY("delivery status notification: delayed", "delay.subject"),
+	/* OpenSMTPD's "Delivery status notification: delay", older versions' "…: delayed" */
+	DELAY("delivery status notification: delay", "delay.subject"),
+	/* OpenSMTPD: "A message is delayed for more than 4 hours for the following list of
+	 * recipients", "Please note that this is only a temporary failure report." */
+	DELAY("is delayed for more than", "delay.more-than"),
+	DELAY("only a temporary failure report", "delay.temporary-report"),
 	DELAY("warning: message", "delay.subject"),
 	DELAY("delayed mail", "delay.subject"),
 	DELAY("delivery delayed", "delay.subject"),

@@ -29,7 +29,7 @@ static const status_code status_codes[] = {
     {"1.10", "notaccept", S, "recipient address has null MX"},
     {"1.11", "rejected", S, "sender address has null MX"},
     /* vendor: Exchange / Office 365 */
-    {"1.90", "rejected", S, "sender has reached its daily message limit (Office 365)"},
+    {"1.90", "speeding", S, "sender has reached its daily message limit (Office 365)"},
     {"1.351", "userunknown", W, "remote server returned unknown recipient (Exchange)"},
 
     /* X.2.x mailbox status */
