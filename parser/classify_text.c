@@ -161,6 +161,10 @@ static const classify_rule specific_rules[] = {
     {"too-big-for-this-user", "exceedlimit", {"too big for this user"}},
     {"too-big-for-this-recipient", "exceedlimit", {"too big for this recipient"}},
     {"too-large-for-this-user", "exceedlimit", {"too large for this user"}},
+    /* paraphrase3: the recipient's own limit named as what it allows ("Message size exceeds the
+     * maximum this user allows"), above "message size … exceeds" */
+    {"message-user-allows", "exceedlimit", {"message", "user allows"}},
+    {"message-recipient-allows", "exceedlimit", {"message", "recipient allows"}},
     {"larger-than-the-recipient", "exceedlimit", {"larger than the recipient"}},
     {"larger-than-this-recipient", "exceedlimit", {"larger than this recipient"}},
     {"larger-than-this-mailbox", "exceedlimit", {"larger than this mailbox"}},
@@ -2054,6 +2058,133 @@ static const classify_rule generic_rules[] = {
     {"starttls-could-not", "failedstarttls", {"starttls", "could not"}},
     {"secure-connection-could-not", "failedstarttls", {"secure connection", "could not"}},
     {"tls-error", "failedstarttls", {"tls error"}},
+
+    /* paraphrase3: a third batch of code-less English, again phrase families per cause and
+     * last of all.  An address not recognised or no longer existing (the sender's own address
+     * first), a domain that does not appear to exist or is not registered */
+    {"sender-address-unrecognised", "rejected", {"sender address", "unrecogni"}},
+    {"sender-address-not-recognised", "rejected", {"sender address", "not recogni"}},
+    {"address-unrecognised", "userunknown", {"address", "unrecogni"}},
+    {"address-not-recognised", "userunknown", {"address", "not recogni"}},
+    {"recipient-unrecognised", "userunknown", {"recipient", "unrecogni"}},
+    {"recipient-not-recognised", "userunknown", {"recipient", "not recogni"}},
+    {"mailbox-unrecognised", "userunknown", {"mailbox", "unrecogni"}},
+    {"mailbox-not-recognised", "userunknown", {"mailbox", "not recogni"}},
+    {"domain-named-no-longer-exists", "hostunknown", {"domain ", " no longer exist"}},
+    {"no-longer-exists", "userunknown", {"no longer exist"}},
+    {"domain-not-appear-to-exist", "hostunknown", {"domain", "not appear to exist"}},
+    {"domain-doesnt-appear-to-exist", "hostunknown", {"domain", "n't appear to exist"}},
+    {"not-appear-to-exist", "userunknown", {"not appear to exist"}},
+    {"domain-not-registered", "hostunknown", {"domain", "not registered"}},
+    /* a domain that takes no mail at all ("configured not to receive any email", "doesn't
+     * accept email at all"); "does not accept mail from …" is a block, rows above */
+    {"domain-not-to-receive", "notaccept", {"domain", "not to receive"}},
+    {"domain-not-receive-any", "notaccept", {"domain", "not receive any"}},
+    {"domain-not-accept-any", "notaccept", {"domain", "not accept any"}},
+    {"domain-accept-email-at-all", "notaccept", {"domain", "accept email at all"}},
+    {"domain-accept-mail-at-all", "notaccept", {"domain", "accept mail at all"}},
+    {"domain-receive-email-at-all", "notaccept", {"domain", "receive email at all"}},
+    {"domain-receive-mail-at-all", "notaccept", {"domain", "receive mail at all"}},
+    /* a mailbox switched off: deactivated, no longer active, locked by its administrator */
+    {"mailbox-deactivated-words", "suspend", {"mailbox deactivated"}},
+    {"account-deactivated-words", "suspend", {"account deactivated"}},
+    {"no-longer-active", "suspend", {"no longer active"}},
+    {"account-been-locked", "suspend", {"account", "been locked"}},
+    {"mailbox-been-locked", "suspend", {"mailbox", "been locked"}},
+    {"account-words-locked", "suspend", {"account locked"}},
+    /* the receiving system's storage ("the server's storage is full", "volume is full"), above
+     * the mailbox's (storage exceeded, at capacity, used up, reached its maximum) */
+    {"servers-storage-full", "systemfull", {"server's storage", "full"}},
+    {"server-storage-full", "systemfull", {"server storage", "full"}},
+    {"volume-is-full", "systemfull", {"volume is full"}},
+    {"volume-full", "systemfull", {"volume full"}},
+    {"storage-exceeded", "mailboxfull", {"storage exceeded"}},
+    {"storage-at-capacity", "mailboxfull", {"storage", "at capacity"}},
+    {"mailbox-used-up", "mailboxfull", {"mailbox", "used up"}},
+    {"inbox-used-up", "mailboxfull", {"inbox", "used up"}},
+    {"storage-used-up", "mailboxfull", {"storage", "used up"}},
+    {"quota-used-up", "mailboxfull", {"quota", "used up"}},
+    {"inbox-has-reached", "mailboxfull", {"inbox has reached"}},
+    {"mailbox-has-reached", "mailboxfull", {"mailbox has reached"}},
+    /* RFC 3463's 5.2.3, "message length exceeds administrative limit", in other words */
+    {"administrative-limit", "exceedlimit", {"administrative limit"}},
+    /* the queue gave up: attempts abandoned, repeated attempts, a server that did not answer */
+    {"delivery-abandoned", "expired", {"delivery", "abandoned"}},
+    {"attempts-abandoned", "expired", {"attempts", "abandoned"}},
+    {"repeated-attempts", "expired", {"repeated attempts"}},
+    {"server-did-not-answer", "expired", {"server", "did not answer"}},
+    {"host-did-not-answer", "expired", {"host", "did not answer"}},
+    /* the network: a connection reset, a failed or SERVFAIL DNS query, no route */
+    {"connection-words-reset", "networkerror", {"connection", "reset"}},
+    {"servfail", "networkerror", {"servfail"}},
+    {"dns-lookup-words-fail", "networkerror", {"dns lookup", "fail"}},
+    {"dns-query-fail", "networkerror", {"dns query", "fail"}},
+    {"dns-resolution-fail", "networkerror", {"dns resolution", "fail"}},
+    {"no-route-to", "networkerror", {"no route to"}},
+    /* a local delivery program: the local delivery agent, a filter program, a script's error */
+    {"local-delivery-agent", "mailererror", {"local delivery agent"}},
+    {"delivery-agent-exited", "mailererror", {"delivery agent", "exit"}},
+    {"filter-program", "mailererror", {"filter program"}},
+    {"execution-failed", "mailererror", {"execution failed"}},
+    {"script-returned", "mailererror", {"script", "returned"}},
+    {"script-failed", "mailererror", {"script", "failed"}},
+    {"script-exited", "mailererror", {"script", "exited"}},
+    /* the remote system: a server that crashed or encountered a problem or an error */
+    {"server-crashed", "systemerror", {"server", "crashed"}},
+    {"encountered-a-problem", "systemerror", {"encountered a problem"}},
+    {"encountered-an-error", "systemerror", {"encountered an error"}},
+    /* the content: invalid characters, an unsupported character set or transfer encoding, a
+     * conversion that failed (header fields are notcompliantrfc, rows above) */
+    {"header-invalid-characters", "notcompliantrfc", {"header", "invalid character"}},
+    {"message-invalid-characters", "contenterror", {"message", "invalid character"}},
+    {"body-invalid-characters", "contenterror", {"body", "invalid character"}},
+    {"unsupported-character-set", "contenterror", {"unsupported", "character set"}},
+    {"character-set-not-supported", "contenterror", {"character set", "not supported"}},
+    {"unsupported-words-charset", "contenterror", {"unsupported", "charset"}},
+    {"charset-not-supported", "contenterror", {"charset", "not supported"}},
+    {"transfer-encoding", "contenterror", {"transfer encoding"}},
+    {"transfer-encoding-hyphen", "contenterror", {"transfer-encoding"}},
+    {"could-not-be-converted", "contenterror", {"could not be converted"}},
+    {"cannot-be-converted", "contenterror", {"cannot be converted"}},
+    {"conversion-failed", "contenterror", {"conversion failed"}},
+    /* a sending host, server or network barred (not "ip": "recipient" holds it) */
+    {"barred-from-sending", "blocked", {"barred from sending"}},
+    {"host-barred", "blocked", {"host", "barred"}},
+    {"server-barred", "blocked", {"server", "barred"}},
+    {"network-barred", "blocked", {"network", "barred"}},
+    /* TLS mandatory or not negotiated, a secure session not established, no shared cipher */
+    {"tls-mandatory", "failedstarttls", {"tls", "mandatory"}},
+    {"negotiate-tls", "failedstarttls", {"negotiate tls"}},
+    {"tls-negotiation", "failedstarttls", {"tls negotiation"}},
+    {"secure-session", "failedstarttls", {"secure session", "not"}},
+    {"no-shared-cipher", "failedstarttls", {"no shared cipher"}},
+    /* SMTP AUTH: a wrong password, SMTP authentication that failed */
+    {"password-incorrect", "securityerror", {"password is incorrect"}},
+    {"incorrect-password", "securityerror", {"incorrect password"}},
+    {"wrong-password", "securityerror", {"wrong password"}},
+    {"invalid-password", "securityerror", {"invalid password"}},
+    {"smtp-authentication-failed", "securityerror", {"smtp auth", "fail"}},
+    /* the sender's domain does not resolve or exist; a sender refused or not accepted */
+    {"sender-domain-not-resolve", "rejected", {"sender domain", "not resolve"}},
+    {"sender-domain-not-exist", "rejected", {"sender domain", "not exist"}},
+    {"sender-domain-not-found", "rejected", {"sender domain", "not found"}},
+    {"senders-domain-not-resolve", "rejected", {"sender's domain", "not resolve"}},
+    {"senders-domain-not-exist", "rejected", {"sender's domain", "not exist"}},
+    {"sender-refused", "rejected", {"sender refused"}},
+    {"sender-not-accepted", "rejected", {"sender not accepted"}},
+    {"sender-is-not-accepted", "rejected", {"sender is not accepted"}},
+    {"sender-not-allowed", "rejected", {"sender not allowed"}},
+    {"sender-not-permitted", "rejected", {"sender not permitted"}},
+    /* a sending limit per day or hour */
+    {"daily-limit", "speeding", {"daily limit"}},
+    {"hourly-limit", "speeding", {"hourly limit"}},
+    {"daily-message-limit", "speeding", {"daily message limit"}},
+    {"hourly-message-limit", "speeding", {"hourly message limit"}},
+    {"daily-sending-limit", "speeding", {"daily sending limit"}},
+    {"messages-per-day", "speeding", {"messages per day"}},
+    /* the dialogue: a command the server did not understand */
+    {"understand-the-command", "syntaxerror", {"understand the command"}},
+    {"command-not-understood", "syntaxerror", {"command not understood"}},
 };
 
 /*

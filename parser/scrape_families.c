@@ -69,6 +69,10 @@ const scrape_rule scrape_common_rules[] = {
 	/* GMX and others name the verb in full: "after MAIL FROM command", "after RCPT TO command" */
 	COMMAND("after mail from command", "MAIL", "cmd.after-mail"),
 	COMMAND("after rcpt to command", "RCPT", "cmd.after-rcpt"),
+	/* paraphrase3: a notice's own words for the stage, "rejected the address at RCPT TO:",
+	 * "refused at MAIL FROM" */
+	COMMAND("at rcpt to", "RCPT", "cmd.at-rcpt"),
+	COMMAND("at mail from", "MAIL", "cmd.at-mail"),
 	COMMAND("after end of data", "DATA", "cmd.after-data"),
 	COMMAND("after pipelined data", "DATA", "cmd.after-data"),
 	COMMAND("after data", "DATA", "cmd.after-data"),
@@ -972,6 +976,10 @@ static const scrape_rule generic_rules[] = {
 	RCPT_AFTER("couldn't deliver", "rcpt.unable"),
 	RCPT_AFTER("your email to ", "rcpt.message-to"),
 	RCPT_AFTER("email you sent to ", "rcpt.message-to"),
+	/* paraphrase3: the subject quoted before the address, "Your email \"Catalogue\" to a@b was
+	 * not delivered" */
+	RCPT_AFTER("your email \"", "rcpt.message-to"),
+	RCPT_AFTER("your message \"", "rcpt.message-to"),
 	RCPT_AFTER("failed to add recipient", "rcpt.failed-to-add"),
 	RCPT_AFTER("ihre e-mail an ", "rcpt.message-to-de"),
 	RCPT_AFTER("pudimos entregar", "rcpt.es-not-delivered"),
