@@ -526,13 +526,7 @@ fill_record(bd_record *rec, const scrape_found *f, const scrape_family *fam)
 		g_free(rec->diagnostic_type);
 		rec->diagnostic = rec->diagnostic_type = NULL;
 	}
-	/* a success (relayed, delivered, expanded) names its recipients above the template's
-	 * own lines ("Subject: Spring offers"): without a reply code or status that text is
-	 * no server's reply */
-	if (!(rec->action != NULL && f->reply_code == NULL && f->status == NULL &&
-	      (strcmp(rec->action, "relayed") == 0 || strcmp(rec->action, "delivered") == 0 ||
-	       strcmp(rec->action, "expanded") == 0)))
-		fill_str(rec, &rec->diagnostic, f->diagnostic, fam, "diagnostic", "diagnostic");
+	fill_str(rec, &rec->diagnostic, f->diagnostic, fam, "diagnostic", "diagnostic");
 	fill_str(rec, &rec->remote_mta, f->remote_mta, fam, "remote_mta", f->host_rule);
 	fill_str(rec, &rec->smtp_command, f->smtp_command, fam, "smtp_command", f->command_rule);
 	fill_str(rec, &rec->feedback_type, f->feedback_type, fam, "feedback_type", f->rcpt_rule);
