@@ -10,6 +10,7 @@ typedef struct segment {
 	GString *diag;    /* lines that are not boilerplate */
 	size_t own_off;   /* where the recipient line's own text starts in diag */
 	size_t own_end;   /* where it ends (own_off when the line had no text of its own) */
+	size_t words_off; /* where the item's own words start, to compare with another item's */
 	char own_code[4]; /* "550 <addr>... text" lines: the leading code */
 	char own_status[SCRAPE_STATUS_MAX]; /* and the status after it ("550 5.1.1 <addr>...") */
 	int cont_code;     /* the previous diag line began "NNN-": its code, for unfolding */
@@ -58,13 +59,38 @@ typedef struct engine {
 	char *heading;      /* the heading of the open list (moved out of the text before it) */
 	char *preamble;     /* the section's last lines before its first recipient, or NULL */
 	GPtrArray *alike;   /* recipients listed one after another with the same words, no reply */
-	char *program;      /* a program or file line heading the open item ("|/usr/bin/x") */
+	GPtrArray *alike_blocks; /* the block of each of those */
+	GPtrArray *shared;       /* the items a block of replies is held for, the open one last */
+	GPtrArray *shared_blocks;
+	GPtrArray *held; /* held_reply *: the replies REPLY rows marked after them, in order */
+	char *program;   /* a program or file line heading the open item ("|/usr/bin/x") */
 	size_t program_indent;
 	GHashTable *programs; /* such a line's program -> the block of the address it expanded */
 } engine;
 
 /* Recipients of one list that share the explanation printed after it, at most. */
 #define SCRAPE_MAX_GROUP 100
+
+/* A display name before an address in parentheses ("Jonas Keller (jonas@x)"), at most. */
+#define SCRAPE_MAX_NAME 64
+#define SCRAPE_MAX_NAME_SPACES 6
+
+/* A reply line marked after items listed with the same words, held until the block ends. */
+typedef struct held_reply {
+	char *text;
+	size_t n;
+	gboolean skip;
+} held_reply;
+
+/* held_free - free one held_reply (GDestroyNotify) */
+static void
+held_free(gpointer p)
+{
+	held_reply *r = p;
+
+	g_free(r->text);
+	g_free(r);
+}
 
 /* segment_new - an empty segment */
 static segment *
@@ -183,16 +209,18 @@ heading_line(const char *p, size_t n)
 
 /*
  * reply_opens - the code of a multi-line reply that starts inside the line
- * ("host mx[ip]: 550-5.1.1 The email account …", Exim's older layout), paired
- * with an enhanced status so that prose ("error 550-ish") is no reply, or 0
+ * ("host mx[ip]: 550-5.1.1 The email account …", Exim's older layout), placed
+ * (after "said:", "]:", "; " …) so that prose ("error 550-ish") is no reply, with
+ * or without an enhanced status ("said: 550-Verification failed for <a>", an
+ * Exim callout quoted by Postfix), or 0.  Only a next line that starts with the
+ * same code loses it, so a reply that does not go on costs nothing.
  */
 static int
 reply_opens(const char *p, size_t n)
 {
-	size_t pos, sn;
+	size_t pos;
 
-	if (scrape_reply_find(p, n, &pos) < SCRAPE_CODE_PAIRED || pos + 4 > n ||
-	    p[pos + 3] != '-' || !scrape_status_at(p, n, pos + 4, &sn))
+	if (scrape_reply_find(p, n, &pos) < SCRAPE_CODE_PLACED || pos + 4 > n || p[pos + 3] != '-')
 		return 0;
 	return (p[pos] - '0') * 100 + (p[pos + 1] - '0') * 10 + (p[pos + 2] - '0');
 }
@@ -469,6 +497,17 @@ typedef struct rcpt_hit {
 	const char *alias;  /* the address a program line named in the line stands for, or NULL */
 } rcpt_hit;
 
+/* command_line - is the line a transcript's command sent (">>> RCPT To:<a>"), maybe indented? */
+static gboolean
+command_line(const char *p, size_t n)
+{
+	while (n > 0 && (*p == ' ' || *p == '\t')) {
+		p++;
+		n--;
+	}
+	return n >= 4 && memcmp(p, ">>> ", 4) == 0;
+}
+
 /* bullet_skip - length of a list bullet or transcript arrow at p ("* ", "- ", ">>> ") */
 static size_t
 bullet_skip(const char *p, size_t n)
@@ -566,6 +605,64 @@ find_sendmail(const engine *en, const char *p, size_t n, rcpt_hit *h)
 }
 
 /*
+ * name_address - "Jonas Keller (jonas.keller@x)", also followed by
+ * "<mailto:jonas.keller@x>": Exchange lists a recipient by its display name with
+ * the address in parentheses, and nothing else on the line.  The name is short,
+ * has no sentence punctuation and does not start in lower case, so that a
+ * sentence ending in an address ("contact your admin (admin@x)") names nobody.
+ */
+static gboolean
+name_address(const char *p, size_t n, rcpt_hit *h)
+{
+	const char *open = memchr(p, '(', MIN(n, SCRAPE_MAX_NAME + 1));
+	size_t o, s, e, after, i, spaces = 0;
+
+	if (open == NULL || (o = (size_t)(open - p)) < 2 || p[o - 1] != ' ' ||
+	    g_ascii_islower(p[0]))
+		return FALSE;
+	for (i = 0; i < o; i++) {
+		if (strchr(":;!?@<>()[]", p[i]) != NULL)
+			return FALSE;
+		spaces += p[i] == ' ';
+	}
+	if (spaces > SCRAPE_MAX_NAME_SPACES ||
+	    !scrape_address_lead(p + o + 1, n - o - 1, &s, &e, &after))
+		return FALSE;
+	i = o + 1 + after;
+	if (i >= n || p[i] != ')')
+		return FALSE;
+	i++;
+	i += trim_left(p + i, n - i);
+	if (i < n && !(n - i > 9 && g_ascii_strncasecmp(p + i, "<mailto:", 8) == 0 &&
+	               p[n - 1] == '>' && memchr(p + i + 1, '<', n - i - 1) == NULL))
+		return FALSE;
+	h->a_start = o + 1 + s;
+	h->a_end = o + 1 + e;
+	h->rest = n;
+	h->layout = "name-address-line";
+	return TRUE;
+}
+
+/*
+ * remark_only - the recipient's own text is one parenthesized remark without digits or
+ * a colon: "a@x (Rolf Meyer)", a display name, no words about the delivery
+ */
+static gboolean
+remark_only(const char *p, size_t n)
+{
+	size_t i = trim_left(p, n);
+
+	while (n > i && (p[n - 1] == ' ' || p[n - 1] == '\t'))
+		n--;
+	if (n - i < 3 || n - i > SCRAPE_MAX_NAME + 2 || p[i] != '(' || p[n - 1] != ')')
+		return FALSE;
+	for (size_t k = i + 1; k + 1 < n; k++)
+		if (g_ascii_isdigit(p[k]) || strchr("():@", p[k]) != NULL)
+			return FALSE;
+	return TRUE;
+}
+
+/*
  * find_recipient - does this line (p original, l lower case, both trimmed;
  * pairs: their summary) name a recipient?
  */
@@ -620,6 +717,12 @@ find_recipient(const engine *en, const char *p, const char *l, size_t n, guint64
 			       (p[h->rest] == ':' || p[h->rest] == ' ' || p[h->rest] == '.'))
 				h->rest++;
 			h->layout = "address-line";
+			return TRUE;
+		}
+		if (name_address(p + b, n - b, h)) {
+			h->a_start += b;
+			h->a_end += b;
+			h->rest = n;
 			return TRUE;
 		}
 	}
@@ -837,6 +940,8 @@ mark_heading(engine *en)
 	}
 }
 
+static void share_finish(engine *en);
+
 /* take_recipient - start a segment for the recipient found on a line */
 static void
 take_recipient(engine *en, const char *p, size_t n, const rcpt_hit *h, gboolean skip)
@@ -846,6 +951,8 @@ take_recipient(engine *en, const char *p, size_t n, const rcpt_hit *h, gboolean 
 	block *b;
 	segment *s;
 
+	/* the replies held for the items before: each to its own, before anything looks at them */
+	share_finish(en);
 	if (is_sender(en, addr, addr_n)) {
 		segment_add(en->cur ? en->cur : en->pending, p, n, skip);
 		return;
@@ -862,11 +969,20 @@ take_recipient(engine *en, const char *p, size_t n, const rcpt_hit *h, gboolean 
 	}
 	/* "<a>: host said: 550\n    <a>: User unknown": a folded line, not a new mention; but
 	 * a second reply for the same address is a new attempt ("a: [ip], 451 …" then
-	 * "a: [ip], 550 …"), whose segment says as much and, coming later, is final */
-	if (en->cur != NULL && en->cur_block == b && h->layout != NULL && h->code[0] == '\0' &&
-	    !(has_reply(p + h->rest, n - h->rest) &&
-	      has_reply(en->cur->diag->str, en->cur->diag->len))) {
+	 * "a: [ip], 550 …"), whose segment says as much and, coming later, is final.  A
+	 * phrase naming the open recipient again before it has any reply ("delivered to a@b."
+	 * then "when we sent RCPT TO:<a@b>:" above the server's words) completes its text
+	 * too; after a reply, or as a transcript's command line (">>> RCPT To:<a>"), it opens
+	 * an exchange of its own */
+	if (en->cur != NULL && en->cur_block == b && h->code[0] == '\0' && !command_line(p, n) &&
+	    (h->layout != NULL ? !(has_reply(p + h->rest, n - h->rest) &&
+	                           has_reply(en->cur->diag->str, en->cur->diag->len))
+	                       : !has_reply(en->cur->diag->str, en->cur->diag->len))) {
 		segment_add(en->cur, p, n, skip);
+		/* "Your message to a, b couldn't be delivered." then "a" alone: the words that
+		 * follow the bare address are the item's own, as they are for b */
+		if (h->layout != NULL && h->rest >= n)
+			en->cur->words_off = en->cur->diag->len;
 		return;
 	}
 	/* "Mailbox full:\n a@x\n\nUser unknown:\n b@y": the heading above b's list names the
@@ -877,13 +993,16 @@ take_recipient(engine *en, const char *p, size_t n, const rcpt_hit *h, gboolean 
 		take_heading(en);
 		g_ptr_array_set_size(en->group, 0);
 		g_ptr_array_set_size(en->alike, 0);
+		g_ptr_array_set_size(en->alike_blocks, 0);
 	} else if (en->cur != NULL && !en->cur->has_code && !segment_empty(en->cur) &&
 	           h->code[0] == '\0' && en->alike->len < SCRAPE_MAX_GROUP) {
 		/* "a@x\n Not found.\n\n b@y\n Not found.\n … Reported error: 550 …": items
 		 * with their own words but no reply may share the reply quoted after them */
 		g_ptr_array_add(en->alike, en->cur);
+		g_ptr_array_add(en->alike_blocks, en->cur_block);
 	} else {
 		g_ptr_array_set_size(en->alike, 0);
+		g_ptr_array_set_size(en->alike_blocks, 0);
 	}
 	/* nothing but the opening line before the first recipient: the lead above that line */
 	if (en->preamble == NULL && en->blocks->len == 1 && b->segments->len == 0 &&
@@ -941,6 +1060,10 @@ take_recipient(engine *en, const char *p, size_t n, const rcpt_hit *h, gboolean 
 			segment_add(s, p + h->rest, n - h->rest, FALSE);
 	}
 	s->own_end = s->diag->len;
+	/* "a@x (Rolf Meyer)": a display name is no word about the delivery */
+	s->words_off = h->layout != NULL && h->rest < n && remark_only(p + h->rest, n - h->rest)
+	                   ? s->own_end
+	                   : s->own_off;
 	g_ptr_array_add(b->segments, s);
 	en->cur_block = b;
 	/* a sendmail line is complete in itself: what follows is about the next one */
@@ -965,6 +1088,7 @@ replace_recipient(engine *en, const char *p, size_t n, const rcpt_hit *h)
 		take_recipient(en, p, n, h, TRUE);
 		return;
 	}
+	share_finish(en);
 	segment_add(en->cur, p, n, TRUE);
 	if (is_sender(en, p + h->a_start, h->a_end - h->a_start))
 		return;
@@ -1012,8 +1136,8 @@ reply_marked(const engine *en, const char *p, const char *l, size_t n, guint64 p
 static gboolean
 same_words(const segment *a, const segment *b)
 {
-	const char *x = a->diag->str + a->own_off, *y = b->diag->str + b->own_off;
-	size_t xn = a->diag->len - a->own_off, yn = b->diag->len - b->own_off;
+	const char *x = a->diag->str + a->words_off, *y = b->diag->str + b->words_off;
+	size_t xn = a->diag->len - a->words_off, yn = b->diag->len - b->words_off;
 
 	while (xn > 0 && g_ascii_isspace(*x)) {
 		x++;
@@ -1029,23 +1153,134 @@ same_words(const segment *a, const segment *b)
 }
 
 /*
- * share_reply - the reply a REPLY row marks after a list of items belongs to
- * the items right before the open one that say the same words as it and
- * carry no reply of their own (Office 365 prints one "Reported error" under
- * "More Info for Email Admins" for recipients listed with one sentence);
- * an item that says something else stops the sharing: the reply is not its.
+ * share_hold - a REPLY row marks a reply after items listed one after another
+ * with the same words as the open one and no reply of their own (Office 365
+ * prints "Reported error: 550 …" under "More Info for Email Admins", Exchange
+ * "Remote Server returned '…'" or "#550 … ##" under "Diagnostic information for
+ * administrators"): the reply is held, with the ones that follow, until the
+ * block ends (share_finish).  An item that says something else stops the
+ * list: no reply is known to be its.  FALSE when the line is no such reply.
+ */
+static gboolean
+share_hold(engine *en, const char *p, size_t n, gboolean skip)
+{
+	held_reply *r;
+
+	if (en->shared == NULL) {
+		guint from = en->alike->len;
+
+		while (from > 0 && same_words(g_ptr_array_index(en->alike, from - 1), en->cur))
+			from--;
+		if (from < en->alike->len) {
+			en->shared = g_ptr_array_new();
+			en->shared_blocks = g_ptr_array_new();
+			en->held = g_ptr_array_new_with_free_func(held_free);
+			for (guint g = from; g < en->alike->len; g++) {
+				g_ptr_array_add(en->shared, g_ptr_array_index(en->alike, g));
+				g_ptr_array_add(en->shared_blocks,
+				                g_ptr_array_index(en->alike_blocks, g));
+			}
+			g_ptr_array_add(en->shared, en->cur);
+			g_ptr_array_add(en->shared_blocks, en->cur_block);
+		}
+		g_ptr_array_set_size(en->alike, 0);
+		g_ptr_array_set_size(en->alike_blocks, 0);
+		if (en->shared == NULL)
+			return FALSE;
+	}
+	if (en->held->len >= SCRAPE_MAX_GROUP)
+		return FALSE;
+	r = g_new0(held_reply, 1);
+	r->text = g_strndup(p, n);
+	r->n = n;
+	r->skip = skip;
+	g_ptr_array_add(en->held, r);
+	return TRUE;
+}
+
+/* names_address - does the lower-cased line l name addr (any case) as a whole address */
+static gboolean
+names_address(const char *l, size_t ln, const char *addr)
+{
+	size_t an = strlen(addr);
+	char *key = scrape_lower(addr, an);
+	gboolean hit = FALSE;
+
+	for (const char *at = l;
+	     !hit && an > 0 &&
+	     (at = g_strstr_len(at, (gssize)(ln - (size_t)(at - l)), key)) != NULL;
+	     at++) {
+		size_t i = (size_t)(at - l), e = i + an;
+
+		hit = (i == 0 || strchr("<([ \t'\":;,", l[i - 1]) != NULL) &&
+		      (e >= ln || !(g_ascii_isalnum(l[e]) || l[e] == '-' || l[e] == '_' ||
+		                    (l[e] == '.' && e + 1 < ln && g_ascii_isalnum(l[e + 1]))));
+	}
+	g_free(key);
+	return hit;
+}
+
+/*
+ * share_finish - the block of held replies ends (another recipient is named, or
+ * the section ends): a reply that names one of the items' addresses is that
+ * item's; the others go by position to the items left, when as many are left;
+ * otherwise every item left takes the first reply left, the one reply Office 365
+ * prints for all of them.  Each item gets its reply as a line of its text.
  */
 static void
-share_reply(engine *en, const char *p, size_t n, gboolean skip)
+share_finish(engine *en)
 {
-	for (guint g = en->alike->len; g > 0; g--) {
-		segment *s = g_ptr_array_index(en->alike, g - 1);
+	guint k, m, left_i = 0, left_r = 0, next = 0;
+	gint *pick;
+	gboolean *used;
 
-		if (!same_words(s, en->cur))
-			break;
-		segment_add(s, p, n, skip);
+	if (en->shared == NULL)
+		return;
+	k = en->shared->len;
+	m = en->held->len;
+	pick = g_new(gint, k);
+	used = g_new0(gboolean, MAX(m, 1));
+	for (guint i = 0; i < k; i++)
+		pick[i] = -1;
+	for (guint r = 0; r < m; r++) {
+		const held_reply *hr = g_ptr_array_index(en->held, r);
+		char *l = scrape_lower(hr->text, hr->n);
+
+		for (guint i = 0; i < k && !used[r]; i++) {
+			const block *b = g_ptr_array_index(en->shared_blocks, i);
+
+			if (pick[i] < 0 && b != NULL && names_address(l, hr->n, b->address)) {
+				pick[i] = (gint)r;
+				used[r] = TRUE;
+			}
+		}
+		g_free(l);
 	}
-	g_ptr_array_set_size(en->alike, 0);
+	for (guint i = 0; i < k; i++)
+		left_i += pick[i] < 0;
+	for (guint r = 0; r < m; r++)
+		left_r += !used[r];
+	for (guint i = 0; i < k && left_r > 0; i++) {
+		if (pick[i] >= 0)
+			continue;
+		while (used[next])
+			next++;
+		pick[i] = (gint)next;
+		if (left_i == left_r)
+			used[next] = TRUE; /* by position; else every item left takes the first */
+	}
+	for (guint i = 0; i < k; i++) {
+		if (pick[i] >= 0) {
+			const held_reply *hr = g_ptr_array_index(en->held, (guint)pick[i]);
+
+			segment_add(g_ptr_array_index(en->shared, i), hr->text, hr->n, hr->skip);
+		}
+	}
+	g_free(pick);
+	g_free(used);
+	g_clear_pointer(&en->shared, g_ptr_array_unref);
+	g_clear_pointer(&en->shared_blocks, g_ptr_array_unref);
+	g_clear_pointer(&en->held, g_ptr_array_unref);
 }
 
 /* section_start - index of the line that opens the failure section, or -1 when none does */
@@ -1145,11 +1380,14 @@ read_lines(engine *en)
 		/* the line that opens the section is boilerplate, but may name a recipient */
 		skip |= start >= 0 && i == first && !(en->fam->flags & SCRAPE_F_CONTEXT_ALSO);
 		segment_add(en->section, p, n, skip);
-		/* a later line holding the family's opening sentence opens another list and heads
-		 * it, with or without a colon ("Delivery to these recipients failed because …") */
+		/* a later line that starts with the family's opening sentence opens another list
+		 * and heads it, with or without a colon ("Delivery to these recipients failed
+		 * because …"); the same words inside a sentence ("… delivering your message to this
+		 * email address") open nothing */
 		heads = i > first && en->cur != NULL && n <= SCRAPE_MAX_HEADING &&
 		        !has_reply(p, n) &&
-		        rule_match(en, SCRAPE_R_START, l, n, pairs, &at) != NULL;
+		        (row = rule_match(en, SCRAPE_R_START, l, n, pairs, &at)) != NULL &&
+		        (size_t)(at - l) == strlen(row->text);
 		if (en->cur != NULL && rule_match(en, SCRAPE_R_BREAK, l, n, pairs, &at) != NULL)
 			en->cur->broken = TRUE;
 		if ((row = rule_match(en, SCRAPE_R_HOST_SECTION, l, n, pairs, &at)) != NULL)
@@ -1177,16 +1415,19 @@ read_lines(engine *en)
 				en->item_open = FALSE;
 			if (en->exchange != NULL)
 				segment_add(en->exchange, p, n, TRUE);
+			/* a reply after items listed with the same words is held for its own item
+			 */
+			if (en->cur != NULL && (en->alike->len > 0 || en->shared != NULL) &&
+			    reply_marked(en, p, l, n, pairs) && share_hold(en, p, n, skip))
+				continue;
 			segment_add(en->cur ? en->cur : en->pending, p, n, skip);
 			for (guint g = 0; en->cur != NULL && g < en->group->len; g++)
 				segment_add(g_ptr_array_index(en->group, g), p, n, skip);
-			if (en->cur != NULL && en->alike->len > 0 &&
-			    reply_marked(en, p, l, n, pairs))
-				share_reply(en, p, n, skip);
 			if (heads && !skip)
 				mark_heading(en);
 		}
 	}
+	share_finish(en);
 }
 
 /* token_clean - the host name in tok[0..n): brackets, punctuation and a "[ip]" suffix removed */
@@ -1901,6 +2142,7 @@ scrape_engine_run(const scrape_family *fam, const scrape_doc *doc, scrape_sectio
 	en->section = segment_new();
 	en->group = g_ptr_array_new();
 	en->alike = g_ptr_array_new();
+	en->alike_blocks = g_ptr_array_new();
 	en->start = section_start(en);
 	read_lines(en);
 	for (guint i = 0; i < en->blocks->len; i++)
@@ -1918,6 +2160,7 @@ scrape_engine_run(const scrape_family *fam, const scrape_doc *doc, scrape_sectio
 	g_free(en->preamble);
 	g_ptr_array_free(en->group, TRUE);
 	g_ptr_array_free(en->alike, TRUE);
+	g_ptr_array_free(en->alike_blocks, TRUE);
 	g_free(en->program);
 	if (en->programs != NULL)
 		g_hash_table_destroy(en->programs);
@@ -1925,7 +2168,7 @@ scrape_engine_run(const scrape_family *fam, const scrape_doc *doc, scrape_sectio
 	g_ptr_array_free(en->blocks, TRUE);
 	en->pending = en->context = en->exchange = en->cur = NULL;
 	en->part_host = en->heading = en->preamble = NULL;
-	en->group = en->alike = en->blocks = NULL;
+	en->group = en->alike = en->alike_blocks = en->blocks = NULL;
 	en->program = NULL;
 	en->programs = NULL;
 	en->by_addr = NULL;

@@ -61,6 +61,14 @@ const scrape_rule scrape_common_rules[] = {
 	END_PREFIX("return-path: ", "end.headers"),
 	END_PREFIX("content-type: message/rfc822", "end.headers"),
 	COMMAND("after rcpt to:", "RCPT", "cmd.after-rcpt"),
+	/* the stage named in words: "refused the address when we sent RCPT TO:<a@b>:", "the
+	 * remote host answered RCPT TO:<a@b> with:" */
+	COMMAND("sent rcpt to:", "RCPT", "cmd.sent-rcpt-words"),
+	COMMAND("sent mail from:", "MAIL", "cmd.sent-mail-words"),
+	COMMAND("answered rcpt to:", "RCPT", "cmd.answered-rcpt"),
+	COMMAND("answered our rcpt to:", "RCPT", "cmd.answered-rcpt"),
+	COMMAND("answered mail from:", "MAIL", "cmd.answered-mail"),
+	COMMAND("answered our mail from:", "MAIL", "cmd.answered-mail"),
 	COMMAND("after pipelined rcpt to:", "RCPT", "cmd.after-rcpt"),
 	COMMAND("after rcpt command", "RCPT", "cmd.after-rcpt"),
 	COMMAND("after mail from:", "MAIL", "cmd.after-mail"),
@@ -741,6 +749,8 @@ static const scrape_rule ezweb_rules[] = {
 static const scrape_rule biglobe_rules[] = {
 	START("following addresses had delivery problems", "start"),
 	SKIP("non-delivered information", "skip.header"),
+	/* one block per recipient, each under the same header: no recipient's text */
+	SKIP("following addresses had delivery problems", "skip.block-header"),
 	/* japan2: BIGLOBE's Japanese notices: "宛先: addr" then "理由: …" under it */
 	RCPT_PREFIX("宛先:", "rcpt.ja-atesaki"),
 	RCPT_PREFIX("宛先：", "rcpt.ja-atesaki"),

@@ -551,6 +551,21 @@ static const struct {
      "For instructions on setting up authentication, go to "
      "https://support.google.example.com/mail/answer/81126#authentication "
      "e5si7788990wrb.7 - gsmtp"},
+    /* the reply starts on the recipient's own line, without enhanced status: its first
+     * continuation line loses "550-" too */
+    {"scraped/postfix/engine3-sender-verify-reply-without-status.eml", 0,
+     "550-Verification failed for <secretary@club.example.org> Called: 192.0.2.55 Sent: RCPT "
+     "TO:<secretary@club.example.org> Response: 550 No such mailbox here Sender verify failed "
+     "(in reply to RCPT TO command)"},
+    {"scraped/postfix/engine3-delay-gmail-421-reply-lines-folded.eml", 0,
+     "421-4.7.28 [198.51.100.61 15] Our system has detected an unusual rate of unsolicited mail "
+     "originating from your IP address. To protect our users from spam, mail sent from your IP "
+     "address has been temporarily rate limited. Please visit "
+     "https://support.google.example.com/mail/?p=UnsolicitedRateLimitError to review our Bulk "
+     "Email Senders Guidelines. a1si2233445wrb.88 - gsmtp (in reply to end of DATA command)"},
+    {"scraped/postfix/engine3-bounce-multiline-reply-lines-two-recipients.eml", 1,
+     "552-5.2.2 The email account that you tried to reach is over quota. Please direct the "
+     "recipient to the help pages (in reply to RCPT TO command)"},
 };
 
 START_TEST(test_unfold_continuation)
@@ -566,6 +581,142 @@ START_TEST(test_unfold_continuation)
 		ck_assert_ptr_nonnull(rec->diagnostic);
 		ck_assert_str_eq(rec->diagnostic, unfold_cases[_i].diagnostic);
 	}
+	bd_report_free(&r);
+}
+END_TEST
+
+/*
+ * Recipients listed one after another with the same words share a block of replies
+ * (Exchange's "Diagnostic information for administrators", Office 365's "Error Details"):
+ * a reply that names an item's address is that item's, the others go by position; each
+ * item keeps only its own.  Exchange lists "Name (addr)" and "addr (Name)".
+ */
+static const struct {
+	const char *path;
+	guint index;
+	const char *recipient;
+	const char *reply_code;
+	const char *diagnostic;
+} shared_cases[] = {
+    {"scraped/exchange2007/engine2-shared-block-replies-by-position.eml", 0,
+     "lucas.m@school.example.org", "550", "550 5.1.1 User unknown"},
+    {"scraped/exchange2007/engine2-shared-block-replies-by-position.eml", 1,
+     "emma.b@school.example.org", "552", "552 5.2.2 Mailbox full"},
+    {"scraped/exchange2007/engine2-shared-block-replies-by-position.eml", 2,
+     "noah.k@school.example.org", "550", "550 5.7.1 Message rejected as spam"},
+    {"scraped/exchange2007/engine2-shared-block-replies-by-address.eml", 0,
+     "anke.vos@client.example.nl", "552",
+     "552 5.2.2 <anke.vos@client.example.nl>: Recipient address rejected: Mailbox quota "
+     "exceeded"},
+    {"scraped/exchange2007/engine2-shared-block-replies-by-address.eml", 1,
+     "bram.dewit@client.example.nl", "550",
+     "550 5.1.1 <bram.dewit@client.example.nl>: Recipient address rejected: User unknown in "
+     "virtual mailbox table"},
+    {"scraped/exchange2007/engine3-remote-returned-address-else-position.eml", 0,
+     "hanna.berg@uni.example.net", "550",
+     "550 5.7.1 <hanna.berg@uni.example.net>: Message rejected as spam"},
+    {"scraped/exchange2007/engine3-remote-returned-address-else-position.eml", 1,
+     "omar.said@uni.example.net", "552", "552 5.2.2 Mailbox full"},
+    {"scraped/exchange2007/engine3-remote-returned-address-else-position.eml", 2,
+     "lea.novak@uni.example.net", "550",
+     "550 5.1.1 <lea.novak@uni.example.net>: Recipient address rejected: User unknown in local "
+     "recipient table"},
+    {"scraped/exchange2007/engine3-exchange2016-generating-server-per-recipient.eml", 1,
+     "r.meyer@harbour.example.com", "554", NULL},
+    {"scraped/exchange2007/engine3-exchange2016-generating-server-per-recipient.eml", 2,
+     "s.okafor@harbour.example.com", "550", "550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##"},
+    {"scraped/office365/engine2-error-details-two-reported-errors.eml", 0, "ola@partner.example.se",
+     "550", "550 5.1.1 <ola@partner.example.se>: Recipient address rejected: User unknown"},
+    {"scraped/office365/engine2-error-details-two-reported-errors.eml", 1,
+     "kari@partner.example.se", "552",
+     "552 5.2.2 <kari@partner.example.se>: Recipient address rejected: Mailbox is full"},
+};
+
+START_TEST(test_shared_replies)
+{
+	bd_report *r = fixture_parse(shared_cases[_i].path);
+	const bd_record *rec;
+
+	ck_assert_uint_gt(r->records->len, shared_cases[_i].index);
+	rec = g_ptr_array_index(r->records, shared_cases[_i].index);
+	ck_assert_str_eq(rec->recipient, shared_cases[_i].recipient);
+	ck_assert_ptr_nonnull(rec->reply_code);
+	ck_assert_str_eq(rec->reply_code, shared_cases[_i].reply_code);
+	if (shared_cases[_i].diagnostic != NULL) {
+		ck_assert_ptr_nonnull(rec->diagnostic);
+		ck_assert_str_eq(rec->diagnostic, shared_cases[_i].diagnostic);
+	}
+	bd_report_free(&r);
+}
+END_TEST
+
+/*
+ * "Name (addr)" alone on a line names a recipient, also with Exchange's "<mailto:addr>" after
+ * it and a "Last, First" name; a sentence that ends in an address in parentheses does not.
+ * One reply for the one recipient, none for the help desk.
+ */
+START_TEST(test_name_address_line)
+{
+	static const char msg[] =
+	    "From: Microsoft Outlook <postmaster@corp.example>\n"
+	    "To: events@corp.example\n"
+	    "Subject: Undeliverable: Invitation\n"
+	    "MIME-Version: 1.0\n"
+	    "Content-Type: text/plain\n\n"
+	    "Delivery has failed to these recipients or groups:\n\n"
+	    "Keller, Jonas (jonas.keller@mail.example.de)<mailto:jonas.keller@mail.example.de>\n"
+	    "The email address you entered couldn't be found.\n\n"
+	    "please contact your helpdesk (helpdesk@corp.example)\n\n"
+	    "Diagnostic information for administrators:\n\n"
+	    "Generating server: EX1.corp.example\n\n"
+	    "#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##\n";
+	bd_report *r = bd_parse(msg, sizeof(msg) - 1, NULL, NULL);
+	const bd_record *rec;
+
+	ck_assert_uint_eq(r->records->len, 1);
+	rec = g_ptr_array_index(r->records, 0);
+	ck_assert_str_eq(rec->recipient, "jonas.keller@mail.example.de");
+	ck_assert_ptr_nonnull(rec->reply_code);
+	ck_assert_str_eq(rec->reply_code, "550");
+	bd_report_free(&r);
+}
+END_TEST
+
+/*
+ * A notice that names the open recipient again before any reply ("delivered to a@b." then
+ * "when we sent RCPT TO:<a@b>:" above the server's words) completes that recipient's
+ * record: the cause and the stage are its own.  A transcript's "RCPT To:<a>" after a reply
+ * still opens an exchange of its own (engine2-transcript-bare-diagnostic-code above).
+ */
+static const struct {
+	const char *path;
+	guint index;
+	const char *recipient;
+	const char *diag_part;
+} mention_cases[] = {
+    {"scraped/generic/paraphrase2-transcript-rcpt-no-such-user.eml", 0, "nina@example.com",
+     "nobody by that name"},
+    {"scraped/generic/engine3-rcpt-to-again-two-recipients.eml", 0, "ott@customers.example.net",
+     "account has been disabled"},
+    {"scraped/generic/engine3-rcpt-to-again-two-recipients.eml", 1, "pia@customers.example.net",
+     "no mailbox by that name"},
+    {"scraped/generic/engine3-rcpt-to-again-mailbox-full.eml", 0, "max.roth@example.org",
+     "mailbox is full"},
+};
+
+START_TEST(test_second_mention_completes)
+{
+	bd_report *r = fixture_parse(mention_cases[_i].path);
+	const bd_record *rec;
+
+	ck_assert_uint_gt(r->records->len, mention_cases[_i].index);
+	rec = g_ptr_array_index(r->records, mention_cases[_i].index);
+	ck_assert_str_eq(rec->recipient, mention_cases[_i].recipient);
+	ck_assert_ptr_nonnull(rec->diagnostic);
+	ck_assert_msg(strstr(rec->diagnostic, mention_cases[_i].diag_part) != NULL,
+	              "\"%s\" not in \"%s\"", mention_cases[_i].diag_part, rec->diagnostic);
+	ck_assert_ptr_nonnull(rec->smtp_command);
+	ck_assert_str_eq(rec->smtp_command, "RCPT");
 	bd_report_free(&r);
 }
 END_TEST
@@ -1390,6 +1541,9 @@ scrape_suite(void)
 	tcase_add_loop_test(tc, test_remark_diagnostic, 0, G_N_ELEMENTS(remark_cases));
 	tcase_add_loop_test(tc, test_unfold_continuation, 0, G_N_ELEMENTS(unfold_cases));
 	tcase_add_loop_test(tc, test_forwarded_block, 0, G_N_ELEMENTS(forward_cases));
+	tcase_add_loop_test(tc, test_shared_replies, 0, G_N_ELEMENTS(shared_cases));
+	tcase_add_test(tc, test_name_address_line);
+	tcase_add_loop_test(tc, test_second_mention_completes, 0, G_N_ELEMENTS(mention_cases));
 	tcase_add_test(tc, test_original_address_replaces);
 	tcase_add_loop_test(tc, test_record, 0, G_N_ELEMENTS(record_cases));
 	tcase_add_test(tc, test_generic_no_code_no_one);
