@@ -2122,6 +2122,29 @@ struct scrape_section {
 	int permanent;       /* a PERMANENT row matched: 1, 0, or -1 not known yet */
 };
 
+/*
+ * drop_contact_names - "Mail Services Team (helpdesk@x)" in a notice's footer
+ * reads like Exchange's "Name (addr)" item: an item named only so that got no
+ * reply code and no status, while another item got a reply, names a contact
+ * of the notice, not a failed recipient (Exchange repeats every failed one,
+ * with its reply, in the block for administrators)
+ */
+static void
+drop_contact_names(GPtrArray *out)
+{
+	gboolean replied = FALSE;
+
+	for (guint i = 0; i < out->len && !replied; i++)
+		replied = ((const scrape_found *)g_ptr_array_index(out, i))->reply_code != NULL;
+	for (guint i = out->len; replied && i-- > 0;) {
+		const scrape_found *f = g_ptr_array_index(out, i);
+
+		if (f->reply_code == NULL && f->status == NULL &&
+		    g_strcmp0(f->rcpt_rule, "name-address-line") == 0)
+			g_ptr_array_remove_index(out, i);
+	}
+}
+
 /* scrape_engine_run - recipients of one notification text */
 GPtrArray *
 scrape_engine_run(const scrape_family *fam, const scrape_doc *doc, scrape_section **section_r,
@@ -2147,6 +2170,7 @@ scrape_engine_run(const scrape_family *fam, const scrape_doc *doc, scrape_sectio
 	read_lines(en);
 	for (guint i = 0; i < en->blocks->len; i++)
 		g_ptr_array_add(out, block_found(en, g_ptr_array_index(en->blocks, i)));
+	drop_contact_names(out);
 	sec->delayed = sec->permanent = -1;
 	*section_r = sec;
 	*end_r = en->end_off;
