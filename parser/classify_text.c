@@ -288,6 +288,19 @@ static const classify_rule specific_rules[] = {
     {"zh-capacity-insufficient", "mailboxfull", {"容量不足"}},
     {"ko-capacity-insufficient", "mailboxfull", {"용량이 부족"}},
     {"ko-mailbox-insufficient", "mailboxfull", {"메일함", "부족"}},
+    /* i18n5: a full mailbox in scripts and languages the rows above lacked: Italian "ha
+     * esaurito lo spazio", Greek "θυρίδα … γεμάτη", Vietnamese "hộp thư … đầy", Thai
+     * "กล่องจดหมาย…เต็ม", Indonesian "kotak surat … penuh", Arabic "صندوق … ممتلئ", Hebrew
+     * "תיבת הדואר … מלאה", traditional Chinese "郵箱已滿" */
+    {"it-esaurito-lo-spazio", "mailboxfull", {"esaurito lo spazio"}},
+    {"el-thyrida-gemati", "mailboxfull", {"θυρίδα", "γεμάτη"}},
+    {"vi-hop-thu-day", "mailboxfull", {"hộp thư", "đầy"}},
+    {"th-mailbox-full", "mailboxfull", {"กล่องจดหมาย", "เต็ม"}},
+    {"id-kotak-surat-penuh", "mailboxfull", {"kotak surat", "penuh"}},
+    {"id-kotak-masuk-penuh", "mailboxfull", {"kotak masuk", "penuh"}},
+    {"ar-sunduq-mumtali", "mailboxfull", {"صندوق", "ممتلئ"}},
+    {"he-tevat-doar-melea", "mailboxfull", {"תיבת הדואר", "מלאה"}},
+    {"zh-tw-youxiang-full", "mailboxfull", {"郵箱", "已滿"}},
 
     /* a local delivery program failed (Postfix/sendmail "x-unix" diagnostics) */
     {"procmail", "mailererror", {"procmail"}},
@@ -784,6 +797,12 @@ static const classify_rule specific_rules[] = {
     {"zh-spam", "spamdetected", {"垃圾邮件"}},
     {"zh-spam-2", "spamdetected", {"垃圾信"}},
     {"ko-spam", "spamdetected", {"스팸"}},
+    /* i18n5: "spam" in Hebrew ("דואר זבל"), Vietnamese ("thư rác"), Arabic, Thai */
+    {"he-doar-zevel", "spamdetected", {"דואר זבל"}},
+    {"vi-thu-rac", "spamdetected", {"thư rác"}},
+    {"ar-barid-muzij", "spamdetected", {"رسائل مزعجة"}},
+    {"ar-barid-ashwai", "spamdetected", {"بريد عشوائي"}},
+    {"th-spam", "spamdetected", {"สแปม"}},
     /* i18n3: unsolicited (bulk) mail in French, Spanish, Portuguese and Italian */
     {"fr-non-sollicite", "spamdetected", {"non sollicit"}},
     {"es-no-solicitado", "spamdetected", {"no solicitad"}},
@@ -1217,6 +1236,23 @@ static const classify_rule generic_rules[] = {
     {"ru-domen-split-ne-sushchestvuet", "hostunknown", {"домен ", "не существует"}},
     {"ko-domain-subject-does-not-exist", "hostunknown", {"도메인이 존재하지 않"}},
     {"tr-alan-adi-bulunamadi", "hostunknown", {"alan adı", "bulunamadı"}},
+    /* i18n5: the destination's or recipient's domain does not exist or was not found, in
+     * Portuguese, Danish, Norwegian, Swedish, Thai, Vietnamese, Indonesian, Arabic
+     * and Hebrew, above the address rows that share the verb ("findes ikke", "não existe") */
+    {"pt-dominio-de-destino-nao-existe", "hostunknown", {"domínio de destino", "não existe"}},
+    {"pt-dominio-do-destinatario-nao-existe",
+     "hostunknown",
+     {"domínio do destinatário", "não existe"}},
+    {"hu-tartomany-nem-letezik", "hostunknown", {"tartomány", "nem létezik"}},
+    {"da-domaene-split-findes-ikke", "hostunknown", {"domæne", "findes ikke"}},
+    {"no-domenet-split-finnes-ikke", "hostunknown", {"domenet", "finnes ikke"}},
+    {"sv-domanen-split-finns-inte", "hostunknown", {"domänen", "finns inte"}},
+    {"th-domain-not-found", "hostunknown", {"ไม่พบโดเมน"}},
+    {"th-domain-does-not-exist", "hostunknown", {"โดเมน", "ไม่มีอยู่"}},
+    {"vi-ten-mien-khong-ton-tai", "hostunknown", {"tên miền", "không tồn tại"}},
+    {"id-domain-tidak-ditemukan", "hostunknown", {"domain", "tidak ditemukan"}},
+    {"ar-nitaq-ghayr-mawjud", "hostunknown", {"النطاق", "غير موجود"}},
+    {"he-domain-eino-kayam", "hostunknown", {"הדומיין", "אינו קיים"}},
     {"ja-mail-server-not-found", "hostunknown", {"メールサーバ", "見つかりません"}},
     /* size, in more languages */
     {"de-nachrichtengroesse", "mesgtoobig", {"nachrichtengröße"}},
@@ -1277,6 +1313,15 @@ static const classify_rule generic_rules[] = {
      "mesgtoobig",
      {"İleti boyutu"}}, /* (İ has no same-length lower case) */
     {"tr-mesaj-boyutu", "mesgtoobig", {"mesaj boyutu"}},
+    /* i18n5: a message too large in Finnish ("liian suuri"), Korean ("메일 크기 … 초과"; a
+     * mailbox is 메일함), Indonesian, Arabic ("حجم الرسالة"), Vietnamese, Hebrew */
+    {"fi-liian-suuri", "mesgtoobig", {"liian suuri"}},
+    {"ko-mail-size-exceeded", "mesgtoobig", {"메일 크기", "초과"}},
+    {"id-ukuran-pesan-melebihi", "mesgtoobig", {"ukuran pesan", "melebihi"}},
+    {"id-pesan-terlalu-besar", "mesgtoobig", {"pesan terlalu besar"}},
+    {"ar-hajm-al-risala", "mesgtoobig", {"حجم الرسالة"}},
+    {"vi-kich-thuoc-thu-vuot-qua", "mesgtoobig", {"kích thước thư", "vượt quá"}},
+    {"he-godel-hahodaa", "mesgtoobig", {"גודל ההודעה"}},
     /* the queue gave up, in more languages (an account that "expired" is suspend, above it) */
     {"de-konto-abgelaufen", "suspend", {"konto", "abgelaufen"}},
     {"de-nachricht-abgelaufen", "expired", {"abgelaufen"}},
@@ -1406,6 +1451,20 @@ static const classify_rule generic_rules[] = {
     {"tr-hesap-askiya-alindi", "suspend", {"hesab", "askıya"}},
     {"es-buzon-desactivado", "suspend", {"buzón", "desactivad"}},
     {"ru-yashchik-zablokirovan", "suspend", {"ящик", "заблокирован"}},
+    /* i18n5: an account or mailbox blocked, deactivated, disabled or stopped in Czech, Greek,
+     * Norwegian, Danish, Chinese ("邮箱已停用"), Indonesian and Romanian */
+    {"cs-ucet-zablokovan", "suspend", {"účet", "zablokován"}},
+    {"cs-schranka-zablokovana", "suspend", {"schránka", "zablokován"}},
+    {"el-logariasmos-apenergopoiithike", "suspend", {"λογαριασμός", "απενεργοποι"}},
+    {"el-thyrida-apenergopoiithike", "suspend", {"θυρίδα", "απενεργοποι"}},
+    {"no-konto-deaktivert", "suspend", {"konto", "deaktivert"}},
+    {"da-konto-deaktiveret", "suspend", {"konto", "deaktiveret"}},
+    {"zh-mailbox-stopped", "suspend", {"邮箱", "停用"}},
+    {"zh-tw-mailbox-stopped", "suspend", {"信箱", "停用"}},
+    {"id-akun-dinonaktifkan", "suspend", {"akun", "dinonaktifkan"}},
+    {"id-akun-ditangguhkan", "suspend", {"akun", "ditangguhkan"}},
+    {"ro-contul-dezactivat", "suspend", {"contul", "dezactivat"}},
+    {"ro-contul-suspendat", "suspend", {"contul", "suspendat"}},
     {"ru-akkaunt-zablokirovan", "suspend", {"аккаунт", "заблокирован"}},
     {"ru-zapis-zablokirovana", "suspend", {"запись", "заблокирован"}},
     {"uk-skrynka-zablokovana", "suspend", {"скриньк", "заблокован"}},
@@ -1596,6 +1655,25 @@ static const classify_rule generic_rules[] = {
     {"es-cuenta-no-existe", "userunknown", {"cuenta", "no existe"}},
     /* i18n4: "el destinatario no existe" */
     {"es-destinatario-no-existe", "userunknown", {"destinatario no existe"}},
+    /* i18n5: an address, user or recipient that does not exist or was not found in
+     * Vietnamese, Indonesian, Arabic, Hebrew, Ukrainian, traditional Chinese ("帳號不存在"),
+     * Greek and Thai (the domain rows above take a domain's) */
+    {"vi-dia-chi-khong-ton-tai", "userunknown", {"địa chỉ", "không tồn tại"}},
+    {"vi-nguoi-nhan-khong-ton-tai", "userunknown", {"người nhận", "không tồn tại"}},
+    {"vi-tai-khoan-khong-ton-tai", "userunknown", {"tài khoản", "không tồn tại"}},
+    {"id-alamat-tidak-ditemukan", "userunknown", {"alamat", "tidak ditemukan"}},
+    {"id-pengguna-tidak-ditemukan", "userunknown", {"pengguna", "tidak ditemukan"}},
+    {"ar-unwan-ghayr-mawjud", "userunknown", {"عنوان", "غير موجود"}},
+    {"ar-mustakhdim-ghayr-mawjud", "userunknown", {"المستخدم", "غير موجود"}},
+    {"he-ktovet-eina-kayemet", "userunknown", {"כתובת", "אינה קיימת"}},
+    {"he-mishtamesh-eino-kayam", "userunknown", {"משתמש", "אינו קיים"}},
+    {"uk-skrynka-ne-isnuye", "userunknown", {"скринька", "не існує"}},
+    {"uk-adresa-ne-isnuye", "userunknown", {"адреса", "не існує"}},
+    {"uk-korystuvach-ne-isnuye", "userunknown", {"користувач", "не існує"}},
+    {"zh-tw-zhanghao-bucunzai", "userunknown", {"帳號不存在"}},
+    {"zh-tw-zhanghu-bucunzai", "userunknown", {"帳戶不存在"}},
+    {"el-diefthynsi-den-yparchei", "userunknown", {"διεύθυνση", "δεν υπάρχει"}},
+    {"th-email-address-does-not-exist", "userunknown", {"ที่อยู่อีเมล", "ไม่มีอยู่"}},
     {"pt-nao-cadastrado", "userunknown", {"não cadastrad"}},
     {"pt-nao-cadastrado-ascii", "userunknown", {"nao cadastrad"}},
     {"nl-adres-onbekend", "userunknown", {"adres", "onbekend"}},
@@ -1794,6 +1872,12 @@ static const classify_rule generic_rules[] = {
     {"es-tiempo-establecido", "expired", {"tiempo establecido"}},
     {"nl-binnen-de-toegestane-tijd", "expired", {"binnen de toegestane tijd"}},
     {"de-server-antwortet-nicht", "expired", {"server antwortet nicht"}},
+    /* i18n5: the time to deliver ran out (Czech "vypršela lhůta", Vietnamese "hết thời gian",
+     * Hungarian "… kézbesíteni a megadott időn belül"); the server does not answer (Greek) */
+    {"cs-vyprsela-lhuta", "expired", {"vypršela lhůta"}},
+    {"vi-het-thoi-gian", "expired", {"hết thời gian"}},
+    {"hu-idon-belul", "expired", {"kézbesíteni", "időn belül"}},
+    {"el-diakomistis-den-apanta", "expired", {"διακομιστής", "δεν απαντά"}},
     {"delivery-attempts", "expired", {"delivery failed", "attempts"}},
     {"connection-refused", "blocked", {"connection refused"}},
     /* the same in a sentence: "the remote host refused the connection" */

@@ -1893,13 +1893,47 @@ context_add(scrape_found *f, const char *origin, const char *text)
 	g_free(old);
 }
 
+static size_t line_start(const char *d, size_t at);
+
+/* blank_from - is d[from..to) only white space? */
+static gboolean
+blank_from(const char *d, size_t from, size_t to)
+{
+	for (size_t k = from; k < to; k++)
+		if (!g_ascii_isspace(d[k]))
+			return FALSE;
+	return TRUE;
+}
+
+/* paragraph_start - where the paragraph holding the line that starts at ls begins (not
+ * before lo): after the last blank line above it */
+static size_t
+paragraph_start(const char *d, size_t lo, size_t ls)
+{
+	size_t ps = ls;
+
+	while (ps > lo) {
+		size_t b = ps - 1;
+
+		while (b > lo && d[b - 1] != '\n')
+			b--;
+		if (blank_from(d, b, ps - 1))
+			break; /* the line above, d[b..ps-1), is blank */
+		ps = b;
+	}
+	return ps;
+}
+
 /*
  * context_above - the recipient's own text that the diagnostic starting at
  * start leaves out, in the paragraph that ends with it: "Reason: classified
  * as spam" right above "Server reply: 550 5.7.1 Rejected", and the text before
  * the reply on its own line, so that where the MTA folded does not matter:
  * "host x refused to talk to me: 521 …" says what "host x refused to talk to
- * me:" above "521 …" says
+ * me:" above "521 …" says.  A reply that is a paragraph of its own takes the
+ * paragraph above it, when that is still the recipient's text ("Could not
+ * deliver to a@b.", a blank line, "Rejected as spam by the recipient's server.",
+ * a blank line, "550 5.7.1 Message rejected")
  */
 static void
 context_above(const segment *s, size_t start, scrape_found *f)
@@ -1913,17 +1947,18 @@ context_above(const segment *s, size_t start, scrape_found *f)
 	while (ls > s->own_off && d[ls - 1] != '\n')
 		ls--;
 	/* the paragraph the reply ends: from the last blank line above it */
-	ps = ls;
-	while (ps > s->own_off) {
-		size_t b = ps - 1, k;
+	ps = paragraph_start(d, s->own_off, ls);
+	if (ps == ls && blank_from(d, ls, end)) {
+		/* nothing above the reply in its paragraph: the paragraph before, blank lines
+		 * skipped */
+		size_t pe = ps;
 
-		while (b > s->own_off && d[b - 1] != '\n')
-			b--;
-		for (k = b; k < ps - 1 && g_ascii_isspace(d[k]); k++)
-			;
-		if (k >= ps - 1)
-			break; /* the line above, d[b..ps-1), is blank */
-		ps = b;
+		while (pe > s->own_off && blank_from(d, line_start(d, pe - 1), pe))
+			pe = line_start(d, pe - 1);
+		if (pe > s->own_off) {
+			ps = paragraph_start(d, s->own_off, line_start(d, pe - 1));
+			end = pe;
+		}
 	}
 	t = tail_lines(d + ps, end - ps);
 	context_add(f, "above-reply", t);

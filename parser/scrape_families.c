@@ -254,6 +254,12 @@ const scrape_rule scrape_common_rules[] = {
 	DELAY("se volverá a intentar", "delay.es"),
 	DELAY("novas tentativas serão", "delay.pt"),
 	DELAY("попытки доставки будут продолжены", "delay.ru"),
+	/* i18n5: warnings and deliveries not yet made in Greek and Turkish ("Αυτή είναι μόνο μια
+	 * προειδοποίηση", "Bu yalnızca bir uyarıdır", "henüz teslim edilemedi") */
+	DELAY("μόνο μια προειδοποίηση", "delay.el"),
+	DELAY("δεν έχει παραδοθεί ακόμη", "delay.el"),
+	DELAY("yalnızca bir uyarı", "delay.tr"),
+	DELAY("henüz teslim edil", "delay.tr"),
 	RULES_END,
 };
 
@@ -380,11 +386,66 @@ static const scrape_rule gmail_rules[] = {
 	/* "** Message blocked ** Your message to a@b has been blocked." */
 	RCPT_AFTER("your message to ", "rcpt.your-message-to"),
 	DELAY("will retry for", "delay.will-retry"),
+	/* i18n5: the same notices in the user's language (Gmail writes in the language of the
+	 * account): "Ihre Nachricht wurde nicht an a@b zugestellt", "Votre message n'a pas pu
+	 * être distribué à a@b", "Tu mensaje no se ha entregado a a@b", "Sua mensagem não foi
+	 * entregue a a@b" / "Sua mensagem para a@b foi bloqueada", "Il tuo messaggio non è stato
+	 * consegnato a a@b", "Je bericht is niet bezorgd bij a@b", "Twoja wiadomość do a@b",
+	 * "… при доставке сообщения на адрес a@b", "Mesajınız a@b adresine …", "您的邮件未能送达
+	 * a@b"; Japanese and Korean print the address first, an address line */
+	RCPT_AFTER("wurde nicht an ", "rcpt.de-not-delivered-to"),
+	RCPT_AFTER("pas pu être distribué à ", "rcpt.fr-not-delivered-to"),
+	RCPT_AFTER("pas été distribué à ", "rcpt.fr-not-delivered-to"),
+	RCPT_AFTER("no se ha entregado a ", "rcpt.es-not-delivered-to"),
+	RCPT_AFTER("tu mensaje a ", "rcpt.es-message-to"),
+	RCPT_AFTER("não foi entregue a ", "rcpt.pt-not-delivered-to"),
+	RCPT_AFTER("não foi entregue para ", "rcpt.pt-not-delivered-to"),
+	RCPT_AFTER("sua mensagem para ", "rcpt.pt-message-to"),
+	RCPT_AFTER("non è stato consegnato a ", "rcpt.it-not-delivered-to"),
+	RCPT_AFTER("il tuo messaggio a ", "rcpt.it-message-to"),
+	RCPT_AFTER("niet bezorgd bij ", "rcpt.nl-not-delivered-to"),
+	RCPT_AFTER("je bericht aan ", "rcpt.nl-message-to"),
+	RCPT_AFTER("wiadomość do ", "rcpt.pl-message-to"),
+	RCPT_AFTER("dostarczona do ", "rcpt.pl-not-delivered-to"),
+	RCPT_AFTER("сообщения на адрес ", "rcpt.ru-message-to"),
+	RCPT_AFTER("доставлено на адрес ", "rcpt.ru-not-delivered-to"),
+	RCPT_AFTER("mesajınız ", "rcpt.tr-your-message"),
+	RCPT_AFTER("iletiniz ", "rcpt.tr-your-message"),
+	RCPT_AFTER("未能送达", "rcpt.zh-not-delivered-to"),
+	RCPT_AFTER("未送达", "rcpt.zh-not-delivered-to"),
+	RCPT_AFTER("未送達", "rcpt.zh-tw-not-delivered-to"),
+	/* "Gmail will retry for 46 more hours" and its heading, translated */
+	DELAY("gmail будет повторять", "delay.will-retry-ru"),
+	DELAY("gmail versucht es", "delay.will-retry-de"),
+	DELAY("gmail réessaiera", "delay.will-retry-fr"),
+	DELAY("gmail volverá a intentar", "delay.will-retry-es"),
+	DELAY("gmail tentará novamente", "delay.will-retry-pt"),
+	DELAY("gmail riproverà", "delay.will-retry-it"),
+	DELAY("gmail probeert het", "delay.will-retry-nl"),
+	DELAY("** доставка не завершена **", "delay.incomplete-ru"),
+	DELAY("** zustellung unvollständig **", "delay.incomplete-de"),
+	DELAY("** entrega incompleta **", "delay.incomplete-es-pt"),
+	DELAY("** distribution incomplète **", "delay.incomplete-fr"),
+	DELAY("** consegna incompleta **", "delay.incomplete-it"),
 	DELAY("** delivery incomplete **", "delay.incomplete"),
 	/* the heading of the next recipient's paragraph ends the one before */
 	BREAK("** address not found **", "break.heading"),
 	BREAK("** message not delivered **", "break.heading"),
 	BREAK("** message blocked **", "break.heading"),
+	/* … in the user's language */
+	BREAK("** adresse nicht gefunden **", "break.heading"),
+	BREAK("** adresse introuvable **", "break.heading"),
+	BREAK("** message non distribué **", "break.heading"),
+	BREAK("** no se ha encontrado la dirección **", "break.heading"),
+	BREAK("** endereço não encontrado **", "break.heading"),
+	BREAK("** mensagem bloqueada **", "break.heading"),
+	BREAK("** indirizzo non trovato **", "break.heading"),
+	BREAK("** adres niet gevonden **", "break.heading"),
+	BREAK("** bericht niet bezorgd **", "break.heading"),
+	BREAK("** wiadomość zablokowana **", "break.heading"),
+	BREAK("** mesaj teslim edilmedi **", "break.heading"),
+	BREAK("** アドレスが見つかりません **", "break.heading"),
+	BREAK("** 找不到地址 **", "break.heading"),
 	SKIP_LINE("the response from the remote server was:", "skip.response"),
 	SKIP_LINE("the response was:", "skip.response"),
 	SKIP("learn more here:", "skip.help"),
@@ -873,6 +934,30 @@ static const scrape_rule generic_rules[] = {
 	START("ei voitu toimittaa", "start.fi"),
 	START("nu a putut fi livrat", "start.ro"),
 	START("Не удалось доставить", "start.ru"),
+	/* i18n5: the failure sentence in more languages and scripts: Arabic "تعذر تسليم رسالتك" /
+	 * "لم يتم تسليم رسالتك إلى a@b", Greek "Δεν ήταν δυνατή η παράδοση του μηνύματος στη
+	 * διεύθυνση a@b" and a delay's "δεν έχει παραδοθεί ακόμη", Hebrew "לא ניתן היה למסור" /
+	 * "ההודעה שלך אל a@b לא נמסרה", Indonesian "tidak dapat dikirim" / "gagal dikirim ke a@b",
+	 * Korean "보내지 못했습니다", Thai "ไม่สามารถส่งอีเมล(ถึง a@b)", Ukrainian with its capital,
+	 * Vietnamese "không thể gửi (thư đến a@b)" / "không thể chuyển phát", traditional Chinese
+	 * "未能傳送", simplified "您发往 a@b 的邮件投递失败"; the first address after the phrase on its
+	 * line is the recipient (Italian "Il messaggio inviato a a@b", Romanian "nu a putut fi
+	 * livrat către a@b") */
+	START("تعذر تسليم", "start.ar"),
+	START("لم يتم تسليم", "start.ar"),
+	START("δυνατή η παράδοση", "start.el"),
+	START("δεν έχει παραδοθεί", "start.el"),
+	START("לא ניתן היה למסור", "start.he"),
+	START("לא נמסרה", "start.he"),
+	START("tidak dapat dikirim", "start.id"),
+	START("gagal dikirim", "start.id"),
+	START("보내지 못했습니다", "start.ko"),
+	START("ไม่สามารถส่งอีเมล", "start.th"),
+	START("Не вдалося доставити", "start.uk"),
+	START("không thể gửi", "start.vi"),
+	START("không thể chuyển phát", "start.vi"),
+	START("未能傳送", "start.zh-tw"),
+	START("投递失败", "start.zh"),
 	START("delivery failed", "start.failed"),
 	/* paraphrase: hosters' and appliances' own sentences: "The mail server x refused your
 	 * message to a@b", "Delivery to <a@b> failed:" */
@@ -1008,6 +1093,19 @@ static const scrape_rule generic_rules[] = {
 	RCPT_AFTER("письмо по адресу ", "rcpt.ru-letter-to"),
 	RCPT_AFTER("non è stato possibile recapitare", "rcpt.it-not-delivered"),
 	RCPT_AFTER("não foi possível entregar", "rcpt.pt-not-delivered"),
+	/* i18n5: see start.ar … above */
+	RCPT_AFTER("تعذر تسليم", "rcpt.ar-not-delivered"),
+	RCPT_AFTER("لم يتم تسليم", "rcpt.ar-not-delivered"),
+	RCPT_AFTER("παράδοση του μηνύματος", "rcpt.el-delivery-of"),
+	RCPT_AFTER("ההודעה שלך אל ", "rcpt.he-message-to"),
+	RCPT_AFTER("dikirim ke ", "rcpt.id-sent-to"),
+	RCPT_AFTER("ไม่สามารถส่งอีเมลถึง", "rcpt.th-send-to"),
+	RCPT_AFTER("вдалося доставити", "rcpt.uk-not-delivered"),
+	RCPT_AFTER("gửi thư đến ", "rcpt.vi-send-to"),
+	RCPT_AFTER("của bạn gửi đến ", "rcpt.vi-sent-to"),
+	RCPT_AFTER("您发往", "rcpt.zh-sent-to"),
+	RCPT_AFTER("messaggio inviato a ", "rcpt.it-message-sent-to"),
+	RCPT_AFTER("nu a putut fi livrat", "rcpt.ro-not-delivered"),
 	/* "Вы отправили письмо на адрес a@b, но доставить его не удалось" */
 	RCPT_AFTER("письмо на адрес ", "rcpt.ru-letter-to"),
 	RCPT_AFTER("сообщение на адрес ", "rcpt.ru-letter-to"),

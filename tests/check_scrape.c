@@ -1199,6 +1199,44 @@ START_TEST(test_context_pieces)
 }
 END_TEST
 
+/*
+ * Context above a reply that is a paragraph of its own: the paragraph before it,
+ * blank lines skipped, when it is still the recipient's text; a reply with text
+ * above it in its own paragraph keeps that text only.
+ */
+START_TEST(test_context_paragraph_above_reply)
+{
+	static const char apart[] = "Could not deliver your message to anna@example.org.\n\n"
+	                            "It was rejected as spam by the recipient's server.\n\n\n"
+	                            "550 5.7.1 Message rejected\n";
+	static const char joined[] = "Could not deliver your message to anna@example.org.\n\n"
+	                             "It was rejected as spam by the recipient's server.\n\n"
+	                             "Server reply:\n550 5.7.1 Message rejected\n";
+	scrape_input in = {.from = "mailer-daemon@gw.example.net", .subject = "Delivery failure"};
+	bd_report *r = bd_report_new();
+	const bd_record *rec;
+
+	in.body = apart;
+	in.body_len = sizeof(apart) - 1;
+	ck_assert_int_eq(scrape_run(&in, r), 1);
+	rec = g_ptr_array_index(r->records, 0);
+	ck_assert_str_eq(rec->reply_code, "550");
+	ck_assert_ptr_nonnull(rec->context);
+	ck_assert(g_str_has_prefix(rec->context, "above-reply\tIt was rejected as spam by the "
+	                                         "recipient's server.\n"));
+	bd_report_free(&r);
+
+	r = bd_report_new();
+	in.body = joined;
+	in.body_len = sizeof(joined) - 1;
+	ck_assert_int_eq(scrape_run(&in, r), 1);
+	rec = g_ptr_array_index(r->records, 0);
+	ck_assert_ptr_nonnull(rec->context);
+	ck_assert(g_str_has_prefix(rec->context, "above-reply\tServer reply:\n"));
+	bd_report_free(&r);
+}
+END_TEST
+
 /* Hostile text: one huge line of address-like junk, NUL bytes, lone '@' and codes. */
 START_TEST(test_hostile_text)
 {
@@ -1554,6 +1592,7 @@ scrape_suite(void)
 	tcase_add_test(lim, test_limit_dsn_fill);
 	tcase_add_test(lim, test_hostile_text);
 	tcase_add_test(lim, test_context_pieces);
+	tcase_add_test(lim, test_context_paragraph_above_reply);
 	tcase_add_test(lim, test_empty_input);
 	tcase_add_test(txt, test_reply_code);
 	tcase_add_test(txt, test_status_code);
