@@ -336,6 +336,15 @@ static const classify_rule specific_rules[] = {
     /* qmail's bouncesaying in a .qmail file: "This address no longer accepts mail." */
     {"no-longer-accepts-mail", "userunknown", {"no longer accepts mail"}},
     {"notes-address-book", "userunknown", {"not listed in public name"}},
+    /* family6: a mailbox server's own words about its own users: Exim's router ("unknown
+     * local-part \"a\" in domain \"b\""), CommuniGate Pro's LOCAL module ("unknown user
+     * account"), Exchange 2000/2003's #5.1.0 template ("The e-mail address could not be
+     * found.  Perhaps the recipient moved to a different e-mail organization …") */
+    {"exim-unknown-local-part-in-domain", "userunknown", {"unknown local-part \"", "\" in domain"}},
+    {"communigate-unknown-user-account", "userunknown", {"unknown user account"}},
+    {"exchange-recipient-moved-organization",
+     "userunknown",
+     {"recipient moved to a different e-mail organization"}},
     /* Exchange 2000/2003 NDR: "The recipient name is not recognized" */
     {"exchange-recipient-not-recognized", "userunknown", {"recipient name is not recognized"}},
     {"domino-directory", "userunknown", {"not listed in domino directory"}},
@@ -454,6 +463,11 @@ static const classify_rule specific_rules[] = {
     {"exim-retry-timeout", "expired", {"retry timeout exceeded"}},
     {"exim-failing-for-a-long-time", "expired", {"have been failing for a long time"}},
     {"exim-retry-time-not-reached", "expired", {"after a long failure period"}},
+    /* family6: Sendmail's "Message could not be delivered for 5 days" under the last deferral
+     * ("Deferred: Connection refused by …"): the queue gave up, whatever the last try met */
+    {"not-delivered-for-days", "expired", {"could not be delivered for ", " days"}},
+    /* Exchange 2000/2003's text for #4.4.7 */
+    {"exchange-time-limit-specified", "expired", {"in the time limit specified"}},
     {"message-expired", "expired", {"message expired"}},
     {"delivery-time-expired", "expired", {"delivery time expired"}},
     /* greylisting defers every first attempt on purpose and lets a retry in: no refusal of the

@@ -865,6 +865,9 @@ static const scrape_rule generic_rules[] = {
 	 * "has not yet been delivered to:" then the address, then "because:" */
 	START("has not yet been delivered to", "start.not-yet-delivered"),
 	START("following address", "start.addresses"),
+	/* InterMail/Openwave (old ISP mail, verizon.net): "This Message was undeliverable due to
+	 * the following reason:" above the reason, then the address */
+	START("was undeliverable due to the following reason", "start.undeliverable-reason"),
 	/* "Delivery to these recipients failed because …" above each of its lists */
 	START("delivery to these recipients failed", "start.these-failed"),
 	START("delivery to the following recipients failed", "start.these-failed"),
@@ -1428,7 +1431,10 @@ static const scrape_marker aol_detect[] = {
 	FROM("postmaster@aol.com"), FROM("mailer-daemon@aol.com"), DETECT_END};
 static const scrape_marker apple_detect[] = {FROM2("mailer-daemon@", ".apple.com"), DETECT_END};
 static const scrape_marker yandex_detect[] = {FROM2("mailer-daemon@", "yandex."), DETECT_END};
-static const scrape_marker groupwise_detect[] = {HEADER("groupwise"), BODY("groupwise"), DETECT_END};
+/* GWIA's own sentence, also when a relay dropped its X-Mailer header */
+static const scrape_marker groupwise_detect[] = {
+	HEADER("groupwise"), BODY("groupwise"), BODY("^the message that you sent was undeliverable to the following"),
+	DETECT_END};
 
 #define ADDR SCRAPE_F_ADDR_LINES
 #define CTX_BEFORE SCRAPE_F_CONTEXT_BEFORE
@@ -1474,6 +1480,9 @@ const scrape_family scrape_families[] = {
 	{"exchange2007",    exchange2007_detect,   {exchange_rules},            ADDR},
 	{"mcafee",          mcafee_detect,         {generic_rules},             ADDR},
 	{"biglobe",         biglobe_detect,        {biglobe_rules},             ADDR},
+	/* AOL's own mailer-daemon: its old sendmail layout (read by sendmail's rows, as Bigfoot's)
+	 * and its "Email Returned" notice (generic rows) */
+	{"aol",             aol_detect,            {sendmail_rules, generic_rules}, ADDR | SM_LINES},
 	{"bigfoot",         bigfoot_detect,        {sendmail_rules},            ADDR | SM_LINES},
 	{"sendmail",        sendmail_detect,       {sendmail_rules},            ADDR | SM_LINES},
 	{"smail",           smail_detect,          {smail_rules},               ADDR},
@@ -1503,7 +1512,6 @@ const scrape_family scrape_families[] = {
 	/* SES receiving: "This message could not be delivered." names no one; the returned
 	 * header's To: is the recipient of the domain that wrote the notice */
 	{"amazonses",       amazonses_detect,      {generic_rules},             ADDR | SCRAPE_F_RETURNED_TO},
-	{"aol",             aol_detect,            {generic_rules},             ADDR},
 	{"groupwise",       groupwise_detect,      {generic_rules},             ADDR},
 	/* what a relay or the receiving side may add as well: only when no text named the writer.
 	 * Postfix's own Received line first, since it is about the notice itself */

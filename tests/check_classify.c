@@ -103,6 +103,23 @@ static const classify_case cases[] = {
     {"recipient-named-recipient-rejected", F, NULL, "550", NULL,
      "550 <a@example.com>: recipient rejected", "userunknown", HARD, TRUE,
      "text:recipient-named-rejected", NULL},
+    /* family6: Sendmail's five-day give-up beats the last deferral's "Connection refused";
+     * Exchange 2000's #4.4.7 text; servers' own words about their own users beat the
+     * code-less stage rule */
+    {"sendmail-five-days-refused", F, NULL, NULL, "CONN",
+     "<a@example.org>... Deferred: Connection refused by mx.example.org. Message could not be "
+     "delivered for 5 days Message will be deleted from queue",
+     "expired", SOFT, FALSE, "text:not-delivered-for-days", "4.4.7"},
+    {"exchange-time-limit", F, "4.4.7", NULL, NULL,
+     "Could not deliver the message in the time limit specified.  Please retry or contact your "
+     "administrator.",
+     "expired", SOFT, FALSE, "text:exchange-time-limit-specified", NULL},
+    {"exim-unknown-local-part", F, NULL, NULL, NULL,
+     "unknown local-part \"olaf\" in domain \"example.org\"", "userunknown", HARD, TRUE,
+     "text:exim-unknown-local-part-in-domain", "5.1.1"},
+    {"communigate-unknown-account", F, NULL, NULL, NULL,
+     "LOCAL module(account ross) reports: unknown user account", "userunknown", HARD, TRUE,
+     "text:communigate-unknown-user-account", "5.1.1"},
     /* another address (the sender) rejected is not about the recipient */
     {"other-address-rejected", F, "5.1.0", "550", "MAIL",
      "550 5.1.0 <s@example.net> sender rejected", "rejected", BLOCK, FALSE, NULL, NULL},
