@@ -146,6 +146,12 @@ static const classify_rule specific_rules[] = {
     {"exceeds-quota", "mailboxfull", {"exceeds quota"}},
     {"disk-quota", "mailboxfull", {"disk quota"}},
     {"quota-full", "mailboxfull", {"quota full"}},
+    /* paraphrase4: "552 5.3.4 Message size exceeds recipient's remaining quota" (the mailbox is
+     * nearly full; "remaining sending quota" is the sending-quota row above), "the recipient's
+     * mailbox has no free space left" */
+    {"remaining-quota", "mailboxfull", {"remaining quota"}},
+    {"mailbox-has-no-free-space", "mailboxfull", {"mailbox has no free space"}},
+    {"no-free-space-in-mailbox", "mailboxfull", {"no free space in", "mailbox"}},
     /* the receiving system's storage, not the mailbox's, whatever the code says ("452 4.2.2
      * Insufficient system storage") */
     {"insufficient-system-storage", "systemfull", {"insufficient system storage"}},
@@ -370,6 +376,10 @@ static const classify_rule specific_rules[] = {
     {"recipient-rejected-unknown-domain",
      "hostunknown",
      {"recipient address rejected", "unknown domain"}},
+    /* paraphrase4: the recipient's domain absent from the DNS, under an address code ("550 5.1.1
+     * <a@nx.example>: recipient domain nx.example has no DNS records", "… not found in DNS") */
+    {"recipient-domain-no-dns-records", "hostunknown", {"recipient domain ", "no dns record"}},
+    {"recipient-domain-not-found-in-dns", "hostunknown", {"recipient domain ", "not found in dns"}},
     {"exchange-nonexistent-domain", "hostunknown", {"nonexistentdomain"}},
     {"exchange-recip-limit", "toomanyconn", {"reciplimit"}},
     {"o365-address-couldnt-be-found", "userunknown", {"you entered couldn't be found"}},
@@ -400,6 +410,9 @@ static const classify_rule specific_rules[] = {
     {"mailbox-is-disabled", "suspend", {"mailbox is disabled"}},
     {"mailbox-temporarily-disabled", "suspend", {"mailbox is temporarily disabled"}},
     {"account-temporarily-disabled", "suspend", {"account is temporarily disabled"}},
+    /* paraphrase4: the same without the verb ("451 4.3.0 <a>: mailbox temporarily disabled") */
+    {"mailbox-temporarily-disabled-short", "suspend", {"mailbox temporarily disabled"}},
+    {"account-temporarily-disabled-short", "suspend", {"account temporarily disabled"}},
     {"account-suspended", "suspend", {"account has been suspended"}},
     {"account-is-suspended", "suspend", {"account is suspended"}},
     {"account-suspended-short", "suspend", {"account suspended"}},
@@ -538,6 +551,10 @@ static const classify_rule specific_rules[] = {
     /* refusals of the sending host whose tail may say "Host not found" about it */
     {"client-host-rejected", "blocked", {"client host rejected"}},
     {"helo-rejected", "blocked", {"helo command rejected"}},
+    /* paraphrase4: "550 5.7.1 Access denied - Invalid HELO name (See RFC2821 4.1.1.1)": the
+     * name the sending host gave, refused (the code alone says securityerror) */
+    {"invalid-helo", "blocked", {"invalid helo"}},
+    {"invalid-ehlo", "blocked", {"invalid ehlo"}},
 
     /* blocklists and refused sending hosts */
     {"intrusion-prevention", "blocked", {"intrusion prevention"}},
@@ -1110,6 +1127,10 @@ static const classify_rule generic_rules[] = {
     {"unsupported-charset", "contenterror", {"unsupported charset"}},
     /* a rule the recipient set up ("refused by a rule the recipient has set up") */
     {"rule-recipient-has", "filtered", {"rule", "recipient has"}},
+    /* paraphrase4: "it matched a rule the recipient set up / configured / created" */
+    {"rule-recipient-set", "filtered", {"rule", "recipient set"}},
+    {"rule-recipient-configured", "filtered", {"rule", "recipient configured"}},
+    {"rule-recipient-created", "filtered", {"rule", "recipient created"}},
     /* a domain that receives no mail (RFC 7505's null MX in words); the domain, not a mailbox
      * ("the mailbox does not receive mail from your domain" is none of these) */
     {"domain-does-not-receive", "notaccept", {"domain does not receive"}},
@@ -1845,6 +1866,13 @@ static const classify_rule generic_rules[] = {
     {"connection-reset", "networkerror", {"connection reset"}},
     {"lost-connection", "networkerror", {"lost connection"}},
     {"qmail-no-smtp-connection", "networkerror", {"able to establish an smtp connection"}},
+    /* paraphrase4: the connection broke while writing ("timeout writing message to x: Broken
+     * pipe"), above "timeout", which reads the queue giving up */
+    {"broken-pipe", "networkerror", {"broken pipe"}},
+    /* paraphrase4: Sendmail's "reply: read error from mx.example.com." (the connection failed while
+     * reading the reply; the code, 4.4.1, reads as no answer) */
+    {"reply-read-error", "networkerror", {"reply: read error"}},
+    {"read-error-from", "networkerror", {"read error from"}},
     /* "Your message was not delivered within 3 days and 0 hours." (au, sendmail-like queues) */
     {"not-delivered-within", "expired", {"not delivered within"}},
     /* "Your message could not be delivered within the retention period" */
@@ -1908,6 +1936,12 @@ static const classify_rule generic_rules[] = {
     {"recipients-mail-rules", "filtered", {"recipient", "mail rule"}},
     /* "the recipient's mailbox / inbox / anti-junk rules" */
     {"recipients-rules", "filtered", {"recipient's", " rules"}},
+    /* paraphrase4: "message rejected by user rules", "refused by the user's rules" */
+    {"by-user-rules", "filtered", {"by user rule"}},
+    {"users-rules", "filtered", {"user's", " rules"}},
+    /* paraphrase4: a data-loss rule of the sending or receiving organisation ("Delivery blocked:
+     * messages classified Confidential may not leave the organisation"), above "blocked" */
+    {"leave-the-organisation", "policyviolation", {"leave the organi"}},
     {"message-blocked-policy", "policyviolation", {"message blocked", "policy"}},
     {"data-loss-prevention", "policyviolation", {"data loss prevention"}},
     {"data-leak-prevention", "policyviolation", {"data leak"}},
@@ -2283,6 +2317,10 @@ static const classify_rule generic_rules[] = {
     /* the dialogue: a command the server did not understand */
     {"understand-the-command", "syntaxerror", {"understand the command"}},
     {"command-not-understood", "syntaxerror", {"command not understood"}},
+    /* paraphrase4: a domain absent from the DNS in words ("Recipient domain x not found in DNS",
+     * "domain x has no DNS records"); last, so a sender's domain stays the sender's */
+    {"domain-not-found-in-dns", "hostunknown", {"domain", "not found in dns"}},
+    {"domain-no-dns-records", "hostunknown", {"domain", "no dns record"}},
 };
 
 /*
