@@ -239,6 +239,12 @@ static const classify_rule specific_rules[] = {
     {"ja-capacity-over", "mailboxfull", {"容量オーバー"}},
     {"ja-capacity-exceeded", "mailboxfull", {"容量超過"}},
     {"ja-box-full", "mailboxfull", {"ボックスが満杯"}},
+    /* japan3: "メールボックスが一杯" (full, in kanji), "容量が一杯 / いっぱい", the mailbox's
+     * storage ("保存容量") exceeded */
+    {"ja-box-full-kanji", "mailboxfull", {"ボックスが一杯"}},
+    {"ja-capacity-full", "mailboxfull", {"容量が一杯"}},
+    {"ja-capacity-full-kana", "mailboxfull", {"容量がいっぱい"}},
+    {"ja-storage-capacity-over", "mailboxfull", {"保存容量", "超"}},
     {"zh-mailbox-full-short", "mailboxfull", {"邮箱满"}},
     {"zh-capacity-full", "mailboxfull", {"容量已满"}},
     {"zh-xinxiang-full", "mailboxfull", {"信箱已满"}},
@@ -738,6 +744,7 @@ static const classify_rule specific_rules[] = {
 
     /* sender reputation */
     {"reputation", "badreputation", {"reputation"}},
+    {"ja-reputation", "badreputation", {"レピュテーション"}},
     {"yahoo-user-complaints", "badreputation", {"user complaints"}},
     /* volume alone (no complaints named, the row above) is a rate limit */
     {"rate-unexpected-volume", "speeding", {"unexpected volume"}},
@@ -931,6 +938,11 @@ static const classify_rule specific_rules[] = {
     {"relay-access", "norelaying", {"relay access"}},
     {"relaying-is-not-permitted", "norelaying", {"relaying is not permitted"}},
     {"relaying-not-allowed", "norelaying", {"relaying not allowed"}},
+    /* japan3: Japanese "リレーは許可されていません", "中継を拒否" (relaying refused) */
+    {"ja-relay-not-allowed", "norelaying", {"リレー", "許可されていません"}},
+    {"ja-relay-refused", "norelaying", {"リレーを拒否"}},
+    {"ja-chuukei-not-allowed", "norelaying", {"中継", "許可されていません"}},
+    {"ja-chuukei-refused", "norelaying", {"中継を拒否"}},
     /* Zoho: "553 Relaying disallowed. Invalid Domain - example.com" */
     {"relaying-disallowed", "norelaying", {"relaying disallowed"}},
     {"relay-disallowed", "norelaying", {"relay disallowed"}},
@@ -1164,6 +1176,14 @@ static const classify_rule generic_rules[] = {
     {"ja-domain-nonexistent-2", "hostunknown", {"ドメインは存在しない"}},
     {"ja-domain-named-nonexistent", "hostunknown", {"ドメイン (", "が存在しない"}},
     {"ja-domain-named-nonexistent-2", "hostunknown", {"ドメイン(", "が存在しない"}},
+    /* japan3: "ドメイン不明" (domain unknown), the domain's DNS records or MX record not found,
+     * "メールサーバーが存在しません"; above "存在しません" (an address) */
+    {"ja-domain-fumei", "hostunknown", {"ドメイン不明"}},
+    {"ja-dns-info-not-found", "hostunknown", {"dns情報", "見つかりません"}},
+    {"ja-mx-record-nonexistent", "hostunknown", {"mxレコード", "存在し"}},
+    {"ja-mx-record-not-found", "hostunknown", {"mxレコード", "見つかりません"}},
+    {"ja-mail-server-nonexistent", "hostunknown", {"メールサーバーが存在し"}},
+    {"ja-mail-server-nonexistent-2", "hostunknown", {"メールサーバが存在し"}},
     {"domain-not-reachable", "hostunknown", {"domain is not reachable"}},
     {"illegal-host-domain", "hostunknown", {"illegal host/domain"}},
     {"unrouteable-mail-domain", "hostunknown", {"unrouteable mail domain"}},
@@ -1325,6 +1345,14 @@ static const classify_rule generic_rules[] = {
     {"ja-size-no-upper-limit", "mesgtoobig", {"サイズの上限"}},
     /* "メールサイズ：32MB（上限：20MB）": the message's size printed against the limit */
     {"ja-mail-size-limit", "mesgtoobig", {"メールサイズ", "上限"}},
+    /* japan3: the message's size over a limit in other words ("メールのサイズが…を超過",
+     * "メールサイズが…制限値を超えて"), "最大サイズを超え", "メールの容量が大きすぎる"; a mailbox
+     * over its limit is read in the specific table */
+    {"ja-mail-size-over", "mesgtoobig", {"メールのサイズ", "超"}},
+    {"ja-mail-size-over-2", "mesgtoobig", {"メールサイズ", "超"}},
+    {"ja-mail-size-restricted", "mesgtoobig", {"メールサイズ", "制限"}},
+    {"ja-max-size-over", "mesgtoobig", {"最大サイズを超え"}},
+    {"ja-capacity-too-large", "mesgtoobig", {"容量が大きすぎ"}},
     {"zh-mail-too-large", "mesgtoobig", {"邮件过大"}},
     {"zh-mail-size-exceeds", "mesgtoobig", {"邮件大小超过"}},
     {"zh-size-over-limit", "mesgtoobig", {"大小超过限制"}},
@@ -1383,6 +1411,11 @@ static const classify_rule generic_rules[] = {
     /* "not delivered within the period": Japanese "一定期間内に…配送できなかった", Italian "non
      * è stato recapitato entro …", Portuguese "não foi possível entregar … dentro do prazo" */
     {"ja-within-period", "expired", {"期間内に", "できなかった"}},
+    /* japan3: "72時間以内に配送できなかったため" (not a delay notice's "…できなかった場合"),
+     * "接続できない状態が続いて" (no connection: a delay that is the queue waiting, as "could
+     * not connect" is) */
+    {"ja-within-time", "expired", {"以内に", "できなかったため"}},
+    {"ja-could-not-connect", "expired", {"接続できな"}},
     /* japan2: retried for days and given up ("5日間…配送できなかったため", "再送を試みましたが…");
      * not a delay notice's "5日間配信できなかった場合は" (if it still fails after five days) */
     {"ja-retried-days", "expired", {"日間", "できなかったため"}},
@@ -1455,6 +1488,14 @@ static const classify_rule generic_rules[] = {
     {"ja-use-suspended-2", "suspend", {"利用が停止"}},
     {"ja-account-stopped", "suspend", {"アカウントが停止"}},
     {"ja-account-stopped-2", "suspend", {"アカウントは停止"}},
+    /* japan3: use stopped ("使用停止"), an address or account dormant ("休止中") or frozen
+     * ("凍結"), receiving stopped ("受信を停止しています") */
+    {"ja-use-stopped", "suspend", {"使用停止"}},
+    {"ja-address-dormant", "suspend", {"アドレス", "休止"}},
+    {"ja-account-dormant", "suspend", {"アカウント", "休止"}},
+    {"ja-account-frozen", "suspend", {"アカウント", "凍結"}},
+    {"ja-address-frozen", "suspend", {"アドレス", "凍結"}},
+    {"ja-receiving-stopped", "suspend", {"受信を停止"}},
     {"ko-dormant", "suspend", {"휴면"}},
     {"fr-compte-desactive", "suspend", {"compte d\xc3\xa9sactiv"}},
     {"fr-compte-suspendu", "suspend", {"compte suspendu"}},
@@ -2045,6 +2086,16 @@ static const classify_rule generic_rules[] = {
     {"ja-refuse-setting", "filtered", {"拒否する設定"}},
     {"ja-refusal-setting", "filtered", {"拒否設定"}},
     {"ja-designated-reception", "filtered", {"指定受信"}},
+    /* japan3: more of the recipient's own settings: set not to take mail ("受け取らない設定"),
+     * the spoofed-mail refusal setting ("「なりすましメール拒否」設定"), "受信者の設定により",
+     * the recipient refusing ("受信者が…拒否している") or listing us ("受信者の拒否リスト");
+     * SoftBank's "rejected by the recipient's receive settings" */
+    {"ja-not-take-setting", "filtered", {"受け取らない設定"}},
+    {"ja-spoofing-refusal-setting", "filtered", {"なりすまし", "拒否", "設定"}},
+    {"ja-recipient-settings", "filtered", {"受信者の設定"}},
+    {"ja-recipient-refuses", "filtered", {"受信者が", "拒否して"}},
+    {"ja-recipient-refusal-list", "filtered", {"受信者", "拒否リスト"}},
+    {"recipient-receive-settings", "filtered", {"recipient", "receive setting"}},
     /* the recipient's own reception settings refused the mail (docomo, SoftBank: "rejected by
      * the recipient's reception settings"; Japanese "受信設定"); a filter on the recipient's side
      */
@@ -2069,6 +2120,9 @@ static const classify_rule generic_rules[] = {
     {"ja-user-not-found", "userunknown", {"ユーザが見つかりません"}},
     {"ja-user-not-found-2", "userunknown", {"ユーザーが見つかりません"}},
     {"ja-address-unknown", "userunknown", {"宛先不明"}},
+    /* japan3: "このアドレスは使用されておりません" (not in use) */
+    {"ja-address-not-in-use", "userunknown", {"アドレス", "使用されておりません"}},
+    {"ja-address-not-in-use-2", "userunknown", {"アドレス", "使用されていません"}},
     {"invalid-address", "userunknown", {"invalid address"}},
     {"address-rejected", "userunknown", {"address rejected"}},
     /* Postfix prefixes every RCPT restriction with this: only a last resort */

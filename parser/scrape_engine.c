@@ -58,6 +58,7 @@ typedef struct engine {
 	scrape_grams grams; /* the pairs of every line read: segments are made of those lines */
 	char *heading;      /* the heading of the open list (moved out of the text before it) */
 	char *preamble;     /* the section's last lines before its first recipient, or NULL */
+	char *opening;      /* the opening line, when the preamble is the lead above it, or NULL */
 	GPtrArray *alike;   /* recipients listed one after another with the same words, no reply */
 	GPtrArray *alike_blocks; /* the block of each of those */
 	GPtrArray *shared;       /* the items a block of replies is held for, the open one last */
@@ -521,6 +522,36 @@ bullet_skip(const char *p, size_t n)
 	return i + trim_left(p + i, n - i);
 }
 
+/*
+ * list_mark_skip - length of a Japanese list mark at p and the blanks after it ("■ 宛先: a@b",
+ * "●宛先：a@b", "・宛先　: a@b"; U+3000 counts as a blank), 0 when the line has none.  The
+ * marks are the ones Japanese notices put before their items; "※" (a note) and circled
+ * digits (a step) are not among them.
+ */
+static size_t
+list_mark_skip(const char *p, size_t n)
+{
+	static const char *const marks[] = {"\xe2\x96\xa0", "\xe2\x96\xa1", "\xe2\x97\x8f",
+	                                    "\xe2\x97\x8b", "\xe2\x97\x86", "\xe2\x97\x87",
+	                                    "\xe3\x83\xbb"};
+	size_t i = 0;
+
+	for (gsize k = 0; k < G_N_ELEMENTS(marks) && i == 0; k++)
+		if (n >= 3 && memcmp(p, marks[k], 3) == 0)
+			i = 3;
+	if (i == 0)
+		return 0;
+	for (;;) {
+		if (i < n && (p[i] == ' ' || p[i] == '\t'))
+			i++;
+		else if (i + 3 <= n && memcmp(p + i, "\xe3\x80\x80", 3) == 0)
+			i += 3;
+		else
+			break;
+	}
+	return i < n ? i : 0;
+}
+
 /* display_address - "addr <addr2>": exim prints the parsed address in brackets after the raw one */
 static void
 display_address(const char *p, size_t n, rcpt_hit *h)
@@ -678,8 +709,14 @@ find_recipient(const engine *en, const char *p, const char *l, size_t n, guint64
 		scrape_rule_kind kind = k == 0 ? SCRAPE_R_RCPT_REPLACE : SCRAPE_R_RCPT_PREFIX;
 		size_t off;
 
-		if ((h->rule = rule_match(en, kind, l, n, pairs, &at)) == NULL)
-			continue;
+		if ((h->rule = rule_match(en, kind, l, n, pairs, &at)) == NULL) {
+			/* the same prefix behind a Japanese list mark ("■ 宛先: a@b") */
+			size_t mark = list_mark_skip(l, n);
+
+			if (mark == 0 || (h->rule = rule_match(en, kind, l + mark, n - mark, pairs,
+			                                       &at)) == NULL)
+				continue;
+		}
 		off = (size_t)(at - l);
 		off += trim_left(p + off, n - off);
 		if (scrape_address_lead(p + off, n - off, &s, &e, &after)) {
@@ -1008,8 +1045,12 @@ take_recipient(engine *en, const char *p, size_t n, const rcpt_hit *h, gboolean 
 	if (en->preamble == NULL && en->blocks->len == 1 && b->segments->len == 0 &&
 	    !(en->fam->flags & SCRAPE_F_CONTEXT_BEFORE)) {
 		en->preamble = tail_lines(en->pending->diag->str, en->pending->diag->len);
-		if (en->preamble == NULL)
-			en->preamble = lead_lines(en);
+		/* a lead above the opening line ("ドコモメールからのお知らせです。") may say
+		 * nothing of the cause the opening line names
+		 * ("…メールボックスが一杯のため配信できませんでし た。"): that line is read after
+		 * it */
+		if (en->preamble == NULL && (en->preamble = lead_lines(en)) != NULL)
+			en->opening = opening_line(en);
 		if (en->preamble == NULL)
 			en->preamble = opening_line(en);
 	}
@@ -2103,8 +2144,10 @@ block_found(const engine *en, const block *b)
 		/* the heading of its list, else what the section said before the first recipient */
 		if (best->heading != NULL)
 			context_add(f, "heading", best->heading);
-		else
+		else {
 			context_add(f, "preamble", en->preamble);
+			context_add(f, "opening", en->opening);
+		}
 	}
 	/* best was searched already: the same search again would find nothing more */
 	for (guint i = 0; i < b->segments->len; i++)
@@ -2217,6 +2260,7 @@ scrape_engine_run(const scrape_family *fam, const scrape_doc *doc, scrape_sectio
 	g_free(en->part_host);
 	g_free(en->heading);
 	g_free(en->preamble);
+	g_free(en->opening);
 	g_ptr_array_free(en->group, TRUE);
 	g_ptr_array_free(en->alike, TRUE);
 	g_ptr_array_free(en->alike_blocks, TRUE);
@@ -2226,7 +2270,7 @@ scrape_engine_run(const scrape_family *fam, const scrape_doc *doc, scrape_sectio
 	g_hash_table_destroy(en->by_addr);
 	g_ptr_array_free(en->blocks, TRUE);
 	en->pending = en->context = en->exchange = en->cur = NULL;
-	en->part_host = en->heading = en->preamble = NULL;
+	en->part_host = en->heading = en->preamble = en->opening = NULL;
 	en->group = en->alike = en->alike_blocks = en->blocks = NULL;
 	en->program = NULL;
 	en->programs = NULL;

@@ -1237,6 +1237,62 @@ START_TEST(test_context_paragraph_above_reply)
 }
 END_TEST
 
+/*
+ * japan3: a recipient prefix behind a Japanese list mark ("■ 宛先: a@b", "●宛先：a@b") names
+ * the recipient as the bare prefix does, each item with its own reply; "※" is a note, no mark
+ */
+START_TEST(test_japanese_list_mark_prefix)
+{
+	static const char body[] =
+	    "以下の宛先へのメール配送に失敗しました。\n\n"
+	    "■ 宛先: ito@kokyaku.example.jp\n"
+	    "■ 応答: 550 5.1.1 <ito@kokyaku.example.jp>: User unknown\n\n"
+	    "●宛先：endo@kokyaku.example.jp\n"
+	    "●応答：552 5.2.2 <endo@kokyaku.example.jp>: Mailbox full\n\n"
+	    "※ 宛先: info@sender.example.jp へのお問い合わせはご遠慮ください。\n";
+	scrape_input in = {.from = "mailer-daemon@gw.example.jp", .subject = "配送失敗通知"};
+	bd_report *r = bd_report_new();
+	const bd_record *rec;
+
+	in.body = body;
+	in.body_len = sizeof(body) - 1;
+	ck_assert_int_eq(scrape_run(&in, r), 2);
+	rec = g_ptr_array_index(r->records, 0);
+	ck_assert_str_eq(rec->recipient, "ito@kokyaku.example.jp");
+	ck_assert_str_eq(rec->reply_code, "550");
+	rec = g_ptr_array_index(r->records, 1);
+	ck_assert_str_eq(rec->recipient, "endo@kokyaku.example.jp");
+	ck_assert_str_eq(rec->reply_code, "552");
+	bd_report_free(&r);
+}
+END_TEST
+
+/*
+ * japan3: a greeting above the opening line ("ドコモメールからのお知らせです。") is the
+ * preamble, and the opening line that names the cause is context after it
+ */
+START_TEST(test_opening_line_after_lead)
+{
+	static const char body[] =
+	    "ドコモメールからのお知らせです。\n\n"
+	    "お客様が送信したメールは、受信者のメールボックスが一杯のため配信"
+	    "できませんでした。\n\n"
+	    "宛先: aoi@docomo.example.jp\n";
+	scrape_input in = {.from = "postmaster@docomo.ne.jp", .subject = "配信エラー"};
+	bd_report *r = bd_report_new();
+	const bd_record *rec;
+
+	in.body = body;
+	in.body_len = sizeof(body) - 1;
+	ck_assert_int_eq(scrape_run(&in, r), 1);
+	rec = g_ptr_array_index(r->records, 0);
+	ck_assert_ptr_nonnull(rec->context);
+	ck_assert(g_str_has_prefix(rec->context, "preamble\tドコモメールからのお知らせです。\n"
+	                                         "opening\tお客様が送信したメールは、"));
+	bd_report_free(&r);
+}
+END_TEST
+
 /* Hostile text: one huge line of address-like junk, NUL bytes, lone '@' and codes. */
 START_TEST(test_hostile_text)
 {
@@ -1593,6 +1649,8 @@ scrape_suite(void)
 	tcase_add_test(lim, test_hostile_text);
 	tcase_add_test(lim, test_context_pieces);
 	tcase_add_test(lim, test_context_paragraph_above_reply);
+	tcase_add_test(lim, test_japanese_list_mark_prefix);
+	tcase_add_test(lim, test_opening_line_after_lead);
 	tcase_add_test(lim, test_empty_input);
 	tcase_add_test(txt, test_reply_code);
 	tcase_add_test(txt, test_status_code);
