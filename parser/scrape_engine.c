@@ -220,8 +220,15 @@ static int
 reply_opens(const char *p, size_t n)
 {
 	size_t pos;
+	gboolean dash_code = FALSE;
 
-	if (scrape_reply_find(p, n, &pos) < SCRAPE_CODE_PLACED || pos + 4 > n || p[pos + 3] != '-')
+	/* most lines hold no "NNN-" at all: look for one before the reply search */
+	for (const char *d = n > 3 ? memchr(p + 3, '-', n - 3) : NULL; d != NULL && !dash_code;
+	     d = d + 1 < p + n ? memchr(d + 1, '-', (size_t)(p + n - d - 1)) : NULL)
+		dash_code =
+		    g_ascii_isdigit(d[-1]) && g_ascii_isdigit(d[-2]) && g_ascii_isdigit(d[-3]);
+	if (!dash_code || scrape_reply_find(p, n, &pos) < SCRAPE_CODE_PLACED || pos + 4 > n ||
+	    p[pos + 3] != '-')
 		return 0;
 	return (p[pos] - '0') * 100 + (p[pos + 1] - '0') * 10 + (p[pos + 2] - '0');
 }
