@@ -165,7 +165,11 @@ refine_status(bd_record *rec)
 	}
 	if (strcmp(st, found) == 0)
 		return;
-	generic = strcmp(st + 1, ".0.0") == 0 || strcmp(st, "4.4.7") == 0;
+	/* sendmail's 4.4.7 is a catch-all for "gave up"; Exchange's own "4.4.7 QUEUE.Expired"
+	 * is its verdict, whatever last attempt it quotes inside ("[… 421 4.4.2 …]") */
+	generic = strcmp(st + 1, ".0.0") == 0 ||
+	          (strcmp(st, "4.4.7") == 0 &&
+	           !status_verdict_named(rec->diagnostic, strlen(rec->diagnostic), st));
 	contradicts = st[0] != found[0];
 	if (generic || contradicts)
 		bd_set_str(&rec->status, found);

@@ -12,6 +12,10 @@
  * First matching row wins: keep the narrow phrases above the broad ones.
  */
 static const classify_rule specific_rules[] = {
+    /* Exchange's and Office 365's own verdict that its queue gave up ("550 4.4.7
+     * QUEUE.Expired; message expired [Message=451 4.4.0 … "421 4.4.2 … too many
+     * connections …"]"): the bracket quotes the last attempt, the verdict is the expiry */
+    {"exchange-queue-expired", "expired", {"queue.expired"}},
     /* rate limits reported under mailbox codes */
     {"rate-recipients-per-hour", "speeding", {"too many recipients this hour"}},
     {"rate-sent-too-many-recipients", "speeding", {"has sent to too many recipients"}},

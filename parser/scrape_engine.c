@@ -233,6 +233,8 @@ reply_opens(const char *p, size_t n)
 	return (p[pos] - '0') * 100 + (p[pos + 1] - '0') * 10 + (p[pos + 2] - '0');
 }
 
+static gboolean blank_from(const char *d, size_t from, size_t to);
+
 /*
  * segment_add - append one line; skip keeps it out of the diagnostic.  A
  * continuation of a multi-line reply ("550-5.7.1 …" after "550-…") loses its
@@ -278,6 +280,9 @@ segment_add(segment *s, const char *p, size_t n, gboolean skip)
 		dash = TRUE;
 	}
 	s->cont_code = dash ? code : 0;
+	/* "550-5.7.26" alone: a line of the reply, not a blank line between paragraphs */
+	if (code != 0 && blank_from(p, 0, n) && s->diag->len > 0)
+		return;
 	if (!s->has_code) {
 		size_t pos;
 
@@ -1389,6 +1394,30 @@ open_part(engine *en, const scrape_rule *row, const char *p, size_t n, size_t of
 	en->exchange = en->part_host != NULL ? segment_new() : NULL;
 }
 
+/*
+ * copy_separator - Exim's line above the returned message, in any language its
+ * template is translated into: six dashes, a space, words, a space, six dashes
+ * ("------ Ceci est une copie du message, y compris tous les en-têtes. ------",
+ * "------ Dies ist eine Kopie der Nachricht inklusive aller Kopfzeilen. ------").
+ * Exactly six: Sendmail's five ("----- Transcript of session follows -----") and
+ * Notes' seven open parts of the notice itself.
+ */
+static gboolean
+copy_separator(const char *p, size_t n)
+{
+	static const char six[] = "------ ";
+	gboolean words = FALSE;
+
+	while (n > 0 && (p[n - 1] == ' ' || p[n - 1] == '\t' || p[n - 1] == '\r'))
+		n--;
+	if (n < 2 * 7 + 1 || memcmp(p, six, 7) != 0 || p[7] == '-' || p[n - 7] != ' ' ||
+	    memcmp(p + n - 6, six, 6) != 0 || p[n - 8] == '-')
+		return FALSE;
+	for (size_t k = 7; k < n - 7 && !words; k++)
+		words = (unsigned char)p[k] >= 0x80 || g_ascii_isalpha(p[k]);
+	return words;
+}
+
 /* read_lines - walk the section once, sorting lines into recipients' segments */
 static void
 read_lines(engine *en)
@@ -1418,7 +1447,8 @@ read_lines(engine *en)
 		n -= t;
 		pairs = scrape_grams_add(&en->grams, p, n);
 		if (i > first && (rule_match(en, SCRAPE_R_END, l, n, pairs, &at) != NULL ||
-		                  rule_match(en, SCRAPE_R_END_PREFIX, l, n, pairs, &at) != NULL)) {
+		                  rule_match(en, SCRAPE_R_END_PREFIX, l, n, pairs, &at) != NULL ||
+		                  copy_separator(p, n))) {
 			en->end_off = (size_t)(ln->p - d->body);
 			break;
 		}
@@ -1870,6 +1900,31 @@ close_unmatched_strip(char *d)
 }
 
 /*
+ * quote_close - where a reply quoted by a row that ends with its opening quote ends:
+ * at the line's last such quote that is no apostrophe ("user's"), so the words a
+ * localised template writes after it stay out: Turkish "Uzak sunucu '550 …'
+ * döndürdü", Korean "원격 서버에서 '550 …'을(를) 반환했습니다.", German
+ * "Remoteserver hat '550 …' zurückgegeben"; else at e.  d[body..e) is the quoted text.
+ */
+static size_t
+quote_close(const char *d, size_t body, size_t e, const char *row_text)
+{
+	size_t rn = strlen(row_text);
+	char q = rn > 0 ? row_text[rn - 1] : '\0';
+
+	if (q != '\'' && q != '"')
+		return e;
+	for (size_t k = e; k-- > body;) {
+		if (d[k] != q)
+			continue;
+		if (k > 0 && k + 1 < e && g_ascii_isalpha(d[k - 1]) && g_ascii_isalpha(d[k + 1]))
+			continue; /* an apostrophe inside a word */
+		return k;
+	}
+	return e;
+}
+
+/*
  * reply_line - the remote server's reply quoted on a line of the segment
  * that a REPLY row marks ("Remote Server returned '550 …'", "Reported error:
  * 550 …"): its bounds in s->diag, from just after the row's text to the end
@@ -1887,15 +1942,16 @@ reply_line(const engine *en, const segment *s, size_t *start_r, size_t *end_r)
 		const char *nl = memchr(d + i, '\n', dn - i), *at;
 		size_t e = nl ? (size_t)(nl - d) : dn, n = MIN(e - i, SCRAPE_MAX_LINE), pos, sn;
 		char *l = scrape_lower(d + i, n);
-		gboolean hit =
-		    rule_match(en, SCRAPE_R_REPLY, l, n, scrape_pairs_of(l, n), &at) != NULL;
-		size_t from = hit ? i + (size_t)(at - l) : 0;
+		const scrape_rule *row =
+		    rule_match(en, SCRAPE_R_REPLY, l, n, scrape_pairs_of(l, n), &at);
+		size_t from = row != NULL ? i + (size_t)(at - l) : 0;
 
 		g_free(l);
-		if (hit && (scrape_reply_find(d + from, e - from, &pos) >= SCRAPE_CODE_PLACED ||
-		            scrape_status_find(d + from, e - from, &pos, &sn))) {
+		if (row != NULL &&
+		    (scrape_reply_find(d + from, e - from, &pos) >= SCRAPE_CODE_PLACED ||
+		     scrape_status_find(d + from, e - from, &pos, &sn))) {
 			*start_r = from;
-			*end_r = e;
+			*end_r = quote_close(d, from + strlen(row->text), e, row->text);
 			return TRUE;
 		}
 		i = e + 1;
@@ -2048,14 +2104,85 @@ remark_end(const char *d, size_t from, size_t start, size_t dn)
 	return dn;
 }
 
-/* segment_fields - fill f (code, status, diagnostic, command, host) from one segment */
+/* paragraph_coded - does d[from..to) hold a placed reply code or a status? */
+static gboolean
+paragraph_coded(const char *d, size_t from, size_t to)
+{
+	size_t pos, n;
+
+	return scrape_reply_find(d + from, to - from, &pos) >= SCRAPE_CODE_PLACED ||
+	       scrape_status_find(d + from, to - from, &pos, &n);
+}
+
+/* ends_colon - does the text end (white space aside) with ':' or a full-width '：'? */
+static gboolean
+ends_colon(const char *p, size_t n)
+{
+	while (n > 0 && g_ascii_isspace(p[n - 1]))
+		n--;
+	return (n >= 1 && p[n - 1] == ':') || (n >= 3 && memcmp(p + n - 3, "\xef\xbc\x9a", 3) == 0);
+}
+
+/*
+ * footer_start - where the notice's own closing paragraphs begin in the diagnostic
+ * d[start..end): once a paragraph held the server's reply (a placed code or a
+ * status), a paragraph behind a blank line that names no address and holds no code
+ * or status, with no such paragraph after it, is the notice's footer ("The message
+ * could not be delivered within the retry period and has been returned to you.",
+ * "Please do not reply to this message."), not the recipient's text; end when there
+ * is none.  A paragraph that a line ending with ':' introduces is the recipient's,
+ * and nothing is cut before a reply: a reply without a code in a paragraph of its own
+ * (Gmail's "There was a temporary problem delivering your message to a@b.", then the
+ * server's words) cannot be told from a footer.
+ */
+static size_t
+footer_start(const char *d, size_t start, size_t end)
+{
+	size_t i = start, para = 0, cut = end;
+	gboolean replied = FALSE, in_para = FALSE, intro = FALSE;
+
+	while (i <= end) {
+		const char *nl = i < end ? memchr(d + i, '\n', end - i) : NULL;
+		size_t e = nl ? (size_t)(nl - d) : end;
+		gboolean blank = blank_from(d, i, e);
+
+		if (!blank && !in_para) {
+			in_para = TRUE;
+			para = i;
+		}
+		if (in_para && (blank || e >= end)) {
+			/* a paragraph [para, e) ends */
+			gboolean coded = paragraph_coded(d, para, e);
+
+			in_para = FALSE;
+			if (!replied || intro || coded || memchr(d + para, '@', e - para) != NULL)
+				cut = end;
+			else if (cut == end)
+				cut = para;
+			replied |= coded;
+			intro = ends_colon(d + para, e - para);
+		}
+		if (e >= end)
+			break;
+		i = e + 1;
+	}
+	return cut;
+}
+
+/*
+ * segment_fields - fill f (code, status, diagnostic, command, host) from one segment;
+ * with footer_r, a recipient's segment: the notice's closing paragraphs are kept out of
+ * its diagnostic and returned there (or NULL), context read after the rest
+ */
 static void
-segment_fields(const engine *en, const segment *s, scrape_found *f)
+segment_fields(const engine *en, const segment *s, scrape_found *f, char **footer_r)
 {
 	const char *d = s->diag->str, *own = d + s->own_off;
 	size_t dn = s->diag->len, pos = 0, n, start = 0, end;
 	int rank;
 
+	if (footer_r != NULL)
+		*footer_r = NULL;
 	if (reply_line(en, s, &start, &end)) {
 		reply_fields(d, start, end, f);
 		context_above(s, start, f);
@@ -2100,6 +2227,14 @@ segment_fields(const engine *en, const segment *s, scrape_found *f)
 		start = s->own_off;
 	context_above(s, start, f);
 	end = remark_end(d, start >= s->own_off ? s->own_off : line_start(d, start), start, dn);
+	if (footer_r != NULL) {
+		size_t fs = footer_start(d, start, end);
+
+		if (fs < end) {
+			*footer_r = scrape_unfold(d + fs, end - fs, SCRAPE_CONTEXT_BYTES);
+			end = fs;
+		}
+	}
 	f->diagnostic = scrape_unfold(d + start, end - start, SCRAPE_MAX_DIAGNOSTIC);
 	if (f->diagnostic[0] == '\0' && start > 0) {
 		g_free(f->diagnostic);
@@ -2147,7 +2282,9 @@ block_found(const engine *en, const block *b)
 		}
 	}
 	if (best != NULL) {
-		segment_fields(en, best, f);
+		char *footer = NULL;
+
+		segment_fields(en, best, f, &footer);
 		/* the heading of its list, else what the section said before the first recipient */
 		if (best->heading != NULL)
 			context_add(f, "heading", best->heading);
@@ -2155,6 +2292,9 @@ block_found(const engine *en, const block *b)
 			context_add(f, "preamble", en->preamble);
 			context_add(f, "opening", en->opening);
 		}
+		/* the notice's closing paragraphs below the recipient's own text, read last */
+		context_add(f, "footer", footer);
+		g_free(footer);
 	}
 	/* best was searched already: the same search again would find nothing more */
 	for (guint i = 0; i < b->segments->len; i++)
@@ -2230,15 +2370,11 @@ drop_contact_names(GPtrArray *out)
 	}
 }
 
-/* scrape_engine_run - recipients of one notification text */
-GPtrArray *
-scrape_engine_run(const scrape_family *fam, const scrape_doc *doc, scrape_section **section_r,
-                  size_t *end_r)
+/* engine_open - the reading state of one run over doc, from line start (-1: none) */
+static void
+engine_open(engine *en, const scrape_family *fam, const scrape_doc *doc, gint64 start)
 {
-	scrape_section *sec = g_new0(scrape_section, 1);
-	engine *en = &sec->en;
-	GPtrArray *out = g_ptr_array_new_with_free_func(scrape_found_free);
-
+	memset(en, 0, sizeof(*en));
 	en->fam = fam;
 	en->kinds = family_kinds(fam);
 	en->doc = doc;
@@ -2251,15 +2387,14 @@ scrape_engine_run(const scrape_family *fam, const scrape_doc *doc, scrape_sectio
 	en->group = g_ptr_array_new();
 	en->alike = g_ptr_array_new();
 	en->alike_blocks = g_ptr_array_new();
-	en->start = section_start(en);
-	read_lines(en);
-	for (guint i = 0; i < en->blocks->len; i++)
-		g_ptr_array_add(out, block_found(en, g_ptr_array_index(en->blocks, i)));
-	drop_contact_names(out);
-	sec->delayed = sec->permanent = -1;
-	*section_r = sec;
-	*end_r = en->end_off;
-	/* the section's fields need only the rows, the pairs and the section's own lines */
+	en->start = start;
+}
+
+/* engine_close - free what only the run needs: the section's fields need only the rows,
+ * the pairs and the section's own lines (kept unless all) */
+static void
+engine_close(engine *en, gboolean all)
+{
 	segment_free(en->pending);
 	segment_free(en->context);
 	if (en->exchange != NULL)
@@ -2283,6 +2418,40 @@ scrape_engine_run(const scrape_family *fam, const scrape_doc *doc, scrape_sectio
 	en->programs = NULL;
 	en->by_addr = NULL;
 	en->cur_block = NULL;
+	if (all)
+		g_clear_pointer(&en->section, segment_free);
+}
+
+/*
+ * scrape_engine_run - recipients of one notification text.  When the first
+ * line holding a START row lies below every recipient (a footer's "Messages that
+ * could not be delivered are returned to the sender", under an opening sentence
+ * no row knows), the section from there names no one: the text is read again
+ * from its top, as the notice's recipients stand above that line.
+ */
+GPtrArray *
+scrape_engine_run(const scrape_family *fam, const scrape_doc *doc, scrape_section **section_r,
+                  size_t *end_r)
+{
+	scrape_section *sec = g_new0(scrape_section, 1);
+	engine *en = &sec->en;
+	GPtrArray *out = g_ptr_array_new_with_free_func(scrape_found_free);
+
+	engine_open(en, fam, doc, -1);
+	en->start = section_start(en);
+	read_lines(en);
+	if (en->blocks->len == 0 && en->start > 0 && !(fam->flags & SCRAPE_F_WHOLE_BODY)) {
+		engine_close(en, TRUE);
+		engine_open(en, fam, doc, 0);
+		read_lines(en);
+	}
+	for (guint i = 0; i < en->blocks->len; i++)
+		g_ptr_array_add(out, block_found(en, g_ptr_array_index(en->blocks, i)));
+	drop_contact_names(out);
+	sec->delayed = sec->permanent = -1;
+	*section_r = sec;
+	*end_r = en->end_off;
+	engine_close(en, FALSE);
 	return out;
 }
 
@@ -2291,7 +2460,7 @@ scrape_section_found(scrape_section *s)
 {
 	if (s->found == NULL) {
 		s->found = g_new0(scrape_found, 1);
-		segment_fields(&s->en, s->en.section, s->found);
+		segment_fields(&s->en, s->en.section, s->found, NULL);
 	}
 	return s->found;
 }

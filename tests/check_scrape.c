@@ -8,6 +8,8 @@
 #include "scrape.h"
 #include "scrape_engine.h"
 #include "scrape_text.h"
+#include "scrape_rules.h"
+#include "status.h"
 
 /* A fixture read the simple way: headers unfolded, the rest as the notification text. */
 typedef struct fixture {
@@ -1293,6 +1295,196 @@ START_TEST(test_opening_line_after_lead)
 }
 END_TEST
 
+/* scrape_one - scrape body as a notice from sender with subject; the first record or NULL */
+static bd_report *
+scrape_one(const char *from, const char *subject, const char *body, const bd_record **rec_r)
+{
+	scrape_input in = {
+	    .from = from, .subject = subject, .body = body, .body_len = strlen(body)};
+	bd_report *r = bd_report_new();
+
+	*rec_r = scrape_run(&in, r) > 0 ? g_ptr_array_index(r->records, 0) : NULL;
+	return r;
+}
+
+/* engine4 (1): a localised "Remote server returned '…'" ends at its closing quote */
+static const struct {
+	const char *body;
+	const char *diagnostic;
+} returned_cases[] = {
+    {"Yöneticiler için tanılama bilgileri:\n\nmert@dest.example\n"
+     "Uzak sunucu '554 5.7.1 Client host blocked' döndürdü\n",
+     "554 5.7.1 Client host blocked"},
+    {"관리자를 위한 진단 정보:\n\npark@dest.example\n"
+     "원격 서버에서 '550 5.1.1 User unknown'을(를) 반환했습니다.\n",
+     "550 5.1.1 User unknown"},
+    {"Diagnoseinformationen für Administratoren:\n\nlabor@dest.example\n"
+     "Remoteserver hat '552 5.2.2 Mailbox full' zurückgegeben\n",
+     "552 5.2.2 Mailbox full"},
+    /* an apostrophe inside a word is no closing quote */
+    {"Diagnostic information for administrators:\n\nann@dest.example\n"
+     "Remote Server returned '550 5.2.1 The user's mailbox is disabled'\n",
+     "550 5.2.1 The user's mailbox is disabled"},
+};
+
+START_TEST(test_returned_quote_closes)
+{
+	const bd_record *rec;
+	bd_report *r = scrape_one("postmaster@corp.example", "Undeliverable: x",
+	                          returned_cases[_i].body, &rec);
+
+	ck_assert_ptr_nonnull(rec);
+	ck_assert_str_eq(rec->diagnostic, returned_cases[_i].diagnostic);
+	bd_report_free(&r);
+}
+END_TEST
+
+/* engine4 (2): Exim's copy line in any language ends the section; five or seven dashes do not */
+START_TEST(test_copy_separator_translated)
+{
+	static const char body[] =
+	    "This message was created automatically by mail delivery software.\n\n"
+	    "A message that you sent could not be delivered to one or more of its\n"
+	    "recipients. This is a permanent error. The following address(es) failed:\n\n"
+	    "  lea@dest.example\n    Unrouteable address\n\n"
+	    "------ Ceci est une copie du message, y compris tous les en-têtes. ------\n\n"
+	    "X-Mailer: nothing to read here\nSubject: Plaquette\n";
+	const bd_record *rec;
+	bd_report *r = scrape_one("Mailer-Daemon@mx.example", "Mail delivery failed", body, &rec);
+
+	ck_assert_ptr_nonnull(rec);
+	ck_assert_str_eq(rec->diagnostic, "Unrouteable address");
+	bd_report_free(&r);
+}
+END_TEST
+
+/* engine4 (3): Exchange's own "4.4.7 QUEUE.Expired" verdict is no catch-all */
+START_TEST(test_queue_expired_verdict)
+{
+	static const char diag[] = "550 4.4.7 QUEUE.Expired; message expired [Message=451 4.4.0 "
+	                           "responded with: \"421 4.4.2 Connection dropped\"]";
+	static const char msg[] =
+	    "From: postmaster@corp.example\r\nTo: a@corp.example\r\n"
+	    "Subject: Undeliverable: x\r\nMIME-Version: 1.0\r\n"
+	    "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\r\n\r\n"
+	    "--b\r\nContent-Type: text/plain\r\n\r\nDelivery has failed.\r\n\r\n"
+	    "--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: "
+	    "dns;mx.corp.example\r\n\r\n"
+	    "Final-Recipient: rfc822;b@dest.example\r\nAction: failed\r\nStatus: 4.4.7\r\n"
+	    "Diagnostic-Code: smtp;550 4.4.7 QUEUE.Expired; message expired [Message=451 4.4.0 "
+	    "responded with: \"421 4.4.2 Connection dropped\"]\r\n\r\n--b--\r\n";
+	bd_report *r;
+	const bd_record *rec;
+
+	ck_assert(status_verdict_named(diag, strlen(diag), "4.4.7"));
+	ck_assert(!status_verdict_named(diag, strlen(diag), "4.4.2"));
+	/* SES's "554 4.4.7 Message expired" names no component: a catch-all */
+	ck_assert(!status_verdict_named("554 4.4.7 Message expired: <421 4.4.0 x>", 40, "4.4.7"));
+	r = bd_parse(msg, sizeof(msg) - 1, NULL, NULL);
+	ck_assert_int_eq(r->records->len, 1);
+	rec = g_ptr_array_index(r->records, 0);
+	ck_assert_str_eq(rec->status, "4.4.7");
+	ck_assert_str_eq(rec->reply_code, "550");
+	ck_assert_str_eq(rec->reason, "expired");
+	bd_report_free(&r);
+}
+END_TEST
+
+/* engine4 (4): the first START row in a footer below every recipient: read from the top */
+START_TEST(test_start_in_footer_only)
+{
+	static const char body[] =
+	    "Delivery of your message did not succeed.\n\n"
+	    "Recipient: gina@dest.example\n"
+	    "Remote server said: 550 5.1.1 User unknown\n\n"
+	    "Messages that could not be delivered are returned to the sender.\n";
+	const bd_record *rec;
+	bd_report *r =
+	    scrape_one("postmaster@relay.mimecast.com", "Mimecast Delivery Failure", body, &rec);
+
+	ck_assert_ptr_nonnull(rec);
+	ck_assert_str_eq(rec->recipient, "gina@dest.example");
+	ck_assert_str_eq(rec->reply_code, "550");
+	bd_report_free(&r);
+}
+END_TEST
+
+/* engine4 (5): the notice's closing paragraphs after the reply are context, not diagnostic */
+START_TEST(test_footer_paragraph_context)
+{
+	static const char body[] =
+	    "Your message could not be delivered to the following recipient:\n\n"
+	    "  oskar@mailbox.example\n  550 5.7.1 Message rejected as spam\n\n"
+	    "The message could not be delivered within the retry period.\n\n"
+	    "Please do not reply to this message.\n";
+	/* a paragraph that names an address or a code after it keeps what comes before */
+	static const char kept[] =
+	    "Your message could not be delivered to the following recipient:\n\n"
+	    "  oskar@mailbox.example\n  550 5.7.1 Message rejected as spam\n\n"
+	    "Rejected by the content filter.\n\n"
+	    "Reference: 550 5.7.1 spam score 9.8\n";
+	/* no reply yet: a paragraph of its own may be the server's words */
+	static const char codeless[] =
+	    "There was a temporary problem delivering your message to greta@dest.example.\n\n"
+	    "The recipient server did not accept our requests to connect.\n";
+	const bd_record *rec;
+	bd_report *r = scrape_one("mailer-daemon@relay.example", "Undelivered Mail", body, &rec);
+
+	ck_assert_ptr_nonnull(rec);
+	ck_assert_str_eq(rec->diagnostic, "550 5.7.1 Message rejected as spam");
+	ck_assert_ptr_nonnull(rec->context);
+	ck_assert_ptr_nonnull(strstr(rec->context, "footer\tThe message could not be delivered "
+	                                           "within the retry period. Please do not reply"));
+	bd_report_free(&r);
+	r = scrape_one("mailer-daemon@relay.example", "Undelivered Mail", kept, &rec);
+	ck_assert_ptr_nonnull(rec);
+	ck_assert_str_eq(rec->diagnostic, "550 5.7.1 Message rejected as spam Rejected by the "
+	                                  "content filter. Reference: 550 5.7.1 spam score 9.8");
+	bd_report_free(&r);
+	r = scrape_one("mailer-daemon@relay.example", "Delivery Status Notification (Delay)",
+	               codeless, &rec);
+	if (rec != NULL && rec->diagnostic != NULL)
+		ck_assert_ptr_nonnull(strstr(rec->diagnostic, "did not accept our requests"));
+	bd_report_free(&r);
+}
+END_TEST
+
+/* engine4 (6): every row of a family (its tables and the common rows) has an id of its own,
+ * so that "scrape.<family>.<id>" in --explain names one row */
+static void
+ids_unique(const scrape_family *fam)
+{
+	GHashTable *seen = g_hash_table_new(g_str_hash, g_str_equal);
+	const scrape_rule *tables[SCRAPE_MAX_TABLES + 1] = {NULL};
+	size_t n = 0;
+
+	for (size_t t = 0; t < SCRAPE_MAX_TABLES && fam->rules[t] != NULL; t++)
+		tables[n++] = fam->rules[t];
+	if (!(fam->flags & SCRAPE_F_SES_JSON))
+		tables[n++] = scrape_common_rules;
+	for (size_t t = 0; t < n; t++) {
+		for (const scrape_rule *row = tables[t]; row->text != NULL; row++) {
+			const scrape_rule *other = g_hash_table_lookup(seen, row->id);
+
+			ck_assert_msg(row->id != NULL && row->id[0] != '\0',
+			              "%s: row \"%s\" has no id", fam->name, row->text);
+			ck_assert_msg(other == NULL || other == row,
+			              "%s: id %s names both \"%s\" and \"%s\"", fam->name, row->id,
+			              other ? other->text : "", row->text);
+			g_hash_table_insert(seen, (gpointer)row->id, (gpointer)row);
+		}
+	}
+	g_hash_table_destroy(seen);
+}
+
+START_TEST(test_rule_ids_unique)
+{
+	for (size_t i = 0; i < scrape_n_families; i++)
+		ids_unique(&scrape_families[i]);
+	ids_unique(&scrape_generic_family);
+}
+END_TEST
+
 /* Hostile text: one huge line of address-like junk, NUL bytes, lone '@' and codes. */
 START_TEST(test_hostile_text)
 {
@@ -1652,6 +1844,12 @@ scrape_suite(void)
 	tcase_add_test(lim, test_japanese_list_mark_prefix);
 	tcase_add_test(lim, test_opening_line_after_lead);
 	tcase_add_test(lim, test_empty_input);
+	tcase_add_loop_test(tc, test_returned_quote_closes, 0, G_N_ELEMENTS(returned_cases));
+	tcase_add_test(tc, test_copy_separator_translated);
+	tcase_add_test(tc, test_queue_expired_verdict);
+	tcase_add_test(tc, test_start_in_footer_only);
+	tcase_add_test(tc, test_footer_paragraph_context);
+	tcase_add_test(txt, test_rule_ids_unique);
 	tcase_add_test(txt, test_reply_code);
 	tcase_add_test(txt, test_status_code);
 	tcase_add_test(txt, test_address_find);
