@@ -165,11 +165,10 @@ refine_status(bd_record *rec)
 	}
 	if (strcmp(st, found) == 0)
 		return;
-	/* sendmail's 4.4.7 is a catch-all for "gave up"; Exchange's own "4.4.7 QUEUE.Expired"
-	 * is its verdict, whatever last attempt it quotes inside ("[… 421 4.4.2 …]") */
-	generic = strcmp(st + 1, ".0.0") == 0 ||
-	          (strcmp(st, "4.4.7") == 0 &&
-	           !status_verdict_named(rec->diagnostic, strlen(rec->diagnostic), st));
+	/* 4.4.7 says only that the queue gave up (Sendmail's catch-all, Exchange's
+	 * QUEUE.Expired): the last attempt's status it quotes ("[… 421 4.4.2 …]") is the
+	 * cause, as the reference labels read it */
+	generic = strcmp(st + 1, ".0.0") == 0 || strcmp(st, "4.4.7") == 0;
 	contradicts = st[0] != found[0];
 	if (generic || contradicts)
 		bd_set_str(&rec->status, found);

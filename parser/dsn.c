@@ -5,7 +5,6 @@
 #include <bounced/parse.h>
 #include "dsn.h"
 #include "fields.h"
-#include "status.h"
 #include "utf8.h"
 #include "strbuf.h"
 
@@ -197,12 +196,11 @@ gboolean
 dsn_find_pair(const char *text, char want, char **reply_r, char **status_r)
 {
 	const char *reply = NULL, *status = NULL;
-	size_t status_len = 0, len;
+	size_t status_len = 0;
 
 	*reply_r = *status_r = NULL;
 	if (text == NULL)
 		return FALSE;
-	len = strlen(text);
 	for (const char *p = text; *p; p++) {
 		const char *q = p + 3;
 		size_t n;
@@ -216,10 +214,6 @@ dsn_find_pair(const char *text, char want, char **reply_r, char **status_r)
 		reply = p;
 		status = q;
 		status_len = n;
-		/* the writer's own verdict ("550 4.4.7 QUEUE.Expired; … [… 421 4.4.2 …]") beats
-		 * the attempts it quotes */
-		if (status_verdict_at(text, len, (gsize)(q + n - text)))
-			break;
 		p = q + n - 1;
 	}
 	if (reply == NULL)

@@ -563,6 +563,21 @@ found_disagrees(const bd_record *rec, const scrape_found *f)
 	       strstr(rec->diagnostic, f->status) == NULL;
 }
 
+/*
+ * gave_up_cause - a failed record's DSN status says only that the queue gave
+ * up (x.4.7; a delay's 4.4.7 is its verdict) and the text gives the recipient's last attempt a
+ * status of its own, of the same class: that status is the cause (Exchange's attempt list; the DSN
+ * keeps 4.4.7 QUEUE.Expired), as a Diagnostic-Code quoting it already reads
+ */
+static gboolean
+gave_up_cause(const bd_record *rec, const scrape_found *f)
+{
+	return g_strcmp0(rec->action, "delayed") != 0 && rec->status != NULL && f->status != NULL &&
+	       status_code_valid(rec->status) && status_code_valid(f->status) &&
+	       strcmp(rec->status + 1, ".4.7") == 0 && strcmp(f->status + 1, ".4.7") != 0 &&
+	       strcmp(f->status + 1, ".0.0") != 0 && f->status[0] == rec->status[0];
+}
+
 /* fill_dsn_records - a DSN was parsed: only complete its records, never add any */
 static void
 fill_dsn_records(bd_report *report, GPtrArray *found, const scrape_family *fam)
@@ -586,6 +601,8 @@ fill_dsn_records(bd_report *report, GPtrArray *found, const scrape_family *fam)
 		g_free(key);
 		if (match == NULL && found->len == 1 && report->records->len == 1)
 			match = g_ptr_array_index(found, 0);
+		if (match != NULL && gave_up_cause(rec, match))
+			bd_set_str(&rec->status, match->status);
 		if (match != NULL && !found_disagrees(rec, match))
 			fill_record(rec, match, fam);
 		if (rec->smtp_command == NULL && rec->diagnostic != NULL)

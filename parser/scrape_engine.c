@@ -1925,17 +1925,40 @@ quote_close(const char *d, size_t body, size_t e, const char *row_text)
 }
 
 /*
+ * gave_up_only - is a reply a final failure whose status says only that the
+ * queue gave up ("550 4.4.7 QUEUE.Expired")?  A delay's "400 4.4.7 Message
+ * delayed" is the notice's own verdict and stays.
+ */
+static gboolean
+gave_up_only(const char *p, size_t n)
+{
+	size_t pos, sn, at = 0;
+
+	while (at < n && !g_ascii_isdigit(p[at]))
+		at++;
+	return at < n && p[at] == '5' && scrape_status_find(p, n, &pos, &sn) && sn == 5 &&
+	       memcmp(p + pos + 1, ".4.7", 4) == 0;
+}
+
+/*
  * reply_line - the remote server's reply quoted on a line of the segment
  * that a REPLY row marks ("Remote Server returned '550 …'", "Reported error:
  * 550 …"): its bounds in s->diag, from just after the row's text to the end
  * of the line.  FALSE when no such line carries a reply code or a status.
+ * When it only says the queue gave up, the next reply below it with a status
+ * of its own is the cause (*cause_r, *cause_end_r; both 0 when none): Exchange
+ * lists the attempts newest first, so the line below "550 4.4.7
+ * QUEUE.Expired" is the last attempt.
  */
 static gboolean
-reply_line(const engine *en, const segment *s, size_t *start_r, size_t *end_r)
+reply_line(const engine *en, const segment *s, size_t *start_r, size_t *end_r, size_t *cause_r,
+           size_t *cause_end_r)
 {
 	const char *d = s->diag->str;
 	size_t dn = s->diag->len, i = 0;
+	gboolean found = FALSE;
 
+	*cause_r = *cause_end_r = 0;
 	if (en->kinds[SCRAPE_R_REPLY].n == 0)
 		return FALSE;
 	while (i < dn) {
@@ -1950,13 +1973,28 @@ reply_line(const engine *en, const segment *s, size_t *start_r, size_t *end_r)
 		if (row != NULL &&
 		    (scrape_reply_find(d + from, e - from, &pos) >= SCRAPE_CODE_PLACED ||
 		     scrape_status_find(d + from, e - from, &pos, &sn))) {
-			*start_r = from;
-			*end_r = quote_close(d, from + strlen(row->text), e, row->text);
-			return TRUE;
+			size_t close = quote_close(d, from + strlen(row->text), e, row->text);
+
+			if (found) {
+				/* the queue gave up: the next attempt below with a status is the
+				 * cause */
+				if (!gave_up_only(d + from, close - from) &&
+				    scrape_status_find(d + from, close - from, &pos, &sn)) {
+					*cause_r = from;
+					*cause_end_r = close;
+					return TRUE;
+				}
+			} else {
+				*start_r = from;
+				*end_r = close;
+				if (!gave_up_only(d + from, close - from))
+					return TRUE;
+				found = TRUE;
+			}
 		}
 		i = e + 1;
 	}
-	return FALSE;
+	return found;
 }
 
 /*
@@ -2178,13 +2216,20 @@ static void
 segment_fields(const engine *en, const segment *s, scrape_found *f, char **footer_r)
 {
 	const char *d = s->diag->str, *own = d + s->own_off;
-	size_t dn = s->diag->len, pos = 0, n, start = 0, end;
+	size_t dn = s->diag->len, pos = 0, n, start = 0, end = 0, cause, cause_end;
 	int rank;
 
 	if (footer_r != NULL)
 		*footer_r = NULL;
-	if (reply_line(en, s, &start, &end)) {
+	if (reply_line(en, s, &start, &end, &cause, &cause_end)) {
 		reply_fields(d, start, end, f);
+		/* "550 4.4.7 QUEUE.Expired" above the last attempt: the verdict's words, the
+		 * cause's status, as a reply quoting the attempt inside is read (refine_status) */
+		if (cause_end > cause &&
+		    scrape_status_find(d + cause, cause_end - cause, &pos, &n)) {
+			g_free(f->status);
+			f->status = g_strndup(d + cause + pos, n);
+		}
 		context_above(s, start, f);
 		close_unmatched_strip(f->diagnostic);
 		if (f->diagnostic[0] == '\0')

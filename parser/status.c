@@ -423,37 +423,3 @@ status_find_code(const char *text, gsize len, char *buf, gsize bufsize)
 	}
 	return found;
 }
-
-gboolean
-status_verdict_at(const char *text, gsize len, gsize at)
-{
-	gsize k = at, caps = 0;
-
-	if (k >= len || (text[k] != ' ' && text[k] != '\t'))
-		return FALSE;
-	while (k < len && (text[k] == ' ' || text[k] == '\t'))
-		k++;
-	while (k < len && g_ascii_isupper(text[k])) {
-		k++;
-		caps++;
-	}
-	return caps >= 3 && k + 1 < len && text[k] == '.' && g_ascii_isalpha(text[k + 1]);
-}
-
-gboolean
-status_verdict_named(const char *text, gsize len, const char *status)
-{
-	gsize sn = strlen(status);
-
-	if (sn == 0)
-		return FALSE;
-	for (gsize i = 0; i + sn <= len; i++) {
-		if (memcmp(text + i, status, sn) != 0)
-			continue;
-		if (i > 0 && (g_ascii_isdigit(text[i - 1]) || text[i - 1] == '.'))
-			continue;
-		if (status_verdict_at(text, len, i + sn))
-			return TRUE;
-	}
-	return FALSE;
-}

@@ -56,21 +56,6 @@ const status_reply *status_reply_table(gsize *n_r);
  */
 gboolean status_find_code(const char *text, gsize len, char *buf, gsize bufsize);
 
-/*
- * status_verdict_at - does text[at..) start with a vendor's own token for the
- * status just before it, a capitalised component name, a dot and a word
- * ("QUEUE.Expired", "RESOLVER.ADR.RecipNotFound"), after white space?  Such a
- * status is the writer's own verdict, not a catch-all: Exchange's "550 4.4.7
- * QUEUE.Expired; message expired [… 421 4.4.2 …]" gave up on its queue.
- */
-gboolean status_verdict_at(const char *text, gsize len, gsize at);
-
-/*
- * status_verdict_named - does text name status (exactly, not glued to other digits)
- * followed by such a token?  Linear in len.
- */
-gboolean status_verdict_named(const char *text, gsize len, const char *status);
-
 G_END_DECLS
 
 #endif

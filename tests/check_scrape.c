@@ -795,12 +795,14 @@ static const fixture_record record_cases[] = {
     {.path = "scraped/generic/returned-to-only.eml",
      .recipient = "viktor@example.org",
      .reply_code = "550"},
-    /* Exchange's own verdict ("#550 4.4.7 QUEUE.Expired …##") is the reason, not the history
-     * of attempts under it ("Remote Server at … returned '451 4.4.0 …'"); German Exchange
-     * quotes the reply as "Remoteserver hat '552 5.2.2 …' zurückgegeben" */
+    /* Exchange's own verdict ("#550 4.4.7 QUEUE.Expired …##") is the reason, its words the
+     * diagnostic; the last attempt under it ("Remote Server at … returned '451 4.4.0 …'") gives
+     * the cause's status; German Exchange quotes the reply as "Remoteserver hat '552 5.2.2 …'
+     * zurückgegeben" */
     {.path = "scraped/exchange2007/exchange2019-queue-expired.eml",
      .reply_code = "550",
-     .status = "4.4.7",
+     .status = "4.4.0",
+     .diag_part = "QUEUE.Expired",
      .reason = "expired"},
     {.path = "scraped/exchange2007/exchange2016-german-remoteserver-hat.eml",
      .reply_code = "552",
@@ -1358,11 +1360,13 @@ START_TEST(test_copy_separator_translated)
 }
 END_TEST
 
-/* engine4 (3): Exchange's own "4.4.7 QUEUE.Expired" verdict is no catch-all */
-START_TEST(test_queue_expired_verdict)
+/*
+ * engine4 (3): Exchange's "4.4.7 QUEUE.Expired" says only that the queue gave up: the last
+ * attempt it quotes is the cause (status and reply, as SES's "554 4.4.7 … <421 4.4.0 …>"),
+ * and the words still read expired
+ */
+START_TEST(test_queue_expired_cause)
 {
-	static const char diag[] = "550 4.4.7 QUEUE.Expired; message expired [Message=451 4.4.0 "
-	                           "responded with: \"421 4.4.2 Connection dropped\"]";
 	static const char msg[] =
 	    "From: postmaster@corp.example\r\nTo: a@corp.example\r\n"
 	    "Subject: Undeliverable: x\r\nMIME-Version: 1.0\r\n"
@@ -1373,20 +1377,66 @@ START_TEST(test_queue_expired_verdict)
 	    "Final-Recipient: rfc822;b@dest.example\r\nAction: failed\r\nStatus: 4.4.7\r\n"
 	    "Diagnostic-Code: smtp;550 4.4.7 QUEUE.Expired; message expired [Message=451 4.4.0 "
 	    "responded with: \"421 4.4.2 Connection dropped\"]\r\n\r\n--b--\r\n";
-	bd_report *r;
+	bd_report *r = bd_parse(msg, sizeof(msg) - 1, NULL, NULL);
 	const bd_record *rec;
 
-	ck_assert(status_verdict_named(diag, strlen(diag), "4.4.7"));
-	ck_assert(!status_verdict_named(diag, strlen(diag), "4.4.2"));
-	/* SES's "554 4.4.7 Message expired" names no component: a catch-all */
-	ck_assert(!status_verdict_named("554 4.4.7 Message expired: <421 4.4.0 x>", 40, "4.4.7"));
-	r = bd_parse(msg, sizeof(msg) - 1, NULL, NULL);
+	ck_assert_int_eq(r->records->len, 1);
+	rec = g_ptr_array_index(r->records, 0);
+	ck_assert_str_eq(rec->status, "4.4.2");
+	ck_assert_str_eq(rec->reply_code, "421");
+	ck_assert_str_eq(rec->reason, "expired");
+	bd_report_free(&r);
+}
+END_TEST
+
+/*
+ * An Exchange DSN whose Status and Diagnostic-Code say only QUEUE.Expired (4.4.7): the
+ * human part's attempt list, newest first, names the last attempt's 4.4.1 — the cause, the
+ * record's status; a delay's 4.4.7 ("Message delayed") is its verdict and stays
+ */
+static char *
+exchange_attempts_dsn(const char *action, const char *reply)
+{
+	return g_strdup_printf(
+	    "From: postmaster@corp.example\r\nTo: a@corp.example\r\n"
+	    "Subject: Undeliverable: x\r\nMIME-Version: 1.0\r\n"
+	    "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\r\n\r\n"
+	    "--b\r\nContent-Type: text/plain\r\n\r\n"
+	    "Delivery has failed to these recipients or groups:\r\n\r\n"
+	    "lee@dest.example\r\nThe server has tried to deliver this message, without "
+	    "success.\r\n\r\n"
+	    "Diagnostic information for administrators:\r\n\r\n"
+	    "Generating server: mx.corp.example\r\n\r\nlee@dest.example\r\n"
+	    "1/2/2026 8:05:56 PM - Remote Server at dest.example (192.0.2.3) returned '%s'\r\n"
+	    "1/2/2026 7:58:27 PM - Remote Server at dest.example (192.0.2.3) returned '441 4.4.1 "
+	    "Error encountered while communicating with primary target IP address: Failed to "
+	    "connect.'\r\n\r\n"
+	    "--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns;mx.corp.example"
+	    "\r\n\r\nFinal-Recipient: rfc822;lee@dest.example\r\nAction: %s\r\nStatus: 4.4.7\r\n"
+	    "Diagnostic-Code: smtp;%s\r\n\r\n--b--\r\n",
+	    reply, action, reply);
+}
+
+START_TEST(test_dsn_gave_up_takes_cause)
+{
+	char *failed = exchange_attempts_dsn("failed", "550 4.4.7 QUEUE.Expired; message expired");
+	char *delayed = exchange_attempts_dsn("delayed", "400 4.4.7 Message delayed");
+	bd_report *r = bd_parse(failed, strlen(failed), NULL, NULL);
+	const bd_record *rec;
+
+	ck_assert_int_eq(r->records->len, 1);
+	rec = g_ptr_array_index(r->records, 0);
+	ck_assert_str_eq(rec->status, "4.4.1");
+	ck_assert_str_eq(rec->reason, "expired");
+	bd_report_free(&r);
+	r = bd_parse(delayed, strlen(delayed), NULL, NULL);
 	ck_assert_int_eq(r->records->len, 1);
 	rec = g_ptr_array_index(r->records, 0);
 	ck_assert_str_eq(rec->status, "4.4.7");
-	ck_assert_str_eq(rec->reply_code, "550");
-	ck_assert_str_eq(rec->reason, "expired");
+	ck_assert_str_eq(rec->action, "delayed");
 	bd_report_free(&r);
+	g_free(failed);
+	g_free(delayed);
 }
 END_TEST
 
@@ -1846,7 +1896,8 @@ scrape_suite(void)
 	tcase_add_test(lim, test_empty_input);
 	tcase_add_loop_test(tc, test_returned_quote_closes, 0, G_N_ELEMENTS(returned_cases));
 	tcase_add_test(tc, test_copy_separator_translated);
-	tcase_add_test(tc, test_queue_expired_verdict);
+	tcase_add_test(tc, test_queue_expired_cause);
+	tcase_add_test(tc, test_dsn_gave_up_takes_cause);
 	tcase_add_test(tc, test_start_in_footer_only);
 	tcase_add_test(tc, test_footer_paragraph_context);
 	tcase_add_test(txt, test_rule_ids_unique);
