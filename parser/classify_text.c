@@ -2114,6 +2114,8 @@ static const classify_rule generic_rules[] = {
     /* a domain named before the verb ("Domain example.org does not exist"): below every address
      * row ("mailbox does not exist …", "user does not exist in domain …") */
     {"domain-named-does-not-exist", "hostunknown", {"domain ", " does not exist"}},
+    /* "Domain example.net not found": the same, below "user not found in domain …" */
+    {"domain-named-not-found", "hostunknown", {"domain ", " not found"}},
     /* "all MX hosts for example.org have names that do not exist" */
     {"mx-hosts-do-not-exist", "hostunknown", {"mx host", "do not exist"}},
     /* last resort wording for a missing mailbox */

@@ -22,6 +22,7 @@ typedef struct segment {
 	size_t last_raw_off;   /* and in raw */
 	gboolean last_heading; /* that line may head a list: it ends with ':' and holds no code */
 	char *heading;         /* the heading of the list the recipient was listed under, or NULL */
+	gboolean borrowed;     /* a list item: its text is what the list shared after it */
 } segment;
 
 /* One distinct recipient and the segments that mention it. */
@@ -39,22 +40,26 @@ typedef struct engine {
 	const scrape_family *fam;
 	const kind_list *kinds; /* fam's rows by kind */
 	const scrape_doc *doc;
-	GPtrArray *blocks;   /* block *, in order */
-	GHashTable *by_addr; /* lower-cased address -> block * */
-	segment *cur;        /* where following lines go, or NULL */
-	block *cur_block;    /* the recipient cur belongs to */
-	size_t cur_indent;   /* the indentation of the line that named that recipient */
-	gboolean item_open;  /* no line as shallow as that one has come since */
-	segment *pending;    /* lines not yet given to a recipient */
-	segment *context;    /* CONTEXT_BEFORE: what the last recipient took from pending */
-	segment *section;    /* every line of the section */
-	GPtrArray *group;    /* recipients listed one after another, sharing the text below */
-	size_t end_off;      /* offset in the body of the line that ended the section */
-	gint64 start;        /* the line that opened the section, or -1 */
-	gboolean unnamed;    /* the last recipient line (RCPT_PREFIX) held no readable address */
-	char *part_host;     /* the host of the open transcript part (HOST_SECTION), or NULL */
+	GPtrArray *blocks;       /* block *, in order */
+	GHashTable *by_addr;     /* lower-cased address -> block * */
+	segment *cur;            /* where following lines go, or NULL */
+	block *cur_block;        /* the recipient cur belongs to */
+	size_t cur_indent;       /* the indentation of the line that named that recipient */
+	gboolean item_open;      /* no line as shallow as that one has come since */
+	segment *pending;        /* lines not yet given to a recipient */
+	segment *context;        /* CONTEXT_BEFORE: what the last recipient took from pending */
+	segment *section;        /* every line of the section */
+	GPtrArray *group;        /* recipients listed one after another, sharing the text below */
+	GPtrArray *group_blocks; /* the block of each of those */
+	size_t end_off;          /* offset in the body of the line that ended the section */
+	gint64 start;            /* the line that opened the section, or -1 */
+	gboolean unnamed; /* the last recipient line (RCPT_PREFIX) held no readable address */
+	char *part_host;  /* the host of the open transcript part (HOST_SECTION), or NULL */
 	const char *part_host_rule;
 	segment *exchange;  /* the part's lines before its first recipient, or NULL */
+	segment *part_from; /* the item open when the part began, which took its lines too */
+	block *part_from_block;
+	size_t part_diag_off, part_raw_off; /* that item's text before the part */
 	scrape_grams grams; /* the pairs of every line read: segments are made of those lines */
 	char *heading;      /* the heading of the open list (moved out of the text before it) */
 	char *preamble;     /* the section's last lines before its first recipient, or NULL */
@@ -706,6 +711,37 @@ remark_only(const char *p, size_t n)
 }
 
 /*
+ * display_name_skip - "\"Karin Weiss\" <karin@x>", "Karin Weiss <karin@x>": the
+ * length of a display name (quoted, or at most SCRAPE_MAX_NAME bytes of words
+ * without address punctuation) and the space before the '<' that follows it; 0 when
+ * p does not start so
+ */
+static size_t
+display_name_skip(const char *p, size_t n)
+{
+	size_t i = 0;
+
+	if (n > 0 && p[0] == '"') {
+		const char *q = memchr(p + 1, '"', MIN(n - 1, SCRAPE_MAX_NAME + 1));
+
+		if (q == NULL)
+			return 0;
+		i = (size_t)(q - p) + 1;
+	} else {
+		while (i < n && i <= SCRAPE_MAX_NAME && p[i] != '<' &&
+		       strchr(":;!?@>()[],\"", p[i]) == NULL)
+			i++;
+		while (i > 0 && p[i - 1] == ' ')
+			i--;
+		if (i == 0 || i > SCRAPE_MAX_NAME)
+			return 0;
+	}
+	while (i < n && p[i] == ' ')
+		i++;
+	return i < n && p[i] == '<' ? i : 0;
+}
+
+/*
  * find_recipient - does this line (p original, l lower case, both trimmed;
  * pairs: their summary) name a recipient?
  */
@@ -731,6 +767,9 @@ find_recipient(const engine *en, const char *p, const char *l, size_t n, guint64
 		}
 		off = (size_t)(at - l);
 		off += trim_left(p + off, n - off);
+		/* "Recipient: \"Karin Weiss\" <karin@x>": the address after a display name */
+		if (!scrape_address_lead(p + off, n - off, &s, &e, &after))
+			off += display_name_skip(p + off, n - off);
 		if (scrape_address_lead(p + off, n - off, &s, &e, &after)) {
 			h->a_start = off + s;
 			h->a_end = off + e;
@@ -765,6 +804,19 @@ find_recipient(const engine *en, const char *p, const char *l, size_t n, guint64
 			while (h->rest < n &&
 			       (p[h->rest] == ':' || p[h->rest] == ' ' || p[h->rest] == '.'))
 				h->rest++;
+			/* Postfix's "<a> (expanded from <list>): text": the alias is no diagnostic
+			 */
+			if (n - h->rest > 15 &&
+			    g_ascii_strncasecmp(p + h->rest, "(expanded from ", 15) == 0) {
+				const char *close = memchr(p + h->rest, ')', n - h->rest);
+
+				if (close != NULL) {
+					h->rest = (size_t)(close - p) + 1;
+					while (h->rest < n &&
+					       (p[h->rest] == ':' || p[h->rest] == ' '))
+						h->rest++;
+				}
+			}
 			h->layout = "address-line";
 			return TRUE;
 		}
@@ -990,6 +1042,7 @@ mark_heading(engine *en)
 }
 
 static void share_finish(engine *en);
+static void group_finish(engine *en);
 
 /* take_recipient - start a segment for the recipient found on a line */
 static void
@@ -1002,6 +1055,9 @@ take_recipient(engine *en, const char *p, size_t n, const rcpt_hit *h, gboolean 
 
 	/* the replies held for the items before: each to its own, before anything looks at them */
 	share_finish(en);
+	/* a list whose shared text is complete: the replies in it that name its items */
+	if (en->cur != NULL && !segment_empty(en->cur) && !en->cur->last_heading)
+		group_finish(en);
 	if (is_sender(en, addr, addr_n)) {
 		segment_add(en->cur ? en->cur : en->pending, p, n, skip);
 		return;
@@ -1041,6 +1097,7 @@ take_recipient(engine *en, const char *p, size_t n, const rcpt_hit *h, gboolean 
 	    en->cur->last_off >= en->cur->own_end) {
 		take_heading(en);
 		g_ptr_array_set_size(en->group, 0);
+		g_ptr_array_set_size(en->group_blocks, 0);
 		g_ptr_array_set_size(en->alike, 0);
 		g_ptr_array_set_size(en->alike_blocks, 0);
 	} else if (en->cur != NULL && !en->cur->has_code && !segment_empty(en->cur) &&
@@ -1068,10 +1125,14 @@ take_recipient(engine *en, const char *p, size_t n, const rcpt_hit *h, gboolean 
 	}
 	/* "a@x\n b@y\n\n reason": a list of recipients shares what follows it */
 	if (en->cur != NULL && segment_empty(en->cur) && h->code[0] == '\0' &&
-	    en->group->len < SCRAPE_MAX_GROUP)
+	    en->group->len < SCRAPE_MAX_GROUP) {
+		en->cur->borrowed = TRUE;
 		g_ptr_array_add(en->group, en->cur);
-	else
+		g_ptr_array_add(en->group_blocks, en->cur_block);
+	} else {
 		g_ptr_array_set_size(en->group, 0);
+		g_ptr_array_set_size(en->group_blocks, 0);
+	}
 	s = segment_new();
 	s->heading = g_strdup(en->heading);
 	g_strlcpy(s->own_code, h->code, sizeof(s->own_code));
@@ -1099,7 +1160,17 @@ take_recipient(engine *en, const char *p, size_t n, const rcpt_hit *h, gboolean 
 	if (en->exchange != NULL) {
 		strbuf_append(s->raw, en->exchange->raw->str, en->exchange->raw->len);
 		g_clear_pointer(&en->exchange, segment_free);
+		/* "<b>... Deferred: 452 …" then "... while talking to mx.c.:", ">>> DATA", "<<<
+		 * 451 …", "<c>... Deferred: 451 …": the part's lines were c's exchange, not b's
+		 * text */
+		if (en->part_from != NULL && en->part_from_block != b &&
+		    en->part_from->diag->len >= en->part_diag_off &&
+		    en->part_from->raw->len >= en->part_raw_off) {
+			g_string_truncate(en->part_from->diag, en->part_diag_off);
+			g_string_truncate(en->part_from->raw, en->part_raw_off);
+		}
 	}
+	en->part_from = NULL;
 	s->own_off = s->diag->len;
 	if (h->rest == 0) {
 		segment_add(s, p, n, FALSE);
@@ -1273,6 +1344,48 @@ names_address(const char *l, size_t ln, const char *addr)
 	return hit;
 }
 
+/* segment_text_blank - p[0..n) holds nothing but white space */
+static gboolean
+segment_text_blank(const char *p, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!g_ascii_isspace(p[i]))
+			return FALSE;
+	return TRUE;
+}
+
+/* next_line_blank - the line that starts at d[from] (before n) holds only white space */
+static gboolean
+next_line_blank(const char *d, size_t from, size_t n)
+{
+	for (size_t i = from; i < n && d[i] != '\n'; i++)
+		if (!g_ascii_isspace(d[i]))
+			return FALSE;
+	return TRUE;
+}
+
+/* group_take - an item of a list gets the one piece of the shared text that is its own */
+static void
+group_take(segment *s, const char *p, size_t n)
+{
+	char *copy = g_strndup(p, n), *line = copy, *nl;
+
+	g_string_truncate(s->raw, 0);
+	g_string_truncate(s->diag, 0);
+	s->own_off = s->own_end = s->words_off = s->last_off = s->last_raw_off = 0;
+	s->has_code = FALSE;
+	s->cont_code = 0;
+	s->last_heading = FALSE;
+	s->borrowed = FALSE;
+	for (; line != NULL; line = nl) {
+		nl = strchr(line, '\n');
+		if (nl != NULL)
+			*nl++ = '\0';
+		segment_add(s, line, strlen(line), FALSE);
+	}
+	g_free(copy);
+}
+
 /*
  * share_finish - the block of held replies ends (another recipient is named, or
  * the section ends): a reply that names one of the items' addresses is that
@@ -1336,6 +1449,148 @@ share_finish(engine *en)
 	g_clear_pointer(&en->held, g_ptr_array_unref);
 }
 
+/* A piece of a list's shared text: a paragraph or a line, and whether it quotes a reply. */
+typedef struct unit {
+	size_t off, len;
+	gboolean reply;
+} unit;
+
+/*
+ * group_units - d[0..n) cut into paragraphs, or into lines when fewer than two
+ * paragraphs quote a reply, then into one unit per reply; how many units (at
+ * most max) were written to u
+ */
+static guint
+group_units(const char *d, size_t n, unit *u, guint max)
+{
+	for (int by_line = 0; by_line < 2; by_line++) {
+		guint k = 0, replies = 0;
+		size_t i = 0;
+
+		while (i < n && k < max) {
+			size_t from = i, to;
+
+			/* a piece runs to a blank line (a paragraph) or to the line's end */
+			for (to = i; to < n; to++) {
+				if (d[to] != '\n')
+					continue;
+				if (by_line || next_line_blank(d, to + 1, n))
+					break;
+			}
+			i = to < n ? to + 1 : n;
+			if (segment_text_blank(d + from, to - from))
+				continue;
+			u[k].off = from;
+			u[k].len = to - from;
+			u[k].reply = has_reply(d + from, to - from);
+			replies += u[k].reply;
+			k++;
+		}
+		if (replies >= 2 || by_line) {
+			guint out = 0;
+			size_t from = 0;
+
+			/* the pieces without a reply go with the reply below them ("SMTP error
+			 * from remote server …, host: x" above "reason: 550 …"), the last ones
+			 * with the last reply: where blank lines fall may not tell paragraphs */
+			for (guint j = 0; j < k; j++) {
+				size_t end = u[j].off + u[j].len;
+
+				if (!u[j].reply)
+					continue;
+				u[out].off = from;
+				u[out].len = end - from;
+				u[out].reply = TRUE;
+				from = end;
+				out++;
+			}
+			if (out > 0 && k > 0 && u[k - 1].off + u[k - 1].len > from)
+				u[out - 1].len = u[k - 1].off + u[k - 1].len - u[out - 1].off;
+			return out;
+		}
+	}
+	return 0;
+}
+
+/*
+ * group_finish - a list of recipients ("a@x\nb@y\nc@z", then the text below it)
+ * ends: when that text quotes several replies and one of them names a listed
+ * address, each reply is its own item's: the one that names it, else by
+ * position among the replies and items left, when as many are left (BIGLOBE's
+ * "Non-delivered information" one line per address, 1&1's "For the following
+ * reasons:" one paragraph per address).  Otherwise every item keeps the whole
+ * text, as before.  The open item is the list's last.
+ */
+static void
+group_finish(engine *en)
+{
+	segment *last = en->cur;
+	const char *d;
+	size_t dn;
+	unit u[SCRAPE_MAX_GROUP + 1];
+	gint pick[SCRAPE_MAX_GROUP + 1];
+	gboolean used[SCRAPE_MAX_GROUP + 1];
+	guint k, m, left_i = 0, left_r = 0, named = 0, next = 0;
+
+	if (en->group->len == 0 || last == NULL || en->cur_block == NULL)
+		goto done;
+	k = en->group->len + 1;
+	d = last->diag->str + last->own_end;
+	dn = last->diag->len - last->own_end;
+	m = group_units(d, dn, u, SCRAPE_MAX_GROUP + 1);
+	for (guint r = 0; r < m; r++)
+		used[r] = !u[r].reply;
+	for (guint i = 0; i < k; i++) {
+		const block *b = i + 1 < k ? g_ptr_array_index(en->group_blocks, i) : en->cur_block;
+
+		pick[i] = -1;
+		for (guint r = 0; r < m && b != NULL && pick[i] < 0; r++) {
+			char *l;
+
+			if (used[r])
+				continue;
+			l = scrape_lower(d + u[r].off, u[r].len);
+			if (names_address(l, u[r].len, b->address)) {
+				pick[i] = (gint)r;
+				used[r] = TRUE;
+				named++;
+			}
+			g_free(l);
+		}
+	}
+	if (named == 0)
+		goto done;
+	for (guint i = 0; i < k; i++)
+		left_i += pick[i] < 0;
+	for (guint r = 0; r < m; r++)
+		left_r += !used[r];
+	for (guint i = 0; i < k && left_i == left_r; i++) {
+		if (pick[i] >= 0)
+			continue;
+		while (used[next])
+			next++;
+		pick[i] = (gint)next;
+		used[next] = TRUE;
+	}
+	/* the pieces are cut from the last item's text: the others' go first, then its own */
+	for (guint i = 0; i < k; i++) {
+		segment *s = i + 1 < k ? g_ptr_array_index(en->group, i) : NULL;
+
+		if (s == NULL || pick[i] < 0)
+			continue;
+		group_take(s, d + u[pick[i]].off, u[pick[i]].len);
+	}
+	if (pick[k - 1] >= 0) {
+		char *mine = g_strndup(d + u[pick[k - 1]].off, u[pick[k - 1]].len);
+
+		group_take(last, mine, strlen(mine));
+		g_free(mine);
+	}
+done:
+	g_ptr_array_set_size(en->group, 0);
+	g_ptr_array_set_size(en->group_blocks, 0);
+}
+
 /* section_start - index of the line that opens the failure section, or -1 when none does */
 static gint64
 section_start(const engine *en)
@@ -1373,6 +1628,53 @@ folded_mention(const engine *en, const rcpt_hit *h, size_t indent)
 
 static char *token_clean(const char *tok, size_t n);
 
+static gboolean names_address(const char *l, size_t ln, const char *addr);
+
+/*
+ * part_close - a transcript part ends without naming a recipient on a line of its
+ * own ("... while talking to mx.b.:", ">>> DATA", "<<< 552 5.2.2 <b@x>... Mailbox
+ * full", "554 5.0.0 Service unavailable"): when its lines name one recipient's
+ * address, they are that recipient's exchange with that host (its command, its
+ * host), and no text of the item open before the part
+ */
+static void
+part_close(engine *en)
+{
+	block *named = NULL;
+	segment *s;
+	char *lower;
+
+	if (en->exchange == NULL || en->part_host == NULL || en->exchange->raw->len == 0)
+		return;
+	lower = scrape_lower(en->exchange->raw->str, en->exchange->raw->len);
+	for (guint i = 0; i < en->blocks->len; i++) {
+		block *b = g_ptr_array_index(en->blocks, i);
+
+		if (!names_address(lower, en->exchange->raw->len, b->address))
+			continue;
+		if (named != NULL) {
+			named = NULL; /* two addresses: whose exchange it was is unknown */
+			break;
+		}
+		named = b;
+	}
+	g_free(lower);
+	if (named == NULL)
+		return;
+	s = segment_new();
+	strbuf_append(s->raw, en->exchange->raw->str, en->exchange->raw->len);
+	s->host = g_strdup(en->part_host);
+	s->host_rule = en->part_host_rule;
+	g_ptr_array_add(named->segments, s);
+	if (en->part_from != NULL && en->part_from_block != named &&
+	    en->part_from->diag->len >= en->part_diag_off &&
+	    en->part_from->raw->len >= en->part_raw_off) {
+		g_string_truncate(en->part_from->diag, en->part_diag_off);
+		g_string_truncate(en->part_from->raw, en->part_raw_off);
+	}
+	en->part_from = NULL;
+}
+
 /*
  * open_part - a HOST_SECTION row matched at off of line p: what follows is
  * about the host named there ("... while talking to mx.b.example.:"), not
@@ -1384,6 +1686,8 @@ open_part(engine *en, const scrape_rule *row, const char *p, size_t n, size_t of
 {
 	size_t e = off;
 
+	/* the part before named no recipient on a line of its own */
+	part_close(en);
 	while (e < n && !g_ascii_isspace(p[e]))
 		e++;
 	g_free(en->part_host);
@@ -1468,8 +1772,17 @@ read_lines(engine *en)
 		        (size_t)(at - l) == strlen(row->text);
 		if (en->cur != NULL && rule_match(en, SCRAPE_R_BREAK, l, n, pairs, &at) != NULL)
 			en->cur->broken = TRUE;
-		if ((row = rule_match(en, SCRAPE_R_HOST_SECTION, l, n, pairs, &at)) != NULL)
+		if ((row = rule_match(en, SCRAPE_R_HOST_SECTION, l, n, pairs, &at)) != NULL) {
 			open_part(en, row, p, n, (size_t)(at - l));
+			/* the open item's text so far: the part's lines may be another's exchange
+			 */
+			en->part_from = en->cur;
+			en->part_from_block = en->cur_block;
+			if (en->cur != NULL) {
+				en->part_diag_off = en->cur->diag->len;
+				en->part_raw_off = en->cur->raw->len;
+			}
+		}
 		/* a program or file recipient of a sendmail list, until a line as shallow as it */
 		if (en->program != NULL && n > 0 && t <= en->program_indent)
 			g_clear_pointer(&en->program, g_free);
@@ -1506,6 +1819,8 @@ read_lines(engine *en)
 		}
 	}
 	share_finish(en);
+	group_finish(en);
+	part_close(en);
 }
 
 /* token_clean - the host name in tok[0..n): brackets, punctuation and a "[ip]" suffix removed */
@@ -2300,10 +2615,21 @@ block_found(const engine *en, const block *b)
 	const segment *best = NULL;
 	int best_score = -1;
 
+	gboolean own = FALSE;
+
+	/* a list item's text is what the list shared: its own text, when it has any elsewhere
+	 * ("<a>... Deferred: Connection timed out" in the transcript), says more about it */
+	for (guint i = 0; i < b->segments->len && !own; i++) {
+		const segment *s = g_ptr_array_index(b->segments, i);
+
+		own = !s->borrowed && !segment_empty(s);
+	}
 	for (guint i = 0; i < b->segments->len; i++) {
 		const segment *s = g_ptr_array_index(b->segments, i);
 		int score = segment_score(s);
 
+		if (own && s->borrowed)
+			continue;
 		if (score > best_score || (score == best_score && score > 0)) {
 			best = s;
 			best_score = score;
@@ -2430,6 +2756,7 @@ engine_open(engine *en, const scrape_family *fam, const scrape_doc *doc, gint64 
 	en->context = segment_new();
 	en->section = segment_new();
 	en->group = g_ptr_array_new();
+	en->group_blocks = g_ptr_array_new();
 	en->alike = g_ptr_array_new();
 	en->alike_blocks = g_ptr_array_new();
 	en->start = start;
@@ -2449,6 +2776,7 @@ engine_close(engine *en, gboolean all)
 	g_free(en->preamble);
 	g_free(en->opening);
 	g_ptr_array_free(en->group, TRUE);
+	g_ptr_array_free(en->group_blocks, TRUE);
 	g_ptr_array_free(en->alike, TRUE);
 	g_ptr_array_free(en->alike_blocks, TRUE);
 	g_free(en->program);
@@ -2458,7 +2786,7 @@ engine_close(engine *en, gboolean all)
 	g_ptr_array_free(en->blocks, TRUE);
 	en->pending = en->context = en->exchange = en->cur = NULL;
 	en->part_host = en->heading = en->preamble = en->opening = NULL;
-	en->group = en->alike = en->alike_blocks = en->blocks = NULL;
+	en->group = en->group_blocks = en->alike = en->alike_blocks = en->blocks = NULL;
 	en->program = NULL;
 	en->programs = NULL;
 	en->by_addr = NULL;

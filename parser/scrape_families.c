@@ -98,6 +98,8 @@ const scrape_rule scrape_common_rules[] = {
 	COMMAND("[mail_from]", "MAIL", "cmd.tag-mail"),
 	/* Yahoo tags the stage of a remote reply: [RCPT_TO], [MAIL_FROM], [BODY] */
 	COMMAND("[body]", "DATA", "cmd.tag-body"),
+	/* and the reply to the message's final dot: [END_OF_MESSAGE] */
+	COMMAND("[end_of_message]", "DATA", "cmd.tag-end-of-message"),
 	COMMAND("rcpt to response", "RCPT", "cmd.rcpt-response"),
 	COMMAND("does not like recipient", "RCPT", "cmd.rcpt-refused"),
 	COMMAND("sender was rejected", "MAIL", "cmd.sender-refused"),

@@ -653,6 +653,74 @@ START_TEST(test_shared_replies)
 END_TEST
 
 /*
+ * family7: each recipient of a notice for several gets its own reply.  A list of addresses
+ * followed by one reply per address, in another order (BIGLOBE's lines, 1&1's paragraphs,
+ * one naming no address: the one left); a list item with no text after it whose own text
+ * comes later (Sendmail's transcript line "550 5.1.2 <cy>... Host unknown", "<felix>...
+ * Deferred: …") keeps it over the reply the list shared; a transcript part's lines belong
+ * to the recipient named in it, not to the one named before it ("... while talking to
+ * mx.b.:" after "<gegner>... Deferred: 452 …"), also when only a "<<<" reply names it;
+ * "Recipient: \"Name\" <addr>"; Postfix's "(expanded from <list>):" is no diagnostic.
+ */
+static const struct {
+	const char *path;
+	guint index;
+	const char *recipient;
+	const char *field; /* "reply", "status", "command", "diagnostic" */
+	const char *value;
+} family7_cases[] = {
+    {"scraped/biglobe/family7-one-list-replies-other-order.eml", 0, "aki@dest.example.co.jp",
+     "reply", "552"},
+    {"scraped/biglobe/family7-one-list-replies-other-order.eml", 1, "ben@dest.example.co.jp",
+     "reply", "550"},
+    {"scraped/biglobe/family7-one-list-replies-other-order.eml", 2, "chie@nowhere.example.jp",
+     "status", "5.1.2"},
+    {"scraped/einsundeins/family7-list-then-reasons-by-address.eml", 0, "lisa@dest.example.net",
+     "reply", "550"},
+    {"scraped/einsundeins/family7-list-then-reasons-by-address.eml", 1, "ola@other.example.org",
+     "reply", "552"},
+    {"scraped/einsundeins/family7-list-then-reasons-by-address.eml", 2, "pit@strict.example.com",
+     "reply", "554"},
+    {"scraped/sendmail/family7-reasonless-first-then-transcript-hosts.eml", 0,
+     "cy@nowhere.example.com", "status", "5.1.2"},
+    {"scraped/sendmail/family7-reasonless-first-then-transcript-hosts.eml", 2,
+     "bo@south.example.net", "command", "DATA"},
+    {"scraped/sendmail/family7-warning-free-text-permanent-and-transient.eml", 1,
+     "gericht@justiz.example.net", "command", "DATA"},
+    {"scraped/sendmail/family7-warning-free-text-permanent-and-transient.eml", 2,
+     "gegner@dest.example.org", "command", "RCPT"},
+    {"dsn/sendmail/family7-warning-groups-order-differs.eml", 0, "felix@slow.example.net", "reply",
+     NULL},
+    {"scraped/generic/family7-recipient-display-names-reason-lines.eml", 0,
+     "karin.weiss@dest.example.org", "reply", "550"},
+    {"scraped/postfix/family7-local-aliases-quota-unknown-remote.eml", 1,
+     "schmidt@mail.schule.example.de", "diagnostic", "unknown user: \"schmidt\""},
+};
+
+START_TEST(test_family7_own_reply)
+{
+	bd_report *r = fixture_parse(family7_cases[_i].path);
+	const bd_record *rec;
+	const char *field = family7_cases[_i].field, *have;
+
+	ck_assert_uint_gt(r->records->len, family7_cases[_i].index);
+	rec = g_ptr_array_index(r->records, family7_cases[_i].index);
+	ck_assert_str_eq(rec->recipient, family7_cases[_i].recipient);
+	have = strcmp(field, "reply") == 0     ? rec->reply_code
+	       : strcmp(field, "status") == 0  ? rec->status
+	       : strcmp(field, "command") == 0 ? rec->smtp_command
+	                                       : rec->diagnostic;
+	if (family7_cases[_i].value == NULL) {
+		ck_assert_ptr_null(have);
+	} else {
+		ck_assert_ptr_nonnull(have);
+		ck_assert_str_eq(have, family7_cases[_i].value);
+	}
+	bd_report_free(&r);
+}
+END_TEST
+
+/*
  * "Name (addr)" alone on a line names a recipient, also with Exchange's "<mailto:addr>" after
  * it and a "Last, First" name; a sentence that ends in an address in parentheses does not.
  * One reply for the one recipient, none for the help desk.
@@ -1879,6 +1947,7 @@ scrape_suite(void)
 	tcase_add_loop_test(tc, test_forwarded_block, 0, G_N_ELEMENTS(forward_cases));
 	tcase_add_loop_test(tc, test_shared_replies, 0, G_N_ELEMENTS(shared_cases));
 	tcase_add_test(tc, test_name_address_line);
+	tcase_add_loop_test(tc, test_family7_own_reply, 0, G_N_ELEMENTS(family7_cases));
 	tcase_add_loop_test(tc, test_second_mention_completes, 0, G_N_ELEMENTS(mention_cases));
 	tcase_add_test(tc, test_original_address_replaces);
 	tcase_add_loop_test(tc, test_record, 0, G_N_ELEMENTS(record_cases));
