@@ -142,6 +142,15 @@ static const classify_rule specific_rules[] = {
      * database is full", "mail file is full" */
     {"mail-file-full", "mailboxfull", {"mail file is full"}},
     {"mail-database-full", "mailboxfull", {"mail database is full"}},
+    /* i18n6: … in Domino's translations: German "Die Mail-Datenbank des Empfängers ist voll",
+     * French "La base de messagerie du destinataire est pleine", Italian, Spanish, Chinese
+     * "收件人的邮件数据库已满", Japanese "メール データベースがいっぱいです" */
+    {"de-mail-datenbank-voll", "mailboxfull", {"mail-datenbank", "voll"}},
+    {"fr-base-de-messagerie-pleine", "mailboxfull", {"base de messagerie", "plein"}},
+    {"it-database-di-posta-pieno", "mailboxfull", {"database di posta", "pien"}},
+    {"es-base-de-datos-de-correo-llena", "mailboxfull", {"base de datos de correo", "llena"}},
+    {"zh-mail-database-full", "mailboxfull", {"邮件数据库", "已满"}},
+    {"ja-mail-database-full", "mailboxfull", {"データベース", "いっぱい"}},
     {"over-quota", "mailboxfull", {"over quota"}},
     {"overquota", "mailboxfull", {"overquota"}},
     {"over-the-quota", "mailboxfull", {"over the quota"}},
@@ -366,6 +375,10 @@ static const classify_rule specific_rules[] = {
     {"domino-directory", "userunknown", {"not listed in domino directory"}},
     /* the same in Domino's German: "ist nicht im Domino-Verzeichnis aufgeführt" */
     {"domino-directory-de", "userunknown", {"nicht im domino-verzeichnis"}},
+    /* i18n6: … in Japanese ("は Domino ディレクトリに登録されていません") and French ("ne figure
+     * pas dans l'annuaire Domino") */
+    {"domino-directory-ja", "userunknown", {"domino ディレクトリ", "登録されていません"}},
+    {"domino-directory-fr", "userunknown", {"ne figure pas dans l'annuaire domino"}},
     /* Domino/Notes: the name matches several directory entries, the server cannot choose */
     {"directory-several-matches", "systemerror", {"several matches found"}},
     /* Orange/Wanadoo (France): "Adresse destinataire invalide. Invalid recipient. OFR_416" */
@@ -844,6 +857,8 @@ static const classify_rule specific_rules[] = {
     {"vi-thu-rac", "spamdetected", {"thư rác"}},
     {"ar-barid-muzij", "spamdetected", {"رسائل مزعجة"}},
     {"ar-barid-ashwai", "spamdetected", {"بريد عشوائي"}},
+    /* i18n6: the same in the accusative, "بريدًا عشوائيًا" (a mark between the words' letters) */
+    {"ar-baridan-ashwaiyan", "spamdetected", {"بريد", "عشوائي"}},
     {"th-spam", "spamdetected", {"สแปม"}},
     /* i18n3: unsolicited (bulk) mail in French, Spanish, Portuguese and Italian */
     {"fr-non-sollicite", "spamdetected", {"non sollicit"}},
@@ -953,6 +968,11 @@ static const classify_rule specific_rules[] = {
     /* Mimecast: "451 Open relay not allowed" */
     {"relay-not-allowed", "norelaying", {"relay not allowed"}},
     {"not-allowed-to-relay", "norelaying", {"not allowed to relay"}},
+    /* i18n6: French "n'est pas autorisé à relayer" (Exchange), German "Relay nicht
+     * erlaubt", Spanish "no está autorizado para retransmitir"; Italian has its row below */
+    {"fr-autorise-a-relayer", "norelaying", {"autorisé à relayer"}},
+    {"de-relay-nicht-erlaubt", "norelaying", {"relay nicht erlaubt"}},
+    {"es-autorizado-para-retransmitir", "norelaying", {"autorizado para retransmitir"}},
     {"relay-prohibited", "norelaying", {"relay prohibited"}},
     {"relaying-prohibited", "norelaying", {"relaying prohibited"}},
     {"no-relaying", "norelaying", {"no relaying"}},
@@ -1167,6 +1187,11 @@ static const classify_rule generic_rules[] = {
     {"no-such-domain", "hostunknown", {"no such domain"}},
     {"exim-mx-non-existent-hosts", "hostunknown", {"point to non-existent hosts"}},
     {"qmail-no-host-named", "hostunknown", {"couldn't find any host named"}},
+    /* i18n6: … translated (Portuguese, Spanish, German, French) */
+    {"pt-nenhum-servidor-com-o-nome", "hostunknown", {"nenhum servidor com o nome"}},
+    {"es-ningun-servidor-con-el-nombre", "hostunknown", {"ningún servidor con el nombre"}},
+    {"de-keinen-rechner-namens", "hostunknown", {"keinen rechner namens"}},
+    {"fr-aucun-hote-nomme", "hostunknown", {"aucun hôte nommé"}},
     {"domain-does-not-exist", "hostunknown", {"domain does not exist"}},
     /* KDDI (au): "As the remote domain doesnt exist." */
     {"kddi-remote-domain", "hostunknown", {"remote domain doesnt exist"}},
@@ -1312,6 +1337,8 @@ static const classify_rule generic_rules[] = {
     {"id-domain-tidak-ditemukan", "hostunknown", {"domain", "tidak ditemukan"}},
     {"ar-nitaq-ghayr-mawjud", "hostunknown", {"النطاق", "غير موجود"}},
     {"he-domain-eino-kayam", "hostunknown", {"הדומיין", "אינו קיים"}},
+    /* i18n6: Hebrew's other word for a domain, "שם התחום … אינו קיים" */
+    {"he-shem-tchum-eino-kayam", "hostunknown", {"התחום", "אינו קיים"}},
     {"ja-mail-server-not-found", "hostunknown", {"メールサーバ", "見つかりません"}},
     /* size, in more languages */
     {"de-nachrichtengroesse", "mesgtoobig", {"nachrichtengröße"}},
@@ -1383,6 +1410,8 @@ static const classify_rule generic_rules[] = {
     /* i18n5: a message too large in Finnish ("liian suuri"), Korean ("메일 크기 … 초과"; a
      * mailbox is 메일함), Indonesian, Arabic ("حجم الرسالة"), Vietnamese, Hebrew */
     {"fi-liian-suuri", "mesgtoobig", {"liian suuri"}},
+    /* i18n6: Italian "Le dimensioni del messaggio superano il limite" (Domino, Exchange) */
+    {"it-dimensioni-del-messaggio-superano", "mesgtoobig", {"dimensioni del messaggio", "super"}},
     {"ko-mail-size-exceeded", "mesgtoobig", {"메일 크기", "초과"}},
     {"id-ukuran-pesan-melebihi", "mesgtoobig", {"ukuran pesan", "melebihi"}},
     {"id-pesan-terlalu-besar", "mesgtoobig", {"pesan terlalu besar"}},
@@ -1545,6 +1574,10 @@ static const classify_rule generic_rules[] = {
     {"id-akun-ditangguhkan", "suspend", {"akun", "ditangguhkan"}},
     {"ro-contul-dezactivat", "suspend", {"contul", "dezactivat"}},
     {"ro-contul-suspendat", "suspend", {"contul", "suspendat"}},
+    /* i18n6: German "Account … deaktiviert", Swedish "kontot har inaktiverats / är avstängt" */
+    {"de-account-deaktiviert", "suspend", {"account", "deaktiviert"}},
+    {"sv-konto-inaktiverat", "suspend", {"konto", "inaktiverat"}},
+    {"sv-konto-avstangt", "suspend", {"konto", "avstängt"}},
     {"ru-akkaunt-zablokirovan", "suspend", {"аккаунт", "заблокирован"}},
     {"ru-zapis-zablokirovana", "suspend", {"запись", "заблокирован"}},
     {"uk-skrynka-zablokovana", "suspend", {"скриньк", "заблокован"}},
@@ -1753,6 +1786,13 @@ static const classify_rule generic_rules[] = {
     {"zh-tw-zhanghao-bucunzai", "userunknown", {"帳號不存在"}},
     {"zh-tw-zhanghu-bucunzai", "userunknown", {"帳戶不存在"}},
     {"el-diefthynsi-den-yparchei", "userunknown", {"διεύθυνση", "δεν υπάρχει"}},
+    /* i18n6: Greek "η διεύθυνση … δεν βρέθηκε" (Exchange); qmail/vpopmail's "no mailbox here by
+     * that name" translated (German, French, Spanish, Portuguese) */
+    {"el-diefthynsi-den-vrethike", "userunknown", {"διεύθυνση", "δεν βρέθηκε"}},
+    {"de-kein-postfach-mit-diesem-namen", "userunknown", {"kein postfach mit diesem namen"}},
+    {"fr-aucune-boite-a-ce-nom", "userunknown", {"aucune boîte aux lettres à ce nom"}},
+    {"es-ningun-buzon-con-ese-nombre", "userunknown", {"ningún buzón con ese nombre"}},
+    {"pt-nenhuma-caixa-com-esse-nome", "userunknown", {"nenhuma caixa de correio com esse nome"}},
     {"th-email-address-does-not-exist", "userunknown", {"ที่อยู่อีเมล", "ไม่มีอยู่"}},
     {"pt-nao-cadastrado", "userunknown", {"não cadastrad"}},
     {"pt-nao-cadastrado-ascii", "userunknown", {"nao cadastrad"}},
@@ -1965,6 +2005,17 @@ static const classify_rule generic_rules[] = {
     {"vi-het-thoi-gian", "expired", {"hết thời gian"}},
     {"hu-idon-belul", "expired", {"kézbesíteni", "időn belül"}},
     {"el-diakomistis-den-apanta", "expired", {"διακομιστής", "δεν απαντά"}},
+    /* i18n6: qmail's "this message has been in the queue too long" translated (Spanish,
+     * Portuguese, German, French, Italian, Norwegian, Danish, Swedish) */
+    {"es-en-la-cola-demasiado-tiempo", "expired", {"en la cola", "demasiado tiempo"}},
+    {"pt-na-fila-demasiado-tempo", "expired", {"na fila", "demasiado tempo"}},
+    {"pt-na-fila-tempo-demais", "expired", {"na fila", "tempo demais"}},
+    {"de-zu-lange-in-der-warteschlange", "expired", {"zu lange in der warteschlange"}},
+    {"fr-trop-longtemps-dans-la-file", "expired", {"trop longtemps dans la file"}},
+    {"it-troppo-a-lungo-in-coda", "expired", {"troppo a lungo in coda"}},
+    {"no-for-lenge-i-koen", "expired", {"for lenge i køen"}},
+    {"da-for-laenge-i-koeen", "expired", {"for længe i køen"}},
+    {"sv-for-lange-i-kon", "expired", {"för länge i kön"}},
     {"delivery-attempts", "expired", {"delivery failed", "attempts"}},
     {"connection-refused", "blocked", {"connection refused"}},
     /* the same in a sentence: "the remote host refused the connection" */

@@ -262,6 +262,17 @@ const scrape_rule scrape_common_rules[] = {
 	DELAY("δεν έχει παραδοθεί ακόμη", "delay.el-2"),
 	DELAY("yalnızca bir uyarı", "delay.tr"),
 	DELAY("henüz teslim edil", "delay.tr.hen-z-teslim-edil"),
+	/* i18n6: "delayed" (Exchange's subject and "Delivery is delayed to these recipients") and
+	 * "not delivered yet" in Norwegian, Danish, Swedish and Finnish; Kerio's French
+	 * "continuera d'essayer" */
+	DELAY("forsinket", "delay.da-no.forsinket"),
+	DELAY("ikke levert ennå", "delay.no.ikke-levert-enna"),
+	DELAY("endnu ikke leveret", "delay.da.endnu-ikke-leveret"),
+	DELAY("fördröj", "delay.sv.fordroj"),
+	DELAY("inte levererats ännu", "delay.sv.inte-levererats-annu"),
+	DELAY("viivästy", "delay.fi.viivasty"),
+	DELAY("ei ole vielä toimitettu", "delay.fi.ei-ole-viela-toimitettu"),
+	DELAY("continuera d'essayer", "delay.fr.continuera-d-essayer"),
 	RULES_END,
 };
 
@@ -507,6 +518,15 @@ static const scrape_rule exchange_rules[] = {
 	START("你发送到 ", "start.couldnt-zh"),
 	START("twoja wiadomość do ", "start.couldnt-pl"),
 	START("impossibile recapitare il messaggio a ", "start.couldnt-it.impossibile-recapitare-il"),
+	/* i18n6: Japanese ("メッセージを a@b に配信できませんでした"), traditional Chinese, Danish,
+	 * Finnish, Greek, Hebrew, Arabic */
+	START("に配信できませんでした", "start.couldnt-ja"),
+	START("無法將您的郵件傳遞給 ", "start.couldnt-zh-tw"),
+	START("din meddelelse til ", "start.couldnt-da"),
+	START("viestiäsi ei voitu toimittaa", "start.couldnt-fi"),
+	START("παράδοση του μηνύματός σας", "start.couldnt-el"),
+	START("לא ניתן היה למסור", "start.couldnt-he"),
+	START("تعذر تسليم رسالتك", "start.couldnt-ar"),
 	SKIP("generating server:", "skip.generating"),
 	SKIP("生成サーバー:", "skip.generating-2"),
 	SKIP("generierender server:", "skip.generating.generierender-server"),
@@ -555,6 +575,13 @@ static const scrape_rule exchange_rules[] = {
 	RCPT_AFTER("你发送到 ", "rcpt.your-message-to-zh"),
 	RCPT_AFTER("twoja wiadomość do ", "rcpt.your-message-to-pl"),
 	RCPT_AFTER("impossibile recapitare il messaggio a ", "rcpt.your-message-to-it.impossibile-recapitare-il"),
+	RCPT_AFTER("メッセージを ", "rcpt.your-message-to-ja"),
+	RCPT_AFTER("無法將您的郵件傳遞給 ", "rcpt.your-message-to-zh-tw"),
+	RCPT_AFTER("din meddelelse til ", "rcpt.your-message-to-da"),
+	RCPT_AFTER("viestiäsi ei voitu toimittaa", "rcpt.your-message-to-fi"),
+	RCPT_AFTER("παράδοση του μηνύματός σας", "rcpt.your-message-to-el"),
+	RCPT_AFTER("ההודעה שלך אל ", "rcpt.your-message-to-he"),
+	RCPT_AFTER("تعذر تسليم رسالتك", "rcpt.your-message-to-ar"),
 	/* "Remote Server at mx.example.org (192.0.2.1) returned '550 …'" */
 	HOST_AFTER("remote server at ", "host.remote-server-at"),
 	/* the new layout's "Error Details": "Remote server: mx.example.org", and
@@ -604,6 +631,14 @@ static const scrape_rule exchange_rules[] = {
 	REPLY("보고된 오류:", "reply.reported-error-ko"),
 	REPLY("erro comunicado:", "reply.reported-error-pt.erro-comunicado"),
 	REPLY("bildirilen hata:", "reply.reported-error-tr"),
+	REPLY("報告されたエラー:", "reply.reported-error-ja"),
+	REPLY("回報的錯誤:", "reply.reported-error-zh-tw"),
+	REPLY("rapporteret fejl:", "reply.reported-error-da"),
+	REPLY("ilmoitettu virhe:", "reply.reported-error-fi"),
+	REPLY("αναφερόμενο σφάλμα:", "reply.reported-error-el"),
+	REPLY("שגיאה שדווחה:", "reply.reported-error-he"),
+	REPLY("الخطأ المُبلغ عنه:", "reply.reported-error-ar"),
+	REPLY("الخطأ المبلغ عنه:", "reply.reported-error-ar-unvocalised"),
 	/* Exchange's own verdict "#550 4.4.7 QUEUE.Expired; message expired ##" comes before
 	 * the history of attempts ("Remote Server at … returned '451 4.4.0 …'") */
 	REPLY("#", "reply.exchange-verdict"),
@@ -628,6 +663,12 @@ static const scrape_rule exchange2003_rules[] = {
  * "hMailServer sent: …", a common row) and "Remote server replied: 550 …" */
 static const scrape_rule hmailserver_rules[] = {
 	START("following recipient(s) could not be reached", "start"),
+	/* i18n6: translated ("Die folgenden Empfänger konnten nicht erreicht werden", Finnish
+	 * "Seuraaviin vastaanottajiin ei saatu yhteyttä") */
+	START("konnten nicht erreicht werden", "start.could-not-be-reached-de"),
+	START("ei saatu yhteyttä", "start.could-not-be-reached-fi"),
+	START("n'ont pas pu être atteints", "start.could-not-be-reached-fr"),
+	START("no se pudo llegar", "start.could-not-be-reached-es"),
 	COMMAND("sent this command: rcpt to", "RCPT", "cmd.sent-rcpt"),
 	COMMAND("sent this command: mail from", "MAIL", "cmd.sent-mail"),
 	COMMAND("sent this command: data", "DATA", "cmd.sent-data"),
@@ -635,9 +676,14 @@ static const scrape_rule hmailserver_rules[] = {
 	COMMAND("sent this command: .\n", "DATA", "cmd.sent-dot"),
 	COMMAND("sent this command: ehlo", "EHLO", "cmd.sent-ehlo"),
 	COMMAND("sent this command: helo", "HELO", "cmd.sent-helo"),
+	/* its "hMailServer sent: RCPT TO:<a>" in any language ("hMailServer sendete: …") */
+	COMMAND(": rcpt to:", "RCPT", "cmd.sent-rcpt-any"),
+	COMMAND(": mail from:", "MAIL", "cmd.sent-mail-any"),
 	HOST_AFTER("remote server (", "host.remote-server"),
 	/* the server's reply, below the lines hMailServer wrote about it */
 	REPLY("remote server replied:", "reply.remote-server-replied"),
+	REPLY("remoteserver antwortete:", "reply.remote-server-replied-de"),
+	REPLY("etäpalvelin vastasi:", "reply.remote-server-replied-fi"),
 	RULES_END,
 };
 
@@ -667,7 +713,17 @@ static const scrape_rule notes_rules[] = {
 /* Sun/Oracle Messaging Server and PMDF. */
 static const scrape_rule messaging_rules[] = {
 	START("cannot be delivered to the following recipients", "start"),
+	/* i18n6: the same template in German, French, Spanish, Italian */
+	START("an die folgenden empfänger nicht zugestellt werden", "start.cannot-be-delivered-de"),
+	START("ne peut pas être remis aux destinataires suivants", "start.cannot-be-delivered-fr"),
+	START("no se puede entregar a los siguientes destinatarios", "start.cannot-be-delivered-es"),
+	START("non può essere recapitato ai seguenti destinatari", "start.cannot-be-delivered-it"),
 	RCPT_PREFIX("recipient address:", "rcpt.recipient-address"),
+	RCPT_PREFIX("empfängeradresse:", "rcpt.recipient-address-de"),
+	RCPT_PREFIX("adresse du destinataire :", "rcpt.recipient-address-fr"),
+	RCPT_PREFIX("adresse du destinataire:", "rcpt.recipient-address-fr-no-space"),
+	RCPT_PREFIX("dirección del destinatario:", "rcpt.recipient-address-es"),
+	RCPT_PREFIX("indirizzo del destinatario:", "rcpt.recipient-address-it"),
 	/* "Recipient address: @host:user@store" (a source route to the message store) or a
 	 * rewritten address, then the address the message was sent to */
 	RCPT_REPLACE("original address:", "rcpt.original-address"),
@@ -1151,6 +1207,25 @@ static const scrape_rule generic_rules[] = {
 	COMMAND("command: rcpt", "RCPT", "cmd.command-rcpt"),
 	COMMAND("command: mail", "MAIL", "cmd.command-mail"),
 	COMMAND("command: data", "DATA", "cmd.command-data"),
+	/* i18n6: … translated: Italian/Spanish "Comando:", Hungarian "Parancs:", German "Befehl:",
+	 * French "Commande :" */
+	COMMAND("comando: rcpt", "RCPT", "cmd.command-rcpt.comando-rcpt"),
+	COMMAND("comando: mail", "MAIL", "cmd.command-mail.comando-mail"),
+	COMMAND("comando: data", "DATA", "cmd.command-data.comando-data"),
+	COMMAND("parancs: rcpt", "RCPT", "cmd.command-rcpt.parancs-rcpt"),
+	COMMAND("parancs: mail", "MAIL", "cmd.command-mail.parancs-mail"),
+	COMMAND("parancs: data", "DATA", "cmd.command-data.parancs-data"),
+	COMMAND("befehl: rcpt", "RCPT", "cmd.command-rcpt.befehl-rcpt"),
+	COMMAND("befehl: mail", "MAIL", "cmd.command-mail.befehl-mail"),
+	COMMAND("befehl: data", "DATA", "cmd.command-data.befehl-data"),
+	COMMAND("commande : rcpt", "RCPT", "cmd.command-rcpt.commande-rcpt"),
+	COMMAND("commande : mail", "MAIL", "cmd.command-mail.commande-mail"),
+	COMMAND("commande : data", "DATA", "cmd.command-data.commande-data"),
+	/* SmarterMail and others: "RCPT TO:<a@b> was rejected by host" (a line quoting the
+	 * command with the recipient) */
+	COMMAND("rcpt to:<", "RCPT", "cmd.rcpt-to-quoted"),
+	/* CommuniGate Pro's "Failed to deliver to '<a@b>'" in German */
+	RCPT_AFTER("zustellung an '", "rcpt.failed-to-deliver-de"),
 	RULES_END,
 };
 
@@ -1224,6 +1299,9 @@ static const scrape_marker imail_detect[] = {HEADER("x-mailer: <smtp32"), DETECT
 static const scrape_marker hmailserver_detect[] = {
 	BODY("hmailserver sent"),
 	{SCRAPE_IN_BODY, "^hmailserver", "did not reach some or all of the intended recipients"},
+	/* i18n6: its texts translated (the sentences are settings): the signature, a line that is
+	 * only its name, stays */
+	BODY("^hmailserver\n"),
 	DETECT_END};
 /* smail 3's notice: its ruled section headings */
 static const scrape_marker smail_detect[] = {
@@ -1263,6 +1341,10 @@ static const scrape_marker office365_detect[] = {
 	BODY("dsn generado por:"), BODY("dsn gerado por:"), BODY("dsn generato da:"),
 	BODY("dsn genererades av:"), BODY("dsn wygenerowany przez:"), BODY("dsn vygeneroval:"),
 	BODY("dsn создано:"), BODY("dsn 生成者:"), BODY("dsn 생성:"), BODY("dsn oluşturan:"),
+	/* i18n6: Japanese, traditional Chinese, Danish, Norwegian, Finnish, Greek, Hebrew, Arabic */
+	BODY("dsn の生成元:"), BODY("dsn 產生者:"), BODY("dsn genereret af:"),
+	BODY("dsn generert av:"), BODY("dsn:n loi:"), BODY("dsn που δημιουργήθηκε από:"),
+	BODY("dsn נוצר על-ידי:"), BODY("تم إنشاء dsn بواسطة:"),
 	/* the service's internal domain, and a tenant's own domain in the sender */
 	{SCRAPE_IN_BODY, "generating server: ", ".prod.exchangelabs.com"},
 	FROM2("postmaster@", ".onmicrosoft."), DETECT_END};
@@ -1314,7 +1396,10 @@ static const scrape_marker opensmtpd_detect[] = {
 	BODY("this is the mailer-daemon, please do not reply"),
 	BODY("an error has occurred while attempting to deliver a message"),
 	DETECT_END};
-static const scrape_marker courier_detect[] = {BODY("courier mail server"), DETECT_END};
+/* Courier's notices come from "Courier mail server at host" <@>, whatever the language of the
+ * template ("auf dem der Courier-Mailserver … läuft", "le serveur de messagerie Courier") */
+static const scrape_marker courier_detect[] = {
+	BODY("courier mail server"), FROM("courier mail server at "), DETECT_END};
 static const scrape_marker exim_detect[] = {
 	BODY("^this message was created automatically by mail delivery software"),
 	BODY("^a message that you sent could not be delivered to one or more of"),
@@ -1371,6 +1456,9 @@ static const scrape_marker notes_detect[] = {BODY("------- failure reasons"), DE
 static const scrape_marker messaging_detect[] = {
 	FROM2("mailer-daemon@", "pmdf"), FROM2("pmdf", "mailer-daemon"),
 	BODY("this report relates to a message you sent with the following header fields"),
+	/* i18n6: its translated templates (German, French, Spanish, Italian) */
+	BODY("dieser bericht bezieht sich auf eine nachricht"), BODY("ce rapport concerne un message"),
+	BODY("este informe se refiere a un mensaje"), BODY("questo rapporto si riferisce a un messaggio"),
 	HEADER("messaging server"), DETECT_END};
 /* Barracuda's own hosts and headers; in the text only a host named barracuda.* or its
  * product's name, since any MTA quotes a refusal "blocked using b.barracudacentral.org" or
