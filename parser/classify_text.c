@@ -2432,6 +2432,10 @@ static const classify_rule generic_rules[] = {
      * "domain x has no DNS records"); last, so a sender's domain stays the sender's */
     {"domain-not-found-in-dns", "hostunknown", {"domain", "not found in dns"}},
     {"domain-no-dns-records", "hostunknown", {"domain", "no dns record"}},
+    /* family8: a Sieve "reject" (RFC 5429) answered by the recipient's delivery agent: "Your
+     * message to <a> was automatically rejected: <the user's reason>"; last, so any narrower
+     * cause in the user's reason (spam, size …) decides first */
+    {"automatically-rejected", "filtered", {"was automatically rejected"}},
 };
 
 /*

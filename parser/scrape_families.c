@@ -1713,6 +1713,10 @@ const scrape_marker scrape_bounce_markers[] = {
 	 * to sender", "Échec de distribution", "No pudimos entregar …", "Message sending failed" */
 	SUBJECT("bounced"),
 	SUBJECT("bounce report"),
+	/* family8: ESPs' own notices name the bounce's type in the subject ("Hard bounce for
+	 * your email", "Soft bounce: a@b") */
+	SUBJECT("hard bounce"),
+	SUBJECT("soft bounce"),
 	SUBJECT("couldn't deliver"),
 	SUBJECT("could not deliver"),
 	SUBJECT("delivery error"),
