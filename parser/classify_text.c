@@ -655,9 +655,9 @@ static const classify_rule specific_rules[] = {
     {"tr-kara-liste", "blocked", {"kara liste"}},
     {"hu-feketelista", "blocked", {"feketelist"}},
     {"sv-svartlistad", "blocked", {"svartlist"}},
-    /* i18n7: the recipient's own blacklist, which the recipient set ("收件人已将您的地址列入黑名单",
-     * "收件人的黑名单"), is filtered as the recipient's refusal list is in Japanese; a server's
-     * blacklist stays blocked */
+    /* i18n7: the recipient's own blacklist, which the recipient set
+     * ("收件人已将您的地址列入黑名单", "收件人的黑名单"), is filtered as the recipient's refusal
+     * list is in Japanese; a server's blacklist stays blocked */
     {"zh-recipient-blacklisted-you", "filtered", {"收件人已将", "黑名单"}},
     {"zh-recipient-blacklist", "filtered", {"收件人的黑名单"}},
     {"zh-tw-recipient-blacklisted-you", "filtered", {"收件者已將", "黑名單"}},
