@@ -326,6 +326,20 @@ static const classify_rule specific_rules[] = {
     {"ar-sunduq-mumtali", "mailboxfull", {"صندوق", "ممتلئ"}},
     {"he-tevat-doar-melea", "mailboxfull", {"תיבת הדואר", "מלאה"}},
     {"zh-tw-youxiang-full", "mailboxfull", {"郵箱", "已滿"}},
+    /* i18n7: a full mailbox in Bulgarian ("кутия … пълна"), Latvian ("pastkastīte … pilna"),
+     * Estonian ("postkast on täis"), Lithuanian ("dėžutė perpildyta / pilna"), Persian ("صندوق
+     * پستی … پر است"), Malay ("peti mel … penuh"), Serbian ("сандуче … пуно") and Kazakh
+     * ("пошта жәшігі толы") */
+    {"bg-kutiya-palna", "mailboxfull", {"кутия", "пълна"}},
+    {"lv-pastkaste-pilna", "mailboxfull", {"pastkast", "pilna"}},
+    {"et-postkast-tais", "mailboxfull", {"postkast", "täis"}},
+    {"lt-dezute-perpildyta", "mailboxfull", {"dėžutė", "perpildyt"}},
+    {"lt-dezute-pilna", "mailboxfull", {"dėžutė", "pilna"}},
+    {"fa-sandogh-posti-por", "mailboxfull", {"صندوق پستی", "پر است"}},
+    {"ms-peti-mel-penuh", "mailboxfull", {"peti mel", "penuh"}},
+    {"sr-sanduce-puno", "mailboxfull", {"сандуче", "пуно"}},
+    {"sr-sanduce-puno-latin", "mailboxfull", {"sanduče", "puno"}},
+    {"kk-zhashigi-toly", "mailboxfull", {"жәшігі", "толы"}},
 
     /* a local delivery program failed (Postfix/sendmail "x-unix" diagnostics) */
     {"procmail", "mailererror", {"procmail"}},
@@ -641,6 +655,13 @@ static const classify_rule specific_rules[] = {
     {"tr-kara-liste", "blocked", {"kara liste"}},
     {"hu-feketelista", "blocked", {"feketelist"}},
     {"sv-svartlistad", "blocked", {"svartlist"}},
+    /* i18n7: the recipient's own blacklist, which the recipient set
+     * ("收件人已将您的地址列入黑名单", "收件人的黑名单"), is filtered as the recipient's refusal
+     * list is in Japanese; a server's blacklist stays blocked */
+    {"zh-recipient-blacklisted-you", "filtered", {"收件人已将", "黑名单"}},
+    {"zh-recipient-blacklist", "filtered", {"收件人的黑名单"}},
+    {"zh-tw-recipient-blacklisted-you", "filtered", {"收件者已將", "黑名單"}},
+    {"zh-tw-recipient-blacklist", "filtered", {"收件者的黑名單"}},
     {"zh-blacklist", "blocked", {"黑名单"}},
     {"zh-tw-blacklist", "blocked", {"黑名單"}},
     {"ko-blacklist", "blocked", {"블랙리스트"}},
@@ -860,6 +881,11 @@ static const classify_rule specific_rules[] = {
     /* i18n6: the same in the accusative, "بريدًا عشوائيًا" (a mark between the words' letters) */
     {"ar-baridan-ashwaiyan", "spamdetected", {"بريد", "عشوائي"}},
     {"th-spam", "spamdetected", {"สแปม"}},
+    /* i18n7: "unwanted mail" in Serbian and Croatian, both scripts and cases */
+    {"sr-nezeljena-posta", "spamdetected", {"нежељена пошта"}},
+    {"sr-nezeljene-poste", "spamdetected", {"нежељене поште"}},
+    {"sr-hr-nezeljena-posta", "spamdetected", {"neželjena pošta"}},
+    {"sr-hr-nezeljene-poste", "spamdetected", {"neželjene pošte"}},
     /* i18n3: unsolicited (bulk) mail in French, Spanish, Portuguese and Italian */
     {"fr-non-sollicite", "spamdetected", {"non sollicit"}},
     {"es-no-solicitado", "spamdetected", {"no solicitad"}},
@@ -973,6 +999,9 @@ static const classify_rule specific_rules[] = {
     {"fr-autorise-a-relayer", "norelaying", {"autorisé à relayer"}},
     {"de-relay-nicht-erlaubt", "norelaying", {"relay nicht erlaubt"}},
     {"es-autorizado-para-retransmitir", "norelaying", {"autorizado para retransmitir"}},
+    /* i18n7: Serbian and Croatian "Prosleđivanje / Prosljeđivanje nije dozvoljeno" */
+    {"sr-prosledjivanje-nije-dozvoljeno", "norelaying", {"prosleđivanje", "nije dozvoljeno"}},
+    {"hr-prosljedjivanje-nije-dozvoljeno", "norelaying", {"prosljeđivanje", "nije dozvoljeno"}},
     {"relay-prohibited", "norelaying", {"relay prohibited"}},
     {"relaying-prohibited", "norelaying", {"relaying prohibited"}},
     {"no-relaying", "norelaying", {"no relaying"}},
@@ -1339,6 +1368,19 @@ static const classify_rule generic_rules[] = {
     {"he-domain-eino-kayam", "hostunknown", {"הדומיין", "אינו קיים"}},
     /* i18n6: Hebrew's other word for a domain, "שם התחום … אינו קיים" */
     {"he-shem-tchum-eino-kayam", "hostunknown", {"התחום", "אינו קיים"}},
+    /* i18n7: the domain in Korean ("도메인을 찾을 수 없"), Slovenian, Lithuanian, Latvian,
+     * Bulgarian, Serbian/Croatian (both scripts), Persian and Malay, above the address rows
+     * that share the verb ("ne obstaja", "не съществува", "وجود ندارد", "tidak wujud") */
+    {"ko-domain-cannot-find", "hostunknown", {"도메인을 찾을 수 없"}},
+    {"sl-domena-ne-obstaja", "hostunknown", {"domena", "ne obstaja"}},
+    {"lt-domenas-nerastas", "hostunknown", {"domenas", "nerast"}},
+    {"lt-domenas-neegzistuoja", "hostunknown", {"domenas", "neegzistuoja"}},
+    {"lv-domens-neeksiste", "hostunknown", {"domēns", "neeksistē"}},
+    {"bg-domeyn-ne-sashtestvuva", "hostunknown", {"домейн", "не съществува"}},
+    {"sr-hr-domen-ne-postoji", "hostunknown", {"domen", "ne postoji"}},
+    {"sr-domen-ne-postoji-cyrl", "hostunknown", {"домен", "не постоји"}},
+    {"fa-damane-vojud-nadarad", "hostunknown", {"دامنه", "وجود ندارد"}},
+    {"ms-domain-tidak-wujud", "hostunknown", {"domain", "tidak wujud"}},
     {"ja-mail-server-not-found", "hostunknown", {"メールサーバ", "見つかりません"}},
     /* size, in more languages */
     {"de-nachrichtengroesse", "mesgtoobig", {"nachrichtengröße"}},
@@ -1418,6 +1460,17 @@ static const classify_rule generic_rules[] = {
     {"ar-hajm-al-risala", "mesgtoobig", {"حجم الرسالة"}},
     {"vi-kich-thuoc-thu-vuot-qua", "mesgtoobig", {"kích thước thư", "vượt quá"}},
     {"he-godel-hahodaa", "mesgtoobig", {"גודל ההודעה"}},
+    /* i18n7: a message too large in Vietnamese ("thư quá lớn"), Estonian ("liiga suur"),
+     * Latvian, Lithuanian, Serbian/Croatian, Slovenian, Bulgarian, Persian and Malay */
+    {"vi-thu-qua-lon", "mesgtoobig", {"thư quá lớn"}},
+    {"et-liiga-suur", "mesgtoobig", {"liiga suur"}},
+    {"lv-par-lielu", "mesgtoobig", {"par lielu"}},
+    {"lt-per-didelis", "mesgtoobig", {"per didel"}},
+    {"sr-hr-poruka-prevelika", "mesgtoobig", {"poruka", "prevelik"}},
+    {"sl-sporocilo-preveliko", "mesgtoobig", {"sporočilo", "preveliko"}},
+    {"bg-tvarde-golyamo", "mesgtoobig", {"твърде голям"}},
+    {"fa-hajm-payam", "mesgtoobig", {"حجم پیام"}},
+    {"ms-mesej-terlalu-besar", "mesgtoobig", {"mesej terlalu besar"}},
     /* the queue gave up, in more languages (an account that "expired" is suspend, above it) */
     {"de-konto-abgelaufen", "suspend", {"konto", "abgelaufen"}},
     {"de-nachricht-abgelaufen", "expired", {"abgelaufen"}},
@@ -1578,6 +1631,13 @@ static const classify_rule generic_rules[] = {
     {"de-account-deaktiviert", "suspend", {"account", "deaktiviert"}},
     {"sv-konto-inaktiverat", "suspend", {"konto", "inaktiverat"}},
     {"sv-konto-avstangt", "suspend", {"konto", "avstängt"}},
+    /* i18n7: an account disabled or blocked in Croatian and Serbian ("račun / nalog …
+     * onemogućen, blokiran, deaktiviran") */
+    {"hr-racun-onemogucen", "suspend", {"račun", "onemogućen"}},
+    {"hr-racun-blokiran", "suspend", {"račun", "blokiran"}},
+    {"hr-racun-deaktiviran", "suspend", {"račun", "deaktiviran"}},
+    {"sr-nalog-onemogucen", "suspend", {"nalog", "onemogućen"}},
+    {"sr-nalog-blokiran", "suspend", {"nalog", "blokiran"}},
     {"ru-akkaunt-zablokirovan", "suspend", {"аккаунт", "заблокирован"}},
     {"ru-zapis-zablokirovana", "suspend", {"запись", "заблокирован"}},
     {"uk-skrynka-zablokovana", "suspend", {"скриньк", "заблокован"}},
@@ -1789,6 +1849,23 @@ static const classify_rule generic_rules[] = {
     /* i18n6: Greek "η διεύθυνση … δεν βρέθηκε" (Exchange); qmail/vpopmail's "no mailbox here by
      * that name" translated (German, French, Spanish, Portuguese) */
     {"el-diefthynsi-den-vrethike", "userunknown", {"διεύθυνση", "δεν βρέθηκε"}},
+    /* i18n7: a user, address or addressee that does not exist or was not found in Bulgarian,
+     * Persian, Latvian, Malay, Serbian/Croatian, Slovenian, Lithuanian and Estonian (the
+     * domain rows above take a domain's) */
+    {"bg-potrebitel-ne-sashtestvuva", "userunknown", {"потребител", "не съществува"}},
+    {"bg-adres-ne-sashtestvuva", "userunknown", {"адрес", "не съществува"}},
+    {"fa-neshani-vojud-nadarad", "userunknown", {"نشانی", "وجود ندارد"}},
+    {"fa-adres-vojud-nadarad", "userunknown", {"آدرس", "وجود ندارد"}},
+    {"lv-adresats-nav-atrasts", "userunknown", {"adresāts", "nav atrasts"}},
+    {"ms-alamat-tidak-wujud", "userunknown", {"alamat", "tidak wujud"}},
+    {"sr-hr-korisnik-ne-postoji", "userunknown", {"korisnik", "ne postoji"}},
+    {"sr-hr-adresa-ne-postoji", "userunknown", {"adresa", "ne postoji"}},
+    {"sr-korisnik-ne-postoji-cyrl", "userunknown", {"корисник", "не постоји"}},
+    {"sl-naslov-ne-obstaja", "userunknown", {"naslov", "ne obstaja"}},
+    {"sl-uporabnik-ne-obstaja", "userunknown", {"uporabnik", "ne obstaja"}},
+    {"lt-gavejas-nerastas", "userunknown", {"gavėjas", "nerastas"}},
+    {"lt-adresas-neegzistuoja", "userunknown", {"adresas", "neegzistuoja"}},
+    {"et-aadressi-ei-leitud", "userunknown", {"aadress", "ei leitud"}},
     {"de-kein-postfach-mit-diesem-namen", "userunknown", {"kein postfach mit diesem namen"}},
     {"fr-aucune-boite-a-ce-nom", "userunknown", {"aucune boîte aux lettres à ce nom"}},
     {"es-ningun-buzon-con-ese-nombre", "userunknown", {"ningún buzón con ese nombre"}},
@@ -2013,6 +2090,16 @@ static const classify_rule generic_rules[] = {
     {"de-zu-lange-in-der-warteschlange", "expired", {"zu lange in der warteschlange"}},
     {"fr-trop-longtemps-dans-la-file", "expired", {"trop longtemps dans la file"}},
     {"it-troppo-a-lungo-in-coda", "expired", {"troppo a lungo in coda"}},
+    /* i18n7: delivery timed out or given up in Chinese ("投遞逾時", "投递超时", "放棄傳送",
+     * "放弃投递"), not delivered in the time foreseen (Slovenian, Serbian/Croatian) */
+    {"zh-tw-toudi-yushi", "expired", {"投遞逾時"}},
+    {"zh-toudi-chaoshi", "expired", {"投递超时"}},
+    {"zh-tw-fangqi-chuansong", "expired", {"放棄傳送"}},
+    {"zh-tw-fangqi-toudi", "expired", {"放棄投遞"}},
+    {"zh-fangqi-fasong", "expired", {"放弃发送"}},
+    {"zh-fangqi-toudi", "expired", {"放弃投递"}},
+    {"sl-predvidenem-casu", "expired", {"predvidenem času"}},
+    {"sr-hr-predvidjenom-vremenu", "expired", {"predviđenom vremenu"}},
     {"no-for-lenge-i-koen", "expired", {"for lenge i køen"}},
     {"da-for-laenge-i-koeen", "expired", {"for længe i køen"}},
     {"sv-for-lange-i-kon", "expired", {"för länge i kön"}},

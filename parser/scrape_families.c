@@ -273,6 +273,9 @@ const scrape_rule scrape_common_rules[] = {
 	DELAY("viivästy", "delay.fi.viivasty"),
 	DELAY("ei ole vielä toimitettu", "delay.fi.ei-ole-viela-toimitettu"),
 	DELAY("continuera d'essayer", "delay.fr.continuera-d-essayer"),
+	/* i18n7: Spanish "Su mensaje … aún no ha sido entregado", "Este es solo un aviso" */
+	DELAY("aún no ha sido entregado", "delay.es.a-n-no-ha-sido-entregado"),
+	DELAY("solo un aviso", "delay.es.solo-un-aviso"),
 	RULES_END,
 };
 
@@ -1019,6 +1022,33 @@ static const scrape_rule generic_rules[] = {
 	START("không thể chuyển phát", "start.vi.kh-ng-th-chuy-n-ph-t"),
 	START("未能傳送", "start.zh-tw-3"),
 	START("投递失败", "start.zh"),
+	/* i18n7: the failure sentence of providers' and hosts' notices in Slovak, Bulgarian, Latvian,
+	 * Estonian, Lithuanian, Serbian (both scripts), Croatian, Slovenian, Malay, Indonesian
+	 * ("penerima berikut", the following recipients), Filipino, Persian, Latin American Spanish
+	 * and Chinese ("未能成功投递", "以下收件人"); the first address after the phrase on its line is
+	 * the recipient ("Správu nebolo možné doručiť na adresu a@b", "Su correo no pudo ser entregado
+	 * a a@b"); "your message to a@b" in Bulgarian, Indonesian, Spanish and Vietnamese */
+	START("nepodarilo doručiť", "start.sk"),
+	START("nebolo možné doručiť", "start.sk-2"),
+	START("не беше доставено", "start.bg"),
+	START("не можа да бъде доставено", "start.bg-2"),
+	START("neizdevās piegādāt", "start.lv"),
+	START("kohale toimetada", "start.et"),
+	START("nepavyko pristatyti", "start.lt"),
+	START("nije mogla biti isporučena", "start.sr"),
+	START("није могла бити испоручена", "start.sr-cyrl"),
+	START("nije bilo moguće dostaviti", "start.hr"),
+	START("ni bilo mogoče dostaviti", "start.sl"),
+	START("tidak dapat dihantar", "start.ms"),
+	START("penerima berikut", "start.id.penerima-berikut"),
+	START("hindi naipadala", "start.fil"),
+	START("sumusunod na tatanggap", "start.fil-2"),
+	START("تحویل داده نشد", "start.fa"),
+	START("با خطا مواجه شد", "start.fa-2"),
+	START("no fue posible entregar", "start.es.no-fue-posible-entregar"),
+	START("đã bị trả lại", "start.vi-2"),
+	START("未能成功投递", "start.zh-8"),
+	START("以下收件人", "start.zh-9"),
 	START("delivery failed", "start.failed.delivery-failed"),
 	/* paraphrase: hosters' and appliances' own sentences: "The mail server x refused your
 	 * message to a@b", "Delivery to <a@b> failed:" */
@@ -1167,6 +1197,14 @@ static const scrape_rule generic_rules[] = {
 	RCPT_AFTER("您发往", "rcpt.zh-sent-to"),
 	RCPT_AFTER("messaggio inviato a ", "rcpt.it-message-sent-to"),
 	RCPT_AFTER("nu a putut fi livrat", "rcpt.ro-not-delivered"),
+	/* i18n7: see start.sk … above */
+	RCPT_AFTER("nebolo možné doručiť", "rcpt.sk-not-delivered"),
+	RCPT_AFTER("nije mogla biti isporučena", "rcpt.sr-not-delivered"),
+	RCPT_AFTER("съобщението ви до ", "rcpt.bg-message-to"),
+	RCPT_AFTER("Съобщението Ви до ", "rcpt.bg-message-to-2"), /* (lower-casing is ASCII only) */
+	RCPT_AFTER("pesan anda kepada ", "rcpt.id-message-to"),
+	RCPT_AFTER("su mensaje a ", "rcpt.message-to-es.su-mensaje-a"),
+	RCPT_AFTER("của bạn gửi tới ", "rcpt.vi-sent-to-2"),
 	/* "Вы отправили письмо на адрес a@b, но доставить его не удалось" */
 	RCPT_AFTER("письмо на адрес ", "rcpt.ru-letter-to-2"),
 	RCPT_AFTER("сообщение на адрес ", "rcpt.ru-letter-to-3"),
@@ -1176,6 +1214,12 @@ static const scrape_rule generic_rules[] = {
 	RCPT_AFTER("su mensaje para ", "rcpt.message-to-es"),
 	RCPT_AFTER("sua mensagem para ", "rcpt.message-to-pt"),
 	RCPT_AFTER("uw bericht aan ", "rcpt.message-to-nl"),
+	/* i18n7: "Su correo no pudo ser entregado a a@b" after the rows above, since the first row
+	 * matching a line decides, and "Su mensaje para a@b no pudo ser entregado" names the address
+	 * before the phrase */
+	RCPT_AFTER("no pudo ser entregado", "rcpt.es-not-delivered.no-pudo-ser-entregado"),
+	RCPT_AFTER("no pudo ser entregada", "rcpt.es-not-delivered.no-pudo-ser-entregada"),
+	RCPT_AFTER("no fue posible entregar", "rcpt.es-not-delivered.no-fue-posible-entregar"),
 	/* CommuniGate Pro, SmarterMail: "Failed to deliver to '<a@b>'" */
 	RCPT_AFTER("failed to deliver to", "rcpt.failed-to-deliver"),
 	/* "Delivery to <a@b> failed:" (a web host's template) */
