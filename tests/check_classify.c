@@ -1344,6 +1344,10 @@ START_TEST(test_mta_wording)
 	    {"postfix", "Command line usage error", "mailererror"},
 	    {"postfix", "remote said: temporary failure, try later", "onhold"},
 	    {"exim", "temporary failure", "onhold"},
+	    /* Exim's own router verdict (cPanel), the whole diagnostic only */
+	    {"exim", "No Such User Here", "userunknown"},
+	    {"postfix", "No Such User Here", "filtered"},
+	    {"exim", "550 No Such User Here (sender verify)", "filtered"},
 	};
 
 	for (gsize i = 0; i < G_N_ELEMENTS(rows); i++) {
