@@ -1377,6 +1377,33 @@ scrape_one(const char *from, const char *subject, const char *body, const bd_rec
 	return r;
 }
 
+/* engine5 (1): a family claims a plain bounce but its rows read no one: the generic reader
+ * reads it, only when the sender or the subject says bounce */
+START_TEST(test_family_read_nobody_generic)
+{
+	static const char body[] = "** Adresa nebyla nalezena **\n\n"
+	                           "Vaše zpráva nebyla doručena na adresu jana@dest.example.\n\n"
+	                           "Odpověď vzdáleného serveru:\n\n"
+	                           "550 5.1.1 <jana@dest.example>... User unknown\n";
+	const bd_record *rec;
+	bd_report *r =
+	    scrape_one("mailer-daemon@googlemail.com", "Zpráva nebyla doručena", body, &rec);
+
+	ck_assert_ptr_nonnull(rec);
+	ck_assert_str_eq(rec->recipient, "jana@dest.example");
+	ck_assert_str_eq(rec->status, "5.1.1");
+	ck_assert_str_eq(r->mta, "gmail");
+	bd_report_free(&r);
+	/* the same family named by its text, from a person with an ordinary subject: nothing */
+	r = scrape_one("Eva <eva@sender.example>", "Re: Thursday",
+	               "Technical details of permanent failure (google):\n"
+	               "550 5.1.1 <jana@dest.example>... User unknown\n",
+	               &rec);
+	ck_assert_ptr_null(rec);
+	bd_report_free(&r);
+}
+END_TEST
+
 /* engine4 (1): a localised "Remote server returned '…'" ends at its closing quote */
 static const struct {
 	const char *body;
@@ -1969,6 +1996,7 @@ scrape_suite(void)
 	tcase_add_test(tc, test_dsn_gave_up_takes_cause);
 	tcase_add_test(tc, test_start_in_footer_only);
 	tcase_add_test(tc, test_footer_paragraph_context);
+	tcase_add_test(tc, test_family_read_nobody_generic);
 	tcase_add_test(txt, test_rule_ids_unique);
 	tcase_add_test(txt, test_reply_code);
 	tcase_add_test(txt, test_status_code);
