@@ -513,6 +513,7 @@ typedef struct rcpt_hit {
 	const char *layout; /* rule id when found by layout */
 	gboolean unnamed;   /* a RCPT_PREFIX row matched, but no address could be read after it */
 	const char *alias;  /* the address a program line named in the line stands for, or NULL */
+	const scrape_rule *phrase; /* an address line: the RCPT_BEFORE row its own text holds */
 } rcpt_hit;
 
 /* command_line - is the line a transcript's command sent (">>> RCPT To:<a>"), maybe indented? */
@@ -793,17 +794,27 @@ find_recipient(const engine *en, const char *p, const char *l, size_t n, guint64
 	if ((fam->flags & SCRAPE_F_SENDMAIL_LINES) && find_sendmail(en, p, n, h))
 		return TRUE;
 	if (fam->flags & SCRAPE_F_ADDR_LINES) {
+		char quote = '\0';
+
 		b = bullet_skip(p, n);
+		/* CommuniGate's "'<a@b>': text": a quoted address in brackets */
+		if (n - b > 2 && (p[b] == '\'' || p[b] == '"') && p[b + 1] == '<')
+			quote = p[b++];
 		if (scrape_address_lead(p + b, n - b, &s, &e, &after) &&
-		    lead_boundary(p + b, n - b, after)) {
+		    (quote == '\0' || (after < n - b && p[b + after] == quote)) &&
+		    lead_boundary(p + b, n - b, after + (quote != '\0'))) {
 			h->a_start = b + s;
 			h->a_end = b + e;
-			h->rest = b + after;
+			h->rest = b + after + (quote != '\0');
 			display_address(p, n, h);
 			/* "<a>: text", and smail's and Sendmail's "<a> ... text" */
 			while (h->rest < n &&
 			       (p[h->rest] == ':' || p[h->rest] == ' ' || p[h->rest] == '.'))
 				h->rest++;
+			/* "<a>: mailbox is full": the line's own words say it failed */
+			if (h->rest < n)
+				h->phrase = rule_match(en, SCRAPE_R_RCPT_BEFORE, l + h->rest,
+				                       n - h->rest, pairs, &at);
 			/* Postfix's "<a> (expanded from <list>): text": the alias is no diagnostic
 			 */
 			if (n - h->rest > 15 &&
@@ -839,6 +850,7 @@ block_for(engine *en, const char *addr, size_t n, const rcpt_hit *h)
 
 	if (b != NULL) {
 		g_free(key);
+		b->from_phrase |= h->phrase != NULL;
 		return b;
 	}
 	if (en->blocks->len >= SCRAPE_MAX_FOUND) {
@@ -848,8 +860,8 @@ block_for(engine *en, const char *addr, size_t n, const rcpt_hit *h)
 	b = g_new0(block, 1);
 	b->address = g_strndup(addr, n);
 	b->segments = g_ptr_array_new_with_free_func(segment_free);
-	b->rule = h->rule ? h->rule->id : h->layout;
-	b->from_phrase = h->rule != NULL;
+	b->rule = h->rule ? h->rule->id : h->phrase ? h->phrase->id : h->layout;
+	b->from_phrase = h->rule != NULL || h->phrase != NULL;
 	g_ptr_array_add(en->blocks, b);
 	g_hash_table_insert(en->by_addr, key, b);
 	return b;

@@ -1377,6 +1377,35 @@ scrape_one(const char *from, const char *subject, const char *body, const bd_rec
 	return r;
 }
 
+/* engine5 (2): an address first, its failure words after it, no code */
+START_TEST(test_address_first_failure_words)
+{
+	const bd_record *rec;
+	bd_report *r = scrape_one("postmaster@mx.dest.example", "Undeliverable mail",
+	                          "<tom@dest.example>: mailbox is full\n", &rec);
+
+	ck_assert_ptr_nonnull(rec);
+	ck_assert_str_eq(rec->recipient, "tom@dest.example");
+	bd_report_free(&r);
+	/* CommuniGate's quoted address in brackets */
+	r = scrape_one("postmaster@mx.dest.example", "配信不能",
+	               "'<kato@dest.example>': メールボックスの容量を超えています\n", &rec);
+	ck_assert_ptr_nonnull(rec);
+	ck_assert_str_eq(rec->recipient, "kato@dest.example");
+	bd_report_free(&r);
+	/* an address line with prose names no one */
+	r = scrape_one("postmaster@mx.dest.example", "Your subscription",
+	               "<tom@dest.example>: please send the next issues here.\n", &rec);
+	ck_assert_ptr_null(rec);
+	bd_report_free(&r);
+	/* a quote that does not close after the bracket is no address line */
+	r = scrape_one("postmaster@mx.dest.example", "Undeliverable mail",
+	               "'<tom@dest.example> mailbox is full\n", &rec);
+	ck_assert_ptr_null(rec);
+	bd_report_free(&r);
+}
+END_TEST
+
 /* engine5 (1): a family claims a plain bounce but its rows read no one: the generic reader
  * reads it, only when the sender or the subject says bounce */
 START_TEST(test_family_read_nobody_generic)
@@ -1997,6 +2026,7 @@ scrape_suite(void)
 	tcase_add_test(tc, test_start_in_footer_only);
 	tcase_add_test(tc, test_footer_paragraph_context);
 	tcase_add_test(tc, test_family_read_nobody_generic);
+	tcase_add_test(tc, test_address_first_failure_words);
 	tcase_add_test(txt, test_rule_ids_unique);
 	tcase_add_test(txt, test_reply_code);
 	tcase_add_test(txt, test_status_code);
