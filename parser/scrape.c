@@ -968,6 +968,13 @@ scrape_run_at(const scrape_input *in, bd_report *report, gboolean inner)
 		                              marker_sigs_of(scrape_n_families + 1), &dt);
 
 		added = scrape_text(fam, in, body_len, dt.subject, has_dsn, success, report);
+		/* the family's rows read no one in what is plainly a bounce (a layout or language
+		 * they do not know): the generic reader gets its chance, under its own rules */
+		if (added == 0 && !has_dsn && !success && fam != &scrape_generic_family &&
+		    (bounce_marked(dt.from, SCRAPE_IN_FROM) ||
+		     bounce_marked(dt.subject, SCRAPE_IN_SUBJECT)))
+			added = scrape_text(&scrape_generic_family, in, body_len, dt.subject, FALSE,
+			                    FALSE, report);
 	}
 	g_free(dt.from);
 	g_free(dt.subject);

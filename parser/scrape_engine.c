@@ -513,6 +513,7 @@ typedef struct rcpt_hit {
 	const char *layout; /* rule id when found by layout */
 	gboolean unnamed;   /* a RCPT_PREFIX row matched, but no address could be read after it */
 	const char *alias;  /* the address a program line named in the line stands for, or NULL */
+	const scrape_rule *phrase; /* an address line: the RCPT_BEFORE row its own text holds */
 } rcpt_hit;
 
 /* command_line - is the line a transcript's command sent (">>> RCPT To:<a>"), maybe indented? */
@@ -793,17 +794,27 @@ find_recipient(const engine *en, const char *p, const char *l, size_t n, guint64
 	if ((fam->flags & SCRAPE_F_SENDMAIL_LINES) && find_sendmail(en, p, n, h))
 		return TRUE;
 	if (fam->flags & SCRAPE_F_ADDR_LINES) {
+		char quote = '\0';
+
 		b = bullet_skip(p, n);
+		/* CommuniGate's "'<a@b>': text": a quoted address in brackets */
+		if (n - b > 2 && (p[b] == '\'' || p[b] == '"') && p[b + 1] == '<')
+			quote = p[b++];
 		if (scrape_address_lead(p + b, n - b, &s, &e, &after) &&
-		    lead_boundary(p + b, n - b, after)) {
+		    (quote == '\0' || (after < n - b && p[b + after] == quote)) &&
+		    lead_boundary(p + b, n - b, after + (quote != '\0'))) {
 			h->a_start = b + s;
 			h->a_end = b + e;
-			h->rest = b + after;
+			h->rest = b + after + (quote != '\0');
 			display_address(p, n, h);
 			/* "<a>: text", and smail's and Sendmail's "<a> ... text" */
 			while (h->rest < n &&
 			       (p[h->rest] == ':' || p[h->rest] == ' ' || p[h->rest] == '.'))
 				h->rest++;
+			/* "<a>: mailbox is full": the line's own words say it failed */
+			if (h->rest < n)
+				h->phrase = rule_match(en, SCRAPE_R_RCPT_BEFORE, l + h->rest,
+				                       n - h->rest, pairs, &at);
 			/* Postfix's "<a> (expanded from <list>): text": the alias is no diagnostic
 			 */
 			if (n - h->rest > 15 &&
@@ -839,6 +850,7 @@ block_for(engine *en, const char *addr, size_t n, const rcpt_hit *h)
 
 	if (b != NULL) {
 		g_free(key);
+		b->from_phrase |= h->phrase != NULL;
 		return b;
 	}
 	if (en->blocks->len >= SCRAPE_MAX_FOUND) {
@@ -848,8 +860,8 @@ block_for(engine *en, const char *addr, size_t n, const rcpt_hit *h)
 	b = g_new0(block, 1);
 	b->address = g_strndup(addr, n);
 	b->segments = g_ptr_array_new_with_free_func(segment_free);
-	b->rule = h->rule ? h->rule->id : h->layout;
-	b->from_phrase = h->rule != NULL;
+	b->rule = h->rule ? h->rule->id : h->phrase ? h->phrase->id : h->layout;
+	b->from_phrase = h->rule != NULL || h->phrase != NULL;
 	g_ptr_array_add(en->blocks, b);
 	g_hash_table_insert(en->by_addr, key, b);
 	return b;
@@ -1722,6 +1734,102 @@ copy_separator(const char *p, size_t n)
 	return words;
 }
 
+/*
+ * other_reply - a second reply in the open item's text that names another address than the
+ * item's ("Recipient: a", "Server reply: 550 … <a>", then a line no row reads naming b and
+ * "Server reply: 552 … <b>: Mailbox full"): that reply is b's, not a's.  Only after the item
+ * holds a reply of its own, and not inside a multi-line reply ("550-Sent: RCPT TO:<s>"
+ * continues the one before), a shared list or a transcript part, nor where the text about
+ * a recipient comes before its address.  *h: the named address on p.
+ */
+static gboolean
+other_reply(const engine *en, const char *p, const char *l, size_t n, rcpt_hit *h)
+{
+	size_t pos, s, e;
+
+	memset(h, 0, sizeof(*h));
+	if (en->cur == NULL || en->cur_block == NULL || !en->cur->has_code ||
+	    en->cur->cont_code != 0 || (en->fam->flags & SCRAPE_F_CONTEXT_BEFORE) ||
+	    en->group->len > 0 || en->alike->len > 0 || en->shared != NULL ||
+	    en->exchange != NULL || en->part_host != NULL ||
+	    scrape_reply_find(p, n, &pos) < SCRAPE_CODE_PLACED ||
+	    !scrape_address_find(p + pos, n - pos, &s, &e) ||
+	    names_address(l, n, en->cur_block->address) || is_sender(en, p + pos + s, e - s))
+		return FALSE;
+	h->a_start = pos + s;
+	h->a_end = pos + e;
+	h->rest = 0;
+	h->layout = "reply-address";
+	return TRUE;
+}
+
+/*
+ * other_item - the open item's last line, above a reply that names address (other_reply),
+ * names that address too: it was that item's own line, in a layout no row reads ("Recipient
+ * #2 => b"); it leaves the open item's text (a copy, or NULL)
+ */
+static char *
+other_item(engine *en, const char *addr, size_t an)
+{
+	segment *c = en->cur;
+	const char *last = c->diag->str + c->last_off;
+	size_t ln = c->diag->len - c->last_off;
+	char *line, *low, *key;
+	gboolean hit;
+
+	if (c->last_off <= c->own_end || c->last_off >= c->diag->len || c->last_heading ||
+	    has_reply(last, ln))
+		return NULL;
+	while (ln > 0 && g_ascii_isspace(last[ln - 1]))
+		ln--;
+	low = scrape_lower(last, ln);
+	key = g_strndup(addr, an);
+	hit = names_address(low, ln, key);
+	g_free(key);
+	g_free(low);
+	if (!hit)
+		return NULL;
+	line = g_strndup(last, ln);
+	g_string_truncate(c->diag, c->last_off);
+	if (c->last_raw_off <= c->raw->len)
+		g_string_truncate(c->raw, c->last_raw_off);
+	return line;
+}
+
+/*
+ * other_take - open the item of the address a second reply names (other_reply): from the
+ * open item's last line when that line names it (other_item), else from the reply's line
+ */
+static void
+other_take(engine *en, const char *p, size_t n, const rcpt_hit *h, gboolean skip, size_t t)
+{
+	char *line = other_item(en, p + h->a_start, h->a_end - h->a_start);
+	size_t s, e;
+	rcpt_hit lh = *h;
+
+	if (line != NULL) {
+		char *low = scrape_lower(line, strlen(line));
+		char *key = scrape_lower(p + h->a_start, h->a_end - h->a_start);
+		const char *at = strstr(low, key);
+
+		if (at != NULL && scrape_address_find(line + (at - low), strlen(at), &s, &e)) {
+			lh.a_start = (size_t)(at - low) + s;
+			lh.a_end = (size_t)(at - low) + e;
+			take_recipient(en, line, strlen(line), &lh, FALSE);
+			segment_add(en->cur, p, n, skip);
+		} else {
+			take_recipient(en, p, n, h, skip);
+		}
+		g_free(key);
+		g_free(low);
+		g_free(line);
+	} else {
+		take_recipient(en, p, n, h, skip);
+	}
+	en->cur_indent = t;
+	en->item_open = TRUE;
+}
+
 /* read_lines - walk the section once, sorting lines into recipients' segments */
 static void
 read_lines(engine *en)
@@ -1811,6 +1919,15 @@ read_lines(engine *en)
 			if (en->cur != NULL && (en->alike->len > 0 || en->shared != NULL) &&
 			    reply_marked(en, p, l, n, pairs) && share_hold(en, p, n, skip))
 				continue;
+			/* a second reply naming another address is that address's, not the open
+			 * item's: a recipient of its own where address lines name recipients */
+			if (other_reply(en, p, l, n, &h)) {
+				if (en->fam->flags & SCRAPE_F_ADDR_LINES) {
+					other_take(en, p, n, &h, skip, t);
+					continue;
+				}
+				en->cur->broken = TRUE;
+			}
 			segment_add(en->cur ? en->cur : en->pending, p, n, skip);
 			for (guint g = 0; en->cur != NULL && g < en->group->len; g++)
 				segment_add(g_ptr_array_index(en->group, g), p, n, skip);

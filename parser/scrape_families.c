@@ -14,6 +14,7 @@
 #define END_PREFIX(t, id)  {SCRAPE_R_END_PREFIX, t, NULL, id}
 #define RCPT_PREFIX(t, id) {SCRAPE_R_RCPT_PREFIX, t, NULL, id}
 #define RCPT_AFTER(t, id)  {SCRAPE_R_RCPT_AFTER, t, NULL, id}
+#define RCPT_BEFORE(t, id) {SCRAPE_R_RCPT_BEFORE, t, NULL, id}
 #define SKIP(t, id)        {SCRAPE_R_SKIP, t, NULL, id}
 #define SKIP_LINE(t, id)   {SCRAPE_R_SKIP_LINE, t, NULL, id}
 #define COMMAND(t, c, id)  {SCRAPE_R_COMMAND, t, c, id}
@@ -1220,6 +1221,26 @@ static const scrape_rule generic_rules[] = {
 	RCPT_AFTER("no pudo ser entregado", "rcpt.es-not-delivered.no-pudo-ser-entregado"),
 	RCPT_AFTER("no pudo ser entregada", "rcpt.es-not-delivered.no-pudo-ser-entregada"),
 	RCPT_AFTER("no fue posible entregar", "rcpt.es-not-delivered.no-fue-posible-entregar"),
+	/* engine5: an address line's own words that say it failed, without a code: "<a@b>:
+	 * mailbox is full", CommuniGate's "'<a@b>': 容量を超えています"; an address line
+	 * with other words (prose) names no one in a notice that opens no failure section */
+	RCPT_BEFORE("mailbox is full", "rcpt-before.mailbox-full"),
+	RCPT_BEFORE("mailbox full", "rcpt-before.mailbox-full-2"),
+	RCPT_BEFORE("over quota", "rcpt-before.over-quota"),
+	RCPT_BEFORE("quota exceeded", "rcpt-before.quota-exceeded"),
+	RCPT_BEFORE("user unknown", "rcpt-before.user-unknown"),
+	RCPT_BEFORE("unknown user", "rcpt-before.unknown-user"),
+	RCPT_BEFORE("no such user", "rcpt-before.no-such-user"),
+	RCPT_BEFORE("does not exist", "rcpt-before.does-not-exist"),
+	RCPT_BEFORE("delivery failed", "rcpt-before.delivery-failed"),
+	RCPT_BEFORE("could not be delivered", "rcpt-before.not-delivered"),
+	RCPT_BEFORE("undeliverable", "rcpt-before.undeliverable"),
+	RCPT_BEFORE("容量を超え", "rcpt-before.ja-over-capacity"),
+	RCPT_BEFORE("容量超過", "rcpt-before.ja-over-capacity-2"),
+	RCPT_BEFORE("存在しません", "rcpt-before.ja-does-not-exist"),
+	RCPT_BEFORE("配送に失敗", "rcpt-before.ja-delivery-failed"),
+	RCPT_BEFORE("配信に失敗", "rcpt-before.ja-delivery-failed-2"),
+	RCPT_BEFORE("配信できません", "rcpt-before.ja-not-delivered"),
 	/* CommuniGate Pro, SmarterMail: "Failed to deliver to '<a@b>'" */
 	RCPT_AFTER("failed to deliver to", "rcpt.failed-to-deliver"),
 	/* "Delivery to <a@b> failed:" (a web host's template) */

@@ -55,6 +55,9 @@ typedef enum scrape_rule_kind {
 	                        * recipient line before it held no readable address */
 	SCRAPE_R_PERMANENT,    /* text in the section: the notice also reports addresses that
 	                        * failed for good (a delay warning with permanent failures) */
+	SCRAPE_R_RCPT_BEFORE,  /* text in the words after an address that starts a line
+	                        * (SCRAPE_F_ADDR_LINES) says that address failed: "<a@b>:
+	                        * mailbox is full" names a recipient as a phrase row does */
 	SCRAPE_R_KINDS         /* (the number of kinds) */
 } scrape_rule_kind;
 

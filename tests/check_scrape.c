@@ -1377,6 +1377,99 @@ scrape_one(const char *from, const char *subject, const char *body, const bd_rec
 	return r;
 }
 
+/* engine5 (2): an address first, its failure words after it, no code */
+START_TEST(test_address_first_failure_words)
+{
+	const bd_record *rec;
+	bd_report *r = scrape_one("postmaster@mx.dest.example", "Undeliverable mail",
+	                          "<tom@dest.example>: mailbox is full\n", &rec);
+
+	ck_assert_ptr_nonnull(rec);
+	ck_assert_str_eq(rec->recipient, "tom@dest.example");
+	bd_report_free(&r);
+	/* CommuniGate's quoted address in brackets */
+	r = scrape_one("postmaster@mx.dest.example", "配信不能",
+	               "'<kato@dest.example>': メールボックスの容量を超えています\n", &rec);
+	ck_assert_ptr_nonnull(rec);
+	ck_assert_str_eq(rec->recipient, "kato@dest.example");
+	bd_report_free(&r);
+	/* an address line with prose names no one */
+	r = scrape_one("postmaster@mx.dest.example", "Your subscription",
+	               "<tom@dest.example>: please send the next issues here.\n", &rec);
+	ck_assert_ptr_null(rec);
+	bd_report_free(&r);
+	/* a quote that does not close after the bracket is no address line */
+	r = scrape_one("postmaster@mx.dest.example", "Undeliverable mail",
+	               "'<tom@dest.example> mailbox is full\n", &rec);
+	ck_assert_ptr_null(rec);
+	bd_report_free(&r);
+}
+END_TEST
+
+/* engine5 (3): a second reply naming another address is that address's, not the open item's */
+START_TEST(test_second_reply_other_address)
+{
+	static const char body[] = "Your message could not be delivered.\n\n"
+	                           "Recipient: anna@dest.example\n"
+	                           "Server reply: 550 5.1.1 <anna@dest.example>: User unknown\n\n"
+	                           "Recipient #2 => bernd@dest.example\n"
+	                           "Server reply: 552 5.2.2 <bernd@dest.example>: Mailbox full\n";
+	scrape_input in = {.from = "MAILER-DAEMON@relay.example", .subject = "Undelivered Mail"};
+	bd_report *r = bd_report_new();
+	const bd_record *rec;
+
+	in.body = body;
+	in.body_len = sizeof(body) - 1;
+	ck_assert_int_eq(scrape_run(&in, r), 2);
+	rec = g_ptr_array_index(r->records, 0);
+	ck_assert_str_eq(rec->recipient, "anna@dest.example");
+	ck_assert_str_eq(rec->status, "5.1.1");
+	ck_assert_ptr_null(strstr(rec->diagnostic, "bernd"));
+	rec = g_ptr_array_index(r->records, 1);
+	ck_assert_str_eq(rec->recipient, "bernd@dest.example");
+	ck_assert_str_eq(rec->status, "5.2.2");
+	ck_assert_str_eq(rec->reply_code, "552");
+	bd_report_free(&r);
+	/* a multi-line reply's continuation naming the sender stays the reply's */
+	r = scrape_one("MAILER-DAEMON@relay.example", "Undelivered Mail",
+	               "Your message could not be delivered.\n\n"
+	               "<anna@dest.example>: host mx said: 550-Verification failed\n"
+	               "    550-Sent: RCPT TO:<me@sender.example>\n"
+	               "    550 Sender verify failed\n",
+	               &rec);
+	ck_assert_int_eq(r->records->len, 1);
+	ck_assert_str_eq(rec->recipient, "anna@dest.example");
+	bd_report_free(&r);
+}
+END_TEST
+
+/* engine5 (1): a family claims a plain bounce but its rows read no one: the generic reader
+ * reads it, only when the sender or the subject says bounce */
+START_TEST(test_family_read_nobody_generic)
+{
+	static const char body[] = "** Adresa nebyla nalezena **\n\n"
+	                           "Vaše zpráva nebyla doručena na adresu jana@dest.example.\n\n"
+	                           "Odpověď vzdáleného serveru:\n\n"
+	                           "550 5.1.1 <jana@dest.example>... User unknown\n";
+	const bd_record *rec;
+	bd_report *r =
+	    scrape_one("mailer-daemon@googlemail.com", "Zpráva nebyla doručena", body, &rec);
+
+	ck_assert_ptr_nonnull(rec);
+	ck_assert_str_eq(rec->recipient, "jana@dest.example");
+	ck_assert_str_eq(rec->status, "5.1.1");
+	ck_assert_str_eq(r->mta, "gmail");
+	bd_report_free(&r);
+	/* the same family named by its text, from a person with an ordinary subject: nothing */
+	r = scrape_one("Eva <eva@sender.example>", "Re: Thursday",
+	               "Technical details of permanent failure (google):\n"
+	               "550 5.1.1 <jana@dest.example>... User unknown\n",
+	               &rec);
+	ck_assert_ptr_null(rec);
+	bd_report_free(&r);
+}
+END_TEST
+
 /* engine4 (1): a localised "Remote server returned '…'" ends at its closing quote */
 static const struct {
 	const char *body;
@@ -1969,6 +2062,9 @@ scrape_suite(void)
 	tcase_add_test(tc, test_dsn_gave_up_takes_cause);
 	tcase_add_test(tc, test_start_in_footer_only);
 	tcase_add_test(tc, test_footer_paragraph_context);
+	tcase_add_test(tc, test_family_read_nobody_generic);
+	tcase_add_test(tc, test_address_first_failure_words);
+	tcase_add_test(tc, test_second_reply_other_address);
 	tcase_add_test(txt, test_rule_ids_unique);
 	tcase_add_test(txt, test_reply_code);
 	tcase_add_test(txt, test_status_code);
