@@ -246,6 +246,11 @@ is_delay_warning(const bd_record *rec, char digit, const char *text)
 	    "再試行",
 	    "再送を試み",
 	    "引き続き配信を試み",
+	    /* japan4: the scrapers' other Japanese delay words (配送 as well as 配信) */
+	    "引き続き配送を試み",
+	    "まだ配送されていません",
+	    "配信が遅れて",
+	    "配送が遅れて",
 	    "尚未投递",
 	    "尚未送达",
 	    "将继续尝试",

@@ -310,6 +310,8 @@ static const classify_rule specific_rules[] = {
     {"el-grammatokivotio-plires", "mailboxfull", {"γραμματοκιβώτιο", "πλήρ"}},
     {"ja-no-free-space", "mailboxfull", {"空きがありません"}},
     {"ja-free-space-short", "mailboxfull", {"空き容量", "不足"}},
+    /* japan4: "空き容量がありません" (no free capacity) */
+    {"ja-no-free-capacity", "mailboxfull", {"空き容量がありません"}},
     {"zh-capacity-insufficient", "mailboxfull", {"容量不足"}},
     {"ko-capacity-insufficient", "mailboxfull", {"용량이 부족"}},
     {"ko-mailbox-insufficient", "mailboxfull", {"메일함", "부족"}},
@@ -663,6 +665,7 @@ static const classify_rule specific_rules[] = {
     {"zh-tw-recipient-blacklisted-you", "filtered", {"收件者已將", "黑名單"}},
     {"zh-tw-recipient-blacklist", "filtered", {"收件者的黑名單"}},
     {"zh-blacklist", "blocked", {"黑名单"}},
+    {"ja-blacklist", "blocked", {"ブラックリスト"}},
     {"zh-tw-blacklist", "blocked", {"黑名單"}},
     {"ko-blacklist", "blocked", {"블랙리스트"}},
     /* "rbl" as a word only: German "verbleibt" contains the letters */
@@ -783,6 +786,11 @@ static const classify_rule specific_rules[] = {
     /* sender reputation */
     {"reputation", "badreputation", {"reputation"}},
     {"ja-reputation", "badreputation", {"レピュテーション"}},
+    /* japan4: sender authentication failed, the method unnamed ("送信元認証に失敗") */
+    {"ja-sender-auth-failed", "authfailure", {"送信元認証", "失敗"}},
+    /* japan4: the destination's server "temporarily not found" (a DNS error that may pass),
+     * above the generic "メールサーバ … 見つかりません" (hostunknown) */
+    {"ja-temporarily-not-found", "networkerror", {"一時的に見つかりません"}},
     {"yahoo-user-complaints", "badreputation", {"user complaints"}},
     /* volume alone (no complaints named, the row above) is a rate limit */
     {"rate-unexpected-volume", "speeding", {"unexpected volume"}},
@@ -1232,6 +1240,9 @@ static const classify_rule generic_rules[] = {
      * 存在しない", the domain named in parentheses ("宛先ドメイン (example.jp) が存在しない") */
     {"ja-domain-nonexistent", "hostunknown", {"ドメインが存在しない"}},
     {"ja-domain-nonexistent-2", "hostunknown", {"ドメインは存在しない"}},
+    /* japan4: the polite form of "does not exist" after は, and the domain's name not found */
+    {"ja-domain-wa-does-not-exist", "hostunknown", {"ドメインは存在しません"}},
+    {"ja-domain-name-not-found", "hostunknown", {"ドメイン名が見つかりません"}},
     {"ja-domain-named-nonexistent", "hostunknown", {"ドメイン (", "が存在しない"}},
     {"ja-domain-named-nonexistent-2", "hostunknown", {"ドメイン(", "が存在しない"}},
     /* japan3: "ドメイン不明" (domain unknown), the domain's DNS records or MX record not found,
@@ -1423,6 +1434,9 @@ static const classify_rule generic_rules[] = {
      * over its limit is read in the specific table */
     {"ja-mail-size-over", "mesgtoobig", {"メールのサイズ", "超"}},
     {"ja-mail-size-over-2", "mesgtoobig", {"メールサイズ", "超"}},
+    /* japan4: the message's size as its "大きさ" (size, bigness) over a limit */
+    {"ja-mail-ookisa-limit", "mesgtoobig", {"メールの大きさ", "制限"}},
+    {"ja-mail-ookisa-over", "mesgtoobig", {"メールの大きさ", "超"}},
     {"ja-mail-size-restricted", "mesgtoobig", {"メールサイズ", "制限"}},
     {"ja-max-size-over", "mesgtoobig", {"最大サイズを超え"}},
     {"ja-capacity-too-large", "mesgtoobig", {"容量が大きすぎ"}},
@@ -1506,6 +1520,13 @@ static const classify_rule generic_rules[] = {
      * not a delay notice's "5日間配信できなかった場合は" (if it still fails after five days) */
     {"ja-retried-days", "expired", {"日間", "できなかったため"}},
     {"ja-retried-then-stopped", "expired", {"再送を試みましたが"}},
+    /* japan4: tried "for a set period" and failed; a server that gives no answer (応答が
+     * ない / ありません), as "did not respond" in the other languages; "N hours have passed but
+     * … not yet" (a delay notice without a cause) */
+    {"ja-fixed-period", "expired", {"一定期間", "できませんでした"}},
+    {"ja-no-answer", "expired", {"応答がありません"}},
+    {"ja-no-answer-2", "expired", {"応答がない"}},
+    {"ja-time-passed-not-yet", "expired", {"経過しましたが", "まだ"}},
     {"it-recapitato-entro", "expired", {"recapitato entro"}},
     {"it-consegnato-entro", "expired", {"consegnato entro"}},
     {"pt-dentro-do-prazo", "expired", {"entregar", "dentro do prazo"}},
@@ -1582,6 +1603,10 @@ static const classify_rule generic_rules[] = {
     {"ja-account-frozen", "suspend", {"アカウント", "凍結"}},
     {"ja-address-frozen", "suspend", {"アドレス", "凍結"}},
     {"ja-receiving-stopped", "suspend", {"受信を停止"}},
+    /* japan4: use stopped with its particle ("ご利用を停止"), an account made invalid */
+    {"ja-use-wo-stopped", "suspend", {"利用を停止"}},
+    {"ja-account-invalid", "suspend", {"アカウントは無効"}},
+    {"ja-account-invalid-2", "suspend", {"アカウントが無効"}},
     {"ko-dormant", "suspend", {"휴면"}},
     {"fr-compte-desactive", "suspend", {"compte d\xc3\xa9sactiv"}},
     {"fr-compte-suspendu", "suspend", {"compte suspendu"}},
@@ -1893,6 +1918,9 @@ static const classify_rule generic_rules[] = {
     {"ro-utilizatorul-nu-exista", "userunknown", {"utilizatorul", "nu există"}},
     {"ja-address-does-not-exist", "userunknown", {"アドレスは存在しません"}},
     {"ja-address-does-not-exist-2", "userunknown", {"アドレスが存在しません"}},
+    /* japan4: the plain form ("存在しないか", "存在しないため") */
+    {"ja-address-wa-nonexistent", "userunknown", {"アドレスは存在しない"}},
+    {"ja-address-ga-nonexistent", "userunknown", {"アドレスが存在しない"}},
     {"ja-nonexistent-address", "userunknown", {"存在しないメールアドレス"}},
     {"ja-atesaki-fumei", "userunknown", {"宛先不明"}},
     {"ko-account-not-found", "userunknown", {"계정을 찾을 수 없"}},

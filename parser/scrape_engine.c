@@ -541,7 +541,8 @@ bullet_skip(const char *p, size_t n)
 }
 
 /*
- * list_mark_skip - length of a Japanese list mark at p and the blanks after it ("■ 宛先: a@b",
+ * list_mark_skip - length of a Japanese list mark (or an item number, "1)") at p and the
+ * blanks after it ("■ 宛先: a@b",
  * "●宛先：a@b", "・宛先　: a@b"; U+3000 counts as a blank), 0 when the line has none.  The
  * marks are the ones Japanese notices put before their items; "※" (a note) and circled
  * digits (a step) are not among them.
@@ -557,6 +558,16 @@ list_mark_skip(const char *p, size_t n)
 	for (gsize k = 0; k < G_N_ELEMENTS(marks) && i == 0; k++)
 		if (n >= 3 && memcmp(p, marks[k], 3) == 0)
 			i = 3;
+	/* japan4: an item number, "1) 宛先: a@b", "2） 宛先：…" (only a recipient prefix after it
+	 * makes it count, so a numbered step "1) 宛先をご確認ください" names nobody) */
+	if (i == 0 && n > 2 && g_ascii_isdigit(p[0])) {
+		size_t d = g_ascii_isdigit(p[1]) ? 2 : 1;
+
+		if (d < n && p[d] == ')')
+			i = d + 1;
+		else if (d + 3 <= n && memcmp(p + d, "\xef\xbc\x89", 3) == 0)
+			i = d + 3;
+	}
 	if (i == 0)
 		return 0;
 	for (;;) {
@@ -743,6 +754,41 @@ display_name_skip(const char *p, size_t n)
 }
 
 /*
+ * label_pad_len - a label padded to its colon ("宛先　　: a@b", "宛先  ：a@b": labels aligned in
+ * a column with ASCII or full-width blanks): the blanks' start in *start and their length
+ * (0: none, or no colon in the first 48 bytes).  The prefix rules name the label with its colon
+ * right after it.
+ */
+static size_t
+label_pad_len(const char *l, size_t n, size_t *start)
+{
+	size_t lim = MIN(n, 48);
+
+	for (size_t i = 1; i < lim; i++) {
+		size_t j = i;
+
+		if (l[i - 1] == ' ' || l[i - 1] == '\t')
+			return 0; /* the label is one word: blanks inside it end the search */
+		while (j < lim) {
+			if (l[j] == ' ' || l[j] == '\t')
+				j++;
+			else if (j + 3 <= lim && memcmp(l + j, "\xe3\x80\x80", 3) == 0)
+				j += 3;
+			else
+				break;
+		}
+		if (j > i && j < lim &&
+		    (l[j] == ':' || (j + 3 <= lim && memcmp(l + j, "\xef\xbc\x9a", 3) == 0))) {
+			*start = i;
+			return j - i;
+		}
+		if (j > i)
+			return 0;
+	}
+	return 0;
+}
+
+/*
  * find_recipient - does this line (p original, l lower case, both trimmed;
  * pairs: their summary) name a recipient?
  */
@@ -762,8 +808,25 @@ find_recipient(const engine *en, const char *p, const char *l, size_t n, guint64
 			/* the same prefix behind a Japanese list mark ("■ 宛先: a@b") */
 			size_t mark = list_mark_skip(l, n);
 
-			if (mark == 0 || (h->rule = rule_match(en, kind, l + mark, n - mark, pairs,
-			                                       &at)) == NULL)
+			size_t ps = 0, pad = label_pad_len(l, n, &ps);
+			char packed[256];
+
+			if (mark > 0 && (h->rule = rule_match(en, kind, l + mark, n - mark, pairs,
+			                                      &at)) != NULL) {
+				/* found behind the mark */
+			} else if (pad > 0 && n - pad < sizeof(packed)) {
+				/* japan4: the label's padding left out ("宛先　　:" as "宛先:") */
+				size_t m = n - pad;
+
+				memcpy(packed, l, ps);
+				memcpy(packed + ps, l + ps + pad, n - ps - pad);
+				packed[m] = '\0';
+				if ((h->rule = rule_match(en, kind, packed, m,
+				                          scrape_pairs_of(packed, m), &at)) == NULL)
+					continue;
+				at = l + (size_t)(at - packed) +
+				     ((size_t)(at - packed) >= ps ? pad : 0);
+			} else
 				continue;
 		}
 		off = (size_t)(at - l);

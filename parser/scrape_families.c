@@ -428,6 +428,8 @@ static const scrape_rule gmail_rules[] = {
 	RCPT_AFTER("доставлено на адрес ", "rcpt.ru-not-delivered-to"),
 	RCPT_AFTER("mesajınız ", "rcpt.tr-your-message"),
 	RCPT_AFTER("iletiniz ", "rcpt.tr-your-message.iletiniz"),
+	/* japan4: Japanese with the address inside the sentence ("メールは a@b に配信されませんでした") */
+	RCPT_AFTER("メールは ", "rcpt.ja-mail-wa"),
 	RCPT_AFTER("未能送达", "rcpt.zh-not-delivered-to"),
 	RCPT_AFTER("未送达", "rcpt.zh-not-delivered-to-2"),
 	RCPT_AFTER("未送達", "rcpt.zh-tw-not-delivered-to"),
@@ -1083,6 +1085,8 @@ static const scrape_rule generic_rules[] = {
 	START("送信に失敗しました", "start.ja-7"),
 	START("配送不能", "start.ja-8"),
 	START("配信不能", "start.ja-9"),
+	/* japan4: a refusal told as what happened to the message ("受信を拒否されました") */
+	START("拒否されました", "start.ja-10"),
 	/* Japanese: "宛先: addr", "宛先アドレス: addr" (recipient), ASCII or full-width colon */
 	RCPT_PREFIX("宛先:", "rcpt.ja-atesaki"),
 	RCPT_PREFIX("宛先：", "rcpt.ja-atesaki-2"),
@@ -1449,6 +1453,8 @@ static const scrape_marker qmail_detect[] = {
 	/* the German and Dutch translations: "Hier ist das qmail-send Programm", "Dit is het
 	 * qmail-send programma" */
 	BODY("qmail-send programm"),
+	/* japan4: Japanese puts the name first ("こちらは host の qmail-send プログラムです") */
+	BODY("qmail-send プログラム"),
 	BODY("^i'm afraid i wasn't able to deliver your message"),
 	/* qmail clones and patched builds (qmail-ldap, vpopmail hosts): "Hi. This is the qmail
 	 * program at host", or an English lead of their own above qmail's "<a@b>:" items */
@@ -1488,7 +1494,10 @@ static const scrape_marker postfix_detect[] = {
 static const scrape_marker postfix_subject_detect[] = {
 	{SCRAPE_IN_HEADERS, "subject: undelivered mail returned to sender", "mailer-daemon"},
 	/* whatever the template says, Postfix names its queue in the delivery-status part */
-	STATUS("x-postfix-queue-id:"), DETECT_END};
+	STATUS("x-postfix-queue-id:"),
+	/* japan4: … and its sender's comment, "MAILER-DAEMON@host (Mail Delivery System)", which
+	 * a translated template keeps (Exim's is a display name, "Mail Delivery System <…>") */
+	FROM2("mailer-daemon@", "(mail delivery system)"), DETECT_END};
 /* the notice's own Received line: Postfix writes "Received: by host (Postfix) id QUEUEID"
  * on what it generates itself (bounces, delay warnings); mail it relays reads "(Postfix)
  * with ESMTP id", mail a local user submits "(Postfix, from userid N) id" */
@@ -1772,6 +1781,9 @@ const scrape_marker scrape_bounce_markers[] = {
 	SUBJECT("전송되지 않았"),
 	SUBJECT("送信できませんでした"),
 	SUBJECT("配送期限"),
+	/* japan4: "could not be delivered" with 配信 and 配送 too (a gateway's own sender) */
+	SUBJECT("配信できませんでした"),
+	SUBJECT("配送できませんでした"),
 	/* notices from list managers, CRMs and ESPs, webmail and old Unix MTAs under subjects of
 	 * their own: "Your email to a@b bounced", "Bounce report for …", "We couldn't deliver your
 	 * email to a@b", "Delivery error report for list …", "Failed mail", "mail failed, returning

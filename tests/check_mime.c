@@ -610,6 +610,26 @@ START_TEST(test_subject_raw_shiftjis)
 }
 END_TEST
 
+START_TEST(test_halfwidth_katakana_folded)
+{
+	/* japan4: half-width katakana (Shift_JIS kana) are read as their full-width forms, a
+	 * voiced mark joined to the kana before it; full-width ASCII is left as it is */
+	bd_report *r = fixture_parse("scraped/generic/japan4-hankaku-mailbox-ippai-sjis.eml");
+	const bd_record *rec;
+
+	ck_assert_uint_eq(r->records->len, 1);
+	rec = g_ptr_array_index(r->records, 0);
+	ck_assert_ptr_nonnull(strstr(rec->diagnostic, "受信者のメールボックスが一杯"));
+	ck_assert_str_eq(rec->reason, "mailboxfull");
+	bd_report_free(&r);
+	r = fixture_parse("scraped/generic/japan4-zenkaku-address-in-sentence-utf8.eml");
+	ck_assert_uint_eq(r->records->len, 1);
+	rec = g_ptr_array_index(r->records, 0);
+	ck_assert_str_eq(rec->recipient, "nakayama@shop.example.jp");
+	bd_report_free(&r);
+}
+END_TEST
+
 /* Line ends and HTML as the text helpers must turn them out. */
 static const struct {
 	const char *in, *eol, *html;
@@ -1342,6 +1362,7 @@ mime_suite(void)
 	tcase_add_test(tc, test_original_returned);
 	tcase_add_test(tc, test_subject_utf8);
 	tcase_add_test(tc, test_subject_raw_shiftjis);
+	tcase_add_test(tc, test_halfwidth_katakana_folded);
 	tcase_add_loop_test(tc, test_text_helpers, 0, G_N_ELEMENTS(text_cases));
 	tcase_add_loop_test(tc, test_json_string, 0, G_N_ELEMENTS(json_cases));
 	tcase_add_test(tc, test_campaign_option);

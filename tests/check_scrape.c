@@ -1340,6 +1340,44 @@ START_TEST(test_japanese_list_mark_prefix)
 END_TEST
 
 /*
+ * japan4: a label padded to its colon with full-width blanks ("宛先　　: a@b") is the
+ * recipient prefix "宛先:", and an item number before it ("1) 宛先: a@b") is a list mark;
+ * a numbered step that names nobody stays text
+ */
+START_TEST(test_japanese_padded_label_and_item_number)
+{
+	static const char body[] =
+	    "お客様が送信されたメールは、以下の宛先に配送できませんでした。\n\n"
+	    "宛先\xe3\x80\x80\xe3\x80\x80: hirano@shiten.example.jp\n"
+	    "詳細\xe3\x80\x80\xe3\x80\x80: 550 5.1.1 User unknown\n\n"
+	    "宛先  \xef\xbc\x9a yoshi@shiten.example.jp\n"
+	    "詳細  : 552 5.2.2 Mailbox full\n\n"
+	    "1) 宛先: iida@kumiai.example.jp\n"
+	    "   理由: 550 5.1.1 User unknown\n"
+	    "2\xef\xbc\x89 宛先: fujii@kumiai.example.jp\n"
+	    "   理由: 552 5.2.2 Mailbox full\n\n"
+	    "3) 宛先をご確認の上、再度送信してください。\n";
+	scrape_input in = {.from = "mailer-daemon@gw.example.jp", .subject = "配送エラー"};
+	bd_report *r = bd_report_new();
+	static const char *const want[][2] = {{"hirano@shiten.example.jp", "550"},
+	                                      {"yoshi@shiten.example.jp", "552"},
+	                                      {"iida@kumiai.example.jp", "550"},
+	                                      {"fujii@kumiai.example.jp", "552"}};
+
+	in.body = body;
+	in.body_len = sizeof(body) - 1;
+	ck_assert_int_eq(scrape_run(&in, r), 4);
+	for (guint i = 0; i < G_N_ELEMENTS(want); i++) {
+		const bd_record *rec = g_ptr_array_index(r->records, i);
+
+		ck_assert_str_eq(rec->recipient, want[i][0]);
+		ck_assert_str_eq(rec->reply_code, want[i][1]);
+	}
+	bd_report_free(&r);
+}
+END_TEST
+
+/*
  * japan3: a greeting above the opening line ("ドコモメールからのお知らせです。") is the
  * preamble, and the opening line that names the cause is context after it
  */
@@ -2054,6 +2092,7 @@ scrape_suite(void)
 	tcase_add_test(lim, test_context_pieces);
 	tcase_add_test(lim, test_context_paragraph_above_reply);
 	tcase_add_test(lim, test_japanese_list_mark_prefix);
+	tcase_add_test(lim, test_japanese_padded_label_and_item_number);
 	tcase_add_test(lim, test_opening_line_after_lead);
 	tcase_add_test(lim, test_empty_input);
 	tcase_add_loop_test(tc, test_returned_quote_closes, 0, G_N_ELEMENTS(returned_cases));
