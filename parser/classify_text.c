@@ -1301,6 +1301,13 @@ static const classify_rule generic_rules[] = {
     {"it-dominio-sconosciuto", "hostunknown", {"dominio sconosciuto"}},
     {"it-dominio-non-esiste", "hostunknown", {"dominio non esiste"}},
     {"it-dominio-non-trovato", "hostunknown", {"dominio non trovato"}},
+    /* i18n8: "Il dominio di destinazione è inesistente / non esiste" (words between) */
+    {"it-dominio-di-destinazione-inesistente",
+     "hostunknown",
+     {"dominio di destinazione", "inesistente"}},
+    {"it-dominio-di-destinazione-non-esiste",
+     "hostunknown",
+     {"dominio di destinazione", "non esiste"}},
     {"nl-domein-bestaat-niet", "hostunknown", {"domein bestaat niet"}},
     {"nl-onbekend-domein", "hostunknown", {"onbekend domein"}},
     {"nl-domein-niet-gevonden", "hostunknown", {"domein niet gevonden"}},
@@ -1419,6 +1426,8 @@ static const classify_rule generic_rules[] = {
     {"tr-cok-buyuk", "mesgtoobig", {"çok büyük"}},
     {"el-poly-megalo", "mesgtoobig", {"πολύ μεγάλο"}},
     {"ru-slishkom-bolshoe", "mesgtoobig", {"слишком больш"}},
+    /* i18n8: Ukrainian "лист занадто великий" */
+    {"uk-zanadto-velykyi", "mesgtoobig", {"занадто велик"}},
     {"ru-maksimalnyj-razmer", "mesgtoobig", {"максимальный размер"}},
     {"ja-size-limit", "mesgtoobig", {"サイズ制限"}},
     {"ja-size-upper-limit", "mesgtoobig", {"サイズが上限"}},
@@ -1584,6 +1593,10 @@ static const classify_rule generic_rules[] = {
     {"it-casella-disattivata", "suspend", {"casella", "disattivat"}},
     {"it-account-disattivato", "suspend", {"account", "disattivat"}},
     {"pt-conta-desativada", "suspend", {"conta", "desativad"}},
+    /* i18n8: European Portuguese spelling ("a conta … encontra-se desactivada"); Finnish "tili on
+     * suljettu" (the account is closed) */
+    {"pt-conta-desactivada", "suspend", {"conta", "desactivad"}},
+    {"fi-tili-suljettu", "suspend", {"tili on suljettu"}},
     {"es-cuenta-deshabilitada", "suspend", {"cuenta", "deshabilitad"}},
     {"es-cuenta-desactivada", "suspend", {"cuenta", "desactivad"}},
     {"pl-konto-nieaktywne", "suspend", {"konto", "nieaktywn"}},
@@ -2108,6 +2121,12 @@ static const classify_rule generic_rules[] = {
     {"es-tiempo-establecido", "expired", {"tiempo establecido"}},
     {"nl-binnen-de-toegestane-tijd", "expired", {"binnen de toegestane tijd"}},
     {"de-server-antwortet-nicht", "expired", {"server antwortet nicht"}},
+    /* i18n8: the server does not answer or cannot be reached, in a German subordinate clause
+     * ("da der Mailserver des Empfängers nicht antwortet"), Dutch, Polish and Ukrainian */
+    {"de-server-nicht-antwortet", "expired", {"server", "nicht antwortet"}},
+    {"nl-server-niet-bereikbaar", "expired", {"server", "niet bereikbaar"}},
+    {"pl-serwer-nie-odpowiada", "expired", {"serwer", "nie odpowiada"}},
+    {"uk-server-ne-vidpovidaie", "expired", {"сервер", "не відповідає"}},
     /* i18n5: the time to deliver ran out (Czech "vypršela lhůta", Vietnamese "hết thời gian",
      * Hungarian "… kézbesíteni a megadott időn belül"); the server does not answer (Greek) */
     {"cs-vyprsela-lhuta", "expired", {"vypršela lhůta"}},

@@ -268,6 +268,9 @@ const scrape_rule scrape_common_rules[] = {
 	 * "continuera d'essayer" */
 	DELAY("forsinket", "delay.da-no.forsinket"),
 	DELAY("ikke levert ennå", "delay.no.ikke-levert-enna"),
+	/* i18n8: Dutch "nog niet afgeleverd" and "Dit is slechts een waarschuwing" */
+	DELAY("nog niet afgeleverd", "delay.nl.nog-niet-afgeleverd"),
+	DELAY("slechts een waarschuwing", "delay.nl.slechts-een-waarschuwing"),
 	DELAY("endnu ikke leveret", "delay.da.endnu-ikke-leveret"),
 	DELAY("fördröj", "delay.sv.fordroj"),
 	DELAY("inte levererats ännu", "delay.sv.inte-levererats-annu"),
@@ -1225,6 +1228,16 @@ static const scrape_rule generic_rules[] = {
 	RCPT_AFTER("no pudo ser entregado", "rcpt.es-not-delivered.no-pudo-ser-entregado"),
 	RCPT_AFTER("no pudo ser entregada", "rcpt.es-not-delivered.no-pudo-ser-entregada"),
 	RCPT_AFTER("no fue posible entregar", "rcpt.es-not-delivered.no-fue-posible-entregar"),
+	/* i18n8: ISPs' own notices naming the address inline: "Meldingen din kunne ikke leveres til
+	 * a@b" (Norwegian, Danish), "… kunde inte levereras till a@b", "Wiadomość do a@b nie mogła
+	 * zostać dostarczona", "Il messaggio destinato a / per a@b non è stato …", "Le message que
+	 * vous avez envoyé à l'adresse a@b n'a pas pu être distribué" */
+	RCPT_AFTER("kunne ikke leveres til ", "rcpt.da-no-not-delivered-to"),
+	RCPT_AFTER("kunde inte levereras till ", "rcpt.sv-not-delivered-to"),
+	RCPT_AFTER("wiadomość do ", "rcpt.pl-message-to.generic"),
+	RCPT_AFTER("messaggio destinato a ", "rcpt.it-message-meant-for"),
+	RCPT_AFTER("il messaggio per ", "rcpt.it-message-for"),
+	RCPT_AFTER("envoyé à l'adresse ", "rcpt.fr-sent-to-address"),
 	/* engine5: an address line's own words that say it failed, without a code: "<a@b>:
 	 * mailbox is full", CommuniGate's "'<a@b>': 容量を超えています"; an address line
 	 * with other words (prose) names no one in a notice that opens no failure section */
