@@ -2858,22 +2858,27 @@ block_found(const engine *en, const block *b)
  * section_match - does a row of kind match the failure section?  The section
  * is made of the lines read, so a row with a pair missing from their pairs
  * (en->grams) is not searched: most rows, in most languages.
+ * Its text is searched with white space runs collapsed, as the pairs are counted: a
+ * row's words may be wrapped across lines ("The router will⏎continue to try").
  */
 static gboolean
 section_match(const engine *en, scrape_rule_kind kind)
 {
 	const kind_list *k = &en->kinds[kind];
-	char *lower = NULL;
+	char *lower = NULL, *flat = NULL;
 	gboolean hit = FALSE;
 
 	for (guint i = 0; i < k->n && !hit; i++) {
 		if (!scrape_grams_may_hold(&en->grams, &k->sigs[i]))
 			continue;
-		if (lower == NULL)
+		if (flat == NULL) {
 			lower = scrape_lower(en->section->raw->str, en->section->raw->len);
-		hit = strstr(lower, k->rules[i]->text) != NULL;
+			flat = collapse_space(lower);
+		}
+		hit = strstr(flat, k->rules[i]->text) != NULL;
 	}
 	g_free(lower);
+	g_free(flat);
 	return hit;
 }
 

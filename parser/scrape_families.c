@@ -184,6 +184,12 @@ const scrape_rule scrape_common_rules[] = {
 	PERMANENT("permanent error", "permanent.error"),
 	DELAY("transient non-fatal errors", "delay.transient"),
 	DELAY("delivery attempts will continue", "delay.continue"),
+	/* "GroupWise will continue to attempt delivery", "MDaemon will continue to attempt …",
+	 * "The router will continue to try to deliver the message" (Domino) */
+	DELAY("will continue to attempt", "delay.continue-to-attempt"),
+	DELAY("will continue to try", "delay.continue-to-try"),
+	/* a list's heading: "The following recipients were delayed:" (GroupWise) */
+	DELAY("recipients were delayed", "delay.recipients-were-delayed"),
 	DELAY("status notification (delay)", "delay.subject"),
 	/* OpenSMTPD's "Delivery status notification: delay", older versions' "…: delayed" */
 	DELAY("delivery status notification: delay", "delay.subject.delivery-status-notification"),
@@ -1712,11 +1718,16 @@ const scrape_marker scrape_bounce_markers[] = {
 	FROM("postmaster"),
 	FROM("mail delivery"),
 	FROM("mail administrator"),
+	FROM("mdaemon@"), /* MDaemon's own sender, "MDaemon@host" */
 	SUBJECT("undeliver"),
 	SUBJECT("undelivered"),
 	SUBJECT("returned mail"),
 	SUBJECT("delivery fail"),
 	SUBJECT("delivery status notification"),
+	/* delay warnings from MTAs whose sender is no daemon name: "Warning: Message delivery
+	 * delayed", "Message delayed", "Delivery delayed: …" (the autoreply gate lists them too) */
+	SUBJECT("delivery delayed"),
+	SUBJECT("message delayed"),
 	SUBJECT("failure notice"),
 	SUBJECT("mail delivery"),
 	SUBJECT("returned to sender"),

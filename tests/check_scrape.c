@@ -1866,6 +1866,32 @@ START_TEST(test_localised_subjects)
 END_TEST
 
 /*
+ * A delay row is found even when the notice wraps its words across lines
+ * ("The router will⏎continue to try"): the section is searched with white
+ * space runs collapsed, as its pairs are counted.
+ */
+START_TEST(test_delay_row_wrapped)
+{
+	static const char body[] =
+	    "Delivery has been delayed to the following recipients.  The router will\n"
+	    "continue to try to deliver the message.\n"
+	    "\n"
+	    "  fritz@branch.example.net\n"
+	    "  Reason: 452 4.2.2 Mailbox quota exceeded\n";
+	scrape_input in = {.from = "postmaster@notes.example",
+	                   .subject = "Personalplanung",
+	                   .headers = "",
+	                   .body = body,
+	                   .body_len = strlen(body)};
+	bd_report *r = bd_report_new();
+
+	ck_assert_int_eq(scrape_run(&in, r), 1);
+	ck_assert_str_eq(((bd_record *)g_ptr_array_index(r->records, 0))->action, "delayed");
+	bd_report_free(&r);
+}
+END_TEST
+
+/*
  * A delay warning that also reports failures for good: the recipient whose own
  * reply is permanent failed, the other is still retried.  Without such words the
  * whole notice stays a delay (test_localised_subjects).
@@ -2111,6 +2137,7 @@ scrape_suite(void)
 	tcase_add_test(txt, test_address_lead_utf8);
 	tcase_add_test(txt, test_localised_subjects);
 	tcase_add_test(txt, test_delay_with_permanent_failure);
+	tcase_add_test(txt, test_delay_row_wrapped);
 	tcase_add_test(txt, test_address_find_hostile_utf8);
 	tcase_add_test(txt, test_unfold);
 	tcase_add_test(txt, test_marker_line_start);
