@@ -295,6 +295,17 @@ text_header_get_utf8(GMimeObject *obj, const char *name)
 	return conv != NULL ? conv : text_header_utf8(g_mime_object_get_header(obj, name));
 }
 
+/* halfwidth_lead - does s hold a UTF-8 lead of U+FF40..U+FFBF (EF BD, EF BE)? memchr-fast */
+static gboolean
+halfwidth_lead(const char *s, size_t len)
+{
+	for (const char *p = len > 1 ? memchr(s, 0xef, len - 1) : NULL; p != NULL;
+	     p = p + 2 < s + len ? memchr(p + 1, 0xef, (size_t)(s + len - p - 2)) : NULL)
+		if ((guchar)p[1] == 0xbd || (guchar)p[1] == 0xbe)
+			return TRUE;
+	return FALSE;
+}
+
 /*
  * text_fold_halfwidth_kana - half-width katakana (U+FF61..U+FF9F, JIS X 0201 kana as
  * Shift_JIS mail still writes them: "ﾒｰﾙﾎﾞｯｸｽ") as their full-width forms in place, a
@@ -315,7 +326,7 @@ text_fold_halfwidth_kana(char *s, size_t len)
 	    0x30ea, 0x30eb, 0x30ec, 0x30ed, 0x30ef, 0x30f3, 0x309b, 0x309c};
 	size_t in = 0, out = 0, last = (size_t)-1; /* last: where the previous kana was written */
 
-	if (memmem(s, len, "\xef\xbd", 2) == NULL && memmem(s, len, "\xef\xbe", 2) == NULL)
+	if (!halfwidth_lead(s, len))
 		return len;
 	while (in < len) {
 		guchar b0 = (guchar)s[in];
