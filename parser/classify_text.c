@@ -889,6 +889,9 @@ static const classify_rule specific_rules[] = {
     /* i18n6: the same in the accusative, "بريدًا عشوائيًا" (a mark between the words' letters) */
     {"ar-baridan-ashwaiyan", "spamdetected", {"بريد", "عشوائي"}},
     {"th-spam", "spamdetected", {"สแปม"}},
+    /* i18n9: Arabic "غير مرغوب فيها" (unwanted: the usual word for spam) and "سبام" */
+    {"ar-ghayr-marghub", "spamdetected", {"غير مرغوب"}},
+    {"ar-spam", "spamdetected", {"سبام"}},
     /* i18n7: "unwanted mail" in Serbian and Croatian, both scripts and cases */
     {"sr-nezeljena-posta", "spamdetected", {"нежељена пошта"}},
     {"sr-nezeljene-poste", "spamdetected", {"нежељене поште"}},
@@ -1597,6 +1600,10 @@ static const classify_rule generic_rules[] = {
      * suljettu" (the account is closed) */
     {"pt-conta-desactivada", "suspend", {"conta", "desactivad"}},
     {"fi-tili-suljettu", "suspend", {"tili on suljettu"}},
+    /* i18n9: an account locked in Vietnamese ("tài khoản … đã bị khóa") and suspended in Thai
+     * ("บัญชี … ถูกระงับ") */
+    {"vi-tai-khoan-bi-khoa", "suspend", {"tài khoản", "bị khóa"}},
+    {"th-banchi-rangab", "suspend", {"บัญชี", "ระงับ"}},
     {"es-cuenta-deshabilitada", "suspend", {"cuenta", "deshabilitad"}},
     {"es-cuenta-desactivada", "suspend", {"cuenta", "desactivad"}},
     {"pl-konto-nieaktywne", "suspend", {"konto", "nieaktywn"}},
@@ -2127,6 +2134,10 @@ static const classify_rule generic_rules[] = {
     {"nl-server-niet-bereikbaar", "expired", {"server", "niet bereikbaar"}},
     {"pl-serwer-nie-odpowiada", "expired", {"serwer", "nie odpowiada"}},
     {"uk-server-ne-vidpovidaie", "expired", {"сервер", "не відповідає"}},
+    /* i18n9: the server does not respond or cannot be reached, in Vietnamese ("máy chủ … không
+     * phản hồi") and Chinese ("服务器暂时无法连接", as "not reachable") */
+    {"vi-may-chu-khong-phan-hoi", "expired", {"máy chủ", "không phản hồi"}},
+    {"zh-fuwuqi-wufa-lianjie", "expired", {"服务器", "无法连接"}},
     /* i18n5: the time to deliver ran out (Czech "vypršela lhůta", Vietnamese "hết thời gian",
      * Hungarian "… kézbesíteni a megadott időn belül"); the server does not answer (Greek) */
     {"cs-vyprsela-lhuta", "expired", {"vypršela lhůta"}},

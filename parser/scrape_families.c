@@ -286,6 +286,18 @@ const scrape_rule scrape_common_rules[] = {
 	/* i18n7: Spanish "Su mensaje … aún no ha sido entregado", "Este es solo un aviso" */
 	DELAY("aún no ha sido entregado", "delay.es.a-n-no-ha-sido-entregado"),
 	DELAY("solo un aviso", "delay.es.solo-un-aviso"),
+	/* i18n9: "not delivered yet" and "will keep trying" in Greek (the spelling "ακόμα" beside
+	 * "ακόμη"), Brazilian Portuguese ("Ainda não foi possível entregar", "Este é apenas um aviso",
+	 * "Continuaremos tentando"), Vietnamese ("chưa được gửi đi", "sẽ tiếp tục thử") and Chinese
+	 * ("暂时未能投递", "继续尝试投递") */
+	DELAY("δεν έχει παραδοθεί ακόμα", "delay.el-3"),
+	DELAY("ainda não foi possível entregar", "delay.pt.ainda-nao-foi-possivel-entregar"),
+	DELAY("apenas um aviso", "delay.pt.apenas-um-aviso"),
+	DELAY("continuaremos tentando", "delay.pt.continuaremos-tentando"),
+	DELAY("chưa được gửi", "delay.vi.chua-duoc-gui"),
+	DELAY("sẽ tiếp tục thử", "delay.vi.se-tiep-tuc-thu"),
+	DELAY("暂时未能投递", "delay.zh-5"),
+	DELAY("继续尝试投递", "delay.zh-6"),
 	RULES_END,
 };
 
@@ -1061,6 +1073,10 @@ static const scrape_rule generic_rules[] = {
 	START("đã bị trả lại", "start.vi-2"),
 	START("未能成功投递", "start.zh-8"),
 	START("以下收件人", "start.zh-9"),
+	/* i18n9: "… al siguiente destinatario:" then the address (Latin American ISPs), Thai
+	 * "ไม่สามารถส่งถึงผู้รับได้" (could not reach the recipient) */
+	START("siguiente destinatario", "start.es.siguiente-destinatario"),
+	START("ไม่สามารถส่งถึง", "start.th-2"),
 	START("delivery failed", "start.failed.delivery-failed"),
 	/* paraphrase: hosters' and appliances' own sentences: "The mail server x refused your
 	 * message to a@b", "Delivery to <a@b> failed:" */
@@ -1160,6 +1176,8 @@ static const scrape_rule generic_rules[] = {
 	RCPT_PREFIX("수신자 :", "rcpt.ko-susinja-2"),
 	RCPT_PREFIX("destinatar:", "rcpt.ro-destinatar"),
 	RCPT_PREFIX("vastaanottaja:", "rcpt.fi-vastaanottaja"),
+	/* i18n9: Thai "ผู้รับ: a@b" (recipient) */
+	RCPT_PREFIX("ผู้รับ:", "rcpt.th-phurap"),
 	RCPT_AFTER("mailbox is full:", "rcpt.mailbox-full"),
 	RCPT_AFTER("unknown user:", "rcpt.unknown-user"),
 	RCPT_AFTER("user unknown:", "rcpt.user-unknown"),
@@ -1244,6 +1262,13 @@ static const scrape_rule generic_rules[] = {
 	RCPT_AFTER("messaggio destinato a ", "rcpt.it-message-meant-for"),
 	RCPT_AFTER("il messaggio per ", "rcpt.it-message-for"),
 	RCPT_AFTER("envoyé à l'adresse ", "rcpt.fr-sent-to-address"),
+	/* i18n9: consumer providers' notices naming the address inline: "您发送给 a@b 的邮件"
+	 * (QQ, NetEase, 139), "A mensagem que você enviou para a@b foi recusada", "Thư của bạn tới
+	 * a@b", "Το μήνυμά σας προς τον παραλήπτη a@b" */
+	RCPT_AFTER("发送给 ", "rcpt.zh-sent-to-2"),
+	RCPT_AFTER("você enviou para ", "rcpt.pt-you-sent-to"),
+	RCPT_AFTER("của bạn tới ", "rcpt.vi-yours-to"),
+	RCPT_AFTER("προς τον παραλήπτη ", "rcpt.el-to-the-recipient"),
 	/* engine5: an address line's own words that say it failed, without a code: "<a@b>:
 	 * mailbox is full", CommuniGate's "'<a@b>': 容量を超えています"; an address line
 	 * with other words (prose) names no one in a notice that opens no failure section */
