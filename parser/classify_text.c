@@ -356,6 +356,9 @@ static const classify_rule specific_rules[] = {
     {"exim-pipe-child-process", "mailererror", {"child process of", "transport returned"}},
     /* Exim: a local transport (appendfile, pipe, lmtp) failed */
     {"local-delivery-failed", "mailererror", {"local delivery failed"}},
+    /* qmail-local could not enter the recipient's Maildir ("Unable to chdir to maildir.
+     * (#4.2.1)"): the local delivery failed, whatever the queue lifetime did after it */
+    {"qmail-chdir-maildir", "mailererror", {"unable to chdir to maildir"}},
     /* "Unable to execute delivery program /usr/bin/mailfilter" */
     {"delivery-program", "mailererror", {"delivery program"}},
     /* "The local delivery agent /usr/sbin/dovecot-lda returned exit code 75" */
@@ -584,6 +587,10 @@ static const classify_rule specific_rules[] = {
     /* GMX/Web.de: "Bad DNS PTR resource record" */
     {"dns-ptr", "requireptr", {"dns ptr"}},
     {"client-hostname-unknown", "requireptr", {"cannot find your reverse"}},
+    /* "554 5.7.1 mx ESMTP not accepting messages; your IP 192.0.2.7 does not resolve to a
+     * hostname": the sending IP has no PTR */
+    {"does-not-resolve-to-hostname", "requireptr", {"does not resolve to a hostname"}},
+    {"does-not-resolve-to-host-name", "requireptr", {"does not resolve to a host name"}},
     /* Postfix reject_unauth_pipelining: "503 5.5.0 <…>: Client host rejected: Improper use of
      * SMTP command pipelining" -- the client broke the dialogue */
     {"command-pipelining", "syntaxerror", {"command pipelining"}},
@@ -618,6 +625,9 @@ static const classify_rule specific_rules[] = {
     {"does-not-accept-mail-from", "blocked", {"does not accept mail from"}},
     {"does-not-accept-email-from", "blocked", {"does not accept email from"}},
     {"does-not-accept-e-mail-from", "blocked", {"does not accept e-mail from"}},
+    /* Outlook's 5.7.510 "<domain> does not accept email over IPv6": the sending host's
+     * address family is refused, the domain takes mail (over IPv4) */
+    {"does-not-accept-over-ipv6", "blocked", {"does not accept", "over ipv6"}},
     {"does-not-accept-mail", "notaccept", {"does not accept mail"}},
     {"does-not-accept-email", "notaccept", {"does not accept email"}},
     {"does-not-accept-e-mail", "notaccept", {"does not accept e-mail"}},

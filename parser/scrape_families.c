@@ -1365,7 +1365,9 @@ static const scrape_marker amazonses_json_detect[] = {
 static const scrape_marker workmail_detect[] = {HEADER("x-mailer: amazon workmail"), DETECT_END};
 /* its help link, or its own sentence (a Workspace group's notice links elsewhere) */
 static const scrape_marker googlegroups_detect[] = {
-	BODY("groups.google.com/support"), BODY("the group you tried to contact"), DETECT_END};
+	BODY("groups.google.com/support"), BODY("the group you tried to contact"),
+	/* a notice signed by Google Groups about posting permission, with another help link */
+	{SCRAPE_IN_BODY, "google groups", "permission to post"}, DETECT_END};
 static const scrape_marker james_detect[] = {
 	BODY("this is the james mail server"), BODY("error message below:"),
 	HEADER("apache james"), DETECT_END};
