@@ -514,11 +514,8 @@ static const struct {
 
 START_TEST(test_remark_diagnostic)
 {
-	bd_report *r = fixture_parse(remark_cases[_i].path);
-	const bd_record *rec;
-
-	ck_assert_uint_gt(r->records->len, remark_cases[_i].index);
-	rec = g_ptr_array_index(r->records, remark_cases[_i].index);
+	bd_report *r;
+	const bd_record *rec = fixture_record_at(remark_cases[_i].path, remark_cases[_i].index, &r);
 	ck_assert_ptr_nonnull(rec->diagnostic);
 	ck_assert_str_eq(rec->diagnostic, remark_cases[_i].diagnostic);
 	bd_report_free(&r);
@@ -572,11 +569,8 @@ static const struct {
 
 START_TEST(test_unfold_continuation)
 {
-	bd_report *r = fixture_parse(unfold_cases[_i].path);
-	const bd_record *rec;
-
-	ck_assert_uint_gt(r->records->len, unfold_cases[_i].index);
-	rec = g_ptr_array_index(r->records, unfold_cases[_i].index);
+	bd_report *r;
+	const bd_record *rec = fixture_record_at(unfold_cases[_i].path, unfold_cases[_i].index, &r);
 	if (unfold_cases[_i].diagnostic == NULL)
 		ck_assert_ptr_null(rec->diagnostic);
 	else {
@@ -636,11 +630,8 @@ static const struct {
 
 START_TEST(test_shared_replies)
 {
-	bd_report *r = fixture_parse(shared_cases[_i].path);
-	const bd_record *rec;
-
-	ck_assert_uint_gt(r->records->len, shared_cases[_i].index);
-	rec = g_ptr_array_index(r->records, shared_cases[_i].index);
+	bd_report *r;
+	const bd_record *rec = fixture_record_at(shared_cases[_i].path, shared_cases[_i].index, &r);
 	ck_assert_str_eq(rec->recipient, shared_cases[_i].recipient);
 	ck_assert_ptr_nonnull(rec->reply_code);
 	ck_assert_str_eq(rec->reply_code, shared_cases[_i].reply_code);
@@ -699,12 +690,10 @@ static const struct {
 
 START_TEST(test_family7_own_reply)
 {
-	bd_report *r = fixture_parse(family7_cases[_i].path);
-	const bd_record *rec;
+	bd_report *r;
+	const bd_record *rec =
+	    fixture_record_at(family7_cases[_i].path, family7_cases[_i].index, &r);
 	const char *field = family7_cases[_i].field, *have;
-
-	ck_assert_uint_gt(r->records->len, family7_cases[_i].index);
-	rec = g_ptr_array_index(r->records, family7_cases[_i].index);
 	ck_assert_str_eq(rec->recipient, family7_cases[_i].recipient);
 	have = strcmp(field, "reply") == 0     ? rec->reply_code
 	       : strcmp(field, "status") == 0  ? rec->status
@@ -776,11 +765,9 @@ static const struct {
 
 START_TEST(test_second_mention_completes)
 {
-	bd_report *r = fixture_parse(mention_cases[_i].path);
-	const bd_record *rec;
-
-	ck_assert_uint_gt(r->records->len, mention_cases[_i].index);
-	rec = g_ptr_array_index(r->records, mention_cases[_i].index);
+	bd_report *r;
+	const bd_record *rec =
+	    fixture_record_at(mention_cases[_i].path, mention_cases[_i].index, &r);
 	ck_assert_str_eq(rec->recipient, mention_cases[_i].recipient);
 	ck_assert_ptr_nonnull(rec->diagnostic);
 	ck_assert_msg(strstr(rec->diagnostic, mention_cases[_i].diag_part) != NULL,

@@ -47,6 +47,19 @@ only_record(const bd_report *r)
 	return g_ptr_array_index(r->records, 0);
 }
 
+/*
+ * fixture_record_at - parse fixtures/<name> into *r_r (the caller frees it) and return its
+ * record index (borrowed); the test fails when the report has no such record
+ */
+static G_GNUC_UNUSED const bd_record *
+fixture_record_at(const char *name, guint index, bd_report **r_r)
+{
+	*r_r = fixture_parse(name);
+	ck_assert_msg((*r_r)->records->len > index, "%s: %u records, no record %u", name,
+	              (*r_r)->records->len, index);
+	return g_ptr_array_index((*r_r)->records, index);
+}
+
 /* What a fixture must give as its only record; a NULL or FALSE field is not checked. */
 typedef struct fixture_record {
 	const char *path; /* below fixtures/ */
