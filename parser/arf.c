@@ -154,16 +154,29 @@ arf_parse(const char *text, size_t len, const arf_fallback *fb, bd_report *repor
 	return added;
 }
 
-/* arf_abuse_report_text - does a notification open like an ARF report's human-readable part */
-gboolean
+/*
+ * The openers of abuse reports that return the reported message as an
+ * attachment without a message/feedback-report part, lower case: the sentence
+ * RFC 5965's examples made the convention (Microsoft's JMRP and others), and
+ * the banner and courtesy line SpamCop puts at the top of every report.
+ */
+static const char *const arf_report_markers[] = {
+    "this is an email abuse report",
+    "[ spamcop v",
+    "this message is brief for your comfort",
+};
+
+/* arf_abuse_report_text - does a notification open like an abuse report's human-readable part */
+const char *
 arf_abuse_report_text(const char *body, size_t len)
 {
-	/* the sentence RFC 5965's examples made the convention, also without the report part */
-	static const char marker[] = "this is an email abuse report";
 	size_t n = MIN(len, ARF_MARKER_SCAN);
 	char *lower = ascii_strdown(body ? body : "", body ? (gssize)n : 0);
-	gboolean hit = strstr(lower, marker) != NULL;
+	const char *hit = NULL;
 
+	for (size_t i = 0; hit == NULL && i < G_N_ELEMENTS(arf_report_markers); i++)
+		if (strstr(lower, arf_report_markers[i]) != NULL)
+			hit = arf_report_markers[i];
 	g_free(lower);
 	return hit;
 }

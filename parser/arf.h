@@ -33,9 +33,9 @@ int arf_parse(const char *text, size_t len, const arf_fallback *fb, bd_report *r
  */
 char *arf_fallback_recipient(const arf_fallback *fb, const char *mail_from, const char **rule_r);
 
-/* arf_abuse_report_text - TRUE when "This is an email abuse report" is in the first ARF_MARKER_SCAN
- * bytes */
-gboolean arf_abuse_report_text(const char *body, size_t len);
+/* arf_abuse_report_text - the abuse-report opener ("This is an email abuse report", SpamCop's
+ * banner …) found in the first ARF_MARKER_SCAN bytes, lower case (static), or NULL */
+const char *arf_abuse_report_text(const char *body, size_t len);
 
 /* arf_record - append a feedback record for recipient (may be NULL) with type and rule id */
 void arf_record(bd_report *report, const char *recipient, const char *feedback_type,

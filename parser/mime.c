@@ -466,8 +466,8 @@ mime_returned_header(const mime_walk *w, int level, const char *name)
 
 /*
  * mime_feedback - feedback records: message/feedback-report parts, Hotmail's
- * JMRP header, a notification that calls itself an email abuse report and
- * returns the message (JMRP-style reports without a report part), Apple
+ * JMRP header, a notification that opens like an abuse report and returns
+ * the message (JMRP-style and SpamCop reports without a report part), Apple
  * Mail's unsubscribe message
  */
 static int
@@ -496,9 +496,9 @@ mime_feedback(const mime_walk *w, bd_report *report)
 		arf_record(report, v, "abuse", "arf.hotmail-jmrp", v);
 		added = 1;
 	} else if ((m != NULL || mime_first(w, MIME_FOUND_HEADERS, 0) != NULL) &&
-	           arf_abuse_report_text(w->body->str, w->body->len)) {
+	           (v = arf_abuse_report_text(w->body->str, w->body->len)) != NULL) {
 		rcpt = arf_fallback_recipient(&fb, NULL, &rule);
-		arf_record(report, rcpt, "abuse", rule, "this is an email abuse report");
+		arf_record(report, rcpt, "abuse", rule, v);
 		g_free(rcpt);
 		added = 1;
 	} else if ((v = tophdr_get(w->top, "X-Apple-Unsubscribe")) != NULL &&

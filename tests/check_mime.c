@@ -86,6 +86,8 @@ static const struct {
      BD_CLASS_COMPLAINT},
     {"arf/microsoft-jmrp-text-marker-only.eml", BD_KIND_ARF, 1, "paula@example.net", NULL, NULL,
      "abuse", BD_CLASS_COMPLAINT},
+    {"arf/autoarf-spamcop-text-report.eml", BD_KIND_ARF, 1, NULL, NULL, NULL, "abuse",
+     BD_CLASS_COMPLAINT},
     {"arf/comcast-style-headers-only-display-comma.eml", BD_KIND_ARF, 1, "rosa.quinn@example.net",
      NULL, NULL, "abuse", BD_CLASS_COMPLAINT},
     {"arf/feedback-auth-failure-rfc6591.eml", BD_KIND_ARF, 1, "zed@example.org", NULL, NULL,
@@ -170,6 +172,37 @@ START_TEST(test_not_spam_record_only)
 	ck_assert_str_eq(rec->feedback_type, "not-spam");
 	ck_assert_str_eq(rec->reason, "feedback");
 	ck_assert_int_eq(rec->klass, BD_CLASS_UNKNOWN);
+	bd_report_free(&r);
+}
+END_TEST
+
+/* An abuse report's opener (JMRP's sentence, SpamCop's banner) makes a complaint only when the
+ * reported message comes back with it: a person quoting one is no report. */
+START_TEST(test_abuse_report_opener_needs_message)
+{
+	static const char report[] =
+	    "From: SpamCop <spamcop@devnull.spamcop.example.net>\nTo: abuse@example.com\n"
+	    "Subject: [SpamCop id:1]offer\nMIME-Version: 1.0\n"
+	    "Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n\n"
+	    "[ SpamCop V5.4.0 ]\nThis message is brief for your comfort.\n--b\n"
+	    "Content-Type: message/rfc822\n\nFrom: news@example.com\nTo: ann@example.org\n"
+	    "Subject: offer\n\nhi\n--b--\n";
+	static const char quoted[] =
+	    "From: ann@example.org\nTo: abuse@example.com\nSubject: hm\n\n"
+	    "I got this: [ SpamCop V5.4.0 ] This message is brief for your "
+	    "comfort.\n";
+	bd_report *r = bd_parse(report, strlen(report), NULL, NULL);
+	const bd_record *rec;
+
+	ck_assert_int_eq(r->kind, BD_KIND_ARF);
+	rec = only_record(r);
+	ck_assert_str_eq(rec->recipient, "ann@example.org");
+	ck_assert_str_eq(rec->feedback_type, "abuse");
+	ck_assert_int_eq(rec->klass, BD_CLASS_COMPLAINT);
+	bd_report_free(&r);
+	r = bd_parse(quoted, strlen(quoted), NULL, NULL);
+	ck_assert_int_eq(r->kind, BD_KIND_NONE);
+	ck_assert_uint_eq(r->records->len, 0);
 	bd_report_free(&r);
 }
 END_TEST
@@ -1344,6 +1377,7 @@ mime_suite(void)
 	tcase_add_loop_test(tc, test_fixture, 0, G_N_ELEMENTS(cases));
 	tcase_add_test(tc, test_failure_never_autoreply);
 	tcase_add_test(tc, test_not_spam_record_only);
+	tcase_add_test(tc, test_abuse_report_opener_needs_message);
 	tcase_add_loop_test(tc, test_autoreply_moved, 0, G_N_ELEMENTS(moved_cases));
 	tcase_add_test(tc, test_autoreply_moved_first_person);
 	tcase_add_test(tc, test_autoreply_temporary_stays_vacation);
