@@ -466,8 +466,9 @@ mime_returned_header(const mime_walk *w, int level, const char *name)
 
 /*
  * mime_feedback - feedback records: message/feedback-report parts, Hotmail's
- * JMRP header, a notification that opens like an abuse report and returns
- * the message (JMRP-style and SpamCop reports without a report part), Apple
+ * JMRP header, a notification without a delivery-status part that opens like
+ * an abuse report and returns the message (JMRP-style and SpamCop reports
+ * without a report part), Apple
  * Mail's unsubscribe message
  */
 static int
@@ -496,6 +497,7 @@ mime_feedback(const mime_walk *w, bd_report *report)
 		arf_record(report, v, "abuse", "arf.hotmail-jmrp", v);
 		added = 1;
 	} else if ((m != NULL || mime_first(w, MIME_FOUND_HEADERS, 0) != NULL) &&
+	           mime_min_level(w, MIME_FOUND_DSN) < 0 &&
 	           (v = arf_abuse_report_text(w->body->str, w->body->len)) != NULL) {
 		rcpt = arf_fallback_recipient(&fb, NULL, &rule);
 		arf_record(report, rcpt, "abuse", rule, v);

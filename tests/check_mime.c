@@ -207,6 +207,32 @@ START_TEST(test_abuse_report_opener_needs_message)
 }
 END_TEST
 
+/* A delivery report whose own text holds an abuse-report opener stays a bounce: the opener
+ * only counts in a message without a delivery-status part. */
+START_TEST(test_abuse_report_opener_not_in_dsn)
+{
+	static const char dsn[] =
+	    "From: MAILER-DAEMON@mx.example.net\nTo: news@example.com\n"
+	    "Subject: Undelivered Mail Returned to Sender\nMIME-Version: 1.0\n"
+	    "Content-Type: multipart/report; report-type=delivery-status; boundary=b\n\n"
+	    "--b\nContent-Type: text/plain\n\nYour message to ann@example.org bounced.\n"
+	    "The remote server answered: this is an email abuse report handler, not a mailbox.\n"
+	    "--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.net\n\n"
+	    "Final-Recipient: rfc822; ann@example.org\nAction: failed\nStatus: 5.1.1\n"
+	    "Diagnostic-Code: smtp; 550 5.1.1 no such user\n"
+	    "--b\nContent-Type: text/rfc822-headers\n\nFrom: news@example.com\n"
+	    "To: ann@example.org\nSubject: offer\n--b--\n";
+	bd_report *r = bd_parse(dsn, strlen(dsn), NULL, NULL);
+	const bd_record *rec;
+
+	ck_assert_int_eq(r->kind, BD_KIND_DSN);
+	rec = only_record(r);
+	ck_assert_str_eq(rec->recipient, "ann@example.org");
+	ck_assert_str_eq(rec->reason, "userunknown");
+	bd_report_free(&r);
+}
+END_TEST
+
 /* An auto-reply saying the person left is a hasmoved record naming the new address. */
 static const struct {
 	const char *file, *recipient, *names;
@@ -1378,6 +1404,7 @@ mime_suite(void)
 	tcase_add_test(tc, test_failure_never_autoreply);
 	tcase_add_test(tc, test_not_spam_record_only);
 	tcase_add_test(tc, test_abuse_report_opener_needs_message);
+	tcase_add_test(tc, test_abuse_report_opener_not_in_dsn);
 	tcase_add_loop_test(tc, test_autoreply_moved, 0, G_N_ELEMENTS(moved_cases));
 	tcase_add_test(tc, test_autoreply_moved_first_person);
 	tcase_add_test(tc, test_autoreply_temporary_stays_vacation);
