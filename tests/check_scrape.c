@@ -1766,7 +1766,7 @@ START_TEST(test_lower_folds_two_byte)
 {
 	static const struct {
 		const char *in, *out;
-	} cases[] = {
+	} folds[] = {
 	    {"ÀÉÎÕÜÞ×ß", "àéîõüþ×ß"},                     /* Latin-1, × and ß kept */
 	    {"ĀĄČĎĘĞĪŁŃŐŒŘŚŠŤŮŰŸŹŻŽ", "āąčďęğīłńőœřśšťůűÿźżž"}, /* Latin Extended-A */
 	    {"İıĸŉſ", "İıĸŉſ"},                           /* no same-length pair: kept */
@@ -1777,13 +1777,13 @@ START_TEST(test_lower_folds_two_byte)
 	    {"日本語 ＡＢＣ", "日本語 ＡＢＣ"}, /* three-byte text untouched */
 	};
 
-	for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
-		size_t n = strlen(cases[i].in);
-		char *l = scrape_lower(cases[i].in, n);
+	for (size_t i = 0; i < G_N_ELEMENTS(folds); i++) {
+		size_t n = strlen(folds[i].in);
+		char *l = scrape_lower(folds[i].in, n);
 
-		ck_assert_uint_eq(strlen(cases[i].out), n);
-		ck_assert_msg(memcmp(l, cases[i].out, n) == 0 && l[n] == '\0', "%s -> %s",
-		              cases[i].in, l);
+		ck_assert_uint_eq(strlen(folds[i].out), n);
+		ck_assert_msg(memcmp(l, folds[i].out, n) == 0 && l[n] == '\0', "%s -> %s",
+		              folds[i].in, l);
 		g_free(l);
 	}
 	/* a lone lead byte at the end, or before ASCII, stays as it is */
