@@ -1767,13 +1767,14 @@ START_TEST(test_lower_folds_two_byte)
 	static const struct {
 		const char *in, *out;
 	} folds[] = {
-	    {"ÀÉÎÕÜÞ×ß", "àéîõüþ×ß"},                     /* Latin-1, × and ß kept */
+	    {"ÀÉÎÕÜÞ×ß", "àéîõüþ×ß"},                           /* Latin-1, × and ß kept */
 	    {"ĀĄČĎĘĞĪŁŃŐŒŘŚŠŤŮŰŸŹŻŽ", "āąčďęğīłńőœřśšťůűÿźżž"}, /* Latin Extended-A */
-	    {"İıĸŉſ", "İıĸŉſ"},                           /* no same-length pair: kept */
+	    {"İıĸŉſ", "İıĸŉſ"},                                 /* no same-length pair: kept */
 	    {"ΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩ", "αβγδεζηθικλμνξοπρστυφχψω"},
 	    {"АБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ", "абвгдежзийклмнопрстуфхцчшщъыьэюя"},
 	    {"ЀЁЂЃЄЅІЇЈЉЊЋЌЍЎЏ", "ѐёђѓєѕіїјљњћќѝўџ"},
-	    {"Mail An: Съобщението Ви до <A@B.example>", "mail an: съобщението ви до <a@b.example>"},
+	    {"Mail An: Съобщението Ви до <A@B.example>",
+	     "mail an: съобщението ви до <a@b.example>"},
 	    {"日本語 ＡＢＣ", "日本語 ＡＢＣ"}, /* three-byte text untouched */
 	};
 
@@ -1788,7 +1789,9 @@ START_TEST(test_lower_folds_two_byte)
 	}
 	/* a lone lead byte at the end, or before ASCII, stays as it is */
 	{
-		char *l = scrape_lower("\xd0", 1), *m = scrape_lower("\xd0" "A", 2);
+		char *l = scrape_lower("\xd0", 1), *m = scrape_lower("\xd0"
+		                                                     "A",
+		                                                     2);
 
 		ck_assert_int_eq((unsigned char)l[0], 0xd0);
 		ck_assert_int_eq((unsigned char)m[0], 0xd0);
@@ -1816,7 +1819,8 @@ rows_lower(const scrape_rule *table, const char *name)
 START_TEST(test_rows_lower_case)
 {
 	for (size_t i = 0; i < scrape_n_families; i++)
-		for (size_t t = 0; t < SCRAPE_MAX_TABLES && scrape_families[i].rules[t] != NULL; t++)
+		for (size_t t = 0; t < SCRAPE_MAX_TABLES && scrape_families[i].rules[t] != NULL;
+		     t++)
 			rows_lower(scrape_families[i].rules[t], scrape_families[i].name);
 	for (size_t t = 0; t < SCRAPE_MAX_TABLES && scrape_generic_family.rules[t] != NULL; t++)
 		rows_lower(scrape_generic_family.rules[t], "generic");
