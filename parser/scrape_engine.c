@@ -440,12 +440,12 @@ family_kinds(const scrape_family *fam)
  * SCRAPE_PAIRS_ANY): rows with a pair it lacks are not compared.
  */
 static const scrape_rule *
-rule_match(const engine *en, scrape_rule_kind kind, const char *l, size_t n, guint64 pairs,
-           const char **at_r)
+rule_match_from(const engine *en, scrape_rule_kind kind, const char *l, size_t n, guint64 pairs,
+                const char **at_r, guint *from)
 {
 	const kind_list *k = &en->kinds[kind];
 
-	for (guint i = 0; i < k->n; i++) {
+	for (guint i = from != NULL ? *from : 0; i < k->n; i++) {
 		const char *text = k->rules[i]->text, *at;
 		size_t tl = k->lens[i];
 
@@ -469,9 +469,19 @@ rule_match(const engine *en, scrape_rule_kind kind, const char *l, size_t n, gui
 				continue;
 			*at_r = at + tl;
 		}
+		if (from != NULL)
+			*from = i + 1;
 		return k->rules[i];
 	}
 	return NULL;
+}
+
+/* rule_match - the first row of kind in the line l[0..n), and where its text ends in *at_r */
+static const scrape_rule *
+rule_match(const engine *en, scrape_rule_kind kind, const char *l, size_t n, guint64 pairs,
+           const char **at_r)
+{
+	return rule_match_from(en, kind, l, n, pairs, at_r, NULL);
 }
 
 /* family_has - does one of fam's own tables have a row of kind? */
@@ -843,15 +853,27 @@ find_recipient(const engine *en, const char *p, const char *l, size_t n, guint64
 		/* "Recipient address: @host:user@store": an item whose address is unreadable */
 		h->unnamed |= kind == SCRAPE_R_RCPT_PREFIX;
 	}
-	if ((h->rule = rule_match(en, SCRAPE_R_RCPT_AFTER, l, n, pairs, &at)) != NULL) {
+	/* a row whose phrase no address follows ("could not be delivered to the mailbox") leaves
+	 * the line to the next row ("your email to a@b"), then to the readings below; a later row
+	 * names the address right after its phrase (a display name between), so "Votre message à
+	 * la liste l@x n'a pas pu être remis" does not make the list a recipient */
+	for (guint from = 0, tried = 0;
+	     (h->rule = rule_match_from(en, SCRAPE_R_RCPT_AFTER, l, n, pairs, &at, &from)) != NULL;
+	     tried++) {
 		size_t off = (size_t)(at - l);
 
-		if (scrape_address_find(p + off, n - off, &s, &e)) {
-			h->a_start = off + s;
-			h->a_end = off + e;
-			h->rest = 0; /* the whole line tells why */
-			return TRUE;
-		}
+		if (tried > 0) {
+			off += trim_left(p + off, n - off);
+			if (!scrape_address_lead(p + off, n - off, &s, &e, &after))
+				off += display_name_skip(p + off, n - off);
+			if (!scrape_address_lead(p + off, n - off, &s, &e, &after))
+				continue;
+		} else if (!scrape_address_find(p + off, n - off, &s, &e))
+			continue;
+		h->a_start = off + s;
+		h->a_end = off + e;
+		h->rest = 0; /* the whole line tells why */
+		return TRUE;
 	}
 	h->rule = NULL;
 	if ((fam->flags & SCRAPE_F_SENDMAIL_LINES) && find_sendmail(en, p, n, h))
@@ -1267,6 +1289,88 @@ take_recipient(engine *en, const char *p, size_t n, const rcpt_hit *h, gboolean 
 	en->cur_block = b;
 	/* a sendmail line is complete in itself: what follows is about the next one */
 	en->cur = (en->fam->flags & SCRAPE_F_CONTEXT_BEFORE) || h->code[0] ? NULL : s;
+}
+
+/* Further addresses listed on one recipient line after its first ("a@x, b@x: 550 …"), at most. */
+#define SCRAPE_MAX_LIST 32
+
+/*
+ * address_list - the addresses that follow the one h found on the line p[0..n), each after a
+ * ',' or ';' ("a@x, b@x: 550 …", "Failed recipients: a@x; b@y", "宛先: a@x, b@x"): their
+ * offsets in list[][2], their number returned (0: none), and in *end_r where the list
+ * ends.  A line that is a sendmail line or a program's names one address.
+ */
+static guint
+address_list(const char *p, size_t n, const rcpt_hit *h, size_t list[][2], size_t *end_r)
+{
+	size_t j = h->a_end, s, e, after;
+	guint m = 0;
+
+	if (h->code[0] != '\0' || h->alias != NULL || h->a_end <= h->a_start)
+		return 0;
+	if (j < n && (p[j] == '>' || p[j] == '"' || p[j] == '\''))
+		j++;
+	while (m < SCRAPE_MAX_LIST) {
+		size_t k = j;
+
+		while (k < n && p[k] == ' ')
+			k++;
+		if (k >= n || (p[k] != ',' && p[k] != ';'))
+			break;
+		k++;
+		while (k < n && p[k] == ' ')
+			k++;
+		if (!scrape_address_lead(p + k, n - k, &s, &e, &after))
+			break;
+		list[m][0] = k + s;
+		list[m][1] = k + e;
+		m++;
+		j = k + after;
+	}
+	*end_r = j;
+	return m;
+}
+
+/*
+ * take_list - a recipient line naming several addresses: one item each, in order.  The
+ * text after the list (the whole line, when a phrase row named them) is every one's: the
+ * items before the last form a list sharing what follows, as addresses listed one per
+ * line do, and take the line's own text too.  The returned message's sender is left out.
+ */
+static void
+take_list(engine *en, const char *p, size_t n, const rcpt_hit *h, gboolean skip, size_t list[][2],
+          guint m, size_t end)
+{
+	size_t addrs[SCRAPE_MAX_LIST + 1][2], shared = 0;
+	guint k = 0;
+
+	addrs[k][0] = h->a_start;
+	addrs[k++][1] = h->a_end;
+	for (guint i = 0; i < m; i++) {
+		addrs[k][0] = list[i][0];
+		addrs[k++][1] = list[i][1];
+	}
+	if (h->rest != 0) {
+		shared = end;
+		while (shared < n && (p[shared] == ':' || p[shared] == ' ' || p[shared] == '.'))
+			shared++;
+	}
+	for (guint i = 0, left = k; i < k; i++) {
+		rcpt_hit hi = *h;
+
+		if (is_sender(en, p + addrs[i][0], addrs[i][1] - addrs[i][0]) && left > 1) {
+			left--;
+			continue;
+		}
+		hi.a_start = addrs[i][0];
+		hi.a_end = addrs[i][1];
+		hi.rest = --left > 0 ? n : shared;
+		take_recipient(en, p, n, &hi, skip);
+	}
+	/* the items listed before the last one share the line's own text */
+	if (shared < n)
+		for (guint g = 0; en->cur != NULL && g < en->group->len; g++)
+			segment_add(g_ptr_array_index(en->group, g), p + shared, n - shared, FALSE);
 }
 
 /*
@@ -1920,7 +2024,7 @@ read_lines(engine *en)
 		p += t;
 		l += t;
 		n -= t;
-		pairs = scrape_grams_add(&en->grams, p, n);
+		pairs = scrape_grams_add(&en->grams, l, n);
 		if (i > first && (rule_match(en, SCRAPE_R_END, l, n, pairs, &at) != NULL ||
 		                  rule_match(en, SCRAPE_R_END_PREFIX, l, n, pairs, &at) != NULL ||
 		                  copy_separator(p, n))) {
@@ -1964,8 +2068,15 @@ read_lines(engine *en)
 		if (find_recipient(en, p, l, n, pairs, &h) && !folded_mention(en, &h, t)) {
 			if (h.rule != NULL && h.rule->kind == SCRAPE_R_RCPT_REPLACE)
 				replace_recipient(en, p, n, &h);
-			else
-				take_recipient(en, p, n, &h, skip);
+			else {
+				size_t list[SCRAPE_MAX_LIST][2], end;
+				guint m = address_list(p, n, &h, list, &end);
+
+				if (m > 0)
+					take_list(en, p, n, &h, skip, list, m, end);
+				else
+					take_recipient(en, p, n, &h, skip);
+			}
 			en->unnamed = FALSE;
 			en->cur_indent = t;
 			en->item_open = TRUE;

@@ -523,7 +523,7 @@ static const scrape_rule exchange_rules[] = {
 	START("informacje diagnostyczne dla administratorów", "start.admin-pl"),
 	/* i18n4: Russian (its capital as printed: the text is lower-cased in ASCII only), Czech,
 	 * simplified Chinese, Korean */
-	START("Диагностические сведения для администраторов", "start.admin-ru"),
+	START("диагностические сведения для администраторов", "start.admin-ru"),
 	START("diagnostické informace pro správce", "start.admin-cs"),
 	START("管理员诊断信息", "start.admin-zh"),
 	START("관리자를 위한 진단 정보", "start.admin-ko"),
@@ -540,7 +540,6 @@ static const scrape_rule exchange_rules[] = {
 	 * nepodařilo doručit", "你发送到 a@b 的邮件无法送达", "Twoja wiadomość do a@b …",
 	 * "Impossibile recapitare il messaggio a a@b" */
 	START("ваше сообщение для ", "start.couldnt-ru"),
-	START("Ваше сообщение для ", "start.couldnt-ru-2"),
 	START("zprávu pro ", "start.couldnt-cs"),
 	START("你发送到 ", "start.couldnt-zh"),
 	START("twoja wiadomość do ", "start.couldnt-pl"),
@@ -567,7 +566,7 @@ static const scrape_rule exchange_rules[] = {
 	SKIP("servidor de geração:", "skip.generating.servidor-de-gera-o"),
 	SKIP("server met gegenereerd bericht:", "skip.generating.server-met-gegenereerd"),
 	SKIP("serwer generujący:", "skip.generating.serwer-generuj-cy"),
-	SKIP("Создающий сервер:", "skip.generating-3"),
+	SKIP("создающий сервер:", "skip.generating-3"),
 	SKIP("generující server:", "skip.generating.generuj-c-server"),
 	SKIP("生成服务器:", "skip.generating-4"),
 	SKIP("생성 서버:", "skip.generating-5"),
@@ -581,7 +580,7 @@ static const scrape_rule exchange_rules[] = {
 	END("encabezados del mensaje original", "end.original-es"),
 	END("cabeçalhos da mensagem original", "end.original-pt"),
 	END("nagłówki oryginalnej wiadomości", "end.original-pl"),
-	END("Заголовки исходного сообщения", "end.original-ru"),
+	END("заголовки исходного сообщения", "end.original-ru"),
 	END("hlavičky původní zprávy", "end.original-cs"),
 	END("原始邮件头", "end.original-zh"),
 	END("원본 메시지 헤더", "end.original-ko"),
@@ -597,7 +596,6 @@ static const scrape_rule exchange_rules[] = {
 	RCPT_AFTER("ditt meddelande till ", "rcpt.your-message-to-sv"),
 	RCPT_AFTER("meldingen din til ", "rcpt.your-message-to-no"),
 	RCPT_AFTER("ваше сообщение для ", "rcpt.your-message-to-ru"),
-	RCPT_AFTER("Ваше сообщение для ", "rcpt.your-message-to-ru-2"),
 	RCPT_AFTER("zprávu pro ", "rcpt.your-message-to-cs"),
 	RCPT_AFTER("你发送到 ", "rcpt.your-message-to-zh"),
 	RCPT_AFTER("twoja wiadomość do ", "rcpt.your-message-to-pl"),
@@ -652,7 +650,7 @@ static const scrape_rule exchange_rules[] = {
 	REPLY("rapporterat fel:", "reply.reported-error-sv"),
 	REPLY("rapportert feil:", "reply.reported-error-no"),
 	REPLY("zgłoszony błąd:", "reply.reported-error-pl"),
-	REPLY("Сообщение об ошибке:", "reply.reported-error-ru"),
+	REPLY("сообщение об ошибке:", "reply.reported-error-ru"),
 	REPLY("nahlášená chyba:", "reply.reported-error-cs"),
 	REPLY("报告的错误:", "reply.reported-error-zh"),
 	REPLY("보고된 오류:", "reply.reported-error-ko"),
@@ -1021,7 +1019,6 @@ static const scrape_rule generic_rules[] = {
 	START("non è stato ancora recapitato", "start.it.non-stato-ancora-recapitato"),
 	START("ei voitu toimittaa", "start.fi"),
 	START("nu a putut fi livrat", "start.ro"),
-	START("Не удалось доставить", "start.ru-6"),
 	/* i18n5: the failure sentence in more languages and scripts: Arabic "تعذر تسليم رسالتك" /
 	 * "لم يتم تسليم رسالتك إلى a@b", Greek "Δεν ήταν δυνατή η παράδοση του μηνύματος στη
 	 * διεύθυνση a@b" and a delay's "δεν έχει παραδοθεί ακόμη", Hebrew "לא ניתן היה למסור" /
@@ -1041,7 +1038,6 @@ static const scrape_rule generic_rules[] = {
 	START("gagal dikirim", "start.id.gagal-dikirim"),
 	START("보내지 못했습니다", "start.ko-4"),
 	START("ไม่สามารถส่งอีเมล", "start.th"),
-	START("Не вдалося доставити", "start.uk-3"),
 	START("không thể gửi", "start.vi"),
 	START("không thể chuyển phát", "start.vi.kh-ng-th-chuy-n-ph-t"),
 	START("未能傳送", "start.zh-tw-3"),
@@ -1130,6 +1126,8 @@ static const scrape_rule generic_rules[] = {
 	RCPT_PREFIX("相手先アドレス：", "rcpt.ja-aitesaki-2"),
 	/* "Empfänger: a@b" / "Destinataire : a@b" then the reason on the next line */
 	RCPT_PREFIX("empfänger:", "rcpt.de-empfaenger"),
+	/* engine6: "… konnte an folgende Empfänger nicht zugestellt werden: a@x, b@x" */
+	RCPT_AFTER("nicht zugestellt werden:", "rcpt.de-not-delivered-colon"),
 	RCPT_PREFIX("empfaenger:", "rcpt.de-empfaenger.empfaenger"),
 	RCPT_PREFIX("destinataire :", "rcpt.fr-destinataire"),
 	RCPT_PREFIX("destinataire:", "rcpt.fr-destinataire.destinataire"),
@@ -1139,16 +1137,17 @@ static const scrape_rule generic_rules[] = {
 	RCPT_PREFIX("recipient address:", "rcpt.recipient.recipient-address"),
 	/* "Failed Recipient: a@b" (Merak), "Address: a@b" (Mercury/32's warning) */
 	RCPT_PREFIX("failed recipient:", "rcpt.recipient.failed-recipient"),
+	/* engine6: a list of them on one line, "Failed recipients: a@x; b@y" */
+	RCPT_PREFIX("failed recipients:", "rcpt.recipient.failed-recipients"),
 	/* a list server's notice: "Subscriber: a@b" then "Problem: …" */
 	RCPT_PREFIX("subscriber:", "rcpt.subscriber"),
 	RCPT_PREFIX("address:", "rcpt.address"),
 	RCPT_PREFIX("получатель:", "rcpt.ru-poluchatel"),
-	RCPT_PREFIX("Получатель:", "rcpt.ru-poluchatel-2"), /* (lower-casing is ASCII only) */
 	RCPT_PREFIX("收件人:", "rcpt.zh-shoujianren"),
 	RCPT_PREFIX("收件人：", "rcpt.zh-shoujianren-2"),
 	RCPT_PREFIX("收件人地址:", "rcpt.zh-shoujianren-3"),
 	RCPT_PREFIX("收件人地址：", "rcpt.zh-shoujianren-4"),
-	/* "Recipient: a@b" in more languages; a non-ASCII capital is written as printed */
+	/* "Recipient: a@b" in more languages; rows are lower case, scrape_lower folds the text's capitals (engine6) */
 	RCPT_PREFIX("destinatário:", "rcpt.pt-destinatario"),
 	RCPT_PREFIX("destinatario:", "rcpt.es-it-destinatario"),
 	RCPT_PREFIX("ontvanger:", "rcpt.nl-ontvanger"),
@@ -1161,11 +1160,8 @@ static const scrape_rule generic_rules[] = {
 	RCPT_PREFIX("címzett:", "rcpt.hu-cimzett"),
 	RCPT_PREFIX("alıcı:", "rcpt.tr-alici"),
 	RCPT_PREFIX("адресат:", "rcpt.ru-uk-adresat"),
-	RCPT_PREFIX("Адресат:", "rcpt.ru-uk-adresat-2"),
 	RCPT_PREFIX("одержувач:", "rcpt.uk-oderzhuvach"),
-	RCPT_PREFIX("Одержувач:", "rcpt.uk-oderzhuvach-2"),
 	RCPT_PREFIX("παραλήπτης:", "rcpt.el-paraliptis"),
-	RCPT_PREFIX("Παραλήπτης:", "rcpt.el-paraliptis-2"),
 	RCPT_PREFIX("收件者:", "rcpt.zh-tw-shoujianzhe"),
 	RCPT_PREFIX("收件者：", "rcpt.zh-tw-shoujianzhe-2"),
 	RCPT_PREFIX("受信者:", "rcpt.ja-jushinsha"),
@@ -1211,7 +1207,6 @@ static const scrape_rule generic_rules[] = {
 	RCPT_AFTER("не было доставлено", "rcpt.ru-not-delivered"),
 	RCPT_AFTER("не удалось доставить", "rcpt.ru-not-delivered-2"),
 	RCPT_AFTER("не может быть доставлено", "rcpt.ru-not-delivered-3"),
-	RCPT_AFTER("Не удалось доставить", "rcpt.ru-not-delivered-4"),
 	/* "… доставить письмо по адресу a@b"; Italian and Portuguese "could not deliver … to a@b" */
 	RCPT_AFTER("письмо по адресу ", "rcpt.ru-letter-to"),
 	RCPT_AFTER("non è stato possibile recapitare", "rcpt.it-not-delivered"),
@@ -1233,7 +1228,6 @@ static const scrape_rule generic_rules[] = {
 	RCPT_AFTER("nebolo možné doručiť", "rcpt.sk-not-delivered"),
 	RCPT_AFTER("nije mogla biti isporučena", "rcpt.sr-not-delivered"),
 	RCPT_AFTER("съобщението ви до ", "rcpt.bg-message-to"),
-	RCPT_AFTER("Съобщението Ви до ", "rcpt.bg-message-to-2"), /* (lower-casing is ASCII only) */
 	RCPT_AFTER("pesan anda kepada ", "rcpt.id-message-to"),
 	RCPT_AFTER("su mensaje a ", "rcpt.message-to-es.su-mensaje-a"),
 	RCPT_AFTER("của bạn gửi tới ", "rcpt.vi-sent-to-2"),
@@ -1482,7 +1476,7 @@ static const scrape_marker exchange2007_detect[] = {
 	BODY("diagnostisk informasjon for administratorer"),
 	BODY("yöneticiler için tanılama bilgileri"),
 	BODY("informacje diagnostyczne dla administratorów"),
-	BODY("Диагностические сведения для администраторов"),
+	BODY("диагностические сведения для администраторов"),
 	BODY("diagnostické informace pro správce"), BODY("管理员诊断信息"),
 	BODY("관리자를 위한 진단 정보"),
 	BODY("delivery has failed to these recipients"), DETECT_END};

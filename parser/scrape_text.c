@@ -390,14 +390,88 @@ scrape_reply_find(const char *s, size_t len, size_t *pos_r)
 	return best;
 }
 
-/* scrape_lower_to - a plain loop the compiler vectorises (g_ascii_strdown costs a call per byte) */
+/*
+ * fold2 - the lower case of the two-byte UTF-8 capital b0 b1, as long, in *o0 *o1: Latin-1
+ * À–Þ (not ×), the pairs of Latin Extended-A (Ÿ to ÿ; not İ, whose lower case is shorter),
+ * Greek Ά–Ω, Cyrillic Ѐ–Я.  FALSE when it has none.
+ */
+static gboolean
+fold2(unsigned char b0, unsigned char b1, unsigned char *o0, unsigned char *o1)
+{
+	guint u = ((guint)(b0 & 0x1f) << 6) | (b1 & 0x3f), v = u;
+
+	if (u >= 0xc0 && u <= 0xde && u != 0xd7)
+		v = u + 0x20;
+	else if ((u >= 0x100 && u <= 0x137 && u != 0x130) || (u >= 0x14a && u <= 0x177))
+		v = u | 1;
+	else if ((u >= 0x139 && u <= 0x148) || (u >= 0x179 && u <= 0x17e))
+		v = (u & 1) ? u + 1 : u;
+	else if (u == 0x178)
+		v = 0xff;
+	else if (u == 0x386)
+		v = 0x3ac;
+	else if (u >= 0x388 && u <= 0x38a)
+		v = u + 0x25;
+	else if (u == 0x38c)
+		v = 0x3cc;
+	else if (u == 0x38e || u == 0x38f)
+		v = u + 0x3f;
+	else if (u >= 0x391 && u <= 0x3a9 && u != 0x3a2)
+		v = u + 0x20;
+	else if (u >= 0x400 && u <= 0x40f)
+		v = u + 0x50;
+	else if (u >= 0x410 && u <= 0x42f)
+		v = u + 0x20;
+	if (v == u)
+		return FALSE;
+	*o0 = (unsigned char)(0xc0 | (v >> 6));
+	*o1 = (unsigned char)(0x80 | (v & 0x3f));
+	return TRUE;
+}
+
+/*
+ * scrape_lower_to - a plain loop the compiler vectorises (g_ascii_strdown costs a call per
+ * byte); when the text holds bytes beyond ASCII, a second pass folds the two-byte capitals
+ * fold2 knows, each to a lower case as long, so offsets into the copy stay those of s
+ */
 void
 scrape_lower_to(char *out, const char *s, size_t n)
 {
+	unsigned char lead = 0;
+
 	for (size_t i = 0; i < n; i++) {
 		char c = s[i];
 
+		/* a lead byte of the ranges fold2 knows (0xc3–0xd0); CJK text holds none */
+		lead |= (unsigned char)((unsigned char)c - 0xc3u) < 0x0eu;
 		out[i] = (c >= 'A' && c <= 'Z') ? (char)(c + ('a' - 'A')) : c;
+	}
+	if (!lead)
+		return;
+	for (size_t i = 0; i + 1 < n; i++) {
+		unsigned char c, d;
+		guint64 w;
+
+		/* eight ASCII bytes at a time: European text is mostly ASCII */
+		while (i + 9 <= n) {
+			memcpy(&w, out + i, 8);
+			if (w & G_GUINT64_CONSTANT(0x8080808080808080))
+				break;
+			i += 8;
+		}
+		if (i + 1 >= n)
+			break;
+		c = (unsigned char)out[i];
+
+		/* the leads of the ranges fold2 knows: U+00C0–U+017F, U+0380–U+03BF, U+0400–U+043F
+		 */
+		if (c < 0xc3 || c > 0xd0 || (c > 0xc5 && c < 0xce) || c == 0xcf)
+			continue;
+		d = (unsigned char)out[i + 1];
+		if ((d & 0xc0) != 0x80)
+			continue;
+		(void)fold2(c, d, (unsigned char *)out + i, (unsigned char *)out + i + 1);
+		i++;
 	}
 }
 

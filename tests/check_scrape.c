@@ -1721,6 +1721,113 @@ START_TEST(test_rule_ids_unique)
 }
 END_TEST
 
+/* engine6 (2): a RCPT_AFTER row whose phrase no address follows leaves the line to the next
+ * row ("could not be delivered to the mailbox" holds no address; "your email to a@b" does) */
+START_TEST(test_rcpt_after_falls_through)
+{
+	const bd_record *rec;
+	bd_report *r = scrape_one("MAILER-DAEMON@relay.example", "Undeliverable mail",
+	                          "Your email to kim@dest.example could not be delivered to the "
+	                          "mailbox.\n\n550 5.1.1 User unknown\n",
+	                          &rec);
+
+	ck_assert_ptr_nonnull(rec);
+	ck_assert_str_eq(rec->recipient, "kim@dest.example");
+	bd_report_free(&r);
+}
+END_TEST
+
+/* engine6 (1): several addresses on one recipient line, one record each; the sender is none */
+START_TEST(test_address_list_line)
+{
+	static const char body[] = "Your message could not be delivered.\n\n"
+	                           "anna@dest.example, bernd@dest.example; carl@dest.example: "
+	                           "550 5.1.1 User unknown\n";
+	scrape_input in = {.from = "MAILER-DAEMON@relay.example", .subject = "Undelivered Mail"};
+	bd_report *r = bd_report_new();
+	const char *want[] = {"anna@dest.example", "bernd@dest.example", "carl@dest.example"};
+
+	in.body = body;
+	in.body_len = sizeof(body) - 1;
+	ck_assert_int_eq(scrape_run(&in, r), 3);
+	for (guint i = 0; i < 3; i++) {
+		const bd_record *rec = g_ptr_array_index(r->records, i);
+
+		ck_assert_str_eq(rec->recipient, want[i]);
+		ck_assert_str_eq(rec->status, "5.1.1");
+		ck_assert_str_eq(rec->reply_code, "550");
+	}
+	bd_report_free(&r);
+}
+END_TEST
+
+/* engine6 (3): scrape_lower folds the common two-byte capitals, keeping every offset */
+START_TEST(test_lower_folds_two_byte)
+{
+	static const struct {
+		const char *in, *out;
+	} folds[] = {
+	    {"ÀÉÎÕÜÞ×ß", "àéîõüþ×ß"},                           /* Latin-1, × and ß kept */
+	    {"ĀĄČĎĘĞĪŁŃŐŒŘŚŠŤŮŰŸŹŻŽ", "āąčďęğīłńőœřśšťůűÿźżž"}, /* Latin Extended-A */
+	    {"İıĸŉſ", "İıĸŉſ"},                                 /* no same-length pair: kept */
+	    {"ΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩ", "αβγδεζηθικλμνξοπρστυφχψω"},
+	    {"АБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ", "абвгдежзийклмнопрстуфхцчшщъыьэюя"},
+	    {"ЀЁЂЃЄЅІЇЈЉЊЋЌЍЎЏ", "ѐёђѓєѕіїјљњћќѝўџ"},
+	    {"Mail An: Съобщението Ви до <A@B.example>",
+	     "mail an: съобщението ви до <a@b.example>"},
+	    {"日本語 ＡＢＣ", "日本語 ＡＢＣ"}, /* three-byte text untouched */
+	};
+
+	for (size_t i = 0; i < G_N_ELEMENTS(folds); i++) {
+		size_t n = strlen(folds[i].in);
+		char *l = scrape_lower(folds[i].in, n);
+
+		ck_assert_uint_eq(strlen(folds[i].out), n);
+		ck_assert_msg(memcmp(l, folds[i].out, n) == 0 && l[n] == '\0', "%s -> %s",
+		              folds[i].in, l);
+		g_free(l);
+	}
+	/* a lone lead byte at the end, or before ASCII, stays as it is */
+	{
+		char *l = scrape_lower("\xd0", 1), *m = scrape_lower("\xd0"
+		                                                     "A",
+		                                                     2);
+
+		ck_assert_int_eq((unsigned char)l[0], 0xd0);
+		ck_assert_int_eq((unsigned char)m[0], 0xd0);
+		ck_assert_int_eq(m[1], 'a');
+		g_free(l);
+		g_free(m);
+	}
+}
+END_TEST
+
+/* engine6 (3): every row is written as the text it is compared with, lower-cased */
+static void
+rows_lower(const scrape_rule *table, const char *name)
+{
+	for (const scrape_rule *row = table; row->text != NULL; row++) {
+		size_t n = strlen(row->text);
+		char *l = scrape_lower(row->text, n);
+
+		ck_assert_msg(memcmp(l, row->text, n) == 0, "%s: row %s \"%s\" is not lower case",
+		              name, row->id, row->text);
+		g_free(l);
+	}
+}
+
+START_TEST(test_rows_lower_case)
+{
+	for (size_t i = 0; i < scrape_n_families; i++)
+		for (size_t t = 0; t < SCRAPE_MAX_TABLES && scrape_families[i].rules[t] != NULL;
+		     t++)
+			rows_lower(scrape_families[i].rules[t], scrape_families[i].name);
+	for (size_t t = 0; t < SCRAPE_MAX_TABLES && scrape_generic_family.rules[t] != NULL; t++)
+		rows_lower(scrape_generic_family.rules[t], "generic");
+	rows_lower(scrape_common_rules, "common");
+}
+END_TEST
+
 /* Hostile text: one huge line of address-like junk, NUL bytes, lone '@' and codes. */
 START_TEST(test_hostile_text)
 {
@@ -2117,6 +2224,10 @@ scrape_suite(void)
 	tcase_add_test(tc, test_family_read_nobody_generic);
 	tcase_add_test(tc, test_address_first_failure_words);
 	tcase_add_test(tc, test_second_reply_other_address);
+	tcase_add_test(tc, test_rcpt_after_falls_through);
+	tcase_add_test(tc, test_address_list_line);
+	tcase_add_test(txt, test_lower_folds_two_byte);
+	tcase_add_test(txt, test_rows_lower_case);
 	tcase_add_test(txt, test_rule_ids_unique);
 	tcase_add_test(txt, test_reply_code);
 	tcase_add_test(txt, test_status_code);
