@@ -40,6 +40,8 @@ static const classify_rule specific_rules[] = {
     {"it-troppe-connessioni", "toomanyconn", {"troppe connessioni"}},
     {"nl-te-veel-verbindingen", "toomanyconn", {"te veel verbindingen"}},
     {"conn-too-many-sessions", "toomanyconn", {"too many sessions"}},
+    /* Haraka's limit plugin and others: "451 4.7.1 concurrency limit exceeded" */
+    {"concurrency-limit", "toomanyconn", {"concurrency limit"}},
     {"conn-limit", "toomanyconn", {"connection limit"}},
     /* "Maximum number of simultaneous connections reached", "Max connections per IP exceeded",
      * "Too many open sessions" */
@@ -98,6 +100,9 @@ static const classify_rule specific_rules[] = {
      * per hour" */
     {"rate-messages-per-hour", "speeding", {"messages per hour"}},
     {"rate-emails-per-hour", "speeding", {"emails per hour"}},
+    /* cPanel/Exim: "Domain x has exceeded the max defers and failures per hour (5/5 (100%))
+     * allowed": the sender's own failure budget, a rate */
+    {"rate-failures-per-hour", "speeding", {"failures per hour"}},
     {"rate-messages-per-day", "speeding", {"messages per day"}},
     {"too-many-recipients", "toomanyconn", {"too many recipients"}},
 
@@ -933,6 +938,10 @@ static const classify_rule specific_rules[] = {
     {"bare-lf", "notcompliantrfc", {"bare lf"}},
     {"bare-linefeed", "notcompliantrfc", {"bare linefeed"}},
     {"bare-line-feed", "notcompliantrfc", {"bare line feed"}},
+    /* a relay refusal that gives policy as its cause (Domino: "554 Relay rejected for policy
+     * reasons."): the route, above "policy reasons" */
+    {"relay-rejected", "norelaying", {"relay rejected"}},
+    {"relaying-rejected", "norelaying", {"relaying rejected"}},
     /* Outlook.com SC-004: "Mail rejected … for policy reasons. A block has been placed against
      * your IP address": the host, whatever the policy */
     {"block-placed-against", "blocked", {"block has been placed against"}},
@@ -989,6 +998,15 @@ static const classify_rule specific_rules[] = {
     {"relay-not-permitted", "norelaying", {"relay not permitted"}},
     {"relaying-not-permitted", "norelaying", {"relaying not permitted"}},
     {"not-permitted-to-relay", "norelaying", {"not permitted to relay"}},
+    /* MDaemon: "550 5.7.1 Unauthorized relay msg rejected" */
+    {"unauthorized-relay", "norelaying", {"unauthorized relay"}},
+    {"unauthorised-relay", "norelaying", {"unauthorised relay"}},
+    /* hMailServer's refusal of a domain it does not serve: "550 Delivery is not allowed to this
+     * address." */
+    {"hmailserver-delivery-not-allowed", "norelaying", {"delivery is not allowed to this address"}},
+    /* Haraka (rcpt_to.in_host_list and friends) for a domain it does not serve: "550 I cannot
+     * deliver mail for <user@example.net>" */
+    {"haraka-cannot-deliver-mail-for", "norelaying", {"i cannot deliver mail for"}},
     {"unable-to-relay", "norelaying", {"unable to relay"}},
     {"do-not-relay", "norelaying", {"do not relay"}},
     {"does-not-relay", "norelaying", {"does not relay"}},
@@ -1031,8 +1049,6 @@ static const classify_rule specific_rules[] = {
     /* KDDI (au): "Due to the following SMTP relay error." */
     {"kddi-smtp-relay-error", "norelaying", {"following smtp relay error"}},
     {"not-an-open-relay", "norelaying", {"not an open relay"}},
-    {"relay-rejected", "norelaying", {"relay rejected"}},
-    {"relaying-rejected", "norelaying", {"relaying rejected"}},
     {"relay-operation-rejected", "norelaying", {"relay operation rejected"}},
 
     /* the envelope sender (or list membership) was refused */
