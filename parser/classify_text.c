@@ -624,6 +624,14 @@ static const classify_rule specific_rules[] = {
     {"envelope-sender-blacklisted", "rejected", {"envelope sender", "blacklisted"}},
     {"envelope-sender-blocklisted", "rejected", {"envelope sender", "blocklisted"}},
     {"envelope-sender-denylisted", "rejected", {"envelope sender", "denylisted"}},
+    /* a group that takes mail only from listed senders refused ours: Exchange's resolver verdict
+     * "550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized" under the generic 5.7.1 (Office 365
+     * now writes 5.7.124, status.c) and that code's words "sender not in (the) allowed senders
+     * list".  RESOLVER.RST.AuthRequired (authentication required) stays `securityerror`, as the
+     * reference vocabulary reads it (heldout10's Exchange 2016 fixture) */
+    {"exchange-rst-not-authorized", "rejected", {"resolver.rst.notauthorized"}},
+    {"sender-not-in-allowed-senders", "rejected", {"not in", "allowed senders list"}},
+    {"sender-not-in-allowed-senders-hyphen", "rejected", {"not in", "allowed-senders list"}},
     /* whom the receiver refuses, not whether the domain takes mail: "This server does not
      * accept mail from 192.0.2.10" is the sender's block (below the reverse-DNS and list rows,
      * which name the cause better); "does not accept mail" alone is RFC 7504's null service */
