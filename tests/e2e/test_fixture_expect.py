@@ -15,6 +15,10 @@ program printed).  Format, one item per line, '#' starts a comment:
 Every record's hard_bounce must agree with its class (DESIGN.md section 4:
 true only for a dead address, class hard), so a record of any other class
 never carries hard_bounce true.
+
+A NAME.expect-gap file (same format, with a '# GAP:' comment saying why) states
+what the fixture should give but does not yet: it must still differ, so a gap
+that starts passing fails here until it is renamed to .expect.
 """
 import glob
 import os
@@ -101,7 +105,26 @@ def main():
             for p in problems:
                 print(f"FAIL {rel}: {p}")
     print(f"fixture expectations: {len(expects) - failed} of {len(expects)} match")
-    return 1 if failed else 0
+    return 1 if failed or not gaps_still_open(src, bouncectl) else 0
+
+
+def gaps_still_open(src, bouncectl):
+    """Every .expect-gap must still differ from the parse: one that passes is a fixed gap."""
+    gaps = sorted(glob.glob(os.path.join(src, "fixtures", "**", "*.expect-gap"), recursive=True))
+    if not gaps:
+        return True
+    emls = [g[: -len(".expect-gap")] + ".eml" for g in gaps]
+    out = fixture_run.parse_json(bouncectl, emls)
+    ok = len(out) == len(gaps)
+    if not ok:
+        print(f"{len(gaps)} gap fixtures but {len(out)} JSON lines", file=sys.stderr)
+    for path, report in zip(gaps, out):
+        if not check(path, report):
+            ok = False
+            rel = os.path.relpath(path, src)
+            print(f"FAIL {rel}: the gap is fixed: rename it to .expect")
+    print(f"known gaps: {len(gaps)}, still open: {'all' if ok else 'not all'}")
+    return ok
 
 
 if __name__ == "__main__":
