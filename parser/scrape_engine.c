@@ -2814,6 +2814,31 @@ footer_start(const char *d, size_t start, size_t end)
 }
 
 /*
+ * names_only_addresses - d holds nothing but addresses and list separators ("a@x, <b@y>;"):
+ * the rest of a line that lists several recipients ("Delivery to the following recipients
+ * failed: a@x, b@y"), which says nothing about any one of them
+ */
+static gboolean
+names_only_addresses(const char *d)
+{
+	gboolean any = FALSE;
+
+	while (*d != '\0') {
+		size_t n = strcspn(d, " \t\n,;");
+
+		if (n > 0) {
+			if (memchr(d, '@', n) == NULL)
+				return FALSE;
+			any = TRUE;
+		}
+		d += n;
+		if (*d != '\0')
+			d++;
+	}
+	return any;
+}
+
+/*
  * segment_fields - fill f (code, status, diagnostic, command, host) from one segment;
  * with footer_r, a recipient's segment: the notice's closing paragraphs are kept out of
  * its diagnostic and returned there (or NULL), context read after the rest
@@ -2892,7 +2917,8 @@ segment_fields(const engine *en, const segment *s, scrape_found *f, char **foote
 		f->diagnostic = scrape_unfold(d, dn, SCRAPE_MAX_DIAGNOSTIC);
 	}
 	close_unmatched_strip(f->diagnostic);
-	if (f->diagnostic[0] == '\0')
+	if (f->diagnostic[0] == '\0' ||
+	    (f->reply_code == NULL && names_only_addresses(f->diagnostic)))
 		g_clear_pointer(&f->diagnostic, g_free);
 
 	segment_context(en, s, f);

@@ -728,6 +728,28 @@ START_TEST(test_diagnostic_encoded_words)
 }
 END_TEST
 
+/* a notice line listing several recipients gives none of them the others as a diagnostic */
+START_TEST(test_text_address_list_no_diagnostic)
+{
+	static const char msg[] =
+	    "From: MAILER-DAEMON@mx.example.net\nTo: bounces@example.com\n"
+	    "Subject: Delivery Status Notification\nMIME-Version: 1.0\n"
+	    "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n"
+	    "--b\nContent-Type: text/plain\n\nDelivery to the following recipients failed.\n\n"
+	    "       list@example.org, a@example.org\n\n"
+	    "--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.net\n\n"
+	    "Final-Recipient: rfc822; list@example.org\nAction: expanded\nStatus: 2.0.0\n\n"
+	    "Final-Recipient: rfc822; a@example.org\nAction: failed\nStatus: 5.2.2\n"
+	    "Diagnostic-Code: smtp; 552 5.2.2 Mailbox full\n\n--b--\n";
+	bd_report *r = bd_parse(msg, strlen(msg), NULL, NULL);
+
+	ck_assert_uint_eq(r->records->len, 2);
+	ck_assert_ptr_null(rec_at(r, 0)->diagnostic);
+	ck_assert_str_eq(rec_at(r, 1)->diagnostic, "552 5.2.2 Mailbox full");
+	bd_report_free(&r);
+}
+END_TEST
+
 static Suite *
 dsn_suite(void)
 {
@@ -750,6 +772,7 @@ dsn_suite(void)
 	tcase_add_test(tc, test_record_cap);
 	tcase_add_test(tc, test_huge_field);
 	tcase_add_test(tc, test_type_is_one_word);
+	tcase_add_test(tc, test_text_address_list_no_diagnostic);
 	tcase_add_test(tc, test_diagnostic_only_group);
 	tcase_add_test(tc, test_unfolded_reply_lines);
 	tcase_add_test(tc, test_repeated_diagnostic_joined);
