@@ -187,10 +187,65 @@ text_is_ascii(const guint8 *s, size_t n)
 	return TRUE;
 }
 
+/* text_cut_tail - is s[0..n) the start of one UTF-8 character the size limit cut off? */
+static gboolean
+text_cut_tail(const guchar *s, size_t n)
+{
+	size_t want = s[0] >= 0xf0 ? 4 : s[0] >= 0xe0 ? 3 : 2;
+
+	if (s[0] < 0xc2 || s[0] > 0xf4 || n >= want)
+		return FALSE;
+	for (size_t i = 1; i < n; i++)
+		if ((s[i] & 0xc0) != 0x80)
+			return FALSE;
+	return TRUE;
+}
+
 /*
- * text_fix_8bit - undeclared 8-bit Japanese (Shift_JIS, EUC-JP) converted to
- * UTF-8: only text that is not UTF-8 and reads as Japanese (it holds kana)
- * under one of them, so Latin-1 and the like stay as they were
+ * text_repair_cp1252 - the bytes of buf that are not UTF-8 read one by one as
+ * windows-1252 (Latin-1 and its C1 punctuation: what undeclared or mislabelled
+ * Western text is), the valid UTF-8 around them kept as it is, and a
+ * character cut off at the end left for the output to mark
+ */
+static void
+text_repair_cp1252(GByteArray *buf)
+{
+	static const guint16 c1[32] = {
+	    0x20ac, 0xfffd, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160,
+	    0x2039, 0x0152, 0xfffd, 0x017d, 0xfffd, 0xfffd, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022,
+	    0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0xfffd, 0x017e, 0x0178};
+	const char *p = (const char *)buf->data, *end = p + buf->len, *bad;
+	GString *out = g_string_sized_new(buf->len + buf->len / 4 + 8);
+
+	while (p < end) {
+		guchar c;
+
+		if (g_utf8_validate_len(p, (gsize)(end - p), &bad)) {
+			g_string_append_len(out, p, end - p);
+			break;
+		}
+		g_string_append_len(out, p, bad - p);
+		c = (guchar)*bad;
+		if (text_cut_tail((const guchar *)bad, (size_t)(end - bad))) {
+			g_string_append_len(out, bad, end - bad);
+			break;
+		}
+		if (c < 0x80)
+			g_string_append_c(out, (char)c); /* a NUL: the caller makes it a space */
+		else
+			g_string_append_unichar(out, c < 0xa0 ? c1[c - 0x80] : c);
+		p = bad + 1;
+	}
+	g_byte_array_set_size(buf, 0);
+	g_byte_array_append(buf, (const guint8 *)out->str, out->len);
+	g_string_free(out, TRUE);
+}
+
+/*
+ * text_fix_8bit - undeclared 8-bit text converted to UTF-8: Japanese
+ * (Shift_JIS, EUC-JP) when the text is not UTF-8 and reads as Japanese (it
+ * holds kana) under one of them, else each byte that is not UTF-8 as
+ * windows-1252
  */
 static void
 text_fix_8bit(GByteArray *buf)
@@ -221,6 +276,7 @@ text_fix_8bit(GByteArray *buf)
 			break;
 		}
 	}
+	text_repair_cp1252(buf);
 }
 
 /* text_header_japanese - raw 8-bit Japanese (Shift_JIS, EUC-JP: it holds kana once

@@ -1351,10 +1351,16 @@ static const struct {
      "Content-Transfer-Encoding: 8bit\n\n\x83\x65\x83\x58\x83\x67\n",
      1000, "テスト\n"},
     {"Content-Type: text/plain\n\n\x1b$B%F%9%H\x1b(B\n", 1000, "テスト\n"},
-    /* undeclared 8-bit: Shift_JIS with kana is read as such, Latin-1 is left alone */
+    /* undeclared 8-bit: Shift_JIS with kana is read as such; other bytes that are not UTF-8
+     * are read one by one as windows-1252 (Latin-1 and its C1 punctuation), the valid UTF-8
+     * around them kept, a character cut at the end left as it is */
     {"Content-Type: text/plain\n\n\x83\x65\x83\x58\x83\x67\x82\xc5\x82\xb7\n", 1000,
      "テストです\n"},
-    {"Content-Type: text/plain\n\ncaf\xe9 r\xe9sum\xe9\n", 1000, "caf\xe9 r\xe9sum\xe9\n"},
+    {"Content-Type: text/plain\n\ncaf\xe9 r\xe9sum\xe9\n", 1000, "café résumé\n"},
+    {"Content-Type: text/plain; charset=utf-8\n\nEmpf\xe4nger \x93unbekannt\x94 \x80 "
+     "caf\xc3\xa9\n",
+     1000, "Empfänger “unbekannt” € café\n"},
+    {"Content-Type: text/plain\n\nna\xefve caf\xc3", 1000, "naïve caf\xc3"},
     {"Content-Type: text/html\n\n<html><style>p{}</style><p>550&nbsp;5.1.1 &lt;a@b&gt;</p>"
      "<script>x()</script>user&#32;unknown<br>end</html>\n",
      1000, "550 5.1.1 <a@b>\nuser unknown\nend\n"},
