@@ -313,6 +313,24 @@ static const classify_rule specific_rules[] = {
     {"ro-casuta-plina-ascii", "mailboxfull", {"casuta", "plina"}},
     {"ro-cutia-postala-plina", "mailboxfull", {"cutia poștală", "plin"}},
     {"el-grammatokivotio-plires", "mailboxfull", {"γραμματοκιβώτιο", "πλήρ"}},
+    /* i18n10: a full mailbox in more languages, noun and adjective apart: Bulgarian "пощенската
+     * кутия … е препълнена / пълна", Slovenian "poštni predal … je poln", Filipino "Puno na ang
+     * mailbox", Spanish "buzón … ha superado su cuota", Basque
+     * "postontzia beteta", Slovak "schránka … je plná", Icelandic "pósthólf … fullt",
+     * Georgian "საფოსტო ყუთი სავსეა", Bengali "মেইলবক্স পূর্ণ", Korean "메일함 (용량) 초과" */
+    {"bg-kutiya-prepalnena", "mailboxfull", {"кутия", "препълнен"}},
+    {"sl-predal-poln", "mailboxfull", {"predal", " poln"}},
+    {"fil-puno-na-ang-mailbox", "mailboxfull", {"puno na ang mailbox"}},
+    {"fil-puno-na-ang-inbox", "mailboxfull", {"puno na ang inbox"}},
+    {"fil-mailbox-puno-na", "mailboxfull", {"mailbox", "puno na"}},
+    {"es-buzon-cuota", "mailboxfull", {"buzón", "cuota"}},
+    {"lv-pastkaste-parpildita", "mailboxfull", {"pastkaste", "pārpildīta"}},
+    {"eu-postontzia-beteta", "mailboxfull", {"postontzia", "beteta"}},
+    {"sk-schranka-plna", "mailboxfull", {"schránka", "plná"}},
+    {"is-postholf-fullt", "mailboxfull", {"pósthólf", "fullt"}},
+    {"ka-yuti-savsea", "mailboxfull", {"ყუთი", "სავსეა"}},
+    {"bn-mailbox-purno", "mailboxfull", {"মেইলবক্স", "পূর্ণ"}},
+    {"ko-mailbox-exceeded", "mailboxfull", {"메일함", "초과"}},
     {"ja-no-free-space", "mailboxfull", {"空きがありません"}},
     {"ja-free-space-short", "mailboxfull", {"空き容量", "不足"}},
     /* japan4: "空き容量がありません" (no free capacity) */
@@ -915,6 +933,10 @@ static const classify_rule specific_rules[] = {
     /* i18n9: Arabic "غير مرغوب فيها" (unwanted: the usual word for spam) and "سبام" */
     {"ar-ghayr-marghub", "spamdetected", {"غير مرغوب"}},
     {"ar-spam", "spamdetected", {"سبام"}},
+    /* i18n10: "junk mail" in Swedish ("klassades som skräppost"), Norwegian and Finnish */
+    {"sv-skrappost", "spamdetected", {"skräppost"}},
+    {"no-soppelpost", "spamdetected", {"søppelpost"}},
+    {"fi-roskaposti", "spamdetected", {"roskaposti"}},
     /* i18n7: "unwanted mail" in Serbian and Croatian, both scripts and cases */
     {"sr-nezeljena-posta", "spamdetected", {"нежељена пошта"}},
     {"sr-nezeljene-poste", "spamdetected", {"нежељене поште"}},
@@ -1049,6 +1071,22 @@ static const classify_rule specific_rules[] = {
     /* i18n7: Serbian and Croatian "Prosleđivanje / Prosljeđivanje nije dozvoljeno" */
     {"sr-prosledjivanje-nije-dozvoljeno", "norelaying", {"prosleđivanje", "nije dozvoljeno"}},
     {"hr-prosljedjivanje-nije-dozvoljeno", "norelaying", {"prosljeđivanje", "nije dozvoljeno"}},
+    /* i18n10: relaying refused in Spanish ("no permite el reenvío (relay)"), Portuguese
+     * ("retransmissão não permitida"), Russian ("пересылка / ретрансляция … запрещена"),
+     * Polish ("przekazywanie … zabronione / niedozwolone") and Czech ("přeposílání … není
+     * povoleno"), and "relay" beside a negation in those languages */
+    {"es-no-permite-reenvio", "norelaying", {"no permite", "reenvío"}},
+    {"es-reenvio-split-no-permitido", "norelaying", {"reenvío", "no permitido"}},
+    {"es-relay-split-no-permitido", "norelaying", {"relay", "no permitido"}},
+    {"pt-retransmissao-split-nao-permitida", "norelaying", {"retransmissão", "não permitid"}},
+    {"pt-relay-split-nao-permitido", "norelaying", {"relay", "não permitid"}},
+    {"ru-peresylka-zapreshchena", "norelaying", {"пересылк", "запрещ"}},
+    {"ru-retranslyatsiya-zapreshchena", "norelaying", {"ретрансляц", "запрещ"}},
+    {"ru-relay-zapreshchen", "norelaying", {"relay", "запрещ"}},
+    {"pl-przekazywanie-zabronione", "norelaying", {"przekazywanie", "zabronion"}},
+    {"pl-przekazywanie-niedozwolone", "norelaying", {"przekazywanie", "niedozwolon"}},
+    {"cs-preposilani-neni-povoleno", "norelaying", {"přeposílání", "není povolen"}},
+    {"cs-relay-neni-povoleno", "norelaying", {"relay", "není povolen"}},
     {"relay-prohibited", "norelaying", {"relay prohibited"}},
     {"relaying-prohibited", "norelaying", {"relaying prohibited"}},
     {"no-relaying", "norelaying", {"no relaying"}},
@@ -1437,6 +1475,18 @@ static const classify_rule generic_rules[] = {
     {"fa-damane-vojud-nadarad", "hostunknown", {"دامنه", "وجود ندارد"}},
     {"ms-domain-tidak-wujud", "hostunknown", {"domain", "tidak wujud"}},
     {"ja-mail-server-not-found", "hostunknown", {"メールサーバ", "見つかりません"}},
+    /* i18n10: the domain does not exist in Arabic without the article ("نطاق المستلم غير موجود"),
+     * Armenian ("դոմենը գոյություն չունի"), Swahili ("kikoa … hakipo"), Hindi, Estonian,
+     * Catalan and Albanian, above the address rows that share the verb */
+    {"ar-nitaq-split-ghayr-mawjud", "hostunknown", {"نطاق", "غير موجود"}},
+    {"hy-domen-goyutyun-chuni", "hostunknown", {"դոմեն", "գոյություն չունի"}},
+    {"sw-kikoa-hakipo", "hostunknown", {"kikoa", "hakipo"}},
+    {"sw-kikoa-hakijulikani", "hostunknown", {"kikoa", "hakijulikani"}},
+    {"hi-domain-maujood-nahin", "hostunknown", {"डोमेन", "मौजूद नहीं"}},
+    {"et-domeen-ei-ole-olemas", "hostunknown", {"domeen", "ei ole olemas"}},
+    {"et-domeen-ei-eksisteeri", "hostunknown", {"domeen", "ei eksisteeri"}},
+    {"ca-domini-no-existeix", "hostunknown", {"domini", "no existeix"}},
+    {"sq-domeni-nuk-ekziston", "hostunknown", {"domeni", "nuk ekziston"}},
     /* size, in more languages */
     {"de-nachrichtengroesse", "mesgtoobig", {"nachrichtengröße"}},
     {"fr-trop-gros", "mesgtoobig", {"trop gros"}},
@@ -1465,6 +1515,23 @@ static const classify_rule generic_rules[] = {
     {"ru-slishkom-bolshoe", "mesgtoobig", {"слишком больш"}},
     /* i18n8: Ukrainian "лист занадто великий" */
     {"uk-zanadto-velykyi", "mesgtoobig", {"занадто велик"}},
+    /* i18n10: the message's size over the limit, noun and verb apart: Czech "velikost zprávy
+     * překračuje", Slovak, Hungarian "az üzenet mérete meghaladja", Ukrainian "розмір листа
+     * перевищує", Romanian "mesajul depăşeşte dimensiunea" (both the cedilla and the comma
+     * letters), Norwegian/Danish "meldingen / beskeden er for stor", Tamil */
+    {"cs-velikost-zpravy-prekracuje", "mesgtoobig", {"velikost zprávy", "překračuje"}},
+    {"sk-velkost-spravy-prekracuje", "mesgtoobig", {"veľkosť správy", "prekračuje"}},
+    {"hu-uzenet-merete-meghaladja", "mesgtoobig", {"üzenet mérete", "meghaladja"}},
+    {"uk-rozmir-lysta-perevyshchuie", "mesgtoobig", {"розмір листа", "перевищує"}},
+    {"uk-rozmir-povidomlennia-perevyshchuie", "mesgtoobig", {"розмір повідомлення", "перевищує"}},
+    {"ro-mesajul-depaseste-dimensiunea", "mesgtoobig", {"mesajul", "depăş", "dimensiun"}},
+    {"ro-mesajul-depaseste-dimensiunea-comma", "mesgtoobig", {"mesajul", "depăș", "dimensiun"}},
+    {"ro-dimensiunea-mesajului", "mesgtoobig", {"dimensiunea mesajului"}},
+    {"no-meldingen-for-stor", "mesgtoobig", {"meldingen", "for stor"}},
+    {"da-beskeden-for-stor", "mesgtoobig", {"beskeden", "for stor"}},
+    {"da-meddelelsen-for-stor", "mesgtoobig", {"meddelelsen", "for stor"}},
+    {"ta-alavu-varampai-meerukirathu", "mesgtoobig", {"அளவு", "வரம்பை மீறு"}},
+    {"ta-seythi-periyathu", "mesgtoobig", {"செய்தி", "பெரியது"}},
     {"ru-maksimalnyj-razmer", "mesgtoobig", {"максимальный размер"}},
     {"ja-size-limit", "mesgtoobig", {"サイズ制限"}},
     {"ja-size-upper-limit", "mesgtoobig", {"サイズが上限"}},
@@ -1638,6 +1705,20 @@ static const classify_rule generic_rules[] = {
      * ("บัญชี … ถูกระงับ") */
     {"vi-tai-khoan-bi-khoa", "suspend", {"tài khoản", "bị khóa"}},
     {"th-banchi-rangab", "suspend", {"บัญชี", "ระงับ"}},
+    /* i18n10: an account or mailbox deactivated, disabled or blocked in Belarusian ("скрыня …
+     * заблакаваная"), Persian ("حساب … غیرفعال"), Icelandic ("pósthólf … óvirkt"), Slovenian
+     * ("predal … onemogočen"), Danish "postkassen er deaktiveret", Czech/Slovak adjective
+     * "zablokovaná", Flemish/Dutch "niet langer / niet meer actief" */
+    {"be-skrynya-zablakavana", "suspend", {"скрыня", "заблакаван"}},
+    {"fa-hesab-gheirfaal", "suspend", {"حساب", "غیرفعال"}},
+    {"fa-hesab-gheir-faal", "suspend", {"حساب", "غیر فعال"}},
+    {"is-postholf-ovirkt", "suspend", {"pósthólf", "óvirk"}},
+    {"sl-predal-onemogocen", "suspend", {"predal", "onemogočen"}},
+    {"sl-racun-onemogocen", "suspend", {"račun", "onemogočen"}},
+    {"da-no-postkasse-deaktiveret", "suspend", {"postkasse", "deaktiver"}},
+    {"cs-sk-schranka-zablokovana-adj", "suspend", {"schránk", "zablokovan"}},
+    {"nl-niet-langer-actief", "suspend", {"niet langer actief"}},
+    {"nl-niet-meer-actief", "suspend", {"niet meer actief"}},
     {"es-cuenta-deshabilitada", "suspend", {"cuenta", "deshabilitad"}},
     {"es-cuenta-desactivada", "suspend", {"cuenta", "desactivad"}},
     {"pl-konto-nieaktywne", "suspend", {"konto", "nieaktywn"}},
@@ -1922,6 +2003,50 @@ static const classify_rule generic_rules[] = {
     {"uk-skrynka-ne-isnuye", "userunknown", {"скринька", "не існує"}},
     {"uk-adresa-ne-isnuye", "userunknown", {"адреса", "не існує"}},
     {"uk-korystuvach-ne-isnuye", "userunknown", {"користувач", "не існує"}},
+    /* i18n10: an unknown recipient in more languages (code-less, it is filtered by the stage
+     * rules): Danish/Norwegian "modtageren er ukendt" / "ukjent mottaker", Estonian "sellist
+     * kasutajat ei ole", Lithuanian "tokio gavėjo nėra", Latvian "lietotājs neeksistē",
+     * Serbian/Croatian "(korisnički) račun … ne postoji", Bulgarian "няма такъв
+     * потребител", Catalan "no existeix", Albanian "nuk ekziston", Turkish "adresi
+     * bulunamadı", Malay "pengguna tidak dikenali", Welsh "nid yw'r cyfeiriad … yn bodoli",
+     * Hindi "पता मौजूद नहीं", Armenian, Kazakh "пайдаланушы жоқ", Swahili, Thai "ไม่พบ(ชื่อ)ผู้ใช้",
+     * Korean "계정이 / 주소가 / 사용자가 존재하지 않습니다" (the verb's final form) */
+    {"da-modtageren-er-ukendt", "userunknown", {"modtageren er ukendt"}},
+    {"da-ukendt-modtager", "userunknown", {"ukendt modtager"}},
+    {"no-mottakeren-er-ukjent", "userunknown", {"mottakeren er ukjent"}},
+    {"no-ukjent-mottaker", "userunknown", {"ukjent mottaker"}},
+    {"et-kasutajat-ei-ole", "userunknown", {"kasutajat ei ole"}},
+    {"et-kasutaja-ei-eksisteeri", "userunknown", {"kasutaja", "ei eksisteeri"}},
+    {"lt-tokio-gavejo-nera", "userunknown", {"tokio gavėjo nėra"}},
+    {"lt-tokio-vartotojo-nera", "userunknown", {"tokio vartotojo nėra"}},
+    {"lv-lietotajs-neeksiste", "userunknown", {"lietotājs", "neeksistē"}},
+    {"lv-adresats-neeksiste", "userunknown", {"adresāts", "neeksistē"}},
+    {"sr-hr-racun-ne-postoji", "userunknown", {"račun", "ne postoji"}},
+    {"sr-hr-korisnicki-ne-postoji", "userunknown", {"korisnič", "ne postoji"}},
+    {"sr-korisnicki-ne-postoji-cyrl", "userunknown", {"корисничк", "не постоји"}},
+    {"bg-nyama-takav-potrebitel", "userunknown", {"няма такъв потребител"}},
+    {"ca-no-existeix", "userunknown", {"no existeix"}},
+    {"sq-nuk-ekziston", "userunknown", {"nuk ekziston"}},
+    {"tr-adresi-bulunamadi", "userunknown", {"adresi bulunamadı"}},
+    {"ms-pengguna-tidak-dikenali", "userunknown", {"pengguna", "tidak dikenali"}},
+    {"ms-penerima-tidak-dikenali", "userunknown", {"penerima", "tidak dikenali"}},
+    {"ms-pengguna-tidak-wujud", "userunknown", {"pengguna", "tidak wujud"}},
+    {"cy-nid-yw-r-cyfeiriad", "userunknown", {"nid yw'r cyfeiriad"}},
+    {"cy-cyfeiriad-ddim-yn-bodoli", "userunknown", {"cyfeiriad", "ddim yn bodoli"}},
+    {"hi-pata-maujood-nahin", "userunknown", {"पता", "मौजूद नहीं"}},
+    {"hi-praptakarta-maujood-nahin", "userunknown", {"प्राप्तकर्ता", "मौजूद नहीं"}},
+    {"hy-hasce-goyutyun-chuni", "userunknown", {"հասցե", "գոյություն չունի"}},
+    {"kk-paydalanushy-zhoq", "userunknown", {"пайдаланушы жоқ"}},
+    {"kk-paydalanushy-tabylmady", "userunknown", {"пайдаланушы", "табылмады"}},
+    {"kk-mekenzhay-tabylmady", "userunknown", {"мекенжай", "табылмады"}},
+    {"sw-mpokeaji-hayupo", "userunknown", {"mpokeaji", "hayupo"}},
+    {"sw-anwani-haipo", "userunknown", {"anwani", "haipo"}},
+    {"th-mai-phob-chue-phu-chai", "userunknown", {"ไม่พบชื่อผู้ใช้"}},
+    {"th-mai-phob-phu-chai", "userunknown", {"ไม่พบผู้ใช้"}},
+    {"th-mai-phob-phu-rap", "userunknown", {"ไม่พบผู้รับ"}},
+    {"ko-account-does-not-exist", "userunknown", {"계정이 존재하지 않"}},
+    {"ko-address-does-not-exist", "userunknown", {"주소가 존재하지 않"}},
+    {"ko-user-does-not-exist", "userunknown", {"사용자가 존재하지 않"}},
     {"zh-tw-zhanghao-bucunzai", "userunknown", {"帳號不存在"}},
     {"zh-tw-zhanghu-bucunzai", "userunknown", {"帳戶不存在"}},
     {"el-diefthynsi-den-yparchei", "userunknown", {"διεύθυνση", "δεν υπάρχει"}},
@@ -2172,6 +2297,34 @@ static const classify_rule generic_rules[] = {
      * phản hồi") and Chinese ("服务器暂时无法连接", as "not reachable") */
     {"vi-may-chu-khong-phan-hoi", "expired", {"máy chủ", "không phản hồi"}},
     {"zh-fuwuqi-wufa-lianjie", "expired", {"服务器", "无法连接"}},
+    /* i18n10: the server does not answer or is not reachable (Swedish "servern svarar inte",
+     * "inte svarar", Danish/Norwegian "svarer ikke", Finnish "palvelin ei vastaa", Serbian/
+     * Croatian and Macedonian "ne odgovara / не одговара", Bulgarian, Portuguese "não está a
+     * responder", Estonian "server ei olnud kättesaadav", Urdu "سرور … دستیاب نہیں"), and the
+     * sender's MTA gave up after days of attempts (Estonian "katsetest loobuti", Finnish
+     * "yrityksistä huolimatta", Dutch "na 5 dagen proberen", "bezorging opgegeven", Polish "w
+     * ciągu 5 dni", Spanish "no se realizarán más intentos", "intentó … durante 3 días", Urdu
+     * "کوشش ترک") */
+    {"sv-server-svarar-inte", "expired", {"server", "svarar inte"}},
+    {"sv-server-inte-svarar", "expired", {"server", "inte svarar"}},
+    {"da-no-server-svarer-ikke", "expired", {"server", "svarer ikke"}},
+    {"da-no-server-ikke-svarer", "expired", {"server", "ikke svarer"}},
+    {"fi-palvelin-ei-vastaa", "expired", {"palvelin ei vastaa"}},
+    {"sr-hr-server-ne-odgovara", "expired", {"server", "ne odgovara"}},
+    {"mk-sr-server-ne-odgovara-cyrl", "expired", {"сервер", "не одговара"}},
+    {"bg-sarvar-ne-otgovarya", "expired", {"сървър", "не отговаря"}},
+    {"pt-servidor-nao-esta-a-responder", "expired", {"servidor", "não está a responder"}},
+    {"pt-servidor-nao-esta-respondendo", "expired", {"servidor", "não está respondendo"}},
+    {"et-server-ei-olnud-kattesaadav", "expired", {"server", "kättesaadav"}},
+    {"ur-server-dastiyab-nahin", "expired", {"سرور", "دستیاب نہیں"}},
+    {"et-katsetest-loobuti", "expired", {"katsetest loobuti"}},
+    {"fi-yrityksista-huolimatta", "expired", {"yrityksistä huolimatta"}},
+    {"nl-dagen-proberen", "expired", {"dagen proberen"}},
+    {"nl-bezorging-opgegeven", "expired", {"bezorging opgegeven"}},
+    {"pl-dostarczyc-w-ciagu-dni", "expired", {"dostarczyć", "w ciągu", " dni"}},
+    {"es-no-se-realizaran-mas-intentos", "expired", {"no se realizarán más intentos"}},
+    {"es-intento-durante-dias", "expired", {"intent", "durante", " días"}},
+    {"ur-koshish-tark", "expired", {"کوشش ترک"}},
     /* i18n5: the time to deliver ran out (Czech "vypršela lhůta", Vietnamese "hết thời gian",
      * Hungarian "… kézbesíteni a megadott időn belül"); the server does not answer (Greek) */
     {"cs-vyprsela-lhuta", "expired", {"vypršela lhůta"}},

@@ -298,6 +298,18 @@ const scrape_rule scrape_common_rules[] = {
 	DELAY("sẽ tiếp tục thử", "delay.vi.se-tiep-tuc-thu"),
 	DELAY("暂时未能投递", "delay.zh-5"),
 	DELAY("继续尝试投递", "delay.zh-6"),
+	/* i18n10: "only a warning", "not yet delivered" and "we keep trying" in Swedish,
+	 * Norwegian/Danish and Macedonian (Cyrillic: the scraper lower-cases ASCII only, so the rows
+	 * hold the words that follow a sentence's first) */
+	DELAY("endast en varning", "delay.sv.endast-en-varning"),
+	DELAY("ännu inte kunnat levereras", "delay.sv.annu-inte-kunnat-levereras"),
+	DELAY("fortsätter att försöka", "delay.sv.fortsatter-att-forsoka"),
+	DELAY("bare en advarsel", "delay.no.bare-en-advarsel"),
+	DELAY("kun en advarsel", "delay.da.kun-en-advarsel"),
+	DELAY("ennå ikke levert", "delay.no.enna-ikke-levert"),
+	DELAY("само предупредување", "delay.mk.samo-predupreduvanje"),
+	DELAY("уште не е испорачана", "delay.mk.ushte-ne-e-isporachana"),
+	DELAY("продолжиме да се обидуваме", "delay.mk.kje-prodolzhime"),
 	RULES_END,
 };
 
@@ -1073,6 +1085,55 @@ static const scrape_rule generic_rules[] = {
 	 * "ไม่สามารถส่งถึงผู้รับได้" (could not reach the recipient) */
 	START("siguiente destinatario", "start.es.siguiente-destinatario"),
 	START("ไม่สามารถส่งถึง", "start.th-2"),
+	/* i18n10: the failure sentence of code-less notices in more languages: Afrikaans ("kon nie
+	 * by die volgende ontvanger afgelewer word nie", Dutch shares "volgende ontvanger"),
+	 * Belarusian, Bengali, Welsh, Basque, Galician ("non puido ser entregada ao seguinte
+	 * destinatario"), Hindi, Croatian and Serbian ("nije dostavljena / isporučena"), Armenian,
+	 * Icelandic, Georgian, Kazakh, Polish ("nie została doręczona"), Albanian, Swahili, Tamil,
+	 * Thai ("ไม่สามารถส่งจดหมาย…"), Urdu; a verb in the past with its negation, not one sentence */
+	START("afgelewer word nie", "start.af"),
+	START("volgende ontvanger", "start.af-nl.volgende-ontvanger"),
+	START("не ўдалося даставіць", "start.be"),
+	START("не быў дастаўлены", "start.be-2"),
+	START("পৌঁছানো যায়নি", "start.bn"),
+	START("বিতরণ করা যায়নি", "start.bn-2"),
+	START("nid oedd modd danfon", "start.cy"),
+	START("methwyd danfon", "start.cy-2"),
+	START("derbynnydd canlynol", "start.cy-3"),
+	START("ezin izan da entregatu", "start.eu"),
+	START("ezin izan zaio", "start.eu-2"),
+	START("non puido ser entregad", "start.gl"),
+	START("non se puido entregar", "start.gl-2"),
+	START("seguinte destinatario", "start.gl.seguinte-destinatario"),
+	START("वितरित नहीं", "start.hi"),
+	START("डिलीवर नहीं", "start.hi-2"),
+	START("nije dostavljena", "start.hr-2"),
+	START("nije isporučena", "start.sr-hr.nije-isporucena"),
+	START("չհաջողվեց առաքել", "start.hy"),
+	START("չի առաքվել", "start.hy-2"),
+	START("ekki tókst að", "start.is"),
+	START("tókst ekki að", "start.is-2"),
+	START("ვერ მიეწოდა", "start.ka"),
+	START("ვერ გაიგზავნა", "start.ka-2"),
+	START("жеткізілмеді", "start.kk"),
+	START("жеткізу мүмкін болмады", "start.kk-2"),
+	START("nie została doręczona", "start.pl-2"),
+	START("nie została dostarczona", "start.pl-3"),
+	START("nuk u dorëzua", "start.sq"),
+	START("nuk mund t'i dorëzohej", "start.sq-2"),
+	START("nuk mund të dorëzohej", "start.sq-3"),
+	START("haukuweza kuwasilishwa", "start.sw"),
+	START("haukuwasilishwa", "start.sw-2"),
+	START("வழங்க முடியவில்லை", "start.ta"),
+	START("அனுப்ப முடியவில்லை", "start.ta-2"),
+	START("ไม่สามารถส่งจดหมาย", "start.th-3"),
+	START("نہیں پہنچایا جا سکا", "start.ur"),
+	START("ترسیل نہیں ہو سکی", "start.ur-2"),
+	/* Swedish's perfect "har (ännu) inte kunnat levereras" and Macedonian "не е испорачана",
+	 * "не може да биде испорачана" (failures and, with a DELAY row, warnings) */
+	START("inte kunnat levereras", "start.sv-2"),
+	START("не е испорачана", "start.mk"),
+	START("не може да биде испорачана", "start.mk-2"),
 	START("delivery failed", "start.failed.delivery-failed"),
 	/* paraphrase: hosters' and appliances' own sentences: "The mail server x refused your
 	 * message to a@b", "Delivery to <a@b> failed:" */
@@ -1263,6 +1324,12 @@ static const scrape_rule generic_rules[] = {
 	RCPT_AFTER("você enviou para ", "rcpt.pt-you-sent-to"),
 	RCPT_AFTER("của bạn tới ", "rcpt.vi-yours-to"),
 	RCPT_AFTER("προς τον παραλήπτη ", "rcpt.el-to-the-recipient"),
+	/* i18n10: a delay warning's "Your message to" with the address below it (Swedish,
+	 * Norwegian/Danish, Macedonian) */
+	RCPT_AFTER("meddelande till", "rcpt.sv-message-to"),
+	RCPT_AFTER("meldingen din til", "rcpt.no-message-to"),
+	RCPT_AFTER("din besked til", "rcpt.da-message-to"),
+	RCPT_AFTER("порака до", "rcpt.mk-message-to"),
 	/* engine5: an address line's own words that say it failed, without a code: "<a@b>:
 	 * mailbox is full", CommuniGate's "'<a@b>': 容量を超えています"; an address line
 	 * with other words (prose) names no one in a notice that opens no failure section */
