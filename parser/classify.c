@@ -2,6 +2,7 @@
 #include <string.h>
 #include <bounced/classify.h>
 #include "classify_text.h"
+#include "delay_phrases.h"
 #include "status.h"
 #include "utf8.h"
 
@@ -182,95 +183,12 @@ refine_status(bd_record *rec)
 static gboolean
 is_delay_warning(const bd_record *rec, char digit, const char *text)
 {
-	static const char *const retrying[] = {
-	    "will retry",
-	    "will be retried",
-	    "will continue to try",
-	    "still trying",
-	    "not yet been delivered",
-	    "has been delayed",
-	    "delivery is delayed",
-	    "warning: message",
-	    "will keep trying",         /* Exchange, sendmail */
-	    "attempts will continue",   /* Exim: "Delivery attempts will continue for some time" */
-	    "will continue to attempt", /* MDaemon */
-	    "continue trying",
-	    "will be attempted again",
-	    "warning only", /* Postfix: "THIS IS A WARNING ONLY. YOU DO NOT NEED TO RESEND" */
-	    "warning message only",
-	    /* the same in the languages of localised Exchange, Postfix and hosting notices */
-	    "noch nicht zugestellt",
-	    "versucht weiterhin",
-	    "weiterhin versucht",
-	    "wird erneut versucht",
-	    "pas encore été remis",
-	    "nouvelle tentative",
-	    "continuera",
-	    "aún no se ha entregado",
-	    "seguirá intentando",
-	    "volverá a intentar",
-	    "ainda não foi entregue",
-	    "continuará tentando",
-	    "tentará novamente",
-	    "ancora stato recapitato",
-	    "continuerà a tentare",
-	    "continuerà a provare",
-	    "riproverà",
-	    "nog niet bezorgd",
-	    "nog niet afgeleverd",
-	    "opnieuw geprobeerd",
-	    "blijft proberen",
-	    "blijven proberen",
-	    "nie została jeszcze dostarczona",
-	    "jeszcze nie została dostarczona",
-	    "ponowi próbę",
-	    "ponawiał próby",
-	    "ponawiać próby",
-	    "doręczenie zostało opóźnione",
-	    "se bude i nadále pokoušet",
-	    "se bude dál pokoušet",
-	    "zatím nebyla doručena",
-	    "ещё не доставлено",
-	    "еще не доставлено",
-	    "пока не доставлено",
-	    "повторит попытк",
-	    "продолжит попытки",
-	    "продовжить спроби",
-	    "повторить спробу",
-	    "ще не доставлено",
-	    "denemeye devam",
-	    "henüz teslim edilmedi",
-	    "yeniden denenecek",
-	    "будут повторены",
-	    "まだ配信されていません",
-	    "再試行",
-	    "再送を試み",
-	    "引き続き配信を試み",
-	    /* japan4: the scrapers' other Japanese delay words (配送 as well as 配信) */
-	    "引き続き配送を試み",
-	    "まだ配送されていません",
-	    "配信が遅れて",
-	    "配送が遅れて",
-	    "尚未投递",
-	    "尚未送达",
-	    "将继续尝试",
-	    "稍后重试",
-	    "계속 배달을 시도",
-	    "배달을 계속 시도",
-	    "아직 배달되지 않았",
-	};
-
 	if (rec->action != NULL && rec->action[0] != '\0')
 		return FALSE;
 	if (rec->will_retry_until != NULL)
 		return TRUE;
-	if (digit != '4')
-		return FALSE;
-	for (gsize i = 0; i < G_N_ELEMENTS(retrying); i++) {
-		if (strstr(text, retrying[i]) != NULL)
-			return TRUE;
-	}
-	return FALSE;
+	/* the phrases are the scrapers' delay rows too (delay_phrases.c) */
+	return digit == '4' && delay_phrase_in(text);
 }
 
 /*

@@ -1,6 +1,7 @@
 /* scrape_engine.c - the table-driven reader of free-text bounces shared by every family */
 #include <string.h>
 #include "scrape_engine.h"
+#include "delay_phrases.h"
 #include "scrape_grams.h"
 #include "strbuf.h"
 
@@ -400,8 +401,10 @@ compile_all(void)
 	guint counts[KINDS] = {0};
 
 	compile_count(counts, scrape_common_rules);
+	compile_count(counts, delay_phrases);
 	compile_alloc(common, counts);
 	compile_add(common, scrape_common_rules);
+	compile_add(common, delay_phrases);
 	compiled = g_malloc0_n(scrape_n_families + 1, sizeof(*compiled));
 	for (size_t i = 0; i < scrape_n_families; i++)
 		compile_family(compiled[i], &scrape_families[i], common);
@@ -3019,17 +3022,29 @@ section_match(const engine *en, scrape_rule_kind kind)
 	return hit;
 }
 
-/* delay_match - does a delay row match the subject or the failure section? */
+/* subject_match - does a row of kind match the subject? */
 static gboolean
-delay_match(const engine *en)
+subject_match(const engine *en, scrape_rule_kind kind)
 {
 	const scrape_doc *d = en->doc;
 	const char *at;
 
-	if (d->subject_lower != NULL && rule_match(en, SCRAPE_R_DELAY, d->subject_lower,
-	                                           strlen(d->subject_lower), SCRAPE_PAIRS_ANY, &at))
-		return TRUE;
-	return section_match(en, SCRAPE_R_DELAY);
+	return d->subject_lower != NULL &&
+	       rule_match(en, kind, d->subject_lower, strlen(d->subject_lower), SCRAPE_PAIRS_ANY,
+	                  &at);
+}
+
+/*
+ * delay_match - does a delay row match the subject or the failure section,
+ * and no row saying the sender stopped retrying ("will not be retried")?
+ * The rows are delay_phrases.c's, the table the classifier reads too.
+ */
+static gboolean
+delay_match(const engine *en)
+{
+	if (!subject_match(en, SCRAPE_R_DELAY) && !section_match(en, SCRAPE_R_DELAY))
+		return FALSE;
+	return !subject_match(en, SCRAPE_R_NOT_DELAY) && !section_match(en, SCRAPE_R_NOT_DELAY);
 }
 
 /* The engine kept after a run, for what the whole section says. */

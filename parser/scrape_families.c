@@ -21,7 +21,6 @@
 #define COMMAND_ELSE(t, c, id) {SCRAPE_R_COMMAND_ELSE, t, c, id}
 #define HOST_AFTER(t, id)  {SCRAPE_R_HOST_AFTER, t, NULL, id}
 #define HOST_BEFORE(t, id) {SCRAPE_R_HOST_BEFORE, t, NULL, id}
-#define DELAY(t, id)       {SCRAPE_R_DELAY, t, NULL, id}
 #define PERMANENT(t, id)   {SCRAPE_R_PERMANENT, t, NULL, id}
 #define BREAK(t, id)       {SCRAPE_R_BREAK, t, NULL, id}
 #define HOST_SECTION(t, id) {SCRAPE_R_HOST_SECTION, t, NULL, id}
@@ -169,147 +168,14 @@ const scrape_rule scrape_common_rules[] = {
 	SKIP_LINE("terms of use", "skip.footer.terms-of-use"),
 	SKIP("rate this email:", "skip.footer.rate-this-email"),
 	SKIP("- all rights reserved", "skip.footer.all-rights-reserved"),
-	DELAY("has not yet been delivered", "delay.not-yet"),
-	DELAY("delivery to the following recipient has been delayed", "delay.delayed"),
-	DELAY("technical details of temporary failure", "delay.temporary"),
-	DELAY("this is a warning message only", "delay.warning"),
-	DELAY("this is a warning only", "delay.warning.this-is-a-warning-only"),
-	/* "The server will keep trying to deliver this message", "we will keep trying" */
-	DELAY("will keep trying", "delay.keep-trying"),
 	/* a delay notice that also reports failures for good: there, a recipient whose own
 	 * reply is permanent (5xx) failed, the others are delayed */
 	PERMANENT("permanent fatal errors", "permanent.sendmail"),
 	PERMANENT("failed permanently", "permanent.failed"),
 	PERMANENT("permanent failure", "permanent.failure"),
 	PERMANENT("permanent error", "permanent.error"),
-	DELAY("transient non-fatal errors", "delay.transient"),
-	DELAY("delivery attempts will continue", "delay.continue"),
-	/* "GroupWise will continue to attempt delivery", "MDaemon will continue to attempt …",
-	 * "The router will continue to try to deliver the message" (Domino) */
-	DELAY("will continue to attempt", "delay.continue-to-attempt"),
-	DELAY("will continue to try", "delay.continue-to-try"),
-	/* a list's heading: "The following recipients were delayed:" (GroupWise) */
-	DELAY("recipients were delayed", "delay.recipients-were-delayed"),
-	DELAY("status notification (delay)", "delay.subject"),
-	/* OpenSMTPD's "Delivery status notification: delay", older versions' "…: delayed" */
-	DELAY("delivery status notification: delay", "delay.subject.delivery-status-notification"),
-	/* OpenSMTPD: "A message is delayed for more than 4 hours for the following list of
-	 * recipients", "Please note that this is only a temporary failure report." */
-	DELAY("is delayed for more than", "delay.more-than"),
-	DELAY("only a temporary failure report", "delay.temporary-report"),
-	DELAY("warning: message", "delay.subject.warning-message"),
-	DELAY("delayed mail", "delay.subject.delayed-mail"),
-	DELAY("delivery delayed", "delay.subject.delivery-delayed"),
-	/* localised delay notices: the subject ("Zustellung verzögert", "(Retard)") or the text */
-	DELAY("verzögert", "delay.de"),
-	DELAY("(verzögerung)", "delay.de.verz-gerung"),
-	DELAY("noch nicht zugestellt", "delay.de.noch-nicht-zugestellt"),
-	DELAY("weiterhin versucht", "delay.de.weiterhin-versucht"),
-	DELAY("versucht weiterhin", "delay.de.versucht-weiterhin"),
-	DELAY("(retard)", "delay.fr"),
-	DELAY("remise retardée", "delay.fr.remise-retard-e"),
-	DELAY("pas encore été remis", "delay.fr.pas-encore-t-remis"),
-	DELAY("pas encore pu être remis", "delay.fr.pas-encore-pu-tre-remis"),
-	DELAY("message non encore remis", "delay.fr.message-non-encore-remis"),
-	DELAY("remise différée", "delay.fr.remise-diff-r-e"),
-	DELAY("simple avertissement", "delay.fr.simple-avertissement"),
-	DELAY("continuerons d'essayer", "delay.fr.continuerons-d-essayer"),
-	DELAY("(retraso)", "delay.es"),
-	DELAY("entrega retrasada", "delay.es.entrega-retrasada"),
-	DELAY("aún no se ha entregado", "delay.es.a-n-no-se-ha-entregado"),
-	DELAY("seguirá intentando", "delay.es.seguir-intentando"),
-	DELAY("todavía no ha sido entregado", "delay.es.todav-a-no-ha-sido-entregado"),
-	DELAY("intentos de entrega continuarán", "delay.es.intentos-de-entrega"),
-	DELAY("(atraso)", "delay.pt"),
-	DELAY("entrega atrasada", "delay.pt.entrega-atrasada"),
-	DELAY("ainda não foi entregue", "delay.pt.ainda-n-o-foi-entregue"),
-	DELAY("(ritardo)", "delay.it"),
-	DELAY("consegna ritardata", "delay.it.consegna-ritardata"),
-	DELAY("ancora stato recapitato", "delay.it.ancora-stato-recapitato"),
-	DELAY("ancora stato consegnato", "delay.it.ancora-stato-consegnato"),
-	DELAY("consegna del messaggio ritardata", "delay.it.consegna-del-messaggio"),
-	DELAY("(vertraging)", "delay.nl"),
-	DELAY("bezorging vertraagd", "delay.nl.bezorging-vertraagd"),
-	DELAY("nog niet bezorgd", "delay.nl.nog-niet-bezorgd"),
-	DELAY("(opóźnienie)", "delay.pl"),
-	DELAY("dostarczenie opóźnione", "delay.pl.dostarczenie-op-nione"),
-	DELAY("nie została jeszcze dostarczona", "delay.pl.nie-zosta-a-jeszcze"),
-	DELAY("задерж", "delay.ru"),
-	DELAY("ещё не доставлено", "delay.ru-2"),
-	DELAY("еще не доставлено", "delay.ru-3"),
-	DELAY("пока не доставлено", "delay.ru-4"),
-	DELAY("配信遅延", "delay.ja"),
-	DELAY("配信が遅れて", "delay.ja-2"),
-	DELAY("まだ配信されていません", "delay.ja-3"),
-	/* japan2: "delivery" as 配送 as well as 配信, and "will keep trying" (引き続き…試みます) */
-	DELAY("まだ配送されていません", "delay.ja-4"),
-	DELAY("配送遅延", "delay.ja-5"),
-	DELAY("配送が遅れて", "delay.ja-6"),
-	DELAY("引き続き配送を試み", "delay.ja-7"),
-	DELAY("引き続き配信を試み", "delay.ja-8"),
-	DELAY("延迟投递", "delay.zh"),
-	DELAY("投递延迟", "delay.zh-2"),
-	DELAY("尚未投递", "delay.zh-3"),
-	DELAY("尚未送达", "delay.zh-4"),
-	/* i18n3: warnings that say so, and delivery not yet done or retried, in more wordings */
-	DELAY("bisher nicht zugestellt", "delay.de.bisher-nicht-zugestellt"),
-	DELAY("nur eine warnung", "delay.de.nur-eine-warnung"),
-	DELAY("pas encore été distribué", "delay.fr.pas-encore-t-distribu"),
-	DELAY("nouvelles tentatives seront", "delay.fr.nouvelles-tentatives-seront"),
-	DELAY("stato ancora consegnato", "delay.it.stato-ancora-consegnato"),
-	DELAY("stato ancora recapitato", "delay.it.stato-ancora-recapitato"),
-	DELAY("continuerà a tentare", "delay.it.continuer-a-tentare"),
-	DELAY("solo un avviso", "delay.it.solo-un-avviso"),
-	DELAY("se volverá a intentar", "delay.es.se-volver-a-intentar"),
-	DELAY("novas tentativas serão", "delay.pt.novas-tentativas-ser-o"),
-	DELAY("попытки доставки будут продолжены", "delay.ru-5"),
-	/* i18n5: warnings and deliveries not yet made in Greek and Turkish ("Αυτή είναι μόνο μια
-	 * προειδοποίηση", "Bu yalnızca bir uyarıdır", "henüz teslim edilemedi") */
-	DELAY("μόνο μια προειδοποίηση", "delay.el"),
-	DELAY("δεν έχει παραδοθεί ακόμη", "delay.el-2"),
-	DELAY("yalnızca bir uyarı", "delay.tr"),
-	DELAY("henüz teslim edil", "delay.tr.hen-z-teslim-edil"),
-	/* i18n6: "delayed" (Exchange's subject and "Delivery is delayed to these recipients") and
-	 * "not delivered yet" in Norwegian, Danish, Swedish and Finnish; Kerio's French
-	 * "continuera d'essayer" */
-	DELAY("forsinket", "delay.da-no.forsinket"),
-	DELAY("ikke levert ennå", "delay.no.ikke-levert-enna"),
-	/* i18n8: Dutch "nog niet afgeleverd" and "Dit is slechts een waarschuwing" */
-	DELAY("nog niet afgeleverd", "delay.nl.nog-niet-afgeleverd"),
-	DELAY("slechts een waarschuwing", "delay.nl.slechts-een-waarschuwing"),
-	DELAY("endnu ikke leveret", "delay.da.endnu-ikke-leveret"),
-	DELAY("fördröj", "delay.sv.fordroj"),
-	DELAY("inte levererats ännu", "delay.sv.inte-levererats-annu"),
-	DELAY("viivästy", "delay.fi.viivasty"),
-	DELAY("ei ole vielä toimitettu", "delay.fi.ei-ole-viela-toimitettu"),
-	DELAY("continuera d'essayer", "delay.fr.continuera-d-essayer"),
-	/* i18n7: Spanish "Su mensaje … aún no ha sido entregado", "Este es solo un aviso" */
-	DELAY("aún no ha sido entregado", "delay.es.a-n-no-ha-sido-entregado"),
-	DELAY("solo un aviso", "delay.es.solo-un-aviso"),
-	/* i18n9: "not delivered yet" and "will keep trying" in Greek (the spelling "ακόμα" beside
-	 * "ακόμη"), Brazilian Portuguese ("Ainda não foi possível entregar", "Este é apenas um aviso",
-	 * "Continuaremos tentando"), Vietnamese ("chưa được gửi đi", "sẽ tiếp tục thử") and Chinese
-	 * ("暂时未能投递", "继续尝试投递") */
-	DELAY("δεν έχει παραδοθεί ακόμα", "delay.el-3"),
-	DELAY("ainda não foi possível entregar", "delay.pt.ainda-nao-foi-possivel-entregar"),
-	DELAY("apenas um aviso", "delay.pt.apenas-um-aviso"),
-	DELAY("continuaremos tentando", "delay.pt.continuaremos-tentando"),
-	DELAY("chưa được gửi", "delay.vi.chua-duoc-gui"),
-	DELAY("sẽ tiếp tục thử", "delay.vi.se-tiep-tuc-thu"),
-	DELAY("暂时未能投递", "delay.zh-5"),
-	DELAY("继续尝试投递", "delay.zh-6"),
-	/* i18n10: "only a warning", "not yet delivered" and "we keep trying" in Swedish,
-	 * Norwegian/Danish and Macedonian (Cyrillic: the scraper lower-cases ASCII only, so the rows
-	 * hold the words that follow a sentence's first) */
-	DELAY("endast en varning", "delay.sv.endast-en-varning"),
-	DELAY("ännu inte kunnat levereras", "delay.sv.annu-inte-kunnat-levereras"),
-	DELAY("fortsätter att försöka", "delay.sv.fortsatter-att-forsoka"),
-	DELAY("bare en advarsel", "delay.no.bare-en-advarsel"),
-	DELAY("kun en advarsel", "delay.da.kun-en-advarsel"),
-	DELAY("ennå ikke levert", "delay.no.enna-ikke-levert"),
-	DELAY("само предупредување", "delay.mk.samo-predupreduvanje"),
-	DELAY("уште не е испорачана", "delay.mk.ushte-ne-e-isporachana"),
-	DELAY("продолжиме да се обидуваме", "delay.mk.kje-prodolzhime"),
+	/* the delay phrases (and the phrases that veto them) are in delay_phrases.c, the one table
+	 * the classifier reads too; the engine adds them to these common rows */
 	RULES_END,
 };
 
@@ -435,7 +301,6 @@ static const scrape_rule gmail_rules[] = {
 	RCPT_AFTER("problem delivering your message to ", "rcpt.problem-delivering"),
 	/* "** Message blocked ** Your message to a@b has been blocked." */
 	RCPT_AFTER("your message to ", "rcpt.your-message-to"),
-	DELAY("will retry for", "delay.will-retry"),
 	/* i18n5: the same notices in the user's language (Gmail writes in the language of the
 	 * account): "Ihre Nachricht wurde nicht an a@b zugestellt", "Votre message n'a pas pu
 	 * être distribué à a@b", "Tu mensaje no se ha entregado a a@b", "Sua mensagem não foi
@@ -466,20 +331,6 @@ static const scrape_rule gmail_rules[] = {
 	RCPT_AFTER("未能送达", "rcpt.zh-not-delivered-to"),
 	RCPT_AFTER("未送达", "rcpt.zh-not-delivered-to-2"),
 	RCPT_AFTER("未送達", "rcpt.zh-tw-not-delivered-to"),
-	/* "Gmail will retry for 46 more hours" and its heading, translated */
-	DELAY("gmail будет повторять", "delay.will-retry-ru"),
-	DELAY("gmail versucht es", "delay.will-retry-de"),
-	DELAY("gmail réessaiera", "delay.will-retry-fr"),
-	DELAY("gmail volverá a intentar", "delay.will-retry-es"),
-	DELAY("gmail tentará novamente", "delay.will-retry-pt"),
-	DELAY("gmail riproverà", "delay.will-retry-it"),
-	DELAY("gmail probeert het", "delay.will-retry-nl"),
-	DELAY("** доставка не завершена **", "delay.incomplete-ru"),
-	DELAY("** zustellung unvollständig **", "delay.incomplete-de"),
-	DELAY("** entrega incompleta **", "delay.incomplete-es-pt"),
-	DELAY("** distribution incomplète **", "delay.incomplete-fr"),
-	DELAY("** consegna incompleta **", "delay.incomplete-it"),
-	DELAY("** delivery incomplete **", "delay.incomplete"),
 	/* the heading of the next recipient's paragraph ends the one before */
 	BREAK("** address not found **", "break.heading"),
 	BREAK("** message not delivered **", "break.heading.message-not-delivered"),

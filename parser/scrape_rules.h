@@ -58,6 +58,9 @@ typedef enum scrape_rule_kind {
 	SCRAPE_R_RCPT_BEFORE,  /* text in the words after an address that starts a line
 	                        * (SCRAPE_F_ADDR_LINES) says that address failed: "<a@b>:
 	                        * mailbox is full" names a recipient as a phrase row does */
+	SCRAPE_R_NOT_DELAY,    /* text in the subject or the section: the sender stopped
+	                        * retrying, so no DELAY row makes it a delay warning
+	                        * (delay_phrases.c) */
 	SCRAPE_R_KINDS         /* (the number of kinds) */
 } scrape_rule_kind;
 

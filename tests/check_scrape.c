@@ -9,6 +9,8 @@
 #include "scrape_engine.h"
 #include "scrape_text.h"
 #include "scrape_rules.h"
+#include "delay_phrases.h"
+#include <bounced/classify.h>
 #include "status.h"
 
 /* A fixture read the simple way: headers unfolded, the rest as the notification text. */
@@ -1959,6 +1961,135 @@ START_TEST(test_localised_subjects)
 }
 END_TEST
 
+/* scraped_action - the action the scrapers give the one recipient of a notice holding line */
+static char *
+scraped_action(const char *line)
+{
+	char *body =
+	    g_strdup_printf("Your message could not be delivered to the following recipients.\n"
+	                    "%s\n"
+	                    "\n"
+	                    "  fritz@branch.example.net\n"
+	                    "  Reason: 452 4.2.2 Mailbox quota exceeded\n",
+	                    line);
+	scrape_input in = {.from = "postmaster@notes.example",
+	                   .subject = "Personalplanung",
+	                   .headers = "",
+	                   .body = body,
+	                   .body_len = strlen(body)};
+	bd_report *r = bd_report_new();
+	char *action = NULL;
+
+	if (scrape_run(&in, r) == 1)
+		action = g_strdup(((bd_record *)g_ptr_array_index(r->records, 0))->action);
+	bd_report_free(&r);
+	g_free(body);
+	return action;
+}
+
+/* classified_delay - does the classifier call a 4.2.2 without an Action whose text holds line a
+ * delay? */
+static gboolean
+classified_delay(const char *line)
+{
+	bd_record *rec = bd_record_new();
+	gboolean delay;
+
+	bd_set_str(&rec->status, "4.2.2");
+	bd_set_str(&rec->reply_code, "452");
+	rec->diagnostic = g_strdup_printf("452 4.2.2 Mailbox quota exceeded. %s", line);
+	bd_classify_record(rec, NULL);
+	delay = rec->klass == BD_CLASS_DELAY;
+	bd_record_free(&rec);
+	return delay;
+}
+
+/*
+ * delay_phrases.c is the one table of delay phrases: every delay row makes
+ * both the scrapers (the notice's action) and the classifier (a 4.x.x
+ * without an Action) call it a delay, and every row saying the sender stopped
+ * retrying makes neither call it one, even beside a delay row.  Ids unique.
+ */
+START_TEST(test_delay_phrases_both_consumers)
+{
+	GHashTable *ids = g_hash_table_new(g_str_hash, g_str_equal);
+	char *action = scraped_action("Contact your administrator.");
+	guint n_delay = 0, n_stopped = 0;
+
+	ck_assert_str_eq(action, "failed");
+	g_free(action);
+	ck_assert(!classified_delay("Contact your administrator."));
+	for (const scrape_rule *r = delay_phrases; r->kind != 0; r++) {
+		char *both;
+
+		ck_assert_msg(g_hash_table_add(ids, (gpointer)r->id), "id %s twice", r->id);
+		ck_assert_msg(r->kind == SCRAPE_R_DELAY || r->kind == SCRAPE_R_NOT_DELAY,
+		              "%s: not a delay row", r->id);
+		action = scraped_action(r->text);
+		if (r->kind == SCRAPE_R_DELAY) {
+			n_delay++;
+			ck_assert_msg(g_strcmp0(action, "delayed") == 0,
+			              "scrapers: %s (%s) gave %s", r->id, r->text,
+			              action ? action : "nothing");
+			ck_assert_msg(classified_delay(r->text), "classifier: %s (%s) no delay",
+			              r->id, r->text);
+		} else {
+			n_stopped++;
+			ck_assert_msg(g_strcmp0(action, "failed") == 0, "scrapers: %s (%s) gave %s",
+			              r->id, r->text, action ? action : "nothing");
+			ck_assert_msg(!classified_delay(r->text), "classifier: %s (%s) a delay",
+			              r->id, r->text);
+			/* the veto: stopped, whatever delay phrase the text also holds */
+			both = g_strconcat("We will keep trying. ", r->text, NULL);
+			g_free(action);
+			action = scraped_action(both);
+			ck_assert_msg(g_strcmp0(action, "failed") == 0,
+			              "scrapers: %s vetoes nothing", r->id);
+			ck_assert_msg(!classified_delay(both), "classifier: %s vetoes nothing",
+			              r->id);
+			g_free(both);
+		}
+		g_free(action);
+	}
+	ck_assert_uint_gt(n_delay, 100);
+	ck_assert_uint_gt(n_stopped, 10);
+	g_hash_table_destroy(ids);
+}
+END_TEST
+
+/*
+ * Failures that only mention retrying are no delay for either consumer: the
+ * remote server's "will retry later" quoted in a final bounce, a queue that
+ * gave up, a past "retried for five days".
+ */
+START_TEST(test_delay_phrases_not_a_delay)
+{
+	static const char *const failures[] = {
+	    "Mailbox full, will retry later",
+	    "This is a permanent error; delivery will not be retried.",
+	    "Delivery failed permanently; no further retries will be made.",
+	    "retry timeout exceeded",
+	    "We gave up after 16 attempts over 72 hours.",
+	    "Es werden keine weiteren Zustellversuche unternommen.",
+	    "Aucune nouvelle tentative ne sera effectuée.",
+	    "No se volverá a intentar la entrega.",
+	    "5日間再試行しましたが、配信できませんでした。再試行は行いません。",
+	    "Повторные попытки доставки не будут предприниматься.",
+	};
+
+	for (gsize i = 0; i < G_N_ELEMENTS(failures); i++) {
+		char *line = g_utf8_strdown(failures[i], -1);
+		char *action = scraped_action(failures[i]);
+
+		ck_assert_msg(g_strcmp0(action, "failed") == 0, "scrapers: \"%s\" gave %s",
+		              failures[i], action ? action : "nothing");
+		ck_assert_msg(!delay_phrase_in(line), "table: \"%s\" a delay", failures[i]);
+		g_free(action);
+		g_free(line);
+	}
+}
+END_TEST
+
 /*
  * A delay row is found even when the notice wraps its words across lines
  * ("The router will⏎continue to try"): the section is searched with white
@@ -2236,6 +2367,8 @@ scrape_suite(void)
 	tcase_add_test(txt, test_localised_subjects);
 	tcase_add_test(txt, test_delay_with_permanent_failure);
 	tcase_add_test(txt, test_delay_row_wrapped);
+	tcase_add_test(txt, test_delay_phrases_both_consumers);
+	tcase_add_test(txt, test_delay_phrases_not_a_delay);
 	tcase_add_test(txt, test_address_find_hostile_utf8);
 	tcase_add_test(txt, test_unfold);
 	tcase_add_test(txt, test_marker_line_start);
