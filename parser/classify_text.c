@@ -192,6 +192,16 @@ static const classify_rule specific_rules[] = {
     {"larger-than-the-recipient", "exceedlimit", {"larger than the recipient"}},
     {"larger-than-this-recipient", "exceedlimit", {"larger than this recipient"}},
     {"larger-than-this-mailbox", "exceedlimit", {"larger than this mailbox"}},
+    /* paraphrase5: the recipient's own limit named as what it accepts or what the user set or
+     * configured ("exceeds the maximum size this recipient accepts", "larger than the limit the
+     * user has set", "the per-recipient size limit configured by the user") */
+    {"message-recipient-accepts", "exceedlimit", {"message", "recipient accepts"}},
+    {"message-user-accepts", "exceedlimit", {"message", "user accepts"}},
+    {"limit-user-has-set", "exceedlimit", {"limit", "user has set"}},
+    {"limit-recipient-has-set", "exceedlimit", {"limit", "recipient has set"}},
+    {"limit-configured-by-the-user", "exceedlimit", {"limit", "configured by the user"}},
+    {"limit-configured-by-the-recipient", "exceedlimit", {"limit", "configured by the recipient"}},
+    {"per-recipient-size-limit", "exceedlimit", {"per-recipient", "size limit"}},
     /* the message's size under a mailbox code ("552 5.2.2 Message size 31457280 exceeds size
      * limit 26214400"): below the quota rows, so "message size exceeds quota" stays full */
     {"message-size-exceeds-limit", "mesgtoobig", {"message size", "exceeds"}},
@@ -1140,6 +1150,45 @@ static const classify_rule specific_rules[] = {
  * broad to decide (5.0.0, 5.7.1, 5.5.0, …).  Several languages where common.
  */
 static const classify_rule generic_rules[] = {
+    /* paraphrase5: rows that must beat a broader generic word.  The receiving system's storage
+     * ("server storage exhausted", "the mail system's storage is full") above the mailbox's
+     * ("storage … exhausted", "mail storage is full"); a mailbox with no (more) space left above
+     * the disk's "no space left"; a mailbox's message count above "too many messages"
+     * (speeding), read as a full mailbox as Biglobe's "number of messages … exceeded" is */
+    {"server-storage-exhausted", "systemfull", {"server storage", "exhausted"}},
+    {"servers-storage-exhausted", "systemfull", {"server's storage", "exhausted"}},
+    {"system-storage-full", "systemfull", {"system storage", "full"}},
+    {"systems-storage-full", "systemfull", {"system's storage", "full"}},
+    {"mail-storage-is-full", "mailboxfull", {"mail storage is full"}},
+    {"mailbox-no-space-left", "mailboxfull", {"mailbox", "has no space left"}},
+    {"mail-box-no-space-left", "mailboxfull", {"mail box", "has no space left"}},
+    {"inbox-no-space-left", "mailboxfull", {"inbox", "has no space left"}},
+    {"mailbox-no-more-space", "mailboxfull", {"mailbox", "has no more space"}},
+    {"mail-box-no-more-space", "mailboxfull", {"mail box", "has no more space"}},
+    {"inbox-no-more-space", "mailboxfull", {"inbox", "has no more space"}},
+    {"message-count-limit", "mailboxfull", {"message count limit"}},
+    {"too-many-messages-in-mailbox", "mailboxfull", {"too many messages in", "mailbox"}},
+    {"too-many-messages-in-folder", "mailboxfull", {"too many messages in", "folder"}},
+    /* name servers that failed ("temporary name server failure", "DNS failure") above "server
+     * failure" (systemerror) */
+    {"name-server-failure", "networkerror", {"name server failure"}},
+    {"nameserver-failure", "networkerror", {"nameserver failure"}},
+    {"dns-failure", "networkerror", {"dns failure"}},
+    {"dns-server-failure", "networkerror", {"dns server failure"}},
+    /* the size of the whole message with its attachments ("the size of your mail is too big,
+     * please make the attachment smaller"), and an attachment's encoding, above "attachment"
+     * (policyviolation) */
+    {"total-size-exceed", "mesgtoobig", {"total size", "exceed"}},
+    {"mail-is-too-big", "mesgtoobig", {"mail is too big"}},
+    {"mail-was-too-big", "mesgtoobig", {"mail was too big"}},
+    {"size-is-too-big", "mesgtoobig", {"size", "is too big"}},
+    {"size-was-too-big", "mesgtoobig", {"size", "was too big"}},
+    {"invalid-base64", "contenterror", {"invalid base64"}},
+    {"base64-invalid", "contenterror", {"base64", "invalid"}},
+    {"invalid-encoding", "contenterror", {"invalid encoding"}},
+    /* a content policy named, above "blocked" ("Delivery blocked by the organisation's content
+     * policy") */
+    {"content-policy", "policyviolation", {"content policy"}},
     /* paraphrase: the wordings of hosters', control panels', appliances' and list servers' own
      * templates that carry no code, one phrase family per cause (docs/classification.md).
      * First the domain, so that "the recipient's domain is not registered" is no address */
@@ -2772,6 +2821,121 @@ static const classify_rule generic_rules[] = {
      * message to <a> was automatically rejected: <the user's reason>"; last, so any narrower
      * cause in the user's reason (spam, size …) decides first */
     {"automatically-rejected", "filtered", {"was automatically rejected"}},
+    /* paraphrase5: a fourth batch of code-less English, phrase families per cause, last of all.
+     * Non-native English: "the address is not exist", "is not exist in our system" (a domain
+     * first) */
+    {"domain-is-not-exist", "hostunknown", {"domain", "is not exist"}},
+    {"is-not-exist", "userunknown", {"is not exist"}},
+    {"are-not-exist", "userunknown", {"are not exist"}},
+    {"not-exist-in-our", "userunknown", {"not exist in our"}},
+    /* the recipient's domain unknown ("Domain of recipient address x is unknown") */
+    {"domain-of-recipient-unknown", "hostunknown", {"domain of recipient", "unknown"}},
+    {"recipient-domain-unknown", "hostunknown", {"recipient domain", "unknown"}},
+    {"recipients-domain-unknown", "hostunknown", {"recipient's domain", "unknown"}},
+    /* moved: addresses changed, a different address now, forwarding ended or stopped */
+    {"address-been-changed", "hasmoved", {"address", "been changed"}},
+    {"addresses-have-changed", "hasmoved", {"addresses have changed"}},
+    {"different-e-mail-address", "hasmoved", {"different e-mail address"}},
+    {"different-email-address", "hasmoved", {"different email address"}},
+    {"forwarding-has-ended", "hasmoved", {"forwarding", "has ended"}},
+    {"forwarding-has-stopped", "hasmoved", {"forwarding", "has stopped"}},
+    /* a domain set up to take no mail ("not configured / set up to receive e-mail", "mail for
+     * this domain is not accepted") */
+    {"domain-not-configured-to-receive", "notaccept", {"domain", "not configured to receive"}},
+    {"domain-not-set-up-to-receive", "notaccept", {"domain", "not set up to receive"}},
+    {"for-this-domain-is-not-accepted", "notaccept", {"for this domain is not accepted"}},
+    {"for-this-domain-are-not-accepted", "notaccept", {"for this domain are not accepted"}},
+    /* switched off: deactivated (also "temporarily"), closed temporarily, "freezed" */
+    {"mailbox-words-deactivated", "suspend", {"mailbox", "deactivated"}},
+    {"account-words-deactivated", "suspend", {"account", "deactivated"}},
+    {"temporarily-deactivated", "suspend", {"temporarily deactivated"}},
+    {"closed-temporarily", "suspend", {"closed temporarily"}},
+    {"temporarily-closed", "suspend", {"temporarily closed"}},
+    {"account-freezed", "suspend", {"account", "freezed"}},
+    {"mailbox-freezed", "suspend", {"mailbox", "freezed"}},
+    /* the message's size: bigger than allowed, "size of the mail exceeds" */
+    {"message-bigger-than", "mesgtoobig", {"message", "bigger than"}},
+    {"mail-bigger-than", "mesgtoobig", {"mail ", "bigger than"}},
+    {"size-bigger-than", "mesgtoobig", {"size", "bigger than"}},
+    {"size-of-the-mail-exceed", "mesgtoobig", {"size of the mail ", "exceed"}},
+    {"size-of-the-email-exceed", "mesgtoobig", {"size of the email", "exceed"}},
+    {"size-of-the-message-exceed", "mesgtoobig", {"size of the message", "exceed"}},
+    {"size-of-your-message-exceed", "mesgtoobig", {"size of your message", "exceed"}},
+    /* the queue: tried for hours or days, stopped trying, unsuccessful for a while */
+    {"tried-to-deliver-hours", "expired", {"tried to deliver", " hours"}},
+    {"tried-to-deliver-days", "expired", {"tried to deliver", " days"}},
+    {"stopped-trying", "expired", {"stopped trying"}},
+    {"stopped-retrying", "expired", {"stopped retrying"}},
+    {"unsuccessful-for", "expired", {"unsuccessful for"}},
+    {"never-accepted", "expired", {"never accepted"}},
+    /* the network: a connection lost, a network connection that could not be opened */
+    {"connection-was-lost", "networkerror", {"connection", "was lost"}},
+    {"connection-lost", "networkerror", {"connection lost"}},
+    {"network-connection-could-not", "networkerror", {"network connection", "could not"}},
+    {"network-connection-unable", "networkerror", {"network connection", "unable"}},
+    {"network-connection-failed", "networkerror", {"network connection", "failed"}},
+    {"dns-error", "networkerror", {"dns error"}},
+    /* the remote system: an internal problem, a server or system fault or failure, out of order */
+    {"internal-problem", "systemerror", {"internal problem"}},
+    {"server-fault", "systemerror", {"server fault"}},
+    {"system-fault", "systemerror", {"system fault"}},
+    {"system-failure", "systemerror", {"system failure"}},
+    {"system-out-of-order", "systemerror", {"system ", "out of order"}},
+    {"server-out-of-order", "systemerror", {"server ", "out of order"}},
+    /* a local delivery program that crashed */
+    {"delivery-agent-crash", "mailererror", {"delivery agent", "crash"}},
+    {"delivery-program-crash", "mailererror", {"delivery program", "crash"}},
+    /* the content could not be parsed or interpreted */
+    {"could-not-be-parsed", "contenterror", {"could not be parsed"}},
+    {"cannot-be-parsed", "contenterror", {"cannot be parsed"}},
+    {"could-not-parse", "contenterror", {"could not parse"}},
+    {"unable-to-parse", "contenterror", {"unable to parse"}},
+    {"could-not-interpret", "contenterror", {"could not interpret"}},
+    {"could-not-be-interpreted", "contenterror", {"could not be interpreted"}},
+    {"cannot-interpret", "contenterror", {"cannot interpret"}},
+    {"unable-to-interpret", "contenterror", {"unable to interpret"}},
+    /* the header's form: the Internet Message Format (RFC 5322) by its name */
+    {"internet-message-format", "notcompliantrfc", {"internet message format"}},
+    {"message-format-standard", "notcompliantrfc", {"message format standard"}},
+    /* the recipient chose: chosen to block / not to receive, does not wish or want to receive,
+     * accepts mail only from approved contacts or senders, a rule the mailbox owner set */
+    {"recipient-has-chosen", "filtered", {"recipient has chosen"}},
+    {"chosen-to-block", "filtered", {"chosen to block"}},
+    {"chosen-not-to-receive", "filtered", {"chosen not to receive"}},
+    {"does-not-wish-to-receive", "filtered", {"not wish to receive"}},
+    {"doesnt-wish-to-receive", "filtered", {"n't wish to receive"}},
+    {"does-not-want-to-receive", "filtered", {"not want to receive"}},
+    {"only-accepts-mail-from", "filtered", {"only accepts mail from"}},
+    {"only-accepts-email-from", "filtered", {"only accepts email from"}},
+    {"only-accepts-messages-from", "filtered", {"only accepts messages from"}},
+    {"approved-contacts", "filtered", {"approved contacts"}},
+    {"approved-senders", "filtered", {"approved senders"}},
+    {"rule-mailbox-owner", "filtered", {"rule", "mailbox owner"}},
+    /* the sending host: connections from it not allowed or not permitted */
+    {"connections-from-not-allowed", "blocked", {"connections from", "not allowed"}},
+    {"connections-from-not-permitted", "blocked", {"connections from", "not permitted"}},
+    /* TLS: a TLS session that could not be established */
+    {"establish-tls", "failedstarttls", {"establish tls"}},
+    {"establish-a-tls", "failedstarttls", {"establish a tls"}},
+    /* malware: a worm */
+    {"contains-a-worm", "virusdetected", {"contains a worm"}},
+    {"worm-detected", "virusdetected", {"worm detected"}},
+    {"worm-found", "virusdetected", {"worm found"}},
+    /* SMTP AUTH: "you need to log in before sending" */
+    {"need-to-log-in", "securityerror", {"need to log in"}},
+    {"need-to-login", "securityerror", {"need to login"}},
+    {"need-to-authenticate", "securityerror", {"need to authenticate"}},
+    /* the sender: the sender's (e-mail) address or from address not accepted, invalid or
+     * refused, messages from the sender not accepted */
+    {"senders-address-not-accept", "rejected", {"sender's", "address is not accepted"}},
+    {"senders-address-invalid", "rejected", {"sender's", "address is invalid"}},
+    {"from-address-invalid", "rejected", {"from address", "invalid"}},
+    {"from-address-not-accept", "rejected", {"from address", "not accept"}},
+    {"from-address-refused", "rejected", {"from address", "refused"}},
+    {"not-accept-from-the-sender", "rejected", {"not accept", "from the sender"}},
+    /* the dialogue: an invalid command */
+    {"invalid-command", "syntaxerror", {"invalid command"}},
+    {"command-invalid", "syntaxerror", {"command invalid"}},
 };
 
 /*

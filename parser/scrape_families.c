@@ -1102,6 +1102,13 @@ static const scrape_rule generic_rules[] = {
 	RCPT_AFTER("couldn't deliver", "rcpt.unable.couldn-t-deliver"),
 	RCPT_AFTER("your email to ", "rcpt.message-to"),
 	RCPT_AFTER("email you sent to ", "rcpt.message-to.email-you-sent-to"),
+	/* paraphrase5: the same with the other spellings of "email" and the failure first: "your
+	 * e-mail to a@b could not be delivered", "Your mail to a@b is not delivered", "Your message
+	 * wasn't delivered to a@b because …"; a list server's "Member: a@b" above its reason */
+	RCPT_AFTER("your e-mail to ", "rcpt.message-to.your-e-mail-to"),
+	RCPT_AFTER("your mail to ", "rcpt.message-to.your-mail-to"),
+	RCPT_AFTER("wasn't delivered to ", "rcpt.message-to.wasnt-delivered-to"),
+	RCPT_PREFIX("member:", "rcpt.member"),
 	/* paraphrase3: the subject quoted before the address, "Your email \"Catalogue\" to a@b was
 	 * not delivered" */
 	RCPT_AFTER("your email \"", "rcpt.message-to.your-email"),
@@ -1230,6 +1237,11 @@ static const scrape_rule generic_rules[] = {
 	HOST_AFTER("remote server: ", "host.remote-server"),
 	/* IceWarp: "Command: RCPT TO" under the reason */
 	COMMAND("command: rcpt", "RCPT", "cmd.command-rcpt"),
+	/* paraphrase5: an appliance's sentence "refused the recipient in reply to the RCPT TO
+	 * command" (Postfix's own parenthesis has no article: cmd.in-reply-rcpt) */
+	COMMAND("in reply to the rcpt to command", "RCPT", "cmd.in-reply-the-rcpt"),
+	COMMAND("in reply to the mail from command", "MAIL", "cmd.in-reply-the-mail"),
+	COMMAND("in reply to the data command", "DATA", "cmd.in-reply-the-data"),
 	COMMAND("command: mail", "MAIL", "cmd.command-mail"),
 	COMMAND("command: data", "DATA", "cmd.command-data"),
 	/* i18n6: … translated: Italian/Spanish "Comando:", Hungarian "Parancs:", German "Befehl:",
