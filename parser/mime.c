@@ -247,6 +247,44 @@ mime_walk_leaf(mime_walk *w, GMimePart *part, int level)
 	}
 }
 
+static void mime_walk_object(mime_walk *w, GMimeObject *obj, unsigned depth, int level);
+
+/* Fewer bytes than this from a text/plain alternative ("view this message in HTML") send the
+ * reader to the last alternative as well. */
+#define MIME_PLAIN_ALTERNATIVE_MIN 64
+
+/*
+ * mime_walk_alternative - a multipart/alternative holds one text in several
+ * forms: only its text/plain one is read (the HTML form would repeat every
+ * sentence, and a diagnostic with it), and the last, richest form as well
+ * when the plain one says next to nothing.  FALSE when mp is no alternative
+ * or has no text/plain part: the caller walks every part.
+ */
+static gboolean
+mime_walk_alternative(mime_walk *w, GMimeMultipart *mp, unsigned depth, int level)
+{
+	GMimeContentType *ct = g_mime_object_get_content_type(GMIME_OBJECT(mp));
+	int n = g_mime_multipart_get_count(mp), plain = -1;
+	size_t before = w->body->len;
+
+	if (ct == NULL || !g_mime_content_type_is_type(ct, "multipart", "alternative"))
+		return FALSE;
+	for (int i = 0; i < n && plain < 0; i++) {
+		GMimeObject *part = g_mime_multipart_get_part(mp, i);
+		GMimeContentType *pct = g_mime_object_get_content_type(part);
+
+		if (GMIME_IS_PART(part) && pct != NULL && g_mime_content_type_is_type(pct, "text", "plain"))
+			plain = i;
+	}
+	if (plain < 0)
+		return FALSE;
+	mime_walk_object(w, g_mime_multipart_get_part(mp, plain), depth + 1, level);
+	if (level == 0 && plain != n - 1 && w->body->len < before + MIME_PLAIN_ALTERNATIVE_MIN &&
+	    w->parts <= w->max_parts)
+		mime_walk_object(w, g_mime_multipart_get_part(mp, n - 1), depth + 1, level);
+	return TRUE;
+}
+
 /* mime_walk_object - walk one MIME object, within the depth and part limits */
 static void
 mime_walk_object(mime_walk *w, GMimeObject *obj, unsigned depth, int level)
@@ -265,6 +303,8 @@ mime_walk_object(mime_walk *w, GMimeObject *obj, unsigned depth, int level)
 		GMimeMultipart *mp = GMIME_MULTIPART(obj);
 		int n = g_mime_multipart_get_count(mp);
 
+		if (mime_walk_alternative(w, mp, depth, level))
+			return;
 		for (int i = 0; i < n && w->parts <= w->max_parts; i++)
 			mime_walk_object(w, g_mime_multipart_get_part(mp, i), depth + 1, level);
 		/* no boundary matched (damaged or mis-declared): the whole body is the prologue */

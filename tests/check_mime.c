@@ -233,6 +233,43 @@ START_TEST(test_abuse_report_opener_not_in_dsn)
 }
 END_TEST
 
+/* A multipart/alternative notice is read once: its text/plain form, and the HTML form only
+ * when the plain one says next to nothing. */
+START_TEST(test_alternative_read_once)
+{
+	static const char both[] =
+	    "From: MAILER-DAEMON@mx.example.net\nTo: news@example.com\n"
+	    "Subject: Undeliverable: offer\nMIME-Version: 1.0\n"
+	    "Content-Type: multipart/alternative; boundary=a\n\n"
+	    "--a\nContent-Type: text/plain\n\nDelivery to the following recipient failed "
+	    "permanently:\n\n    ann@example.org\n\nRemote server said: 550 5.2.2 mailbox full\n"
+	    "--a\nContent-Type: text/html\n\n<p>Delivery to the following recipient failed "
+	    "permanently:</p><p>ann@example.org</p><p>Remote server said: 550 5.2.2 mailbox "
+	    "full</p>\n--a--\n";
+	static const char html_only[] =
+	    "From: MAILER-DAEMON@mx.example.net\nTo: news@example.com\n"
+	    "Subject: Undeliverable: offer\nMIME-Version: 1.0\n"
+	    "Content-Type: multipart/alternative; boundary=a\n\n"
+	    "--a\nContent-Type: text/plain\n\nView this message in HTML.\n"
+	    "--a\nContent-Type: text/html\n\n<p>Delivery to the following recipient failed "
+	    "permanently:</p><p>ann@example.org</p><p>Remote server said: 550 5.2.2 mailbox "
+	    "full</p>\n--a--\n";
+	bd_report *r = bd_parse(both, strlen(both), NULL, NULL);
+	const bd_record *rec = only_record(r);
+	const char *first = strstr(rec->diagnostic, "mailbox full");
+
+	ck_assert_str_eq(rec->recipient, "ann@example.org");
+	ck_assert_ptr_nonnull(first);
+	ck_assert_ptr_null(strstr(first + 1, "mailbox full"));
+	bd_report_free(&r);
+	r = bd_parse(html_only, strlen(html_only), NULL, NULL);
+	rec = only_record(r);
+	ck_assert_str_eq(rec->recipient, "ann@example.org");
+	ck_assert_str_eq(rec->reason, "mailboxfull");
+	bd_report_free(&r);
+}
+END_TEST
+
 /* An auto-reply saying the person left is a hasmoved record naming the new address. */
 static const struct {
 	const char *file, *recipient, *names;
@@ -1411,6 +1448,7 @@ mime_suite(void)
 	tcase_add_test(tc, test_not_spam_record_only);
 	tcase_add_test(tc, test_abuse_report_opener_needs_message);
 	tcase_add_test(tc, test_abuse_report_opener_not_in_dsn);
+	tcase_add_test(tc, test_alternative_read_once);
 	tcase_add_loop_test(tc, test_autoreply_moved, 0, G_N_ELEMENTS(moved_cases));
 	tcase_add_test(tc, test_autoreply_moved_first_person);
 	tcase_add_test(tc, test_autoreply_temporary_stays_vacation);
