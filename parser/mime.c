@@ -273,7 +273,8 @@ mime_walk_alternative(mime_walk *w, GMimeMultipart *mp, unsigned depth, int leve
 		GMimeObject *part = g_mime_multipart_get_part(mp, i);
 		GMimeContentType *pct = g_mime_object_get_content_type(part);
 
-		if (GMIME_IS_PART(part) && pct != NULL && g_mime_content_type_is_type(pct, "text", "plain"))
+		if (GMIME_IS_PART(part) && pct != NULL &&
+		    g_mime_content_type_is_type(pct, "text", "plain"))
 			plain = i;
 	}
 	if (plain < 0)
