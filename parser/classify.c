@@ -230,6 +230,8 @@ is_delay_warning(const bd_record *rec, char digit, const char *text)
 	    "se bude i nadále pokoušet",
 	    "se bude dál pokoušet",
 	    "zatím nebyla doručena",
+	    "zatím nepodařilo doručit", /* i18n11 */
+	    "ännu inte levererats",
 	    "ещё не доставлено",
 	    "еще не доставлено",
 	    "пока не доставлено",
