@@ -1701,6 +1701,70 @@ static const classify_rule generic_rules[] = {
     /* "Nachricht überschreitet die zulässige Größe", "maximale Größe" */
     {"de-zulaessige-groesse", "mesgtoobig", {"zulässige größe"}},
     {"de-maximale-groesse", "mesgtoobig", {"maximale größe"}},
+    /* i18n11: code-less notices of the big European languages.  The envelope sender's own
+     * address on the recipient's block list ("Die Absenderadresse … steht auf der Sperrliste
+     * des Empfängers", "La dirección del remitente … está bloqueada", "l'adresse de
+     * l'expéditeur est bloquée"): a refused sender, above the block-list rows that read a
+     * listed host */
+    {"de-absenderadresse-sperrliste", "rejected", {"absenderadresse", "sperrliste"}},
+    {"de-absenderadresse-gesperrt", "rejected", {"absenderadresse", "gesperrt"}},
+    {"de-absenderadresse-blockiert", "rejected", {"absenderadresse", "blockiert"}},
+    {"es-direccion-remitente-bloquead", "rejected", {"dirección del remitente", "bloquead"}},
+    {"fr-adresse-expediteur-bloque", "rejected", {"adresse de l'expéditeur", "bloqu"}},
+    {"it-indirizzo-mittente-bloccato", "rejected", {"indirizzo del mittente", "bloccat"}},
+    {"pt-endereco-remetente-bloquead", "rejected", {"endereço do remetente", "bloquead"}},
+    {"nl-afzenderadres-geblokkeerd", "rejected", {"afzenderadres", "geblokkeerd"}},
+    /* a mailbox without free space, its storage limit reached ("hat keinen freien
+     * Speicherplatz mehr", "sein Speicherlimit erreicht"), Dutch "mailbox … vol is", Czech
+     * "přeplněná" (overfull) */
+    {"de-postfach-speicherplatz", "mailboxfull", {"postfach", "speicherplatz"}},
+    {"de-postfach-speicherlimit", "mailboxfull", {"postfach", "speicherlimit"}},
+    {"de-speicherplatz-erschoepft", "mailboxfull", {"speicherplatz", "erschöpft"}},
+    /* the limit alone, when the notice folded "Postfach" onto the line above */
+    {"de-speicherlimit-erreicht", "mailboxfull", {"speicherlimit", "erreicht"}},
+    {"de-speicherlimit-ueberschritten", "mailboxfull", {"speicherlimit", "überschritten"}},
+    {"nl-mailbox-vol-is", "mailboxfull", {"mailbox", " vol is"}},
+    {"nl-postbus-vol-is", "mailboxfull", {"postbus", " vol is"}},
+    {"cs-schranka-preplnena", "mailboxfull", {"schránka", "přeplněn"}},
+    /* a switched-off mailbox with "ё" ("отключён"), an address suspended by its holder */
+    {"ru-yashchik-otklyuchyon", "suspend", {"ящик", "отключён"}},
+    {"ru-zapis-otklyuchyona", "suspend", {"запись", "отключён"}},
+    {"fr-adresse-suspendue", "suspend", {"adresse", "suspendue"}},
+    {"fr-boite-suspendue", "suspend", {"boîte", "suspendue"}},
+    /* a domain of destination that does not exist ("Die Zieldomäne existiert nicht") and one
+     * that Swedish Exchange did not find ("Mottagarens domän hittades inte") */
+    /* a user "not registered" with us ("Ein Benutzer mit dieser Adresse ist nicht registriert") */
+    {"de-benutzer-nicht-registriert", "userunknown", {"benutzer", "nicht registriert"}},
+    {"de-zieldomaene", "hostunknown", {"zieldomäne", "existiert nicht"}},
+    {"de-zieldomaene-nicht-gefunden", "hostunknown", {"zieldomäne", "nicht gefunden"}},
+    {"sv-doman-hittades-inte", "hostunknown", {"domän", "hittades inte"}},
+    /* the message's size over the maximum in German compounds ("überschreitet die zulässige
+     * Maximalgröße") */
+    {"de-maximalgroesse", "mesgtoobig", {"maximalgröße"}},
+    {"de-hoechstgroesse", "mesgtoobig", {"höchstgröße"}},
+    /* relaying refused: "Relais interdit", "n'accepte pas de relayer", German "Weiterleitung an
+     * fremde Domains / Server" */
+    {"fr-relais-interdit", "norelaying", {"relais interdit"}},
+    {"fr-relayer-refus", "norelaying", {"relayer", "n'accepte pas"}},
+    {"de-weiterleitung-fremde", "norelaying", {"weiterleitung an fremde"}},
+    /* the queue gave up: the longest time a message may stay ("maximale Verweildauer"), "after
+     * several attempts" ("après plusieurs tentatives"), a server that did not answer in the past
+     * tense ("n'a pas répondu", "antwortet nicht" after "Mailserver des Empfängers"), no
+     * connection could be made ("No se pudo establecer conexión"), a queue time run out
+     * ("Истёк срок хранения … в очереди", "in coda troppo a lungo") and a server out of reach
+     * (Polish "niedostępny", Czech "nedostupný") */
+    {"de-verweildauer", "expired", {"verweildauer"}},
+    {"de-server-des-empfaengers-antwortet-nicht", "expired", {"server", "antwortet nicht"}},
+    {"fr-apres-plusieurs-tentatives", "expired", {"après plusieurs tentatives"}},
+    {"fr-serveur-na-pas-repondu", "expired", {"serveur", "n'a pas répondu"}},
+    {"es-establecer-conexion", "expired", {"establecer conexión"}},
+    {"ru-srok-hraneniya", "expired", {"срок хранения"}},
+    {"ru-istek-srok", "expired", {"истёк срок"}},
+    {"ru-istek-srok-e", "expired", {"истек срок"}},
+    {"it-coda-troppo-a-lungo", "expired", {"in coda", "troppo a lungo"}},
+    {"pl-serwer-niedostepny", "expired", {"serwer", "niedostępny"}},
+    {"cs-server-nedostupny", "expired", {"server", "nedostupn"}},
+    {"sv-servern-svarade-inte", "expired", {"server", "svarade inte"}},
     /* a sending rate in French: "Trop de messages envoyés depuis votre adresse IP" */
     {"fr-trop-de-messages", "speeding", {"trop de messages"}},
     /* "black list" in German and Russian in any inflection ("auf der Schwarzen-Liste",

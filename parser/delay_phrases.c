@@ -199,6 +199,12 @@ const scrape_rule delay_phrases[] = {
     DELAY("само предупредување", "delay.mk.samo-predupreduvanje"),
     DELAY("уште не е испорачана", "delay.mk.ushte-ne-e-isporachana"),
     DELAY("продолжиме да се обидуваме", "delay.mk.kje-prodolzhime"),
+    /* i18n11 (merged after delayone): Czech, Polish and Swedish */
+    DELAY("zatím nepodařilo doručit", "delay.cs.zatim-nepodarilo-dorucit"),
+    DELAY("zpožděné doručení", "delay.cs.zpozdene-doruceni"),
+    DELAY("opóźnienie w dostarczeniu", "delay.pl.opoznienie-w-dostarczeniu"),
+    DELAY("kolejne próby doręczenia", "delay.pl.kolejne-proby-doreczenia"),
+    DELAY("ännu inte levererats", "delay.sv.annu-inte-levererats"),
     /* the sender's queue stopped: never a delay */
     STOPPED("will not be retried", "stopped.will-not-be-retried"),
     STOPPED("will not retry", "stopped.will-not-retry"),

@@ -217,6 +217,9 @@ static const scrape_rule qmail_rules[] = {
 	START("unable to deliver message to the following address", "start.unable-to-deliver-message-to"),
 	/* the Spanish translation of qmail-send's text */
 	START("su mensaje no pudo ser entregado", "start.es"),
+	/* i18n11: the Italian and French translations of "I'm afraid I wasn't able to deliver" */
+	START("non sono riuscito a consegnare", "start.qmail-it"),
+	START("je n'ai pas pu remettre", "start.qmail-fr"),
 	END("se encuentra una copia del mensaje", "end.copy-es"),
 	SKIP("giving up on ", "skip.giving-up"),
 	/* "Connected to 192.0.2.1 but my name was rejected.": the HELO was refused */
@@ -381,6 +384,7 @@ static const scrape_rule exchange_rules[] = {
 	START("información de diagnóstico para administradores", "start.admin-es"),
 	START("informações de diagnóstico para administradores", "start.admin-pt"),
 	START("diagnostisk information för administratörer", "start.admin-sv"),
+	START("diagnostikinformation för administratörer", "start.admin-sv-2"),
 	START("diagnostisk informasjon for administratorer", "start.admin-no"),
 	START("yöneticiler için tanılama bilgileri", "start.admin-tr"),
 	START("informacje diagnostyczne dla administratorów", "start.admin-pl"),
@@ -861,6 +865,16 @@ static const scrape_rule generic_rules[] = {
 	START("non è ancora stato consegnato", "start.it.non-ancora-stato-consegnato"),
 	START("non è stato recapitato", "start.it.non-stato-recapitato"),
 	START("pas encore pu être remis", "start.fr.pas-encore-pu-tre-remis"),
+	/* i18n11: more failure sentences of providers' own notices: Spanish "No se ha podido
+	 * entregar el mensaje a …", Italian "non è stato possibile consegnare", Polish "nie została
+	 * doręczona / dostarczona" (also folded before "… do odbiorcy:"), Czech "nelze doručit" */
+	START("no se ha podido entregar", "start.es.no-se-ha-podido-entregar"),
+	START("possibile consegnare", "start.it.possibile-consegnare"),
+	START("nie została doręczona", "start.pl.nie-zostala-doreczona"),
+	START("nie została dostarczona", "start.pl.nie-zostala-dostarczona"),
+	START("dostarczona do odbiorc", "start.pl.dostarczona-do-odbiorcy"),
+	START("doręczona do odbiorc", "start.pl.doreczona-do-odbiorcy"),
+	START("nelze doručit", "start.cs.nelze-dorucit"),
 	START("nepodařilo doručit", "start.cs"),
 	START("nebylo možné doručit", "start.cs.nebylo-mo-n-doru-it"),
 	START("nie mogła zostać dostarczona", "start.pl"),
@@ -1041,6 +1055,8 @@ static const scrape_rule generic_rules[] = {
 	/* engine6: "… konnte an folgende Empfänger nicht zugestellt werden: a@x, b@x" */
 	RCPT_AFTER("nicht zugestellt werden:", "rcpt.de-not-delivered-colon"),
 	RCPT_PREFIX("empfaenger:", "rcpt.de-empfaenger.empfaenger"),
+	/* i18n11: German "An: a@b" under "Die folgende Nachricht konnte nicht zugestellt werden:" */
+	RCPT_PREFIX("an:", "rcpt.de-an"),
 	RCPT_PREFIX("destinataire :", "rcpt.fr-destinataire"),
 	RCPT_PREFIX("destinataire:", "rcpt.fr-destinataire.destinataire"),
 	/* "Recipient: a@b" then "Reason: 550 …" (IceWarp, ESP notices); Russian "Получатель:",
@@ -1188,6 +1204,16 @@ static const scrape_rule generic_rules[] = {
 	RCPT_AFTER("meldingen din til", "rcpt.no-message-to"),
 	RCPT_AFTER("din besked til", "rcpt.da-message-to"),
 	RCPT_AFTER("порака до", "rcpt.mk-message-to"),
+	/* i18n11: the address inline after "your message to" or "not delivered to the recipient":
+	 * "ditt meddelande till a@b kunde inte levereras", "zprávu pro a@b se nepodařilo doručit",
+	 * "Сообщение не доставлено получателю a@b", "No se ha podido entregar el mensaje a a@b",
+	 * "non è stato possibile consegnare il tuo messaggio a a@b" */
+	RCPT_AFTER("ditt meddelande till ", "rcpt.sv-your-message-to"),
+	RCPT_AFTER("zprávu pro ", "rcpt.cs-message-for"),
+	RCPT_AFTER("zpráva pro ", "rcpt.cs-message-for-2"),
+	RCPT_AFTER("доставлено получателю ", "rcpt.ru-delivered-to-recipient"),
+	RCPT_AFTER("no se ha podido entregar", "rcpt.es-not-delivered.no-se-ha-podido-entregar"),
+	RCPT_AFTER("possibile consegnare", "rcpt.it-not-delivered.possibile-consegnare"),
 	/* engine5: an address line's own words that say it failed, without a code: "<a@b>:
 	 * mailbox is full", CommuniGate's "'<a@b>': 容量を超えています"; an address line
 	 * with other words (prose) names no one in a notice that opens no failure section */
@@ -1403,6 +1429,8 @@ static const scrape_marker exchange2007_detect[] = {
 	BODY("información de diagnóstico para administradores"),
 	BODY("informações de diagnóstico para administradores"),
 	BODY("diagnostisk information för administratörer"),
+	/* i18n11: the compound some Swedish builds write */
+	BODY("diagnostikinformation för administratörer"),
 	BODY("diagnostisk informasjon for administratorer"),
 	BODY("yöneticiler için tanılama bilgileri"),
 	BODY("informacje diagnostyczne dla administratorów"),
@@ -1423,6 +1451,9 @@ static const scrape_marker qmail_detect[] = {
 	/* the German and Dutch translations: "Hier ist das qmail-send Programm", "Dit is het
 	 * qmail-send programma" */
 	BODY("qmail-send programm"),
+	/* i18n11: the Italian and French translations, "Questo è il programma qmail-send", "le
+	 * programme qmail-send" */
+	BODY("programma qmail-send"), BODY("programme qmail-send"),
 	/* japan4: Japanese puts the name first ("こちらは host の qmail-send プログラムです") */
 	BODY("qmail-send プログラム"),
 	BODY("^i'm afraid i wasn't able to deliver your message"),
@@ -1450,6 +1481,9 @@ static const scrape_marker exim_detect[] = {
 	/* a host's translation of the template: Exim's own Received line for the bounce it wrote
 	 * and its X-Failed-Recipients header stay */
 	{SCRAPE_IN_HEADERS, "with local (exim ", "x-failed-recipients:"},
+	/* i18n11: a translated delay warning has no X-Failed-Recipients; Exim's Received line and
+	 * the From it writes on bounces and warnings ("Mail Delivery System <Mailer-Daemon@host>") */
+	{SCRAPE_IN_HEADERS, "with local (exim ", "mail delivery system <mailer-daemon@"},
 	/* … and the line Exim's code writes under each address, which no template translates
 	 * (a delay warning has no X-Failed-Recipients) */
 	BODY("smtp error from remote mail server after"), DETECT_END};
