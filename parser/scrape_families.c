@@ -56,6 +56,8 @@ const scrape_rule scrape_common_rules[] = {
 	END("-----original message-----", "end.original.original-message-5"),
 	END("-------original mail info", "end.original.original-mail-info"),
 	END("------- returned message", "end.original.returned-message"),
+	/* family10: "--- Returned message follows ---" */
+	END("returned message follows", "end.original.returned-message-follows"),
 	END_PREFIX("received: ", "end.headers"),
 	END_PREFIX("received:from", "end.headers.received-from"),
 	END_PREFIX("return-path: ", "end.headers.return-path"),
@@ -121,6 +123,10 @@ const scrape_rule scrape_common_rules[] = {
 	COMMAND("--> rcpt to", "RCPT", "cmd.transcript-rcpt.rcpt-to"),
 	COMMAND("--> mail from", "MAIL", "cmd.transcript-mail.mail-from"),
 	COMMAND("--> data", "DATA", "cmd.transcript-data.data"),
+	/* family10: the client's QUIT in a session transcript ("… 13:20:03: --> QUIT", ">>> QUIT")
+	 * ends the exchange: what follows (the transcript's closing lines) is no part of the reply */
+	BREAK("--> quit", "break.transcript-quit"),
+	BREAK(">>> quit", "break.transcript-quit.quit-3"),
 	/* hMailServer: "hMailServer sent: RCPT TO:<a>" / "sent: ." then "Remote server replied:" */
 	COMMAND("sent: rcpt to", "RCPT", "cmd.sent-rcpt.sent-rcpt-to"),
 	COMMAND("sent: mail from", "MAIL", "cmd.sent-mail.sent-mail-from"),
@@ -634,6 +640,10 @@ static const scrape_rule opensmtpd_rules[] = {
 	START("following list of recipients", "start"),
 	START("for the following recipients", "start.for-the-following-recipients"),
 	END("below is a copy of the original message", "end.copy"),
+	/* family10: the delay notice's paragraph under its list ("Please note that this is only a
+	 * temporary failure report. The message is kept in the queue for up to 4 days."): the
+	 * list is over, the paragraph is the notice's, not the last recipient's reply */
+	END("only a temporary failure report", "end.temporary-report"),
 	RULES_END,
 };
 
