@@ -515,6 +515,15 @@ static const classify_rule specific_rules[] = {
     /* RFC 7505's other side: the sender's domain publishes a null MX (5.1.11, 5.7.27) */
     {"sender-null-mx", "rejected", {"sender address has null mx"}},
     {"sender-domain-null-mx", "rejected", {"sender domain", "null mx"}},
+    /* United Internet's Nemesis (GMX, web.de, IONOS, mail.com) refuses an envelope sender whose
+     * domain has no usable DNS record: "550-Requested action not taken: mailbox unavailable 550
+     * invalid DNS MX or A/AAAA resource record" (its UDNS case, always said of the sender); the
+     * generic first line read as an unknown recipient when the relay names no SMTP stage */
+    {"nemesis-sender-domain-dns", "rejected", {"invalid dns mx or a"}},
+    /* the same of any receiver, in words: "550 Sender domain example.org has no MX record" is our
+     * domain, not the recipient's (the generic "no mx record" says hostunknown) */
+    {"sender-domain-no-mx", "rejected", {"sender domain", "no mx"}},
+    {"senders-domain-no-mx", "rejected", {"sender's domain", "no mx"}},
     {"null-mx", "notaccept", {"null mx"}},
     /* Exim for a null MX: "An MX or SRV record indicated no SMTP service" */
     {"exim-no-smtp-service", "notaccept", {"indicated no smtp service"}},
@@ -603,6 +612,10 @@ static const classify_rule specific_rules[] = {
     {"ptr-record", "requireptr", {"ptr record"}},
     {"no-ptr", "requireptr", {"no ptr"}},
     {"reverse-dns", "requireptr", {"reverse dns"}},
+    /* AT&T (att.net, sbcglobal, bellsouth, prodigy): "550 5.7.1 Connections not accepted from
+     * servers without a valid sender domain.flph840 Fix reverse DNS for 192.0.2.1": the "sender
+     * domain" is the connecting server's PTR name, and the advice is often cut off */
+    {"att-servers-without-valid-domain", "requireptr", {"servers without a valid sender domain"}},
     {"rdns", "requireptr", {"rdns"}},
     {"reverse-lookup", "requireptr", {"reverse lookup"}},
     {"reverse-hostname", "requireptr", {"reverse hostname"}},
@@ -731,6 +744,14 @@ static const classify_rule specific_rules[] = {
     {"cox-message-rate", "speeding", {"aup#cxmxrt"}},
     {"cox-sender", "rejected", {"aup#cxsndr"}},
     {"cox-smtp-violation", "syntaxerror", {"aup#cxsmtp"}},
+    /*
+     * T-Online refuses a connecting host with "554 IP=192.0.2.1 - A problem occurred. (Ask your
+     * postmaster for help or to contact tosa@rx.t-online.de to clarify.)" followed by a tag naming
+     * the list (BL), (DYN), (RBL) ...: its sender-abuse contact is given only when the sending
+     * host is refused, so the contact decides whatever the tag (rhost3: a relay that names no
+     * SMTP stage left "(BL)" to the fallback)
+     */
+    {"tonline-tosa-contact", "blocked", {"tosa@rx.t-online.de"}},
     /*
      * Spectrum (Charter, TWC) prefixes every refusal with "sender rejected"
      * and names the cause by its AUP#In-nnnn code: 1000-1020 a blocked IP,
