@@ -273,6 +273,10 @@ static const struct {
     /* the same gateway in SMTP words: "Error: 550 - Requested action not taken: no such user here"
      */
     {"verizon", "no such user", "userunknown", "mta:verizon-no-such-user"},
+    /* rarefam: the SMS gateway's own "Error: Invalid number." / "Invalid recipient": the
+     * number is no Verizon subscriber's (the family's own words, not a remote reply) */
+    {"verizon", "invalid number", "userunknown", "mta:verizon-invalid-number"},
+    {"verizon", "invalid recipient", "userunknown", "mta:verizon-invalid-number.recipient"},
     /* heldout16: Exim's own router verdict on a local part that has no mailbox, forwarder or
      * alias (cPanel's ":fail: No Such User Here"), the whole diagnostic of its own bounce; a
      * remote reply quoting the words carries a code and stays with the generic reading */

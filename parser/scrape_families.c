@@ -115,6 +115,11 @@ const scrape_rule scrape_common_rules[] = {
 	COMMAND("did not like our ehlo", "EHLO", "cmd.after-ehlo.did-not-like-our-ehlo"),
 	COMMAND("did not like our helo", "HELO", "cmd.after-helo.did-not-like-our-helo"),
 	COMMAND("error following rcpt command", "RCPT", "cmd.after-rcpt.error-following-rcpt-command"),
+	/* rarefam: "SMTP error from remote server for RCPT command:" (IMail and other Windows MTAs) */
+	COMMAND("for rcpt command", "RCPT", "cmd.for-rcpt-command"),
+	COMMAND("for mail command", "MAIL", "cmd.for-mail-command"),
+	COMMAND("for mail from command", "MAIL", "cmd.for-mail-command.for-mail-from-command"),
+	COMMAND("for data command", "DATA", "cmd.for-data-command"),
 	COMMAND(">>> rcpt to", "RCPT", "cmd.transcript-rcpt.rcpt-to-3"),
 	COMMAND(">>> mail from", "MAIL", "cmd.transcript-mail"),
 	COMMAND(">>> data", "DATA", "cmd.transcript-data.data-3"),
@@ -741,6 +746,9 @@ static const scrape_rule mfilter_rules[] = {
 	COMMAND("-------smtp command\ndata", "DATA", "cmd.data"),
 	COMMAND("-------smtp command\nrcpt", "RCPT", "cmd.rcpt"),
 	COMMAND("-------smtp command\nmail", "MAIL", "cmd.mail"),
+	/* rarefam: its Japanese layout labels each recipient "送信先メールアドレス：addr" */
+	RCPT_PREFIX("送信先メールアドレス:", "rcpt.ja-soushinsaki-mail"),
+	RCPT_PREFIX("送信先メールアドレス：", "rcpt.ja-soushinsaki-mail-2"),
 	RULES_END,
 };
 
@@ -1058,6 +1066,9 @@ static const scrape_rule generic_rules[] = {
 	/* i18n4: "宛先メールアドレス：addr", "相手先アドレス: addr" (ISPs and carriers) */
 	RCPT_PREFIX("宛先メールアドレス:", "rcpt.ja-atesaki-7"),
 	RCPT_PREFIX("宛先メールアドレス：", "rcpt.ja-atesaki-8"),
+	/* rarefam: "送信先メールアドレス：addr" (send-to mail address; m-FILTER and groupware) */
+	RCPT_PREFIX("送信先メールアドレス:", "rcpt.ja-soushinsaki-3"),
+	RCPT_PREFIX("送信先メールアドレス：", "rcpt.ja-soushinsaki-4"),
 	RCPT_PREFIX("相手先アドレス:", "rcpt.ja-aitesaki"),
 	RCPT_PREFIX("相手先アドレス：", "rcpt.ja-aitesaki-2"),
 	/* "Empfänger: a@b" / "Destinataire : a@b" then the reason on the next line */
@@ -1118,6 +1129,8 @@ static const scrape_rule generic_rules[] = {
 	RCPT_AFTER("no such user:", "rcpt.no-such-user"),
 	RCPT_AFTER("did not reach the following recipient:", "rcpt.did-not-reach"),
 	RCPT_AFTER("could not be delivered to", "rcpt.not-delivered"),
+	/* rarefam: "Message not delivered to recipient a@b." (SMS/MMS gateways, old ISP notices) */
+	RCPT_AFTER("not delivered to recipient", "rcpt.not-delivered.to-recipient"),
 	/* "We were unable to deliver your message \"Subject\" to a@b", "could not deliver your
 	 * email to a@b": the first address after the phrase */
 	RCPT_AFTER("unable to deliver", "rcpt.unable.unable-to-deliver"),
@@ -1322,7 +1335,9 @@ static const scrape_marker amazonses_json_detect[] = {
 	/* the same JSON pretty-printed (an application's forwarder): the key and its object */
 	{SCRAPE_IN_BODY, "\"notificationtype\"", "\"bouncedrecipients\""},
 	{SCRAPE_IN_BODY, "\"notificationtype\"", "\"complainedrecipients\""}, DETECT_END};
-static const scrape_marker workmail_detect[] = {HEADER("x-mailer: amazon workmail"), DETECT_END};
+/* WorkMail names itself in X-Mailer, or in X-Original-Mailer when SES relays the notice */
+static const scrape_marker workmail_detect[] = {
+	HEADER("x-mailer: amazon workmail"), HEADER("x-original-mailer: amazon workmail"), DETECT_END};
 /* its help link, or its own sentence (a Workspace group's notice links elsewhere) */
 static const scrape_marker googlegroups_detect[] = {
 	BODY("groups.google.com/support"), BODY("the group you tried to contact"),
@@ -1353,7 +1368,9 @@ static const scrape_marker gmail_detect[] = {
 	{SCRAPE_IN_BODY, "technical details of temporary failure", "google"},
 	/* the current layout ("** Address not found **") says nothing the old markers find */
 	FROM2("mailer-daemon@", "googlemail.com"), DETECT_END};
-static const scrape_marker activehunter_detect[] = {HEADER("active!hunter"), DETECT_END};
+/* the product's name, or the message id header it stamps on every notice it writes */
+static const scrape_marker activehunter_detect[] = {
+	HEADER("active!hunter"), HEADER("x-ahmailid:"), DETECT_END};
 static const scrape_marker mailru_detect[] = {FROM2("mailer-daemon@", "mail.ru"), DETECT_END};
 /* WEB.DE runs on the same platform as GMX and writes the same notices */
 static const scrape_marker gmx_detect[] = {
@@ -1367,7 +1384,8 @@ static const scrape_marker zoho_detect[] = {
 	FROM2("mailer-daemon@", "zoho."), HEADER("x-mailer: zoho mail"), DETECT_END};
 static const scrape_marker mfilter_detect[] = {
 	HEADER("x-mailer: m-filter"), {SCRAPE_IN_BODY, "-------server message", "-------smtp command"},
-	DETECT_END};
+	/* its Japanese notice names the product in brackets ("「m-FILTER」が自動的に返信") */
+	BODY("「m-filter」"), DETECT_END};
 static const scrape_marker imail_detect[] = {HEADER("x-mailer: <smtp32"), DETECT_END};
 /* hMailServer copies Exchange 2003's opening sentences: its own lines name it ("hMailServer
  * sent this command:", the signature line "hMailServer" under the list) */
@@ -1585,7 +1603,9 @@ static const scrape_marker kddi_detect[] = {
 static const scrape_marker docomo_detect[] = {
 	FROM2("postmaster@", "docomo.ne.jp"), FROM2("mailer-daemon@", "docomo.ne.jp"), DETECT_END};
 static const scrape_marker verizon_detect[] = {
-	FROM2("sysadmin@", "vzwpix.com"), FROM2("postmaster@", "vtext.com"), DETECT_END};
+	FROM2("sysadmin@", "vzwpix.com"), FROM2("postmaster@", "vtext.com"),
+	/* the SMS gateway's own sender spells it with an underscore */
+	FROM("post_master@vtext.com"), DETECT_END};
 static const scrape_marker mailfoundry_detect[] = {
 	HEADER("mailfoundry"), BODY("this has been a permanent failure. no further delivery attempts"),
 	/* the same closing sentence with two spaces after its full stop, found with the opening one */
@@ -1683,7 +1703,7 @@ const scrape_family scrape_families[] = {
 	{"kddi",            kddi_detect,           {kddi_rules},                ADDR},
 	{"ezweb",           ezweb_detect,          {ezweb_rules},               ADDR | SCRAPE_F_CONTEXT_ALSO},
 	{"docomo",          docomo_detect,         {generic_rules},             ADDR},
-	{"verizon",         verizon_detect,        {verizon_rules},             CTX_BEFORE},
+	{"verizon",         verizon_detect,        {verizon_rules, generic_rules}, CTX_BEFORE},
 	{"mailfoundry",     mailfoundry_detect,    {mailfoundry_rules},         0},
 	{"trouble",         trouble_detect,        {trouble_rules},             0},
 	{"banner",          banner_detect,         {banner_rules},              ADDR | SCRAPE_F_CONTEXT_ALSO},
