@@ -345,6 +345,19 @@ static const classify_rule specific_rules[] = {
     {"ja-free-space-short", "mailboxfull", {"空き容量", "不足"}},
     /* japan4: "空き容量がありません" (no free capacity) */
     {"ja-no-free-capacity", "mailboxfull", {"空き容量がありません"}},
+    /* japan5: a mailbox's capacity without its particle ("メールボックス容量がオーバー",
+     * "受信箱の容量制限を超えて"), "over" with its particle; then the receiving server's
+     * disk, full or short ("ディスクが一杯", "ディスク容量が不足"): the system's storage,
+     * below every mailbox row ("メールボックスはディスク容量の上限に達して" is one mailbox) */
+    {"ja-mailbox-capacity-bare", "mailboxfull", {"メールボックス容量"}},
+    {"ja-inbox-capacity", "mailboxfull", {"受信箱の容量"}},
+    {"ja-inbox-capacity-bare", "mailboxfull", {"受信箱容量"}},
+    {"ja-capacity-ga-over", "mailboxfull", {"容量がオーバー"}},
+    {"ja-capacity-wo-over", "mailboxfull", {"容量をオーバー"}},
+    {"ja-disk-full", "systemfull", {"ディスク", "一杯"}},
+    {"ja-disk-full-kana", "systemfull", {"ディスク", "いっぱい"}},
+    {"ja-disk-capacity-short", "systemfull", {"ディスク容量", "不足"}},
+    {"ja-disk-space-short", "systemfull", {"ディスクの空き", "不足"}},
     {"zh-capacity-insufficient", "mailboxfull", {"容量不足"}},
     {"ko-capacity-insufficient", "mailboxfull", {"용량이 부족"}},
     {"ko-mailbox-insufficient", "mailboxfull", {"메일함", "부족"}},
@@ -948,6 +961,9 @@ static const classify_rule specific_rules[] = {
     {"ja-filter-setting", "filtered", {"フィルター設定"}},
     {"ja-filter-setting-2", "filtered", {"フィルタ設定"}},
     {"ja-meiwaku-mail-setting", "filtered", {"迷惑メール設定"}},
+    /* japan5: the recipient's own anti-spam measure set to refuse ("迷惑メール対策として …
+     * 拒否する設定"): a setting the recipient chose, not the carrier's verdict */
+    {"ja-meiwaku-taisaku-setting", "filtered", {"迷惑メール対策", "設定"}},
     {"ja-meiwaku-mail", "spamdetected", {"迷惑メール"}},
     {"ja-spam", "spamdetected", {"スパム"}},
     {"zh-spam", "spamdetected", {"垃圾邮件"}},
@@ -1008,6 +1024,9 @@ static const classify_rule specific_rules[] = {
     {"block-placed-against", "blocked", {"block has been placed against"}},
     {"policy-reasons", "policyviolation", {"policy reasons"}},
     {"policy-violation", "policyviolation", {"policy violation"}},
+    /* japan5: a policy violated, in Japanese ("送信ポリシーに違反しているため",
+     * "ポリシー違反により") */
+    {"ja-policy-violation", "policyviolation", {"ポリシー", "違反"}},
     /* Exchange: a transport rule (the organisation's mail flow policy) refused the message */
     {"transport-rule", "policyviolation", {"transport rule"}},
     {"yahoo-message-not-allowed", "policyviolation", {"message not allowed"}},
@@ -1396,6 +1415,10 @@ static const classify_rule generic_rules[] = {
     {"ja-dns-info-not-found", "hostunknown", {"dns情報", "見つかりません"}},
     {"ja-mx-record-nonexistent", "hostunknown", {"mxレコード", "存在し"}},
     {"ja-mx-record-not-found", "hostunknown", {"mxレコード", "見つかりません"}},
+    /* japan5: the plain negative of "not found" ("見つからないため", "見つからなかった") */
+    {"ja-mx-record-not-found-plain", "hostunknown", {"mxレコード", "見つからな"}},
+    {"ja-domain-not-found-plain", "hostunknown", {"ドメインが見つからな"}},
+    {"ja-domain-wa-not-found-plain", "hostunknown", {"ドメインは見つからな"}},
     {"ja-mail-server-nonexistent", "hostunknown", {"メールサーバーが存在し"}},
     {"ja-mail-server-nonexistent-2", "hostunknown", {"メールサーバが存在し"}},
     {"domain-not-reachable", "hostunknown", {"domain is not reachable"}},
@@ -1617,6 +1640,10 @@ static const classify_rule generic_rules[] = {
      * over its limit is read in the specific table */
     {"ja-mail-size-over", "mesgtoobig", {"メールのサイズ", "超"}},
     {"ja-mail-size-over-2", "mesgtoobig", {"メールサイズ", "超"}},
+    /* japan5: the size as the message's ("メッセージのサイズが … を超えて") */
+    {"ja-message-size-over", "mesgtoobig", {"メッセージのサイズ", "超"}},
+    {"ja-message-size-over-2", "mesgtoobig", {"メッセージサイズ", "超"}},
+    {"ja-message-size-limit", "mesgtoobig", {"メッセージのサイズ", "制限"}},
     /* japan4: the message's size as its "大きさ" (size, bigness) over a limit */
     {"ja-mail-ookisa-limit", "mesgtoobig", {"メールの大きさ", "制限"}},
     {"ja-mail-ookisa-over", "mesgtoobig", {"メールの大きさ", "超"}},
@@ -1709,6 +1736,8 @@ static const classify_rule generic_rules[] = {
     {"ja-fixed-period", "expired", {"一定期間", "できませんでした"}},
     {"ja-no-answer", "expired", {"応答がありません"}},
     {"ja-no-answer-2", "expired", {"応答がない"}},
+    /* japan5: the verb's plain negative ("サーバーが応答しないため") */
+    {"ja-no-answer-verb", "expired", {"応答しな"}},
     {"ja-time-passed-not-yet", "expired", {"経過しましたが", "まだ"}},
     {"it-recapitato-entro", "expired", {"recapitato entro"}},
     {"it-consegnato-entro", "expired", {"consegnato entro"}},
@@ -1876,6 +1905,11 @@ static const classify_rule generic_rules[] = {
     {"ja-use-wo-stopped", "suspend", {"利用を停止"}},
     {"ja-account-invalid", "suspend", {"アカウントは無効"}},
     {"ja-account-invalid-2", "suspend", {"アカウントが無効"}},
+    /* japan5: an account suspended for a while or stopped in the passive ("一時停止されて",
+     * "停止されています") */
+    {"ja-account-paused", "suspend", {"アカウント", "一時停止"}},
+    {"ja-address-paused", "suspend", {"アドレス", "一時停止"}},
+    {"ja-account-stopped-passive", "suspend", {"アカウント", "停止され"}},
     {"ko-dormant", "suspend", {"휴면"}},
     {"fr-compte-desactive", "suspend", {"compte d\xc3\xa9sactiv"}},
     {"fr-compte-suspendu", "suspend", {"compte suspendu"}},
@@ -2647,6 +2681,17 @@ static const classify_rule generic_rules[] = {
     {"ja-user-not-found", "userunknown", {"ユーザが見つかりません"}},
     {"ja-user-not-found-2", "userunknown", {"ユーザーが見つかりません"}},
     {"ja-address-unknown", "userunknown", {"宛先不明"}},
+    /* japan5: a user "not found" with は ("指定されたユーザーは見つかりませんでした"; a
+     * directory's "ユーザー x は … ディレクトリには見つかりません" stays onhold), not
+     * registered ("ユーザは登録されていません"), an account that does not exist in the plain
+     * form, and "because … does not exist" (a domain's rows are read above) */
+    {"ja-user-wa-not-found", "userunknown", {"ユーザは見つかりません"}},
+    {"ja-user-wa-not-found-2", "userunknown", {"ユーザーは見つかりません"}},
+    {"ja-user-not-registered", "userunknown", {"ユーザ", "登録されていません"}},
+    {"ja-account-not-registered", "userunknown", {"アカウント", "登録されていません"}},
+    {"ja-account-nonexistent", "userunknown", {"アカウントが存在しない"}},
+    {"ja-account-wa-nonexistent", "userunknown", {"アカウントは存在しない"}},
+    {"ja-nonexistent-because", "userunknown", {"存在しないため"}},
     /* japan3: "このアドレスは使用されておりません" (not in use) */
     {"ja-address-not-in-use", "userunknown", {"アドレス", "使用されておりません"}},
     {"ja-address-not-in-use-2", "userunknown", {"アドレス", "使用されていません"}},

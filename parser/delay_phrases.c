@@ -205,6 +205,11 @@ const scrape_rule delay_phrases[] = {
     DELAY("opóźnienie w dostarczeniu", "delay.pl.opoznienie-w-dostarczeniu"),
     DELAY("kolejne próby doręczenia", "delay.pl.kolejne-proby-doreczenia"),
     DELAY("ännu inte levererats", "delay.sv.annu-inte-levererats"),
+    /* japan5 (merged after delayone): "not yet delivered" in the potential form, "trying to
+     * resend" */
+    DELAY("配送できていません", "delay.ja.haisou-dekite-imasen"),
+    DELAY("配信できていません", "delay.ja.haishin-dekite-imasen"),
+    DELAY("再送を試みています", "delay.ja.saisou-wo-kokoromite-imasu"),
     /* the sender's queue stopped: never a delay */
     STOPPED("will not be retried", "stopped.will-not-be-retried"),
     STOPPED("will not retry", "stopped.will-not-retry"),

@@ -509,6 +509,25 @@ trim_left(const char *p, size_t n)
 	return i;
 }
 
+/*
+ * trim_indent - the indentation at p: ASCII blanks and full-width ones (U+3000), which
+ * Japanese notices indent their labels with ("　宛先：a@b", "　　理由：…")
+ */
+static size_t
+trim_indent(const char *p, size_t n)
+{
+	size_t i = 0;
+
+	for (;;) {
+		if (i < n && (p[i] == ' ' || p[i] == '\t'))
+			i++;
+		else if (i + 3 <= n && memcmp(p + i, "\xe3\x80\x80", 3) == 0)
+			i += 3;
+		else
+			return i;
+	}
+}
+
 /* lead_boundary - may an address at the start of a line be followed by c? */
 static gboolean
 lead_boundary(const char *p, size_t n, size_t after)
@@ -553,6 +572,24 @@ bullet_skip(const char *p, size_t n)
 	return i + trim_left(p + i, n - i);
 }
 
+/* item_digits - the length of one or two digits at p, ASCII or full-width (U+FF10-U+FF19) */
+static size_t
+item_digits(const char *p, size_t n)
+{
+	size_t i = 0;
+
+	for (int k = 0; k < 2; k++) {
+		if (i < n && g_ascii_isdigit(p[i]))
+			i++;
+		else if (i + 3 <= n && (guchar)p[i] == 0xef && (guchar)p[i + 1] == 0xbc &&
+		         (guchar)p[i + 2] >= 0x90 && (guchar)p[i + 2] <= 0x99)
+			i += 3;
+		else
+			break;
+	}
+	return i;
+}
+
 /*
  * list_mark_skip - length of a Japanese list mark (or an item number, "1)") at p and the
  * blanks after it ("■ 宛先: a@b",
@@ -572,13 +609,16 @@ list_mark_skip(const char *p, size_t n)
 		if (n >= 3 && memcmp(p, marks[k], 3) == 0)
 			i = 3;
 	/* japan4: an item number, "1) 宛先: a@b", "2） 宛先：…" (only a recipient prefix after it
-	 * makes it count, so a numbered step "1) 宛先をご確認ください" names nobody) */
-	if (i == 0 && n > 2 && g_ascii_isdigit(p[0])) {
-		size_t d = g_ascii_isdigit(p[1]) ? 2 : 1;
+	 * makes it count, so a numbered step "1) 宛先をご確認ください" names nobody); japan5: in
+	 * full-width digits too, and closed by a period ("１．宛先：a@b", "2. 宛先: a@b") */
+	if (i == 0) {
+		size_t d = item_digits(p, n);
 
-		if (d < n && p[d] == ')')
+		if (d > 0 && d < n && (p[d] == ')' || p[d] == '.'))
 			i = d + 1;
-		else if (d + 3 <= n && memcmp(p + d, "\xef\xbc\x89", 3) == 0)
+		else if (d > 0 && d + 3 <= n &&
+		         (memcmp(p + d, "\xef\xbc\x89", 3) == 0 ||
+		          memcmp(p + d, "\xef\xbc\x8e", 3) == 0))
 			i = d + 3;
 	}
 	if (i == 0)
@@ -802,6 +842,25 @@ label_pad_len(const char *l, size_t n, size_t *start)
 }
 
 /*
+ * bilingual_label_skip - a label given in two languages, "Recipient / 宛先: a@b" or
+ * "宛先 / Recipient: a@b": the offset of its second half (after " / "), 0 when the line
+ * has no " / " in its first 48 bytes before a colon
+ */
+static size_t
+bilingual_label_skip(const char *l, size_t n)
+{
+	size_t lim = MIN(n, 48);
+
+	for (size_t i = 1; i + 3 < lim; i++) {
+		if (l[i] == ':' || (i + 3 <= lim && memcmp(l + i, "\xef\xbc\x9a", 3) == 0))
+			return 0;
+		if (l[i] == ' ' && l[i + 1] == '/' && l[i + 2] == ' ')
+			return i + 3;
+	}
+	return 0;
+}
+
+/*
  * find_recipient - does this line (p original, l lower case, both trimmed;
  * pairs: their summary) name a recipient?
  */
@@ -821,12 +880,17 @@ find_recipient(const engine *en, const char *p, const char *l, size_t n, guint64
 			/* the same prefix behind a Japanese list mark ("■ 宛先: a@b") */
 			size_t mark = list_mark_skip(l, n);
 
-			size_t ps = 0, pad = label_pad_len(l, n, &ps);
+			size_t ps = 0, pad = label_pad_len(l, n, &ps), alt;
 			char packed[256];
 
 			if (mark > 0 && (h->rule = rule_match(en, kind, l + mark, n - mark, pairs,
 			                                      &at)) != NULL) {
 				/* found behind the mark */
+			} else if ((alt = bilingual_label_skip(l, n)) > 0 &&
+			           (h->rule = rule_match(en, kind, l + alt, n - alt, pairs, &at)) !=
+			               NULL) {
+				/* japan5: the second half of a bilingual label ("Recipient / 宛先:
+				 * a@b") */
 			} else if (pad > 0 && n - pad < sizeof(packed)) {
 				/* japan4: the label's padding left out ("宛先　　:" as "宛先:") */
 				size_t m = n - pad;
@@ -2023,7 +2087,7 @@ read_lines(engine *en)
 			l += MIN(n, 2);
 			n -= MIN(n, 2);
 		}
-		t = trim_left(p, n);
+		t = trim_indent(p, n);
 		p += t;
 		l += t;
 		n -= t;

@@ -1052,6 +1052,18 @@ static const scrape_rule generic_rules[] = {
 	START("配信不能", "start.ja-9"),
 	/* japan4: a refusal told as what happened to the message ("受信を拒否されました") */
 	START("拒否されました", "start.ja-10"),
+	/* japan5: the active voice ("受信を拒否しました"), delivery stopped ("配送を中止しました"),
+	 * and "could not deliver" with 届ける ("お届けできませんでした", "届けることができません
+	 * でした") or with こと after any of the verbs */
+	START("拒否しました", "start.ja-11"),
+	START("配送を中止", "start.ja-12"),
+	START("配信を中止", "start.ja-13"),
+	START("送信を中止", "start.ja-14"),
+	START("届けできませんでした", "start.ja-15"),
+	START("届けることができませんでした", "start.ja-16"),
+	START("配送することができませんでした", "start.ja-17"),
+	START("配信することができませんでした", "start.ja-18"),
+	START("送信することができませんでした", "start.ja-19"),
 	/* Japanese: "宛先: addr", "宛先アドレス: addr" (recipient), ASCII or full-width colon */
 	RCPT_PREFIX("宛先:", "rcpt.ja-atesaki"),
 	RCPT_PREFIX("宛先：", "rcpt.ja-atesaki-2"),
@@ -1823,6 +1835,15 @@ const scrape_marker scrape_bounce_markers[] = {
 	/* japan4: "could not be delivered" with 配信 and 配送 too (a gateway's own sender) */
 	SUBJECT("配信できませんでした"),
 	SUBJECT("配送できませんでした"),
+	/* japan5: "was not sent / delivered" in the passive, and delivery stopped (a gateway's
+	 * or an outbound filter's notice from its own sender: "…によりメールは送信されません
+	 * でした", "ウイルス検出のため配送を中止しました") */
+	SUBJECT("送信されませんでした"),
+	SUBJECT("配信されませんでした"),
+	SUBJECT("配送されませんでした"),
+	SUBJECT("配送を中止"),
+	SUBJECT("配信を中止"),
+	SUBJECT("送信を中止"),
 	/* notices from list managers, CRMs and ESPs, webmail and old Unix MTAs under subjects of
 	 * their own: "Your email to a@b bounced", "Bounce report for …", "We couldn't deliver your
 	 * email to a@b", "Delivery error report for list …", "Failed mail", "mail failed, returning

@@ -1367,6 +1367,44 @@ START_TEST(test_japanese_padded_label_and_item_number)
 END_TEST
 
 /*
+ * japan5: a label indented with full-width blanks ("　宛先：a@b"), an item numbered in
+ * full-width digits and closed by a period ("１．宛先：a@b", "2. 宛先: a@b"), and a
+ * bilingual label ("Recipient / 宛先: a@b"); a numbered step naming no address stays text
+ */
+START_TEST(test_japanese_indent_fullwidth_item_bilingual)
+{
+	static const char body[] =
+	    "お送りいただいたメールは、以下の宛先に配送できませんでした。\n\n"
+	    "\xe3\x80\x80宛先：aki@isp.example.jp\n"
+	    "\xe3\x80\x80\xe3\x80\x80理由：550 5.1.1 User unknown\n\n"
+	    "\xef\xbc\x91\xef\xbc\x8e宛先：beni@isp.example.jp\n"
+	    "\xe3\x80\x80\xe3\x80\x80理由：552 5.2.2 Mailbox full\n\n"
+	    "2. 宛先: chiyo@isp.example.jp\n"
+	    "   理由: 550 5.1.1 User unknown\n\n"
+	    "Recipient / 宛先: dai@isp.example.jp\n"
+	    "Reason / 理由: 552 5.2.2 Mailbox full\n\n"
+	    "３．宛先をご確認の上、再度送信してください。\n";
+	scrape_input in = {.from = "mailer-daemon@isp.example.jp", .subject = "配送エラー"};
+	bd_report *r = bd_report_new();
+	static const char *const want[][2] = {{"aki@isp.example.jp", "550"},
+	                                      {"beni@isp.example.jp", "552"},
+	                                      {"chiyo@isp.example.jp", "550"},
+	                                      {"dai@isp.example.jp", "552"}};
+
+	in.body = body;
+	in.body_len = sizeof(body) - 1;
+	ck_assert_int_eq(scrape_run(&in, r), 4);
+	for (guint i = 0; i < G_N_ELEMENTS(want); i++) {
+		const bd_record *rec = g_ptr_array_index(r->records, i);
+
+		ck_assert_str_eq(rec->recipient, want[i][0]);
+		ck_assert_str_eq(rec->reply_code, want[i][1]);
+	}
+	bd_report_free(&r);
+}
+END_TEST
+
+/*
  * japan3: a greeting above the opening line ("ドコモメールからのお知らせです。") is the
  * preamble, and the opening line that names the cause is context after it
  */
@@ -2344,6 +2382,7 @@ scrape_suite(void)
 	tcase_add_test(lim, test_context_paragraph_above_reply);
 	tcase_add_test(lim, test_japanese_list_mark_prefix);
 	tcase_add_test(lim, test_japanese_padded_label_and_item_number);
+	tcase_add_test(lim, test_japanese_indent_fullwidth_item_bilingual);
 	tcase_add_test(lim, test_opening_line_after_lead);
 	tcase_add_test(lim, test_empty_input);
 	tcase_add_loop_test(tc, test_returned_quote_closes, 0, G_N_ELEMENTS(returned_cases));
