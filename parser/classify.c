@@ -656,7 +656,8 @@ adjust_for_provider(bd_record *rec, classify_step step)
  * from RCPT, it is taken as a recipient-side filter (soft: repeated, it
  * still suppresses per §5).  At MAIL FROM, generic "unknown user/domain"
  * wording and refusals no text or code explains are about the sender; an
- * undecided refusal at connection time is a block.
+ * undecided refusal at connection time is a block; an undecided delay
+ * without a reply is a message ageing in the queue.
  */
 static void
 adjust_for_stage(bd_record *rec, classify_step step)
@@ -687,6 +688,10 @@ adjust_for_stage(bd_record *rec, classify_step step)
 	else if (undecided &&
 	         (command_is(rec, "CONN") || command_is(rec, "HELO") || command_is(rec, "EHLO")))
 		decide(rec, "blocked", "stage:connect", rec->smtp_command);
+	else if (undecided && is_delay(rec) && rec->reply_code == NULL)
+		/* a delay notice that names no cause and quotes no reply: the message is ageing in
+		 * the queue, what the reference labels read as expired ("has been delayed") */
+		decide(rec, "expired", "delay:no-cause", "delayed, no reply and no cause");
 }
 
 /* infer_status - a status for a record that carried none: class digit plus the reason's code */
