@@ -1378,7 +1378,6 @@ static const classify_rule generic_rules[] = {
     {"host-unknown", "hostunknown", {"host unknown"}},
     {"unknown-host", "hostunknown", {"unknown host"}},
     /* hMailServer: "No mail servers appear to exists for the recipients address." (sic) */
-    {"no-mail-servers", "hostunknown", {"no mail servers appear to exist"}},
     /* Postfix: a temporary DNS failure, not an unknown domain */
     {"host-not-found-try-again", "networkerror", {"host not found, try again"}},
     {"dns-lookup-host-not-found", "hostunknown", {"dns lookup failure", "not found"}},
@@ -2363,7 +2362,6 @@ static const classify_rule generic_rules[] = {
     {"email-size-exceeded", "mesgtoobig", {"email size exceeded"}},
     {"message-size-exceeded", "mesgtoobig", {"message size exceeded"}},
     {"size-limit", "mesgtoobig", {"size limit"}},
-    {"exceeds-size-limit", "mesgtoobig", {"exceeds size limit"}},
     {"exceeds-maximum-size", "mesgtoobig", {"exceeds the maximum"}},
     {"message-length-exceeds", "mesgtoobig", {"message length exceeds"}},
 
@@ -2397,7 +2395,6 @@ static const classify_rule generic_rules[] = {
     {"loop-detected", "networkerror", {"loop detected"}},
     {"routing-loop", "networkerror", {"routing loop"}},
     {"loops-back", "networkerror", {"loops back to myself"}},
-    {"qmail-message-looping", "networkerror", {"message is looping"}},
     {"no-route-to-host", "networkerror", {"no route to host"}},
     /* Domino: "No route found to domain x from server y": its routing, the domain may exist */
     {"domino-no-route-to-domain", "networkerror", {"no route found to domain"}},
@@ -2510,7 +2507,6 @@ static const classify_rule generic_rules[] = {
     /* i18n7: delivery timed out or given up in Chinese ("投遞逾時", "投递超时", "放棄傳送",
      * "放弃投递"), not delivered in the time foreseen (Slovenian, Serbian/Croatian) */
     {"zh-tw-toudi-yushi", "expired", {"投遞逾時"}},
-    {"zh-toudi-chaoshi", "expired", {"投递超时"}},
     {"zh-tw-fangqi-chuansong", "expired", {"放棄傳送"}},
     {"zh-tw-fangqi-toudi", "expired", {"放棄投遞"}},
     {"zh-fangqi-fasong", "expired", {"放弃发送"}},
@@ -2580,7 +2576,6 @@ static const classify_rule generic_rules[] = {
      * system failed, e.g. "550 5.0.0 <a@b>... Insufficient permission" (EX_NOPERM) */
     {"sendmail-insufficient-permission", "systemerror", {"insufficient permission"}},
     {"sendmail-cant-create-output", "systemerror", {"can't create output"}},
-    {"sendmail-operating-system-error", "systemerror", {"operating system error"}},
     {"sendmail-system-file-missing", "systemerror", {"system file missing"}},
     {"mailer-error", "mailererror", {"mailer error"}},
 
@@ -2680,7 +2675,6 @@ static const classify_rule generic_rules[] = {
     {"ja-address-not-found", "userunknown", {"アドレスが見つかりません"}},
     {"ja-user-not-found", "userunknown", {"ユーザが見つかりません"}},
     {"ja-user-not-found-2", "userunknown", {"ユーザーが見つかりません"}},
-    {"ja-address-unknown", "userunknown", {"宛先不明"}},
     /* japan5: a user "not found" with は ("指定されたユーザーは見つかりませんでした"; a
      * directory's "ユーザー x は … ディレクトリには見つかりません" stays onhold), not
      * registered ("ユーザは登録されていません"), an account that does not exist in the plain
@@ -2698,7 +2692,6 @@ static const classify_rule generic_rules[] = {
     {"invalid-address", "userunknown", {"invalid address"}},
     {"address-rejected", "userunknown", {"address rejected"}},
     /* Postfix prefixes every RCPT restriction with this: only a last resort */
-    {"recipient-address-rejected", "userunknown", {"recipient address rejected"}},
     {"recipient-rejected", "userunknown", {"recipient rejected"}},
     /* RFC 5321's own 550 text: "Requested action not taken: mailbox unavailable" */
     {"mailbox-unavailable", "userunknown", {"mailbox unavailable"}},
@@ -2712,7 +2705,6 @@ static const classify_rule generic_rules[] = {
     {"no-user-by-that-name", "userunknown", {"no user by that name"}},
     {"nobody-by-that-name", "userunknown", {"nobody by that name"}},
     {"no-one-by-that-name", "userunknown", {"no one by that name"}},
-    {"no-mailbox-by-that-name", "userunknown", {"no mailbox by that name"}},
     {"no-account-by-that-name", "userunknown", {"no account by that name"}},
     {"find-a-mailbox", "userunknown", {"find a mailbox"}},
     {"find-the-mailbox", "userunknown", {"find the mailbox"}},
@@ -2780,7 +2772,6 @@ static const classify_rule generic_rules[] = {
     {"unexpected-error", "systemerror", {"unexpected error"}},
     {"technical-difficulties", "systemerror", {"technical difficult"}},
     {"technical-problem", "systemerror", {"technical problem"}},
-    {"internal-server-error", "systemerror", {"internal server error"}},
     /* the receiving system's storage (a mailbox's is a full mailbox, rows above) */
     {"storage-full", "systemfull", {"storage full"}},
     {"spool-words-full", "systemfull", {"spool", " full"}},
@@ -2849,7 +2840,6 @@ static const classify_rule generic_rules[] = {
     {"no-longer-active", "suspend", {"no longer active"}},
     {"account-been-locked", "suspend", {"account", "been locked"}},
     {"mailbox-been-locked", "suspend", {"mailbox", "been locked"}},
-    {"account-words-locked", "suspend", {"account locked"}},
     /* the receiving system's storage ("the server's storage is full", "volume is full"), above
      * the mailbox's (storage exceeded, at capacity, used up, reached its maximum) */
     {"servers-storage-full", "systemfull", {"server's storage", "full"}},
@@ -2861,7 +2851,6 @@ static const classify_rule generic_rules[] = {
     {"mailbox-used-up", "mailboxfull", {"mailbox", "used up"}},
     {"inbox-used-up", "mailboxfull", {"inbox", "used up"}},
     {"storage-used-up", "mailboxfull", {"storage", "used up"}},
-    {"quota-used-up", "mailboxfull", {"quota", "used up"}},
     {"inbox-has-reached", "mailboxfull", {"inbox has reached"}},
     {"mailbox-has-reached", "mailboxfull", {"mailbox has reached"}},
     /* RFC 3463's 5.2.3, "message length exceeds administrative limit", in other words */

@@ -1635,6 +1635,28 @@ START_TEST(test_rules_well_formed)
 }
 END_TEST
 
+/* No row is dead: a row with one pattern that occurs inside a pattern of a later row of the
+ * same table matches wherever that row would, first, so the later row could never decide. */
+START_TEST(test_rules_not_shadowed)
+{
+	for (int t = 0; t < CLASSIFY_N_TABLES; t++) {
+		gsize n;
+		const classify_rule *rules = classify_text_rules((classify_table)t, &n);
+
+		for (gsize a = 0; a < n; a++) {
+			if (rules[a].pat[1] != NULL)
+				continue;
+			for (gsize b = a + 1; b < n; b++)
+				for (int k = 0; k < CLASSIFY_RULE_PATTERNS && rules[b].pat[k]; k++)
+					ck_assert_msg(strstr(rules[b].pat[k], rules[a].pat[0]) ==
+					                  NULL,
+					              "%s is dead: %s (\"%s\") comes first",
+					              rules[b].id, rules[a].id, rules[a].pat[0]);
+		}
+	}
+}
+END_TEST
+
 /* Boilerplate phrases are normalized, and masking blanks them and links, nothing else. */
 START_TEST(test_boilerplate_mask)
 {
@@ -1891,6 +1913,7 @@ classify_suite(void)
 	tcase_add_loop_test(tc, test_feedback_class, 0, G_N_ELEMENTS(feedback_cases));
 	tcase_add_test(tc, test_reason_table);
 	tcase_add_test(tc, test_rules_well_formed);
+	tcase_add_test(tc, test_rules_not_shadowed);
 	tcase_add_test(tc, test_matcher_agrees_with_strstr);
 	tcase_add_test(tc, test_normalize);
 	tcase_add_test(tc, test_boilerplate_mask);
