@@ -623,14 +623,7 @@ list_mark_skip(const char *p, size_t n)
 	}
 	if (i == 0)
 		return 0;
-	for (;;) {
-		if (i < n && (p[i] == ' ' || p[i] == '\t'))
-			i++;
-		else if (i + 3 <= n && memcmp(p + i, "\xe3\x80\x80", 3) == 0)
-			i += 3;
-		else
-			break;
-	}
+	i += trim_indent(p + i, n - i);
 	return i < n ? i : 0;
 }
 
