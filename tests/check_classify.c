@@ -1640,19 +1640,36 @@ END_TEST
 START_TEST(test_rules_not_shadowed)
 {
 	for (int t = 0; t < CLASSIFY_N_TABLES; t++) {
+		/* the one-pattern rows by their text, the first of each kept */
+		GHashTable *single = g_hash_table_new(g_str_hash, g_str_equal);
 		gsize n;
 		const classify_rule *rules = classify_text_rules((classify_table)t, &n);
 
-		for (gsize a = 0; a < n; a++) {
-			if (rules[a].pat[1] != NULL)
-				continue;
-			for (gsize b = a + 1; b < n; b++)
-				for (int k = 0; k < CLASSIFY_RULE_PATTERNS && rules[b].pat[k]; k++)
-					ck_assert_msg(strstr(rules[b].pat[k], rules[a].pat[0]) ==
-					                  NULL,
-					              "%s is dead: %s (\"%s\") comes first",
-					              rules[b].id, rules[a].id, rules[a].pat[0]);
+		for (gsize b = 0; b < n; b++) {
+			/* every piece of every pattern of row b, looked up among the rows before it
+			 */
+			for (int k = 0; k < CLASSIFY_RULE_PATTERNS && rules[b].pat[k]; k++) {
+				const char *q = rules[b].pat[k];
+				size_t ql = strlen(q);
+
+				for (size_t i = 0; i < ql; i++)
+					for (size_t j = i + 1; j <= ql; j++) {
+						char *piece = g_strndup(q + i, j - i);
+						const classify_rule *a =
+						    g_hash_table_lookup(single, piece);
+
+						ck_assert_msg(a == NULL,
+						              "%s is dead: %s (\"%s\") comes first",
+						              rules[b].id, a ? a->id : "", piece);
+						g_free(piece);
+					}
+			}
+			if (rules[b].pat[1] == NULL &&
+			    !g_hash_table_contains(single, rules[b].pat[0]))
+				g_hash_table_insert(single, (gpointer)rules[b].pat[0],
+				                    (gpointer)&rules[b]);
 		}
+		g_hash_table_destroy(single);
 	}
 }
 END_TEST
