@@ -586,7 +586,10 @@ static const classify_rule specific_rules[] = {
      * content rows, which would read "spam" in "greylisted by rspamd") */
     /* Mimecast greylists with "451 Internal resource temporarily unavailable - https://community.
      * mimecast.com/docs/DOC-1369#451": no word of greylisting, but its error page's entry */
-    {"mimecast-greylisting", "expired", {"internal resource temporarily unavailable", "mimecast"}},
+    /* … and "451 Internal resources are temporarily unavailable": both numbers, same page */
+    {"mimecast-greylisting",
+     "expired",
+     {"internal resource", "temporarily unavailable", "mimecast"}},
     {"greylisted", "expired", {"greylist"}},
     {"graylisted", "expired", {"graylist"}},
 
@@ -926,8 +929,27 @@ static const classify_rule specific_rules[] = {
     /* "554 5.6.0 Message content rejected: malformed MIME structure": the form of the message,
      * named, beats the spam reading of "message content rejected" below */
     {"content-malformed-mime", "contenterror", {"malformed mime"}},
+    /* replies6: the header of the message named as too big: one header line over RFC 5322's
+     * 998 characters ("header line too long", "Subject header line exceeds 998 characters") is
+     * the message's form, `notcompliantrfc`, above the SMTP dialogue's "line too long"; the
+     * header block as a whole over a size limit ("Headers too long: message header exceeds
+     * 65536 bytes", "header size exceeds limit") is a size, `mesgtoobig`, whatever 5.6.x says */
+    {"header-line-too-long", "notcompliantrfc", {"header line", "too long"}},
+    {"header-line-exceeds", "notcompliantrfc", {"header line", "exceed"}},
+    {"headers-too-long", "mesgtoobig", {"headers too long"}},
+    {"headers-too-large", "mesgtoobig", {"headers too large"}},
+    {"header-too-large", "mesgtoobig", {"header too large"}},
+    {"header-size-exceeds", "mesgtoobig", {"header size", "exceed"}},
     {"content-invalid-mime", "contenterror", {"invalid mime"}},
     {"ses-content-rejected", "spamdetected", {"message content rejected"}},
+    /* replies6: the 2024 bulk-sender rules refuse a sender whose complaint rate is too high
+     * ("user-reported spam rate is above 0.3%", "complaint rate … exceeds", "spam complaint
+     * rate"): a measure of the sender's standing over time, not a verdict on this message, so
+     * `badreputation`, above "spam" */
+    {"spam-rate", "badreputation", {"spam rate"}},
+    {"complaint-rate", "badreputation", {"complaint rate"}},
+    {"complaints-rate", "badreputation", {"complaints rate"}},
+    {"rate-of-complaints", "badreputation", {"rate of complaints"}},
     {"spam", "spamdetected", {"spam"}},
     /* the GTUBE test pattern, which SpamAssassin and Rspamd refuse as spam by definition */
     {"gtube", "spamdetected", {"gtube"}},
@@ -937,6 +959,14 @@ static const classify_rule specific_rules[] = {
     {"probable-junk", "spamdetected", {"probable junk"}},
     {"likely-junk", "spamdetected", {"likely junk"}},
     {"as-junk", "spamdetected", {"as junk"}},
+    /* replies6: bulk mail refused for lacking one-click unsubscribe (RFC 8058's
+     * List-Unsubscribe-Post, required of bulk senders since 2024): a rule of the receiver that
+     * the message does not follow, `policyviolation`, above "bulk mail" and the generic
+     * "missing … header" (no RFC requires the header) */
+    {"one-click-unsubscribe", "policyviolation", {"one-click unsubscribe"}},
+    {"one-click-unsubscribe-space", "policyviolation", {"one click unsubscribe"}},
+    {"list-unsubscribe", "policyviolation", {"list-unsubscribe"}},
+    {"unsubscribe-header", "policyviolation", {"unsubscribe header"}},
     {"bulk-mail", "spamdetected", {"bulk mail"}},
     {"phishing", "spamdetected", {"phishing"}},
     {"qq-content-denied", "spamdetected", {"content denied"}},
