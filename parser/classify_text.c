@@ -374,6 +374,8 @@ static const classify_rule specific_rules[] = {
     {"ar-sunduq-mumtali", "mailboxfull", {"صندوق", "ممتلئ"}},
     {"he-tevat-doar-melea", "mailboxfull", {"תיבת הדואר", "מלאה"}},
     {"zh-tw-youxiang-full", "mailboxfull", {"郵箱", "已滿"}},
+    /* i18n12: Hindi "मेलबॉक्स भरा हुआ है" (the mailbox is full), noun and adjective apart */
+    {"hi-mailbox-bhara", "mailboxfull", {"मेलबॉक्स", "भरा"}},
     /* i18n7: a full mailbox in Bulgarian ("кутия … пълна"), Latvian ("pastkastīte … pilna"),
      * Estonian ("postkast on täis"), Lithuanian ("dėžutė perpildyta / pilna"), Persian ("صندوق
      * پستی … پر است"), Malay ("peti mel … penuh"), Serbian ("сандуче … пуно") and Kazakh
@@ -744,6 +746,9 @@ static const classify_rule specific_rules[] = {
     {"zh-recipient-blacklist", "filtered", {"收件人的黑名单"}},
     {"zh-tw-recipient-blacklisted-you", "filtered", {"收件者已將", "黑名單"}},
     {"zh-tw-recipient-blacklist", "filtered", {"收件者的黑名單"}},
+    /* i18n12: the same in the passive, "(您的地址)已被收件人列入 / 加入黑名单" */
+    {"zh-blacklisted-by-recipient", "filtered", {"被收件人", "黑名单"}},
+    {"zh-tw-blacklisted-by-recipient", "filtered", {"被收件者", "黑名單"}},
     {"zh-blacklist", "blocked", {"黑名单"}},
     {"ja-blacklist", "blocked", {"ブラックリスト"}},
     {"zh-tw-blacklist", "blocked", {"黑名單"}},
@@ -1002,6 +1007,8 @@ static const classify_rule specific_rules[] = {
     /* i18n5: "spam" in Hebrew ("דואר זבל"), Vietnamese ("thư rác"), Arabic, Thai */
     {"he-doar-zevel", "spamdetected", {"דואר זבל"}},
     {"vi-thu-rac", "spamdetected", {"thư rác"}},
+    /* i18n12: traditional Chinese "垃圾郵件" (junk mail) */
+    {"zh-tw-spam", "spamdetected", {"垃圾郵件"}},
     {"ar-barid-muzij", "spamdetected", {"رسائل مزعجة"}},
     {"ar-barid-ashwai", "spamdetected", {"بريد عشوائي"}},
     /* i18n6: the same in the accusative, "بريدًا عشوائيًا" (a mark between the words' letters) */
@@ -1533,6 +1540,8 @@ static const classify_rule generic_rules[] = {
     {"cs-domena-split-neexistuje", "hostunknown", {"doména", "neexistuje"}},
     {"zh-tw-domain-does-not-exist", "hostunknown", {"網域不存在"}},
     {"zh-tw-domain-not-found", "hostunknown", {"找不到網域"}},
+    /* i18n12: "網域名稱 … 不存在" (the domain name does not exist) */
+    {"zh-tw-domain-name-does-not-exist", "hostunknown", {"網域名稱", "不存在"}},
     {"uk-domen-ne-isnuie", "hostunknown", {"домен не існує"}},
     {"el-domain-does-not-exist", "hostunknown", {"τομέας", "δεν υπάρχει"}},
     /* i18n3: the recipient's domain in more wordings: no mail server for it (German), not
@@ -1577,6 +1586,8 @@ static const classify_rule generic_rules[] = {
     {"sv-domanen-split-finns-inte", "hostunknown", {"domänen", "finns inte"}},
     {"th-domain-not-found", "hostunknown", {"ไม่พบโดเมน"}},
     {"th-domain-does-not-exist", "hostunknown", {"โดเมน", "ไม่มีอยู่"}},
+    /* i18n12: Thai "ไม่มีโดเมนนี้ (อยู่ในระบบ)" (there is no such domain), the negation first */
+    {"th-mai-mi-domain", "hostunknown", {"ไม่มีโดเมน"}},
     {"vi-ten-mien-khong-ton-tai", "hostunknown", {"tên miền", "không tồn tại"}},
     {"id-domain-tidak-ditemukan", "hostunknown", {"domain", "tidak ditemukan"}},
     {"ar-nitaq-ghayr-mawjud", "hostunknown", {"النطاق", "غير موجود"}},
@@ -1709,6 +1720,17 @@ static const classify_rule generic_rules[] = {
     {"it-dimensioni-del-messaggio-superano", "mesgtoobig", {"dimensioni del messaggio", "super"}},
     {"ko-mail-size-exceeded", "mesgtoobig", {"메일 크기", "초과"}},
     {"id-ukuran-pesan-melebihi", "mesgtoobig", {"ukuran pesan", "melebihi"}},
+    /* i18n12: the message's size or bulk over a limit, noun and verb apart: Korean "메시지
+     * 크기가 … 초과", Chinese "邮件体积过大", traditional "郵件大小超過", Thai "ขนาดของจดหมาย /
+     * อีเมล … เกิน", Hindi "संदेश का आकार बहुत बड़ा", Hebrew "ההודעה גדולה מדי" / "גדול מדי" */
+    {"ko-message-size-exceeded", "mesgtoobig", {"메시지 크기", "초과"}},
+    {"zh-tiji-guoda", "mesgtoobig", {"体积过大"}},
+    {"zh-tw-youjian-daxiao-chaoguo", "mesgtoobig", {"郵件大小", "超過"}},
+    {"th-khanat-chotmai-koen", "mesgtoobig", {"ขนาดของจดหมาย", "เกิน"}},
+    {"th-khanat-email-koen", "mesgtoobig", {"ขนาดของอีเมล", "เกิน"}},
+    {"hi-aakar-bada", "mesgtoobig", {"आकार", "बड़ा"}},
+    {"he-gadol-midai", "mesgtoobig", {"גדול מדי"}},
+    {"he-gdola-midai", "mesgtoobig", {"גדולה מדי"}},
     {"id-pesan-terlalu-besar", "mesgtoobig", {"pesan terlalu besar"}},
     {"ar-hajm-al-risala", "mesgtoobig", {"حجم الرسالة"}},
     {"vi-kich-thuoc-thu-vuot-qua", "mesgtoobig", {"kích thước thư", "vượt quá"}},
@@ -1793,6 +1815,8 @@ static const classify_rule generic_rules[] = {
     {"it-indirizzo-mittente-bloccato", "rejected", {"indirizzo del mittente", "bloccat"}},
     {"pt-endereco-remetente-bloquead", "rejected", {"endereço do remetente", "bloquead"}},
     {"nl-afzenderadres-geblokkeerd", "rejected", {"afzenderadres", "geblokkeerd"}},
+    /* i18n12: Arabic "حظر عنوان المرسل" (the sender's address blocked) */
+    {"ar-hazr-unwan-al-mursil", "rejected", {"عنوان المرسل", "حظر"}},
     /* a mailbox without free space, its storage limit reached ("hat keinen freien
      * Speicherplatz mehr", "sein Speicherlimit erreicht"), Dutch "mailbox … vol is", Czech
      * "přeplněná" (overfull) */
@@ -1982,6 +2006,22 @@ static const classify_rule generic_rules[] = {
     {"zh-tw-mailbox-stopped", "suspend", {"信箱", "停用"}},
     {"id-akun-dinonaktifkan", "suspend", {"akun", "dinonaktifkan"}},
     {"id-akun-ditangguhkan", "suspend", {"akun", "ditangguhkan"}},
+    /* i18n12: an account or mailbox stopped, paused, locked or suspended: simplified Chinese
+     * with the "帐号" spelling ("帐号已被停用") and a locked mailbox or account ("邮箱已被锁定"),
+     * traditional "帳號 / 帳戶 … 停用 / 暫停", Arabic "تعطيل حساب" (the account disabled),
+     * Hebrew "חשבון … הושעה / מושעה", Persian "حساب کاربری … مسدود" */
+    {"zh-zhanghao-stopped", "suspend", {"帐号", "停用"}},
+    {"zh-mailbox-locked", "suspend", {"邮箱", "锁定"}},
+    {"zh-account-locked", "suspend", {"账号", "锁定"}},
+    {"zh-account-locked-2", "suspend", {"帐号", "锁定"}},
+    {"zh-tw-zhanghao-stopped", "suspend", {"帳號", "停用"}},
+    {"zh-tw-zhanghu-stopped", "suspend", {"帳戶", "停用"}},
+    {"zh-tw-zhanghao-paused", "suspend", {"帳號", "暫停"}},
+    {"zh-tw-zhanghu-paused", "suspend", {"帳戶", "暫停"}},
+    {"ar-tatil-hisab", "suspend", {"تعطيل", "حساب"}},
+    {"he-heshbon-hushaa", "suspend", {"חשבון", "הושעה"}},
+    {"he-heshbon-mushae", "suspend", {"חשבון", "מושעה"}},
+    {"fa-hesab-karbari-masdud", "suspend", {"حساب کاربری", "مسدود"}},
     {"ro-contul-dezactivat", "suspend", {"contul", "dezactivat"}},
     {"ro-contul-suspendat", "suspend", {"contul", "suspendat"}},
     /* i18n6: German "Account … deaktiviert", Swedish "kontot har inaktiverats / är avstängt" */
@@ -2200,6 +2240,16 @@ static const classify_rule generic_rules[] = {
     {"uk-skrynka-ne-isnuye", "userunknown", {"скринька", "не існує"}},
     {"uk-adresa-ne-isnuye", "userunknown", {"адреса", "не існує"}},
     {"uk-korystuvach-ne-isnuye", "userunknown", {"користувач", "не існує"}},
+    /* i18n12: an unknown recipient (code-less, so filtered by the stage rules): traditional
+     * Chinese "找不到 … 收件者" (the recipient cannot be found), Thai "ไม่มีบัญชีผู้ใช้" (there
+     * is no such user account), Hebrew "הנמען אינו קיים", Turkish "böyle bir kullanıcı …",
+     * Persian "کاربر … وجود ندارد"; below the domain rows sharing the verbs */
+    {"zh-tw-zhaobudao-shoujianzhe", "userunknown", {"找不到", "收件者"}},
+    {"zh-zhaobudao-shoujianren", "userunknown", {"找不到", "收件人"}},
+    {"th-mai-mi-banchi-phuchai", "userunknown", {"ไม่มีบัญชีผู้ใช้"}},
+    {"he-hanimaan-eino-kayam", "userunknown", {"הנמען", "אינו קיים"}},
+    {"tr-boyle-bir-kullanici", "userunknown", {"böyle bir kullanıcı"}},
+    {"fa-karbar-vojud-nadarad", "userunknown", {"کاربر", "وجود ندارد"}},
     /* i18n10: an unknown recipient in more languages (code-less, it is filtered by the stage
      * rules): Danish/Norwegian "modtageren er ukendt" / "ukjent mottaker", Estonian "sellist
      * kasutajat ei ole", Lithuanian "tokio gavėjo nėra", Latvian "lietotājs neeksistē",
@@ -2492,6 +2542,16 @@ static const classify_rule generic_rules[] = {
      * phản hồi") and Chinese ("服务器暂时无法连接", as "not reachable") */
     {"vi-may-chu-khong-phan-hoi", "expired", {"máy chủ", "không phản hồi"}},
     {"zh-fuwuqi-wufa-lianjie", "expired", {"服务器", "无法连接"}},
+    /* i18n12: the sender's queue gave up: Chinese "超过最长投递时间", "(在队列中)停留时间过长",
+     * "多次尝试投递 … 失败"; Thai "พยายาม(ส่ง) … หยุดการส่ง" (tried, then stopped sending); Greek
+     * "προσπάθησε επανειλημμένα" (tried repeatedly), "σταμάτησε τις προσπάθειες" (stopped trying)
+     */
+    {"zh-zuichang-toudi-shijian", "expired", {"最长投递时间"}},
+    {"zh-tingliu-shijian-guochang", "expired", {"停留时间过长"}},
+    {"zh-duoci-changshi-shibai", "expired", {"多次尝试", "失败"}},
+    {"th-phayayam-yut-kan-song", "expired", {"พยายาม", "หยุดการส่ง"}},
+    {"el-prospathise-epanilimmena", "expired", {"προσπάθησε επανειλημμένα"}},
+    {"el-stamatise-tis-prospatheies", "expired", {"σταμάτησε τις προσπάθειες"}},
     /* i18n10: the server does not answer or is not reachable (Swedish "servern svarar inte",
      * "inte svarar", Danish/Norwegian "svarer ikke", Finnish "palvelin ei vastaa", Serbian/
      * Croatian and Macedonian "ne odgovara / не одговара", Bulgarian, Portuguese "não está a

@@ -210,6 +210,14 @@ const scrape_rule delay_phrases[] = {
     DELAY("配送できていません", "delay.ja.haisou-dekite-imasen"),
     DELAY("配信できていません", "delay.ja.haishin-dekite-imasen"),
     DELAY("再送を試みています", "delay.ja.saisou-wo-kokoromite-imasu"),
+    /* i18n12: Korean "(전송이) 지연되고 있습니다" (is being delayed), "경고일 뿐" (only a
+     * warning), "계속 재시도" (keeps retrying); Arabic "تأخر تسليم" (delivery delayed), "مجرد
+     * تحذير" (only a warning) */
+    DELAY("지연되고 있", "delay.ko.jiyeon-doego-it"),
+    DELAY("경고일 뿐", "delay.ko.gyeonggo-il-ppun"),
+    DELAY("계속 재시도", "delay.ko.gyesok-jaesido"),
+    DELAY("تأخر تسليم", "delay.ar.takhir-taslim"),
+    DELAY("مجرد تحذير", "delay.ar.mujarrad-tahdhir"),
     /* the sender's queue stopped: never a delay */
     STOPPED("will not be retried", "stopped.will-not-be-retried"),
     STOPPED("will not retry", "stopped.will-not-retry"),

@@ -1028,6 +1028,32 @@ static const scrape_rule generic_rules[] = {
 	/* "Your message to: a@b" then "was not delivered because: 554 …" (older gateways): the
 	 * recipient line comes before the failure sentence */
 	START("your message to:", "start.message-to"),
+	/* i18n12: the failure sentence of code-less notices, each the language's negated "could
+	 * not deliver / send": Chinese "不能送达", "不能投递", traditional "無法投遞", "無法傳送";
+	 * Korean "배달하지 못했습니다" (Exchange's template), "전달할 수 없습니다"; Thai
+	 * "ไม่สามารถจัดส่ง"; Hebrew's present "לא ניתן למסור"; Hindi "नहीं भेजा जा सका"; Indonesian
+	 * "gagal terkirim", "tidak berhasil dikirim"; Persian "ارسال نشد"; Turkish "iletilemedi",
+	 * "ulaştırılamadı"; Vietnamese "không được chuyển phát", "không thể chuyển thư"; and the
+	 * delay's "is being delayed" in Korean ("지연되고 있습니다") and Arabic ("تأخر تسليم"),
+	 * warnings by their DELAY rows */
+	START("不能送达", "start.zh.buneng-songda"),
+	START("不能投递", "start.zh.buneng-toudi"),
+	START("無法投遞", "start.zh-tw.wufa-toudi"),
+	START("無法傳送", "start.zh-tw.wufa-chuansong"),
+	START("배달하지 못했습니다", "start.ko.baedal-mot"),
+	START("전달할 수 없습니다", "start.ko.jeondal-su-eops"),
+	START("ไม่สามารถจัดส่ง", "start.th.mai-samat-chatsong"),
+	START("לא ניתן למסור", "start.he.lo-nitan-limsor"),
+	START("नहीं भेजा जा सका", "start.hi.nahin-bheja"),
+	START("gagal terkirim", "start.id.gagal-terkirim"),
+	START("tidak berhasil dikirim", "start.id.tidak-berhasil-dikirim"),
+	START("ارسال نشد", "start.fa.ersal-nashod"),
+	START("iletilemedi", "start.tr.iletilemedi"),
+	START("ulaştırılamadı", "start.tr.ulastirilamadi"),
+	START("không được chuyển phát", "start.vi.khong-duoc-chuyen-phat"),
+	START("không thể chuyển thư", "start.vi.khong-the-chuyen-thu"),
+	START("지연되고 있습니다", "start.ko.jiyeon"),
+	START("تأخر تسليم", "start.ar.takhir-taslim"),
 	/* Russian: "could not be delivered", "was not delivered" */
 	START("не удалось доставить", "start.ru-2"),
 	START("не может быть доставлено", "start.ru-3"),
@@ -1249,6 +1275,33 @@ static const scrape_rule generic_rules[] = {
 	RCPT_AFTER("доставлено получателю ", "rcpt.ru-delivered-to-recipient"),
 	RCPT_AFTER("no se ha podido entregar", "rcpt.es-not-delivered.no-se-ha-podido-entregar"),
 	RCPT_AFTER("possibile consegnare", "rcpt.it-not-delivered.possibile-consegnare"),
+	/* i18n12: the address inline after "your message / e-mail to" or "sent to": Chinese "无法发送到
+	 * a@b", Greek "Το μήνυμά σας προς a@b", "Δεν ήταν δυνατή η παράδοση του μηνύματός σας στο
+	 * a@b", Persian "ایمیل شما به a@b", Hebrew "ההודעה שלך ל- a@b", "לא ניתן למסור … אל a@b",
+	 * Hindi "आपका ईमेल / संदेश a@b को", Indonesian "email Anda kepada a@b", "dikirim kepada a@b",
+	 * Korean "수신자 a@b 님께", "보내신 메일이 a@b 에게", Thai "ไม่สามารถส่งอีเมล/จดหมาย(…ไปยัง)
+	 * a@b", "ส่งถึง a@b", Turkish "İletiniz a@b alıcısına", Vietnamese "Thư bạn gửi tới a@b",
+	 * "chuyển thư tới a@b", Arabic "رسالتك إلى a@b" */
+	RCPT_AFTER("发送到", "rcpt.zh-sent-to-3"),
+	RCPT_AFTER("μήνυμά σας προς ", "rcpt.el-your-message-to"),
+	RCPT_AFTER("δυνατή η παράδοση", "rcpt.el-delivery-of-2"),
+	RCPT_AFTER("شما به ", "rcpt.fa-your-to"),
+	RCPT_AFTER("ההודעה שלך ל", "rcpt.he-your-message-to"),
+	RCPT_AFTER("לא ניתן למסור", "rcpt.he-cannot-deliver"),
+	RCPT_AFTER("आपका ईमेल ", "rcpt.hi-your-email"),
+	RCPT_AFTER("आपका संदेश ", "rcpt.hi-your-message"),
+	RCPT_AFTER("anda kepada ", "rcpt.id-your-to"),
+	RCPT_AFTER("dikirim kepada ", "rcpt.id-sent-to-kepada"),
+	RCPT_AFTER("수신자 ", "rcpt.ko-recipient"),
+	RCPT_AFTER("보내신 메일이 ", "rcpt.ko-the-mail-you-sent"),
+	RCPT_AFTER("ไม่สามารถส่งอีเมล", "rcpt.th-cannot-send-email"),
+	RCPT_AFTER("ไม่สามารถส่งจดหมาย", "rcpt.th-cannot-send-mail"),
+	RCPT_AFTER("ส่งถึง ", "rcpt.th-sent-to"),
+	RCPT_AFTER("iletiniz ", "rcpt.tr-your-message-2"),
+	RCPT_AFTER("İletiniz ", "rcpt.tr-your-message-3"),
+	RCPT_AFTER("bạn gửi tới ", "rcpt.vi-you-sent-to"),
+	RCPT_AFTER("chuyển thư tới ", "rcpt.vi-deliver-mail-to"),
+	RCPT_AFTER("رسالتك إلى ", "rcpt.ar-your-message-to"),
 	/* engine5: an address line's own words that say it failed, without a code: "<a@b>:
 	 * mailbox is full", CommuniGate's "'<a@b>': 容量を超えています"; an address line
 	 * with other words (prose) names no one in a notice that opens no failure section */
