@@ -740,6 +740,11 @@ static const struct {
     {"a<br>\nb<br><br>\nc", "a<br>\nb<br><br>\nc", "a\nb\n\nc"},
     {"<div><p>x  </p></div>\n  \n<table><tr><td>y</td></tr></table>",
      "<div><p>x  </p></div>\n  \n<table><tr><td>y</td></tr></table>", "x\ny\n"},
+    /* engine7: table cells are words of their own, never an address run into the next cell */
+    {"<table><tr><td>To:</td><td>a@example.com</td><td>mx.example.com</td></tr></table>",
+     "<table><tr><td>To:</td><td>a@example.com</td><td>mx.example.com</td></tr></table>",
+     "To: a@example.com mx.example.com\n"},
+    {"<th>a</th><TH>b</TH><thead>c", "<th>a</th><TH>b</TH><thead>c", "a b c"},
     /* text labelled html without tags keeps its lines */
     {"line1\n\nline2", "line1\n\nline2", "line1\n\nline2"},
     {"", "", ""},
