@@ -1858,6 +1858,8 @@ const scrape_marker scrape_bounce_markers[] = {
 	 * to sender", "Échec de distribution", "No pudimos entregar …", "Message sending failed" */
 	SUBJECT("bounced"),
 	SUBJECT("bounce report"),
+	/* engine7: a list server's digest of the bounces its members' addresses gave */
+	SUBJECT("bounce digest"),
 	/* family8: ESPs' own notices name the bounce's type in the subject ("Hard bounce for
 	 * your email", "Soft bounce: a@b") */
 	SUBJECT("hard bounce"),
