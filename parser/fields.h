@@ -11,8 +11,10 @@ typedef struct fields_field {
 	char *value; /* unfolded, surrounding space removed */
 } fields_field;
 
-/* Fields looked at at most in one block (bounds memory on hostile input). */
-#define FIELDS_MAX 4096
+/* Fields looked at at most in one block (bounds memory on hostile input): room for
+ * BD_PARSE_MAX_RECORDS recipient groups of up to 16 entries (fields and the blank line),
+ * so a report's record cap, not this one, ends a long report. */
+#define FIELDS_MAX 16384
 /* Longest value kept; the rest of a longer value is dropped. */
 #define FIELDS_MAX_VALUE (64u * 1024)
 

@@ -987,6 +987,131 @@ mime_scrape_inner(const mime_walk *w, const char *returned, int level, bd_report
 }
 
 /*
+ * mime_message_text - append the text of a MIME object of an attached message
+ * to out: text/plain and text/html parts (only the plain form of an
+ * alternative that has one), never what a message/rfc822 inside it holds
+ * (its returned message), at most MIME_INNER_TEXT_MAX bytes in all
+ */
+static void
+mime_message_text(GMimeObject *obj, GString *out, unsigned depth)
+{
+	if (obj == NULL || depth > BD_PARSE_MAX_DEPTH || out->len >= MIME_INNER_TEXT_MAX)
+		return;
+	if (GMIME_IS_MULTIPART(obj)) {
+		GMimeMultipart *mp = GMIME_MULTIPART(obj);
+		GMimeContentType *ct = g_mime_object_get_content_type(obj);
+		int n = g_mime_multipart_get_count(mp);
+
+		if (ct != NULL && g_mime_content_type_is_type(ct, "multipart", "alternative")) {
+			for (int i = 0; i < n; i++) {
+				GMimeObject *o = g_mime_multipart_get_part(mp, i);
+				GMimeContentType *oct = g_mime_object_get_content_type(o);
+
+				if (oct != NULL &&
+				    g_mime_content_type_is_type(oct, "text", "plain")) {
+					mime_message_text(o, out, depth + 1);
+					return;
+				}
+			}
+		}
+		for (int i = 0; i < n; i++)
+			mime_message_text(g_mime_multipart_get_part(mp, i), out, depth + 1);
+	} else if (GMIME_IS_PART(obj) && !GMIME_IS_MESSAGE_PART(obj)) {
+		GMimeContentType *ct = g_mime_object_get_content_type(obj);
+
+		if (ct == NULL || !(g_mime_content_type_is_type(ct, "text", "plain") ||
+		                    g_mime_content_type_is_type(ct, "text", "html")))
+			return;
+		text_part_append(GMIME_PART(obj), out, MIME_INNER_TEXT_MAX - out->len);
+		if (out->len > 0 && out->str[out->len - 1] != '\n')
+			g_string_append_c(out, '\n');
+	}
+}
+
+/*
+ * mime_scrape_message - read the attached message found at index i of the walk
+ * as a notice of its own (its From, Subject, headers and text, its own returned
+ * message the first message attached to it); the records it adds.  A family it
+ * names but reads no one in is forgotten: a person's "Fwd: Undelivered Mail"
+ * wrapping the bounce one level down names no writer.
+ */
+static int
+mime_scrape_message(const mime_walk *w, guint i, bd_report *report)
+{
+	const mime_found *f = g_ptr_array_index(w->found, i);
+	GString *text = g_string_new(NULL), *headers = g_string_new(NULL);
+	InternetAddressList *from_list = g_mime_message_get_from(f->msg);
+	char *from = from_list ? internet_address_list_to_string(from_list, NULL, FALSE) : NULL;
+	char *mta = report->mta;
+	scrape_input in = {0};
+	int added = 0;
+
+	mime_message_text(g_mime_message_get_mime_part(f->msg), text, 0);
+	mime_raw_headers(f->msg, headers, MIME_RETURNED_MAX);
+	for (guint j = i + 1; j < w->found->len; j++) {
+		mime_found *r = g_ptr_array_index(w->found, j);
+
+		if (r->level <= f->level)
+			break;
+		if (r->kind == MIME_FOUND_MESSAGE && r->level == f->level + 1) {
+			if (r->text == NULL)
+				r->text = mime_returned_text(r->msg);
+			in.returned = r->text->str;
+			in.returned_len = r->text->len;
+			break;
+		}
+	}
+	in.from = from;
+	in.subject = g_mime_message_get_subject(f->msg);
+	in.headers = headers->str;
+	in.body = text->str;
+	in.body_len = text->len;
+	report->mta = NULL;
+	if (text->len > 0)
+		added = scrape_run(&in, report);
+	/* the family that read the records names the writer, not one the wrapper's text named */
+	if (added > 0) {
+		g_free(mta);
+	} else {
+		g_free(report->mta);
+		report->mta = mta;
+	}
+	g_free(from);
+	g_string_free(headers, TRUE);
+	g_string_free(text, TRUE);
+	return added;
+}
+
+/*
+ * mime_scrape_attached - a message that reports no failure itself and is no
+ * mailer daemon's (a person's or help desk's forward, a list server's digest
+ * of bounces) passes on the free-text bounces it attaches: each attached
+ * message is read as a notice, at any depth (a forward of a forward); once
+ * one gives records, the messages inside it are its returned message, never
+ * read as notices (a bounce of a bounce names only its own failure).
+ */
+static int
+mime_scrape_attached(const mime_walk *w, bd_report *report)
+{
+	int added = 0, inside = -1; /* level of the last message that gave records */
+
+	for (guint i = 0; i < w->found->len && report->records->len < BD_PARSE_MAX_RECORDS; i++) {
+		const mime_found *f = g_ptr_array_index(w->found, i);
+		int n;
+
+		if (f->kind != MIME_FOUND_MESSAGE || (inside >= 0 && f->level > inside))
+			continue;
+		inside = -1;
+		n = mime_scrape_message(w, i, report);
+		if (n > 0) {
+			added += n;
+			inside = f->level;
+		}
+	}
+	return added;
+}
+
+/*
  * mime_own_text - how much of the notification text is the notice's own for
  * a status block: all of it, unless a returned message printed inline (its
  * header block, original_find_quoted) comes before the only block and the
@@ -1142,6 +1267,10 @@ mime_analyse(mime_walk *w, const bd_parse_options *opts, bd_report *report)
 			mime_scrape_inner(w, returned, nested, report);
 		}
 	}
+	if (report->records->len == 0 && report->kind == BD_KIND_NONE &&
+	    !autoreply_from_daemon(tophdr_get(w->top, "From")) && !mime_is_reply(w->top, report) &&
+	    mime_scrape_attached(w, report) > 0)
+		report->kind = BD_KIND_SCRAPED;
 	mime_finish_records(report, w->top, TRUE);
 	/* a family recognised in what is no bounce after all (a read receipt, a person's reply
 	 * quoting a bounce, a success notice) wrote nothing this report holds */

@@ -364,8 +364,8 @@ found_from_section(const scrape_found *sec, const char *address, const char *rul
  * what the whole section says is worked out only then
  */
 static void
-fallback_recipients(const scrape_family *fam, const scrape_input *in, scrape_section *section,
-                    size_t end_off, GPtrArray *found)
+fallback_recipients(const scrape_family *fam, const scrape_input *in, const scrape_doc *doc,
+                    scrape_section *section, size_t end_off, GPtrArray *found)
 {
 	GPtrArray *failed = failed_recipients(in->headers);
 
@@ -387,8 +387,8 @@ fallback_recipients(const scrape_family *fam, const scrape_input *in, scrape_sec
 
 		if (in->returned != NULL)
 			to = header_address(in->returned, in->returned_len, "to:");
-		else if (in->body != NULL && end_off < in->body_len)
-			to = header_address(in->body + end_off, in->body_len - end_off, "to:");
+		else if (end_off < doc->body_len) /* the text read (its wrapped addresses whole) */
+			to = header_address(doc->body + end_off, doc->body_len - end_off, "to:");
 
 		if (to != NULL)
 			g_ptr_array_add(found, found_from_section(scrape_section_found(section), to,
@@ -700,7 +700,7 @@ scrape_found_records(const scrape_family *fam, const scrape_input *in, scrape_do
 	/* an unknown MTA: trust a bare address line only under a failure phrase */
 	if ((fam->flags & SCRAPE_F_NEED_CODE) && !scrape_section_opened(*sec))
 		keep_coded(*found);
-	fallback_recipients(fam, in, *sec, MIN(*end_off, doc->body_len), *found);
+	fallback_recipients(fam, in, doc, *sec, MIN(*end_off, doc->body_len), *found);
 	single_from_section(*found, *sec);
 	if (has_dsn)
 		fill_dsn_records(report, *found, fam);
@@ -717,11 +717,17 @@ scrape_text(const scrape_family *fam, const scrape_input *in, size_t body_len,
 	scrape_doc doc = {
 	    .body = in->body ? in->body : "", .body_len = body_len, .subject_lower = subject_lower};
 	scrape_section *sec = NULL;
-	size_t end_off = 0;
-	char *lower, *sender, *bouncer;
+	size_t end_off = 0, unwrapped_len = 0;
+	char *lower, *sender, *bouncer, *unwrapped;
 	GPtrArray *found;
 	int added = 0;
 
+	/* an address a fixed-width wrap split over two lines is read whole */
+	unwrapped = scrape_unwrap_addresses(doc.body, body_len, &unwrapped_len);
+	if (unwrapped != NULL) {
+		doc.body = unwrapped;
+		doc.body_len = body_len = unwrapped_len;
+	}
 	doc.lines = scrape_split_lines(doc.body, body_len, SCRAPE_MAX_LINES);
 	doc.body_lower = lower = lower_lines(doc.body, body_len, doc.lines);
 	sender = in->returned ? header_address(in->returned, in->returned_len, "from:") : NULL;
@@ -739,6 +745,7 @@ scrape_text(const scrape_family *fam, const scrape_input *in, size_t body_len,
 	g_free(sender);
 	g_free(bouncer);
 	g_free(lower);
+	g_free(unwrapped);
 	g_array_free(doc.lines, TRUE);
 	return added;
 }

@@ -41,6 +41,9 @@ const scrape_rule scrape_common_rules[] = {
 	END("------ this is a copy of the message", "end.copy.this-is-a-copy-of-the"),
 	END("------ this is a copy of your message", "end.copy.this-is-a-copy-of-your"),
 	END("--- below this line is a copy of the message", "end.copy.below-this-line-is-a-copy-of"),
+	/* qmail-send's double bounce: the bounce it could not return follows, whose own failures
+	 * are no failure of this notice */
+	END("--- below this line is the original bounce", "end.copy.below-this-line-is-the-original-bounce"),
 	END("--- enclosed is a copy of the message", "end.copy.enclosed-is-a-copy-of-the"),
 	END("original message follows", "end.original.original-message-follows"),
 	END("----- original message -----", "end.original.original-message"),
@@ -73,6 +76,8 @@ const scrape_rule scrape_common_rules[] = {
 	COMMAND("answered our mail from:", "MAIL", "cmd.answered-mail.answered-our-mail-from"),
 	COMMAND("after pipelined rcpt to:", "RCPT", "cmd.after-rcpt.after-pipelined-rcpt-to"),
 	COMMAND("after rcpt command", "RCPT", "cmd.after-rcpt.after-rcpt-command"),
+	/* the stage in parentheses after the reply: "550 5.1.1 … does not exist. (RCPT TO)" */
+	COMMAND("(rcpt to)", "RCPT", "cmd.after-rcpt.parenthesised"),
 	COMMAND("after mail from:", "MAIL", "cmd.after-mail"),
 	COMMAND("after pipelined mail from:", "MAIL", "cmd.after-mail.after-pipelined-mail-from"),
 	COMMAND("after mail command", "MAIL", "cmd.after-mail.after-mail-command"),
@@ -224,6 +229,9 @@ static const scrape_rule mailru_rules[] = {
 /* qmail and the ones that copy its wording (Yahoo, old ISPs). */
 static const scrape_rule qmail_rules[] = {
 	START("i'm afraid i wasn't able to deliver", "start"),
+	/* the double bounce to the postmaster: "I tried to deliver a bounce message to this
+	 * address, but the bounce bounced!" */
+	START("but the bounce bounced", "start.bounce-bounced"),
 	START("we were unable to deliver your message to the following", "start.we-were-unable-to-deliver"),
 	START("unable to deliver message to the following address", "start.unable-to-deliver-message-to"),
 	/* the Spanish translation of qmail-send's text */
@@ -1903,6 +1911,8 @@ const scrape_marker scrape_bounce_markers[] = {
 	 * to sender", "Échec de distribution", "No pudimos entregar …", "Message sending failed" */
 	SUBJECT("bounced"),
 	SUBJECT("bounce report"),
+	/* engine7: a list server's digest of the bounces its members' addresses gave */
+	SUBJECT("bounce digest"),
 	/* family8: ESPs' own notices name the bounce's type in the subject ("Hard bounce for
 	 * your email", "Soft bounce: a@b") */
 	SUBJECT("hard bounce"),

@@ -583,3 +583,58 @@ scrape_unfold(const char *s, size_t len, size_t max)
 	g_free(out);
 	return valid;
 }
+
+/*
+ * wrapped_at - the bytes to drop at the line end at text[i] ('\n') when it
+ * splits an address in angle brackets: "<first.\n   last@example.com>" reads
+ * "<first.last@example.com>".  The line must end in "<" and local-part
+ * characters without '@' or '>', the next one start (after blanks) with the
+ * rest, which holds the '@' and ends at the '>': a fixed-width wrap, not two
+ * words.  0 when the line end splits nothing.
+ */
+static size_t
+wrapped_at(const char *text, size_t len, size_t i)
+{
+	size_t a = i, b = i + 1, lead;
+	gboolean at = FALSE;
+
+	while (a > 0 && local_char((unsigned char)text[a - 1]))
+		a--;
+	if (a == i || a == 0 || text[a - 1] != '<')
+		return 0;
+	while (b < len && (text[b] == ' ' || text[b] == '\t'))
+		b++;
+	lead = b;
+	for (; b < len && (local_char((unsigned char)text[b]) || text[b] == '@'); b++)
+		at = at || text[b] == '@';
+	if (!at || b == lead || b >= len || text[b] != '>')
+		return 0;
+	return lead - i;
+}
+
+/* scrape_unwrap_addresses - see scrape_text.h */
+char *
+scrape_unwrap_addresses(const char *text, size_t len, size_t *len_r)
+{
+	GString *out = NULL;
+	size_t done = 0;
+
+	for (const char *nl = memchr(text, '\n', len); nl != NULL;
+	     nl = memchr(nl + 1, '\n', len - (size_t)(nl + 1 - text))) {
+		size_t i = (size_t)(nl - text), drop = wrapped_at(text, len, i);
+
+		if (drop == 0)
+			continue;
+		if (out == NULL)
+			out = g_string_sized_new(len);
+		g_string_append_len(out, text + done, (gssize)(i - done));
+		done = i + drop;
+		if (nl + 1 >= text + len)
+			break;
+	}
+	if (out == NULL)
+		return NULL;
+	g_string_append_len(out, text + done, (gssize)(len - done));
+	*len_r = out->len;
+	return g_string_free(out, FALSE);
+}

@@ -54,11 +54,21 @@ gboolean scrape_status_at(const char *s, size_t len, size_t i, size_t *n_r);
 /* scrape_status_find - the first enhanced status code in s[0..len), or FALSE. */
 gboolean scrape_status_find(const char *s, size_t len, size_t *pos_r, size_t *n_r);
 
-/* scrape_lower - a NUL-terminated lower-cased copy (ASCII and the common two-byte capitals, as long) of s[0..n) (newly allocated) */
+/* scrape_lower - a NUL-terminated lower-cased copy (ASCII and the common two-byte capitals, as
+ * long) of s[0..n) (newly allocated) */
 char *scrape_lower(const char *s, size_t n);
 
-/* scrape_lower_to - write s[0..n) lower-cased (as scrape_lower) to out[0..n) (out may be s; no NUL added) */
+/* scrape_lower_to - write s[0..n) lower-cased (as scrape_lower) to out[0..n) (out may be s; no NUL
+ * added) */
 void scrape_lower_to(char *out, const char *s, size_t n);
+
+/*
+ * scrape_unwrap_addresses - a newly allocated copy of text[0..len) in which
+ * every address in angle brackets that a fixed-width wrap split over two
+ * lines ("<first.\n  last@example.com>") is whole again, its length in
+ * *len_r; NULL (nothing allocated) when the text splits none.  Linear.
+ */
+char *scrape_unwrap_addresses(const char *text, size_t len, size_t *len_r);
 
 /* scrape_split_lines - split text[0..len) at LF into at most max_lines lines (CR trimmed) */
 GArray *scrape_split_lines(const char *text, size_t len, guint max_lines);

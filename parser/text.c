@@ -553,6 +553,23 @@ text_tag_breaks(const char *tag, size_t len)
 	return FALSE;
 }
 
+/*
+ * text_tag_separates - TRUE for table cell tags (td, th, opening or closing):
+ * the cells of a row stay on one line, but as words of their own, so
+ * "<td>Recipient:</td><td>a@b</td><td>mx.example</td>" reads "Recipient: a@b
+ * mx.example", never an address run on into the next cell's host.
+ */
+static gboolean
+text_tag_separates(const char *tag, size_t len)
+{
+	size_t at = len > 0 && tag[0] == '/' ? 1 : 0;
+
+	return len >= at + 2 && (tag[at] == 't' || tag[at] == 'T') &&
+	       (tag[at + 1] == 'd' || tag[at + 1] == 'D' || tag[at + 1] == 'h' ||
+	        tag[at + 1] == 'H') &&
+	       (len == at + 2 || !g_ascii_isalnum(tag[at + 2]));
+}
+
 /* text_line_end - end the line being written once: a run of block tags is one break */
 static void
 text_line_end(GString *out)
@@ -614,6 +631,9 @@ text_html_strip(const char *html, size_t len, GString *out)
 			} else if (text_tag_breaks(html + i + 1, tlen)) {
 				text_line_end(out);
 				tag_broke = line_blank = TRUE;
+			} else if (text_tag_separates(html + i + 1, tlen) && out->len > 0 &&
+			           !g_ascii_isspace(out->str[out->len - 1])) {
+				g_string_append_c(out, ' ');
 			}
 			i = close - html + 1;
 		} else if (html[i] == '&') {

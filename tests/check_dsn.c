@@ -373,6 +373,32 @@ START_TEST(test_record_cap)
 }
 END_TEST
 
+START_TEST(test_record_cap_full_groups)
+{
+	/* engine7: groups as MTAs write them (seven fields and a blank line) still reach the
+	 * record cap: FIELDS_MAX leaves room for BD_PARSE_MAX_RECORDS of them */
+	GString *s = g_string_new("Reporting-MTA: dns; mx.example.net\n\n");
+	bd_report *r = bd_report_new();
+	const bd_record *last;
+
+	for (int i = 0; i < BD_PARSE_MAX_RECORDS + 50; i++)
+		g_string_append_printf(s,
+		                       "Final-Recipient: rfc822; u%d@example.org\n"
+		                       "Original-Recipient: rfc822; u%d@example.org\n"
+		                       "Action: failed\nStatus: 5.2.2\n"
+		                       "Remote-MTA: dns; mx.example.org\n"
+		                       "Diagnostic-Code: smtp; 552 5.2.2 Mailbox full\n"
+		                       "Last-Attempt-Date: Mon, 7 Dec 2026 04:12:33 +0000\n\n",
+		                       i, i);
+	dsn_parse(s->str, s->len, TRUE, r);
+	ck_assert_uint_eq(r->records->len, BD_PARSE_MAX_RECORDS);
+	last = g_ptr_array_index(r->records, BD_PARSE_MAX_RECORDS - 1);
+	ck_assert_str_eq(last->diagnostic, "552 5.2.2 Mailbox full");
+	bd_report_free(&r);
+	g_string_free(s, TRUE);
+}
+END_TEST
+
 START_TEST(test_huge_field)
 {
 	/* a multi-megabyte folded Diagnostic-Code is cut, not kept whole */
@@ -770,6 +796,7 @@ dsn_suite(void)
 	tcase_add_loop_test(tc, test_reply_status_pairs, 0, G_N_ELEMENTS(pair_cases));
 	tcase_add_test(tc, test_type_and_status_comment);
 	tcase_add_test(tc, test_record_cap);
+	tcase_add_test(tc, test_record_cap_full_groups);
 	tcase_add_test(tc, test_huge_field);
 	tcase_add_test(tc, test_type_is_one_word);
 	tcase_add_test(tc, test_text_address_list_no_diagnostic);

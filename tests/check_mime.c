@@ -740,6 +740,11 @@ static const struct {
     {"a<br>\nb<br><br>\nc", "a<br>\nb<br><br>\nc", "a\nb\n\nc"},
     {"<div><p>x  </p></div>\n  \n<table><tr><td>y</td></tr></table>",
      "<div><p>x  </p></div>\n  \n<table><tr><td>y</td></tr></table>", "x\ny\n"},
+    /* engine7: table cells are words of their own, never an address run into the next cell */
+    {"<table><tr><td>To:</td><td>a@example.com</td><td>mx.example.com</td></tr></table>",
+     "<table><tr><td>To:</td><td>a@example.com</td><td>mx.example.com</td></tr></table>",
+     "To: a@example.com mx.example.com\n"},
+    {"<th>a</th><TH>b</TH><thead>c", "<th>a</th><TH>b</TH><thead>c", "a b c"},
     /* text labelled html without tags keeps its lines */
     {"line1\n\nline2", "line1\n\nline2", "line1\n\nline2"},
     {"", "", ""},
@@ -851,6 +856,50 @@ START_TEST(test_original_sources)
 	ck_assert_str_eq(b->original_subject, "Quoted original");
 	ck_assert_uint_eq(b->campaign->len, 1);
 	ck_assert_str_eq(c->original_message_id, "utf8-1@example.com");
+	bd_report_free(&a);
+	bd_report_free(&b);
+	bd_report_free(&c);
+}
+END_TEST
+
+START_TEST(test_attached_free_text_bounces)
+{
+	/* engine7: free-text bounces attached by a person's forward (at any depth) or a list
+	 * server's digest are read as notices; a bounce inside an attached bounce is the
+	 * latter's returned message, never read */
+	static const char fwd_of_double_bounce[] =
+	    "From: Olga <olga@example.org>\nTo: it@example.org\nSubject: Fwd: bounce\n"
+	    "MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"b0\"\n\n"
+	    "--b0\nContent-Type: text/plain\n\nsee attached\n\n"
+	    "--b0\nContent-Type: message/rfc822\n\n"
+	    "From: MAILER-DAEMON@mail.example.org (Mail Delivery System)\n"
+	    "To: postmaster@mail.example.org\nSubject: Undelivered Mail Returned to Sender\n"
+	    "MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"b1\"\n\n"
+	    "--b1\nContent-Type: text/plain\n\nThis is the mail system at host "
+	    "mail.example.org.\n\n"
+	    "<outer@example.net>: host mx.example.net[192.0.2.1] said: 550 5.1.1 User unknown "
+	    "(in reply to RCPT TO command)\n\n"
+	    "--b1\nContent-Type: message/rfc822\n\n"
+	    "From: MAILER-DAEMON@mail.example.org (Mail Delivery System)\n"
+	    "To: outer@example.net\nSubject: Undelivered Mail Returned to Sender\n\n"
+	    "This is the mail system at host mail.example.org.\n\n"
+	    "<inner@example.com>: host mx.example.com[192.0.2.2] said: 550 5.1.1 User unknown "
+	    "(in reply to RCPT TO command)\n\n"
+	    "--b1--\n\n--b0--\n";
+	bd_report *a = fixture_parse("scraped/postfix/engine7-rfc822-in-rfc822.eml");
+	bd_report *b = fixture_parse("scraped/generic/engine7-digest-mime.eml");
+	bd_report *c = bd_parse(fwd_of_double_bounce, strlen(fwd_of_double_bounce), NULL, NULL);
+
+	ck_assert_uint_eq(a->records->len, 1);
+	ck_assert_str_eq(((bd_record *)g_ptr_array_index(a->records, 0))->recipient,
+	                 "kai@example.com");
+	ck_assert_str_eq(a->mta, "postfix");
+	ck_assert_uint_eq(b->records->len, 3);
+	ck_assert_str_eq(((bd_record *)g_ptr_array_index(b->records, 2))->recipient,
+	                 "fay@example.org");
+	ck_assert_uint_eq(c->records->len, 1);
+	ck_assert_str_eq(((bd_record *)g_ptr_array_index(c->records, 0))->recipient,
+	                 "outer@example.net");
 	bd_report_free(&a);
 	bd_report_free(&b);
 	bd_report_free(&c);
@@ -1487,6 +1536,7 @@ mime_suite(void)
 	tcase_add_test(tc, test_garbage);
 	tcase_add_test(tc, test_threads);
 	tcase_add_test(tc, test_attached_bounce_own_text);
+	tcase_add_test(tc, test_attached_free_text_bounces);
 	tcase_add_loop_test(tc, test_text_charsets, 0, G_N_ELEMENTS(charset_cases));
 	suite_add_tcase(s, tc);
 	return s;

@@ -2338,6 +2338,40 @@ START_TEST(test_address_lead_utf8)
 END_TEST
 
 /* Unfolding collapses white space, drops control bytes and repairs UTF-8. */
+/* engine7: an address in angle brackets split by a fixed-width wrap is whole again;
+ * two words, an address without brackets, or a wrap with no '@' after it stay as they are */
+static const struct {
+	const char *in, *out; /* out NULL: nothing to unwrap */
+} unwrap_cases[] = {
+    {"failed: <first.\nlast@example.com>\nnext", "failed: <first.last@example.com>\nnext"},
+    {"to <a-\n   b@example.com> and <c_\n\td@example.org>",
+     "to <a-b@example.com> and <c_d@example.org>"},
+    {"<first.\nlast@example.com> at the end\n<x.\n", "<first.last@example.com> at the end\n<x.\n"},
+    {"first.\nlast@example.com", NULL},
+    {"<first\nsecond line", NULL},
+    {"<first.\nlast@example.com", NULL},
+    {"<a@b.\nexample.com>", NULL},
+    {"<\nlast@example.com>", NULL},
+    {"", NULL},
+};
+
+START_TEST(test_unwrap_addresses)
+{
+	size_t n = 0;
+	const char *in = unwrap_cases[_i].in;
+	char *out = scrape_unwrap_addresses(in, strlen(in), &n);
+
+	if (unwrap_cases[_i].out == NULL) {
+		ck_assert_ptr_null(out);
+	} else {
+		ck_assert_ptr_nonnull(out);
+		ck_assert_uint_eq(n, strlen(unwrap_cases[_i].out));
+		ck_assert_str_eq(out, unwrap_cases[_i].out);
+	}
+	g_free(out);
+}
+END_TEST
+
 START_TEST(test_unfold)
 {
 	char *u = scrape_unfold("  550 5.1.1\n    user\tunknown \x01\xff end  ", 38, 1000);
@@ -2410,6 +2444,7 @@ scrape_suite(void)
 	tcase_add_test(txt, test_delay_phrases_not_a_delay);
 	tcase_add_test(txt, test_address_find_hostile_utf8);
 	tcase_add_test(txt, test_unfold);
+	tcase_add_loop_test(txt, test_unwrap_addresses, 0, G_N_ELEMENTS(unwrap_cases));
 	tcase_add_test(txt, test_marker_line_start);
 	suite_add_tcase(s, tc);
 	suite_add_tcase(s, lim);
