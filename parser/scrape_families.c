@@ -502,9 +502,6 @@ static const scrape_rule exchange_rules[] = {
 	HOST_AFTER("serveur distant : ", "host.remote-server-fr"),
 	HOST_AFTER("servidor remoto: ", "host.remote-server-es"),
 	HOST_BEFORE(" gave this error", "host.gave-this-error"),
-	/* transcript2: Exchange 2010 prints the host on the line above "Remote Server returned
-	 * '550 ...'" (read with the space as that line break) */
-	HOST_BEFORE(" remote server returned", "host.remote-server-returned"),
 	/* the server's own reply, quoted among paragraphs that explain it ("How to Fix It",
 	 * "More Info for Email Admins", "This error occurs because …"): only it is the diagnostic */
 	REPLY("returned '", "reply.remote-server-returned"),

@@ -1805,9 +1805,9 @@ END_TEST
 /*
  * transcript2: the remote host of a transcript or stage sentence that no row read before:
  * qmail's "Connected to ip but sender was rejected." and "ip failed after I sent the
- * message.", Domino's "Error transferring to host;", Exchange 2010's host on the line above
- * "Remote Server returned", and the part MDaemon's "Attempting SMTP connection to [host : 25]"
- * opens (a second host tried takes over from the first)
+ * message.", Domino's "Error transferring to host;", and the part MDaemon's "Attempting SMTP
+ * connection to [host : 25]" opens (a second host tried takes over from the first; its
+ * "[ip:25]" port is no part of the host)
  */
 START_TEST(test_transcript_remote_hosts)
 {
@@ -1832,25 +1832,17 @@ START_TEST(test_transcript_remote_hosts)
 	     "because:\r\n\r\n  Error transferring to mx.dest.example; SMTP Protocol Returned a "
 	     "Permanent Error 550 5.1.1 User unknown\r\n",
 	     "mx.dest.example", NULL},
-	    {"postmaster@a.example", "Undeliverable: x",
-	     "Delivery has failed to these recipients or groups:\r\n\r\nb@dest.example\r\n"
-	     "The e-mail address you entered couldn't be found.\r\n\r\n"
-	     "Diagnostic information for administrators:\r\n\r\nGenerating server: "
-	     "ex1.a.example\r\n\r\n"
-	     "b@dest.example\r\nmx.dest.example\r\nRemote Server returned '550 5.1.1 User "
-	     "unknown'\r\n",
-	     "mx.dest.example", NULL},
 	    {"MDaemon@a.example", "Permanent Delivery Failure",
 	     "The attached message had PERMANENT fatal delivery errors!\r\n\r\n"
 	     "--- Session Transcript ---\r\n"
 	     " Mon 12:00:01: Attempting SMTP connection to [mx1.dest.example : 25]\r\n"
 	     " Mon 12:00:02: <-- 421 4.7.0 Try again later\r\n"
-	     " Mon 12:00:03: Attempting SMTP connection to [mx2.dest.example : 25]\r\n"
+	     " Mon 12:00:03: Attempting SMTP connection to [198.51.100.80:25]\r\n"
 	     " Mon 12:00:04: <-- 220 mx2.dest.example ESMTP\r\n"
 	     " Mon 12:00:05: --> RCPT To:<b@dest.example>\r\n"
 	     " Mon 12:00:06: <-- 550 5.1.1 User unknown\r\n"
 	     "--- End Transcript ---\r\n",
-	     "mx2.dest.example", "RCPT"},
+	     "198.51.100.80", "RCPT"},
 	};
 
 	for (size_t i = 0; i < G_N_ELEMENTS(hosts); i++) {
