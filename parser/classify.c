@@ -656,7 +656,8 @@ adjust_for_provider(bd_record *rec, classify_step step)
  * from RCPT, it is taken as a recipient-side filter (soft: repeated, it
  * still suppresses per §5).  At MAIL FROM, generic "unknown user/domain"
  * wording and refusals no text or code explains are about the sender; an
- * undecided refusal at connection time is a block; an undecided delay
+ * undecided refusal at connection time, or one only a broad policy code
+ * explains, is a block; an undecided delay
  * without a reply is a message ageing in the queue.
  */
 static void
@@ -671,6 +672,9 @@ adjust_for_stage(bd_record *rec, classify_step step)
 	    status_code_valid(rec->status) && g_str_has_prefix(rec->status + 1, ".7.");
 	gboolean mailbox_code =
 	    status_code_valid(rec->status) && g_str_has_prefix(rec->status + 1, ".2.");
+	/* only a broad code's reading (5.7.1 "delivery not authorized": securityerror) says
+	 * the refusal is about policy; at the greeting or HELO that policy is the sending host */
+	gboolean broad_block = step >= STEP_WEAK_STATUS && bd_reason_class(r) == BD_CLASS_BLOCK;
 
 	if ((undecided || generic_hard || step >= STEP_WEAK_STATUS) && command_is(rec, "MAIL"))
 		decide(rec, "rejected", "stage:mail-from", rec->smtp_command);
@@ -685,7 +689,7 @@ adjust_for_stage(bd_record *rec, classify_step step)
 		decide(rec, "filtered", "status:mailbox-userunknown", rec->status);
 	else if (generic_user && policy_code && !command_is(rec, "RCPT"))
 		decide(rec, "filtered", "policy:userunknown", rec->status);
-	else if (undecided &&
+	else if ((undecided || broad_block) &&
 	         (command_is(rec, "CONN") || command_is(rec, "HELO") || command_is(rec, "EHLO")))
 		decide(rec, "blocked", "stage:connect", rec->smtp_command);
 	else if (undecided && is_delay(rec) && rec->reply_code == NULL)

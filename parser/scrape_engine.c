@@ -2188,6 +2188,17 @@ token_clean(const char *tok, size_t n)
 		n = (size_t)(br - tok);
 	while (n > 0 && strchr(">])'\":;,.", tok[n - 1]) != NULL)
 		n--;
+	/* "203.0.113.12:25" (MDaemon's "connection to [ip:25]"): one colon after a dotted name
+	 * or IPv4 address and only digits after it is a port; an IPv6 address has several */
+	{
+		const char *c = memchr(tok, ':', n);
+
+		if (c != NULL && c > tok && memchr(tok, '.', (size_t)(c - tok)) != NULL &&
+		    memchr(c + 1, ':', n - (size_t)(c + 1 - tok)) == NULL &&
+		    (size_t)(c + 1 - tok) < n &&
+		    strspn(c + 1, "0123456789") >= n - (size_t)(c + 1 - tok))
+			n = (size_t)(c - tok);
+	}
 	if (n < 3 || n > 255 || (memchr(tok, '.', n) == NULL && memchr(tok, ':', n) == NULL))
 		return NULL;
 	for (size_t i = 0; i < n; i++)

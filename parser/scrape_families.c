@@ -175,6 +175,9 @@ const scrape_rule scrape_common_rules[] = {
 	HOST_BEFORE(" does not like recipient", "host.refused"),
 	HOST_BEFORE(" did not like our", "host.refused.did-not-like-our"),
 	HOST_BEFORE(" responded with failure", "host.refused.responded-with-failure"),
+	/* transcript2: the host a router handed the message to (Domino's "Error transferring to
+	 * mx.example.net; SMTP Protocol Returned a Permanent Error 550 ...") */
+	HOST_AFTER("error transferring to ", "host.error-transferring-to"),
 	/* a web-mail notice's footer (AOL, Yahoo, Outlook.com): never the reason */
 	SKIP_LINE("advertisement", "skip.footer"),
 	SKIP_LINE("privacy policy", "skip.footer.privacy-policy"),
@@ -245,6 +248,11 @@ static const scrape_rule qmail_rules[] = {
 	COMMAND("but my name was rejected", "HELO", "cmd.name-rejected"),
 	/* "Connected to 192.0.2.1 but greeting failed.": the greeting refused us */
 	COMMAND("but greeting failed", "CONN", "cmd.greeting-failed"),
+	/* transcript2: qmail names the host it talked to in its stage sentences: "Connected to
+	 * 192.0.2.1 but sender was rejected." (also "... but greeting failed", "... but my name was
+	 * rejected") and "192.0.2.1 failed after I sent the message." */
+	HOST_AFTER("connected to ", "host.connected-to"),
+	HOST_BEFORE(" failed after i sent the message", "host.failed-after-sent"),
 	RULES_END,
 };
 
@@ -1352,6 +1360,9 @@ static const scrape_rule generic_rules[] = {
 	RCPT_AFTER("message you sent to ", "rcpt.message-to.message-you-sent-to"),
 	/* MDaemon's session transcript: "… --> RCPT To:<a@b>" then "… <-- 550 …" */
 	RCPT_AFTER("--> rcpt to:", "rcpt.transcript.rcpt-to"),
+	/* transcript2: each host MDaemon tries opens a part of its transcript ("Attempting SMTP
+	 * connection to [mx.example.net : 25]"); the RCPT To inside it is that host's */
+	HOST_SECTION("smtp connection to ", "part.smtp-connection-to"),
 	/* an SMTP client library's refusal: "rcpt to:<a@b> failed: 553 …" */
 	RCPT_AFTER("rcpt to:<", "rcpt.rcpt-failed"),
 	/* "Remote host: mx.example.net [ip]" (Kerio Connect), "Remote server: …" (IceWarp) */

@@ -284,6 +284,15 @@ static const classify_case cases[] = {
      FALSE, "stage:mail-from", NULL},
     {"refused-at-connect", F, NULL, "554", "CONN", "554 go away", "blocked", BLOCK, FALSE,
      "stage:connect", NULL},
+    /* transcript2: only a broad policy code explains it (5.7.1 alone reads securityerror):
+     * at the greeting or HELO the policy refuses the sending host */
+    {"broad-policy-code-at-connect", F, "5.7.1", "554", "CONN",
+     "554 5.7.1 mx.example.net ESMTP not accepting messages", "blocked", BLOCK, FALSE,
+     "stage:connect", NULL},
+    {"broad-policy-code-at-helo", F, "5.7.0", "550", "HELO", "550 5.7.0 go away", "blocked", BLOCK,
+     FALSE, "stage:connect", NULL},
+    {"broad-policy-code-at-rcpt-stays", F, "5.7.1", "554", "RCPT", "554 5.7.1 go away",
+     "securityerror", BLOCK, FALSE, "status:5.7.1", NULL},
 
     {"weak-code-at-mail-from", F, "5.7.1", "550", "MAIL",
      "550 5.7.1 <a@example.org>... Access denied", "rejected", BLOCK, FALSE, "stage:mail-from",

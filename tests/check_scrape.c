@@ -1802,6 +1802,67 @@ START_TEST(test_address_list_line)
 END_TEST
 
 /* engine6 (3): scrape_lower folds the common two-byte capitals, keeping every offset */
+/*
+ * transcript2: the remote host of a transcript or stage sentence that no row read before:
+ * qmail's "Connected to ip but sender was rejected." and "ip failed after I sent the
+ * message.", Domino's "Error transferring to host;", and the part MDaemon's "Attempting SMTP
+ * connection to [host : 25]" opens (a second host tried takes over from the first; its
+ * "[ip:25]" port is no part of the host)
+ */
+START_TEST(test_transcript_remote_hosts)
+{
+	static const struct {
+		const char *from, *subject, *body, *host, *command;
+	} hosts[] = {
+	    {"MAILER-DAEMON@a.example", "failure notice",
+	     "Hi. This is the qmail-send program at a.example.\r\n"
+	     "I'm afraid I wasn't able to deliver your message to the following addresses.\r\n\r\n"
+	     "<b@dest.example>:\r\nConnected to 192.0.2.61 but sender was rejected.\r\n"
+	     "Remote host said: 553 5.1.8 Sender address rejected: Domain not found\r\n",
+	     "192.0.2.61", "MAIL"},
+	    {"MAILER-DAEMON@a.example", "failure notice",
+	     "Hi. This is the qmail-send program at a.example.\r\n"
+	     "I'm afraid I wasn't able to deliver your message to the following addresses.\r\n\r\n"
+	     "<b@dest.example>:\r\n198.51.100.12 failed after I sent the message.\r\n"
+	     "Remote host said: 554 5.7.1 Message rejected\r\n",
+	     "198.51.100.12", "DATA"},
+	    {"Postmaster@a.example", "DELIVERY FAILURE: Error transferring to mx.dest.example",
+	     "Your message\r\n\r\n  Subject: x\r\n\r\nwas not delivered to:\r\n\r\n  "
+	     "b@dest.example\r\n\r\n"
+	     "because:\r\n\r\n  Error transferring to mx.dest.example; SMTP Protocol Returned a "
+	     "Permanent Error 550 5.1.1 User unknown\r\n",
+	     "mx.dest.example", NULL},
+	    {"MDaemon@a.example", "Permanent Delivery Failure",
+	     "The attached message had PERMANENT fatal delivery errors!\r\n\r\n"
+	     "--- Session Transcript ---\r\n"
+	     " Mon 12:00:01: Attempting SMTP connection to [mx1.dest.example : 25]\r\n"
+	     " Mon 12:00:02: <-- 421 4.7.0 Try again later\r\n"
+	     " Mon 12:00:03: Attempting SMTP connection to [198.51.100.80:25]\r\n"
+	     " Mon 12:00:04: <-- 220 mx2.dest.example ESMTP\r\n"
+	     " Mon 12:00:05: --> RCPT To:<b@dest.example>\r\n"
+	     " Mon 12:00:06: <-- 550 5.1.1 User unknown\r\n"
+	     "--- End Transcript ---\r\n",
+	     "198.51.100.80", "RCPT"},
+	};
+
+	for (size_t i = 0; i < G_N_ELEMENTS(hosts); i++) {
+		char *msg = g_strdup_printf("From: %s\r\nTo: s@a.example\r\nSubject: %s\r\n\r\n%s",
+		                            hosts[i].from, hosts[i].subject, hosts[i].body);
+		bd_report *r = bd_parse(msg, strlen(msg), NULL, NULL);
+		const bd_record *rec;
+
+		ck_assert_msg(r->records->len == 1, "case %zu: %u records", i, r->records->len);
+		rec = g_ptr_array_index(r->records, 0);
+		ck_assert_msg(g_strcmp0(rec->remote_mta, hosts[i].host) == 0, "case %zu: host %s",
+		              i, rec->remote_mta);
+		ck_assert_msg(g_strcmp0(rec->smtp_command, hosts[i].command) == 0,
+		              "case %zu: command %s", i, rec->smtp_command);
+		bd_report_free(&r);
+		g_free(msg);
+	}
+}
+END_TEST
+
 START_TEST(test_lower_folds_two_byte)
 {
 	static const struct {
@@ -2430,6 +2491,7 @@ scrape_suite(void)
 	tcase_add_test(tc, test_second_reply_other_address);
 	tcase_add_test(tc, test_rcpt_after_falls_through);
 	tcase_add_test(tc, test_address_list_line);
+	tcase_add_test(tc, test_transcript_remote_hosts);
 	tcase_add_test(txt, test_lower_folds_two_byte);
 	tcase_add_test(txt, test_rows_lower_case);
 	tcase_add_test(txt, test_rule_ids_unique);
