@@ -1328,6 +1328,27 @@ START_TEST(test_japanese_list_mark_prefix)
 }
 END_TEST
 
+/* scrape_expect_pairs - scrape body (from, subject) and check each record's recipient and
+ * reply code against want[0..n), in order */
+static void
+scrape_expect_pairs(const char *body, const char *from, const char *subject,
+                    const char *const (*want)[2], guint n)
+{
+	scrape_input in = {.from = from, .subject = subject};
+	bd_report *r = bd_report_new();
+
+	in.body = body;
+	in.body_len = strlen(body);
+	ck_assert_int_eq(scrape_run(&in, r), (int)n);
+	for (guint i = 0; i < n; i++) {
+		const bd_record *rec = g_ptr_array_index(r->records, i);
+
+		ck_assert_str_eq(rec->recipient, want[i][0]);
+		ck_assert_str_eq(rec->reply_code, want[i][1]);
+	}
+	bd_report_free(&r);
+}
+
 /*
  * japan4: a label padded to its colon with full-width blanks ("宛先　　: a@b") is the
  * recipient prefix "宛先:", and an item number before it ("1) 宛先: a@b") is a list mark;
@@ -1346,23 +1367,13 @@ START_TEST(test_japanese_padded_label_and_item_number)
 	    "2\xef\xbc\x89 宛先: fujii@kumiai.example.jp\n"
 	    "   理由: 552 5.2.2 Mailbox full\n\n"
 	    "3) 宛先をご確認の上、再度送信してください。\n";
-	scrape_input in = {.from = "mailer-daemon@gw.example.jp", .subject = "配送エラー"};
-	bd_report *r = bd_report_new();
 	static const char *const want[][2] = {{"hirano@shiten.example.jp", "550"},
 	                                      {"yoshi@shiten.example.jp", "552"},
 	                                      {"iida@kumiai.example.jp", "550"},
 	                                      {"fujii@kumiai.example.jp", "552"}};
 
-	in.body = body;
-	in.body_len = sizeof(body) - 1;
-	ck_assert_int_eq(scrape_run(&in, r), 4);
-	for (guint i = 0; i < G_N_ELEMENTS(want); i++) {
-		const bd_record *rec = g_ptr_array_index(r->records, i);
-
-		ck_assert_str_eq(rec->recipient, want[i][0]);
-		ck_assert_str_eq(rec->reply_code, want[i][1]);
-	}
-	bd_report_free(&r);
+	scrape_expect_pairs(body, "mailer-daemon@gw.example.jp", "配送エラー", want,
+	                    G_N_ELEMENTS(want));
 }
 END_TEST
 
@@ -1384,23 +1395,13 @@ START_TEST(test_japanese_indent_fullwidth_item_bilingual)
 	    "Recipient / 宛先: dai@isp.example.jp\n"
 	    "Reason / 理由: 552 5.2.2 Mailbox full\n\n"
 	    "３．宛先をご確認の上、再度送信してください。\n";
-	scrape_input in = {.from = "mailer-daemon@isp.example.jp", .subject = "配送エラー"};
-	bd_report *r = bd_report_new();
 	static const char *const want[][2] = {{"aki@isp.example.jp", "550"},
 	                                      {"beni@isp.example.jp", "552"},
 	                                      {"chiyo@isp.example.jp", "550"},
 	                                      {"dai@isp.example.jp", "552"}};
 
-	in.body = body;
-	in.body_len = sizeof(body) - 1;
-	ck_assert_int_eq(scrape_run(&in, r), 4);
-	for (guint i = 0; i < G_N_ELEMENTS(want); i++) {
-		const bd_record *rec = g_ptr_array_index(r->records, i);
-
-		ck_assert_str_eq(rec->recipient, want[i][0]);
-		ck_assert_str_eq(rec->reply_code, want[i][1]);
-	}
-	bd_report_free(&r);
+	scrape_expect_pairs(body, "mailer-daemon@isp.example.jp", "配送エラー", want,
+	                    G_N_ELEMENTS(want));
 }
 END_TEST
 
