@@ -312,6 +312,14 @@ static const classify_rule specific_rules[] = {
     {"uk-skrynka-perepovnena", "mailboxfull", {"скриньк", "переповнен"}},
     {"uk-skrynka-zapovnena", "mailboxfull", {"скриньк", "заповнен"}},
     {"tr-kota-asildi", "mailboxfull", {"kutusu", "kota", "aşıldı"}},
+    /* i18n13: the quota's possessive alone ("Alıcının kotası aşıldı / doldu"), Romanian
+     * "cota (căsuței poștale) … depășită" (comma and cedilla spellings), Dutch "mailbox (van
+     * de ontvanger) is vol" with words between */
+    {"tr-kotasi-asildi", "mailboxfull", {"kotası", "aşıldı"}},
+    {"tr-kotasi-doldu", "mailboxfull", {"kotası", "doldu"}},
+    {"ro-cota-depasita", "mailboxfull", {"cota", "depășit"}},
+    {"ro-cota-depasita-cedilla", "mailboxfull", {"cota", "depăşit"}},
+    {"nl-mailbox-van-is-vol", "mailboxfull", {"mailbox", " is vol"}},
     {"da-postkasse-overfyldt", "mailboxfull", {"postkasse", "overfyld"}},
     {"no-postkasse-overfylt", "mailboxfull", {"postkasse", "overfylt"}},
     {"fi-postilaatikko-taynna", "mailboxfull", {"postilaatikko", "täynnä"}},
@@ -1702,6 +1710,9 @@ static const classify_rule generic_rules[] = {
     {"pt-excede-o-tamanho", "mesgtoobig", {"excede o tamanho"}},
     {"es-tamano-permitido", "mesgtoobig", {"tamaño permitido"}},
     {"es-excede-el-tamano", "mesgtoobig", {"excede el tamaño"}},
+    /* i18n13: "El tamaño del mensaje supera / excede el límite" (the size first) */
+    {"es-tamano-del-mensaje-supera", "mesgtoobig", {"tamaño del mensaje", "supera"}},
+    {"es-tamano-del-mensaje-excede", "mesgtoobig", {"tamaño del mensaje", "excede"}},
     {"nl-groter-dan-toegestaan", "mesgtoobig", {"groter dan toegestaan"}},
     {"pl-przekracza-rozmiar", "mesgtoobig", {"przekracza", "rozmiar"}},
     {"ru-razmer-pisma-prevyshaet", "mesgtoobig", {"размер письма", "превыша"}},
@@ -2342,6 +2353,9 @@ static const classify_rule generic_rules[] = {
     {"hu-ismeretlen-felhasznalo", "userunknown", {"ismeretlen felhasználó"}},
     {"ro-adresa-nu-exista", "userunknown", {"adresa", "nu există"}},
     {"ro-utilizatorul-nu-exista", "userunknown", {"utilizatorul", "nu există"}},
+    /* i18n13: the mailbox itself, "Căsuța poștală nu există" (comma and cedilla spellings) */
+    {"ro-casuta-nu-exista", "userunknown", {"căsuța", "nu există"}},
+    {"ro-casuta-nu-exista-cedilla", "userunknown", {"căsuţa", "nu există"}},
     {"ja-address-does-not-exist", "userunknown", {"アドレスは存在しません"}},
     {"ja-address-does-not-exist-2", "userunknown", {"アドレスが存在しません"}},
     /* japan4: the plain form ("存在しないか", "存在しないため") */

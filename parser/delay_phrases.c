@@ -218,6 +218,12 @@ const scrape_rule delay_phrases[] = {
     DELAY("계속 재시도", "delay.ko.gyesok-jaesido"),
     DELAY("تأخر تسليم", "delay.ar.takhir-taslim"),
     DELAY("مجرد تحذير", "delay.ar.mujarrad-tahdhir"),
+    /* i18n13: Romanian "nu a fost (încă) livrat" with "încă" (yet), in either order, and
+     * "încercările de livrare vor continua" (delivery attempts will continue), as translated
+     * hosting templates write Exim's and Postfix's delay warnings */
+    DELAY("nu a fost încă livrat", "delay.ro.nu-a-fost-inca-livrat"),
+    DELAY("încă nu a fost livrat", "delay.ro.inca-nu-a-fost-livrat"),
+    DELAY("livrare vor continua", "delay.ro.livrare-vor-continua"),
     /* the sender's queue stopped: never a delay */
     STOPPED("will not be retried", "stopped.will-not-be-retried"),
     STOPPED("will not retry", "stopped.will-not-retry"),

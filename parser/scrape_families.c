@@ -598,6 +598,8 @@ static const scrape_rule hmailserver_rules[] = {
 	/* its "hMailServer sent: RCPT TO:<a>" in any language ("hMailServer sendete: …") */
 	COMMAND(": rcpt to:", "RCPT", "cmd.sent-rcpt-any"),
 	COMMAND(": mail from:", "MAIL", "cmd.sent-mail-any"),
+	/* i18n13: "hMailServer verzond: DATA", a line that is only the command after the colon */
+	COMMAND(": data\n", "DATA", "cmd.sent-data-any"),
 	HOST_AFTER("remote server (", "host.remote-server"),
 	/* the server's reply, below the lines hMailServer wrote about it */
 	REPLY("remote server replied:", "reply.remote-server-replied"),
@@ -848,6 +850,24 @@ static const scrape_rule generic_rules[] = {
 	/* a delay notice: "The attached message has not yet been delivered to:" (MDaemon),
 	 * "has not yet been delivered to:" then the address, then "because:" */
 	START("has not yet been delivered to", "start.not-yet-delivered"),
+	/* i18n13: the same "not yet delivered" of a translated delay warning (Exim's "The address
+	 * to which the message has not yet been delivered is:", Postfix's delay template):
+	 * German "noch nicht zugestellt", Polish "nie została jeszcze dostarczona" (either order),
+	 * Romanian "nu a fost încă livrat" (either order) */
+	START("noch nicht zugestellt", "start.not-yet-delivered-de"),
+	START("nie została jeszcze dostarczona", "start.not-yet-delivered-pl"),
+	START("jeszcze nie została dostarczona", "start.not-yet-delivered-pl-2"),
+	START("nu a fost încă livrat", "start.not-yet-delivered-ro"),
+	START("încă nu a fost livrat", "start.not-yet-delivered-ro-2"),
+	/* … and Greek "the following recipients" ("στους παρακάτω παραλήπτες", Axigen, IceWarp),
+	 * as the English "following recipient" row above */
+	START("παρακάτω παραλήπτ", "start.el-following-recipients"),
+	/* MailEnable names each recipient "[SMTP:a@b]" under a label in the template's language
+	 * ("Recipient:", "Empfänger:", "Destinatar:") */
+	RCPT_AFTER("[smtp:", "rcpt.mailenable-smtp-bracket"),
+	/* MDaemon's transcript names the message's recipient while parsing it ("… *  To: a@b"),
+	 * also when a delay warning's transcript stops before any RCPT */
+	RCPT_AFTER(": *  to: ", "rcpt.mdaemon-parsing-to"),
 	START("following address", "start.addresses"),
 	/* InterMail/Openwave (old ISP mail, verizon.net): "This Message was undeliverable due to
 	 * the following reason:" above the reason, then the address */
@@ -1479,6 +1499,12 @@ static const scrape_marker hmailserver_detect[] = {
 	/* i18n6: its texts translated (the sentences are settings): the signature, a line that is
 	 * only its name, stays */
 	BODY("^hmailserver\n"),
+	/* i18n13: … or, without the signature, its name on the line that quotes the command it
+	 * sent, whatever the verb ("hMailServer sendete: RCPT TO:<a>", "O hMailServer enviou:
+	 * MAIL FROM:<a>", "hMailServer verzond: DATA") */
+	{SCRAPE_IN_BODY, "hmailserver ", ": rcpt to:<"},
+	{SCRAPE_IN_BODY, "hmailserver ", ": mail from:<"},
+	{SCRAPE_IN_BODY, "hmailserver ", ": data\n"},
 	DETECT_END};
 /* smail 3's notice: its ruled section headings */
 static const scrape_marker smail_detect[] = {
@@ -1598,7 +1624,13 @@ static const scrape_marker exim_detect[] = {
 	{SCRAPE_IN_HEADERS, "with local (exim ", "mail delivery system <mailer-daemon@"},
 	/* … and the line Exim's code writes under each address, which no template translates
 	 * (a delay warning has no X-Failed-Recipients) */
-	BODY("smtp error from remote mail server after"), DETECT_END};
+	BODY("smtp error from remote mail server after"),
+	/* i18n13: a hosting panel's translated template (cPanel, DirectAdmin) with a local
+	 * verdict quotes no remote reply; Exim's own subject stays, with the X-Failed-Recipients
+	 * header Exim puts on every bounce (Haraka and AOL borrow the subject, not the header) */
+	{SCRAPE_IN_HEADERS, "subject: mail delivery failed: returning message to sender",
+	 "x-failed-recipients:"},
+	DETECT_END};
 static const scrape_marker postfix_detect[] = {
 	BODY("^this is the postfix program"), BODY("^this is the mail system at host"),
 	SUBJECT("postfix smtp server: errors from"),
