@@ -1241,6 +1241,12 @@ take_recipient(engine *en, const char *p, size_t n, const rcpt_hit *h, gboolean 
 	                           has_reply(en->cur->diag->str, en->cur->diag->len))
 	                       : !has_reply(en->cur->diag->str, en->cur->diag->len))) {
 		segment_add(en->cur, p, n, skip);
+		/* MDaemon's "* To: a" above its transcript, then "--> RCPT To:<a>" inside the part
+		 * of the host it tried: the item's exchange is with that host */
+		if (en->part_host != NULL && en->cur->host == NULL) {
+			en->cur->host = g_strdup(en->part_host);
+			en->cur->host_rule = en->part_host_rule;
+		}
 		/* "Your message to a, b couldn't be delivered." then "a" alone: the words that
 		 * follow the bare address are the item's own, as they are for b */
 		if (h->layout != NULL && h->rest >= n)
