@@ -485,15 +485,24 @@ decide_reason(bd_record *rec, const char *mta, const char *text, gsize len)
 
 	if (len > 0)
 		classify_text_match(text, len, &match);
-	if (len > 0 && strstr(text, "://") != NULL) {
+	if (len > 0 && (strstr(text, "://") != NULL || memchr(text, '_', len) != NULL)) {
 		/* the generic table's broad words ("policy", "blocked") in a help link's
-		 * path say nothing about this refusal */
+		 * path say nothing about this refusal; an appliance's log value
+		 * ("reason=mailbox_quota_exceeded") is read as words, by the specific
+		 * table only when the text as written named nothing it knows (vendor
+		 * tokens such as "ofr_999" keep their underscore) */
 		char *nolinks = g_strndup(text, len);
 		classify_text_result plain;
+		gboolean masked = classify_text_mask_links(nolinks, len);
+		gboolean words = classify_text_underscores(nolinks, len);
 
-		if (classify_text_mask_links(nolinks, len)) {
+		if (masked || words) {
 			classify_text_match(nolinks, len, &plain);
 			match.rule[CLASSIFY_GENERIC] = plain.rule[CLASSIFY_GENERIC];
+			/* the specific table reads a log value as words only when the text as
+			 * written named nothing it knows */
+			if (words && match.rule[CLASSIFY_SPECIFIC] == NULL)
+				match.rule[CLASSIFY_SPECIFIC] = plain.rule[CLASSIFY_SPECIFIC];
 		}
 		g_free(nolinks);
 	}

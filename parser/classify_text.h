@@ -64,6 +64,13 @@ void classify_text_mask(const char *text, gsize len, char *out);
  */
 gboolean classify_text_mask_links(char *buf, gsize len);
 
+/*
+ * classify_text_underscores - turn every '_' between two letters or digits
+ * of buf into a space, in place, so that a log line's value
+ * ("reason=mailbox_quota_exceeded") reads as words; TRUE when one changed.
+ */
+gboolean classify_text_underscores(char *buf, gsize len);
+
 /* classify_text_boilerplate - the boilerplate phrases (for tests) */
 const classify_boilerplate *classify_text_boilerplate(gsize *n_r);
 

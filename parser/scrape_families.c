@@ -1061,6 +1061,11 @@ static const scrape_rule generic_rules[] = {
 	/* paraphrase2: "Some recipients of your message could not be reached." (a custom mailer's
 	 * heading above its "Address:" lines) */
 	START("could not be reached", "start.not-reached"),
+	/* paraphrase6: "could not be sent to the requester" (a help desk), "can not / cannot be
+	 * delivered to the receiver below" (non-native English) */
+	START("could not be sent", "start.not-sent"),
+	START("cannot be delivered", "start.not-delivered.cannot-be-delivered"),
+	START("can not be delivered", "start.not-delivered.can-not-be-delivered"),
 	/* "Your message to: a@b" then "was not delivered because: 554 …" (older gateways): the
 	 * recipient line comes before the failure sentence */
 	START("your message to:", "start.message-to"),
@@ -1165,6 +1170,12 @@ static const scrape_rule generic_rules[] = {
 	/* a list server's notice: "Subscriber: a@b" then "Problem: …" */
 	RCPT_PREFIX("subscriber:", "rcpt.subscriber"),
 	RCPT_PREFIX("address:", "rcpt.address"),
+	/* paraphrase6: an ESP's or CRM's own label ("Email address: a@b"), a help desk's
+	 * ticket requester ("Requester: Name <a@b>"), non-native English "Receiver: a@b" */
+	RCPT_PREFIX("email address:", "rcpt.email-address"),
+	RCPT_PREFIX("e-mail address:", "rcpt.email-address.e-mail-address"),
+	RCPT_PREFIX("requester:", "rcpt.requester"),
+	RCPT_PREFIX("receiver:", "rcpt.receiver"),
 	RCPT_PREFIX("получатель:", "rcpt.ru-poluchatel"),
 	RCPT_PREFIX("收件人:", "rcpt.zh-shoujianren"),
 	RCPT_PREFIX("收件人：", "rcpt.zh-shoujianren-2"),
