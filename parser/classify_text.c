@@ -40,6 +40,9 @@ static const classify_rule specific_rules[] = {
     {"it-troppe-connessioni", "toomanyconn", {"troppe connessioni"}},
     {"nl-te-veel-verbindingen", "toomanyconn", {"te veel verbindingen"}},
     {"conn-too-many-sessions", "toomanyconn", {"too many sessions"}},
+    /* japan6: Japanese "同時接続数が上限を超えた" (the concurrent connections over the limit) */
+    {"ja-concurrent-connections", "toomanyconn", {"同時接続数"}},
+    {"ja-connections-over-limit", "toomanyconn", {"接続数", "上限"}},
     /* Haraka's limit plugin and others: "451 4.7.1 concurrency limit exceeded" */
     {"concurrency-limit", "toomanyconn", {"concurrency limit"}},
     {"conn-limit", "toomanyconn", {"connection limit"}},
@@ -765,6 +768,8 @@ static const classify_rule specific_rules[] = {
     {"zh-tw-blacklisted-by-recipient", "filtered", {"被收件者", "黑名單"}},
     {"zh-blacklist", "blocked", {"黑名单"}},
     {"ja-blacklist", "blocked", {"ブラックリスト"}},
+    /* japan6: the newer word for the list ("ブロックリストに登録されている") */
+    {"ja-blocklist", "blocked", {"ブロックリスト"}},
     {"zh-tw-blacklist", "blocked", {"黑名單"}},
     {"ko-blacklist", "blocked", {"블랙리스트"}},
     /* "rbl" as a word only: German "verbleibt" contains the letters */
@@ -893,6 +898,10 @@ static const classify_rule specific_rules[] = {
     /* sender reputation */
     {"reputation", "badreputation", {"reputation"}},
     {"ja-reputation", "badreputation", {"レピュテーション"}},
+    /* japan6: the envelope sender's address refused ("送信者のメールアドレスが … 拒否",
+     * "送信者アドレスが拒否されました"); the sending server's or IP's address is no sender */
+    {"ja-sender-mail-address-refused", "rejected", {"送信者のメールアドレス", "拒否"}},
+    {"ja-sender-address-refused", "rejected", {"送信者アドレス", "拒否"}},
     /* japan4: sender authentication failed, the method unnamed ("送信元認証に失敗") */
     {"ja-sender-auth-failed", "authfailure", {"送信元認証", "失敗"}},
     /* japan4: the destination's server "temporarily not found" (a DNS error that may pass),
@@ -1655,6 +1664,8 @@ static const classify_rule generic_rules[] = {
     {"fa-damane-vojud-nadarad", "hostunknown", {"دامنه", "وجود ندارد"}},
     {"ms-domain-tidak-wujud", "hostunknown", {"domain", "tidak wujud"}},
     {"ja-mail-server-not-found", "hostunknown", {"メールサーバ", "見つかりません"}},
+    /* japan6: the plain negative before a reason clause ("メールサーバーが見つからないため") */
+    {"ja-mail-server-not-found-plain", "hostunknown", {"メールサーバ", "見つからな"}},
     /* i18n10: the domain does not exist in Arabic without the article ("نطاق المستلم غير موجود"),
      * Armenian ("դոմենը գոյություն չունի"), Swahili ("kikoa … hakipo"), Hindi, Estonian,
      * Catalan and Albanian, above the address rows that share the verb */
@@ -1737,6 +1748,10 @@ static const classify_rule generic_rules[] = {
     {"ja-mail-size-restricted", "mesgtoobig", {"メールサイズ", "制限"}},
     {"ja-max-size-over", "mesgtoobig", {"最大サイズを超え"}},
     {"ja-capacity-too-large", "mesgtoobig", {"容量が大きすぎ"}},
+    /* japan6: over the size the receiver accepts ("受信可能なサイズを超えています",
+     * "受信できるサイズを超え") */
+    {"ja-receivable-size", "mesgtoobig", {"受信可能なサイズ"}},
+    {"ja-receivable-size-2", "mesgtoobig", {"受信できるサイズ"}},
     {"zh-mail-too-large", "mesgtoobig", {"邮件过大"}},
     {"zh-mail-size-exceeds", "mesgtoobig", {"邮件大小超过"}},
     {"zh-size-over-limit", "mesgtoobig", {"大小超过限制"}},
@@ -1826,6 +1841,10 @@ static const classify_rule generic_rules[] = {
      * "接続できない状態が続いて" (no connection: a delay that is the queue waiting, as "could
      * not connect" is) */
     {"ja-within-time", "expired", {"以内に", "できなかったため"}},
+    /* japan6: "within a set time" ("一定時間内に配送できなかった") */
+    {"ja-within-hours", "expired", {"時間内に", "できなかった"}},
+    /* japan6: the receiving server's internal error ("内部エラーが発生した") */
+    {"ja-internal-error", "systemerror", {"内部エラー"}},
     {"ja-could-not-connect", "expired", {"接続できな"}},
     /* japan2: retried for days and given up ("5日間…配送できなかったため", "再送を試みましたが…");
      * not a delay notice's "5日間配信できなかった場合は" (if it still fails after five days) */
@@ -2832,6 +2851,15 @@ static const classify_rule generic_rules[] = {
     /* japan3: "このアドレスは使用されておりません" (not in use) */
     {"ja-address-not-in-use", "userunknown", {"アドレス", "使用されておりません"}},
     {"ja-address-not-in-use-2", "userunknown", {"アドレス", "使用されていません"}},
+    /* japan6: the plain negatives before a reason clause ("登録されていないため",
+     * "ユーザーが見つからなかったため", "アドレスが見つからない"), and the recipient not
+     * found ("該当する受信者が見つかりません") */
+    {"ja-address-not-registered-plain", "userunknown", {"アドレス", "登録されていな"}},
+    {"ja-user-not-found-plain", "userunknown", {"ユーザーが見つからな"}},
+    {"ja-user-not-found-plain-2", "userunknown", {"ユーザが見つからな"}},
+    {"ja-address-not-found-plain", "userunknown", {"アドレスが見つからな"}},
+    {"ja-recipient-not-found", "userunknown", {"受信者が見つかりません"}},
+    {"ja-recipient-not-found-plain", "userunknown", {"受信者が見つからな"}},
     {"invalid-address", "userunknown", {"invalid address"}},
     {"address-rejected", "userunknown", {"address rejected"}},
     /* Postfix prefixes every RCPT restriction with this: only a last resort */

@@ -559,19 +559,6 @@ command_line(const char *p, size_t n)
 	return n >= 4 && memcmp(p, ">>> ", 4) == 0;
 }
 
-/* bullet_skip - length of a list bullet or transcript arrow at p ("* ", "- ", ">>> ") */
-static size_t
-bullet_skip(const char *p, size_t n)
-{
-	size_t i = 0;
-
-	if (n >= 2 && (p[0] == '*' || p[0] == '-') && p[1] == ' ')
-		i = 2;
-	else if (n >= 3 && memcmp(p, ">>>", 3) == 0)
-		i = 3;
-	return i + trim_left(p + i, n - i);
-}
-
 /* item_digits - the length of one or two digits at p, ASCII or full-width (U+FF10-U+FF19) */
 static size_t
 item_digits(const char *p, size_t n)
@@ -588,6 +575,47 @@ item_digits(const char *p, size_t n)
 			break;
 	}
 	return i;
+}
+
+/*
+ * item_number_skip - length of an item number and the blank after it at p: "1. ", "2) ",
+ * "[1] ", "(3) " (japan6: numbered recipient lists, "1. a@b", "[2] a@b"), 0 when none.  The
+ * blank is required, so "1.2.3.4" or a reply code's digits are no item number.
+ */
+static size_t
+item_number_skip(const char *p, size_t n)
+{
+	size_t i = 0, d;
+	char close = '\0';
+
+	if (n > 0 && (p[0] == '[' || p[0] == '(')) {
+		close = p[0] == '[' ? ']' : ')';
+		i = 1;
+	}
+	d = item_digits(p + i, n - i);
+	if (d == 0 || i + d >= n)
+		return 0;
+	i += d;
+	if (close != '\0' ? p[i] != close : (p[i] != '.' && p[i] != ')'))
+		return 0;
+	i++;
+	return i < n && (p[i] == ' ' || p[i] == '\t') ? i : 0;
+}
+
+/* bullet_skip - length of a list bullet, item number or transcript arrow at p ("* ", "- ",
+ * "1. ", ">>> ") */
+static size_t
+bullet_skip(const char *p, size_t n)
+{
+	size_t i = 0;
+
+	if (n >= 2 && (p[0] == '*' || p[0] == '-') && p[1] == ' ')
+		i = 2;
+	else if (n >= 3 && memcmp(p, ">>>", 3) == 0)
+		i = 3;
+	else
+		i = item_number_skip(p, n);
+	return i + trim_left(p + i, n - i);
 }
 
 /*

@@ -150,6 +150,16 @@ const scrape_rule scrape_common_rules[] = {
 	COMMAND("rejected command 'ehlo", "EHLO", "cmd.rejected-command-ehlo"),
 	COMMAND("rejected command 'helo", "HELO", "cmd.rejected-command-helo"),
 	COMMAND("rejected command 'starttls", "STARTTLS", "cmd.rejected-command-starttls"),
+	/* japan6: the stage in Japanese, the command's name kept in ASCII: "(RCPT TO に対して)",
+	 * "MAIL FROM に対する応答", "DATA コマンドの後に次のエラーを返しました" */
+	COMMAND("rcpt to に対", "RCPT", "cmd.ja-ni-taishite-rcpt"),
+	COMMAND("rcpt to コマンドに対", "RCPT", "cmd.ja-ni-taishite-rcpt.command"),
+	COMMAND("rcpt to コマンドの後", "RCPT", "cmd.ja-no-ato-rcpt"),
+	COMMAND("mail from に対", "MAIL", "cmd.ja-ni-taishite-mail"),
+	COMMAND("mail from コマンドに対", "MAIL", "cmd.ja-ni-taishite-mail.command"),
+	COMMAND("mail from コマンドの後", "MAIL", "cmd.ja-no-ato-mail"),
+	COMMAND("data コマンドに対", "DATA", "cmd.ja-ni-taishite-data"),
+	COMMAND("data コマンドの後", "DATA", "cmd.ja-no-ato-data"),
 	/* a connection that never opened, in the words of the system's error (errno): the
 	 * failure is at the connection stage, before any command (Postfix's "connect to
 	 * mx[ip]:25: Connection timed out", Sendmail's "Deferred: Connection refused by mx.",
@@ -1131,6 +1141,20 @@ static const scrape_rule generic_rules[] = {
 	START("配送することができませんでした", "start.ja-17"),
 	START("配信することができませんでした", "start.ja-18"),
 	START("送信することができませんでした", "start.ja-19"),
+	/* japan6: the passive "was not delivered / sent" ("メールは配信されませんでした"), the plain
+	 * negative before a cause ("一定時間内に配送できなかったため"), the message "could not be
+	 * received" ("メールを受け取ることができません"), and a delay's "not delivered yet"
+	 * ("まだ配送されていません": the delay rows decide it is one) */
+	START("配信されませんでした", "start.ja-passive-haishin"),
+	START("配送されませんでした", "start.ja-passive-haisou"),
+	START("送信されませんでした", "start.ja-passive-soushin"),
+	START("配送できなかった", "start.ja-plain-haisou"),
+	START("配信できなかった", "start.ja-plain-haishin"),
+	START("送信できなかった", "start.ja-plain-soushin"),
+	START("受け取ることができません", "start.ja-uketoru-dekimasen"),
+	START("受け取れませんでした", "start.ja-uketoremasen-deshita"),
+	START("配送されていません", "start.ja-not-yet-haisou"),
+	START("配信されていません", "start.ja-not-yet-haishin"),
 	/* Japanese: "宛先: addr", "宛先アドレス: addr" (recipient), ASCII or full-width colon */
 	RCPT_PREFIX("宛先:", "rcpt.ja-atesaki"),
 	RCPT_PREFIX("宛先：", "rcpt.ja-atesaki-2"),
@@ -1150,6 +1174,12 @@ static const scrape_rule generic_rules[] = {
 	RCPT_PREFIX("送信先メールアドレス：", "rcpt.ja-soushinsaki-4"),
 	RCPT_PREFIX("相手先アドレス:", "rcpt.ja-aitesaki"),
 	RCPT_PREFIX("相手先アドレス：", "rcpt.ja-aitesaki-2"),
+	/* japan6: the recipient inside a sentence after "宛先" and a blank ("宛先 a@b へのメールは",
+	 * "ご指定の宛先 a@b は", "宛先のメールアドレス a@b は"): the first address after it.  The
+	 * label "宛先: a@b" stays a prefix row, so a note ("※ 宛先: a@b へのお問い合わせは…")
+	 * names nobody */
+	RCPT_AFTER("宛先 ", "rcpt.ja-atesaki-in-sentence"),
+	RCPT_AFTER("宛先のメールアドレス ", "rcpt.ja-atesaki-in-sentence.mail-address"),
 	/* "Empfänger: a@b" / "Destinataire : a@b" then the reason on the next line */
 	RCPT_PREFIX("empfänger:", "rcpt.de-empfaenger"),
 	/* engine6: "… konnte an folgende Empfänger nicht zugestellt werden: a@x, b@x" */
@@ -1557,6 +1587,8 @@ static const scrape_marker office365_detect[] = {
 	BODY("dsn создано:"), BODY("dsn 生成者:"), BODY("dsn 생성:"), BODY("dsn oluşturan:"),
 	/* i18n6: Japanese, traditional Chinese, Danish, Norwegian, Finnish, Greek, Hebrew, Arabic */
 	BODY("dsn の生成元:"), BODY("dsn 產生者:"), BODY("dsn genereret af:"),
+	/* japan6: the newer layout's "More Info for Email Admins" heading in Japanese */
+	BODY("管理者向けの詳細情報"),
 	BODY("dsn generert av:"), BODY("dsn:n loi:"), BODY("dsn που δημιουργήθηκε από:"),
 	BODY("dsn נוצר על-ידי:"), BODY("تم إنشاء dsn بواسطة:"),
 	/* the service's internal domain, and a tenant's own domain in the sender */
@@ -1891,6 +1923,18 @@ const scrape_marker scrape_bounce_markers[] = {
 	SUBJECT("配信不能"),
 	SUBJECT("配信エラー"),
 	SUBJECT("送信エラー"),
+	/* japan6: "配送" (delivery) beside "配信" in the error, failure and not-deliverable
+	 * subjects ("配送エラー通知", "メール配送失敗のお知らせ", "配送不能メール"), "送信失敗", a
+	 * delay's "配送遅延" / "配信遅延", "メールが届きませんでした", and an outbound filter's
+	 * virus notice to the sender ("ウイルス検出のお知らせ") */
+	SUBJECT("配送エラー"),
+	SUBJECT("配送失敗"),
+	SUBJECT("送信失敗"),
+	SUBJECT("配送不能"),
+	SUBJECT("配送遅延"),
+	SUBJECT("配信遅延"),
+	SUBJECT("届きませんでした"),
+	SUBJECT("ウイルス検出"),
 	/* localised non-delivery subjects (Exchange, Postfix translations, webmail providers) */
 	SUBJECT("nicht zugestellt"),
 	SUBJECT("zustellungsstatusbenachrichtigung"),

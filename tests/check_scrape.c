@@ -1350,6 +1350,34 @@ scrape_expect_pairs(const char *body, const char *from, const char *subject,
 }
 
 /*
+ * japan6: an item number before an address line ("1. a@b", "[2] c@d") is a bullet, so each
+ * numbered recipient opens its own item with the reply or reason printed under it
+ */
+START_TEST(test_item_number_address_lines)
+{
+	static const char body[] = "以下の宛先にはメールを配送できませんでした。\n\n"
+	                           "1. ueda@kokyaku.example.jp\n"
+	                           "    550 5.1.1 <ueda@kokyaku.example.jp>: User unknown\n"
+	                           "[2] mori@kokyaku.example.jp\n"
+	                           "    552 5.2.2 <mori@kokyaku.example.jp>: Mailbox full\n";
+	scrape_input in = {.from = "mailer-daemon@gw.example.jp", .subject = "配送失敗通知"};
+	bd_report *r = bd_report_new();
+	const bd_record *rec;
+
+	in.body = body;
+	in.body_len = sizeof(body) - 1;
+	ck_assert_int_eq(scrape_run(&in, r), 2);
+	rec = g_ptr_array_index(r->records, 0);
+	ck_assert_str_eq(rec->recipient, "ueda@kokyaku.example.jp");
+	ck_assert_str_eq(rec->reply_code, "550");
+	rec = g_ptr_array_index(r->records, 1);
+	ck_assert_str_eq(rec->recipient, "mori@kokyaku.example.jp");
+	ck_assert_str_eq(rec->reply_code, "552");
+	bd_report_free(&r);
+}
+END_TEST
+
+/*
  * japan4: a label padded to its colon with full-width blanks ("宛先　　: a@b") is the
  * recipient prefix "宛先:", and an item number before it ("1) 宛先: a@b") is a list mark;
  * a numbered step that names nobody stays text
@@ -2477,6 +2505,7 @@ scrape_suite(void)
 	tcase_add_test(lim, test_context_pieces);
 	tcase_add_test(lim, test_context_paragraph_above_reply);
 	tcase_add_test(lim, test_japanese_list_mark_prefix);
+	tcase_add_test(lim, test_item_number_address_lines);
 	tcase_add_test(lim, test_japanese_padded_label_and_item_number);
 	tcase_add_test(lim, test_japanese_indent_fullwidth_item_bilingual);
 	tcase_add_test(lim, test_opening_line_after_lead);
