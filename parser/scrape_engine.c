@@ -885,6 +885,9 @@ bilingual_label_skip(const char *l, size_t n)
 {
 	size_t lim = MIN(n, 48);
 
+	/* the " / " needs a slash: most lines have none, and one memchr rules them out */
+	if (lim < 4 || memchr(l + 1, '/', lim - 1) == NULL)
+		return 0;
 	for (size_t i = 1; i + 3 < lim; i++) {
 		if (l[i] == ':' || (i + 3 <= lim && memcmp(l + i, "\xef\xbc\x9a", 3) == 0))
 			return 0;
