@@ -305,6 +305,7 @@ struct kind_list {
 	gboolean *plain; /* every white space of the text is one ' ' between other characters */
 	scrape_gram_sig *sigs; /* the pairs that rule a row out of a text before strstr */
 	guint n;
+	size_t min_len; /* the shortest text of the list: shorter lines are not looked at */
 };
 
 #define KINDS SCRAPE_R_KINDS
@@ -431,8 +432,12 @@ compile_family(kind_list *lists, const scrape_family *fam, const kind_list *comm
 		for (int k = 0; k < KINDS; k++)
 			compile_append(&lists[k], &own[k]);
 	}
-	for (int k = 0; k < KINDS; k++)
+	for (int k = 0; k < KINDS; k++) {
 		compile_append(&lists[k], &common[k]);
+		lists[k].min_len = lists[k].n > 0 ? lists[k].lens[0] : 0;
+		for (guint i = 1; i < lists[k].n; i++)
+			lists[k].min_len = MIN(lists[k].min_len, lists[k].lens[i]);
+	}
 }
 
 /* compile_all - the kind lists of every family and the generic one */
@@ -489,6 +494,8 @@ rule_match_from(const engine *en, scrape_rule_kind kind, const char *l, size_t n
 {
 	const kind_list *k = &en->kinds[kind];
 
+	if (n < k->min_len)
+		return NULL;
 	for (guint i = from != NULL ? *from : 0; i < k->n; i++) {
 		const char *text = k->rules[i]->text, *at;
 		size_t tl = k->lens[i];
