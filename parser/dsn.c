@@ -707,23 +707,31 @@ dsn_indent(const char *p, const char *end)
 
 /*
  * dsn_line_indent - the indentation of the first line of text that starts
- * with field (lower case, with ':') after at most DSN_MAX_INDENT blanks, or
- * -1 when no line does
+ * with field (lower case, ending in ':') after at most DSN_MAX_INDENT blanks,
+ * or -1 when no line does.  Found from the colons of the text (memchr), not
+ * line by line: a prose text has far fewer colons than lines.  Lines come in
+ * order of their colons, and a line's match ends at one of them.
  */
 static long
 dsn_line_indent(const char *text, size_t len, const char *field)
 {
 	size_t flen = strlen(field);
-	const char *p = text, *end = text + len;
+	const char *p = text + MIN(len, flen - 1), *end = text + len, *c;
 
-	while (p < end) {
-		const char *nl = memchr(p, '\n', end - p);
-		size_t in = dsn_indent(p, end);
+	while (p < end && (c = memchr(p, ':', (size_t)(end - p))) != NULL) {
+		const char *s = c + 1 - flen;
+		size_t in = 0;
 
-		if (in <= DSN_MAX_INDENT && (size_t)(end - p) >= in + flen &&
-		    ascii_ncase_eq(p + in, field, flen))
+		p = c + 1;
+		if (!ascii_ncase_eq(s, field, flen))
+			continue;
+		/* the blanks (or quote marks) before it, back to the line's start */
+		while (in <= DSN_MAX_INDENT && s - in > text &&
+		       (s[-(long)in - 1] == ' ' || s[-(long)in - 1] == '\t' ||
+		        s[-(long)in - 1] == '>'))
+			in++;
+		if (in <= DSN_MAX_INDENT && (s - in == text || s[-(long)in - 1] == '\n'))
 			return (long)in;
-		p = nl ? nl + 1 : end;
 	}
 	return -1;
 }

@@ -305,6 +305,7 @@ struct kind_list {
 	gboolean *plain; /* every white space of the text is one ' ' between other characters */
 	scrape_gram_sig *sigs; /* the pairs that rule a row out of a text before strstr */
 	guint n;
+	size_t min_len; /* the shortest text of the list: shorter lines are not looked at */
 };
 
 #define KINDS SCRAPE_R_KINDS
@@ -373,12 +374,50 @@ compile_alloc(kind_list *lists, const guint *counts)
 	}
 }
 
+/* One table's rows compiled once: generic_rules alone is shared by some twenty families. */
+typedef struct {
+	const scrape_rule *table;
+	kind_list lists[KINDS];
+} compiled_table;
+
+/* compile_table - the kind lists of table, compiled on first use into cache */
+static const kind_list *
+compile_table(GArray *cache, const scrape_rule *table)
+{
+	compiled_table *c;
+	guint counts[KINDS] = {0};
+
+	for (guint i = 0; i < cache->len; i++)
+		if (g_array_index(cache, compiled_table, i).table == table)
+			return g_array_index(cache, compiled_table, i).lists;
+	g_array_set_size(cache, cache->len + 1);
+	c = &g_array_index(cache, compiled_table, cache->len - 1);
+	c->table = table;
+	compile_count(counts, table);
+	compile_alloc(c->lists, counts);
+	compile_add(c->lists, table);
+	return c->lists;
+}
+
+/* compile_free - free the kind lists of one compiled table */
+static void
+compile_free(kind_list *lists)
+{
+	for (int k = 0; k < KINDS; k++) {
+		g_free(lists[k].rules);
+		g_free(lists[k].lens);
+		g_free(lists[k].plain);
+		g_free(lists[k].sigs);
+	}
+}
+
 /*
  * compile_family - the kind lists of one family, table order kept: its own
- * rows, then the common rows (compiled once, in common)
+ * rows, then the common rows (compiled once, in common); each table's rows are
+ * compiled once (in cache) and copied
  */
 static void
-compile_family(kind_list *lists, const scrape_family *fam, const kind_list *common)
+compile_family(kind_list *lists, const scrape_family *fam, const kind_list *common, GArray *cache)
 {
 	guint counts[KINDS] = {0};
 
@@ -387,10 +426,18 @@ compile_family(kind_list *lists, const scrape_family *fam, const kind_list *comm
 	for (int k = 0; k < KINDS; k++)
 		counts[k] += common[k].n;
 	compile_alloc(lists, counts);
-	for (int t = 0; t < SCRAPE_MAX_TABLES && fam->rules[t] != NULL; t++)
-		compile_add(lists, fam->rules[t]);
-	for (int k = 0; k < KINDS; k++)
+	for (int t = 0; t < SCRAPE_MAX_TABLES && fam->rules[t] != NULL; t++) {
+		const kind_list *own = compile_table(cache, fam->rules[t]);
+
+		for (int k = 0; k < KINDS; k++)
+			compile_append(&lists[k], &own[k]);
+	}
+	for (int k = 0; k < KINDS; k++) {
 		compile_append(&lists[k], &common[k]);
+		lists[k].min_len = lists[k].n > 0 ? lists[k].lens[0] : 0;
+		for (guint i = 1; i < lists[k].n; i++)
+			lists[k].min_len = MIN(lists[k].min_len, lists[k].lens[i]);
+	}
 }
 
 /* compile_all - the kind lists of every family and the generic one */
@@ -399,6 +446,7 @@ compile_all(void)
 {
 	kind_list common[KINDS];
 	guint counts[KINDS] = {0};
+	GArray *cache = g_array_new(FALSE, TRUE, sizeof(compiled_table));
 
 	compile_count(counts, scrape_common_rules);
 	compile_count(counts, delay_phrases);
@@ -407,14 +455,12 @@ compile_all(void)
 	compile_add(common, delay_phrases);
 	compiled = g_malloc0_n(scrape_n_families + 1, sizeof(*compiled));
 	for (size_t i = 0; i < scrape_n_families; i++)
-		compile_family(compiled[i], &scrape_families[i], common);
-	compile_family(compiled[scrape_n_families], &scrape_generic_family, common);
-	for (int k = 0; k < KINDS; k++) {
-		g_free(common[k].rules);
-		g_free(common[k].lens);
-		g_free(common[k].plain);
-		g_free(common[k].sigs);
-	}
+		compile_family(compiled[i], &scrape_families[i], common, cache);
+	compile_family(compiled[scrape_n_families], &scrape_generic_family, common, cache);
+	compile_free(common);
+	for (guint i = 0; i < cache->len; i++)
+		compile_free(g_array_index(cache, compiled_table, i).lists);
+	g_array_free(cache, TRUE);
 }
 
 /* family_kinds - the compiled kind lists of fam, indexed by kind (built on first use, thread-safe)
@@ -448,6 +494,8 @@ rule_match_from(const engine *en, scrape_rule_kind kind, const char *l, size_t n
 {
 	const kind_list *k = &en->kinds[kind];
 
+	if (n < k->min_len)
+		return NULL;
 	for (guint i = from != NULL ? *from : 0; i < k->n; i++) {
 		const char *text = k->rules[i]->text, *at;
 		size_t tl = k->lens[i];
@@ -872,6 +920,9 @@ bilingual_label_skip(const char *l, size_t n)
 {
 	size_t lim = MIN(n, 48);
 
+	/* the " / " needs a slash: most lines have none, and one memchr rules them out */
+	if (lim < 4 || memchr(l + 1, '/', lim - 1) == NULL)
+		return 0;
 	for (size_t i = 1; i + 3 < lim; i++) {
 		if (l[i] == ':' || (i + 3 <= lim && memcmp(l + i, "\xef\xbc\x9a", 3) == 0))
 			return 0;
