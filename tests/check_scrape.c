@@ -1319,99 +1319,89 @@ scrape_expect_pairs(const char *body, const char *from, const char *subject,
 	bd_report_free(&r);
 }
 
-/*
- * japan3: a recipient prefix behind a Japanese list mark ("■ 宛先: a@b", "●宛先：a@b") names
- * the recipient as the bare prefix does, each item with its own reply; "※" is a note, no mark
- */
-START_TEST(test_japanese_list_mark_prefix)
+/* Japanese layouts of one recipient per item, each with the reply printed under it (the
+ * comments say which batch found which) */
+static const struct {
+	const char *body, *from, *subject;
+	const char *want[4][2]; /* recipient and reply code of each record, in order */
+} japanese_item_cases[] = {
+    /*
+     * japan3: a recipient prefix behind a Japanese list mark ("■ 宛先: a@b", "●宛先：a@b") names
+     * the recipient as the bare prefix does, each item with its own reply; "※" is a note, no mark
+     */
+    {"以下の宛先へのメール配送に失敗しました。\n\n"
+     "■ 宛先: ito@kokyaku.example.jp\n"
+     "■ 応答: 550 5.1.1 <ito@kokyaku.example.jp>: User unknown\n\n"
+     "●宛先：endo@kokyaku.example.jp\n"
+     "●応答：552 5.2.2 <endo@kokyaku.example.jp>: Mailbox full\n\n"
+     "※ 宛先: info@sender.example.jp へのお問い合わせはご遠慮ください。\n",
+     "mailer-daemon@gw.example.jp",
+     "配送失敗通知",
+     {{"ito@kokyaku.example.jp", "550"}, {"endo@kokyaku.example.jp", "552"}}},
+    /*
+     * japan6: an item number before an address line ("1. a@b", "[2] c@d") is a bullet, so each
+     * numbered recipient opens its own item with the reply or reason printed under it
+     */
+    {"以下の宛先にはメールを配送できませんでした。\n\n"
+     "1. ueda@kokyaku.example.jp\n"
+     "    550 5.1.1 <ueda@kokyaku.example.jp>: User unknown\n"
+     "[2] mori@kokyaku.example.jp\n"
+     "    552 5.2.2 <mori@kokyaku.example.jp>: Mailbox full\n",
+     "mailer-daemon@gw.example.jp",
+     "配送失敗通知",
+     {{"ueda@kokyaku.example.jp", "550"}, {"mori@kokyaku.example.jp", "552"}}},
+    /*
+     * japan4: a label padded to its colon with full-width blanks ("宛先　　: a@b") is the
+     * recipient prefix "宛先:", and an item number before it ("1) 宛先: a@b") is a list mark;
+     * a numbered step that names nobody stays text
+     */
+    {"お客様が送信されたメールは、以下の宛先に配送できませんでした。\n\n"
+     "宛先\xe3\x80\x80\xe3\x80\x80: hirano@shiten.example.jp\n"
+     "詳細\xe3\x80\x80\xe3\x80\x80: 550 5.1.1 User unknown\n\n"
+     "宛先  \xef\xbc\x9a yoshi@shiten.example.jp\n"
+     "詳細  : 552 5.2.2 Mailbox full\n\n"
+     "1) 宛先: iida@kumiai.example.jp\n"
+     "   理由: 550 5.1.1 User unknown\n"
+     "2\xef\xbc\x89 宛先: fujii@kumiai.example.jp\n"
+     "   理由: 552 5.2.2 Mailbox full\n\n"
+     "3) 宛先をご確認の上、再度送信してください。\n",
+     "mailer-daemon@gw.example.jp",
+     "配送エラー",
+     {{"hirano@shiten.example.jp", "550"},
+      {"yoshi@shiten.example.jp", "552"},
+      {"iida@kumiai.example.jp", "550"},
+      {"fujii@kumiai.example.jp", "552"}}},
+    /*
+     * japan5: a label indented with full-width blanks ("　宛先：a@b"), an item numbered in
+     * full-width digits and closed by a period ("１．宛先：a@b", "2. 宛先: a@b"), and a
+     * bilingual label ("Recipient / 宛先: a@b"); a numbered step naming no address stays text
+     */
+    {"お送りいただいたメールは、以下の宛先に配送できませんでした。\n\n"
+     "\xe3\x80\x80宛先：aki@isp.example.jp\n"
+     "\xe3\x80\x80\xe3\x80\x80理由：550 5.1.1 User unknown\n\n"
+     "\xef\xbc\x91\xef\xbc\x8e宛先：beni@isp.example.jp\n"
+     "\xe3\x80\x80\xe3\x80\x80理由：552 5.2.2 Mailbox full\n\n"
+     "2. 宛先: chiyo@isp.example.jp\n"
+     "   理由: 550 5.1.1 User unknown\n\n"
+     "Recipient / 宛先: dai@isp.example.jp\n"
+     "Reason / 理由: 552 5.2.2 Mailbox full\n\n"
+     "３．宛先をご確認の上、再度送信してください。\n",
+     "mailer-daemon@isp.example.jp",
+     "配送エラー",
+     {{"aki@isp.example.jp", "550"},
+      {"beni@isp.example.jp", "552"},
+      {"chiyo@isp.example.jp", "550"},
+      {"dai@isp.example.jp", "552"}}},
+};
+
+START_TEST(test_japanese_item_layouts)
 {
-	static const char body[] =
-	    "以下の宛先へのメール配送に失敗しました。\n\n"
-	    "■ 宛先: ito@kokyaku.example.jp\n"
-	    "■ 応答: 550 5.1.1 <ito@kokyaku.example.jp>: User unknown\n\n"
-	    "●宛先：endo@kokyaku.example.jp\n"
-	    "●応答：552 5.2.2 <endo@kokyaku.example.jp>: Mailbox full\n\n"
-	    "※ 宛先: info@sender.example.jp へのお問い合わせはご遠慮ください。\n";
-	static const char *const want[][2] = {{"ito@kokyaku.example.jp", "550"},
-	                                      {"endo@kokyaku.example.jp", "552"}};
+	guint n = 0;
 
-	scrape_expect_pairs(body, "mailer-daemon@gw.example.jp", "配送失敗通知", want,
-	                    G_N_ELEMENTS(want));
-}
-END_TEST
-
-/*
- * japan6: an item number before an address line ("1. a@b", "[2] c@d") is a bullet, so each
- * numbered recipient opens its own item with the reply or reason printed under it
- */
-START_TEST(test_item_number_address_lines)
-{
-	static const char body[] = "以下の宛先にはメールを配送できませんでした。\n\n"
-	                           "1. ueda@kokyaku.example.jp\n"
-	                           "    550 5.1.1 <ueda@kokyaku.example.jp>: User unknown\n"
-	                           "[2] mori@kokyaku.example.jp\n"
-	                           "    552 5.2.2 <mori@kokyaku.example.jp>: Mailbox full\n";
-	static const char *const want[][2] = {{"ueda@kokyaku.example.jp", "550"},
-	                                      {"mori@kokyaku.example.jp", "552"}};
-
-	scrape_expect_pairs(body, "mailer-daemon@gw.example.jp", "配送失敗通知", want,
-	                    G_N_ELEMENTS(want));
-}
-END_TEST
-
-/*
- * japan4: a label padded to its colon with full-width blanks ("宛先　　: a@b") is the
- * recipient prefix "宛先:", and an item number before it ("1) 宛先: a@b") is a list mark;
- * a numbered step that names nobody stays text
- */
-START_TEST(test_japanese_padded_label_and_item_number)
-{
-	static const char body[] =
-	    "お客様が送信されたメールは、以下の宛先に配送できませんでした。\n\n"
-	    "宛先\xe3\x80\x80\xe3\x80\x80: hirano@shiten.example.jp\n"
-	    "詳細\xe3\x80\x80\xe3\x80\x80: 550 5.1.1 User unknown\n\n"
-	    "宛先  \xef\xbc\x9a yoshi@shiten.example.jp\n"
-	    "詳細  : 552 5.2.2 Mailbox full\n\n"
-	    "1) 宛先: iida@kumiai.example.jp\n"
-	    "   理由: 550 5.1.1 User unknown\n"
-	    "2\xef\xbc\x89 宛先: fujii@kumiai.example.jp\n"
-	    "   理由: 552 5.2.2 Mailbox full\n\n"
-	    "3) 宛先をご確認の上、再度送信してください。\n";
-	static const char *const want[][2] = {{"hirano@shiten.example.jp", "550"},
-	                                      {"yoshi@shiten.example.jp", "552"},
-	                                      {"iida@kumiai.example.jp", "550"},
-	                                      {"fujii@kumiai.example.jp", "552"}};
-
-	scrape_expect_pairs(body, "mailer-daemon@gw.example.jp", "配送エラー", want,
-	                    G_N_ELEMENTS(want));
-}
-END_TEST
-
-/*
- * japan5: a label indented with full-width blanks ("　宛先：a@b"), an item numbered in
- * full-width digits and closed by a period ("１．宛先：a@b", "2. 宛先: a@b"), and a
- * bilingual label ("Recipient / 宛先: a@b"); a numbered step naming no address stays text
- */
-START_TEST(test_japanese_indent_fullwidth_item_bilingual)
-{
-	static const char body[] =
-	    "お送りいただいたメールは、以下の宛先に配送できませんでした。\n\n"
-	    "\xe3\x80\x80宛先：aki@isp.example.jp\n"
-	    "\xe3\x80\x80\xe3\x80\x80理由：550 5.1.1 User unknown\n\n"
-	    "\xef\xbc\x91\xef\xbc\x8e宛先：beni@isp.example.jp\n"
-	    "\xe3\x80\x80\xe3\x80\x80理由：552 5.2.2 Mailbox full\n\n"
-	    "2. 宛先: chiyo@isp.example.jp\n"
-	    "   理由: 550 5.1.1 User unknown\n\n"
-	    "Recipient / 宛先: dai@isp.example.jp\n"
-	    "Reason / 理由: 552 5.2.2 Mailbox full\n\n"
-	    "３．宛先をご確認の上、再度送信してください。\n";
-	static const char *const want[][2] = {{"aki@isp.example.jp", "550"},
-	                                      {"beni@isp.example.jp", "552"},
-	                                      {"chiyo@isp.example.jp", "550"},
-	                                      {"dai@isp.example.jp", "552"}};
-
-	scrape_expect_pairs(body, "mailer-daemon@isp.example.jp", "配送エラー", want,
-	                    G_N_ELEMENTS(want));
+	while (n < G_N_ELEMENTS(japanese_item_cases[_i].want) && japanese_item_cases[_i].want[n][0])
+		n++;
+	scrape_expect_pairs(japanese_item_cases[_i].body, japanese_item_cases[_i].from,
+	                    japanese_item_cases[_i].subject, japanese_item_cases[_i].want, n);
 }
 END_TEST
 
@@ -2480,16 +2470,13 @@ scrape_suite(void)
 	tcase_add_test(tc, test_generic_no_code_no_one);
 	tcase_add_test(tc, test_dsn_catch_all_refined);
 	tcase_add_test(tc, test_arf_untouched);
+	tcase_add_loop_test(lim, test_japanese_item_layouts, 0, G_N_ELEMENTS(japanese_item_cases));
 	tcase_add_test(lim, test_limit_records);
 	tcase_add_test(lim, test_limit_text);
 	tcase_add_test(lim, test_limit_dsn_fill);
 	tcase_add_test(lim, test_hostile_text);
 	tcase_add_test(lim, test_context_pieces);
 	tcase_add_test(lim, test_context_paragraph_above_reply);
-	tcase_add_test(lim, test_japanese_list_mark_prefix);
-	tcase_add_test(lim, test_item_number_address_lines);
-	tcase_add_test(lim, test_japanese_padded_label_and_item_number);
-	tcase_add_test(lim, test_japanese_indent_fullwidth_item_bilingual);
 	tcase_add_test(lim, test_opening_line_after_lead);
 	tcase_add_test(lim, test_empty_input);
 	tcase_add_loop_test(tc, test_returned_quote_closes, 0, G_N_ELEMENTS(returned_cases));
