@@ -351,6 +351,8 @@ static const classify_rule specific_rules[] = {
     {"fil-puno-na-ang-inbox", "mailboxfull", {"puno na ang inbox"}},
     {"fil-mailbox-puno-na", "mailboxfull", {"mailbox", "puno na"}},
     {"es-buzon-cuota", "mailboxfull", {"buzón", "cuota"}},
+    /* i18n14: "El destinatario ha superado su cuota (de almacenamiento)" without "buzón" */
+    {"es-superado-cuota", "mailboxfull", {"superado", "cuota"}},
     {"lv-pastkaste-parpildita", "mailboxfull", {"pastkaste", "pārpildīta"}},
     {"eu-postontzia-beteta", "mailboxfull", {"postontzia", "beteta"}},
     {"sk-schranka-plna", "mailboxfull", {"schránka", "plná"}},
@@ -1599,6 +1601,9 @@ static const classify_rule generic_rules[] = {
     /* i18n12: "網域名稱 … 不存在" (the domain name does not exist) */
     {"zh-tw-domain-name-does-not-exist", "hostunknown", {"網域名稱", "不存在"}},
     {"uk-domen-ne-isnuie", "hostunknown", {"домен не існує"}},
+    /* i18n14: "Домен одержувача не існує" (the recipient's domain does not exist), above the
+     * generic "не існує" of a mailbox */
+    {"uk-domen-oderzhuvacha-ne-isnuie", "hostunknown", {"домен одержувача", "не існує"}},
     {"el-domain-does-not-exist", "hostunknown", {"τομέας", "δεν υπάρχει"}},
     /* i18n3: the recipient's domain in more wordings: no mail server for it (German), not
      * found or not located (French, Portuguese, Czech), does not exist (Italian, Romanian,
@@ -1758,6 +1763,8 @@ static const classify_rule generic_rules[] = {
     /* i18n3: a message beyond the allowed size in more wordings */
     {"fr-taille-autorisee", "mesgtoobig", {"taille autorisée"}},
     {"fr-depasse-la-taille", "mesgtoobig", {"dépasse la taille"}},
+    /* i18n14: "La taille du message dépasse la limite autorisée" */
+    {"fr-taille-du-message-depasse", "mesgtoobig", {"taille du message", "dépasse"}},
     {"it-dimensioni-consentite", "mesgtoobig", {"dimensioni consentite"}},
     {"it-supera-le-dimensioni", "mesgtoobig", {"supera le dimensioni"}},
     {"pt-tamanho-permitido", "mesgtoobig", {"tamanho permitido"}},
@@ -1934,6 +1941,13 @@ static const classify_rule generic_rules[] = {
     {"ru-istek-srok", "expired", {"истёк срок"}},
     {"ru-istek-srok-e", "expired", {"истек срок"}},
     {"it-coda-troppo-a-lungo", "expired", {"in coda", "troppo a lungo"}},
+    /* i18n14: the queue gave up in Italian, Spanish and Portuguese: "rimasto in coda per 5
+     * giorni", "I tentativi di consegna sono stati interrotti", "se han agotado los intentos",
+     * "as tentativas de entrega foram esgotadas" */
+    {"it-rimasto-in-coda", "expired", {"rimasto in coda"}},
+    {"it-tentativi-interrotti", "expired", {"tentativi", "interrott"}},
+    {"es-intentos-agotados", "expired", {"intentos", "agotad"}},
+    {"pt-tentativas-esgotadas", "expired", {"tentativas", "esgotad"}},
     {"pl-serwer-niedostepny", "expired", {"serwer", "niedostępny"}},
     {"cs-server-nedostupny", "expired", {"server", "nedostupn"}},
     {"sv-servern-svarade-inte", "expired", {"server", "svarade inte"}},
@@ -1971,6 +1985,10 @@ static const classify_rule generic_rules[] = {
     {"fr-delai-expire", "expired", {"expir\xc3\xa9"}},
     {"de-konto-gesperrt", "suspend", {"konto", "gesperrt"}},
     {"de-postfach-gesperrt", "suspend", {"postfach", "gesperrt"}},
+    /* i18n14: the same in Dutch, "Het account / De mailbox van de ontvanger is geblokkeerd"
+     * (the sender's "afzenderadres geblokkeerd" is a row above) */
+    {"nl-account-geblokkeerd", "suspend", {"account", "geblokkeerd"}},
+    {"nl-mailbox-geblokkeerd", "suspend", {"mailbox", "geblokkeerd"}},
     {"de-konto-deaktiviert", "suspend", {"konto", "deaktiviert"}},
     /* a mailbox or account switched off, in more languages ("Das Postfach wurde deaktiviert",
      * "boîte aux lettres désactivée", "Casella disattivata", "Conta desativada", "La cuenta … está
@@ -2035,6 +2053,8 @@ static const classify_rule generic_rules[] = {
     {"ko-dormant", "suspend", {"휴면"}},
     {"fr-compte-desactive", "suspend", {"compte d\xc3\xa9sactiv"}},
     {"fr-compte-suspendu", "suspend", {"compte suspendu"}},
+    /* i18n14: "Le compte du destinataire est suspendu" */
+    {"fr-compte-est-suspendu", "suspend", {"compte", " est suspendu"}},
     /* "Ce compte a été désactivé", "Account disabilitato", "Účet příjemce byl deaktivován",
      * "계정이 정지되었습니다" (the account was suspended) */
     {"fr-compte-a-ete-desactive", "suspend", {"compte", " désactivé"}},

@@ -104,6 +104,12 @@ const scrape_rule delay_phrases[] = {
     DELAY("forsinket", "delay.da-no.forsinket"),
     DELAY("ikke levert ennå", "delay.no.ikke-levert-enna"),
     DELAY("nog niet afgeleverd", "delay.nl.nog-niet-afgeleverd"),
+    /* i18n14: the modal verb between ("kon nog niet worden afgeleverd / bezorgd"), "we blijven
+     * het (opnieuw) proberen", and French "n'a pas encore pu être distribué" */
+    DELAY("nog niet worden afgeleverd", "delay.nl.nog-niet-worden-afgeleverd"),
+    DELAY("nog niet worden bezorgd", "delay.nl.nog-niet-worden-bezorgd"),
+    DELAY("blijven het", "delay.nl.blijven-het"),
+    DELAY("pas encore pu être distribué", "delay.fr.pas-encore-pu-etre-distribue"),
     DELAY("slechts een waarschuwing", "delay.nl.slechts-een-waarschuwing"),
     DELAY("endnu ikke leveret", "delay.da.endnu-ikke-leveret"),
     DELAY("fördröj", "delay.sv.fordroj"),

@@ -1379,6 +1379,25 @@ static const scrape_rule generic_rules[] = {
 	RCPT_AFTER("bạn gửi tới ", "rcpt.vi-you-sent-to"),
 	RCPT_AFTER("chuyển thư tới ", "rcpt.vi-deliver-mail-to"),
 	RCPT_AFTER("رسالتك إلى ", "rcpt.ar-your-message-to"),
+	/* i18n14: consumer ISPs' code-less notices naming the address inline after "the message to"
+	 * or "could not be delivered to": German "Die Nachricht an a@b", Dutch "… afgeleverd bij
+	 * a@b" / "… bezorgd aan a@b", French "Votre message pour / destiné à a@b", Italian "Il suo
+	 * messaggio per a@b", Spanish "no ha podido entregarse a a@b", Polish "Nie udało się
+	 * dostarczyć wiadomości do a@b", Czech "nebylo možné doručit (příjemci) a@b", Hungarian
+	 * "nem sikerült kézbesíteni: a@b", Bulgarian "… доставено до a@b", Russian "Ваше
+	 * сообщение для a@b" */
+	RCPT_AFTER("die nachricht an ", "rcpt.de-the-message-to"),
+	RCPT_AFTER("afgeleverd bij ", "rcpt.nl-delivered-at"),
+	RCPT_AFTER("bezorgd aan ", "rcpt.nl-delivered-to"),
+	RCPT_AFTER("votre message pour ", "rcpt.fr-message-for"),
+	RCPT_AFTER("message destiné à ", "rcpt.fr-message-meant-for"),
+	RCPT_AFTER("suo messaggio per ", "rcpt.it-your-message-for"),
+	RCPT_AFTER("podido entregarse", "rcpt.es-not-delivered.podido-entregarse"),
+	RCPT_AFTER("udało się dostarczyć", "rcpt.pl-not-delivered.udalo-sie-dostarczyc"),
+	RCPT_AFTER("nebylo možné doručit", "rcpt.cs-not-delivered"),
+	RCPT_AFTER("nem sikerült kézbesíteni", "rcpt.hu-not-delivered"),
+	RCPT_AFTER("доставено до ", "rcpt.bg-delivered-to"),
+	RCPT_AFTER("сообщение для ", "rcpt.ru-message-for"),
 	/* engine5: an address line's own words that say it failed, without a code: "<a@b>:
 	 * mailbox is full", CommuniGate's "'<a@b>': 容量を超えています"; an address line
 	 * with other words (prose) names no one in a notice that opens no failure section */
