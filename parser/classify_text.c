@@ -1261,6 +1261,61 @@ static const classify_rule specific_rules[] = {
  * broad to decide (5.0.0, 5.7.1, 5.5.0, …).  Several languages where common.
  */
 static const classify_rule generic_rules[] = {
+    /* paraphrase7 (device, gateway, marketplace-relay and forwarding-service wordings): rows
+     * that must beat a broader generic word below them.  A domain named before "does not
+     * exist" is the domain, not the address ("the domain in the recipient address does not
+     * exist"); an alias unknown to a forwarding service is no mailbox, above "no forwarding"
+     * (hasmoved) */
+    {"domain-in-the-does-not-exist", "hostunknown", {"domain in the ", " does not exist"}},
+    {"domain-of-the-recipient-does-not-exist",
+     "hostunknown",
+     {"domain of the recipient", "does not exist"}},
+    {"unknown-alias-word", "userunknown", {"unknown alias"}},
+    {"no-alias-for", "userunknown", {"no alias for"}},
+    {"alias-not-registered", "userunknown", {"alias", "not registered"}},
+    {"does-not-belong-to-any-account", "userunknown", {"does not belong to any account"}},
+    /* the receiving system's storage or spool, above a mailbox's "storage … exhausted" and
+     * "out of space" */
+    {"system-storage-exhausted", "systemfull", {"system storage", "exhausted"}},
+    {"spool-out-of-space", "systemfull", {"spool", "out of space"}},
+    /* a message larger than a server, relay or gateway "accepts" (a recipient's own limit is
+     * exceedlimit in the specific table); "exceeded the maximum size" */
+    {"larger-than-accepts", "mesgtoobig", {"larger than", " accepts"}},
+    {"exceeded-the-maximum-size", "mesgtoobig", {"exceeded the maximum size"}},
+    /* a delivery command: "the pipe command returned a non-zero exit status", "the program
+     * that handles mail for this address failed" */
+    {"pipe-command", "mailererror", {"pipe command"}},
+    {"non-zero-exit", "mailererror", {"non-zero exit"}},
+    {"that-handles-mail-failed", "mailererror", {"that handles mail for", "failed"}},
+    /* a character set the receiver does not support (contenterror) */
+    {"character-set-does-not-support", "contenterror", {"character set", "does not support"}},
+    {"charset-does-not-support", "contenterror", {"charset", "does not support"}},
+    /* the sending network or its greeting: "mail from this IP range is not accepted", "the
+     * hostname given in HELO is invalid" */
+    {"ip-range-not-accepted", "blocked", {"ip range", "not accepted"}},
+    {"ip-range-not-allowed", "blocked", {"ip range", "not allowed"}},
+    {"helo-is-invalid", "blocked", {"helo", "is invalid"}},
+    {"helo-not-valid", "blocked", {"helo", "not valid"}},
+    /* a marketplace relay's messaging rules: links, contact details, phone numbers or sharing
+     * them "not allowed / not permitted" in its messages */
+    {"links-to-not-allowed", "policyviolation", {"links to", "not allowed"}},
+    {"links-to-not-permitted", "policyviolation", {"links to", "not permitted"}},
+    {"sharing-not-allowed", "policyviolation", {"sharing", "not allowed"}},
+    {"sharing-not-permitted", "policyviolation", {"sharing", "not permitted"}},
+    {"contact-details-not-allowed", "policyviolation", {"contact details", "not allowed"}},
+    {"contact-details-not-permitted", "policyviolation", {"contact details", "not permitted"}},
+    {"phone-numbers-not-allowed", "policyviolation", {"phone numbers", "not allowed"}},
+    {"phone-numbers-not-permitted", "policyviolation", {"phone numbers", "not permitted"}},
+    /* the sending client's login (a printer's or NAS's SMTP AUTH): "could not log in to the
+     * mail server", "credentials invalid", RFC 4954's "Encryption required for requested
+     * authentication mechanism" */
+    {"could-not-log-in", "securityerror", {"could not log in"}},
+    {"credentials-invalid", "securityerror", {"credentials", "invalid"}},
+    {"authentication-mechanism", "securityerror", {"authentication mechanism"}},
+    /* the recipient's own block, above "blocked": "the recipient has blocked messages from
+     * your address" */
+    {"recipient-has-blocked", "filtered", {"recipient has blocked"}},
+    {"user-has-blocked", "filtered", {"user has blocked"}},
     /* paraphrase5: rows that must beat a broader generic word.  The receiving system's storage
      * ("server storage exhausted", "the mail system's storage is full") above the mailbox's
      * ("storage … exhausted", "mail storage is full"); a mailbox with no (more) space left above

@@ -1926,6 +1926,10 @@ const scrape_marker scrape_bounce_markers[] = {
 	SUBJECT("returned to sender"),
 	SUBJECT("delivery problem"),
 	SUBJECT("not delivered"),
+	/* paraphrase7: forwarding services (alias, vanity-domain and privacy relays) report a refusal
+	 * as a message "not forwarded" / that "could not be forwarded" */
+	SUBJECT("not forwarded"),
+	SUBJECT("could not be forwarded"),
 	SUBJECT("nondeliverable"),
 	SUBJECT("delivery notification"),
 	SUBJECT("non remis"),
