@@ -1638,6 +1638,8 @@ static const classify_rule generic_rules[] = {
     {"zh-domain-does-not-exist", "hostunknown", {"域名不存在"}},
     {"zh-domain-unresolvable", "hostunknown", {"域名无法解析"}},
     {"zh-domain-not-found", "hostunknown", {"找不到域名"}},
+    /* i18n15: words between ("找不到收件人所在的域名", "找不到该域名") */
+    {"zh-domain-not-found-2", "hostunknown", {"找不到", "域名"}},
     {"zh-host-not-found", "hostunknown", {"找不到主机"}},
     /* the domain in Czech, Korean, Swedish, Danish/Norwegian and Hungarian, above the address
      * rows that share the verb ("neexistuje", "존재하지 않는", "finns inte" …) */
@@ -2160,6 +2162,13 @@ static const classify_rule generic_rules[] = {
     {"zh-account-locked-2", "suspend", {"帐号", "锁定"}},
     {"zh-tw-zhanghao-stopped", "suspend", {"帳號", "停用"}},
     {"zh-tw-zhanghu-stopped", "suspend", {"帳戶", "停用"}},
+    /* i18n15: the account or mailbox disabled with 禁用 ("收件人帐号已被禁用", "邮箱已禁用") */
+    {"zh-zhanghao-disabled", "suspend", {"帐号", "禁用"}},
+    {"zh-zhanghao-disabled-2", "suspend", {"账号", "禁用"}},
+    {"zh-zhanghu-disabled", "suspend", {"账户", "禁用"}},
+    {"zh-zhanghu-disabled-2", "suspend", {"帐户", "禁用"}},
+    {"zh-mailbox-disabled", "suspend", {"邮箱", "禁用"}},
+    {"zh-tw-zhanghao-disabled", "suspend", {"帳號", "禁用"}},
     {"zh-tw-zhanghao-paused", "suspend", {"帳號", "暫停"}},
     {"zh-tw-zhanghu-paused", "suspend", {"帳戶", "暫停"}},
     {"ar-tatil-hisab", "suspend", {"تعطيل", "حساب"}},
@@ -2689,6 +2698,10 @@ static const classify_rule generic_rules[] = {
      * phản hồi") and Chinese ("服务器暂时无法连接", as "not reachable") */
     {"vi-may-chu-khong-phan-hoi", "expired", {"máy chủ", "không phản hồi"}},
     {"zh-fuwuqi-wufa-lianjie", "expired", {"服务器", "无法连接"}},
+    /* i18n15: traditional "(伺服器)無法連線", Korean "서버에 연결할 수 없습니다" (the server
+     * cannot be connected to) */
+    {"zh-tw-wufa-lianxian", "expired", {"無法連線", "伺服器"}},
+    {"ko-server-yeongyeol-bulga", "expired", {"서버에 연결할 수 없"}},
     /* i18n12: the sender's queue gave up: Chinese "超过最长投递时间", "(在队列中)停留时间过长",
      * "多次尝试投递 … 失败"; Thai "พยายาม(ส่ง) … หยุดการส่ง" (tried, then stopped sending); Greek
      * "προσπάθησε επανειλημμένα" (tried repeatedly), "σταμάτησε τις προσπάθειες" (stopped trying)

@@ -222,6 +222,13 @@ const scrape_rule delay_phrases[] = {
     DELAY("지연되고 있", "delay.ko.jiyeon-doego-it"),
     DELAY("경고일 뿐", "delay.ko.gyeonggo-il-ppun"),
     DELAY("계속 재시도", "delay.ko.gyesok-jaesido"),
+    /* i18n15: Korean "아직 전달되지 않았" (not yet delivered), "계속 재전송" (keeps resending);
+     * traditional Chinese "尚未送達", "將繼續嘗試"; Russian "повторные попытки доставки" */
+    DELAY("아직 전달되지 않았", "delay.ko.ajik-jeondal-doeji-anat"),
+    DELAY("계속 재전송", "delay.ko.gyesok-jaejeonsong"),
+    DELAY("尚未送達", "delay.zh-tw.shangwei-songda"),
+    DELAY("將繼續嘗試", "delay.zh-tw.jiang-jixu-changshi"),
+    DELAY("продолжит повторные попытки", "delay.ru.prodolzhit-povtornye"),
     DELAY("تأخر تسليم", "delay.ar.takhir-taslim"),
     DELAY("مجرد تحذير", "delay.ar.mujarrad-tahdhir"),
     /* i18n13: Romanian "nu a fost (încă) livrat" with "încă" (yet), in either order, and

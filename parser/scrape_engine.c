@@ -687,6 +687,12 @@ list_mark_skip(const char *p, size_t n)
 	/* japan4: an item number, "1) 宛先: a@b", "2） 宛先：…" (only a recipient prefix after it
 	 * makes it count, so a numbered step "1) 宛先をご確認ください" names nobody); japan5: in
 	 * full-width digits too, and closed by a period ("１．宛先：a@b", "2. 宛先: a@b") */
+	/* i18n15: an ASCII bullet or U+2022 before the prefix ("  - 수신자: a@b", "* Получатель:
+	 * a@b", "• 收件人：a@b"); only a recipient prefix after it makes the line count */
+	if (i == 0 && n >= 2 && (p[0] == '-' || p[0] == '*') && p[1] == ' ')
+		i = 1;
+	if (i == 0 && n >= 3 && memcmp(p, "\xe2\x80\xa2", 3) == 0)
+		i = 3;
 	if (i == 0) {
 		size_t d = item_digits(p, n);
 

@@ -954,6 +954,11 @@ static const scrape_rule generic_rules[] = {
 	START("반송되었습니다", "start.ko-3"),
 	START("無法送達", "start.zh-tw"),
 	START("無法傳遞", "start.zh-tw-2"),
+	/* i18n15: "(郵件)傳送失敗" (Netvigator: "閣下寄往以下地址的郵件傳送失敗："), Korean "전달하지
+	 * 못했습니다" (Hiworks: "메일을 전달하지 못했습니다"), Russian "отклонено" in "Ваше сообщение …
+	 * отклонено" is no START: it is also a remote reply's word */
+	START("傳送失敗", "start.zh-tw.chuansong-shibai"),
+	START("전달하지 못했습니다", "start.ko.jeondal-haji-mot"),
 	/* i18n3: Italian delays ("non è stato ancora consegnato"), Finnish, Romanian; a Russian
 	 * sentence that starts the notice keeps its capital (the text is lower-cased in ASCII only) */
 	START("non è stato ancora consegnato", "start.it.non-stato-ancora-consegnato"),
@@ -1398,6 +1403,14 @@ static const scrape_rule generic_rules[] = {
 	RCPT_AFTER("nem sikerült kézbesíteni", "rcpt.hu-not-delivered"),
 	RCPT_AFTER("доставено до ", "rcpt.bg-delivered-to"),
 	RCPT_AFTER("сообщение для ", "rcpt.ru-message-for"),
+	/* i18n15: the address inline in Chinese, Russian and traditional Chinese notices:
+	 * "收件人 a@b 的邮箱已满" (DingTalk, as the Korean "수신자 a@b"), "Ваше письмо / сообщение
+	 * для (получателя) a@b …" (the latter with i18n14's row above) (Yandex 360, Beget, REG.RU), "您寄給 a@b 的郵件" (Seednet),
+	 * "寄往 a@b 的郵件" */
+	RCPT_AFTER("收件人 ", "rcpt.zh-recipient-inline"),
+	RCPT_AFTER("письмо для ", "rcpt.ru-letter-for"),
+	RCPT_AFTER("寄給 ", "rcpt.zh-tw-sent-to"),
+	RCPT_AFTER("寄往 ", "rcpt.zh-tw-sent-to-2"),
 	/* engine5: an address line's own words that say it failed, without a code: "<a@b>:
 	 * mailbox is full", CommuniGate's "'<a@b>': 容量を超えています"; an address line
 	 * with other words (prose) names no one in a notice that opens no failure section */
@@ -2008,6 +2021,11 @@ const scrape_marker scrape_bounce_markers[] = {
 	SUBJECT("αδυναμία παράδοσης"),
 	SUBJECT("無法傳遞"),
 	SUBJECT("無法送達"),
+	/* i18n15: "郵件傳送失敗" (Netvigator), "Сообщение / Письмо отклонено" (REG.RU), "郵件延遲通知" */
+	SUBJECT("傳送失敗"),
+	SUBJECT("сообщение отклонено"),
+	SUBJECT("письмо отклонено"),
+	SUBJECT("延遲通知"),
 	SUBJECT("退件"),
 	SUBJECT("반송"),
 	SUBJECT("발송 실패"),
