@@ -143,6 +143,18 @@ static const char *const autoreply_failure_subjects[] = {
     "недоставлен",
     "не доставлен",
     "配信失敗",
+    /* japan7: the Japanese failure and delay subjects scrape_families.c lists as bounce
+     * markers ("配送エラー通知", "送信失敗", "配送遅延", "届きませんでした"), and "バウンス" of
+     * an ESP's "ハードバウンスのお知らせ" */
+    "配送エラー",
+    "配送失敗",
+    "送信エラー",
+    "送信失敗",
+    "配送不能",
+    "配送遅延",
+    "配信遅延",
+    "届きませんでした",
+    "バウンス",
     "投递失败",
     "无法投递",
     "未送达",

@@ -43,6 +43,9 @@ static const classify_rule specific_rules[] = {
     /* japan6: Japanese "同時接続数が上限を超えた" (the concurrent connections over the limit) */
     {"ja-concurrent-connections", "toomanyconn", {"同時接続数"}},
     {"ja-connections-over-limit", "toomanyconn", {"接続数", "上限"}},
+    /* japan7: "接続数が多すぎます" / "接続が多すぎます" (too many connections), plain and 敬語 */
+    {"ja-connections-too-many", "toomanyconn", {"接続数が多"}},
+    {"ja-connection-too-many", "toomanyconn", {"接続が多すぎ"}},
     /* Haraka's limit plugin and others: "451 4.7.1 concurrency limit exceeded" */
     {"concurrency-limit", "toomanyconn", {"concurrency limit"}},
     {"conn-limit", "toomanyconn", {"connection limit"}},
@@ -77,6 +80,11 @@ static const classify_rule specific_rules[] = {
      * how a poor reputation is enforced, the reputation is the cause */
     {"rate-limited-reputation", "badreputation", {"rate limited", "reputation"}},
     {"rate-limited", "speeding", {"rate limited"}},
+    /* japan7: Japanese sending-rate limits: "送信レートの上限に達しました", "レート制限",
+     * "送信頻度が高すぎます" (the sender's rate, not its connections) */
+    {"ja-sending-rate", "speeding", {"送信レート"}},
+    {"ja-rate-limit", "speeding", {"レート制限"}},
+    {"ja-sending-frequency", "speeding", {"送信頻度"}},
     /* mail.ru and others write it as one word: "421 Ratelimit exceeded" */
     {"ratelimit", "speeding", {"ratelimit"}},
     {"sending-too-fast", "speeding", {"too fast"}},
@@ -772,6 +780,11 @@ static const classify_rule specific_rules[] = {
     {"ja-blacklist", "blocked", {"ブラックリスト"}},
     /* japan6: the newer word for the list ("ブロックリストに登録されている") */
     {"ja-blocklist", "blocked", {"ブロックリスト"}},
+    /* japan7: mail or connections "from your IP address" not accepted or refused
+     * ("お使いのIPアドレスからのメールは受け付けておりません", "…からの接続を拒否しました"):
+     * the sending host is refused (limits of that IP are matched above) */
+    {"ja-from-ip-not-accepted", "blocked", {"ipアドレスからの", "受け付けて"}},
+    {"ja-from-ip-refused", "blocked", {"ipアドレスからの", "拒否"}},
     {"zh-tw-blacklist", "blocked", {"黑名單"}},
     {"ko-blacklist", "blocked", {"블랙리스트"}},
     /* "rbl" as a word only: German "verbleibt" contains the letters */
@@ -1169,6 +1182,12 @@ static const classify_rule specific_rules[] = {
     {"ja-relay-refused", "norelaying", {"リレーを拒否"}},
     {"ja-chuukei-not-allowed", "norelaying", {"中継", "許可されていません"}},
     {"ja-chuukei-refused", "norelaying", {"中継を拒否"}},
+    /* japan7: the same refusal in the passive, "リレーが拒否されています", "中継は拒否されました"
+     */
+    {"ja-relay-passive-refused", "norelaying", {"リレーが拒否"}},
+    {"ja-relay-passive-refused-wa", "norelaying", {"リレーは拒否"}},
+    {"ja-chuukei-passive-refused", "norelaying", {"中継が拒否"}},
+    {"ja-chuukei-passive-refused-wa", "norelaying", {"中継は拒否"}},
     /* Zoho: "553 Relaying disallowed. Invalid Domain - example.com" */
     {"relaying-disallowed", "norelaying", {"relaying disallowed"}},
     {"relay-disallowed", "norelaying", {"relay disallowed"}},

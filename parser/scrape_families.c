@@ -1160,6 +1160,10 @@ static const scrape_rule generic_rules[] = {
 	START("受け取れませんでした", "start.ja-uketoremasen-deshita"),
 	START("配送されていません", "start.ja-not-yet-haisou"),
 	START("配信されていません", "start.ja-not-yet-haishin"),
+	/* japan7: an ESP's notice that a send "bounced" ("メールがバウンスしました",
+	 * "ハードバウンスと判定されました") */
+	START("バウンスしました", "start.ja-bounce-shimashita"),
+	START("バウンスと判定", "start.ja-bounce-hantei"),
 	/* Japanese: "宛先: addr", "宛先アドレス: addr" (recipient), ASCII or full-width colon */
 	RCPT_PREFIX("宛先:", "rcpt.ja-atesaki"),
 	RCPT_PREFIX("宛先：", "rcpt.ja-atesaki-2"),
@@ -1179,6 +1183,10 @@ static const scrape_rule generic_rules[] = {
 	RCPT_PREFIX("送信先メールアドレス：", "rcpt.ja-soushinsaki-4"),
 	RCPT_PREFIX("相手先アドレス:", "rcpt.ja-aitesaki"),
 	RCPT_PREFIX("相手先アドレス：", "rcpt.ja-aitesaki-2"),
+	/* japan7: the bare label "メールアドレス：addr" of ESP notices (a line prefix, so
+	 * "送信元メールアドレス：" of the sender never matches) */
+	RCPT_PREFIX("メールアドレス:", "rcpt.ja-mail-address"),
+	RCPT_PREFIX("メールアドレス：", "rcpt.ja-mail-address-2"),
 	/* japan6: the recipient inside a sentence after "宛先" and a blank ("宛先 a@b へのメールは",
 	 * "ご指定の宛先 a@b は", "宛先のメールアドレス a@b は"): the first address after it.  The
 	 * label "宛先: a@b" stays a prefix row, so a note ("※ 宛先: a@b へのお問い合わせは…")
@@ -1971,6 +1979,8 @@ const scrape_marker scrape_bounce_markers[] = {
 	SUBJECT("配信遅延"),
 	SUBJECT("届きませんでした"),
 	SUBJECT("ウイルス検出"),
+	/* japan7: an ESP's "ハードバウンスのお知らせ" / "バウンスメール通知" */
+	SUBJECT("バウンス"),
 	/* localised non-delivery subjects (Exchange, Postfix translations, webmail providers) */
 	SUBJECT("nicht zugestellt"),
 	SUBJECT("zustellungsstatusbenachrichtigung"),
