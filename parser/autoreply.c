@@ -1,6 +1,7 @@
 /* autoreply.c - RFC 3834 auto-replies and vacation notices */
 #include <string.h>
 #include "autoreply.h"
+#include "scrape_rules.h"
 #include "text.h"
 #include "utf8.h"
 
@@ -317,6 +318,23 @@ autoreply_has_any(const char *s, const char *const *words, size_t n)
 }
 
 /*
+ * autoreply_failure_words - does lower-cased s hold a failure subject's words:
+ * this list, or a subject the scrapers take for a bounce's
+ * (scrape_bounce_markers), so the two never drift apart
+ */
+static gboolean
+autoreply_failure_words(const char *s)
+{
+	if (autoreply_has_any(s, autoreply_failure_subjects,
+	                      G_N_ELEMENTS(autoreply_failure_subjects)))
+		return TRUE;
+	for (const scrape_marker *m = scrape_bounce_markers; m->text != NULL; m++)
+		if (m->where == SCRAPE_IN_SUBJECT && m->also == NULL && strstr(s, m->text) != NULL)
+			return TRUE;
+	return FALSE;
+}
+
+/*
  * autoreply_failure_subject - does lower-cased subject announce a delivery
  * failure.  An auto-reply names the subject it answers after its own tag
  * ("Automatic reply: Returned mail? Our new returns service"): when the text
@@ -330,15 +348,12 @@ autoreply_failure_subject(const char *lower)
 	char *tag;
 
 	if (colon == NULL)
-		return autoreply_has_any(lower, autoreply_failure_subjects,
-		                         G_N_ELEMENTS(autoreply_failure_subjects));
+		return autoreply_failure_words(lower);
 	tag = g_strndup(lower, (gsize)(colon - lower));
 	if (autoreply_has_any(tag, autoreply_subjects, G_N_ELEMENTS(autoreply_subjects)))
-		failure = autoreply_has_any(tag, autoreply_failure_subjects,
-		                            G_N_ELEMENTS(autoreply_failure_subjects));
+		failure = autoreply_failure_words(tag);
 	else
-		failure = autoreply_has_any(lower, autoreply_failure_subjects,
-		                            G_N_ELEMENTS(autoreply_failure_subjects));
+		failure = autoreply_failure_words(lower);
 	g_free(tag);
 	return failure;
 }

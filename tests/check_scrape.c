@@ -1930,6 +1930,34 @@ START_TEST(test_rows_lower_case)
 }
 END_TEST
 
+/*
+ * The subjects that mark a bounce for the scrapers (scrape_bounce_markers) are failure subjects
+ * for the auto-reply detector too: a bounce sent with Auto-Submitted and one of them is never
+ * read as an auto-reply (the two lists drifted once: japan6's Japanese subjects, japan7).
+ */
+START_TEST(test_bounce_subjects_never_autoreply)
+{
+	for (const scrape_marker *m = scrape_bounce_markers; m->text != NULL; m++) {
+		char *msg;
+		bd_report *r;
+
+		if (m->where != SCRAPE_IN_SUBJECT || m->also != NULL)
+			continue;
+		msg = g_strdup_printf("From: Notices <notice@esp.example.com>\n"
+		                      "To: news@example.com\nSubject: %s\n"
+		                      "Auto-Submitted: auto-replied\nMIME-Version: 1.0\n"
+		                      "Content-Type: text/plain; charset=utf-8\n\n"
+		                      "Your message could not be delivered.\n",
+		                      m->text);
+		r = bd_parse(msg, strlen(msg), NULL, NULL);
+		ck_assert_msg(r->kind != BD_KIND_AUTOREPLY, "subject \"%s\" read as an auto-reply",
+		              m->text);
+		bd_report_free(&r);
+		g_free(msg);
+	}
+}
+END_TEST
+
 /* Hostile text: one huge line of address-like junk, NUL bytes, lone '@' and codes. */
 START_TEST(test_hostile_text)
 {
@@ -2493,6 +2521,7 @@ scrape_suite(void)
 	tcase_add_test(tc, test_transcript_remote_hosts);
 	tcase_add_test(txt, test_lower_folds_two_byte);
 	tcase_add_test(txt, test_rows_lower_case);
+	tcase_add_test(txt, test_bounce_subjects_never_autoreply);
 	tcase_add_test(txt, test_rule_ids_unique);
 	tcase_add_test(txt, test_reply_code);
 	tcase_add_test(txt, test_status_code);
