@@ -1286,6 +1286,22 @@ mark_heading(engine *en)
 static void share_finish(engine *en);
 static void group_finish(engine *en);
 
+/*
+ * part_from_give_back - a transcript part's lines turned out to be owner's exchange: the
+ * item open when the part began (part_from) loses the text it took from them, unless it is
+ * owner's own
+ */
+static void
+part_from_give_back(engine *en, const block *owner)
+{
+	if (en->part_from != NULL && en->part_from_block != owner &&
+	    en->part_from->diag->len >= en->part_diag_off &&
+	    en->part_from->raw->len >= en->part_raw_off) {
+		g_string_truncate(en->part_from->diag, en->part_diag_off);
+		g_string_truncate(en->part_from->raw, en->part_raw_off);
+	}
+}
+
 /* take_recipient - start a segment for the recipient found on a line */
 static void
 take_recipient(engine *en, const char *p, size_t n, const rcpt_hit *h, gboolean skip)
@@ -1411,12 +1427,7 @@ take_recipient(engine *en, const char *p, size_t n, const rcpt_hit *h, gboolean 
 		/* "<b>... Deferred: 452 …" then "... while talking to mx.c.:", ">>> DATA", "<<<
 		 * 451 …", "<c>... Deferred: 451 …": the part's lines were c's exchange, not b's
 		 * text */
-		if (en->part_from != NULL && en->part_from_block != b &&
-		    en->part_from->diag->len >= en->part_diag_off &&
-		    en->part_from->raw->len >= en->part_raw_off) {
-			g_string_truncate(en->part_from->diag, en->part_diag_off);
-			g_string_truncate(en->part_from->raw, en->part_raw_off);
-		}
+		part_from_give_back(en, b);
 	}
 	en->part_from = NULL;
 	s->own_off = s->diag->len;
@@ -1996,12 +2007,7 @@ part_close(engine *en)
 	s->host = g_strdup(en->part_host);
 	s->host_rule = en->part_host_rule;
 	g_ptr_array_add(named->segments, s);
-	if (en->part_from != NULL && en->part_from_block != named &&
-	    en->part_from->diag->len >= en->part_diag_off &&
-	    en->part_from->raw->len >= en->part_raw_off) {
-		g_string_truncate(en->part_from->diag, en->part_diag_off);
-		g_string_truncate(en->part_from->raw, en->part_raw_off);
-	}
+	part_from_give_back(en, named);
 	en->part_from = NULL;
 }
 
