@@ -85,6 +85,8 @@ static const classify_rule specific_rules[] = {
     {"ja-sending-rate", "speeding", {"送信レート"}},
     {"ja-rate-limit", "speeding", {"レート制限"}},
     {"ja-sending-frequency", "speeding", {"送信頻度"}},
+    /* japan8: "短時間に大量のメール" (a lot of mail in a short time), the sender's rate */
+    {"ja-many-in-short-time", "speeding", {"短時間に大量"}},
     /* mail.ru and others write it as one word: "421 Ratelimit exceeded" */
     {"ratelimit", "speeding", {"ratelimit"}},
     {"sending-too-fast", "speeding", {"too fast"}},
@@ -290,6 +292,8 @@ static const classify_rule specific_rules[] = {
     {"ja-capacity-full", "mailboxfull", {"容量が一杯"}},
     {"ja-capacity-full-kana", "mailboxfull", {"容量がいっぱい"}},
     {"ja-storage-capacity-over", "mailboxfull", {"保存容量", "超"}},
+    /* japan8: the storage at its limit ("保存容量が上限に達") */
+    {"ja-storage-capacity-limit", "mailboxfull", {"保存容量", "上限に達"}},
     {"zh-mailbox-full-short", "mailboxfull", {"邮箱满"}},
     {"zh-capacity-full", "mailboxfull", {"容量已满"}},
     {"zh-xinxiang-full", "mailboxfull", {"信箱已满"}},
@@ -620,6 +624,9 @@ static const classify_rule specific_rules[] = {
      "expired",
      {"internal resource", "temporarily unavailable", "mimecast"}},
     {"greylisted", "expired", {"greylist"}},
+    /* japan8: greylisting in katakana ("グレイリスト処理中", "グレーリスト") */
+    {"ja-greylist", "expired", {"グレイリスト"}},
+    {"ja-greylist-2", "expired", {"グレーリスト"}},
     {"graylisted", "expired", {"graylist"}},
 
     /* sender authentication (SPF, DKIM, DMARC) */
@@ -917,6 +924,13 @@ static const classify_rule specific_rules[] = {
      * "送信者アドレスが拒否されました"); the sending server's or IP's address is no sender */
     {"ja-sender-mail-address-refused", "rejected", {"送信者のメールアドレス", "拒否"}},
     {"ja-sender-address-refused", "rejected", {"送信者アドレス", "拒否"}},
+    /* japan8: the envelope sender's domain does not exist ("送信元メールアドレスのドメインが
+     * 存在しない", "送信者のドメインが存在しません"): the sender refused, above the recipient's
+     * "ドメインが存在しない" (hostunknown) */
+    {"ja-sender-address-domain", "rejected", {"送信元メールアドレスのドメイン"}},
+    {"ja-sender-domain-nonexistent", "rejected", {"送信元ドメイン", "存在し"}},
+    {"ja-sender-domain-nonexistent-2", "rejected", {"送信者のドメイン", "存在し"}},
+    {"ja-sender-domain-nonexistent-3", "rejected", {"差出人のドメイン", "存在し"}},
     /* japan4: sender authentication failed, the method unnamed ("送信元認証に失敗") */
     {"ja-sender-auth-failed", "authfailure", {"送信元認証", "失敗"}},
     /* japan4: the destination's server "temporarily not found" (a DNS error that may pass),
@@ -946,6 +960,9 @@ static const classify_rule specific_rules[] = {
     {"tr-virus", "virusdetected", {"virüs"}},
     {"ja-virus", "virusdetected", {"ウイルス"}},
     {"ja-virus-2", "virusdetected", {"ウィルス"}},
+    /* japan8: malware ("マルウェア") and "不正なプログラム" (the Japanese AV vendors' word) */
+    {"ja-malware", "virusdetected", {"マルウェア"}},
+    {"ja-fusei-program", "virusdetected", {"不正なプログラム"}},
     {"zh-virus", "virusdetected", {"病毒"}},
     {"ko-virus", "virusdetected", {"바이러스"}},
     {"malware", "virusdetected", {"malware"}},
@@ -1027,6 +1044,8 @@ static const classify_rule specific_rules[] = {
     {"pl-niechciana", "spamdetected", {"niechcian"}},
     {"ru-spam", "spamdetected", {"спам"}},
     {"ru-nezhelatelnaya", "spamdetected", {"нежелательн"}},
+    /* japan8: a filter the recipient set up ("受信者が設定した迷惑メールフィルタ") */
+    {"ja-recipient-set-up", "filtered", {"受信者が設定"}},
     /* japan2: the recipient's own spam-block or filter setting ("迷惑メールブロック設定",
      * "迷惑メールフィルター設定", SoftBank, au, docomo) refused our sender: a filter the
      * recipient chose, before the carrier's own spam verdict ("迷惑メールと判定") */
@@ -1037,6 +1056,10 @@ static const classify_rule specific_rules[] = {
     /* japan5: the recipient's own anti-spam measure set to refuse ("迷惑メール対策として …
      * 拒否する設定"): a setting the recipient chose, not the carrier's verdict */
     {"ja-meiwaku-taisaku-setting", "filtered", {"迷惑メール対策", "設定"}},
+    /* japan8: the sending IP listed as a spam source ("迷惑メール送信元として登録"): a block
+     * list, above the spam verdict */
+    {"ja-spam-source-listed", "blocked", {"迷惑メール送信元"}},
+    {"ja-spam-source-listed-2", "blocked", {"スパム送信元"}},
     {"ja-meiwaku-mail", "spamdetected", {"迷惑メール"}},
     {"ja-spam", "spamdetected", {"スパム"}},
     {"zh-spam", "spamdetected", {"垃圾邮件"}},
@@ -1581,6 +1604,11 @@ static const classify_rule generic_rules[] = {
      * "メールサーバーが存在しません"; above "存在しません" (an address) */
     {"ja-domain-fumei", "hostunknown", {"ドメイン不明"}},
     {"ja-dns-info-not-found", "hostunknown", {"dns情報", "見つかりません"}},
+    /* japan8: the domain's DNS records not found, its name does not exist ("ドメイン名が
+     * 存在しません") */
+    {"ja-dns-record-not-found", "hostunknown", {"dnsレコード", "見つか"}},
+    {"ja-domain-name-nonexistent", "hostunknown", {"ドメイン名が存在し"}},
+    {"ja-domain-name-wa-nonexistent", "hostunknown", {"ドメイン名は存在し"}},
     {"ja-mx-record-nonexistent", "hostunknown", {"mxレコード", "存在し"}},
     {"ja-mx-record-not-found", "hostunknown", {"mxレコード", "見つかりません"}},
     /* japan5: the plain negative of "not found" ("見つからないため", "見つからなかった") */
@@ -1942,6 +1970,8 @@ static const classify_rule generic_rules[] = {
     /* japan5: the verb's plain negative ("サーバーが応答しないため") */
     {"ja-no-answer-verb", "expired", {"応答しな"}},
     {"ja-time-passed-not-yet", "expired", {"経過しましたが", "まだ"}},
+    /* japan8: given up because a time has passed ("120時間以上経過したため、配送を中止") */
+    {"ja-time-passed-gave-up", "expired", {"経過したため"}},
     {"it-recapitato-entro", "expired", {"recapitato entro"}},
     {"it-consegnato-entro", "expired", {"consegnato entro"}},
     {"pt-dentro-do-prazo", "expired", {"entregar", "dentro do prazo"}},
@@ -2923,6 +2953,8 @@ static const classify_rule generic_rules[] = {
      * the recipient's reception settings"; Japanese "受信設定"); a filter on the recipient's side
      */
     {"reception-settings", "filtered", {"reception setting"}},
+    /* japan8: SoftBank-style "refused by the recipient's reception restriction setting" */
+    {"reception-restriction", "filtered", {"reception restriction"}},
     {"ja-reception-settings", "filtered", {"受信設定"}},
     /* Chinese: refused ("拒收") by the recipient ("收件人"), e.g. by rules the recipient set */
     {"zh-refused-by-recipient", "filtered", {"收件人", "拒收"}},
