@@ -200,10 +200,10 @@ is_delay_warning(const bd_record *rec, char digit, const char *text)
  * message that "could not be delivered for 5 days" after "Deferred:"
  * attempts; Postfix's session that timed out or broke ("conversation with x
  * timed out while …", "lost connection with x while …") is a temporary
- * failure (4.4.2 in its DSN), returned only when the queue lifetime runs out.
- * A bare "Connection timed out" is not enough: a provider's own notice
- * (SendGrid) reports it as the permanent end of its tries.  Phrases of the
- * normalized (lower-case) text.
+ * failure (4.4.2 in its DSN), returned only when the queue lifetime runs out;
+ * Exchange's Internet Mail Service ends its retries with "Retry timer expired".  A bare "Connection
+ * timed out" is not enough: a provider's own notice (SendGrid) reports it as the permanent end of
+ * its tries.  Phrases of the normalized (lower-case) text.
  */
 static const char *const temporary_wordings[] = {
     "retry timeout exceeded",
@@ -213,6 +213,9 @@ static const char *const temporary_wordings[] = {
     "deferred:",
     "timed out while",
     "lost connection with",
+    /* rarefam2: Exchange 5.5/2000's IMS, "Retry timer expired": it retries temporary errors
+     * only */
+    "retry timer expired",
 };
 
 /* class_digit - '2', '4' or '5': what the record (and its text) says about permanence */

@@ -606,6 +606,11 @@ static const classify_rule specific_rules[] = {
     {"exim-retry-timeout", "expired", {"retry timeout exceeded"}},
     {"exim-failing-for-a-long-time", "expired", {"have been failing for a long time"}},
     {"exim-retry-time-not-reached", "expired", {"after a long failure period"}},
+    /* rarefam2: Exchange 5.5/2000's Internet Mail Service: "Unable to deliver the message within
+     * the allowed time. Retry timer expired." above its generic "(000C05A6) Unknown Recipient"
+     * tag, which says nothing of the mailbox */
+    {"retry-timer-expired", "expired", {"retry timer expired"}},
+    {"within-the-allowed-time", "expired", {"within the allowed time"}},
     /* family6: Sendmail's "Message could not be delivered for 5 days" under the last deferral
      * ("Deferred: Connection refused by …"): the queue gave up, whatever the last try met */
     {"not-delivered-for-days", "expired", {"could not be delivered for ", " days"}},
@@ -2959,6 +2964,9 @@ static const classify_rule generic_rules[] = {
     /* Chinese: refused ("拒收") by the recipient ("收件人"), e.g. by rules the recipient set */
     {"zh-refused-by-recipient", "filtered", {"收件人", "拒收"}},
     {"attachment-not-allowed", "policyviolation", {"attachment"}},
+    /* rarefam2: the sender named and refused by a policy ("Sender <a@b> denied by sender
+     * policy"): the sender, not the content */
+    {"denied-by-sender-policy", "rejected", {"denied by sender policy"}},
     {"policy", "policyviolation", {"policy"}},
     {"policies", "policyviolation", {"policies"}},
 

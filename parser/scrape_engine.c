@@ -2154,6 +2154,40 @@ other_take(engine *en, const char *p, size_t n, const rcpt_hit *h, gboolean skip
 	en->item_open = TRUE;
 }
 
+/*
+ * trailing_give - a context-before family's notice that names its one recipient in a block
+ * of the stopped message's details ("To: a@b", "Subject: …") and gives the cause only
+ * below it ("Virus: W32/…", "Reason: …"): with nothing after it for another recipient to
+ * take, the lines below are the recipient's, when it has no text at all (no context above,
+ * no words of its own), so that nothing the family already read changes
+ */
+static void
+trailing_give(engine *en)
+{
+	const block *b;
+	segment *s;
+	const char *p, *e, *nl;
+
+	if (!(en->fam->flags & SCRAPE_F_CONTEXT_BEFORE) || en->blocks->len != 1 ||
+	    segment_empty(en->pending))
+		return;
+	b = g_ptr_array_index(en->blocks, 0);
+	if (b->segments->len != 1)
+		return;
+	s = g_ptr_array_index(b->segments, 0);
+	for (size_t i = 0; i < s->diag->len; i++)
+		if (!g_ascii_isspace(s->diag->str[i]))
+			return;
+	p = en->pending->diag->str + en->pending->own_off;
+	e = en->pending->diag->str + en->pending->diag->len;
+	for (; p < e; p = nl + 1) {
+		nl = memchr(p, '\n', (size_t)(e - p));
+		if (nl == NULL)
+			nl = e;
+		segment_add(s, p, (size_t)(nl - p), FALSE);
+	}
+}
+
 /* read_lines - walk the section once, sorting lines into recipients' segments */
 static void
 read_lines(engine *en)
@@ -2268,6 +2302,7 @@ read_lines(engine *en)
 	}
 	share_finish(en);
 	group_finish(en);
+	trailing_give(en);
 	part_close(en);
 }
 

@@ -709,6 +709,9 @@ static const scrape_rule imail_rules[] = {
 	RCPT_AFTER("user mailbox exceeds allowed size:", "rcpt.mailbox-size"),
 	RCPT_AFTER("undeliverable to ", "rcpt.undeliverable"),
 	RCPT_AFTER("requested action not taken:", "rcpt.not-taken"),
+	/* rarefam2: "Delivery failed 1 attempts: a@b" then the command it sent and the reply */
+	COMMAND("rcpt to:<", "RCPT", "cmd.rcpt-to"),
+	COMMAND("mail from:<", "MAIL", "cmd.mail-from"),
 	RULES_END,
 };
 
@@ -717,6 +720,9 @@ static const scrape_rule mailmarshal_rules[] = {
 	START("could not be delivered because of", "start"),
 	SKIP("the following recipients were affected", "skip.affected"),
 	END("additional information follows", "end.info"),
+	/* rarefam2: its stop notices list the stopped message's details ("To: a@b", "Subject:
+	 * …") above or under the rule that stopped it; the message itself is attached, not inline */
+	RCPT_PREFIX("to:", "rcpt.to"),
 	RULES_END,
 };
 
@@ -746,6 +752,8 @@ static const scrape_rule trendmicro_rules[] = {
 /* SurfControl: "Addressed To: addr" and "addr: [ip], 550 …" lines. */
 static const scrape_rule surfcontrol_rules[] = {
 	RCPT_PREFIX("addressed to:", "rcpt.addressed-to"),
+	/* rarefam2: the E-mail Filter's block notice: "To: a@b" in the blocked message's details */
+	RCPT_PREFIX("to:", "rcpt.to"),
 	END("--- message non-deliverable", "end.non-deliverable"),
 	RULES_END,
 };
@@ -1803,6 +1811,8 @@ static const scrape_marker docomo_detect[] = {
 	FROM2("postmaster@", "docomo.ne.jp"), FROM2("mailer-daemon@", "docomo.ne.jp"), DETECT_END};
 static const scrape_marker verizon_detect[] = {
 	FROM2("sysadmin@", "vzwpix.com"), FROM2("postmaster@", "vtext.com"),
+	/* rarefam2: the MMS gateway's daemon sender */
+	FROM2("mailer-daemon@", "vzwpix.com"),
 	/* the SMS gateway's own sender spells it with an underscore */
 	FROM("post_master@vtext.com"), DETECT_END};
 static const scrape_marker mailfoundry_detect[] = {
@@ -1845,7 +1855,7 @@ const scrape_family scrape_families[] = {
 	{"googlegroups",    googlegroups_detect,   {googlegroups_rules},        SCRAPE_F_FAILED_HEADER | SCRAPE_F_RETURNED_TO},
 	{"james",           james_detect,          {james_rules},               ADDR},
 	{"trendmicro",      trendmicro_detect,     {trendmicro_rules, generic_rules}, ADDR | CTX_BEFORE},
-	{"mailmarshal",     mailmarshal_detect,    {mailmarshal_rules},         ADDR | CTX_BEFORE},
+	{"mailmarshal",     mailmarshal_detect,    {mailmarshal_rules, generic_rules}, ADDR | CTX_BEFORE},
 	{"surfcontrol",     surfcontrol_detect,    {surfcontrol_rules, generic_rules}, ADDR},
 	{"yahoo",           yahoo_detect,          {qmail_rules, generic_rules}, ADDR},
 	{"gmail",           gmail_detect,          {gmail_rules, gmail_state_rules}, ADDR},
