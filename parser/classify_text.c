@@ -273,6 +273,14 @@ static const classify_rule specific_rules[] = {
     {"sv-brevlada-full", "mailboxfull", {"låda", "är full"}},
     {"cs-schranka-plna", "mailboxfull", {"schránka", " plná"}},
     {"hu-postafiok-megtelt", "mailboxfull", {"postafiók", "megtelt"}},
+    /* i18n16: Hungarian's other word for the mailbox ("a postaláda megtelt"), Swahili
+     * "sanduku la barua limejaa" (is full), Urdu "میل باکس بھرا ہوا ہے", Tagalog "puno na ang
+     * mailbox", Spanish "el buzón … ha alcanzado su capacidad máxima" (above the size rows) */
+    {"hu-postalada-megtelt", "mailboxfull", {"postaláda", "megtelt"}},
+    {"sw-sanduku-imejaa", "mailboxfull", {"sanduku", "imejaa"}},
+    {"ur-mail-box-bhara", "mailboxfull", {"میل باکس", "بھرا"}},
+    {"tl-puno-na-mailbox", "mailboxfull", {"puno na", "mailbox"}},
+    {"es-buzon-capacidad-maxima", "mailboxfull", {"buzón", "capacidad máxima"}},
     {"tr-posta-kutusu-dolu", "mailboxfull", {"posta kutusu dolu"}},
     {"el-grammatokivotio-gemato", "mailboxfull", {"γραμματοκιβώτιο", "γεμάτο"}},
     {"ko-mailbox-full", "mailboxfull", {"메일함", "가득"}},
@@ -1073,6 +1081,8 @@ static const classify_rule specific_rules[] = {
     /* i18n5: "spam" in Hebrew ("דואר זבל"), Vietnamese ("thư rác"), Arabic, Thai */
     {"he-doar-zevel", "spamdetected", {"דואר זבל"}},
     {"vi-thu-rac", "spamdetected", {"thư rác"}},
+    /* i18n16: Swahili "barua taka" (junk mail) */
+    {"sw-barua-taka", "spamdetected", {"barua taka"}},
     /* i18n12: traditional Chinese "垃圾郵件" (junk mail) */
     {"zh-tw-spam", "spamdetected", {"垃圾郵件"}},
     {"ar-barid-muzij", "spamdetected", {"رسائل مزعجة"}},
@@ -1246,6 +1256,15 @@ static const classify_rule specific_rules[] = {
     {"pl-przekazywanie-niedozwolone", "norelaying", {"przekazywanie", "niedozwolon"}},
     {"cs-preposilani-neni-povoleno", "norelaying", {"přeposílání", "není povolen"}},
     {"cs-relay-neni-povoleno", "norelaying", {"relay", "není povolen"}},
+    /* i18n16: Turkish "aktarma (relay) izni yok / izin verilmiyor", Romanian "retransmiterea
+     * (relay) … nu este permisă", Chinese "不允许转发 / 拒绝中继" */
+    {"tr-aktarma-izni-yok", "norelaying", {"aktarma", "izni yok"}},
+    {"tr-aktarma-izin-verilmiyor", "norelaying", {"aktarma", "izin verilmiyor"}},
+    {"ro-retransmiterea-nu-este-permis", "norelaying", {"retransmiterea", "nu este permis"}},
+    {"ro-relay-nu-este-permis", "norelaying", {"relay", "nu este permis"}},
+    {"zh-buyunxu-zhuanfa", "norelaying", {"不允许转发"}},
+    {"zh-jujue-zhongji", "norelaying", {"拒绝中继"}},
+    {"zh-buyunxu-zhongji", "norelaying", {"不允许中继"}},
     {"relay-prohibited", "norelaying", {"relay prohibited"}},
     {"relaying-prohibited", "norelaying", {"relaying prohibited"}},
     {"no-relaying", "norelaying", {"no relaying"}},
@@ -1762,6 +1781,18 @@ static const classify_rule generic_rules[] = {
     {"id-domain-tidak-ditemukan", "hostunknown", {"domain", "tidak ditemukan"}},
     {"ar-nitaq-ghayr-mawjud", "hostunknown", {"النطاق", "غير موجود"}},
     {"he-domain-eino-kayam", "hostunknown", {"הדומיין", "אינו קיים"}},
+    /* i18n16: the recipient's domain in the genitive (Polish "nazwa domeny / domeny odbiorcy
+     * … nie istnieje"), Turkish "alan adı mevcut değil / bulunmuyor", Indonesian "domain …
+     * tidak terdaftar", Bengali "ডোমেইন … বিদ্যমান নেই", Urdu "ڈومین … موجود نہیں", above the
+     * address rows that share the verb */
+    {"pl-nazwa-domeny-nie-istnieje", "hostunknown", {"nazwa domeny", "nie istnieje"}},
+    {"pl-domeny-odbiorcy-nie-istnieje", "hostunknown", {"domeny odbiorcy", "nie istnieje"}},
+    {"pl-domena-odbiorcy-nie-istnieje", "hostunknown", {"domena odbiorcy", "nie istnieje"}},
+    {"tr-alan-adi-mevcut-degil", "hostunknown", {"alan adı", "mevcut değil"}},
+    {"tr-alan-adi-bulunmuyor", "hostunknown", {"alan adı", "bulunmuyor"}},
+    {"id-domain-tidak-terdaftar", "hostunknown", {"domain", "tidak terdaftar"}},
+    {"bn-domain-bidyaman-nei", "hostunknown", {"ডোমেইন", "বিদ্যমান নেই"}},
+    {"ur-domain-maujood-nahin", "hostunknown", {"ڈومین", "موجود نہیں"}},
     /* i18n6: Hebrew's other word for a domain, "שם התחום … אינו קיים" */
     {"he-shem-tchum-eino-kayam", "hostunknown", {"התחום", "אינו קיים"}},
     /* i18n7: the domain in Korean ("도메인을 찾을 수 없"), Slovenian, Lithuanian, Latvian,
@@ -1911,6 +1942,10 @@ static const classify_rule generic_rules[] = {
     {"th-khanat-email-koen", "mesgtoobig", {"ขนาดของอีเมล", "เกิน"}},
     {"hi-aakar-bada", "mesgtoobig", {"आकार", "बड़ा"}},
     {"he-gadol-midai", "mesgtoobig", {"גדול מדי"}},
+    /* i18n16: Thai "(ข้อความ)มีขนาดใหญ่เกินไป" (too large), Bengali "বার্তাটি অনেক / খুব বড়" */
+    {"th-khanat-yai-koen", "mesgtoobig", {"ขนาดใหญ่เกิน"}},
+    {"bn-bartati-onek-boro", "mesgtoobig", {"বার্তা", "অনেক বড়"}},
+    {"bn-bartati-khub-boro", "mesgtoobig", {"বার্তা", "খুব বড়"}},
     {"he-gdola-midai", "mesgtoobig", {"גדולה מדי"}},
     {"id-pesan-terlalu-besar", "mesgtoobig", {"pesan terlalu besar"}},
     {"ar-hajm-al-risala", "mesgtoobig", {"حجم الرسالة"}},
@@ -2002,6 +2037,13 @@ static const classify_rule generic_rules[] = {
     {"it-indirizzo-mittente-bloccato", "rejected", {"indirizzo del mittente", "bloccat"}},
     {"pt-endereco-remetente-bloquead", "rejected", {"endereço do remetente", "bloquead"}},
     {"nl-afzenderadres-geblokkeerd", "rejected", {"afzenderadres", "geblokkeerd"}},
+    /* i18n16: the same in Polish, Czech, Russian and Turkish ("adres nadawcy został
+     * zablokowany", "adresa odesílatele je zablokována", "адрес отправителя заблокирован",
+     * "gönderen adresi engellendi"), above the rows that read a blocked account */
+    {"pl-adres-nadawcy-zablokowany", "rejected", {"adres nadawcy", "zablokowan"}},
+    {"cs-adresa-odesilatele-zablokovana", "rejected", {"adresa odesílatele", "zablokován"}},
+    {"ru-adres-otpravitelya-zablokirovan", "rejected", {"адрес отправителя", "заблокирован"}},
+    {"tr-gonderen-adresi-engellendi", "rejected", {"gönderen adresi", "engellen"}},
     /* i18n12: Arabic "حظر عنوان المرسل" (the sender's address blocked) */
     {"ar-hazr-unwan-al-mursil", "rejected", {"عنوان المرسل", "حظر"}},
     /* a mailbox without free space, its storage limit reached ("hat keinen freien
@@ -2100,6 +2142,21 @@ static const classify_rule generic_rules[] = {
      * (the sender's "afzenderadres geblokkeerd" is a row above) */
     {"nl-account-geblokkeerd", "suspend", {"account", "geblokkeerd"}},
     {"nl-mailbox-geblokkeerd", "suspend", {"mailbox", "geblokkeerd"}},
+    /* i18n16: Hungarian "a címzett fiókja le van tiltva / letiltva / felfüggesztve", Korean
+     * "계정이 사용 중지되어", Swahili "akaunti … imezimwa / imesimamishwa", and a mailbox or
+     * account blocked "por inatividade / por inactividad" (for inactivity; a connection closed
+     * for inactivity is no account's) */
+    {"hu-fiok-le-van-tiltva", "suspend", {"fiók", "le van tiltva"}},
+    {"hu-fiok-letiltva", "suspend", {"fiók", "letiltva"}},
+    {"hu-fiok-felfuggesztve", "suspend", {"fiók", "felfüggeszt"}},
+    {"ko-gyejeong-sayong-jungji", "suspend", {"계정", "사용 중지"}},
+    {"ko-gyejeong-sayong-i-jungji", "suspend", {"계정", "사용이 중지"}},
+    {"sw-akaunti-imezimwa", "suspend", {"akaunti", "imezimwa"}},
+    {"sw-akaunti-imesimamishwa", "suspend", {"akaunti", "imesimamishwa"}},
+    {"pt-caixa-por-inatividade", "suspend", {"caixa", "por inatividade"}},
+    {"pt-conta-por-inatividade", "suspend", {"conta", "por inatividade"}},
+    {"es-buzon-por-inactividad", "suspend", {"buzón", "por inactividad"}},
+    {"es-cuenta-por-inactividad", "suspend", {"cuenta", "por inactividad"}},
     {"de-konto-deaktiviert", "suspend", {"konto", "deaktiviert"}},
     /* a mailbox or account switched off, in more languages ("Das Postfach wurde deaktiviert",
      * "boîte aux lettres désactivée", "Casella disattivata", "Conta desativada", "La cuenta … está
@@ -2440,6 +2497,16 @@ static const classify_rule generic_rules[] = {
     {"vi-tai-khoan-khong-ton-tai", "userunknown", {"tài khoản", "không tồn tại"}},
     {"id-alamat-tidak-ditemukan", "userunknown", {"alamat", "tidak ditemukan"}},
     {"id-pengguna-tidak-ditemukan", "userunknown", {"pengguna", "tidak ditemukan"}},
+    /* i18n16: Indonesian "alamat … tidak dikenal / tidak terdaftar" (unknown, not registered),
+     * Dutch "gebruiker onbekend" (its other order is a row above), Tagalog "hindi umiiral" (does
+     * not exist), Bengali "ঠিকানা … বিদ্যমান নেই", Urdu "پتہ … موجود نہیں" (the domain rows above
+     * take a domain's) */
+    {"id-alamat-tidak-dikenal", "userunknown", {"alamat", "tidak dikenal"}},
+    {"id-alamat-tidak-terdaftar", "userunknown", {"alamat", "tidak terdaftar"}},
+    {"nl-gebruiker-onbekend", "userunknown", {"gebruiker onbekend"}},
+    {"tl-hindi-umiiral", "userunknown", {"hindi umiiral"}},
+    {"bn-bidyaman-nei", "userunknown", {"বিদ্যমান নেই"}},
+    {"ur-pata-maujood-nahin", "userunknown", {"پتہ", "موجود نہیں"}},
     {"ar-unwan-ghayr-mawjud", "userunknown", {"عنوان", "غير موجود"}},
     {"ar-mustakhdim-ghayr-mawjud", "userunknown", {"المستخدم", "غير موجود"}},
     {"he-ktovet-eina-kayemet", "userunknown", {"כתובת", "אינה קיימת"}},
@@ -2733,6 +2800,14 @@ static const classify_rule generic_rules[] = {
     {"es-no-responde", "expired", {"servidor", "no responde"}},
     {"pt-nao-responde", "expired", {"servidor", "não respond"}},
     {"ja-holding-period-passed", "expired", {"保持期間", "過ぎ"}},
+    /* i18n16: Turkish "(izin verilen) süre içinde teslim edilemedi", "sunucusu yanıt vermedi",
+     * "yeniden deneme süresi doldu"; Urdu "سرور جواب نہیں دے رہا" (the server does not answer),
+     * "مقررہ وقت میں" (within the set time) */
+    {"tr-sure-icinde-teslim-edilemedi", "expired", {"süre içinde teslim edilemedi"}},
+    {"tr-sunucusu-yanit-vermedi", "expired", {"sunucusu yanıt vermedi"}},
+    {"tr-deneme-suresi-doldu", "expired", {"deneme süresi doldu"}},
+    {"ur-server-jawab-nahin", "expired", {"سرور", "جواب نہیں"}},
+    {"ur-muqarrara-waqt", "expired", {"مقررہ وقت"}},
     {"ja-storage-period-passed", "expired", {"保存期間", "過ぎ"}},
     {"ja-deadline-passed", "expired", {"期限を過ぎ"}},
     {"es-plazo-agotado", "expired", {"plazo", "agot"}},

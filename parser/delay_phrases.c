@@ -237,6 +237,25 @@ const scrape_rule delay_phrases[] = {
     DELAY("nu a fost încă livrat", "delay.ro.nu-a-fost-inca-livrat"),
     DELAY("încă nu a fost livrat", "delay.ro.inca-nu-a-fost-livrat"),
     DELAY("livrare vor continua", "delay.ro.livrare-vor-continua"),
+    /* i18n16: Hungarian "(az üzenetet) még nem sikerült kézbesíteni" (not yet delivered), "a
+     * rendszer továbbra is megpróbálja / tovább próbálkozik" (keeps trying), "a kézbesítés(e)
+     * késik" (is delayed); Indonesian "belum terkirim" (not yet sent), "akan mencoba mengirim
+     * (ulang)"; Tagalog "hindi pa naipapadala", "susubukan muli" (will try again); Thai
+     * "จะพยายามส่งอีกครั้ง" (will try to send again); Swahili "tutajaribu tena" / "itajaribu
+     * tena" (we / it will try again) -- the future forms, never the "try again later" a failure
+     * tells the sender */
+    DELAY("még nem sikerült kézbesíteni", "delay.hu.meg-nem-sikerult-kezbesiteni"),
+    DELAY("továbbra is megpróbálja", "delay.hu.tovabbra-is-megprobalja"),
+    DELAY("kézbesítés késik", "delay.hu.kezbesites-kesik"),
+    DELAY("kézbesítése késik", "delay.hu.kezbesitese-kesik"),
+    DELAY("tovább próbálkozik", "delay.hu.tovabb-probalkozik"),
+    DELAY("belum terkirim", "delay.id.belum-terkirim"),
+    DELAY("akan mencoba mengirim", "delay.id.akan-mencoba-mengirim"),
+    DELAY("hindi pa naipapadala", "delay.tl.hindi-pa-naipapadala"),
+    DELAY("susubukan muli", "delay.tl.susubukan-muli"),
+    DELAY("จะพยายามส่งอีกครั้ง", "delay.th.ja-phayayam-song-ik-khrang"),
+    DELAY("tutajaribu tena", "delay.sw.tutajaribu-tena"),
+    DELAY("itajaribu tena", "delay.sw.itajaribu-tena"),
     /* the sender's queue stopped: never a delay */
     STOPPED("will not be retried", "stopped.will-not-be-retried"),
     STOPPED("will not retry", "stopped.will-not-retry"),

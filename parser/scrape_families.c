@@ -61,6 +61,18 @@ const scrape_rule scrape_common_rules[] = {
 	END("------- returned message", "end.original.returned-message"),
 	/* family10: "--- Returned message follows ---" */
 	END("returned message follows", "end.original.returned-message-follows"),
+	/* i18n16: the same separators translated, "--- Di seguito è riportata una copia del
+	 * messaggio originale", "--- Segue abaixo uma cópia da mensagem original", "--- Cabeçalhos da
+	 * mensagem original:" (Yahoo's, MDaemon's and ISPs' localised notices): the copy or headers of
+	 * "the original message", so a reason line never ends there */
+	END("copia del messaggio originale", "end.copy.it-copia-del-messaggio-originale"),
+	END("cópia da mensagem original", "end.copy.pt-copia-da-mensagem-original"),
+	END("copia del mensaje original", "end.copy.es-copia-del-mensaje-original"),
+	END("copie du message d'origine", "end.copy.fr-copie-du-message-d-origine"),
+	END("copie du message original", "end.copy.fr-copie-du-message-original"),
+	END("cabeçalhos da mensagem original", "end.original.pt-cabecalhos"),
+	END("encabezados del mensaje original", "end.original.es-encabezados"),
+	END("intestazioni del messaggio originale", "end.original.it-intestazioni"),
 	END_PREFIX("received: ", "end.headers"),
 	END_PREFIX("received:from", "end.headers.received-from"),
 	END_PREFIX("return-path: ", "end.headers.return-path"),
@@ -1427,6 +1439,23 @@ static const scrape_rule generic_rules[] = {
 	RCPT_AFTER("письмо для ", "rcpt.ru-letter-for"),
 	RCPT_AFTER("寄給 ", "rcpt.zh-tw-sent-to"),
 	RCPT_AFTER("寄往 ", "rcpt.zh-tw-sent-to-2"),
+	/* i18n16: the address inline after "your message to / addressed to" in Tagalog ("hindi
+	 * maipadala ang iyong mensahe kay a@b"), Swahili ("haukuweza kufikishwa kwa a@b"), Bengali
+	 * ("আপনার বার্তাটি a@b ঠিকানায় পাঠানো যায়নি") and Italian ("Il messaggio indirizzato a a@b
+	 * non è ancora stato consegnato"); the label "Recipient:" in Tagalog, Swahili, Bengali,
+	 * Hindi, Urdu, Indonesian/Malay and Vietnamese */
+	RCPT_AFTER("mensahe kay ", "rcpt.tl-message-to"),
+	RCPT_AFTER("kufikishwa kwa ", "rcpt.sw-delivered-to"),
+	RCPT_AFTER("kuwasilishwa kwa ", "rcpt.sw-delivered-to-2"),
+	RCPT_AFTER("আপনার বার্তাটি ", "rcpt.bn-your-message"),
+	RCPT_AFTER("messaggio indirizzato a ", "rcpt.it-message-addressed-to"),
+	RCPT_PREFIX("tatanggap:", "rcpt.tl-tatanggap"),
+	RCPT_PREFIX("mpokeaji:", "rcpt.sw-mpokeaji"),
+	RCPT_PREFIX("প্রাপক:", "rcpt.bn-prapok"),
+	RCPT_PREFIX("प्राप्तकर्ता:", "rcpt.hi-praptakarta"),
+	RCPT_PREFIX("وصول کنندہ:", "rcpt.ur-wusool-kunindah"),
+	RCPT_PREFIX("penerima:", "rcpt.id-ms-penerima"),
+	RCPT_PREFIX("người nhận:", "rcpt.vi-nguoi-nhan"),
 	/* engine5: an address line's own words that say it failed, without a code: "<a@b>:
 	 * mailbox is full", CommuniGate's "'<a@b>': 容量を超えています"; an address line
 	 * with other words (prose) names no one in a notice that opens no failure section */
@@ -1630,6 +1659,17 @@ static const scrape_marker office365_detect[] = {
 	{SCRAPE_IN_BODY, "server di generazione: ", ".prod.outlook.com"},
 	{SCRAPE_IN_BODY, "servidor de generación: ", ".prod.outlook.com"},
 	{SCRAPE_IN_BODY, "servidor de geração: ", ".prod.outlook.com"},
+	/* i18n16: the other names of that server the skip rows above know (Dutch's second
+	 * wording, Swedish, Polish, Czech, Russian, Turkish, Chinese, Korean) */
+	{SCRAPE_IN_BODY, "genererende server: ", ".prod.outlook.com"},
+	{SCRAPE_IN_BODY, "genererande server: ", ".prod.outlook.com"},
+	{SCRAPE_IN_BODY, "serwer generujący: ", ".prod.outlook.com"},
+	{SCRAPE_IN_BODY, "generující server: ", ".prod.outlook.com"},
+	{SCRAPE_IN_BODY, "создающий сервер: ", ".prod.outlook.com"},
+	{SCRAPE_IN_BODY, "oluşturan sunucu: ", ".prod.outlook.com"},
+	{SCRAPE_IN_BODY, "servidor que generó el mensaje: ", ".prod.outlook.com"},
+	{SCRAPE_IN_BODY, "生成服务器: ", ".prod.outlook.com"},
+	{SCRAPE_IN_BODY, "생성 서버: ", ".prod.outlook.com"},
 	BODY("dsn generado por:"), BODY("dsn gerado por:"), BODY("dsn generato da:"),
 	BODY("dsn genererades av:"), BODY("dsn wygenerowany przez:"), BODY("dsn vygeneroval:"),
 	BODY("dsn создано:"), BODY("dsn 生成者:"), BODY("dsn 생성:"), BODY("dsn oluşturan:"),
