@@ -221,6 +221,16 @@ static const classify_rule specific_rules[] = {
     {"user-only-accepts-up-to", "exceedlimit", {"user only accepts", "up to"}},
     {"recipient-only-accepts-up-to", "exceedlimit", {"recipient only accepts", "up to"}},
     {"mailbox-only-accepts-up-to", "exceedlimit", {"mailbox only accepts", "up to"}},
+    /* paraphrase8: the recipient's own per-message limit in more words ("the recipient's
+     * mailbox is configured to refuse messages larger than 5 MB", "bigger than the recipient's
+     * individual size limit", "size limit for this recipient exceeded"); a mailbox's own size
+     * limit stays a full mailbox */
+    {"mailbox-is-configured-larger-than", "exceedlimit", {"mailbox is configured", "larger than"}},
+    {"individual-size-limit", "exceedlimit", {"individual size limit"}},
+    {"individual-message-size-limit", "exceedlimit", {"individual message size limit"}},
+    {"size-limit-for-this-recipient", "exceedlimit", {"size limit for this recipient"}},
+    {"size-limit-for-the-recipient", "exceedlimit", {"size limit for the recipient"}},
+    {"size-limit-for-this-user", "exceedlimit", {"size limit for this user"}},
     /* the message's size under a mailbox code ("552 5.2.2 Message size 31457280 exceeds size
      * limit 26214400"): below the quota rows, so "message size exceeds quota" stays full */
     {"message-size-exceeds-limit", "mesgtoobig", {"message size", "exceeds"}},
@@ -578,6 +588,10 @@ static const classify_rule specific_rules[] = {
      * domain, not the recipient's (the generic "no mx record" says hostunknown) */
     {"sender-domain-no-mx", "rejected", {"sender domain", "no mx"}},
     {"senders-domain-no-mx", "rejected", {"sender's domain", "no mx"}},
+    /* paraphrase8: "Envelope sender domain has no DNS records" (the generic "domain … no dns
+     * record" says hostunknown) */
+    {"sender-domain-no-dns", "rejected", {"sender domain", "no dns"}},
+    {"senders-domain-no-dns", "rejected", {"sender's domain", "no dns"}},
     {"null-mx", "notaccept", {"null mx"}},
     /* Exim for a null MX: "An MX or SRV record indicated no SMTP service" */
     {"exim-no-smtp-service", "notaccept", {"indicated no smtp service"}},
@@ -730,6 +744,11 @@ static const classify_rule specific_rules[] = {
     {"envelope-sender-blacklisted", "rejected", {"envelope sender", "blacklisted"}},
     {"envelope-sender-blocklisted", "rejected", {"envelope sender", "blocklisted"}},
     {"envelope-sender-denylisted", "rejected", {"envelope sender", "denylisted"}},
+    /* paraphrase8: the return path or MAIL FROM address on such a list */
+    {"return-path-blacklisted", "rejected", {"return-path", "blacklisted"}},
+    {"return-path-blocklisted", "rejected", {"return-path", "blocklisted"}},
+    {"return-path-denylisted", "rejected", {"return-path", "denylisted"}},
+    {"mail-from-address-blacklisted", "rejected", {"mail from address", "blacklisted"}},
     /* a group that takes mail only from listed senders refused ours: Exchange's resolver verdict
      * "550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized" under the generic 5.7.1 (Office 365
      * now writes 5.7.124, status.c) and that code's words "sender not in (the) allowed senders
@@ -1215,6 +1234,10 @@ static const classify_rule specific_rules[] = {
     {"relay-access", "norelaying", {"relay access"}},
     {"relaying-is-not-permitted", "norelaying", {"relaying is not permitted"}},
     {"relaying-not-allowed", "norelaying", {"relaying not allowed"}},
+    /* paraphrase8: "Relay of mail to external domains is not allowed from your IP address" */
+    {"relay-of-not-allowed", "norelaying", {"relay of", "not allowed"}},
+    {"relay-of-not-permitted", "norelaying", {"relay of", "not permitted"}},
+    {"relay-of-denied", "norelaying", {"relay of", "denied"}},
     /* japan3: Japanese "リレーは許可されていません", "中継を拒否" (relaying refused) */
     {"ja-relay-not-allowed", "norelaying", {"リレー", "許可されていません"}},
     {"ja-relay-refused", "norelaying", {"リレーを拒否"}},
@@ -1382,6 +1405,18 @@ static const classify_rule generic_rules[] = {
      * your address" */
     {"recipient-has-blocked", "filtered", {"recipient has blocked"}},
     {"user-has-blocked", "filtered", {"user has blocked"}},
+    /* paraphrase8 (old MTAs, appliances, hosted services, ISP relays): rows that must beat a
+     * broader word below.  A server or system out of storage or with insufficient storage is the
+     * receiving system's (above a mailbox's "out of storage"); a message larger than a relay
+     * "permits" or "allows", beside "accepts" (above "attachment") */
+    {"server-out-of-storage", "systemfull", {"server out of storage"}},
+    {"server-is-out-of-storage", "systemfull", {"server is out of storage"}},
+    {"system-out-of-storage", "systemfull", {"system out of storage"}},
+    {"system-is-out-of-storage", "systemfull", {"system is out of storage"}},
+    {"system-insufficient-storage", "systemfull", {"system", "insufficient storage"}},
+    {"server-insufficient-storage", "systemfull", {"server", "insufficient storage"}},
+    {"larger-than-permits", "mesgtoobig", {"larger than", " permits"}},
+    {"larger-than-allows", "mesgtoobig", {"larger than", " allows"}},
     /* paraphrase5: rows that must beat a broader generic word.  The receiving system's storage
      * ("server storage exhausted", "the mail system's storage is full") above the mailbox's
      * ("storage … exhausted", "mail storage is full"); a mailbox with no (more) space left above
@@ -3543,6 +3578,119 @@ static const classify_rule generic_rules[] = {
     {"credentials-not-accepted", "securityerror", {"credentials", "not accepted"}},
     {"username-and-password", "securityerror", {"username and password"}},
     {"user-name-and-password", "securityerror", {"user name and password"}},
+    /* paraphrase8: code-less English of old MTAs (Exchange 5.5, GroupWise, Notes, Mercury,
+     * Scalix …), appliances, hosted services, help desks, list managers and ISP relays, one
+     * family per cause, last of all.  Nobody there: "not found in the … address book", "does
+     * not correspond to any mailbox", "account unknown" (without the RCPT stage these are
+     * filtered, evidence:userunknown-without-code) */
+    {"not-found-in-address-book", "userunknown", {"not found in", "address book"}},
+    {"correspond-to-any-mailbox", "userunknown", {"correspond to any mailbox"}},
+    {"correspond-to-any-account", "userunknown", {"correspond to any account"}},
+    {"correspond-to-any-user", "userunknown", {"correspond to any user"}},
+    {"account-unknown", "userunknown", {"account unknown"}},
+    /* the recipient takes mail only from some senders ("has elected to receive mail only from
+     * people in their address book", "recipient accepts mail from listed senders only") */
+    {"recipient-only-from", "filtered", {"recipient", "only from"}},
+    {"recipient-senders-only", "filtered", {"recipient", "senders only"}},
+    {"recipient-has-elected", "filtered", {"recipient has elected"}},
+    {"user-has-elected", "filtered", {"user has elected"}},
+    /* a domain nobody routes to: "unroutable domain", "bad destination host: no DNS entry" */
+    {"unroutable-domain", "hostunknown", {"unroutable domain"}},
+    {"unrouteable-domain", "hostunknown", {"unrouteable domain"}},
+    {"unroutable-address", "hostunknown", {"unroutable address"}},
+    {"bad-destination-host", "hostunknown", {"bad destination host"}},
+    {"destination-no-dns-entry", "hostunknown", {"destination", "no dns entry"}},
+    /* a domain that takes no mail: "not set up to accept e-mail", "has no inbound mail
+     * service", "incoming email is turned off for this domain" */
+    {"not-set-up-to-accept", "notaccept", {"not set up to accept"}},
+    {"domain-no-inbound-mail", "notaccept", {"domain", "no inbound mail"}},
+    {"domain-no-incoming-mail", "notaccept", {"domain", "no incoming mail"}},
+    {"incoming-turned-off-domain", "notaccept", {"incoming", "turned off", "domain"}},
+    {"inbound-turned-off-domain", "notaccept", {"inbound", "turned off", "domain"}},
+    {"incoming-switched-off-domain", "notaccept", {"incoming", "switched off", "domain"}},
+    {"inbound-switched-off-domain", "notaccept", {"inbound", "switched off", "domain"}},
+    /* the message's size against the server's limit: "size 31457280 exceeds server limit",
+     * "message body exceeds the 20 MB limit" */
+    {"size-server-limit", "mesgtoobig", {"size", "server limit"}},
+    {"size-servers-limit", "mesgtoobig", {"size", "server's limit"}},
+    {"message-body-exceeds", "mesgtoobig", {"message body exceeds"}},
+    {"message-mb-limit", "mesgtoobig", {"message", "mb limit"}},
+    /* the message's form: unparseable, a multipart structure, a conversion that failed, corrupt
+     * content */
+    {"unparseable", "contenterror", {"unparseable"}},
+    {"unparsable", "contenterror", {"unparsable"}},
+    {"multipart-structure", "contenterror", {"multipart structure"}},
+    {"cannot-convert", "contenterror", {"cannot convert"}},
+    {"unable-to-convert", "contenterror", {"unable to convert"}},
+    {"could-not-convert", "contenterror", {"could not convert"}},
+    {"content-is-corrupt", "contenterror", {"content is corrupt"}},
+    {"message-is-corrupt", "contenterror", {"message is corrupt"}},
+    {"corrupt-message", "contenterror", {"corrupt message"}},
+    {"corrupted-message", "contenterror", {"corrupted message"}},
+    /* a mail client's login to its outgoing server */
+    {"failed-to-log-in", "securityerror", {"failed to log in"}},
+    {"failed-to-login", "securityerror", {"failed to login"}},
+    {"name-or-password", "securityerror", {"name or password"}},
+    /* the sender's MAIL FROM address refused */
+    {"mail-from-address-not-valid", "rejected", {"mail from address", "not valid"}},
+    {"mail-from-address-invalid", "rejected", {"mail from address", "invalid"}},
+    {"mail-from-address-rejected", "rejected", {"mail from address", "rejected"}},
+    {"mail-from-address-not-accepted", "rejected", {"mail from address", "not accepted"}},
+    /* the sending server refused: "access from your mail server has been denied" */
+    {"access-from-your-denied", "blocked", {"access from your", "denied"}},
+    {"access-from-your-refused", "blocked", {"access from your", "refused"}},
+    /* a scanner's verdict: ClamAV's "… FOUND", the EICAR test signature */
+    {"clamav-found", "virusdetected", {"clamav", " found"}},
+    {"eicar", "virusdetected", {"eicar"}},
+    /* sessions per client */
+    {"session-limit-per", "toomanyconn", {"session limit per"}},
+    {"sessions-per-ip", "toomanyconn", {"sessions per ip"}},
+    /* the receiving system failed: a back end that failed or is unavailable, a router error, a
+     * message it was unable to process, a database it could not open */
+    {"back-end-failed", "systemerror", {"back end", "failed"}},
+    {"backend-failed", "systemerror", {"backend", "failed"}},
+    {"back-end-unavailable", "systemerror", {"back end", "unavailable"}},
+    {"router-error", "systemerror", {"router error"}},
+    {"unable-to-process", "systemerror", {"unable to process"}},
+    {"could-not-open-database", "systemerror", {"could not open", "database"}},
+    {"cannot-open-database", "systemerror", {"cannot open", "database"}},
+    {"unable-to-open-database", "systemerror", {"unable to open", "database"}},
+    /* the network */
+    {"network-unreachable-bare", "networkerror", {"network unreachable"}},
+    /* the queue gave up: a delivery time limit, a retry count, the message's time to live */
+    {"delivery-time-limit", "expired", {"delivery time limit"}},
+    {"retry-count", "expired", {"retry count"}},
+    {"maximum-retries", "expired", {"maximum retries"}},
+    {"maximum-number-of-retries", "expired", {"maximum number of retries"}},
+    {"time-to-live", "expired", {"time to live"}},
+    /* a local delivery program: the local mailer, a program's or command's exit status */
+    {"local-mailer", "mailererror", {"local mailer"}},
+    {"program-returned-status", "mailererror", {"program returned status"}},
+    {"program-returned-exit", "mailererror", {"program returned exit"}},
+    {"exited-with-status", "mailererror", {"exited with status"}},
+    {"exited-with-code", "mailererror", {"exited with code"}},
+    /* the SMTP dialogue: a command line too long, commands out of sequence */
+    {"line-length-exceeded-command", "syntaxerror", {"line length exceeded", "command"}},
+    {"line-length-exceeded-smtp", "syntaxerror", {"line length exceeded", "smtp"}},
+    {"out-of-sequence", "syntaxerror", {"out of sequence"}},
+    /* a mailbox that used its allotted space */
+    {"allotted-space", "mailboxfull", {"allotted space"}},
+    {"allotted-storage", "mailboxfull", {"allotted storage"}},
+    {"allocated-space", "mailboxfull", {"allocated space"}},
+    /* a person who left, with the new address to use */
+    {"left-the-company-new-address", "hasmoved", {"left the company", "new address"}},
+    {"left-the-organi-new-address", "hasmoved", {"left the organi", "new address"}},
+    {"update-your-records-new-address", "hasmoved", {"update your records", "new address"}},
+    /* a required header absent or given twice: "has no Date: header", "two Subject: header
+     * lines" */
+    {"no-date-colon-header", "notcompliantrfc", {"no date: header"}},
+    {"no-from-header-bare", "notcompliantrfc", {"no from header"}},
+    {"no-message-id-header", "notcompliantrfc", {"no message-id header"}},
+    {"no-message-id-colon-header", "notcompliantrfc", {"no message-id: header"}},
+    {"two-subject", "notcompliantrfc", {"two subject"}},
+    {"two-from-header", "notcompliantrfc", {"two from", "header"}},
+    {"more-than-one-subject", "notcompliantrfc", {"more than one subject"}},
+    {"more-than-one-from-words", "notcompliantrfc", {"more than one from", "header"}},
 };
 
 /*

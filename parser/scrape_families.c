@@ -73,6 +73,8 @@ const scrape_rule scrape_common_rules[] = {
 	END("cabeçalhos da mensagem original", "end.original.pt-cabecalhos"),
 	END("encabezados del mensaje original", "end.original.es-encabezados"),
 	END("intestazioni del messaggio originale", "end.original.it-intestazioni"),
+	/* paraphrase8: "The first lines of your message follow:" (Mercury/32-style notices) */
+	END("first lines of your message", "end.original.first-lines-of-your-message"),
 	END_PREFIX("received: ", "end.headers"),
 	END_PREFIX("received:from", "end.headers.received-from"),
 	END_PREFIX("return-path: ", "end.headers.return-path"),
@@ -1101,6 +1103,10 @@ static const scrape_rule generic_rules[] = {
 	START("could not be sent", "start.not-sent"),
 	START("cannot be delivered", "start.not-delivered.cannot-be-delivered"),
 	START("can not be delivered", "start.not-delivered.can-not-be-delivered"),
+	/* paraphrase8: a gateway's "scanned the message you sent and did not deliver it", a delay
+	 * notice's "Your message to the recipient below has not been delivered yet:" */
+	START("did not deliver", "start.unable.did-not-deliver"),
+	START("not been delivered yet", "start.not-delivered-yet"),
 	/* "Your message to: a@b" then "was not delivered because: 554 …" (older gateways): the
 	 * recipient line comes before the failure sentence */
 	START("your message to:", "start.message-to"),
@@ -1239,6 +1245,12 @@ static const scrape_rule generic_rules[] = {
 	RCPT_PREFIX("e-mail address:", "rcpt.email-address.e-mail-address"),
 	RCPT_PREFIX("requester:", "rcpt.requester"),
 	RCPT_PREFIX("receiver:", "rcpt.receiver"),
+	/* paraphrase8: a help desk's "Customer: a@b" and "CC: a@b" above their "Problem:" lines; a
+	 * gateway's summary whose labels are aligned in a column ("To:      a@b" above "Subject:" and
+	 * "Verdict:"): three spaces at least, so a quoted header "To: a@b" names nobody */
+	RCPT_PREFIX("customer:", "rcpt.customer"),
+	RCPT_PREFIX("cc:", "rcpt.cc"),
+	RCPT_PREFIX("to:   ", "rcpt.to-aligned"),
 	RCPT_PREFIX("получатель:", "rcpt.ru-poluchatel"),
 	RCPT_PREFIX("收件人:", "rcpt.zh-shoujianren"),
 	RCPT_PREFIX("收件人：", "rcpt.zh-shoujianren-2"),
