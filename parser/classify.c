@@ -710,11 +710,44 @@ adjust_for_stage(bd_record *rec, classify_step step)
 		decide(rec, "expired", "delay:no-cause", "delayed, no reply and no cause");
 }
 
-/* infer_status - a status for a record that carried none: class digit plus the reason's code */
+/*
+ * Text rows whose cause has a code of its own, narrower than their reason's: a mail loop
+ * (a hop count exceeded, "loops back to myself", a forwarding loop) is RFC 3463's X.4.6
+ * "routing loop detected", not the X.4.0 of every other network error.
+ */
+static const struct {
+	const char *text_rule; /* the text row's id, after "text:" */
+	const char *detail;
+} rule_details[] = {
+    {"hop-count", "4.6"},      {"loop-detected", "4.6"},   {"routing-loop", "4.6"},
+    {"loops-back", "4.6"},     {"looping", "4.6"},         {"looped", "4.6"},
+    {"mail-loop", "4.6"},      {"forwarding-loop", "4.6"}, {"delivery-loop", "4.6"},
+    {"suspected-loop", "4.6"}, {"too-many-hops", "4.6"},
+};
+
+/* rule_detail - the code of the text row that decided the reason, NULL when it has none */
+static const char *
+rule_detail(const char *rule)
+{
+	const char *id = rule != NULL ? g_strrstr(rule, "text:") : NULL;
+
+	if (id == NULL)
+		return NULL;
+	id += strlen("text:");
+	for (gsize i = 0; i < G_N_ELEMENTS(rule_details); i++) {
+		if (strcmp(rule_details[i].text_rule, id) == 0)
+			return rule_details[i].detail;
+	}
+	return NULL;
+}
+
+/* infer_status - a status for a record that carried none: class digit plus the reason's code
+ * (or the code of the text row that decided it, rule_details) */
 static void
 infer_status(bd_record *rec, char digit)
 {
 	const classify_reason *r = reason_find(rec->reason);
+	const char *detail = rule_detail(rec->rule);
 	char buf[16];
 
 	if (status_code_valid(rec->status))
@@ -722,7 +755,7 @@ infer_status(bd_record *rec, char digit)
 	if (digit == '2' || r == NULL || r->detail == NULL)
 		g_snprintf(buf, sizeof(buf), "%c.0.0", digit);
 	else
-		g_snprintf(buf, sizeof(buf), "%c.%s", digit, r->detail);
+		g_snprintf(buf, sizeof(buf), "%c.%s", digit, detail != NULL ? detail : r->detail);
 	bd_set_str(&rec->status, buf);
 	bd_record_explain(rec, "status", "inferred", buf);
 }

@@ -1684,6 +1684,8 @@ static const classify_rule generic_rules[] = {
     {"no-mx-record", "hostunknown", {"no mx record"}},
     /* Yahoo and others: "No MX or A records for example.org" */
     {"no-mx-or-a-records", "hostunknown", {"no mx or a record"}},
+    /* OpenSMTPD and others: "No MX found for domain", "no MX found for example.org" */
+    {"no-mx-found", "hostunknown", {"no mx found"}},
     /* "No mail exchanger (MX) found for domain x" */
     {"no-mail-exchanger", "hostunknown", {"no mail exchanger"}},
     {"unknown-domain", "hostunknown", {"unknown domain"}},

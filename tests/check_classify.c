@@ -256,6 +256,16 @@ static const classify_case cases[] = {
      "mailboxfull", SOFT, FALSE, NULL, NULL},
     {"host-unknown", F, NULL, NULL, NULL, "Host or domain name not found. Name service error",
      "hostunknown", HARD, TRUE, NULL, "5.1.2"},
+    /* family11: OpenSMTPD's code-less "No MX found for domain" */
+    {"no-mx-found", F, NULL, NULL, NULL, "No MX found for domain", "hostunknown", HARD, TRUE,
+     "text:no-mx-found", "5.1.2"},
+    /* family11: a mail loop with no code infers X.4.6 (routing loop), not networkerror's X.4.0 */
+    {"hop-count-infers-546", F, NULL, NULL, NULL,
+     "Error transferring to x.example; Maximum hop count exceeded.  Message probably in a "
+     "routing loop.",
+     "networkerror", SOFT, FALSE, "text:hop-count", "5.4.6"},
+    {"other-network-error-infers-540", F, NULL, NULL, NULL, "reply: read error from mx.example",
+     "networkerror", SOFT, FALSE, "text:reply-read-error", "5.4.0"},
     {"timed-out", F, "4.4.1", NULL, NULL,
      "connect to example.org[192.0.2.3]:25: Connection timed out", "expired", SOFT, FALSE, NULL,
      NULL},
