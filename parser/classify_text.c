@@ -140,6 +140,10 @@ static const classify_rule specific_rules[] = {
     {"ja-inbox-limit-reached", "mailboxfull", {"受信箱", "上限に達"}},
     {"ja-inbox-over-limit", "mailboxfull", {"受信箱", "上限を超え"}},
     {"mailbox-is-full", "mailboxfull", {"mailbox is full"}},
+    /* session 10: "Mailbox for user is full: size exceeds the server limit", "mailbox size
+     * exceeds server limit": the mailbox's size, above the message-size rows */
+    {"mailbox-for-is-full", "mailboxfull", {"mailbox for ", " is full"}},
+    {"mailbox-size-exceeds", "mailboxfull", {"mailbox size exceeds"}},
     /* paraphrase2: "recipient's inbox is full" */
     {"inbox-is-full", "mailboxfull", {"inbox is full"}},
     {"inbox-full", "mailboxfull", {"inbox full"}},
@@ -208,8 +212,8 @@ static const classify_rule specific_rules[] = {
     /* paraphrase5: the recipient's own limit named as what it accepts or what the user set or
      * configured ("exceeds the maximum size this recipient accepts", "larger than the limit the
      * user has set", "the per-recipient size limit configured by the user") */
-    {"message-recipient-accepts", "exceedlimit", {"message", "recipient accepts"}},
-    {"message-user-accepts", "exceedlimit", {"message", "user accepts"}},
+    {"size-recipient-accepts", "exceedlimit", {"size", "recipient accepts"}},
+    {"size-user-accepts", "exceedlimit", {"size", "user accepts"}},
     {"limit-user-has-set", "exceedlimit", {"limit", "user has set"}},
     {"limit-recipient-has-set", "exceedlimit", {"limit", "recipient has set"}},
     {"limit-configured-by-the-user", "exceedlimit", {"limit", "configured by the user"}},
@@ -2752,6 +2756,9 @@ static const classify_rule generic_rules[] = {
     {"ja-size-exceeded", "mesgtoobig", {"サイズ超過"}},
     {"message-size-exceeds", "mesgtoobig", {"message size exceeds"}},
     {"size-exceeds", "mesgtoobig", {"size exceeds"}},
+    /* session 10: "mailbox exceeds the 500 MB limit": the mailbox's size, after the message-size
+     * rows ("message exceeds …") */
+    {"mailbox-exceeds-limit", "mailboxfull", {"mailbox exceeds", "limit"}},
     /* Mimecast: "554 Maximum email size exceeded" */
     {"email-size-exceeded", "mesgtoobig", {"email size exceeded"}},
     {"message-size-exceeded", "mesgtoobig", {"message size exceeded"}},

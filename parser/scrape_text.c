@@ -311,12 +311,40 @@ code_at(const char *s, size_t len, size_t i)
 	return strchr(" \t\n-:)],;'\"", after) != NULL;
 }
 
-/* code_rank - how surely the code at s[i] is an SMTP reply */
+/* Words after a number that make it a quantity ("the 500 MB limit", "450 messages an hour"). */
+static const char *const quantity_units[] = {
+    "kb",      "mb",         "gb",    "kib",         "mib",      "gib",     "bytes",
+    "octets",  "k ",         "m ",    "messages",    "msgs",     "mails",   "emails",
+    "e-mails", "recipients", "rcpts", "connections", "attempts", "seconds", "secs",
+    "minutes", "mins",       "hours", "days",        "times",    "per ",    "%",
+};
+
+/* quantity_after - the code at s[i] is followed by a unit: a number in a sentence, not a reply */
+static gboolean
+quantity_after(const char *s, size_t len, size_t i)
+{
+	size_t j = i + 3;
+
+	if (j < len && s[j] == ' ')
+		j++;
+	for (size_t u = 0; u < G_N_ELEMENTS(quantity_units); u++) {
+		size_t n = strlen(quantity_units[u]);
+
+		if (j + n <= len && g_ascii_strncasecmp(s + j, quantity_units[u], n) == 0 &&
+		    (j + n == len || !g_ascii_isalnum(s[j + n])))
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* code_rank - how surely the code at s[i] is an SMTP reply (SCRAPE_CODE_NONE: a quantity) */
 static int
 code_rank(const char *s, size_t len, size_t i)
 {
 	size_t j = i + 3, n, k = i;
 
+	if (quantity_after(s, len, i))
+		return SCRAPE_CODE_NONE;
 	if (j < len && (s[j] == ' ' || s[j] == '-')) {
 		j++;
 		/* "554 554 5.7.0": a repeated code before the status */

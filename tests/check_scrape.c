@@ -2297,6 +2297,13 @@ START_TEST(test_reply_code)
 	    {"エラー内容：552 5.2.2 Mailbox full", "552"},
 	    {"理由　550 User unknown", "550"},
 	    {"料金550円", NULL},
+	    /* a number with a unit is a quantity, wherever it stands */
+	    {"mailbox exceeds the 500 MB limit", NULL},
+	    {"Quota: 450 messages per hour exceeded", NULL},
+	    {"retried for 400 hours", NULL},
+	    {"limit: 500 recipients", NULL},
+	    {"host mx said 550 User unknown", "550"},
+	    {"550 Mailbox over 500 MB", "550"},
 	};
 
 	for (size_t i = 0; i < G_N_ELEMENTS(codes); i++) {
