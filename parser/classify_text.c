@@ -216,6 +216,27 @@ static const classify_rule specific_rules[] = {
     {"size-user-accepts", "exceedlimit", {"size", "user accepts"}},
     {"limit-user-has-set", "exceedlimit", {"limit", "user has set"}},
     {"limit-recipient-has-set", "exceedlimit", {"limit", "recipient has set"}},
+    /* paraphrase9: "the recipient has set a maximum message size smaller than your message", "the
+     * size … exceeds the limit configured for this recipient" (above "maximum message size",
+     * "message exceeds") */
+    {"recipient-has-set-a-maximum", "exceedlimit", {"recipient has set a maximum"}},
+    {"user-has-set-a-maximum", "exceedlimit", {"user has set a maximum"}},
+    {"limit-configured-for-this-recipient",
+     "exceedlimit",
+     {"limit", "configured for this recipient"}},
+    {"limit-configured-for-the-recipient",
+     "exceedlimit",
+     {"limit", "configured for the recipient"}},
+    /* paraphrase9: Microsoft 365's outbound rule against forwarding to outside addresses
+     * ("Automatic forwarding to external addresses is disabled by your administrator", its
+     * 5.7.520): the sender's organisation's policy, above "is disabled" (suspend) */
+    {"forwarding-to-external", "policyviolation", {"forwarding to external"}},
+    {"external-forwarding", "policyviolation", {"external forwarding"}},
+    /* paraphrase9: "email authentication" is the name of SPF/DKIM/DMARC, not SMTP AUTH
+     * ("Email authentication failed: the message could not be verified as coming from x") */
+    {"email-authentication-fail", "authfailure", {"email authentication", "fail"}},
+    {"e-mail-authentication-fail", "authfailure", {"e-mail authentication", "fail"}},
+    {"verified-as-coming-from", "authfailure", {"verified as coming from"}},
     {"limit-configured-by-the-user", "exceedlimit", {"limit", "configured by the user"}},
     {"limit-configured-by-the-recipient", "exceedlimit", {"limit", "configured by the recipient"}},
     {"per-recipient-size-limit", "exceedlimit", {"per-recipient", "size limit"}},
@@ -1305,6 +1326,9 @@ static const classify_rule specific_rules[] = {
     /* the envelope sender (or list membership) was refused */
     {"qmail-sender-was-rejected", "rejected", {"sender was rejected"}},
     {"sender-address-rejected", "rejected", {"sender address rejected"}},
+    /* paraphrase9: "MAIL FROM address rejected: …" names the envelope sender, above the generic
+     * "address rejected" (a recipient's) */
+    {"mail-from-address-rejected", "rejected", {"mail from address", "rejected"}},
     {"sender-rejected", "rejected", {"sender rejected"}},
     {"sender-denied", "rejected", {"sender denied"}},
     {"sender-verify-failed", "rejected", {"sender verify failed"}},
@@ -1323,6 +1347,11 @@ static const classify_rule specific_rules[] = {
     {"configured-their-mailbox", "filtered", {"configured their mailbox"}},
     {"set-up-their-mailbox", "filtered", {"set up their mailbox"}},
     {"their-mailbox-settings", "filtered", {"their mailbox settings"}},
+    /* paraphrase9: the same of the recipient's account ("has configured their account to refuse
+     * mail from senders outside their address book") */
+    {"configured-their-account-refuse", "filtered", {"configured their account", "refuse"}},
+    {"configured-their-account-reject", "filtered", {"configured their account", "reject"}},
+    {"outside-their-address-book", "filtered", {"outside their address book"}},
     /* the sender, not the recipient, is what does not exist: never a dead mailbox */
     {"sender-unknown", "rejected", {"sender unknown"}},
     {"unknown-sender", "rejected", {"unknown sender"}},
@@ -1354,6 +1383,10 @@ static const classify_rule specific_rules[] = {
  * broad to decide (5.0.0, 5.7.1, 5.5.0, …).  Several languages where common.
  */
 static const classify_rule generic_rules[] = {
+    /* paraphrase9: inbound or incoming mail disabled for a domain ("Inbound email is disabled for
+     * the domain x"), moved up from paraphrase6's block: "is disabled" (suspend) came first */
+    {"domain-disabled-inbound", "notaccept", {"domain", "disabled", "inbound"}},
+    {"domain-disabled-incoming", "notaccept", {"domain", "disabled", "incoming"}},
     /* paraphrase7 (device, gateway, marketplace-relay and forwarding-service wordings): rows
      * that must beat a broader generic word below them.  A domain named before "does not
      * exist" is the domain, not the address ("the domain in the recipient address does not
@@ -3557,8 +3590,6 @@ static const classify_rule generic_rules[] = {
     {"null-byte", "contenterror", {"null byte"}},
     /* a domain that takes no mail: inbound or incoming mail disabled or not enabled for it,
      * accepts no incoming / inbound mail, is for sending only */
-    {"domain-disabled-inbound", "notaccept", {"domain", "disabled", "inbound"}},
-    {"domain-disabled-incoming", "notaccept", {"domain", "disabled", "incoming"}},
     {"not-enabled-for-this-domain", "notaccept", {"not enabled for this domain"}},
     {"domain-accepts-no-incoming", "notaccept", {"domain", "accepts no incoming"}},
     {"domain-accepts-no-inbound", "notaccept", {"domain", "accepts no inbound"}},
@@ -3643,7 +3674,6 @@ static const classify_rule generic_rules[] = {
     /* the sender's MAIL FROM address refused */
     {"mail-from-address-not-valid", "rejected", {"mail from address", "not valid"}},
     {"mail-from-address-invalid", "rejected", {"mail from address", "invalid"}},
-    {"mail-from-address-rejected", "rejected", {"mail from address", "rejected"}},
     {"mail-from-address-not-accepted", "rejected", {"mail from address", "not accepted"}},
     /* the sending server refused: "access from your mail server has been denied" */
     {"access-from-your-denied", "blocked", {"access from your", "denied"}},
@@ -3700,6 +3730,57 @@ static const classify_rule generic_rules[] = {
     {"two-from-header", "notcompliantrfc", {"two from", "header"}},
     {"more-than-one-subject", "notcompliantrfc", {"more than one subject"}},
     {"more-than-one-from-words", "notcompliantrfc", {"more than one from", "header"}},
+    /* paraphrase9 (cloud and SaaS notices, gateways, email-to-SMS gateways, small hosts): one
+     * family per cause, where nothing narrower decided.  Nobody with the address: "there's nobody
+     * here called x", "doesn't belong to anyone", "couldn't be found" (a domain, server or host
+     * named first is the domain), "could not find a user (or group)", an "address is unknown" (a
+     * sender's first), a carrier's "unknown subscriber" / a number that is "not a subscriber"
+     * (userunknown wording: filtered without the RCPT stage) */
+    {"nobody-here-called", "userunknown", {"nobody here called"}},
+    {"no-one-here-called", "userunknown", {"no one here called"}},
+    {"nobody-here-by", "userunknown", {"nobody here by"}},
+    {"no-one-here-by", "userunknown", {"no one here by"}},
+    {"belong-to-anyone", "userunknown", {"belong to anyone"}},
+    {"belongs-to-no-one", "userunknown", {"belongs to no one"}},
+    {"belongs-to-nobody", "userunknown", {"belongs to nobody"}},
+    {"domain-named-couldnt-be-found", "hostunknown", {"domain ", " couldn't be found"}},
+    {"server-couldnt-be-found", "hostunknown", {"server couldn't be found"}},
+    {"host-couldnt-be-found", "hostunknown", {"host couldn't be found"}},
+    {"recipient-couldnt-be-found", "userunknown", {"recipient", "couldn't be found"}},
+    {"user-couldnt-be-found", "userunknown", {"user", "couldn't be found"}},
+    {"mailbox-couldnt-be-found", "userunknown", {"mailbox", "couldn't be found"}},
+    {"address-couldnt-be-found", "userunknown", {"address", "couldn't be found"}},
+    {"could-not-find-a-user", "userunknown", {"could not find a user"}},
+    {"couldnt-find-a-user", "userunknown", {"couldn't find a user"}},
+    {"find-a-user-or-group", "userunknown", {"find a user or group"}},
+    {"sender-address-is-unknown", "rejected", {"sender address is unknown"}},
+    {"address-is-unknown", "userunknown", {"address is unknown"}},
+    {"unknown-subscriber", "userunknown", {"unknown subscriber"}},
+    {"subscriber-not-found", "userunknown", {"subscriber not found"}},
+    {"number-not-a-subscriber", "userunknown", {"number", "not a subscriber"}},
+    /* a domain that could not be found or does not resolve */
+    {"find-the-domain", "hostunknown", {"find the domain"}},
+    {"locate-the-domain", "hostunknown", {"locate the domain"}},
+    {"recipient-domain-does-not-resolve", "hostunknown", {"recipient domain", "does not resolve"}},
+    {"recipients-domain-does-not-resolve",
+     "hostunknown",
+     {"recipient's domain", "does not resolve"}},
+    {"recipient-domain-is-invalid", "hostunknown", {"recipient domain is invalid"}},
+    {"recipients-domain-is-invalid", "hostunknown", {"recipient's domain is invalid"}},
+    /* a host or domain that takes no mail: "doesn't accept incoming email at all", "does not
+     * receive email at this domain" */
+    {"incoming-email-at-all", "notaccept", {"incoming email at all"}},
+    {"incoming-mail-at-all", "notaccept", {"incoming mail at all"}},
+    {"not-receive-at-this-domain", "notaccept", {"not receive", "at this domain"}},
+    {"nt-receive-at-this-domain", "notaccept", {"n't receive", "at this domain"}},
+    /* the sender's rate: "the rate at which your server is sending", "limiting how fast it
+     * accepts our mail" */
+    {"rate-at-which-sending", "speeding", {"rate at which", "sending"}},
+    {"limiting-how-fast", "speeding", {"limiting how fast"}},
+    {"limits-how-fast", "speeding", {"limits how fast"}},
+    /* the queue gave up: "we gave up trying to deliver" */
+    {"gave-up-trying", "expired", {"gave up trying"}},
+    {"given-up-trying", "expired", {"given up trying"}},
 };
 
 /*

@@ -2136,6 +2136,12 @@ const scrape_marker scrape_bounce_markers[] = {
 	SUBJECT("chec de distribution"),
 	SUBJECT("pudimos entregar"),
 	SUBJECT("sending failed"),
+	/* paraphrase9: a gateway's "Message rejected" subject; a help desk's or CRM's notice under a
+	 * subject of its own ("Email notification to requester failed") that says what could not be
+	 * sent or was not delivered to whom and gives a "Reason:" */
+	SUBJECT("message rejected"),
+	{SCRAPE_IN_BODY, "could not be sent to", "reason:"},
+	{SCRAPE_IN_BODY, "not delivered to", "reason:"},
 	HEADER("x-failed-recipients:"),
 	/* list and web software relays its mail library's refusal under a subject of its own:
 	 * PHPMailer's "SMTP Error: The following recipients failed: a@b: 550 …" */
