@@ -20,6 +20,10 @@ static const classify_rule specific_rules[] = {
     {"rate-recipients-per-hour", "speeding", {"too many recipients this hour"}},
     {"rate-sent-too-many-recipients", "speeding", {"has sent to too many recipients"}},
     {"gmail-receiving-rate", "speeding", {"receiving mail at a rate that"}},
+    /* rhost4: the recipient gets more mail than it takes, under 4.2.1 (mailbox disabled)
+     * like Gmail's: "this mailbox is receiving too much mail right now" */
+    {"receiving-too-much-mail", "speeding", {"receiving too much mail"}},
+    {"receiving-too-many-messages", "speeding", {"receiving too many messages"}},
     /* Gmail's 550 5.7.28 blocks the IP for the spam it sent; its 421 4.7.28 only rate limits */
     {"gmail-unusual-rate-ip-blocked",
      "blocked",
@@ -1547,6 +1551,10 @@ static const classify_rule generic_rules[] = {
     {"mailbox-words-frozen", "suspend", {"mailbox", "frozen"}},
     {"account-blocked-by-administrator", "suspend", {"account", "blocked by the administrator"}},
     {"mailbox-blocked-by-administrator", "suspend", {"mailbox", "blocked by the administrator"}},
+    /* rhost4: the recipient's mailbox or account itself is blocked ("Mailbox is blocked",
+     * Seznam's "Schranka je zablokovana / Mailbox is blocked"), not the sending host */
+    {"mailbox-is-blocked", "suspend", {"mailbox is blocked"}},
+    {"mailbox-has-been-blocked", "suspend", {"mailbox has been blocked"}},
     {"currently-suspended", "suspend", {"currently suspended"}},
     {"currently-disabled", "suspend", {"currently disabled"}},
     {"currently-inactive", "suspend", {"currently inactive"}},
@@ -2262,6 +2270,11 @@ static const classify_rule generic_rules[] = {
     {"sl-racun-onemogocen", "suspend", {"račun", "onemogočen"}},
     {"da-no-postkasse-deaktiveret", "suspend", {"postkasse", "deaktiver"}},
     {"cs-sk-schranka-zablokovana-adj", "suspend", {"schránk", "zablokovan"}},
+    /* rhost4: the same Czech written without diacritics, as SMTP replies often are
+     * ("Schranka je zablokovana", "Schranka neexistuje", "Schranka je plna") */
+    {"cs-schranka-zablokovana-ascii", "suspend", {"schranka", "zablokovan"}},
+    {"cs-schranka-neexistuje-ascii", "userunknown", {"schranka", "neexistuje"}},
+    {"cs-schranka-je-plna-ascii", "mailboxfull", {"schranka je plna"}},
     {"nl-niet-langer-actief", "suspend", {"niet langer actief"}},
     {"nl-niet-meer-actief", "suspend", {"niet meer actief"}},
     {"es-cuenta-deshabilitada", "suspend", {"cuenta", "deshabilitad"}},
