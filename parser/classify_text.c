@@ -1761,6 +1761,10 @@ static const classify_rule generic_rules[] = {
     {"de-domain-wurde-nicht-gefunden", "hostunknown", {"domain wurde nicht gefunden"}},
     {"es-dominio-no-existe", "hostunknown", {"dominio no existe"}},
     {"es-dominio-desconocido", "hostunknown", {"dominio desconocido"}},
+    /* i18n17: "Dominio del destinatario desconocido", above "destinatario desconocido" */
+    {"es-dominio-del-destinatario-desconocido",
+     "hostunknown",
+     {"dominio del destinatario", "desconocido"}},
     {"es-dominio-inexistente", "hostunknown", {"dominio inexistente"}},
     {"es-dominio-no-encontrado", "hostunknown", {"no se encontró el dominio"}},
     {"pt-dominio-nao-existe", "hostunknown", {"domínio não existe"}},
@@ -3794,6 +3798,95 @@ static const classify_rule generic_rules[] = {
     /* the queue gave up: "we gave up trying to deliver" */
     {"gave-up-trying", "expired", {"gave up trying"}},
     {"given-up-trying", "expired", {"given up trying"}},
+    /*
+     * i18n17: the other ways writers in German, French, Spanish, Italian, Portuguese, Dutch and
+     * Polish put the same causes, without a code: a noun phrase ("Größenbeschränkung
+     * überschritten", "Retransmisión denegada", "Mailbox vol") beside a sentence ("Der Posteingang
+     * des Empfängers ist voll", "El destinatario ha superado el espacio asignado a su buzón").
+     * Last in the table, so every narrower wording decides first; the domain rows above keep
+     * "the address in the domain … does not exist" an address.
+     */
+    /* a mailbox without space: an inbox that is full, its space allotted or used up, its
+     * storage limit reached */
+    {"de-posteingang-ist-voll", "mailboxfull", {"posteingang", "ist voll"}},
+    {"de-posteingang-voll", "mailboxfull", {"posteingang voll"}},
+    {"fr-boite-est-pleine", "mailboxfull", {"boîte", "est pleine"}},
+    {"es-espacio-asignado", "mailboxfull", {"espacio asignado"}},
+    {"es-cuenta-no-tiene-espacio", "mailboxfull", {"cuenta", "no tiene espacio"}},
+    {"nl-mailbox-vol", "mailboxfull", {"mailbox vol"}},
+    {"nl-opslaglimiet", "mailboxfull", {"opslaglimiet"}},
+    {"pl-limit-miejsca", "mailboxfull", {"limit miejsca"}},
+    /* a mailbox's count limit: "die maximale Anzahl an Nachrichten erreicht", "numero massimo di
+     * messaggi … nella casella" (RFC 3463's 5.2.3 is a mailbox's own limit) */
+    {"de-postfach-maximale-anzahl", "exceedlimit", {"postfach", "maximale anzahl"}},
+    {"it-numero-massimo-messaggi-casella",
+     "exceedlimit",
+     {"numero massimo di messaggi", "casella"}},
+    /* nobody at the address ("kein Postfach eingerichtet", "aucun compte ne correspond",
+     * "l'indirizzo del destinatario non esiste"): user unknown, so `filtered` without a code or
+     * RCPT stage; the sender's address that does not exist is the sender's problem, and an
+     * "indirizzo IP" for which no PTR record exists neither */
+    {"de-kein-postfach-eingerichtet", "userunknown", {"kein postfach eingerichtet"}},
+    {"fr-aucun-compte-ne-correspond", "userunknown", {"aucun compte ne correspond"}},
+    {"it-indirizzo-mittente-non-esiste", "rejected", {"indirizzo del mittente", "non esiste"}},
+    {"it-indirizzo-destinatario-non-esiste",
+     "userunknown",
+     {"indirizzo del destinatario", "non esiste"}},
+    {"it-indirizzo-email-non-esiste", "userunknown", {"indirizzo email", "non esiste"}},
+    {"it-indirizzo-e-mail-non-esiste", "userunknown", {"indirizzo e-mail", "non esiste"}},
+    /* accounts switched off or closed */
+    {"de-account-stillgelegt", "suspend", {"account", "stillgelegt"}},
+    {"fr-boite-aux-lettres-fermee", "suspend", {"boîte aux lettres fermée"}},
+    {"fr-compte-ferme", "suspend", {"compte fermé"}},
+    /* the address changed */
+    {"de-e-mail-adresse-hat-sich-geaendert", "hasmoved", {"e-mail-adresse", "hat sich geändert"}},
+    {"de-empfaengeradresse-hat-sich-geaendert",
+     "hasmoved",
+     {"empfängeradresse", "hat sich geändert"}},
+    {"fr-change-d-adresse", "hasmoved", {"changé d'adresse"}},
+    /* the domain of the recipient not found: Dutch "het domein van de ontvanger kon niet worden
+     * gevonden" (not "het e-mailadres in het domein …", an address) */
+    {"nl-domein-ontvanger-niet-gevonden",
+     "hostunknown",
+     {"domein van de ontvanger", "niet worden gevonden"}},
+    {"nl-domeinnaam-niet-gevonden", "hostunknown", {"domeinnaam", "niet worden gevonden"}},
+    /* sizes: "Größenbeschränkung", "dimensione del messaggio eccessiva", "o tamanho da mensagem
+     * ultrapassa" */
+    {"de-groessenbeschraenkung", "mesgtoobig", {"größenbeschränkung"}},
+    {"it-dimensione-messaggio-eccessiva", "mesgtoobig", {"dimensione del messaggio", "eccessiv"}},
+    {"pt-tamanho-da-mensagem-ultrapassa", "mesgtoobig", {"tamanho da mensagem", "ultrapassa"}},
+    /* content: "correo basura", "considéré comme indésirable" */
+    {"es-correo-basura", "spamdetected", {"correo basura"}},
+    {"fr-comme-indesirable", "spamdetected", {"comme indésirable"}},
+    /* a block list in Spanish's other word, relaying in nouns */
+    {"es-lista-de-bloqueo", "blocked", {"lista de bloqueo"}},
+    {"es-retransmision-denegada", "norelaying", {"retransmisión denegada"}},
+    {"nl-relaying-niet", "norelaying", {"relaying niet"}},
+    {"nl-relay-niet-toegestaan", "norelaying", {"relay niet toegestaan"}},
+    /* the sender's address refused: "l'adresse de l'expéditeur a été refusée / rejetée" */
+    {"fr-adresse-expediteur-refus", "rejected", {"adresse de l'expéditeur", "refus"}},
+    {"fr-adresse-expediteur-rejet", "rejected", {"adresse de l'expéditeur", "rejet"}},
+    /* sending rates: "zu viele Nachrichten", "limite di invio", Polish hourly and daily limits
+     * of messages sent or taken from a server */
+    {"de-zu-viele-nachrichten", "speeding", {"zu viele nachrichten"}},
+    {"it-limite-di-invio", "speeding", {"limite di invio"}},
+    {"pl-limit-wysylanych", "speeding", {"limit wysyłanych"}},
+    {"pl-limit-wiadomosci-godzin", "speeding", {"limit wiadomości", "godzin"}},
+    {"pl-limit-wiadomosci-dzien", "speeding", {"limit wiadomości", "dzien"}},
+    /* the queue gave up after repeated attempts or the time allowed */
+    {"de-mehreren-zustellversuchen", "expired", {"mehreren zustellversuchen"}},
+    {"de-zustellversuche-eingestellt", "expired", {"zustellversuche eingestellt"}},
+    {"de-zulaessigen-zeitraums", "expired", {"zulässigen zeitraum"}},
+    {"fr-jours-de-tentatives", "expired", {"jours de tentatives"}},
+    {"es-tras-varios-intentos", "expired", {"tras varios intentos"}},
+    {"es-despues-de-varios-intentos", "expired", {"después de varios intentos"}},
+    {"it-ripetuti-tentativi", "expired", {"ripetuti tentativi"}},
+    {"pt-apos-varias-tentativas", "expired", {"após várias tentativas"}},
+    {"nl-herhaalde-pogingen", "expired", {"herhaalde pogingen"}},
+    {"pl-po-wielu-probach", "expired", {"po wielu próbach"}},
+    /* the receiving server failed */
+    {"de-interner-fehler", "systemerror", {"interner fehler"}},
+    {"es-error-interno-del-servidor", "systemerror", {"error interno del servidor"}},
 };
 
 /*

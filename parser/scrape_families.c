@@ -102,6 +102,12 @@ const scrape_rule scrape_common_rules[] = {
 	 * "refused at MAIL FROM" */
 	COMMAND("at rcpt to", "RCPT", "cmd.at-rcpt"),
 	COMMAND("at mail from", "MAIL", "cmd.at-mail"),
+	/* i18n17: the same in German and French: "hat den Empfänger beim RCPT TO abgelehnt", "refusé
+	 * lors du RCPT TO" */
+	COMMAND("beim rcpt to", "RCPT", "cmd.de-beim-rcpt"),
+	COMMAND("beim mail from", "MAIL", "cmd.de-beim-mail"),
+	COMMAND("lors du rcpt to", "RCPT", "cmd.fr-lors-du-rcpt"),
+	COMMAND("lors du mail from", "MAIL", "cmd.fr-lors-du-mail"),
 	COMMAND("after end of data", "DATA", "cmd.after-data"),
 	COMMAND("after pipelined data", "DATA", "cmd.after-data.after-pipelined-data"),
 	COMMAND("after data", "DATA", "cmd.after-data.after-data"),
@@ -960,6 +966,14 @@ static const scrape_rule generic_rules[] = {
 	START("nie została dostarczona", "start.pl.nie-zostala-dostarczona"),
 	START("dostarczona do odbiorc", "start.pl.dostarczona-do-odbiorcy"),
 	START("doręczona do odbiorc", "start.pl.doreczona-do-odbiorcy"),
+	/* i18n17: French "Votre message n'a pas été remis à :", German "Die Zustellung Ihrer Nachricht
+	 * an" (failures and delays: "… an⏎⏎  a@b⏎⏎verzögert sich"), the sentence that names the
+	 * recipient before its verb: Italian "il messaggio da lei inviato a a@b non è stato⏎consegnato",
+	 * Portuguese "A mensagem enviada para a@b não pôde ser entregue" */
+	START("pas été remis", "start.fr.pas-ete-remis"),
+	START("zustellung ihrer nachricht an", "start.de.zustellung-ihrer-nachricht-an"),
+	START("da lei inviato a", "start.it.da-lei-inviato-a"),
+	START("mensagem enviada para", "start.pt.mensagem-enviada-para"),
 	START("nelze doručit", "start.cs.nelze-dorucit"),
 	START("nepodařilo doručit", "start.cs"),
 	START("nebylo možné doručit", "start.cs.nebylo-mo-n-doru-it"),
@@ -1397,6 +1411,10 @@ static const scrape_rule generic_rules[] = {
 	RCPT_AFTER("доставлено получателю ", "rcpt.ru-delivered-to-recipient"),
 	RCPT_AFTER("no se ha podido entregar", "rcpt.es-not-delivered.no-se-ha-podido-entregar"),
 	RCPT_AFTER("possibile consegnare", "rcpt.it-not-delivered.possibile-consegnare"),
+	/* i18n17: the address inline after "the message you sent to": "il messaggio da lei inviato a
+	 * a@b non è stato consegnato", "A mensagem enviada para a@b não pôde ser entregue" */
+	RCPT_AFTER("da lei inviato a ", "rcpt.it-sent-by-you-to"),
+	RCPT_AFTER("mensagem enviada para ", "rcpt.pt-message-sent-to"),
 	/* i18n12: the address inline after "your message / e-mail to" or "sent to": Chinese "无法发送到
 	 * a@b", Greek "Το μήνυμά σας προς a@b", "Δεν ήταν δυνατή η παράδοση του μηνύματός σας στο
 	 * a@b", Persian "ایمیل شما به a@b", Hebrew "ההודעה שלך ל- a@b", "לא ניתן למסור … אל a@b",
