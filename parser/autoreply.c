@@ -247,6 +247,14 @@ static const char *const autoreply_moved_phrases[] = {
     "endereço não é mais",
     "endereço já não",
     "adres is niet meer",
+    /* the address is no longer used or read ("diese E-Mail-Adresse wird nicht mehr verwendet") */
+    "address is no longer used",
+    "address is no longer being used",
+    "adresse wird nicht mehr",
+    "adres wordt niet meer",
+    "adres nie jest już",
+    "adress används inte längre",
+    "adressen används inte längre",
 };
 
 /*
@@ -293,9 +301,14 @@ static const char *const autoreply_alive_phrases[] = {
  * case, looked for in the reply's own first lines.
  */
 static const char *const autoreply_challenge_phrases[] = {
-    "verify that you are a person",  "verify you are a person",    "verify that you are human",
-    "verify you are human",          "confirm that you are human", "confirm you are human",
-    "confirm that you are a person", "confirm you are a person",
+    "verify that you are a person",      "verify you are a person",
+    "verify that you are human",         "verify you are human",
+    "confirm that you are human",        "confirm you are human",
+    "confirm that you are a person",     "confirm you are a person",
+    "verify that you are a real person", "confirm that you are a real person",
+    "dat u een echt persoon bent",       "dat u een mens bent",
+    "dass sie ein mensch sind",          "que vous êtes une personne",
+    "que vous êtes un humain",           "que eres una persona",
 };
 
 /* A help desk acknowledging a new ticket, read only under Auto-Submitted: auto-generated. */
@@ -304,6 +317,24 @@ static const char *const autoreply_ack_phrases[] = {
     "request has been received",
     "ticket has been created",
     "ticket has been opened",
+    /* the same in the languages of European help desks (OTRS/Znuny, GLPI, Zammad, TOPdesk) */
+    "unter der ticketnummer",
+    "ticket wurde erstellt",
+    "ticket wurde eröffnet",
+    "anfrage ist bei uns eingegangen",
+    "ticket a été créé",
+    "ticket a été ouvert",
+    "nous avons bien reçu votre demande",
+    "votre demande a bien été reçue",
+    "votre demande a bien été enregistrée",
+    "hemos recibido su solicitud",
+    "hemos recibido tu solicitud",
+    "abbiamo ricevuto la sua richiesta",
+    "abbiamo ricevuto la tua richiesta",
+    "uw melding is ontvangen",
+    "uw melding is geregistreerd",
+    "zgłoszenie zostało przyjęte",
+    "zgłoszenie zostało zarejestrowane",
 };
 
 /* autoreply_has_any - TRUE when lower-cased s contains one of words */
