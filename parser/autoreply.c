@@ -266,7 +266,7 @@ static const char *const autoreply_moved_phrases[] = {
  * … our email address has not changed").  Lower case.  Taking a moved
  * address for a live one only costs a mail; the reverse suppresses a reader.
  */
-static const char *const autoreply_alive_phrases[] = {
+static const char *const autoreply_forwarded_phrases[] = {
     "has been forwarded to",  "have been forwarded to",
     "will be forwarded to",   "is being forwarded to",
     "are being forwarded to", "automatically forwarded",
@@ -279,20 +279,45 @@ static const char *const autoreply_alive_phrases[] = {
     "ha sido reenviado",      "será reenviado",
     "se reenviará",           "foi encaminhad",
     "será encaminhad",        "wordt doorgestuurd",
-    "is doorgestuurd",        "stays the same",
-    "stay the same",          "remains the same",
-    "remain the same",        "remains unchanged",
-    "remain unchanged",       "has not changed",
-    "have not changed",       "hasn't changed",
-    "haven't changed",        "will not change",
-    "won't change",           "bleibt gleich",
-    "bleiben gleich",         "bleibt unverändert",
-    "bleiben unverändert",    "ändert sich nicht",
-    "reste inchangé",         "restent inchangé",
-    "ne change pas",          "non cambia",
-    "rimane invariat",        "no cambia",
-    "sigue siendo la misma",  "não muda",
-    "blijft hetzelfde",       "blijft ongewijzigd",
+    "is doorgestuurd",
+};
+
+/*
+ * Forwarding denied: "will not be forwarded", "wird nicht automatisch weitergeleitet".  The
+ * forwarded phrases above match inside some of these, so when one occurs, only the
+ * unchanged-address phrases below keep the address alive.  Lower case.
+ */
+static const char *const autoreply_not_forwarded_phrases[] = {
+    "not be forwarded",
+    "not be automatically forwarded",
+    "not automatically forwarded",
+    "not being forwarded",
+    "not forwarded",
+    "nicht weitergeleitet",
+    "nicht automatisch weitergeleitet",
+    "nicht mehr weitergeleitet",
+    "ne sera pas transféré",
+    "ne sera pas transmis",
+    "n'est pas transféré",
+    "non verrà inoltrato",
+    "non sarà inoltrato",
+    "non viene inoltrato",
+    "no será reenviado",
+    "no se reenviará",
+    "não será encaminhad",
+    "niet doorgestuurd",
+    "niet automatisch doorgestuurd",
+};
+
+/* ... or that the address stays as it is (see above).  Lower case. */
+static const char *const autoreply_unchanged_phrases[] = {
+    "stays the same",    "stay the same",    "remains the same",   "remain the same",
+    "remains unchanged", "remain unchanged", "has not changed",    "have not changed",
+    "hasn't changed",    "haven't changed",  "will not change",    "won't change",
+    "bleibt gleich",     "bleiben gleich",   "bleibt unverändert", "bleiben unverändert",
+    "ändert sich nicht", "reste inchangé",   "restent inchangé",   "ne change pas",
+    "non cambia",        "rimane invariat",  "no cambia",          "sigue siendo la misma",
+    "não muda",          "blijft hetzelfde", "blijft ongewijzigd",
 };
 
 /*
@@ -540,6 +565,19 @@ autoreply_body_rule(tophdr *top, const char *body, size_t len, const char **why_
 	return rule;
 }
 
+/* autoreply_alive - the lower-cased reply says its mail is forwarded or its address unchanged */
+static gboolean
+autoreply_alive(const char *lower)
+{
+	if (autoreply_has_any(lower, autoreply_unchanged_phrases,
+	                      G_N_ELEMENTS(autoreply_unchanged_phrases)))
+		return TRUE;
+	return autoreply_has_any(lower, autoreply_forwarded_phrases,
+	                         G_N_ELEMENTS(autoreply_forwarded_phrases)) &&
+	       !autoreply_has_any(lower, autoreply_not_forwarded_phrases,
+	                          G_N_ELEMENTS(autoreply_not_forwarded_phrases));
+}
+
 /* autoreply_moved - the reply's own text when it says the address is abandoned, or NULL */
 char *
 autoreply_moved(const char *body, size_t len)
@@ -549,8 +587,7 @@ autoreply_moved(const char *body, size_t len)
 
 	if (autoreply_has_any(lower, autoreply_moved_phrases,
 	                      G_N_ELEMENTS(autoreply_moved_phrases)) &&
-	    !autoreply_has_any(lower, autoreply_alive_phrases,
-	                       G_N_ELEMENTS(autoreply_alive_phrases))) {
+	    !autoreply_alive(lower)) {
 		/* the notice names the new address: keep its start, cut on a character boundary */
 		const char *cut = text->str + MIN(text->len, AUTOREPLY_MOVED_KEEP);
 

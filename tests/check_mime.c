@@ -375,6 +375,20 @@ START_TEST(test_autoreply_moved_but_alive)
 }
 END_TEST
 
+/* Forwarding denied keeps the move: "will not be forwarded" holds "forwarded", yet says no. */
+START_TEST(test_autoreply_moved_not_forwarded)
+{
+	static const char *const bodies[] = {
+	    "I no longer work at Example Ltd. Messages will not be automatically forwarded.",
+	    "Diese Adresse wird nicht mehr verwendet. E-Mails werden nicht automatisch "
+	    "weitergeleitet.",
+	    "Je ne travaille plus chez Exemple SA. Votre message ne sera pas transféré.",
+	};
+
+	assert_autoreply_reasons("Automatic reply", bodies, G_N_ELEMENTS(bodies), "hasmoved");
+}
+END_TEST
+
 /*
  * Without a header or a subject that says so, a reply is automatic by its own text: a
  * challenge-response request, or a help desk's acknowledgement under Auto-Submitted:
@@ -1503,6 +1517,7 @@ mime_suite(void)
 	tcase_add_test(tc, test_autoreply_temporary_stays_vacation);
 	tcase_add_test(tc, test_autoreply_moved_quoted);
 	tcase_add_test(tc, test_autoreply_moved_but_alive);
+	tcase_add_test(tc, test_autoreply_moved_not_forwarded);
 	tcase_add_test(tc, test_autoreply_body_rules);
 	tcase_add_test(tc, test_autoreply_body_scan_bound);
 	tcase_add_test(tc, test_reply_quoting_bounce);
