@@ -1,5 +1,6 @@
 /* scrape.c - free-text NDRs: recognise who wrote the bounce, run its rules, make records */
 #include <string.h>
+#include <gmime/gmime.h>
 #include <bounced/address.h>
 #include <bounced/parse.h>
 #include "dsn.h"
@@ -297,9 +298,24 @@ header_address(const char *msg, size_t len, const char *name)
 
 		if (end == i || (end == i + 1 && msg[i] == '\r'))
 			break; /* end of the header */
-		if (end - i > nl && ascii_ncase_eq(msg + i, name, nl) &&
-		    scrape_address_find(msg + i + nl, end - i - nl, &s, &e))
-			return scrape_lower(msg + i + nl + s, e - s);
+		if (end - i > nl && ascii_ncase_eq(msg + i, name, nl)) {
+			if (scrape_address_find(msg + i + nl, end - i - nl, &s, &e))
+				return scrape_lower(msg + i + nl + s, e - s);
+			/* the whole value one encoded word, address and all (a client that
+			 * encoded "Jörg Weiß <j@x>" as a header of words, against RFC 2047) */
+			if (g_strstr_len(msg + i + nl, (gssize)(end - i - nl), "=?") != NULL) {
+				char *raw = g_strndup(msg + i + nl, end - i - nl);
+				char *text = g_mime_utils_header_decode_text(NULL, raw),
+				     *addr = NULL;
+
+				if (scrape_address_find(text, strlen(text), &s, &e))
+					addr = scrape_lower(text + s, e - s);
+				g_free(raw);
+				g_free(text);
+				if (addr != NULL)
+					return addr;
+			}
+		}
 		i = end + 1;
 	}
 	return NULL;
@@ -360,6 +376,25 @@ found_from_section(const scrape_found *sec, const char *address, const char *rul
 }
 
 /*
+ * returned_recipient - the recipient the returned message's header names: the mailbox the
+ * receiving server wrote in its own trace fields when it has them (Postfix's X-Original-To,
+ * Exim's Envelope-To: the address as it arrived, before any alias), else the first address
+ * of its To (which may be a list alias or "undisclosed-recipients:;" when the recipient was
+ * a Bcc), else the Delivered-To (the mailbox after aliases); NULL when none names one
+ */
+static char *
+returned_recipient(const char *msg, size_t len)
+{
+	static const char *const fields[] = {
+	    "x-original-to:", "envelope-to:", "to:", "delivered-to:"};
+	char *to = NULL;
+
+	for (size_t k = 0; k < G_N_ELEMENTS(fields) && to == NULL; k++)
+		to = header_address(msg, len, fields[k]);
+	return to;
+}
+
+/*
  * fallback_recipients - recipients from headers when the text names none;
  * what the whole section says is worked out only then
  */
@@ -386,9 +421,9 @@ fallback_recipients(const scrape_family *fam, const scrape_input *in, const scra
 		char *to = NULL;
 
 		if (in->returned != NULL)
-			to = header_address(in->returned, in->returned_len, "to:");
+			to = returned_recipient(in->returned, in->returned_len);
 		else if (end_off < doc->body_len) /* the text read (its wrapped addresses whole) */
-			to = header_address(doc->body + end_off, doc->body_len - end_off, "to:");
+			to = returned_recipient(doc->body + end_off, doc->body_len - end_off);
 
 		if (to != NULL)
 			g_ptr_array_add(found, found_from_section(scrape_section_found(section), to,
@@ -678,6 +713,55 @@ add_records(bd_report *report, GPtrArray *found, const scrape_family *fam, scrap
 	return added;
 }
 
+/* summary_field - the length of a summary label ("To:", "From:", "Subject:") that starts the
+ * line l[0..n) after its indentation (*indent_r), else 0 */
+static size_t
+summary_field(const char *l, size_t n, const char *label, size_t *indent_r)
+{
+	size_t i = 0, k = strlen(label);
+
+	while (i < n && (l[i] == ' ' || l[i] == '\t'))
+		i++;
+	*indent_r = i;
+	return n - i > k && memcmp(l + i, label, k) == 0 ? k : 0;
+}
+
+/*
+ * summary_to - the addressee of the message a notice sums up in a block of its own
+ * ("  From:    a@x", "  To:      b@y", "  Subject: …"; a To: line with a From: or Subject:
+ * line right above or below it), when nothing was returned: lower-cased, or NULL.  One
+ * walk over the lines.
+ */
+static char *
+summary_to(const scrape_doc *doc)
+{
+	for (guint i = 0; i < doc->lines->len; i++) {
+		const scrape_line *ln = &g_array_index(doc->lines, scrape_line, i);
+		const char *l = doc->body_lower + (ln->p - doc->body);
+		size_t n = MIN(ln->len, SCRAPE_MAX_LINE), in, k = summary_field(l, n, "to:", &in),
+		       s, e;
+		gboolean block = FALSE;
+
+		if (k == 0)
+			continue;
+		for (int d = -1; d <= 1 && !block; d += 2) {
+			const scrape_line *nb;
+			size_t nin;
+
+			if ((d < 0 && i == 0) || (d > 0 && i + 1 >= doc->lines->len))
+				continue;
+			nb = &g_array_index(doc->lines, scrape_line, i + d);
+			l = doc->body_lower + (nb->p - doc->body);
+			block =
+			    summary_field(l, MIN(nb->len, SCRAPE_MAX_LINE), "from:", &nin) > 0 ||
+			    summary_field(l, MIN(nb->len, SCRAPE_MAX_LINE), "subject:", &nin) > 0;
+		}
+		if (block && scrape_address_find(ln->p + in + k, n - in - k, &s, &e))
+			return scrape_lower(ln->p + in + k + s, e - s);
+	}
+	return NULL;
+}
+
 /*
  * scrape_found_records - the recipients the engine found (*found, *sec from its run) to
  * records: a second run when only the returned message's sender was named, the fall-backs,
@@ -690,12 +774,23 @@ scrape_found_records(const scrape_family *fam, const scrape_input *in, scrape_do
 {
 	int added = 0;
 
-	/* someone wrote to themselves: the sender is the only recipient the text names */
+	/* the sender is the only address the text names beside the failure: the recipient is
+	 * the addressee of the notice's summary of the message when it has one ("From: s",
+	 * "To: r", "Subject: …", then "<s>: 550 5.7.1 Sender address rejected"); else someone
+	 * wrote to themselves */
 	if ((*found)->len == 0 && doc->sender != NULL) {
-		g_ptr_array_free(*found, TRUE);
-		scrape_section_free(*sec);
-		doc->sender = NULL;
-		*found = scrape_engine_run(fam, doc, sec, end_off);
+		char *to = in->returned == NULL ? summary_to(doc) : NULL;
+
+		if (to != NULL && strcmp(to, doc->sender) != 0) {
+			g_ptr_array_add(*found, found_from_section(scrape_section_found(*sec), to,
+			                                           "summary-to"));
+		} else {
+			g_ptr_array_free(*found, TRUE);
+			scrape_section_free(*sec);
+			doc->sender = NULL;
+			*found = scrape_engine_run(fam, doc, sec, end_off);
+		}
+		g_free(to);
 	}
 	/* an unknown MTA: trust a bare address line only under a failure phrase */
 	if ((fam->flags & SCRAPE_F_NEED_CODE) && !scrape_section_opened(*sec))
@@ -728,9 +823,14 @@ scrape_text(const scrape_family *fam, const scrape_input *in, size_t body_len,
 		doc.body = unwrapped;
 		doc.body_len = body_len = unwrapped_len;
 	}
-	doc.lines = scrape_split_lines(doc.body, body_len, SCRAPE_MAX_LINES);
+	doc.lines = scrape_split_lines(doc.body, body_len, SCRAPE_MAX_LINES, SCRAPE_MAX_LINE);
 	doc.body_lower = lower = lower_lines(doc.body, body_len, doc.lines);
-	sender = in->returned ? header_address(in->returned, in->returned_len, "from:") : NULL;
+	/* the returned message's sender; with nothing returned, the notice's own addressee (a
+	 * bounce goes to the sender of the message it reports) */
+	sender = in->returned ? header_address(in->returned, in->returned_len, "from:")
+	         : in->headers != NULL
+	             ? header_address(in->headers, strnlen(in->headers, SCRAPE_MAX_HEADERS), "to:")
+	             : NULL;
 	doc.sender = sender;
 	doc.bouncer = bouncer = first_address(in->from);
 	found = scrape_engine_run(fam, &doc, &sec, &end_off);

@@ -486,31 +486,63 @@ scrape_lower(const char *s, size_t n)
 	return out;
 }
 
-/* scrape_split_lines - lines of text[0..len) */
+/*
+ * line_piece - where a line longer than max is cut: after the last sentence end (". ")
+ * in the second half of its first max bytes, else at its last blank there; the blank
+ * belongs to neither piece.  0 when the first max bytes hold no blank in that half.
+ */
+static size_t
+line_piece(const char *p, size_t max)
+{
+	size_t blank = 0;
+
+	for (size_t i = max - 1; i > max / 2; i--) {
+		if (p[i] != ' ' && p[i] != '\t')
+			continue;
+		if (p[i - 1] == '.')
+			return i;
+		if (blank == 0)
+			blank = i;
+	}
+	return blank;
+}
+
+/*
+ * scrape_split_lines - lines of text[0..len): at LF, and a line longer than max_line
+ * at a blank (a gateway that joined its whole notice into one line still has its
+ * recipient and reply read, not cut off at max_line); at most max_lines lines
+ */
 GArray *
-scrape_split_lines(const char *text, size_t len, guint max_lines)
+scrape_split_lines(const char *text, size_t len, guint max_lines, size_t max_line)
 {
 	GArray *lines;
 	size_t i = 0;
 	guint n = 0;
 
-	/* counted first, so the array is sized once and filled without a call per line */
+	/* counted first, so the array is sized once (long lines aside) */
 	for (const char *nl; i < len && n < max_lines; n++) {
 		nl = memchr(text + i, '\n', len - i);
 		i = nl ? (size_t)(nl - text) + 1 : len;
 	}
 	lines = g_array_sized_new(FALSE, FALSE, sizeof(scrape_line), n);
-	g_array_set_size(lines, n);
 	i = 0;
-	for (guint k = 0; k < n; k++) {
+	while (i < len && lines->len < max_lines) {
 		const char *nl = memchr(text + i, '\n', len - i);
-		size_t end = nl ? (size_t)(nl - text) : len;
-		scrape_line *l = &g_array_index(lines, scrape_line, k);
+		size_t end = nl ? (size_t)(nl - text) : len, cut;
+		scrape_line l = {text + i, end - i};
 
-		l->p = text + i;
-		l->len = end - i;
-		while (l->len > 0 && l->p[l->len - 1] == '\r')
-			l->len--;
+		/* a long line in pieces, each within max_line: the rest of it comes next */
+		while (l.len > max_line && lines->len + 1 < max_lines &&
+		       (cut = line_piece(l.p, max_line)) > 0) {
+			scrape_line piece = {l.p, cut};
+
+			g_array_append_val(lines, piece);
+			l.p += cut + 1;
+			l.len -= cut + 1;
+		}
+		while (l.len > 0 && l.p[l.len - 1] == '\r')
+			l.len--;
+		g_array_append_val(lines, l);
 		i = end + 1;
 	}
 	return lines;

@@ -431,7 +431,7 @@ text_part_append(GMimePart *part, GString *out, size_t max)
 	size_t before = out->len;
 	gboolean converted = FALSE;
 	GByteArray *buf;
-	size_t len;
+	size_t len, skip;
 
 	if (max == 0)
 		return 0;
@@ -454,10 +454,13 @@ text_part_append(GMimePart *part, GString *out, size_t max)
 	for (char *z = memchr(buf->data, '\0', len); z != NULL;
 	     z = memchr(z + 1, '\0', (char *)buf->data + len - z - 1))
 		*z = ' ';
+	/* a byte-order mark opening the part (Windows editors write one before UTF-8 text too)
+	 * is no text: left in, it would stand before the first line's address */
+	skip = len >= 3 && memcmp(buf->data, "\xef\xbb\xbf", 3) == 0 ? 3 : 0;
 	if (html)
-		text_html_strip((const char *)buf->data, len, out);
+		text_html_strip((const char *)buf->data + skip, len - skip, out);
 	else
-		strbuf_append(out, (const char *)buf->data, len);
+		strbuf_append(out, (const char *)buf->data + skip, len - skip);
 	if (out->len - before > max)
 		g_string_truncate(out, before + max);
 	g_byte_array_unref(buf);
