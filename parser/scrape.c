@@ -568,6 +568,121 @@ fill_record(bd_record *rec, const scrape_found *f, const scrape_family *fam)
 	fill_context(rec, f, fam);
 }
 
+/* Lines of a multi-line reply read after its first, at most. */
+#define SCRAPE_MAX_REPLY_LINES 32
+
+/* reply_line_text - a line of a multi-line reply, its transcript mark ("<<< ") and indentation
+ * left out: the offset of its code in p[0..n) when the line starts with one followed by '-'
+ * or ' ', else -1 */
+static gssize
+reply_line_text(const char *p, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n && (p[i] == ' ' || p[i] == '\t'))
+		i++;
+	if (n - i >= 3 && memcmp(p + i, "<<<", 3) == 0)
+		for (i += 3; i < n && (p[i] == ' ' || p[i] == '\t'); i++)
+			;
+	if (n - i < 5 || (p[i] != '4' && p[i] != '5') || !g_ascii_isdigit(p[i + 1]) ||
+	    !g_ascii_isdigit(p[i + 2]) || (p[i + 3] != '-' && p[i + 3] != ' '))
+		return -1;
+	return (gssize)i;
+}
+
+/* same_unfolded - a and b equal once runs of white space are one space */
+static gboolean
+same_unfolded(const char *a, size_t an, const char *b)
+{
+	char *x = scrape_unfold(a, an, SCRAPE_MAX_DIAGNOSTIC), *y;
+	gboolean same;
+
+	y = scrape_unfold(b, strlen(b), SCRAPE_MAX_DIAGNOSTIC);
+	same = strcmp(x, y) == 0;
+	g_free(x);
+	g_free(y);
+	return same;
+}
+
+/*
+ * reply_rest - the whole of a multi-line reply whose first line is first ("550-5.7.1 … this
+ * message is"; Sendmail's "(reason: …)" and its Diagnostic-Code keep only that line), read
+ * from the line of the text that holds it and the continuation lines after it ("<<<
+ * 550-5.7.1 likely unsolicited mail …", up to "<<< 550 5.7.1 …"), their repeated code and
+ * status left out as dsn.c joins a folded reply; NULL when the text has no more of it.
+ * Reads only lines that start with first's code and a dash: at most SCRAPE_MAX_REPLY_LINES
+ * after it and SCRAPE_MAX_DIAGNOSTIC bytes.
+ */
+static char *
+reply_rest(const scrape_doc *doc, const char *first)
+{
+	size_t fl = strlen(first), st = 0, stn = 0;
+
+	if (fl < 5 || !g_ascii_isdigit(first[0]) || first[3] != '-')
+		return NULL;
+	if (scrape_status_at(first, fl, 4, &stn))
+		st = 4;
+	for (guint i = 0; i + 1 < doc->lines->len; i++) {
+		const scrape_line *ln = &g_array_index(doc->lines, scrape_line, i);
+		size_t n = MIN(ln->len, SCRAPE_MAX_LINE);
+		gssize c = reply_line_text(ln->p, n);
+		GString *out;
+
+		if (c < 0 || memcmp(ln->p + c, first, 4) != 0 ||
+		    !same_unfolded(ln->p + c, n - (size_t)c, first))
+			continue;
+		out = g_string_new(NULL);
+		g_string_append_len(out, ln->p + c, (gssize)(n - (size_t)c));
+		for (guint k = i + 1; k < doc->lines->len && k <= i + SCRAPE_MAX_REPLY_LINES &&
+		                      out->len < SCRAPE_MAX_DIAGNOSTIC;
+		     k++) {
+			const scrape_line *nx = &g_array_index(doc->lines, scrape_line, k);
+			size_t m = MIN(nx->len, SCRAPE_MAX_LINE), r;
+			gssize d = reply_line_text(nx->p, m);
+			gboolean last;
+
+			if (d < 0 || memcmp(nx->p + d, first, 3) != 0)
+				break;
+			last = nx->p[d + 3] == ' ';
+			r = (size_t)d + 4;
+			/* the status repeated at the start of each line */
+			if (stn > 0 && m - r > stn && memcmp(nx->p + r, first + st, stn) == 0 &&
+			    (nx->p[r + stn] == ' ' || nx->p[r + stn] == '\t'))
+				r += stn + 1;
+			g_string_append_c(out, ' ');
+			g_string_append_len(out, nx->p + r, (gssize)(m - r));
+			if (last)
+				break;
+		}
+		if (out->len > n - (size_t)c) {
+			char *whole = scrape_unfold(out->str, out->len, SCRAPE_MAX_DIAGNOSTIC);
+
+			g_string_free(out, TRUE);
+			return whole;
+		}
+		g_string_free(out, TRUE);
+		return NULL;
+	}
+	return NULL;
+}
+
+/*
+ * whole_reply - a diagnostic that is a multi-line reply's first line becomes the whole
+ * reply when the text holds it (rec: the DSN record whose Diagnostic-Code it is, explained)
+ */
+static void
+whole_reply(const scrape_doc *doc, char **diag, bd_record *rec, const scrape_family *fam)
+{
+	char *whole = doc != NULL && *diag != NULL ? reply_rest(doc, *diag) : NULL;
+
+	if (whole == NULL)
+		return;
+	g_free(*diag);
+	*diag = whole;
+	if (rec != NULL)
+		explain(rec, fam, "diagnostic", "reply-continued", whole);
+}
+
 /* fill_command_from_diagnostic - the command a DSN's own Diagnostic-Code names, if any */
 static void
 fill_command_from_diagnostic(bd_record *rec, const scrape_family *fam)
@@ -615,7 +730,8 @@ gave_up_cause(const bd_record *rec, const scrape_found *f)
 
 /* fill_dsn_records - a DSN was parsed: only complete its records, never add any */
 static void
-fill_dsn_records(bd_report *report, GPtrArray *found, const scrape_family *fam)
+fill_dsn_records(bd_report *report, GPtrArray *found, const scrape_family *fam,
+                 const scrape_doc *doc)
 {
 	GHashTable *by_addr = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 
@@ -640,6 +756,7 @@ fill_dsn_records(bd_report *report, GPtrArray *found, const scrape_family *fam)
 			bd_set_str(&rec->status, match->status);
 		if (match != NULL && !found_disagrees(rec, match))
 			fill_record(rec, match, fam);
+		whole_reply(doc, &rec->diagnostic, rec, fam);
 		if (rec->smtp_command == NULL && rec->diagnostic != NULL)
 			fill_command_from_diagnostic(rec, fam);
 	}
@@ -762,6 +879,83 @@ summary_to(const scrape_doc *doc)
 	return NULL;
 }
 
+/* percent_target - "a%h@relay" as the relay passes it on, "a@h" (lower case), or NULL */
+static char *
+percent_target(const char *addr)
+{
+	const char *at = strrchr(addr, '@'), *pct;
+	char *t;
+
+	if (at == NULL)
+		return NULL;
+	pct = g_strrstr_len(addr, at - addr, "%");
+	if (pct == NULL || pct == addr || pct + 1 == at)
+		return NULL;
+	t = g_strdup_printf("%.*s@%.*s", (int)(pct - addr), addr, (int)(at - pct - 1), pct + 1);
+	for (char *c = t; *c != '\0'; c++)
+		*c = g_ascii_tolower(*c);
+	return t;
+}
+
+/* fill_missing - *dst from src when *dst is NULL */
+static void
+fill_missing(char **dst, const char *src)
+{
+	if (*dst == NULL && src != NULL)
+		*dst = g_strdup(src);
+}
+
+/*
+ * merge_percent_routes - one recipient mailed through the percent hack ("kim%lab.x@gw.x",
+ * RFC 1123 5.2.16) and named again as the relay rewrote it ("kim@lab.x": the transcript of
+ * the relay's own attempt): the address mailed stays, completed with what the other
+ * mention says, and the rewritten one goes.  One pass with a table of the rewritten forms.
+ */
+static void
+merge_percent_routes(GPtrArray *found)
+{
+	GHashTable *routed = NULL;
+
+	for (guint i = 0; i < found->len; i++) {
+		const scrape_found *f = g_ptr_array_index(found, i);
+		char *target = f->address != NULL && strchr(f->address, '%') != NULL
+		                   ? percent_target(f->address)
+		                   : NULL;
+
+		if (target == NULL)
+			continue;
+		if (routed == NULL)
+			routed = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+		if (!g_hash_table_contains(routed, target))
+			g_hash_table_insert(routed, target, (gpointer)f);
+		else
+			g_free(target);
+	}
+	if (routed == NULL)
+		return;
+	for (guint i = 0; i < found->len;) {
+		scrape_found *f = g_ptr_array_index(found, i), *keep;
+		char *key = f->address != NULL ? g_ascii_strdown(f->address, -1) : NULL;
+
+		keep = key != NULL ? g_hash_table_lookup(routed, key) : NULL;
+		g_free(key);
+		if (keep == NULL || keep == f) {
+			i++;
+			continue;
+		}
+		fill_missing(&keep->reply_code, f->reply_code);
+		fill_missing(&keep->status, f->status);
+		fill_missing(&keep->diagnostic, f->diagnostic);
+		fill_missing(&keep->remote_mta, f->remote_mta);
+		if (keep->smtp_command == NULL && f->smtp_command != NULL) {
+			keep->smtp_command = g_strdup(f->smtp_command);
+			keep->command_rule = f->command_rule;
+		}
+		g_ptr_array_remove_index(found, i);
+	}
+	g_hash_table_destroy(routed);
+}
+
 /*
  * scrape_found_records - the recipients the engine found (*found, *sec from its run) to
  * records: a second run when only the returned message's sender was named, the fall-backs,
@@ -796,9 +990,15 @@ scrape_found_records(const scrape_family *fam, const scrape_input *in, scrape_do
 	if ((fam->flags & SCRAPE_F_NEED_CODE) && !scrape_section_opened(*sec))
 		keep_coded(*found);
 	fallback_recipients(fam, in, doc, *sec, MIN(*end_off, doc->body_len), *found);
+	merge_percent_routes(*found);
 	single_from_section(*found, *sec);
+	for (guint i = 0; i < (*found)->len; i++) {
+		scrape_found *f = g_ptr_array_index(*found, i);
+
+		whole_reply(doc, &f->diagnostic, NULL, fam);
+	}
 	if (has_dsn)
-		fill_dsn_records(report, *found, fam);
+		fill_dsn_records(report, *found, fam, doc);
 	else
 		added = add_records(report, *found, fam, *sec);
 	return added;
@@ -1064,7 +1264,7 @@ scrape_run_at(const scrape_input *in, bd_report *report, gboolean inner)
 		GPtrArray *found = scrape_ses_run(in->body, body_len);
 
 		if (has_dsn)
-			fill_dsn_records(report, found, fam);
+			fill_dsn_records(report, found, fam, NULL);
 		else
 			added = add_records(report, found, fam, NULL);
 		g_ptr_array_free(found, TRUE);

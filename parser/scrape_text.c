@@ -212,6 +212,27 @@ scrape_address_find(const char *s, size_t len, size_t *start_r, size_t *end_r)
 	return FALSE;
 }
 
+/*
+ * quoted_local_end - a quoted local part at s[i] ('"'): the offset of the '@' right after its
+ * closing quote ("\"doe,jane\"@x", RFC 5321's Quoted-string, backslash escapes and all),
+ * else 0.  Within one line and SCRAPE_MAX_LOCAL bytes.
+ */
+static size_t
+quoted_local_end(const char *s, size_t len, size_t i)
+{
+	for (size_t k = i + 1; k < len && k - i <= SCRAPE_MAX_LOCAL; k++) {
+		if (s[k] == '\n' || s[k] == '\r' || s[k] == '\0')
+			return 0;
+		if (s[k] == '\\') {
+			k++;
+			continue;
+		}
+		if (s[k] == '"')
+			return k > i + 1 && k + 1 < len && s[k + 1] == '@' ? k + 1 : 0;
+	}
+	return 0;
+}
+
 /* scrape_address_lead - an address at the very start of s */
 gboolean
 scrape_address_lead(const char *s, size_t len, size_t *start_r, size_t *end_r, size_t *after_r)
@@ -224,9 +245,16 @@ scrape_address_lead(const char *s, size_t len, size_t *start_r, size_t *end_r, s
 		open = s[0];
 		i = 1;
 	}
-	j = part_end(s, len, i, TRUE, SCRAPE_MAX_LOCAL, &bad);
-	if (bad || j == i || j >= len || s[j] != '@' || s[i] == '.')
-		return FALSE;
+	/* a quoted local part, bare or in brackets: "\"doe,jane\"@x", "<\"a b\"@x>" */
+	if (open == '"' && (j = quoted_local_end(s, len, 0)) > 0) {
+		open = '\0';
+		i = 0;
+	} else if (!(open == '<' && i < len && s[i] == '"' &&
+	             (j = quoted_local_end(s, len, i)) > 0)) {
+		j = part_end(s, len, i, TRUE, SCRAPE_MAX_LOCAL, &bad);
+		if (bad || j == i || j >= len || s[j] != '@' || s[i] == '.')
+			return FALSE;
+	}
 	r = domain_end(s, len, j + 1, &bad);
 	if (bad || !domain_valid(s + j + 1, r - j - 1))
 		return FALSE;
