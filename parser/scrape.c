@@ -1,5 +1,6 @@
 /* scrape.c - free-text NDRs: recognise who wrote the bounce, run its rules, make records */
 #include <string.h>
+#include <gmime/gmime.h>
 #include <bounced/address.h>
 #include <bounced/parse.h>
 #include "dsn.h"
@@ -297,9 +298,24 @@ header_address(const char *msg, size_t len, const char *name)
 
 		if (end == i || (end == i + 1 && msg[i] == '\r'))
 			break; /* end of the header */
-		if (end - i > nl && ascii_ncase_eq(msg + i, name, nl) &&
-		    scrape_address_find(msg + i + nl, end - i - nl, &s, &e))
-			return scrape_lower(msg + i + nl + s, e - s);
+		if (end - i > nl && ascii_ncase_eq(msg + i, name, nl)) {
+			if (scrape_address_find(msg + i + nl, end - i - nl, &s, &e))
+				return scrape_lower(msg + i + nl + s, e - s);
+			/* the whole value one encoded word, address and all (a client that
+			 * encoded "Jörg Weiß <j@x>" as a header of words, against RFC 2047) */
+			if (g_strstr_len(msg + i + nl, (gssize)(end - i - nl), "=?") != NULL) {
+				char *raw = g_strndup(msg + i + nl, end - i - nl);
+				char *text = g_mime_utils_header_decode_text(NULL, raw),
+				     *addr = NULL;
+
+				if (scrape_address_find(text, strlen(text), &s, &e))
+					addr = scrape_lower(text + s, e - s);
+				g_free(raw);
+				g_free(text);
+				if (addr != NULL)
+					return addr;
+			}
+		}
 		i = end + 1;
 	}
 	return NULL;
@@ -360,6 +376,25 @@ found_from_section(const scrape_found *sec, const char *address, const char *rul
 }
 
 /*
+ * returned_recipient - the recipient the returned message's header names: the mailbox the
+ * receiving server wrote in its own trace fields when it has them (Postfix's X-Original-To,
+ * Exim's Envelope-To: the address as it arrived, before any alias), else the first address
+ * of its To (which may be a list alias or "undisclosed-recipients:;" when the recipient was
+ * a Bcc), else the Delivered-To (the mailbox after aliases); NULL when none names one
+ */
+static char *
+returned_recipient(const char *msg, size_t len)
+{
+	static const char *const fields[] = {
+	    "x-original-to:", "envelope-to:", "to:", "delivered-to:"};
+	char *to = NULL;
+
+	for (size_t k = 0; k < G_N_ELEMENTS(fields) && to == NULL; k++)
+		to = header_address(msg, len, fields[k]);
+	return to;
+}
+
+/*
  * fallback_recipients - recipients from headers when the text names none;
  * what the whole section says is worked out only then
  */
@@ -386,9 +421,9 @@ fallback_recipients(const scrape_family *fam, const scrape_input *in, const scra
 		char *to = NULL;
 
 		if (in->returned != NULL)
-			to = header_address(in->returned, in->returned_len, "to:");
+			to = returned_recipient(in->returned, in->returned_len);
 		else if (end_off < doc->body_len) /* the text read (its wrapped addresses whole) */
-			to = header_address(doc->body + end_off, doc->body_len - end_off, "to:");
+			to = returned_recipient(doc->body + end_off, doc->body_len - end_off);
 
 		if (to != NULL)
 			g_ptr_array_add(found, found_from_section(scrape_section_found(section), to,
@@ -533,6 +568,121 @@ fill_record(bd_record *rec, const scrape_found *f, const scrape_family *fam)
 	fill_context(rec, f, fam);
 }
 
+/* Lines of a multi-line reply read after its first, at most. */
+#define SCRAPE_MAX_REPLY_LINES 32
+
+/* reply_line_text - a line of a multi-line reply, its transcript mark ("<<< ") and indentation
+ * left out: the offset of its code in p[0..n) when the line starts with one followed by '-'
+ * or ' ', else -1 */
+static gssize
+reply_line_text(const char *p, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n && (p[i] == ' ' || p[i] == '\t'))
+		i++;
+	if (n - i >= 3 && memcmp(p + i, "<<<", 3) == 0)
+		for (i += 3; i < n && (p[i] == ' ' || p[i] == '\t'); i++)
+			;
+	if (n - i < 5 || (p[i] != '4' && p[i] != '5') || !g_ascii_isdigit(p[i + 1]) ||
+	    !g_ascii_isdigit(p[i + 2]) || (p[i + 3] != '-' && p[i + 3] != ' '))
+		return -1;
+	return (gssize)i;
+}
+
+/* same_unfolded - a and b equal once runs of white space are one space */
+static gboolean
+same_unfolded(const char *a, size_t an, const char *b)
+{
+	char *x = scrape_unfold(a, an, SCRAPE_MAX_DIAGNOSTIC), *y;
+	gboolean same;
+
+	y = scrape_unfold(b, strlen(b), SCRAPE_MAX_DIAGNOSTIC);
+	same = strcmp(x, y) == 0;
+	g_free(x);
+	g_free(y);
+	return same;
+}
+
+/*
+ * reply_rest - the whole of a multi-line reply whose first line is first ("550-5.7.1 … this
+ * message is"; Sendmail's "(reason: …)" and its Diagnostic-Code keep only that line), read
+ * from the line of the text that holds it and the continuation lines after it ("<<<
+ * 550-5.7.1 likely unsolicited mail …", up to "<<< 550 5.7.1 …"), their repeated code and
+ * status left out as dsn.c joins a folded reply; NULL when the text has no more of it.
+ * Reads only lines that start with first's code and a dash: at most SCRAPE_MAX_REPLY_LINES
+ * after it and SCRAPE_MAX_DIAGNOSTIC bytes.
+ */
+static char *
+reply_rest(const scrape_doc *doc, const char *first)
+{
+	size_t fl = strlen(first), st = 0, stn = 0;
+
+	if (fl < 5 || !g_ascii_isdigit(first[0]) || first[3] != '-')
+		return NULL;
+	if (scrape_status_at(first, fl, 4, &stn))
+		st = 4;
+	for (guint i = 0; i + 1 < doc->lines->len; i++) {
+		const scrape_line *ln = &g_array_index(doc->lines, scrape_line, i);
+		size_t n = MIN(ln->len, SCRAPE_MAX_LINE);
+		gssize c = reply_line_text(ln->p, n);
+		GString *out;
+
+		if (c < 0 || memcmp(ln->p + c, first, 4) != 0 ||
+		    !same_unfolded(ln->p + c, n - (size_t)c, first))
+			continue;
+		out = g_string_new(NULL);
+		g_string_append_len(out, ln->p + c, (gssize)(n - (size_t)c));
+		for (guint k = i + 1; k < doc->lines->len && k <= i + SCRAPE_MAX_REPLY_LINES &&
+		                      out->len < SCRAPE_MAX_DIAGNOSTIC;
+		     k++) {
+			const scrape_line *nx = &g_array_index(doc->lines, scrape_line, k);
+			size_t m = MIN(nx->len, SCRAPE_MAX_LINE), r;
+			gssize d = reply_line_text(nx->p, m);
+			gboolean last;
+
+			if (d < 0 || memcmp(nx->p + d, first, 3) != 0)
+				break;
+			last = nx->p[d + 3] == ' ';
+			r = (size_t)d + 4;
+			/* the status repeated at the start of each line */
+			if (stn > 0 && m - r > stn && memcmp(nx->p + r, first + st, stn) == 0 &&
+			    (nx->p[r + stn] == ' ' || nx->p[r + stn] == '\t'))
+				r += stn + 1;
+			g_string_append_c(out, ' ');
+			g_string_append_len(out, nx->p + r, (gssize)(m - r));
+			if (last)
+				break;
+		}
+		if (out->len > n - (size_t)c) {
+			char *whole = scrape_unfold(out->str, out->len, SCRAPE_MAX_DIAGNOSTIC);
+
+			g_string_free(out, TRUE);
+			return whole;
+		}
+		g_string_free(out, TRUE);
+		return NULL;
+	}
+	return NULL;
+}
+
+/*
+ * whole_reply - a diagnostic that is a multi-line reply's first line becomes the whole
+ * reply when the text holds it (rec: the DSN record whose Diagnostic-Code it is, explained)
+ */
+static void
+whole_reply(const scrape_doc *doc, char **diag, bd_record *rec, const scrape_family *fam)
+{
+	char *whole = doc != NULL && *diag != NULL ? reply_rest(doc, *diag) : NULL;
+
+	if (whole == NULL)
+		return;
+	g_free(*diag);
+	*diag = whole;
+	if (rec != NULL)
+		explain(rec, fam, "diagnostic", "reply-continued", whole);
+}
+
 /* fill_command_from_diagnostic - the command a DSN's own Diagnostic-Code names, if any */
 static void
 fill_command_from_diagnostic(bd_record *rec, const scrape_family *fam)
@@ -580,7 +730,8 @@ gave_up_cause(const bd_record *rec, const scrape_found *f)
 
 /* fill_dsn_records - a DSN was parsed: only complete its records, never add any */
 static void
-fill_dsn_records(bd_report *report, GPtrArray *found, const scrape_family *fam)
+fill_dsn_records(bd_report *report, GPtrArray *found, const scrape_family *fam,
+                 const scrape_doc *doc)
 {
 	GHashTable *by_addr = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 
@@ -605,6 +756,7 @@ fill_dsn_records(bd_report *report, GPtrArray *found, const scrape_family *fam)
 			bd_set_str(&rec->status, match->status);
 		if (match != NULL && !found_disagrees(rec, match))
 			fill_record(rec, match, fam);
+		whole_reply(doc, &rec->diagnostic, rec, fam);
 		if (rec->smtp_command == NULL && rec->diagnostic != NULL)
 			fill_command_from_diagnostic(rec, fam);
 	}
@@ -678,6 +830,132 @@ add_records(bd_report *report, GPtrArray *found, const scrape_family *fam, scrap
 	return added;
 }
 
+/* summary_field - the length of a summary label ("To:", "From:", "Subject:") that starts the
+ * line l[0..n) after its indentation (*indent_r), else 0 */
+static size_t
+summary_field(const char *l, size_t n, const char *label, size_t *indent_r)
+{
+	size_t i = 0, k = strlen(label);
+
+	while (i < n && (l[i] == ' ' || l[i] == '\t'))
+		i++;
+	*indent_r = i;
+	return n - i > k && memcmp(l + i, label, k) == 0 ? k : 0;
+}
+
+/*
+ * summary_to - the addressee of the message a notice sums up in a block of its own
+ * ("  From:    a@x", "  To:      b@y", "  Subject: …"; a To: line with a From: or Subject:
+ * line right above or below it), when nothing was returned: lower-cased, or NULL.  One
+ * walk over the lines.
+ */
+static char *
+summary_to(const scrape_doc *doc)
+{
+	for (guint i = 0; i < doc->lines->len; i++) {
+		const scrape_line *ln = &g_array_index(doc->lines, scrape_line, i);
+		const char *l = doc->body_lower + (ln->p - doc->body);
+		size_t n = MIN(ln->len, SCRAPE_MAX_LINE), in, k = summary_field(l, n, "to:", &in),
+		       s, e;
+		gboolean block = FALSE;
+
+		if (k == 0)
+			continue;
+		for (int d = -1; d <= 1 && !block; d += 2) {
+			const scrape_line *nb;
+			size_t nin;
+
+			if ((d < 0 && i == 0) || (d > 0 && i + 1 >= doc->lines->len))
+				continue;
+			nb = &g_array_index(doc->lines, scrape_line, i + d);
+			l = doc->body_lower + (nb->p - doc->body);
+			block =
+			    summary_field(l, MIN(nb->len, SCRAPE_MAX_LINE), "from:", &nin) > 0 ||
+			    summary_field(l, MIN(nb->len, SCRAPE_MAX_LINE), "subject:", &nin) > 0;
+		}
+		if (block && scrape_address_find(ln->p + in + k, n - in - k, &s, &e))
+			return scrape_lower(ln->p + in + k + s, e - s);
+	}
+	return NULL;
+}
+
+/* percent_target - "a%h@relay" as the relay passes it on, "a@h" (lower case), or NULL */
+static char *
+percent_target(const char *addr)
+{
+	const char *at = strrchr(addr, '@'), *pct;
+	char *t;
+
+	if (at == NULL)
+		return NULL;
+	pct = g_strrstr_len(addr, at - addr, "%");
+	if (pct == NULL || pct == addr || pct + 1 == at)
+		return NULL;
+	t = g_strdup_printf("%.*s@%.*s", (int)(pct - addr), addr, (int)(at - pct - 1), pct + 1);
+	for (char *c = t; *c != '\0'; c++)
+		*c = g_ascii_tolower(*c);
+	return t;
+}
+
+/* fill_missing - *dst from src when *dst is NULL */
+static void
+fill_missing(char **dst, const char *src)
+{
+	if (*dst == NULL && src != NULL)
+		*dst = g_strdup(src);
+}
+
+/*
+ * merge_percent_routes - one recipient mailed through the percent hack ("kim%lab.x@gw.x",
+ * RFC 1123 5.2.16) and named again as the relay rewrote it ("kim@lab.x": the transcript of
+ * the relay's own attempt): the address mailed stays, completed with what the other
+ * mention says, and the rewritten one goes.  One pass with a table of the rewritten forms.
+ */
+static void
+merge_percent_routes(GPtrArray *found)
+{
+	GHashTable *routed = NULL;
+
+	for (guint i = 0; i < found->len; i++) {
+		const scrape_found *f = g_ptr_array_index(found, i);
+		char *target = f->address != NULL && strchr(f->address, '%') != NULL
+		                   ? percent_target(f->address)
+		                   : NULL;
+
+		if (target == NULL)
+			continue;
+		if (routed == NULL)
+			routed = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+		if (!g_hash_table_contains(routed, target))
+			g_hash_table_insert(routed, target, (gpointer)f);
+		else
+			g_free(target);
+	}
+	if (routed == NULL)
+		return;
+	for (guint i = 0; i < found->len;) {
+		scrape_found *f = g_ptr_array_index(found, i), *keep;
+		char *key = f->address != NULL ? g_ascii_strdown(f->address, -1) : NULL;
+
+		keep = key != NULL ? g_hash_table_lookup(routed, key) : NULL;
+		g_free(key);
+		if (keep == NULL || keep == f) {
+			i++;
+			continue;
+		}
+		fill_missing(&keep->reply_code, f->reply_code);
+		fill_missing(&keep->status, f->status);
+		fill_missing(&keep->diagnostic, f->diagnostic);
+		fill_missing(&keep->remote_mta, f->remote_mta);
+		if (keep->smtp_command == NULL && f->smtp_command != NULL) {
+			keep->smtp_command = g_strdup(f->smtp_command);
+			keep->command_rule = f->command_rule;
+		}
+		g_ptr_array_remove_index(found, i);
+	}
+	g_hash_table_destroy(routed);
+}
+
 /*
  * scrape_found_records - the recipients the engine found (*found, *sec from its run) to
  * records: a second run when only the returned message's sender was named, the fall-backs,
@@ -690,20 +968,37 @@ scrape_found_records(const scrape_family *fam, const scrape_input *in, scrape_do
 {
 	int added = 0;
 
-	/* someone wrote to themselves: the sender is the only recipient the text names */
+	/* the sender is the only address the text names beside the failure: the recipient is
+	 * the addressee of the notice's summary of the message when it has one ("From: s",
+	 * "To: r", "Subject: …", then "<s>: 550 5.7.1 Sender address rejected"); else someone
+	 * wrote to themselves */
 	if ((*found)->len == 0 && doc->sender != NULL) {
-		g_ptr_array_free(*found, TRUE);
-		scrape_section_free(*sec);
-		doc->sender = NULL;
-		*found = scrape_engine_run(fam, doc, sec, end_off);
+		char *to = in->returned == NULL ? summary_to(doc) : NULL;
+
+		if (to != NULL && strcmp(to, doc->sender) != 0) {
+			g_ptr_array_add(*found, found_from_section(scrape_section_found(*sec), to,
+			                                           "summary-to"));
+		} else {
+			g_ptr_array_free(*found, TRUE);
+			scrape_section_free(*sec);
+			doc->sender = NULL;
+			*found = scrape_engine_run(fam, doc, sec, end_off);
+		}
+		g_free(to);
 	}
 	/* an unknown MTA: trust a bare address line only under a failure phrase */
 	if ((fam->flags & SCRAPE_F_NEED_CODE) && !scrape_section_opened(*sec))
 		keep_coded(*found);
 	fallback_recipients(fam, in, doc, *sec, MIN(*end_off, doc->body_len), *found);
+	merge_percent_routes(*found);
 	single_from_section(*found, *sec);
+	for (guint i = 0; i < (*found)->len; i++) {
+		scrape_found *f = g_ptr_array_index(*found, i);
+
+		whole_reply(doc, &f->diagnostic, NULL, fam);
+	}
 	if (has_dsn)
-		fill_dsn_records(report, *found, fam);
+		fill_dsn_records(report, *found, fam, doc);
 	else
 		added = add_records(report, *found, fam, *sec);
 	return added;
@@ -728,9 +1023,14 @@ scrape_text(const scrape_family *fam, const scrape_input *in, size_t body_len,
 		doc.body = unwrapped;
 		doc.body_len = body_len = unwrapped_len;
 	}
-	doc.lines = scrape_split_lines(doc.body, body_len, SCRAPE_MAX_LINES);
+	doc.lines = scrape_split_lines(doc.body, body_len, SCRAPE_MAX_LINES, SCRAPE_MAX_LINE);
 	doc.body_lower = lower = lower_lines(doc.body, body_len, doc.lines);
-	sender = in->returned ? header_address(in->returned, in->returned_len, "from:") : NULL;
+	/* the returned message's sender; with nothing returned, the notice's own addressee (a
+	 * bounce goes to the sender of the message it reports) */
+	sender = in->returned ? header_address(in->returned, in->returned_len, "from:")
+	         : in->headers != NULL
+	             ? header_address(in->headers, strnlen(in->headers, SCRAPE_MAX_HEADERS), "to:")
+	             : NULL;
 	doc.sender = sender;
 	doc.bouncer = bouncer = first_address(in->from);
 	found = scrape_engine_run(fam, &doc, &sec, &end_off);
@@ -964,7 +1264,7 @@ scrape_run_at(const scrape_input *in, bd_report *report, gboolean inner)
 		GPtrArray *found = scrape_ses_run(in->body, body_len);
 
 		if (has_dsn)
-			fill_dsn_records(report, found, fam);
+			fill_dsn_records(report, found, fam, NULL);
 		else
 			added = add_records(report, found, fam, NULL);
 		g_ptr_array_free(found, TRUE);

@@ -939,6 +939,32 @@ bilingual_label_skip(const char *l, size_t n)
 }
 
 /*
+ * address_type_skip - an address type written before the address, as a DSN's
+ * Final-Recipient carries it ("rfc822;<a@b>", "RFC822; a@b", "utf-8;a@b"; a gateway copies
+ * the field's value into its own text): its length with the blanks after it, else 0
+ */
+static size_t
+address_type_skip(const char *p, size_t n)
+{
+	static const char *const types[] = {"rfc822", "utf-8"};
+
+	for (size_t k = 0; k < G_N_ELEMENTS(types); k++) {
+		size_t t = strlen(types[k]), i;
+
+		if (n <= t || g_ascii_strncasecmp(p, types[k], t) != 0)
+			continue;
+		for (i = t; i < n && p[i] == ' '; i++)
+			;
+		if (i < n && (p[i] == ';' || p[i] == ':')) {
+			for (i++; i < n && p[i] == ' '; i++)
+				;
+			return i < n ? i : 0;
+		}
+	}
+	return 0;
+}
+
+/*
  * find_recipient - does this line (p original, l lower case, both trimmed;
  * pairs: their summary) name a recipient?
  */
@@ -986,6 +1012,7 @@ find_recipient(const engine *en, const char *p, const char *l, size_t n, guint64
 		}
 		off = (size_t)(at - l);
 		off += trim_left(p + off, n - off);
+		off += address_type_skip(p + off, n - off);
 		/* "Recipient: \"Karin Weiss\" <karin@x>": the address after a display name */
 		if (!scrape_address_lead(p + off, n - off, &s, &e, &after))
 			off += display_name_skip(p + off, n - off);
@@ -1027,6 +1054,7 @@ find_recipient(const engine *en, const char *p, const char *l, size_t n, guint64
 		char quote = '\0';
 
 		b = bullet_skip(p, n);
+		b += address_type_skip(p + b, n - b);
 		/* CommuniGate's "'<a@b>': text": a quoted address in brackets */
 		if (n - b > 2 && (p[b] == '\'' || p[b] == '"') && p[b + 1] == '<')
 			quote = p[b++];
@@ -2058,6 +2086,67 @@ copy_separator(const char *p, size_t n)
 	return words;
 }
 
+/* Lines of a returned header block looked at from its first line, at most. */
+#define SCRAPE_MAX_HEADER_BLOCK 64
+
+/* header_name_len - "Name:" at the very start of p[0..n) (no indentation): the name's length
+ * with its colon, else 0 */
+static size_t
+header_name_len(const char *p, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n && i < 64 && (g_ascii_isalnum(p[i]) || p[i] == '-' || p[i] == '_'))
+		i++;
+	return i > 0 && i < n && p[i] == ':' ? i + 1 : 0;
+}
+
+/*
+ * returned_headers_at - does line i of the notice start the returned message's header block,
+ * printed inline below the notice ("Original headers:", then "Return-Path: …", "From: …",
+ * "Message-ID: …")?  Three header fields or more at the start of their lines, one after
+ * another (folds allowed), one of them From: and one a field only a message carries
+ * (Message-ID, Received, Return-Path, MIME-Version, Content-Type, DKIM-Signature): a
+ * notice's own summary ("From: a", "To: b", "Subject: c", "Date: d") is no such block.
+ * Looked at only where such a block may start (the line above is no field), and at most
+ * SCRAPE_MAX_HEADER_BLOCK lines far.
+ */
+static gboolean
+returned_headers_at(const scrape_doc *d, guint i)
+{
+	static const char *const message_only[] = {
+	    "message-id:",   "received:",     "return-path:",
+	    "mime-version:", "content-type:", "dkim-signature:"};
+	guint fields = 0;
+	gboolean from = FALSE, message = FALSE;
+
+	if (i > 0) {
+		const scrape_line *up = &g_array_index(d->lines, scrape_line, i - 1);
+
+		if (header_name_len(up->p, up->len) > 0)
+			return FALSE;
+	}
+	for (guint k = i; k < d->lines->len && k < i + SCRAPE_MAX_HEADER_BLOCK; k++) {
+		const scrape_line *ln = &g_array_index(d->lines, scrape_line, k);
+		const char *l = d->body_lower + (ln->p - d->body);
+		size_t h = header_name_len(ln->p, MIN(ln->len, SCRAPE_MAX_LINE));
+
+		if (h == 0) {
+			if (k > i && ln->len > 0 && (ln->p[0] == ' ' || ln->p[0] == '\t'))
+				continue; /* a folded field */
+			break;
+		}
+		fields++;
+		from |= h == 5 && memcmp(l, "from:", 5) == 0;
+		for (size_t m = 0; m < G_N_ELEMENTS(message_only); m++)
+			message |=
+			    h == strlen(message_only[m]) && memcmp(l, message_only[m], h) == 0;
+		if (fields >= 3 && from && message)
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /*
  * other_reply - a second reply in the open item's text that names another address than the
  * item's ("Recipient: a", "Server reply: 550 … <a>", then a line no row reads naming b and
@@ -2216,9 +2305,12 @@ read_lines(engine *en)
 		l += t;
 		n -= t;
 		pairs = scrape_grams_add(&en->grams, l, n);
-		if (i > first && (rule_match(en, SCRAPE_R_END, l, n, pairs, &at) != NULL ||
-		                  rule_match(en, SCRAPE_R_END_PREFIX, l, n, pairs, &at) != NULL ||
-		                  copy_separator(p, n))) {
+		if (i > first &&
+		    (rule_match(en, SCRAPE_R_END, l, n, pairs, &at) != NULL ||
+		     rule_match(en, SCRAPE_R_END_PREFIX, l, n, pairs, &at) != NULL ||
+		     copy_separator(p, n) ||
+		     /* the returned message's headers printed below the notice */
+		     (en->cur != NULL && t == 0 && p == ln->p && returned_headers_at(d, i)))) {
 			en->end_off = (size_t)(ln->p - d->body);
 			break;
 		}

@@ -1248,6 +1248,8 @@ static const scrape_rule generic_rules[] = {
 	RCPT_PREFIX("recipient address:", "rcpt.recipient.recipient-address"),
 	/* "Failed Recipient: a@b" (Merak), "Address: a@b" (Mercury/32's warning) */
 	RCPT_PREFIX("failed recipient:", "rcpt.recipient.failed-recipient"),
+	/* engine8: RFC 3464's field name written as words, "Final recipient: RFC822:<a@b>" */
+	RCPT_PREFIX("final recipient:", "rcpt.recipient.final-recipient"),
 	/* engine6: a list of them on one line, "Failed recipients: a@x; b@y" */
 	RCPT_PREFIX("failed recipients:", "rcpt.recipient.failed-recipients"),
 	/* a list server's notice: "Subscriber: a@b" then "Problem: …" */

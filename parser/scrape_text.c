@@ -212,6 +212,27 @@ scrape_address_find(const char *s, size_t len, size_t *start_r, size_t *end_r)
 	return FALSE;
 }
 
+/*
+ * quoted_local_end - a quoted local part at s[i] ('"'): the offset of the '@' right after its
+ * closing quote ("\"doe,jane\"@x", RFC 5321's Quoted-string, backslash escapes and all),
+ * else 0.  Within one line and SCRAPE_MAX_LOCAL bytes.
+ */
+static size_t
+quoted_local_end(const char *s, size_t len, size_t i)
+{
+	for (size_t k = i + 1; k < len && k - i <= SCRAPE_MAX_LOCAL; k++) {
+		if (s[k] == '\n' || s[k] == '\r' || s[k] == '\0')
+			return 0;
+		if (s[k] == '\\') {
+			k++;
+			continue;
+		}
+		if (s[k] == '"')
+			return k > i + 1 && k + 1 < len && s[k + 1] == '@' ? k + 1 : 0;
+	}
+	return 0;
+}
+
 /* scrape_address_lead - an address at the very start of s */
 gboolean
 scrape_address_lead(const char *s, size_t len, size_t *start_r, size_t *end_r, size_t *after_r)
@@ -224,9 +245,16 @@ scrape_address_lead(const char *s, size_t len, size_t *start_r, size_t *end_r, s
 		open = s[0];
 		i = 1;
 	}
-	j = part_end(s, len, i, TRUE, SCRAPE_MAX_LOCAL, &bad);
-	if (bad || j == i || j >= len || s[j] != '@' || s[i] == '.')
-		return FALSE;
+	/* a quoted local part, bare or in brackets: "\"doe,jane\"@x", "<\"a b\"@x>" */
+	if (open == '"' && (j = quoted_local_end(s, len, 0)) > 0) {
+		open = '\0';
+		i = 0;
+	} else if (!(open == '<' && i < len && s[i] == '"' &&
+	             (j = quoted_local_end(s, len, i)) > 0)) {
+		j = part_end(s, len, i, TRUE, SCRAPE_MAX_LOCAL, &bad);
+		if (bad || j == i || j >= len || s[j] != '@' || s[i] == '.')
+			return FALSE;
+	}
 	r = domain_end(s, len, j + 1, &bad);
 	if (bad || !domain_valid(s + j + 1, r - j - 1))
 		return FALSE;
@@ -514,31 +542,63 @@ scrape_lower(const char *s, size_t n)
 	return out;
 }
 
-/* scrape_split_lines - lines of text[0..len) */
+/*
+ * line_piece - where a line longer than max is cut: after the last sentence end (". ")
+ * in the second half of its first max bytes, else at its last blank there; the blank
+ * belongs to neither piece.  0 when the first max bytes hold no blank in that half.
+ */
+static size_t
+line_piece(const char *p, size_t max)
+{
+	size_t blank = 0;
+
+	for (size_t i = max - 1; i > max / 2; i--) {
+		if (p[i] != ' ' && p[i] != '\t')
+			continue;
+		if (p[i - 1] == '.')
+			return i;
+		if (blank == 0)
+			blank = i;
+	}
+	return blank;
+}
+
+/*
+ * scrape_split_lines - lines of text[0..len): at LF, and a line longer than max_line
+ * at a blank (a gateway that joined its whole notice into one line still has its
+ * recipient and reply read, not cut off at max_line); at most max_lines lines
+ */
 GArray *
-scrape_split_lines(const char *text, size_t len, guint max_lines)
+scrape_split_lines(const char *text, size_t len, guint max_lines, size_t max_line)
 {
 	GArray *lines;
 	size_t i = 0;
 	guint n = 0;
 
-	/* counted first, so the array is sized once and filled without a call per line */
+	/* counted first, so the array is sized once (long lines aside) */
 	for (const char *nl; i < len && n < max_lines; n++) {
 		nl = memchr(text + i, '\n', len - i);
 		i = nl ? (size_t)(nl - text) + 1 : len;
 	}
 	lines = g_array_sized_new(FALSE, FALSE, sizeof(scrape_line), n);
-	g_array_set_size(lines, n);
 	i = 0;
-	for (guint k = 0; k < n; k++) {
+	while (i < len && lines->len < max_lines) {
 		const char *nl = memchr(text + i, '\n', len - i);
-		size_t end = nl ? (size_t)(nl - text) : len;
-		scrape_line *l = &g_array_index(lines, scrape_line, k);
+		size_t end = nl ? (size_t)(nl - text) : len, cut;
+		scrape_line l = {text + i, end - i};
 
-		l->p = text + i;
-		l->len = end - i;
-		while (l->len > 0 && l->p[l->len - 1] == '\r')
-			l->len--;
+		/* a long line in pieces, each within max_line: the rest of it comes next */
+		while (l.len > max_line && lines->len + 1 < max_lines &&
+		       (cut = line_piece(l.p, max_line)) > 0) {
+			scrape_line piece = {l.p, cut};
+
+			g_array_append_val(lines, piece);
+			l.p += cut + 1;
+			l.len -= cut + 1;
+		}
+		while (l.len > 0 && l.p[l.len - 1] == '\r')
+			l.len--;
+		g_array_append_val(lines, l);
 		i = end + 1;
 	}
 	return lines;

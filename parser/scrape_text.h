@@ -70,8 +70,9 @@ void scrape_lower_to(char *out, const char *s, size_t n);
  */
 char *scrape_unwrap_addresses(const char *text, size_t len, size_t *len_r);
 
-/* scrape_split_lines - split text[0..len) at LF into at most max_lines lines (CR trimmed) */
-GArray *scrape_split_lines(const char *text, size_t len, guint max_lines);
+/* scrape_split_lines - split text[0..len) at LF into at most max_lines lines (CR trimmed), a
+ * line longer than max_line at blanks into pieces within it */
+GArray *scrape_split_lines(const char *text, size_t len, guint max_lines, size_t max_line);
 
 /*
  * scrape_unfold - a newly allocated copy of s[0..len) with every run of

@@ -420,6 +420,24 @@ text_fold_halfwidth_kana(char *s, size_t len)
 	return out;
 }
 
+/* text_drop_bom - s[0..len) without its U+FEFF characters (in place); the new length */
+static size_t
+text_drop_bom(char *s, size_t len)
+{
+	char *w = memchr(s, 0xef, len), *r = w, *end = s + len;
+
+	if (w == NULL)
+		return len;
+	while (r < end) {
+		if (end - r >= 3 && (unsigned char)r[0] == 0xef && (unsigned char)r[1] == 0xbb &&
+		    (unsigned char)r[2] == 0xbf)
+			r += 3;
+		else
+			*w++ = *r++;
+	}
+	return (size_t)(w - s);
+}
+
 /* text_part_append - bounded UTF-8 text of a MIME part */
 size_t
 text_part_append(GMimePart *part, GString *out, size_t max)
@@ -454,6 +472,10 @@ text_part_append(GMimePart *part, GString *out, size_t max)
 	for (char *z = memchr(buf->data, '\0', len); z != NULL;
 	     z = memchr(z + 1, '\0', (char *)buf->data + len - z - 1))
 		*z = ' ';
+	/* a byte-order mark (U+FEFF; Windows editors write one before UTF-8 text too, and
+	 * it may stand wherever parts were pasted together) is no text: left in, it would
+	 * stand before the first line's address */
+	len = text_drop_bom((char *)buf->data, len);
 	if (html)
 		text_html_strip((const char *)buf->data, len, out);
 	else

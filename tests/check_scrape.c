@@ -1726,6 +1726,119 @@ START_TEST(test_footer_paragraph_context)
 }
 END_TEST
 
+/* engine8: the returned message's headers printed below the notice end the recipient's text;
+ * a notice's own summary ("From:", "To:", "Subject:") does not */
+START_TEST(test_inline_returned_headers_end_text)
+{
+	static const char body[] = "Message delivery failed.\n\n"
+	                           "Recipient: olga@dest.example\n"
+	                           "Reason: 550 5.1.1 User unknown\n"
+	                           "Return-Path: <news@shop.example>\n"
+	                           "From: Shop <news@shop.example>\n"
+	                           "To: olga@dest.example\n"
+	                           "Subject: Unsubscribe, spam and policy words\n"
+	                           "Message-ID: <x1@shop.example>\n";
+	static const char summary[] = "Message delivery failed.\n\n"
+	                              "Recipient: olga@dest.example\n"
+	                              "Reason: 550 5.1.1 User unknown\n"
+	                              "From: news@shop.example\n"
+	                              "To: olga@dest.example\n"
+	                              "Subject: Spring sale\n";
+	const bd_record *rec;
+	bd_report *r = scrape_one("postmaster@dest.example", "Undeliverable message", body, &rec);
+
+	ck_assert_ptr_nonnull(rec);
+	ck_assert_str_eq(rec->diagnostic, "550 5.1.1 User unknown");
+	bd_report_free(&r);
+	r = scrape_one("postmaster@dest.example", "Undeliverable message", summary, &rec);
+	ck_assert_ptr_nonnull(rec);
+	ck_assert_ptr_nonnull(strstr(rec->diagnostic, "Subject: Spring sale"));
+	bd_report_free(&r);
+}
+END_TEST
+
+/* engine8: the sender named beside the failure is no recipient: the notice's summary names it */
+START_TEST(test_sender_beside_code_summary_to)
+{
+	static const char body[] = "Message delivery failed.\n\n"
+	                           "  From:    news@shop.example\n"
+	                           "  To:      bob@dest.example\n"
+	                           "  Subject: Spring sale\n\n"
+	                           "  <news@shop.example>: 550 5.7.1 Sender address rejected\n";
+	scrape_input in = {.from = "postmaster@dest.example",
+	                   .subject = "Message delivery failed",
+	                   .headers = "From: postmaster@dest.example\nTo: news@shop.example\n",
+	                   .body = body,
+	                   .body_len = strlen(body)};
+	bd_report *r = bd_report_new();
+
+	ck_assert_int_eq(scrape_run(&in, r), 1);
+	ck_assert_str_eq(((bd_record *)g_ptr_array_index(r->records, 0))->recipient,
+	                 "bob@dest.example");
+	bd_report_free(&r);
+	/* someone who wrote to themselves is still their own recipient */
+	in.body = "  <news@shop.example>: 550 5.1.1 User unknown\n";
+	in.body_len = strlen(in.body);
+	r = bd_report_new();
+	ck_assert_int_eq(scrape_run(&in, r), 1);
+	ck_assert_str_eq(((bd_record *)g_ptr_array_index(r->records, 0))->recipient,
+	                 "news@shop.example");
+	bd_report_free(&r);
+}
+END_TEST
+
+/* engine8: an address type before the address, and a percent-hack address named twice */
+START_TEST(test_address_type_and_percent_hack)
+{
+	const bd_record *rec;
+	bd_report *r = scrape_one("postmaster@gw.example", "Undeliverable message",
+	                          "Recipient: rfc822;<anna@dest.example>\n"
+	                          "Result: 550 5.1.1 No such user\n",
+	                          &rec);
+
+	ck_assert_ptr_nonnull(rec);
+	ck_assert_str_eq(rec->recipient, "anna@dest.example");
+	bd_report_free(&r);
+	r = scrape_one("MAILER-DAEMON@gw.example", "Returned mail: see transcript for details",
+	               "   ----- The following addresses had permanent fatal errors -----\n"
+	               "<kim%lab.dest.example@gw.example>\n"
+	               "    (reason: 550 5.1.1 <kim@lab.dest.example>... User unknown)\n\n"
+	               "   ----- Transcript of session follows -----\n"
+	               "... while talking to lab.dest.example.:\n"
+	               ">>> RCPT To:<kim@lab.dest.example>\n"
+	               "<<< 550 5.1.1 <kim@lab.dest.example>... User unknown\n",
+	               &rec);
+	ck_assert_int_eq(r->records->len, 1);
+	ck_assert_str_eq(rec->recipient, "kim%lab.dest.example@gw.example");
+	bd_report_free(&r);
+}
+END_TEST
+
+/* engine8: a multi-line reply whose first line alone was taken is read whole from the text */
+START_TEST(test_multiline_reply_completed)
+{
+	const bd_record *rec;
+	bd_report *r = scrape_one(
+	    "MAILER-DAEMON@mail.shop.example", "Returned mail: see transcript for details",
+	    "   ----- The following addresses had permanent fatal errors -----\n"
+	    "<pat@dest.example>\n"
+	    "    (reason: 550-5.7.1 Our system has detected that this message is)\n\n"
+	    "   ----- Transcript of session follows -----\n"
+	    "... while talking to mx.dest.example.:\n"
+	    ">>> DATA\n"
+	    "<<< 550-5.7.1 Our system has detected that this message is\n"
+	    "<<< 550-5.7.1 likely unsolicited mail.\n"
+	    "<<< 550 5.7.1 See the guidelines.\n"
+	    "554 5.0.0 Service unavailable\n",
+	    &rec);
+
+	ck_assert_ptr_nonnull(rec);
+	ck_assert_str_eq(rec->diagnostic, "550-5.7.1 Our system has detected that this message is "
+	                                  "likely unsolicited mail. See the guidelines.");
+	bd_report_free(&r);
+}
+END_TEST
+
 /* engine4 (6): every row of a family (its tables and the common rows) has an id of its own,
  * so that "scrape.<family>.<id>" in --explain names one row */
 static void
@@ -2434,6 +2547,56 @@ START_TEST(test_address_lead_utf8)
 }
 END_TEST
 
+/* engine8: quoted local parts lead a line, bare or in brackets */
+START_TEST(test_address_lead_quoted)
+{
+	static const char *const lines[] = {"<\"doe,jane\"@dest.example>: host said: 550",
+	                                    "\"j..smith\"@dest.example",
+	                                    "<\"a\\\"b\"@dest.example>"};
+	static const char *const addrs[] = {"\"doe,jane\"@dest.example",
+	                                    "\"j..smith\"@dest.example", "\"a\\\"b\"@dest.example"};
+	size_t s = 0, e = 0, after = 0;
+
+	for (size_t i = 0; i < G_N_ELEMENTS(lines); i++) {
+		ck_assert_msg(scrape_address_lead(lines[i], strlen(lines[i]), &s, &e, &after), "%s",
+		              lines[i]);
+		ck_assert_uint_eq(e - s, strlen(addrs[i]));
+		ck_assert(strncmp(lines[i] + s, addrs[i], e - s) == 0);
+	}
+	/* a quoted word that no '@' follows is no address */
+	ck_assert(!scrape_address_lead("\"hello\" there", 13, &s, &e, &after));
+}
+END_TEST
+
+/* engine8: a line longer than the limit is read in pieces cut at blanks */
+START_TEST(test_split_long_lines)
+{
+	GString *g = g_string_new("short\n");
+	GArray *lines;
+
+	while (g->len < 3 * 4096)
+		g_string_append(g, "Some disclaimer sentence. ");
+	g_string_append(g, "Delivery to paul@dest.example failed\nlast");
+	lines = scrape_split_lines(g->str, g->len, 5000, 4096);
+	ck_assert_uint_ge(lines->len, 5);
+	for (guint i = 0; i < lines->len; i++) {
+		const scrape_line *ln = &g_array_index(lines, scrape_line, i);
+
+		ck_assert_uint_le(ln->len, 4096);
+	}
+	ck_assert_ptr_nonnull(g_strstr_len(
+	    g_array_index(lines, scrape_line, lines->len - 2).p,
+	    (gssize)g_array_index(lines, scrape_line, lines->len - 2).len, "paul@dest.example"));
+	ck_assert_uint_eq(g_array_index(lines, scrape_line, lines->len - 1).len, 4);
+	g_array_free(lines, TRUE);
+	/* the limit on lines holds */
+	lines = scrape_split_lines(g->str, g->len, 2, 4096);
+	ck_assert_uint_eq(lines->len, 2);
+	g_array_free(lines, TRUE);
+	g_string_free(g, TRUE);
+}
+END_TEST
+
 /* Unfolding collapses white space, drops control bytes and repairs UTF-8. */
 /* engine7: an address in angle brackets split by a fixed-width wrap is whole again;
  * two words, an address without brackets, or a wrap with no '@' after it stay as they are */
@@ -2526,6 +2689,12 @@ scrape_suite(void)
 	tcase_add_test(tc, test_rcpt_after_falls_through);
 	tcase_add_test(tc, test_address_list_line);
 	tcase_add_test(tc, test_transcript_remote_hosts);
+	tcase_add_test(tc, test_inline_returned_headers_end_text);
+	tcase_add_test(tc, test_sender_beside_code_summary_to);
+	tcase_add_test(tc, test_address_type_and_percent_hack);
+	tcase_add_test(tc, test_multiline_reply_completed);
+	tcase_add_test(txt, test_address_lead_quoted);
+	tcase_add_test(txt, test_split_long_lines);
 	tcase_add_test(txt, test_lower_folds_two_byte);
 	tcase_add_test(txt, test_rows_lower_case);
 	tcase_add_test(txt, test_bounce_subjects_never_autoreply);
