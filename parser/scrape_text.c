@@ -355,10 +355,14 @@ quantity_after(const char *s, size_t len, size_t i)
 
 	if (j < len && s[j] == ' ')
 		j++;
+	/* most codes are followed by a status, a dash or a capital: one look rules them out */
+	if (j >= len || s[j] == '\0' || strchr("kmgbocreasdhtp%", g_ascii_tolower(s[j])) == NULL)
+		return FALSE;
 	for (size_t u = 0; u < G_N_ELEMENTS(quantity_units); u++) {
 		size_t n = strlen(quantity_units[u]);
 
-		if (j + n <= len && g_ascii_strncasecmp(s + j, quantity_units[u], n) == 0 &&
+		if (quantity_units[u][0] == g_ascii_tolower(s[j]) && j + n <= len &&
+		    g_ascii_strncasecmp(s + j, quantity_units[u], n) == 0 &&
 		    (j + n == len || !g_ascii_isalnum(s[j + n])))
 			return TRUE;
 	}
