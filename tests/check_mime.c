@@ -380,8 +380,7 @@ START_TEST(test_autoreply_moved_not_forwarded)
 {
 	static const char *const bodies[] = {
 	    "I no longer work at Example Ltd. Messages will not be automatically forwarded.",
-	    "Diese Adresse wird nicht mehr verwendet. E-Mails werden nicht automatisch "
-	    "weitergeleitet.",
+	    "Diese Adresse wird nicht mehr verwendet und nicht automatisch weitergeleitet.",
 	    "Je ne travaille plus chez Exemple SA. Votre message ne sera pas transféré.",
 	};
 
