@@ -1380,6 +1380,14 @@ static const classify_rule specific_rules[] = {
      "hostunknown",
      {"recipient address rejected", "domain not found"}},
     {"sendmail-host-unknown-name-server", "hostunknown", {"host unknown (name server"}},
+    /* i18n18: a recipient's own size limit in Portuguese ("o limite de tamanho definido /
+     * configurado pelo destinatário"), above any "limite de tamanho" */
+    {"pt-limite-definido-pelo-destinatario",
+     "exceedlimit",
+     {"limite", "definido pelo destinatário"}},
+    {"pt-limite-configurado-pelo-destinatario",
+     "exceedlimit",
+     {"limite", "configurado pelo destinatário"}},
 };
 
 /*
@@ -3887,6 +3895,112 @@ static const classify_rule generic_rules[] = {
     /* the receiving server failed */
     {"de-interner-fehler", "systemerror", {"interner fehler"}},
     {"es-error-interno-del-servidor", "systemerror", {"error interno del servidor"}},
+    /*
+     * i18n18: the other ways writers of Chinese (simplified and traditional), Korean, Russian,
+     * Ukrainian, Turkish and Brazilian Portuguese put the same causes without a code: a provider's
+     * label ("查無此收件人", "Ретрансляцию заборонено") beside a sentence ("У получателя
+     * закончилось место в почтовом ящике").  Last in the table, after every narrower wording.
+     */
+    /* nobody there: "账号" beside "帐号", "帳號並不存在", "查無此收件人 / 使用者", an account or
+     * mailbox deleted, an e-mail address "bulunamadı" (user unknown: `filtered` without a code
+     * or the RCPT stage) */
+    {"zh-zhanghao-bu-cunzai", "userunknown", {"账号不存在"}},
+    {"zh-tw-zhanghao-bing-bu-cunzai", "userunknown", {"帳號並不存在"}},
+    {"zh-zhanghao-bing-bu-cunzai", "userunknown", {"账号并不存在"}},
+    {"zh-tw-cha-wu-ci-shoujianzhe", "userunknown", {"查無此收件"}},
+    {"zh-tw-cha-wu-ci-shiyongzhe", "userunknown", {"查無此使用者"}},
+    {"ru-uchyotnaya-zapis-udalena", "userunknown", {"учётная запись", "удален"}},
+    {"ru-uchetnaya-zapis-udalena", "userunknown", {"учетная запись", "удален"}},
+    {"ru-yashchik-udalyon", "userunknown", {"ящик удал"}},
+    {"tr-e-posta-adresi-bulunamadi", "userunknown", {"e-posta adresi", "bulunamadı"}},
+    /* a mailbox without space: capacity at its upper limit, "no space left" in it */
+    {"zh-rongliang-yida-shangxian", "mailboxfull", {"容量已达上限"}},
+    {"zh-tw-rongliang-yida-shangxian", "mailboxfull", {"容量已達上限"}},
+    {"zh-tw-xinxiang-kongjian-yiman", "mailboxfull", {"信箱空間已滿"}},
+    {"zh-tw-xinxiang-yijing-man", "mailboxfull", {"信箱已經滿"}},
+    {"zh-youxiang-yijing-man", "mailboxfull", {"邮箱已经满"}},
+    {"ru-konchilos-mesto-yashchik", "mailboxfull", {"кончилось место", "ящик"}},
+    {"tr-posta-kutusunda-yer-kalmadi", "mailboxfull", {"posta kutusunda", "yer kalmadı"}},
+    {"tr-posta-kutusunda-alan-kalmadi", "mailboxfull", {"posta kutusunda", "alan kalmadı"}},
+    /* accounts frozen or switched off: "заморожен(а/о)", "hesap … devre dışı" */
+    {"ru-uk-zamorozhen", "suspend", {"заморожен"}},
+    {"tr-hesap-devre-disi", "suspend", {"hesap", "devre dışı"}},
+    {"tr-hesabi-devre-disi", "suspend", {"hesabı", "devre dışı"}},
+    {"tr-posta-kutusu-devre-disi", "suspend", {"posta kutusu", "devre dışı"}},
+    /* no mail server for the domain; the recipient's domain with words between */
+    {"ru-nayti-pochtovyj-server", "hostunknown", {"найти почтовый сервер"}},
+    {"pt-dominio-do-destinatario-nao-encontrado",
+     "hostunknown",
+     {"domínio do destinatário", "não encontrado"}},
+    {"pt-dominio-de-destino-nao-encontrado",
+     "hostunknown",
+     {"domínio de destino", "não encontrado"}},
+    /* sizes: "信件 / 郵件 / 邮件大小 … 超過", "İletinin / mesajın boyutu" (İ has no same-length
+     * lower case, so the phrase starts after it) */
+    {"zh-tw-xinjian-daxiao-chaoguo", "mesgtoobig", {"信件大小", "超過"}},
+    {"zh-youjian-daxiao-chaoguo", "mesgtoobig", {"邮件大小", "超过"}},
+    {"tr-iletinin-boyutu", "mesgtoobig", {"letinin boyutu"}},
+    {"tr-mesajin-boyutu", "mesgtoobig", {"mesajın boyutu"}},
+    /* relaying: traditional Chinese "不允許轉送 / 中繼", Ukrainian "ретрансляцію заборонено",
+     * Portuguese "(usar este servidor) como relay", "não permite relay" */
+    {"zh-tw-bu-yunxu-zhuansong", "norelaying", {"不允許轉送"}},
+    {"zh-tw-bu-yunxu-zhongji", "norelaying", {"不允許中繼"}},
+    {"uk-retranslyatsiyu-zaboroneno", "norelaying", {"ретрансляц", "заборон"}},
+    {"pt-como-relay", "norelaying", {"como relay"}},
+    {"pt-nao-permite-relay", "norelaying", {"não permite relay"}},
+    /* the sending IP blocked or blacklisted: Ukrainian genitive "чорного списку", Korean "IP가
+     * 차단" */
+    {"uk-chornogo-spysku", "blocked", {"чорного списку"}},
+    {"uk-chornyj-spysok-nominative", "blocked", {"чорний список"}},
+    {"ko-ip-ga-chadan", "blocked", {"ip가 차단"}},
+    {"ko-ip-juso-ga-chadan", "blocked", {"ip 주소가 차단"}},
+    /* the recipient's own refusal rules or settings ("수신 거부 규칙 / 설정", "o destinatário
+     * configurou", "regra … pelo destinatário") */
+    {"ko-susin-geobu-gyuchik", "filtered", {"수신 거부 규칙"}},
+    {"ko-susingeobu-gyuchik", "filtered", {"수신거부 규칙"}},
+    {"ko-susin-geobu-seoljeong", "filtered", {"수신 거부 설정"}},
+    {"ko-susingeobu-seoljeong", "filtered", {"수신거부 설정"}},
+    {"pt-destinatario-configurou", "filtered", {"destinatário configurou"}},
+    {"pt-regra-pelo-destinatario", "filtered", {"regra", "pelo destinatário"}},
+    /* sending rates: per hour or day, a sending quota ("발송 한도", "лимит отправки", "ліміт
+     * відправлення", "gönderim limiti", "limite de envio(s)") */
+    {"zh-meixiaoshi-fasong", "speeding", {"每小时发送"}},
+    {"zh-meitian-fasong", "speeding", {"每天发送"}},
+    {"zh-meiri-fasong", "speeding", {"每日发送"}},
+    {"ko-balsong-hando", "speeding", {"발송 한도"}},
+    {"ko-jeonsong-hando", "speeding", {"전송 한도"}},
+    {"ru-limit-otpravki", "speeding", {"лимит отправки"}},
+    {"ru-limit-na-otpravku", "speeding", {"лимит на отправку"}},
+    {"uk-limit-vidpravlennya", "speeding", {"ліміт відправ"}},
+    {"uk-limit-nadsylannya", "speeding", {"ліміт надсилання"}},
+    {"tr-gonderim-limiti", "speeding", {"gönderim limiti"}},
+    {"tr-gonderim-siniri", "speeding", {"gönderim sınırı"}},
+    {"pt-limite-de-envio", "speeding", {"limite de envio"}},
+    /* counts without a period: too many recipients; a frequency limited (as Tencent's "frequency
+     * limited", `toomanyconn`) */
+    {"zh-shoujianren-shuliang-chao", "toomanyconn", {"收件人数量超"}},
+    {"zh-shoujianren-guoduo", "toomanyconn", {"收件人过多"}},
+    {"zh-tw-shoujianzhe-guoduo", "toomanyconn", {"收件者過多"}},
+    {"ru-slishkom-mnogo-poluchatelej", "toomanyconn", {"слишком много получателей"}},
+    {"ru-slishkom-mnogo-adresatov", "toomanyconn", {"слишком много адресатов"}},
+    {"zh-pinlv-shouxian", "toomanyconn", {"频率受限"}},
+    {"zh-tw-pinlv-shouxian", "toomanyconn", {"頻率受限"}},
+    /* the time allowed ran out: Korean "(지정된) 시간 내에 … 전달 / 배달 / 전송하지 못",
+     * Ukrainian "термін доставки" */
+    {"ko-sigan-nae-jeondal-mot", "expired", {"시간 내에", "전달하지 못"}},
+    {"ko-sigan-nae-baedal-mot", "expired", {"시간 내에", "배달하지 못"}},
+    {"ko-sigan-nae-jeonsong-mot", "expired", {"시간 내에", "전송하지 못"}},
+    {"uk-termin-dostavky", "expired", {"термін доставки"}},
+    /* the receiving server failed: an internal error, an error on the server */
+    {"zh-neibu-cuowu", "systemerror", {"内部错误"}},
+    {"zh-tw-neibu-cuowu", "systemerror", {"內部錯誤"}},
+    {"ko-seobeo-e-oryu", "systemerror", {"서버에 오류"}},
+    {"ko-seobeo-naebu-oryu", "systemerror", {"서버 내부 오류"}},
+    {"ru-vnutrennyaya-oshibka", "systemerror", {"внутренняя ошибка"}},
+    {"ru-oshibka-na-servere", "systemerror", {"ошибка на сервере"}},
+    {"uk-vnutrishnya-pomylka", "systemerror", {"внутрішня помилка"}},
+    {"uk-pomylka-na-serveri", "systemerror", {"помилка на сервері"}},
+    {"pt-erro-interno", "systemerror", {"erro interno"}},
 };
 
 /*

@@ -974,6 +974,17 @@ static const scrape_rule generic_rules[] = {
 	START("zustellung ihrer nachricht an", "start.de.zustellung-ihrer-nachricht-an"),
 	START("da lei inviato a", "start.it.da-lei-inviato-a"),
 	START("mensagem enviada para", "start.pt.mensagem-enviada-para"),
+	/* i18n18: NetEase's "您的邮件没有成功送达以下地址：", Exchange's traditional and simplified
+	 * Chinese heading "傳遞至下列 / 這些收件者…失敗", "传递到这些收件人…失败" */
+	START("没有成功送达", "start.zh.meiyou-chenggong-songda"),
+	START("傳遞至下列收件者", "start.zh-tw.chuandi-zhi-xialie"),
+	START("傳遞至這些收件者", "start.zh-tw.chuandi-zhi-zhexie"),
+	START("传递到这些收件人", "start.zh.chuandi-dao-zhexie"),
+	START("传递至以下收件人", "start.zh.chuandi-zhi-yixia"),
+	/* the Russian sentence that names the recipient before its verb, as the Portuguese above:
+	 * "Письмо, отправленное (вами) на адрес a@b, не может быть доставлено" */
+	START("отправленное вами на адрес", "start.ru.otpravlennoe-vami-na-adres"),
+	START("отправленное на адрес", "start.ru.otpravlennoe-na-adres"),
 	START("nelze doručit", "start.cs.nelze-dorucit"),
 	START("nepodařilo doručit", "start.cs"),
 	START("nebylo možné doručit", "start.cs.nebylo-mo-n-doru-it"),
@@ -1341,6 +1352,9 @@ static const scrape_rule generic_rules[] = {
 	RCPT_AFTER("не было доставлено", "rcpt.ru-not-delivered"),
 	RCPT_AFTER("не удалось доставить", "rcpt.ru-not-delivered-2"),
 	RCPT_AFTER("не может быть доставлено", "rcpt.ru-not-delivered-3"),
+	/* i18n18: "Письмо, отправленное (вами) на адрес a@b, не может быть доставлено" */
+	RCPT_AFTER("вами на адрес ", "rcpt.ru-sent-by-you-to"),
+	RCPT_AFTER("отправленное на адрес ", "rcpt.ru-sent-to"),
 	/* "… доставить письмо по адресу a@b"; Italian and Portuguese "could not deliver … to a@b" */
 	RCPT_AFTER("письмо по адресу ", "rcpt.ru-letter-to"),
 	RCPT_AFTER("non è stato possibile recapitare", "rcpt.it-not-delivered"),
