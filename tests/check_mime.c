@@ -692,6 +692,12 @@ START_TEST(test_subject_utf8)
 	ck_assert_str_eq(b->from, "postmaster@mx.example.jp");
 	bd_report_free(&a);
 	bd_report_free(&b);
+	/* japan9: two adjacent ISO-2022-JP words, each complete (GMime 3.2 kept only the first) */
+	a = fixture_parse(
+	    "scraped/generic/"
+	    "japan9-esp-ja-haishin-error-atesaki-fumei-fullwidth-iso2022jp-base64.eml");
+	ck_assert_str_eq(a->subject, "【配信エラー】メール配信に失敗した宛先のお知らせ");
+	bd_report_free(&a);
 }
 END_TEST
 
