@@ -46,6 +46,9 @@ static const classify_rule specific_rules[] = {
     {"conn-too-many-sessions", "toomanyconn", {"too many sessions"}},
     /* japan6: Japanese "同時接続数が上限を超えた" (the concurrent connections over the limit) */
     {"ja-concurrent-connections", "toomanyconn", {"同時接続数"}},
+    /* japan9: connections "too many" as a noun label, "接続数過多" / "接続数が超過" */
+    {"ja-connections-excess", "toomanyconn", {"接続数", "過多"}},
+    {"ja-connections-exceeded", "toomanyconn", {"接続数", "超過"}},
     {"ja-connections-over-limit", "toomanyconn", {"接続数", "上限"}},
     /* japan7: "接続数が多すぎます" / "接続が多すぎます" (too many connections), plain and 敬語 */
     {"ja-connections-too-many", "toomanyconn", {"接続数が多"}},
@@ -87,6 +90,11 @@ static const classify_rule specific_rules[] = {
     /* japan7: Japanese sending-rate limits: "送信レートの上限に達しました", "レート制限",
      * "送信頻度が高すぎます" (the sender's rate, not its connections) */
     {"ja-sending-rate", "speeding", {"送信レート"}},
+    /* japan9: the number sent over a limit ("送信数が制限を超えました", "送信件数の上限") */
+    {"ja-sent-count-limit", "speeding", {"送信数", "制限"}},
+    {"ja-sent-count-cap", "speeding", {"送信数", "上限"}},
+    {"ja-sent-items-limit", "speeding", {"送信件数", "制限"}},
+    {"ja-sent-items-cap", "speeding", {"送信件数", "上限"}},
     {"ja-rate-limit", "speeding", {"レート制限"}},
     {"ja-sending-frequency", "speeding", {"送信頻度"}},
     /* japan8: "短時間に大量のメール" (a lot of mail in a short time), the sender's rate */
@@ -1106,6 +1114,12 @@ static const classify_rule specific_rules[] = {
     {"ru-spam", "spamdetected", {"спам"}},
     {"ru-nezhelatelnaya", "spamdetected", {"нежелательн"}},
     /* japan8: a filter the recipient set up ("受信者が設定した迷惑メールフィルタ") */
+    /* japan9: a size the recipient set or the user can take is the mailbox's own limit
+     * (exceedlimit, as "larger than the recipient allows"), above the recipient's settings */
+    {"ja-recipient-set-size", "exceedlimit", {"受信者が設定した", "サイズ"}},
+    {"ja-user-can-take-size", "exceedlimit", {"ユーザーが受け取れる", "サイズ"}},
+    {"ja-user-can-take-size-2", "exceedlimit", {"ユーザが受け取れる", "サイズ"}},
+    {"ja-recipient-can-take-size", "exceedlimit", {"受信者が受け取れる", "サイズ"}},
     {"ja-recipient-set-up", "filtered", {"受信者が設定"}},
     /* japan2: the recipient's own spam-block or filter setting ("迷惑メールブロック設定",
      * "迷惑メールフィルター設定", SoftBank, au, docomo) refused our sender: a filter the
@@ -1278,6 +1292,16 @@ static const classify_rule specific_rules[] = {
     {"ja-relay-passive-refused-wa", "norelaying", {"リレーは拒否"}},
     {"ja-chuukei-passive-refused", "norelaying", {"中継が拒否"}},
     {"ja-chuukei-passive-refused-wa", "norelaying", {"中継は拒否"}},
+    /* japan9: relaying refused as a noun label ("リレー拒否", "中継拒否"), third-party and
+     * unauthorised relaying ("第三者中継", "不正中継") */
+    {"ja-relay-refusal-noun", "norelaying", {"リレー拒否"}},
+    {"ja-chuukei-refusal-noun", "norelaying", {"中継拒否"}},
+    {"ja-third-party-relay", "norelaying", {"第三者中継"}},
+    {"ja-unauthorised-relay", "norelaying", {"不正中継"}},
+    /* the connecting host refused ("接続元ホスト拒否"), below the relay rows */
+    {"ja-connecting-host-refused", "blocked", {"接続元ホスト", "拒否"}},
+    /* sender domain authentication (SPF/DKIM/DMARC in Japanese notices) */
+    {"ja-sender-domain-auth", "authfailure", {"送信ドメイン認証"}},
     /* Zoho: "553 Relaying disallowed. Invalid Domain - example.com" */
     {"relaying-disallowed", "norelaying", {"relaying disallowed"}},
     {"relay-disallowed", "norelaying", {"relay disallowed"}},
@@ -1726,6 +1750,12 @@ static const classify_rule generic_rules[] = {
     /* japan5: the plain negative of "not found" ("見つからないため", "見つからなかった") */
     {"ja-mx-record-not-found-plain", "hostunknown", {"mxレコード", "見つからな"}},
     {"ja-domain-not-found-plain", "hostunknown", {"ドメインが見つからな"}},
+    /* japan9: a destination domain with words between noun and verb ("宛先ドメイン x
+     * は存在しない"), a domain with no registered MX, "no such domain" (above the address rows) */
+    {"ja-destination-domain-nonexistent", "hostunknown", {"宛先ドメイン", "存在し"}},
+    {"ja-domain-named-wa-nonexistent", "hostunknown", {"ドメイン ", "は存在し"}},
+    {"ja-mx-record-not-registered", "hostunknown", {"mxレコード", "登録されていな"}},
+    {"ja-no-such-domain", "hostunknown", {"そのようなドメイン"}},
     {"ja-domain-wa-not-found-plain", "hostunknown", {"ドメインは見つからな"}},
     {"ja-mail-server-nonexistent", "hostunknown", {"メールサーバーが存在し"}},
     {"ja-mail-server-nonexistent-2", "hostunknown", {"メールサーバが存在し"}},
@@ -2076,6 +2106,13 @@ static const classify_rule generic_rules[] = {
     {"ru-vremya-isteklo", "expired", {"время", "истекл"}},
     {"ru-srok-dostavki", "expired", {"срок доставки"}},
     {"ru-tajm-aut", "expired", {"тайм-аут"}},
+    /* japan9: network and name-service failures, above "タイムアウト" (expired) */
+    {"ja-network-error", "networkerror", {"ネットワークエラー"}},
+    {"ja-network-failure", "networkerror", {"ネットワーク障害"}},
+    {"ja-communication-error", "networkerror", {"通信エラー"}},
+    {"ja-connection-cut", "networkerror", {"接続が切断"}},
+    {"ja-name-resolution", "networkerror", {"名前解決"}},
+    {"ja-dns-query-timeout", "networkerror", {"dns", "タイムアウト"}},
     {"ja-timeout", "expired", {"タイムアウト"}},
     {"ja-delivery-deadline", "expired", {"配信期限"}},
     {"ja-expired", "expired", {"期限切れ"}},
@@ -2090,10 +2127,21 @@ static const classify_rule generic_rules[] = {
     {"ja-within-hours", "expired", {"時間内に", "できなかった"}},
     /* japan6: the receiving server's internal error ("内部エラーが発生した") */
     {"ja-internal-error", "systemerror", {"内部エラー"}},
+    /* japan9: a system failure, an unexpected error, a failure that occurred (below the
+     * network rows above) */
+    {"ja-system-failure", "systemerror", {"システム障害"}},
+    {"ja-unexpected-error", "systemerror", {"予期しないエラー"}},
+    {"ja-unexpected-error-2", "systemerror", {"予期せぬエラー"}},
+    {"ja-failure-occurred", "systemerror", {"障害が発生"}},
     {"ja-could-not-connect", "expired", {"接続できな"}},
     /* japan2: retried for days and given up ("5日間…配送できなかったため", "再送を試みましたが…");
      * not a delay notice's "5日間配信できなかった場合は" (if it still fails after five days) */
     {"ja-retried-days", "expired", {"日間", "できなかったため"}},
+    /* japan9: tried and could not ("試みましたが … できませんでした"), retries used up */
+    {"ja-tried-could-not", "expired", {"試みましたが", "できませんでした"}},
+    {"ja-retry-count", "expired", {"リトライ回数"}},
+    {"ja-retry-count-2", "expired", {"再試行回数"}},
+    {"ja-resend-count", "expired", {"再送回数"}},
     {"ja-retried-then-stopped", "expired", {"再送を試みましたが"}},
     /* japan4: tried "for a set period" and failed; a server that gives no answer (応答が
      * ない / ありません), as "did not respond" in the other languages; "N hours have passed but
@@ -2317,6 +2365,20 @@ static const classify_rule generic_rules[] = {
     {"ja-account-paused", "suspend", {"アカウント", "一時停止"}},
     {"ja-address-paused", "suspend", {"アドレス", "一時停止"}},
     {"ja-account-stopped-passive", "suspend", {"アカウント", "停止され"}},
+    /* japan9: a contract cancelled ("解約済", "解約され", "契約の解除"; not a footer's bare
+     * "解約"), a user or mailbox put to rest or stopped ("利用者 … 休止", "メールボックス …
+     * 停止され"), a disk quota exceeded */
+    {"ja-contract-cancelled", "suspend", {"解約済"}},
+    {"ja-contract-cancelled-2", "suspend", {"解約され"}},
+    {"ja-contract-cancelled-3", "suspend", {"解約により"}},
+    {"ja-contract-ended", "suspend", {"契約の解除"}},
+    {"ja-contract-ended-2", "suspend", {"契約解除"}},
+    {"ja-user-dormant", "suspend", {"利用者", "休止"}},
+    {"ja-user-dormant-2", "suspend", {"ユーザー", "休止"}},
+    {"ja-mailbox-dormant", "suspend", {"メールボックス", "休止"}},
+    {"ja-mailbox-stopped", "suspend", {"メールボックス", "停止され"}},
+    {"ja-quota-katakana", "mailboxfull", {"クォータ"}},
+    {"ja-disk-capacity-exceeded", "mailboxfull", {"ディスク容量", "超過"}},
     {"ko-dormant", "suspend", {"휴면"}},
     {"fr-compte-desactive", "suspend", {"compte d\xc3\xa9sactiv"}},
     {"fr-compte-suspendu", "suspend", {"compte suspendu"}},
@@ -2718,6 +2780,15 @@ static const classify_rule generic_rules[] = {
     /* i18n13: the mailbox itself, "Căsuța poștală nu există" (comma and cedilla spellings) */
     {"ro-casuta-nu-exista", "userunknown", {"căsuța", "nu există"}},
     {"ro-casuta-nu-exista-cedilla", "userunknown", {"căsuţa", "nu există"}},
+    /* japan9: a moved address ("アドレスは変更されました", "新しいアドレスは", "移転しました"),
+     * above the address rows */
+    {"ja-address-changed", "hasmoved", {"アドレスは変更されました"}},
+    {"ja-address-changed-2", "hasmoved", {"アドレスが変更されました"}},
+    {"ja-address-changed-noun", "hasmoved", {"アドレス変更済"}},
+    {"ja-new-address", "hasmoved", {"新しいアドレスは"}},
+    {"ja-new-mail-address", "hasmoved", {"新しいメールアドレスは"}},
+    {"ja-moved-office", "hasmoved", {"移転しました"}},
+    {"ja-address-migrated", "hasmoved", {"アドレス", "移行しました"}},
     {"ja-address-does-not-exist", "userunknown", {"アドレスは存在しません"}},
     {"ja-address-does-not-exist-2", "userunknown", {"アドレスが存在しません"}},
     /* japan4: the plain form ("存在しないか", "存在しないため") */
@@ -3184,6 +3255,15 @@ static const classify_rule generic_rules[] = {
     {"ja-address-not-found-plain", "userunknown", {"アドレスが見つからな"}},
     {"ja-recipient-not-found", "userunknown", {"受信者が見つかりません"}},
     {"ja-recipient-not-found-plain", "userunknown", {"受信者が見つからな"}},
+    /* japan9: a user (利用者), an account or a recipient not found, as a noun label too */
+    {"ja-riyousha-not-found", "userunknown", {"利用者が見つか"}},
+    {"ja-account-not-found", "userunknown", {"アカウントが見つか"}},
+    {"ja-recipient-fumei", "userunknown", {"受信者不明"}},
+    {"ja-uketorinin-fumei", "userunknown", {"受取人不明"}},
+    {"ja-no-such-account", "userunknown", {"そのようなアカウント"}},
+    {"ja-no-such-user", "userunknown", {"そのようなユーザ"}},
+    {"ja-address-not-registered-keigo", "userunknown", {"アドレス", "登録されておりません"}},
+    {"ja-user-not-registered-keigo", "userunknown", {"ユーザ", "登録されておりません"}},
     {"invalid-address", "userunknown", {"invalid address"}},
     {"address-rejected", "userunknown", {"address rejected"}},
     /* Postfix prefixes every RCPT restriction with this: only a last resort */
@@ -4185,7 +4265,8 @@ reply_prefix_len(const char *p)
 	return n;
 }
 
-/* classify_text_normalize - lower-case, collapse white space, drop reply continuation prefixes */
+/* classify_text_normalize - lower-case, collapse white space, drop reply continuation prefixes,
+ * half-width katakana as full-width */
 gsize
 classify_text_normalize(const char *text, char *buf, gsize bufsize)
 {
@@ -4220,6 +4301,8 @@ classify_text_normalize(const char *text, char *buf, gsize bufsize)
 		}
 		buf[out++] = *p >= 'A' && *p <= 'Z' ? (char)(*p++ + ('a' - 'A')) : *p++;
 	}
+	/* a diagnostic read from a field or given alone was never folded as a text part is */
+	out = utf8_fold_halfwidth_kana(buf, out);
 	buf[out] = '\0';
 	return out;
 }

@@ -7,6 +7,7 @@
 #include "fields.h"
 #include "utf8.h"
 #include "strbuf.h"
+#include "text.h"
 
 /* The per-recipient fields of RFC 3464 §2.3, in one table. */
 enum dsn_field {
@@ -441,7 +442,7 @@ dsn_decode_words(const char *text)
 			return NULL;
 		p = q;
 	}
-	decoded = g_mime_utils_header_decode_text(NULL, text);
+	decoded = text_header_decode(text);
 	if (decoded != NULL && (strcmp(decoded, text) == 0 || !g_utf8_validate(decoded, -1, NULL)))
 		g_clear_pointer(&decoded, g_free);
 	return decoded;

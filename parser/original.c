@@ -187,7 +187,7 @@ original_decode(const char *value)
 
 	if (value == NULL)
 		return NULL;
-	decoded = g_mime_utils_header_decode_text(NULL, value);
+	decoded = text_header_decode(value);
 	utf8 = text_header_utf8(decoded);
 	g_free(decoded);
 	return utf8;

@@ -8,6 +8,8 @@
 #define PRESCAN_MAX_BOUNDARIES 4096
 /* Bytes of a returned message's header block kept as text at most. */
 #define PRESCAN_RETURNED_MAX (64u * 1024)
+/* The length limit of a header that holds encoded words (see prescan_header_limit). */
+#define PRESCAN_ENCODED_MAX (8u * 1024)
 
 /*
  * Where the walk is in the returned message of a delivery report.  When the
@@ -30,25 +32,26 @@ typedef struct prescan_state {
 	GHashTable *boundaries; /* char * set */
 	GString *scratch;
 	unsigned parts, headers;
-	gboolean in_headers;    /* inside a header run */
-	gboolean after_headers; /* the previous line was the blank line ending a header run */
-	gboolean in_ct;         /* inside a Content-Type header (for folded boundary=) */
-	size_t hdr_start;       /* offset of the header being read, or SIZE_MAX */
-	gboolean hdr_unread;    /* ... a top-level header nothing reads (see prescan_unread) */
-	gboolean hdr_hidden;    /* ... a top-level header to leave out: none of Content-* */
-	gboolean hdr_plain;     /* ... whose name is plain (prescan_plain_name) */
-	gboolean hide;          /* leave such headers out (prescan_run_hiding) */
-	gboolean top_kept;      /* ... but one of them cannot be: keep them all */
-	gboolean shortened;     /* a header was over the length limit */
-	gboolean top;           /* inside the top-level header block */
-	gboolean top_odd;       /* ... which has a line GMime may take for no header */
-	int top_ct;             /* its first Content-Type: 0 not yet, 1 being read, 2 read */
-	gboolean top_report;    /* ... says multipart/report */
-	char *top_boundary;     /* ... with this boundary */
-	char *report_boundary;  /* the top-level multipart/report's boundary, or NULL */
-	gboolean report_part;   /* inside the header block of a part of that report */
-	gboolean part_encoded;  /* ... which has a transfer encoding GMime must undo */
-	gboolean dsn_seen;      /* the report has had its delivery-status part */
+	gboolean in_headers;        /* inside a header run */
+	gboolean after_headers;     /* the previous line was the blank line ending a header run */
+	gboolean in_ct;             /* inside a Content-Type header (for folded boundary=) */
+	size_t hdr_start;           /* offset of the header being read, or SIZE_MAX */
+	gboolean hdr_unread;        /* ... a top-level header nothing reads (see prescan_unread) */
+	gboolean hdr_hidden;        /* ... a top-level header to leave out: none of Content-* */
+	gboolean hdr_plain;         /* ... whose name is plain (prescan_plain_name) */
+	gboolean hide;              /* leave such headers out (prescan_run_hiding) */
+	gboolean top_kept;          /* ... but one of them cannot be: keep them all */
+	gboolean shortened;         /* a header was over the length limit */
+	gboolean shortened_encoded; /* ... over PRESCAN_ENCODED_MAX, with encoded words */
+	gboolean top;               /* inside the top-level header block */
+	gboolean top_odd;           /* ... which has a line GMime may take for no header */
+	int top_ct;                 /* its first Content-Type: 0 not yet, 1 being read, 2 read */
+	gboolean top_report;        /* ... says multipart/report */
+	char *top_boundary;         /* ... with this boundary */
+	char *report_boundary;      /* the top-level multipart/report's boundary, or NULL */
+	gboolean report_part;       /* inside the header block of a part of that report */
+	gboolean part_encoded;      /* ... which has a transfer encoding GMime must undo */
+	gboolean dsn_seen;          /* the report has had its delivery-status part */
 	gboolean drop_part;  /* leave the returned message's part out whole (PRESCAN_DROP_PART) */
 	gboolean part_plain; /* every header of the report's current part is plain, no NUL */
 	gboolean part_whole; /* ... up to the blank line that started RETURNED_SKIP */
@@ -386,10 +389,29 @@ prescan_is_delimiter(const char *p, size_t n, prescan_state *st)
 	return FALSE;
 }
 
+/*
+ * prescan_header_limit - the length limit of the header at [start, end): max_bytes, or
+ * PRESCAN_ENCODED_MAX for a longer one that holds encoded words ("=?"): GMime decodes a
+ * Subject as it builds the message, in time quadratic in a run of broken encoded words
+ * (27 G instructions for 240 KB), and no real header carries that much encoded text
+ */
+static size_t
+prescan_header_limit(const prescan_state *st, size_t end, size_t max_bytes)
+{
+	size_t start = st->hdr_start;
+
+	if (max_bytes > PRESCAN_ENCODED_MAX && end - start > PRESCAN_ENCODED_MAX &&
+	    memmem(st->data + start, end - start, "=?", 2) != NULL)
+		return PRESCAN_ENCODED_MAX;
+	return max_bytes;
+}
+
 /* prescan_end_header - the header being read ends at offset end: drop what is over the limit */
 static void
 prescan_end_header(prescan_state *st, size_t end, size_t max_bytes, prescan_result *res)
 {
+	if (st->hdr_start != SIZE_MAX)
+		max_bytes = prescan_header_limit(st, end, max_bytes);
 	if (st->hdr_start != SIZE_MAX && st->hdr_hidden &&
 	    (!st->hdr_plain || end - st->hdr_start > max_bytes ||
 	     memchr(st->data + st->hdr_start, '\0', end - st->hdr_start) != NULL))
@@ -413,6 +435,7 @@ prescan_end_header(prescan_state *st, size_t end, size_t max_bytes, prescan_resu
 
 		g_array_append_val(res->drop, r);
 		st->shortened = TRUE;
+		st->shortened_encoded |= max_bytes == PRESCAN_ENCODED_MAX;
 	}
 	st->hdr_start = SIZE_MAX;
 }
@@ -597,7 +620,8 @@ prescan_scan(const char *data, size_t len, unsigned max_parts, unsigned max_head
 		prescan_hide(res);
 	if (res->error == NULL && st.shortened)
 		res->error = g_strdup_printf("a header longer than %zu bytes was shortened",
-		                             max_header_bytes);
+		                             st.shortened_encoded ? (size_t)PRESCAN_ENCODED_MAX
+		                                                  : max_header_bytes);
 	g_string_free(st.scratch, TRUE);
 	g_hash_table_unref(st.boundaries);
 	g_free(st.top_boundary);

@@ -1232,6 +1232,9 @@ static const scrape_rule generic_rules[] = {
 	/* rarefam: "送信先メールアドレス：addr" (send-to mail address; m-FILTER and groupware) */
 	RCPT_PREFIX("送信先メールアドレス:", "rcpt.ja-soushinsaki-3"),
 	RCPT_PREFIX("送信先メールアドレス：", "rcpt.ja-soushinsaki-4"),
+	/* japan9: "送信先アドレス：addr" (send-to address; ISP notices) */
+	RCPT_PREFIX("送信先アドレス:", "rcpt.ja-soushinsaki-5"),
+	RCPT_PREFIX("送信先アドレス：", "rcpt.ja-soushinsaki-6"),
 	RCPT_PREFIX("相手先アドレス:", "rcpt.ja-aitesaki"),
 	RCPT_PREFIX("相手先アドレス：", "rcpt.ja-aitesaki-2"),
 	/* japan7: the bare label "メールアドレス：addr" of ESP notices (a line prefix, so

@@ -1,6 +1,7 @@
 /* text.c - MIME part content as bounded UTF-8 text */
 #include <string.h>
 #include "text.h"
+#include "utf8.h"
 #include "strbuf.h"
 
 /* Bytes read from a part's stream at a time. */
@@ -336,6 +337,199 @@ text_header_raw_japanese(const char *raw)
 	return conv;
 }
 
+/* How much of a header value with encoded words is decoded (see encoded_cut). */
+#define TEXT_HEADER_ENCODED_MAX 8192
+
+/* How far an encoded word's text is looked through for its end ("?="). */
+#define RFC2047_WORD_MAX 1024
+
+/* rfc2047_word - the encoded word at p ("=?cs?e?text?="): its parts and its end, FALSE if none */
+static gboolean
+rfc2047_word(const char *p, char **charset, char *enc, char **text, const char **end)
+{
+	const char *cs = p + 2, *q, *t, *te;
+
+	if (p[0] != '=' || p[1] != '?' || (q = strchr(cs, '?')) == NULL || q == cs)
+		return FALSE;
+	if (q[1] == '\0' || q[2] != '?')
+		return FALSE;
+	*enc = g_ascii_toupper(q[1]);
+	if (*enc != 'B' && *enc != 'Q')
+		return FALSE;
+	t = q + 3;
+	/* RFC 2047 words are at most 75 bytes; a generous bound keeps a hostile header of "=?a?B?"
+	 * runs without "?=" linear */
+	if ((te = g_strstr_len(t, RFC2047_WORD_MAX, "?=")) == NULL)
+		return FALSE;
+	for (const char *s = cs; s < te; s++)
+		if (*s == ' ' || *s == '\t')
+			return FALSE;
+	*charset = g_strndup(cs, (gsize)(q - cs));
+	if (strchr(*charset, '*') != NULL) /* RFC 2231 language: "iso-2022-jp*ja" */
+		*strchr(*charset, '*') = '\0';
+	*text = g_strndup(t, (gsize)(te - t));
+	*end = te + 2;
+	return TRUE;
+}
+
+/* rfc2047_bytes - the octets of an encoded word's text (B or Q), newly allocated */
+static GByteArray *
+rfc2047_bytes(char enc, const char *text)
+{
+	GByteArray *out = g_byte_array_new();
+
+	if (enc == 'B') {
+		gsize n = 0;
+		guchar *b = g_base64_decode(text, &n);
+
+		g_byte_array_append(out, b, (guint)n);
+		g_free(b);
+		return out;
+	}
+	for (const char *s = text; *s != '\0'; s++) {
+		guint8 c = (guint8)*s;
+
+		if (c == '_')
+			c = ' ';
+		else if (c == '=' && g_ascii_isxdigit(s[1]) && g_ascii_isxdigit(s[2])) {
+			c = (guint8)(g_ascii_xdigit_value(s[1]) * 16 + g_ascii_xdigit_value(s[2]));
+			s += 2;
+		}
+		g_byte_array_append(out, &c, 1);
+	}
+	return out;
+}
+
+/* rfc2047_flush - convert the pending octets of adjacent words of one charset onto out */
+static gboolean
+rfc2047_flush(GString *out, GByteArray *pending, char **charset)
+{
+	const char *iconv_name;
+	char *conv;
+
+	if (*charset == NULL)
+		return TRUE;
+	iconv_name = text_charset_iconv(*charset);
+	if (iconv_name == *charset) /* not one of ours: GMime's name for iconv ("ks_c_5601-1987") */
+		iconv_name = g_mime_charset_iconv_name(*charset);
+	conv = g_convert((const char *)pending->data, (gssize)pending->len, "UTF-8", iconv_name,
+	                 NULL, NULL, NULL);
+	g_byte_array_set_size(pending, 0);
+	g_clear_pointer(charset, g_free);
+	if (conv == NULL)
+		return FALSE;
+	g_string_append(out, conv);
+	g_free(conv);
+	return TRUE;
+}
+
+/*
+ * text_header_decode_words - value with its encoded words decoded here, or NULL (no encoded
+ * word, a raw 8-bit byte, or octets that do not convert: GMime's decoder then has its say).
+ * Each word's octets are decoded on their own, then the octets of adjacent words of one
+ * charset are joined before they are converted, since mailers split a multi-byte string
+ * anywhere, even inside a character.  GMime 3.2 joins the encoded text instead, so a padded
+ * base64 word ("=?utf-8?B?w6k=?= =?utf-8?B?w6k=?=") ends the text, and of two complete
+ * ISO-2022-JP words only the first is kept.
+ */
+static char *
+text_header_decode_words(const char *value)
+{
+	GString *out;
+	GByteArray *pending;
+	char *pending_cs = NULL;
+	const char *p = value, *q;
+	gboolean ok = TRUE;
+
+	if (value == NULL || strstr(value, "=?") == NULL ||
+	    !text_is_ascii((const guint8 *)value, strlen(value)))
+		return NULL;
+	out = g_string_new(NULL);
+	pending = g_byte_array_new();
+	while (ok && (q = strstr(p, "=?")) != NULL) {
+		char *charset = NULL, *text = NULL;
+		const char *end;
+		char enc;
+		GByteArray *bytes;
+		gboolean blank = TRUE;
+
+		if (!rfc2047_word(q, &charset, &enc, &text, &end)) {
+			ok = rfc2047_flush(out, pending, &pending_cs);
+			g_string_append_len(out, p, q + 2 - p);
+			p = q + 2;
+			continue;
+		}
+		for (const char *s = p; s < q; s++)
+			if (!g_ascii_isspace(*s))
+				blank = FALSE;
+		/* white space between two encoded words is no text (RFC 2047 section 6.2) */
+		if (!(pending_cs != NULL && blank)) {
+			ok = rfc2047_flush(out, pending, &pending_cs);
+			for (const char *s = p; s < q; s++)
+				if (*s != '\r' && *s != '\n')
+					g_string_append_c(out, *s);
+		} else if (g_ascii_strcasecmp(pending_cs, charset) != 0) {
+			ok = rfc2047_flush(out, pending, &pending_cs);
+		}
+		bytes = rfc2047_bytes(enc, text);
+		g_byte_array_append(pending, bytes->data, bytes->len);
+		g_byte_array_unref(bytes);
+		g_free(text);
+		if (pending_cs == NULL)
+			pending_cs = charset;
+		else
+			g_free(charset);
+		p = end;
+	}
+	if (ok)
+		ok = rfc2047_flush(out, pending, &pending_cs);
+	g_free(pending_cs);
+	g_byte_array_unref(pending);
+	if (!ok) {
+		g_string_free(out, TRUE);
+		return NULL;
+	}
+	for (const char *s = p; *s != '\0'; s++)
+		if (*s != '\r' && *s != '\n')
+			g_string_append_c(out, *s);
+	return g_string_free(out, FALSE);
+}
+
+/*
+ * encoded_cut - where a header value with encoded words that is longer than
+ * TEXT_HEADER_ENCODED_MAX is cut before decoding (at the last blank before the limit, so no
+ * word is split), or 0 when it is decoded whole.  GMime's decoder takes time quadratic in the
+ * length of a run of broken encoded words (a 240 KB Subject of "=?…?B?x": 27 G instructions);
+ * no real header carries that much encoded text.
+ */
+static size_t
+encoded_cut(const char *value)
+{
+	size_t n = strnlen(value, TEXT_HEADER_ENCODED_MAX + 1), cut = TEXT_HEADER_ENCODED_MAX;
+
+	if (n <= TEXT_HEADER_ENCODED_MAX ||
+	    g_strstr_len(value, TEXT_HEADER_ENCODED_MAX, "=?") == NULL)
+		return 0;
+	while (cut > 0 && !g_ascii_isspace(value[cut - 1]))
+		cut--;
+	return cut > 0 ? cut : TEXT_HEADER_ENCODED_MAX;
+}
+
+char *
+text_header_decode(const char *value)
+{
+	size_t cut = value != NULL ? encoded_cut(value) : 0;
+	char *head = cut > 0 ? g_strndup(value, cut) : NULL, *conv;
+
+	if (head != NULL)
+		value = head;
+	conv = text_header_decode_words(value);
+	if (conv == NULL)
+		conv = g_mime_utils_header_decode_text(NULL, value);
+	g_free(head);
+	return conv;
+}
+
 /*
  * text_header_get_utf8 - the named header of obj as UTF-8 (NULL when absent).
  * GMime decodes raw 8-bit bytes it cannot place as Latin-1, so undeclared
@@ -346,78 +540,24 @@ char *
 text_header_get_utf8(GMimeObject *obj, const char *name)
 {
 	GMimeHeader *h = g_mime_header_list_get_header(g_mime_object_get_header_list(obj), name);
-	char *conv = text_header_raw_japanese(h != NULL ? g_mime_header_get_raw_value(h) : NULL);
+	const char *raw = h != NULL ? g_mime_header_get_raw_value(h) : NULL;
+	char *conv = text_header_raw_japanese(raw);
 
-	return conv != NULL ? conv : text_header_utf8(g_mime_object_get_header(obj, name));
-}
+	if (conv == NULL && raw != NULL && (conv = text_header_decode_words(raw)) != NULL)
+		g_strstrip(conv);
+	if (conv == NULL && raw != NULL && encoded_cut(raw) > 0) {
+		/* too long to give to GMime's decoder whole: the bounded decode, unfolded */
+		char *decoded = text_header_decode(raw), *w = decoded;
 
-/* halfwidth_lead - does s hold a UTF-8 lead of U+FF40..U+FFBF (EF BD, EF BE)? memchr-fast */
-static gboolean
-halfwidth_lead(const char *s, size_t len)
-{
-	for (const char *p = len > 1 ? memchr(s, 0xef, len - 1) : NULL; p != NULL;
-	     p = p + 2 < s + len ? memchr(p + 1, 0xef, (size_t)(s + len - p - 2)) : NULL)
-		if ((guchar)p[1] == 0xbd || (guchar)p[1] == 0xbe)
-			return TRUE;
-	return FALSE;
-}
-
-/*
- * text_fold_halfwidth_kana - half-width katakana (U+FF61..U+FF9F, JIS X 0201 kana as
- * Shift_JIS mail still writes them: "ﾒｰﾙﾎﾞｯｸｽ") as their full-width forms in place, a
- * voiced or semi-voiced mark joined to the kana before it ("ﾎﾞ" -> "ボ"), so the wordings
- * written in full-width katakana match; full-width ASCII ("ｕｓｅｒ＠") stays as it is.
- * Returns the new length (never longer: each form is three bytes in UTF-8).
- */
-static size_t
-text_fold_halfwidth_kana(char *s, size_t len)
-{
-	/* U+FF61..U+FF9F in order: punctuation, small kana, the long mark, the kana, the marks */
-	static const gunichar full[] = {
-	    0x3002, 0x300c, 0x300d, 0x3001, 0x30fb, 0x30f2, 0x30a1, 0x30a3, 0x30a5, 0x30a7, 0x30a9,
-	    0x30e3, 0x30e5, 0x30e7, 0x30c3, 0x30fc, 0x30a2, 0x30a4, 0x30a6, 0x30a8, 0x30aa, 0x30ab,
-	    0x30ad, 0x30af, 0x30b1, 0x30b3, 0x30b5, 0x30b7, 0x30b9, 0x30bb, 0x30bd, 0x30bf, 0x30c1,
-	    0x30c4, 0x30c6, 0x30c8, 0x30ca, 0x30cb, 0x30cc, 0x30cd, 0x30ce, 0x30cf, 0x30d2, 0x30d5,
-	    0x30d8, 0x30db, 0x30de, 0x30df, 0x30e0, 0x30e1, 0x30e2, 0x30e4, 0x30e6, 0x30e8, 0x30e9,
-	    0x30ea, 0x30eb, 0x30ec, 0x30ed, 0x30ef, 0x30f3, 0x309b, 0x309c};
-	size_t in = 0, out = 0, last = (size_t)-1; /* last: where the previous kana was written */
-
-	if (!halfwidth_lead(s, len))
-		return len;
-	while (in < len) {
-		guchar b0 = (guchar)s[in];
-		gunichar u = 0, f;
-
-		if (b0 == 0xef && in + 2 < len &&
-		    ((guchar)s[in + 1] == 0xbd || (guchar)s[in + 1] == 0xbe))
-			u = g_utf8_get_char_validated(s + in, 3);
-		if (u < 0xff61 || u > 0xff9f) {
-			last = (size_t)-1;
-			s[out++] = s[in++];
-			continue;
-		}
-		in += 3;
-		f = full[u - 0xff61];
-		if ((u == 0xff9e || u == 0xff9f) && last != (size_t)-1) {
-			gunichar k = g_utf8_get_char(s + last);
-			gboolean hv = k >= 0x30cf && k <= 0x30db && (k - 0x30cf) % 3 == 0;
-
-			/* ｶ..ﾄ take the voiced mark (+1), ﾊ..ﾎ both (+1, +2), ｳ becomes ヴ */
-			if (u == 0xff9e && ((k >= 0x30ab && k <= 0x30c8) || hv || k == 0x30a6)) {
-				g_unichar_to_utf8(k == 0x30a6 ? 0x30f4 : k + 1, s + last);
-				last = (size_t)-1;
-				continue;
-			}
-			if (u == 0xff9f && hv) {
-				g_unichar_to_utf8(k + 2, s + last);
-				last = (size_t)-1;
-				continue;
-			}
-		}
-		last = out;
-		out += (size_t)g_unichar_to_utf8(f, s + out);
+		for (const char *r = decoded; *r != '\0'; r++)
+			if (*r != '\r' && *r != '\n')
+				*w++ = *r;
+		*w = '\0';
+		conv = text_header_utf8(g_strstrip(decoded));
+		g_free(decoded);
+		return conv;
 	}
-	return out;
+	return conv != NULL ? conv : text_header_utf8(g_mime_object_get_header(obj, name));
 }
 
 /* text_drop_bom - s[0..len) without its U+FEFF characters (in place); the new length */
@@ -467,7 +607,7 @@ text_part_append(GMimePart *part, GString *out, size_t max)
 	else if (!converted)
 		text_fix_8bit(buf);
 	len = text_normalize_eol((char *)buf->data, buf->len);
-	len = text_fold_halfwidth_kana((char *)buf->data, len);
+	len = utf8_fold_halfwidth_kana((char *)buf->data, len);
 	/* a NUL ("=00", a base64 zero byte) would end the text early: it becomes a space */
 	for (char *z = memchr(buf->data, '\0', len); z != NULL;
 	     z = memchr(z + 1, '\0', (char *)buf->data + len - z - 1))

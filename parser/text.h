@@ -40,6 +40,14 @@ char *text_header_get_utf8(GMimeObject *obj, const char *name);
  */
 char *text_header_raw_japanese(const char *raw);
 
+/*
+ * text_header_decode - RFC 2047 decoded copy of a header value (newly allocated):
+ * g_mime_utils_header_decode_text, except that a value holding an ISO-2022-JP encoded
+ * word is decoded here, each word converted on its own (GMime 3.2 keeps only the first of
+ * two adjacent ISO-2022-JP words: "=?iso-2022-jp?b?…?= =?iso-2022-jp?b?…?=").
+ */
+char *text_header_decode(const char *value);
+
 /* text_is_ascii - no byte of s[0..n) has its high bit set */
 gboolean text_is_ascii(const guint8 *s, size_t n);
 

@@ -139,7 +139,7 @@ tophdr_get(tophdr *t, const char *name)
 		    text_is_ascii((const guint8 *)flat, strlen(flat))) {
 			l->value = flat;
 		} else {
-			l->value = g_mime_utils_header_decode_text(NULL, flat);
+			l->value = text_header_decode(flat);
 			g_free(flat);
 		}
 	}

@@ -76,3 +76,72 @@ strdown_utf8(const char *s)
 		p++;
 	return *p == '\0' ? ascii_strdown(s, p - s) : g_utf8_strdown(s, -1);
 }
+
+/* halfwidth_lead - does s hold a UTF-8 lead of U+FF40..U+FFBF (EF BD, EF BE)? memchr-fast */
+static gboolean
+halfwidth_lead(const char *s, size_t len)
+{
+	for (const char *p = len > 1 ? memchr(s, 0xef, len - 1) : NULL; p != NULL;
+	     p = p + 2 < s + len ? memchr(p + 1, 0xef, (size_t)(s + len - p - 2)) : NULL)
+		if ((guchar)p[1] == 0xbd || (guchar)p[1] == 0xbe)
+			return TRUE;
+	return FALSE;
+}
+
+/*
+ * utf8_fold_halfwidth_kana - half-width katakana (U+FF61..U+FF9F, JIS X 0201 kana as
+ * Shift_JIS mail still writes them: "ﾒｰﾙﾎﾞｯｸｽ") as their full-width forms in place, a
+ * voiced or semi-voiced mark joined to the kana before it ("ﾎﾞ" -> "ボ"), so the wordings
+ * written in full-width katakana match; full-width ASCII ("ｕｓｅｒ＠") stays as it is.
+ * Returns the new length (never longer: each form is three bytes in UTF-8).
+ */
+size_t
+utf8_fold_halfwidth_kana(char *s, size_t len)
+{
+	/* U+FF61..U+FF9F in order: punctuation, small kana, the long mark, the kana, the marks */
+	static const gunichar full[] = {
+	    0x3002, 0x300c, 0x300d, 0x3001, 0x30fb, 0x30f2, 0x30a1, 0x30a3, 0x30a5, 0x30a7, 0x30a9,
+	    0x30e3, 0x30e5, 0x30e7, 0x30c3, 0x30fc, 0x30a2, 0x30a4, 0x30a6, 0x30a8, 0x30aa, 0x30ab,
+	    0x30ad, 0x30af, 0x30b1, 0x30b3, 0x30b5, 0x30b7, 0x30b9, 0x30bb, 0x30bd, 0x30bf, 0x30c1,
+	    0x30c4, 0x30c6, 0x30c8, 0x30ca, 0x30cb, 0x30cc, 0x30cd, 0x30ce, 0x30cf, 0x30d2, 0x30d5,
+	    0x30d8, 0x30db, 0x30de, 0x30df, 0x30e0, 0x30e1, 0x30e2, 0x30e4, 0x30e6, 0x30e8, 0x30e9,
+	    0x30ea, 0x30eb, 0x30ec, 0x30ed, 0x30ef, 0x30f3, 0x309b, 0x309c};
+	size_t in = 0, out = 0, last = (size_t)-1; /* last: where the previous kana was written */
+
+	if (!halfwidth_lead(s, len))
+		return len;
+	while (in < len) {
+		guchar b0 = (guchar)s[in];
+		gunichar u = 0, f;
+
+		if (b0 == 0xef && in + 2 < len &&
+		    ((guchar)s[in + 1] == 0xbd || (guchar)s[in + 1] == 0xbe))
+			u = g_utf8_get_char_validated(s + in, 3);
+		if (u < 0xff61 || u > 0xff9f) {
+			last = (size_t)-1;
+			s[out++] = s[in++];
+			continue;
+		}
+		in += 3;
+		f = full[u - 0xff61];
+		if ((u == 0xff9e || u == 0xff9f) && last != (size_t)-1) {
+			gunichar k = g_utf8_get_char(s + last);
+			gboolean hv = k >= 0x30cf && k <= 0x30db && (k - 0x30cf) % 3 == 0;
+
+			/* ｶ..ﾄ take the voiced mark (+1), ﾊ..ﾎ both (+1, +2), ｳ becomes ヴ */
+			if (u == 0xff9e && ((k >= 0x30ab && k <= 0x30c8) || hv || k == 0x30a6)) {
+				g_unichar_to_utf8(k == 0x30a6 ? 0x30f4 : k + 1, s + last);
+				last = (size_t)-1;
+				continue;
+			}
+			if (u == 0xff9f && hv) {
+				g_unichar_to_utf8(k + 2, s + last);
+				last = (size_t)-1;
+				continue;
+			}
+		}
+		last = out;
+		out += (size_t)g_unichar_to_utf8(f, s + out);
+	}
+	return out;
+}

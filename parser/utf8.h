@@ -19,6 +19,13 @@ size_t utf8_lower_char(const char *p, size_t avail, char *out, size_t room);
 char *utf8_lower(const char *s, size_t n);
 
 /*
+ * utf8_fold_halfwidth_kana - half-width katakana (U+FF61..U+FF9F) in s[0..len) as their
+ * full-width forms in place, a voiced or semi-voiced mark joined to the kana before it
+ * ("ﾎﾞ" -> "ボ"); full-width ASCII stays as it is.  Returns the new length (never longer).
+ */
+size_t utf8_fold_halfwidth_kana(char *s, size_t len);
+
+/*
  * ascii_strdown - g_ascii_strdown(s, len) to the byte (a copy of len bytes, or
  * of strlen(s) when len < 0, lower-cased up to its first NUL and zeros after
  * it), without GLib's call per byte

@@ -705,6 +705,58 @@ START_TEST(test_subject_utf8)
 	ck_assert_str_eq(b->from, "postmaster@mx.example.jp");
 	bd_report_free(&a);
 	bd_report_free(&b);
+	/* japan9: two adjacent ISO-2022-JP words, each complete (GMime 3.2 kept only the first) */
+	a = fixture_parse(
+	    "scraped/generic/"
+	    "japan9-esp-ja-haishin-error-atesaki-fumei-fullwidth-iso2022jp-base64.eml");
+	ck_assert_str_eq(a->subject, "【配信エラー】メール配信に失敗した宛先のお知らせ");
+	bd_report_free(&a);
+}
+END_TEST
+
+/*
+ * Each encoded word is decoded on its own before the octets of one charset are joined: GMime
+ * 3.2 joined the base64 text, so a padded word ended the subject ("ééé" came out "é"), with
+ * the top-level headers left to GMime (a blank before a colon) or read by tophdr alike.
+ */
+START_TEST(test_subject_padded_words)
+{
+	static const char *const heads[] = {"Subject: ", "Subject : "};
+
+	for (size_t i = 0; i < G_N_ELEMENTS(heads); i++) {
+		char *msg =
+		    g_strconcat("From: MAILER-DAEMON@mx.example.net\n", heads[i],
+		                "=?utf-8?B?w6k=?= =?utf-8?B?w6k=?=\n =?UTF-8?Q?=C3=A9?= =?koi8-r?B?"
+		                "8w==?= x\n\n<a@example.org>: 550 user unknown\n",
+		                NULL);
+		bd_report *r = bd_parse(msg, strlen(msg), NULL, NULL);
+
+		ck_assert_str_eq(r->subject, "éééС x");
+		bd_report_free(&r);
+		g_free(msg);
+	}
+}
+END_TEST
+
+/*
+ * A Subject of 240 KB of broken encoded words is cut at 8 KiB before anything decodes it
+ * (GMime's decoder is quadratic on it): the message still gives its record, and says so.
+ */
+START_TEST(test_subject_encoded_flood)
+{
+	GString *msg = g_string_new("From: MAILER-DAEMON@mx.example.net\nSubject: ");
+	bd_report *r;
+
+	for (int i = 0; i < 15000; i++)
+		g_string_append(msg, "=?iso-2022-jp?B?x");
+	g_string_append(msg, "\n\n<a@example.org>: 550 5.1.1 user unknown\n");
+	r = bd_parse(msg->str, msg->len, NULL, NULL);
+	ck_assert_uint_eq(r->records->len, 1);
+	ck_assert_uint_le(strlen(r->subject), 8192);
+	ck_assert_ptr_nonnull(r->error);
+	ck_assert_ptr_nonnull(strstr(r->error, "longer than 8192"));
+	bd_report_free(&r);
+	g_string_free(msg, TRUE);
 }
 END_TEST
 
@@ -1517,6 +1569,8 @@ mime_suite(void)
 	tcase_add_test(tc, test_autoreply_moved_quoted);
 	tcase_add_test(tc, test_autoreply_moved_but_alive);
 	tcase_add_test(tc, test_autoreply_moved_not_forwarded);
+	tcase_add_test(tc, test_subject_padded_words);
+	tcase_add_test(tc, test_subject_encoded_flood);
 	tcase_add_test(tc, test_autoreply_body_rules);
 	tcase_add_test(tc, test_autoreply_body_scan_bound);
 	tcase_add_test(tc, test_reply_quoting_bounce);

@@ -46,6 +46,30 @@ START_TEST(test_long_headers_shortened)
 }
 END_TEST
 
+/* A header that holds encoded words is cut at 8 KiB, whatever the length limit; others are not. */
+START_TEST(test_encoded_header_limit)
+{
+	GString *msg = g_string_new("Subject: ");
+	char *error, *out;
+
+	while (msg->len < 20000)
+		g_string_append(msg, "=?utf-8?B?w6k=?= ");
+	g_string_append(msg, "\nX-Plain: ");
+	while (msg->len < 50000)
+		g_string_append(msg, "plain words ");
+	g_string_append(msg, "\n\nbody\n");
+	out = run(msg->str, 10, 10, 256 * 1024, &error);
+	ck_assert_ptr_nonnull(strstr(out, "\nX-Plain: "));
+	ck_assert_uint_eq((size_t)(strstr(out, "\nX-Plain: ") - out), 8192);
+	/* the plain header, 30 KB, is kept whole */
+	ck_assert_str_eq(strstr(out, "\nX-Plain: "), strstr(msg->str, "\nX-Plain: "));
+	ck_assert_ptr_nonnull(strstr(error, "longer than 8192"));
+	g_free(out);
+	g_free(error);
+	g_string_free(msg, TRUE);
+}
+END_TEST
+
 START_TEST(test_part_count)
 {
 	/* delimiters of a folded boundary= count as parts even without Content-Type */
@@ -308,6 +332,7 @@ prescan_suite(void)
 
 	tcase_add_test(tc, test_untouched);
 	tcase_add_test(tc, test_long_headers_shortened);
+	tcase_add_test(tc, test_encoded_header_limit);
 	tcase_add_test(tc, test_part_count);
 	tcase_add_test(tc, test_header_lines);
 	tcase_add_test(tc, test_returned_dropped);
