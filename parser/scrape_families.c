@@ -1046,6 +1046,8 @@ static const scrape_rule generic_rules[] = {
 	START("не беше доставено", "start.bg"),
 	START("не можа да бъде доставено", "start.bg-2"),
 	START("neizdevās piegādāt", "start.lv"),
+	/* i18n19: Latvian's passive "(vēstule) netika piegādāta (adresātam)" */
+	START("netika piegādāt", "start.lv-2"),
 	START("kohale toimetada", "start.et"),
 	START("nepavyko pristatyti", "start.lt"),
 	START("nije mogla biti isporučena", "start.sr"),
@@ -1479,6 +1481,14 @@ static const scrape_rule generic_rules[] = {
 	RCPT_AFTER("nebylo možné doručit", "rcpt.cs-not-delivered"),
 	RCPT_AFTER("nem sikerült kézbesíteni", "rcpt.hu-not-delivered"),
 	RCPT_AFTER("доставено до ", "rcpt.bg-delivered-to"),
+	/* i18n19: the address inline after "to the recipient" in the dative: Croatian "Poruka nije
+	 * isporučena primatelju a@b", Serbian "primaocu / примаоцу a@b", Slovenian "prejemniku a@b",
+	 * Lithuanian "nepavyko pristatyti gavėjui a@b" */
+	RCPT_AFTER("primatelju ", "rcpt.hr-to-the-recipient"),
+	RCPT_AFTER("primaocu ", "rcpt.sr-to-the-recipient"),
+	RCPT_AFTER("примаоцу ", "rcpt.sr-to-the-recipient-cyrl"),
+	RCPT_AFTER("prejemniku ", "rcpt.sl-to-the-recipient"),
+	RCPT_AFTER("gavėjui ", "rcpt.lt-to-the-recipient"),
 	RCPT_AFTER("сообщение для ", "rcpt.ru-message-for"),
 	/* i18n15: the address inline in Chinese, Russian and traditional Chinese notices:
 	 * "收件人 a@b 的邮箱已满" (DingTalk, as the Korean "수신자 a@b"), "Ваше письмо / сообщение
