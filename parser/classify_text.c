@@ -1302,6 +1302,46 @@ static const classify_rule specific_rules[] = {
     {"ja-connecting-host-refused", "blocked", {"接続元ホスト", "拒否"}},
     /* sender domain authentication (SPF/DKIM/DMARC in Japanese notices) */
     {"ja-sender-domain-auth", "authfailure", {"送信ドメイン認証"}},
+    /* japan10: corporate and government gateways' policy refusals: an encrypted or
+     * password-protected ZIP ("パスワード付きZIP", "暗号化ZIP", PPAP), an attachment's type or
+     * extension, sending outside the organisation ("社外への送信", "外部送信禁止"), leak and
+     * misdelivery prevention ("情報漏えい防止", "誤送信防止"), an approver's refusal, and an
+     * attachment that cannot be sanitised ("無害化できない"); an attachment's size stays a size */
+    {"ja-attachment-size", "mesgtoobig", {"添付ファイルのサイズ"}},
+    {"ja-password-zip", "policyviolation", {"パスワード付きzip"}},
+    {"ja-password-file", "policyviolation", {"パスワード付きファイル"}},
+    {"ja-encrypted-zip", "policyviolation", {"暗号化zip"}},
+    {"ja-encrypted-zip-2", "policyviolation", {"暗号化された", "zip"}},
+    /* "PPAP" only beside Japanese words: the four letters alone occur in reference IDs */
+    {"ja-ppap-password", "policyviolation", {"ppap", "パスワード"}},
+    {"ja-ppap-encrypted", "policyviolation", {"ppap", "暗号化"}},
+    {"ja-ppap-measures", "policyviolation", {"ppap対策"}},
+    {"ja-ppap-mail", "policyviolation", {"ppapメール"}},
+    {"ja-attachment-extension", "policyviolation", {"添付ファイル", "拡張子"}},
+    {"ja-attachment-not-allowed", "policyviolation", {"添付ファイル", "許可されていません"}},
+    {"ja-attachment-prohibited", "policyviolation", {"添付", "禁止されて"}},
+    {"ja-external-sending-prohibited", "policyviolation", {"外部送信禁止"}},
+    {"ja-external-sending-prohibited-2", "policyviolation", {"外部への送信", "禁止"}},
+    {"ja-external-sending-not-allowed", "policyviolation", {"外部への送信", "許可されていません"}},
+    {"ja-outside-sending-prohibited", "policyviolation", {"社外への送信", "禁止"}},
+    {"ja-outside-sending-not-allowed", "policyviolation", {"社外への送信", "許可されていません"}},
+    /* leak and misdelivery prevention only with a refusal: a notice's help text may name them
+     * ("誤送信防止のため、宛先をご確認ください") */
+    {"ja-leak-prevention-violated", "policyviolation", {"情報漏えい", "違反"}},
+    {"ja-leak-prevention-stopped", "policyviolation", {"情報漏えい", "停止"}},
+    {"ja-leak-prevention-violated-2", "policyviolation", {"情報漏洩", "違反"}},
+    {"ja-leak-prevention-stopped-2", "policyviolation", {"情報漏洩", "停止"}},
+    {"ja-misdelivery-prevention-refused", "policyviolation", {"誤送信防止", "拒否"}},
+    {"ja-misdelivery-prevention-rejected", "policyviolation", {"誤送信防止", "却下"}},
+    {"ja-misdelivery-prevention-stopped", "policyviolation", {"誤送信防止", "停止"}},
+    {"ja-approver-rejected", "policyviolation", {"承認者", "却下"}},
+    {"ja-cannot-sanitise", "policyviolation", {"無害化できな"}},
+    {"ja-cannot-sanitise-2", "policyviolation", {"無害化できませ"}},
+    /* japan10: a name-service lookup that failed ("DNS参照に失敗", "DNSの問い合わせに失敗"),
+     * over X.4.3; name servers that do not answer, above the generic "応答しません" (expired) */
+    {"ja-dns-lookup-failed", "networkerror", {"dns参照", "失敗"}},
+    {"ja-dns-query-failed", "networkerror", {"dns", "問い合わせ", "失敗"}},
+    {"ja-dns-no-answer", "networkerror", {"dns", "応答し"}},
     /* Zoho: "553 Relaying disallowed. Invalid Domain - example.com" */
     {"relaying-disallowed", "norelaying", {"relaying disallowed"}},
     {"relay-disallowed", "norelaying", {"relay disallowed"}},
@@ -2151,6 +2191,8 @@ static const classify_rule generic_rules[] = {
     {"ja-no-answer-2", "expired", {"応答がない"}},
     /* japan5: the verb's plain negative ("サーバーが応答しないため") */
     {"ja-no-answer-verb", "expired", {"応答しな"}},
+    /* japan10: the polite negative ("送信先サーバーが応答しません") */
+    {"ja-no-answer-polite", "expired", {"応答しません"}},
     {"ja-time-passed-not-yet", "expired", {"経過しましたが", "まだ"}},
     /* japan8: given up because a time has passed ("120時間以上経過したため、配送を中止") */
     {"ja-time-passed-gave-up", "expired", {"経過したため"}},
@@ -3181,6 +3223,28 @@ static const classify_rule generic_rules[] = {
     /* Japanese carriers' reception filters, set by the recipient: "受信拒否" (reception
      * refused), "指定拒否" (refuse a named address or domain), "なりすまし規制" (spoofed
      * senders), "URL付きメール拒否" (mail with a URL) */
+    /* japan10: Japanese translations of common server replies: no PTR ("逆引き"), a domain
+     * that takes no mail, STARTTLS failed or TLS required ("必須"), SMTP AUTH failed, a low
+     * rating, a header that breaks the RFC or is invalid (above an invalid character set), a
+     * delivery program, a daily count ("送信通数"), a size label ("サイズオーバー"), a security
+     * policy that refused (a mailbox not found and the label "宛先エラー" are below the
+     * recipient's settings) */
+    {"ja-reverse-lookup", "requireptr", {"逆引き"}},
+    {"ja-domain-takes-no-mail", "notaccept", {"ドメイン", "メールを受け付けていません"}},
+    {"ja-starttls-failed", "failedstarttls", {"starttls", "失敗"}},
+    {"ja-tls-mandatory", "failedstarttls", {"tls", "必須"}},
+    {"ja-smtp-auth-failed", "securityerror", {"smtp認証", "失敗"}},
+    {"ja-smtp-auth-failed-2", "securityerror", {"smtp-auth", "失敗"}},
+    {"ja-low-rating", "badreputation", {"評価が低"}},
+    {"ja-rfc-noncompliant", "notcompliantrfc", {"rfc", "準拠して"}},
+    {"ja-header-invalid", "notcompliantrfc", {"ヘッダ", "不正"}},
+    {"ja-charset-invalid", "contenterror", {"文字コード", "不正"}},
+    {"ja-delivery-program", "mailererror", {"配送プログラム"}},
+    {"ja-delivery-program-2", "mailererror", {"配信プログラム"}},
+    {"ja-sent-count-daily", "speeding", {"送信通数"}},
+    {"ja-size-over", "mesgtoobig", {"サイズオーバー"}},
+    {"ja-security-policy-refused", "policyviolation", {"セキュリティポリシー", "拒否"}},
+    {"ja-security-policy-prohibited", "policyviolation", {"セキュリティポリシー", "禁止"}},
     {"ja-reception-refused", "filtered", {"受信拒否"}},
     {"ja-designated-refusal", "filtered", {"指定拒否"}},
     {"ja-spoofing-filter", "filtered", {"なりすまし規制"}},
@@ -3228,6 +3292,11 @@ static const classify_rule generic_rules[] = {
     /* last resort wording for a missing mailbox */
     {"does-not-exist", "userunknown", {"does not exist"}},
     /* Japanese: "ユーザ(ー)が存在しません", "宛先アドレスが見つかりません" */
+    /* japan10: a mailbox not found ("メールボックスが見つかりません") and carriers' short label
+     * "宛先エラー", below the recipient's settings ("a@b なりすまし規制 … 宛先エラー");
+     * user-unknown rows, so without a code or the RCPT stage they are `filtered` */
+    {"ja-mailbox-not-found", "userunknown", {"メールボックスが見つか"}},
+    {"ja-atesaki-error", "userunknown", {"宛先エラー"}},
     {"ja-does-not-exist", "userunknown", {"存在しません"}},
     {"ja-address-not-found", "userunknown", {"アドレスが見つかりません"}},
     {"ja-user-not-found", "userunknown", {"ユーザが見つかりません"}},

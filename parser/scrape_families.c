@@ -1199,6 +1199,8 @@ static const scrape_rule generic_rules[] = {
 	START("配送することができませんでした", "start.ja-17"),
 	START("配信することができませんでした", "start.ja-18"),
 	START("送信することができませんでした", "start.ja-19"),
+	/* japan10: a send an approver refused ("承認者により送信が却下されました") */
+	START("却下されました", "start.ja-kyakka"),
 	/* japan6: the passive "was not delivered / sent" ("メールは配信されませんでした"), the plain
 	 * negative before a cause ("一定時間内に配送できなかったため"), the message "could not be
 	 * received" ("メールを受け取ることができません"), and a delay's "not delivered yet"
@@ -1535,6 +1537,15 @@ static const scrape_rule generic_rules[] = {
 	RCPT_BEFORE("配送に失敗", "rcpt-before.ja-delivery-failed"),
 	RCPT_BEFORE("配信に失敗", "rcpt-before.ja-delivery-failed-2"),
 	RCPT_BEFORE("配信できません", "rcpt-before.ja-not-delivered"),
+	/* japan10: the labels of Japanese ESP reports on an address's line ("a@b  存在しないメール
+	 * アドレス", "a@b  受信拒否設定", carriers' "宛先エラー", "容量オーバー", "なりすまし規制") */
+	RCPT_BEFORE("存在しない", "rcpt-before.ja-nonexistent"),
+	RCPT_BEFORE("受信拒否", "rcpt-before.ja-reception-refused"),
+	RCPT_BEFORE("宛先エラー", "rcpt-before.ja-atesaki-error"),
+	RCPT_BEFORE("宛先不明", "rcpt-before.ja-atesaki-fumei"),
+	RCPT_BEFORE("容量オーバー", "rcpt-before.ja-capacity-over"),
+	RCPT_BEFORE("なりすまし規制", "rcpt-before.ja-spoofing-filter"),
+	RCPT_BEFORE("サイズオーバー", "rcpt-before.ja-size-over"),
 	/* CommuniGate Pro, SmarterMail: "Failed to deliver to '<a@b>'" */
 	RCPT_AFTER("failed to deliver to", "rcpt.failed-to-deliver"),
 	/* "Delivery to <a@b> failed:" (a web host's template) */
@@ -2090,6 +2101,13 @@ const scrape_marker scrape_bounce_markers[] = {
 	SUBJECT("ウイルス検出"),
 	/* japan7: an ESP's "ハードバウンスのお知らせ" / "バウンスメール通知" */
 	SUBJECT("バウンス"),
+	/* japan10: a web service's notice that its mail "failed to send" ("[kintone] メール通知の送信に
+	 * 失敗しました"), an outbound guard's refusal ("【送信却下】"), an ESP's delivery-result report */
+	SUBJECT("送信に失敗"),
+	SUBJECT("配信に失敗"),
+	SUBJECT("配送に失敗"),
+	SUBJECT("送信却下"),
+	SUBJECT("配信結果"),
 	/* localised non-delivery subjects (Exchange, Postfix translations, webmail providers) */
 	SUBJECT("nicht zugestellt"),
 	SUBJECT("zustellungsstatusbenachrichtigung"),
