@@ -12,6 +12,26 @@
  * First matching row wins: keep the narrow phrases above the broad ones.
  */
 static const classify_rule specific_rules[] = {
+    /* paraphrase10 (long-tail MTAs, local delivery agents, admin ACL texts): rows that must beat
+     * a broad word of this table.  A limit on what the recipient's mailbox accepts is its own
+     * limit (above the generic "larger than … accepts"); a sender's "quota" is a sending quota
+     * ("… quota exceeded for sender x", above "quota exceed"); a spam scanner that
+     * is unavailable or timed out is the receiver's failure, spam "originating" from "your"
+     * network or IP is the host's, both above "spam"; a server that does not offer STARTTLS is TLS,
+     * above "policy"; a Sieve loop or a Sieve script that could not run, above "sieve" (the
+     * recipient's filter); a procmail recipe that discarded the message, above "procmail" */
+    {"mailbox-accepts-size", "exceedlimit", {"size", "mailbox accepts"}},
+    {"larger-than-mailbox-accepts", "exceedlimit", {"larger than", "mailbox accepts"}},
+    {"quota-exceeded-for-sender", "speeding", {"quota exceeded for sender"}},
+    {"spamd-unavailable", "systemerror", {"spamd", "unavailable"}},
+    {"spamd-timed-out", "systemerror", {"spamd", "timed out"}},
+    {"scanner-timed-out", "systemerror", {"scanner", "timed out"}},
+    {"spam-originating-from-your", "blocked", {"spam originat", "from your"}},
+    {"offer-starttls", "failedstarttls", {"offer starttls"}},
+    {"offer-tls", "failedstarttls", {"offer tls"}},
+    {"sieve-loop", "networkerror", {"sieve", " loop"}},
+    {"sieve-execution", "mailererror", {"sieve", "execut"}},
+    {"recipe-discarded", "filtered", {"recipe", "discard"}},
     /* Exchange's and Office 365's own verdict that its queue gave up ("550 4.4.7
      * QUEUE.Expired; message expired [Message=451 4.4.0 … "421 4.4.2 … too many
      * connections …"]"): the bracket quotes the last attempt, the verdict is the expiry */
@@ -1459,6 +1479,33 @@ static const classify_rule specific_rules[] = {
  * broad to decide (5.0.0, 5.7.1, 5.5.0, …).  Several languages where common.
  */
 static const classify_rule generic_rules[] = {
+    /* paraphrase10: rows that must beat a broader generic word below.  An address "not listed
+     * in" a directory is no mailbox (above "ldap"); a user that "does not exist in domain x" is
+     * the user (above "domain … does not exist"); MX hosts that do not exist and a domain "is not
+     * registered" are the domain (above "address rejected"); a maildir at its size limit, or
+     * one that "reached its size limit", is full (above "size limit"); a disk or queue out of
+     * space is the system's; a mailbox "locked by another process" is a passing failure of the
+     * store (above "mailbox is locked", suspend); a dot-lock that could not be made is the
+     * delivery agent's (above "giving up"); amavis' "BANNED contents" is the content (above
+     * "banned"); a policy daemon or server that is unavailable is the receiver's failure
+     * (above "policy") */
+    {"not-listed-in-directory", "userunknown", {"not listed in", "directory"}},
+    {"does-not-exist-in-domain", "userunknown", {"does not exist in domain"}},
+    {"mx-host-not-exist", "hostunknown", {"mx host", "not exist"}},
+    {"neither-mx-nor-a", "hostunknown", {"neither mx nor a"}},
+    {"the-domain-is-not-registered", "hostunknown", {"the domain ", " is not registered"}},
+    {"maildir-size-limit", "mailboxfull", {"maildir", "size limit"}},
+    {"reached-its-size-limit", "mailboxfull", {"reached its size limit"}},
+    {"disk-is-out-of-space", "systemfull", {"disk is out of space"}},
+    {"queue-out-of-space", "systemfull", {"queue", "out of space"}},
+    {"locked-by-another", "systemerror", {"locked by another"}},
+    {"locked-by-pop", "systemerror", {"locked by pop"}},
+    {"dot-lock", "mailererror", {"dot-lock"}},
+    {"dotlock", "mailererror", {"dotlock"}},
+    {"banned-content", "policyviolation", {"banned content"}},
+    {"policy-daemon-unavailable", "systemerror", {"policy daemon", "unavailable"}},
+    {"policy-server-unavailable", "systemerror", {"policy server", "unavailable"}},
+    {"policy-service-unavailable", "systemerror", {"policy service", "unavailable"}},
     /* paraphrase9: inbound or incoming mail disabled for a domain ("Inbound email is disabled for
      * the domain x"), moved up from paraphrase6's block: "is disabled" (suspend) came first */
     {"domain-disabled-inbound", "notaccept", {"domain", "disabled", "inbound"}},
@@ -4326,6 +4373,67 @@ static const classify_rule generic_rules[] = {
     {"cs-sk-opakovanych-pokus", "expired", {"opakovaných pokus"}},
     {"bg-mnogokratni-opiti", "expired", {"многократни опити"}},
     {"el-epanileimmenes-prospatheies", "expired", {"επανειλημμένες προσπάθειες"}},
+    /* paraphrase10, the end of the generic table (decide only when nothing narrower did): a
+     * list that does not exist (list managers' "No such list", "unknown list", "no list by that
+     * name"; userunknown wording, so `filtered` without the RCPT stage); "find any host"; RFC
+     * 5321's "User not local; please try <…>"; "never receive mail", "sending-only", a domain
+     * that refuses all inbound or incoming mail; a user "temporarily disabled"; Exim's "space
+     * shortage"; "been failing for", "retry time has passed"; "already been through" a list, a
+     * route "unreachable"; "scanning failed", "configuration problem", a "local problem";
+     * "could not be executed", qmail's "prog delivery"; 8BITMIME, content that could not be
+     * decoded or unpacked, a corrupt archive; "only members" may post; a dynamic range or pool,
+     * a bad or bare-IP HELO, an "access map", postscreen's PREGREET; "encryption is required",
+     * "enable STARTTLS"; SASL and "authentication failure" (SMTP AUTH; SPF/DKIM/DMARC failures
+     * are named as such above); a sender whose verification or callout failed; "unknown
+     * command"; a storage "is full"; a lookup that "did not complete" */
+    {"no-such-list", "userunknown", {"no such list"}},
+    {"unknown-list", "userunknown", {"unknown list"}},
+    {"list-unknown", "userunknown", {"list unknown"}},
+    {"no-list-by-that-name", "userunknown", {"no list by that name"}},
+    {"find-any-host", "hostunknown", {"find any host"}},
+    {"user-not-local", "hasmoved", {"user not local"}},
+    {"never-receive-mail", "notaccept", {"never receive", "mail"}},
+    {"sending-only-hyphen", "notaccept", {"sending-only"}},
+    {"refuse-all-inbound", "notaccept", {"refuse", "all inbound"}},
+    {"refuse-all-incoming", "notaccept", {"refuse", "all incoming"}},
+    {"is-temporarily-disabled", "suspend", {"is temporarily disabled"}},
+    {"space-shortage", "systemfull", {"space shortage"}},
+    {"been-failing-for", "expired", {"been failing for"}},
+    {"retry-time-has-passed", "expired", {"retry time has passed"}},
+    {"already-been-through", "networkerror", {"already been through"}},
+    {"route-unreachable", "networkerror", {"route", "unreachable"}},
+    {"scanning-failed", "systemerror", {"scanning failed"}},
+    {"scan-failed", "systemerror", {"scan failed"}},
+    {"configuration-problem", "systemerror", {"configuration problem"}},
+    {"local-problem", "systemerror", {"local problem"}},
+    {"could-not-be-executed", "mailererror", {"could not be executed"}},
+    {"prog-delivery", "mailererror", {"prog delivery"}},
+    {"8bitmime", "contenterror", {"8bitmime"}},
+    {"unable-to-decode", "contenterror", {"unable to decode"}},
+    {"cannot-decode", "contenterror", {"cannot decode"}},
+    {"failed-to-decode", "contenterror", {"failed to decode"}},
+    {"unpack", "contenterror", {"unpack"}},
+    {"corrupt-archive", "contenterror", {"corrupt archive"}},
+    {"only-members", "filtered", {"only members"}},
+    {"members-only", "filtered", {"members-only"}},
+    {"dynamic-range", "blocked", {"dynamic range"}},
+    {"dynamic-pool", "blocked", {"dynamic pool"}},
+    {"bad-helo", "blocked", {"bad helo"}},
+    {"bad-ehlo", "blocked", {"bad ehlo"}},
+    {"helo-bare-ip", "blocked", {"helo", "bare ip"}},
+    {"helo-not-allowed", "blocked", {"helo", "not allowed"}},
+    {"access-map", "blocked", {"access map"}},
+    {"pregreet", "blocked", {"pregreet"}},
+    {"encryption-is-required", "failedstarttls", {"encryption is required"}},
+    {"enable-starttls", "failedstarttls", {"enable starttls"}},
+    {"sasl", "securityerror", {"sasl"}},
+    {"authentication-failure", "securityerror", {"authentication failure"}},
+    {"verification-failed-for-sender", "rejected", {"verification failed for sender"}},
+    {"verify-the-sender", "rejected", {"verify the sender"}},
+    {"unknown-command", "syntaxerror", {"unknown command"}},
+    {"unknown-smtp-command", "syntaxerror", {"unknown smtp command"}},
+    {"storage-is-full", "mailboxfull", {"storage is full"}},
+    {"lookup-did-not-complete", "networkerror", {"lookup", "did not complete"}},
 };
 
 /*
