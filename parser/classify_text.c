@@ -1876,6 +1876,9 @@ static const classify_rule generic_rules[] = {
     {"de-domain-nicht-vorhanden", "hostunknown", {"domain nicht vorhanden"}},
     {"de-domaene-nicht-vorhanden", "hostunknown", {"domäne nicht vorhanden"}},
     {"fr-le-domaine-nexiste-pas", "hostunknown", {"le domaine", "n'existe pas"}},
+    /* family12: a domain that "no longer exists", above the address rows that share the verb */
+    {"fr-le-domaine-nexiste-plus", "hostunknown", {"le domaine", "n'existe plus"}},
+    {"de-die-domain-existiert-nicht-mehr", "hostunknown", {"die domain", "existiert nicht mehr"}},
     {"fr-hote-inconnu", "hostunknown", {"h\xc3\xb4te inconnu"}},
     {"fr-hote-introuvable", "hostunknown", {"h\xc3\xb4te introuvable"}},
     /* the domain, in more languages; a sentence about an address "in the domain" stays userunknown
@@ -2645,6 +2648,14 @@ static const classify_rule generic_rules[] = {
     {"fr-utilisateur-inconnu", "userunknown", {"utilisateur inconnu"}},
     {"fr-adresse-invalide", "userunknown", {"adresse invalide"}},
     {"fr-nexiste-pas", "userunknown", {"n'existe pas"}},
+    /* family12: an address that "no longer exists" (a translated qmail bouncesaying, an
+     * alias's fail text): "Cette adresse n'existe plus", "Esta dirección ya no existe", "Questo
+     * indirizzo non esiste più", "não existe mais" */
+    {"fr-nexiste-plus", "userunknown", {"n'existe plus"}},
+    {"es-ya-no-existe", "userunknown", {"ya no existe"}},
+    {"it-non-esiste-piu", "userunknown", {"non esiste pi\xc3\xb9"}},
+    {"pt-nao-existe-mais", "userunknown", {"n\xc3\xa3o existe mais"}},
+    {"nl-bestaat-niet-meer", "userunknown", {"bestaat niet meer"}},
     {"es-usuario-desconocido", "userunknown", {"usuario desconocido"}},
     {"es-usuario-no-existe", "userunknown", {"usuario no existe"}},
     {"it-utente-sconosciuto", "userunknown", {"utente sconosciuto"}},
@@ -3207,6 +3218,9 @@ static const classify_rule generic_rules[] = {
     {"service-currently-unavailable", "systemerror", {"service currently unavailable"}},
     {"service-not-available", "systemerror", {"service not available"}},
     {"local-error", "systemerror", {"local error"}},
+    /* family12: Exim's own text for a temporary failure of the receiving system ("451 Temporary
+     * local problem - please try later"), used by many servers behind it */
+    {"temporary-local-problem", "systemerror", {"temporary local problem"}},
     {"internal-error", "systemerror", {"internal error"}},
     {"system-error", "systemerror", {"system error"}},
     {"server-error", "systemerror", {"server error"}},
@@ -3219,6 +3233,9 @@ static const classify_rule generic_rules[] = {
     {"sendmail-cant-create-output", "systemerror", {"can't create output"}},
     {"sendmail-system-file-missing", "systemerror", {"system file missing"}},
     {"mailer-error", "mailererror", {"mailer error"}},
+    /* family12: Postfix local(8) could not write to a file destination of an alias or .forward
+     * ("cannot append message to file /x: Permission denied"): the local delivery failed */
+    {"local-cannot-append-to-file", "mailererror", {"cannot append message to file"}},
 
     /* protocol */
     /* a header field's syntax, not the dialogue's: "syntax error in the From: header" */
@@ -4459,6 +4476,10 @@ static const classify_boilerplate boilerplate[] = {
     {"rate-this-email", "rate this email"},
     {"rate-this-message", "rate this message"},
     {"was-this-helpful", "was this helpful"},
+    /* family12: a delay warning's promise of what happens later ("If the message cannot be
+     * delivered within 5 days it will be returned to you"), not the cause of the delay */
+    {"if-the-message-cannot-be-delivered-within", "if the message cannot be delivered within"},
+    {"if-your-message-cannot-be-delivered-within", "if your message cannot be delivered within"},
 };
 
 /* Link schemes whose whole token (to the next space) is blanked. */

@@ -99,7 +99,9 @@ dsn_status_at(const char *text, const char *p)
 
 	if ((*p != '2' && *p != '4' && *p != '5') || p[1] != '.')
 		return 0;
-	if (p > text && (dsn_digit(p[-1]) || p[-1] == '.' || g_ascii_isalpha(p[-1])))
+	/* family12: nor a path's version component ("/usr/lib/perl/5.26.1" in a pipe's output) */
+	if (p > text &&
+	    (dsn_digit(p[-1]) || p[-1] == '.' || p[-1] == '/' || g_ascii_isalpha(p[-1])))
 		return 0;
 	q = p + 2;
 	for (n = 0; dsn_digit(q[n]); n++)

@@ -278,6 +278,9 @@ static const scrape_rule qmail_rules[] = {
 	COMMAND("but my name was rejected", "HELO", "cmd.name-rejected"),
 	/* "Connected to 192.0.2.1 but greeting failed.": the greeting refused us */
 	COMMAND("but greeting failed", "CONN", "cmd.greeting-failed"),
+	/* family12: "Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)": the connection
+	 * never opened */
+	COMMAND("able to establish an smtp connection", "CONN", "cmd.no-smtp-connection"),
 	/* transcript2: qmail names the host it talked to in its stage sentences: "Connected to
 	 * 192.0.2.1 but sender was rejected." (also "... but greeting failed", "... but my name was
 	 * rejected") and "192.0.2.1 failed after I sent the message." */

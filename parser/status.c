@@ -403,7 +403,8 @@ status_find_code(const char *text, gsize len, char *buf, gsize bufsize)
 
 		if ((*p != '2' && *p != '4' && *p != '5') || p[1] != '.')
 			continue;
-		if (p > text && (g_ascii_isdigit(p[-1]) || p[-1] == '.'))
+		/* nor a path's version component ("/usr/lib/perl/5.26.1" in a pipe's output) */
+		if (p > text && (g_ascii_isdigit(p[-1]) || p[-1] == '.' || p[-1] == '/'))
 			continue;
 		a = scan_digits(p + 2, end);
 		if (a == 0 || p + 2 + a >= end || p[2 + a] != '.')
