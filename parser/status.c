@@ -407,7 +407,8 @@ status_find_code(const char *text, gsize len, char *buf, gsize bufsize)
 		if (p > text && (g_ascii_isdigit(p[-1]) || p[-1] == '.' || p[-1] == '/'))
 			continue;
 		a = scan_digits(p + 2, end);
-		if (a == 0 || p + 2 + a >= end || p[2 + a] != '.')
+		/* RFC 3463 defines subjects 0-7 only: "5.26.1" is a version number */
+		if (a != 1 || p[2] > '7' || p + 2 + a >= end || p[2 + a] != '.')
 			continue;
 		b = scan_digits(p + 3 + a, end);
 		if (b == 0)

@@ -334,6 +334,14 @@ START_TEST(test_find_code)
 	ck_assert(!status_find_code(t, strlen(t), buf, sizeof(buf)));
 	t = "4.4";
 	ck_assert(!status_find_code(t, strlen(t), buf, sizeof(buf)));
+	/* a version, after a slash or a blank: RFC 3463 subjects are 0-7 */
+	t = "Can't locate Mail/Box.pm in @INC (/usr/lib/perl/5.26.1)";
+	ck_assert(!status_find_code(t, strlen(t), buf, sizeof(buf)));
+	t = "pipe to |/usr/bin/filter failed: perl 5.26.1 aborted";
+	ck_assert(!status_find_code(t, strlen(t), buf, sizeof(buf)));
+	t = "550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup";
+	ck_assert(status_find_code(t, strlen(t), buf, sizeof(buf)));
+	ck_assert_str_eq(buf, "5.7.133");
 	t = "";
 	ck_assert(!status_find_code(t, 0, buf, sizeof(buf)));
 	/* too small a buffer is refused, not overrun */
