@@ -2104,6 +2104,14 @@ const scrape_marker scrape_bounce_markers[] = {
 	SUBJECT("ウイルス検出"),
 	/* japan7: an ESP's "ハードバウンスのお知らせ" / "バウンスメール通知" */
 	SUBJECT("バウンス"),
+	/* heldout21: an ESP's own English notice of a bounced address ("Bounce notification",
+	 * "Hard bounce notice", "Bounce report for campaign …"); "bounce" alone would take a
+	 * newsletter's "bounce back" */
+	SUBJECT("bounce notification"),
+	SUBJECT("bounce notice"),
+	SUBJECT("bounce report"),
+	SUBJECT("hard bounce"),
+	SUBJECT("soft bounce"),
 	/* japan10: a web service's notice that its mail "failed to send" ("[kintone] メール通知の送信に
 	 * 失敗しました"), an outbound guard's refusal ("【送信却下】"), an ESP's delivery-result report */
 	SUBJECT("送信に失敗"),
