@@ -3062,6 +3062,164 @@ ends_colon(const char *p, size_t n)
 	return (n >= 1 && p[n - 1] == ':') || (n >= 3 && memcmp(p + n - 3, "\xef\xbc\x9a", 3) == 0);
 }
 
+/* signature_line - is d[i..e) a signature delimiter, "--" or "-- " alone on its line? */
+static gboolean
+signature_line(const char *d, size_t i, size_t e)
+{
+	while (e > i && (d[e - 1] == ' ' || d[e - 1] == '\t' || d[e - 1] == '\r'))
+		e--;
+	while (i < e && (d[i] == ' ' || d[i] == '\t'))
+		i++;
+	return e - i == 2 && d[i] == '-' && d[i + 1] == '-';
+}
+
+/*
+ * shouted_label - does the line start with a label in capitals and a colon, eight
+ * letters or more ("CONFIDENTIALITY NOTICE: This message …", "DISCLAIMER: …"): a legal
+ * notice's paragraph, never a server's reply ("ERROR:", "REASON:" are shorter)
+ */
+static gboolean
+shouted_label(const char *p, size_t n)
+{
+	size_t letters = 0;
+
+	for (size_t k = 0; k < n && k < 40; k++) {
+		if (p[k] == ':')
+			return letters >= 8;
+		if (g_ascii_isupper(p[k]))
+			letters++;
+		else if (p[k] != ' ' && p[k] != '-')
+			return FALSE;
+	}
+	return FALSE;
+}
+
+/*
+ * help_heading - does the line d[i..e) head a help section of the notice: a question
+ * ("What should I do?", "¿Qué puedo hacer?") or a heading of three words or more ending
+ * with ':' ("If you think this is wrong:", "Common delivery errors:"), no code or status
+ * on it, at most SCRAPE_MAX_HEADING bytes?  A label of one or two words ("Reason:",
+ * "Error details:") introduces the recipient's own text instead.
+ */
+static gboolean
+help_heading(const char *d, size_t i, size_t e)
+{
+	size_t n, words = 0;
+	gboolean question;
+
+	while (i < e && g_ascii_isspace(d[i]))
+		i++;
+	while (e > i && g_ascii_isspace(d[e - 1]))
+		e--;
+	n = e - i;
+	if (n == 0 || n > SCRAPE_MAX_HEADING || paragraph_coded(d, i, e) ||
+	    memchr(d + i, '@', n) != NULL)
+		return FALSE;
+	question = d[e - 1] == '?' || (n >= 3 && memcmp(d + e - 3, "\xef\xbc\x9f", 3) == 0);
+	if (question)
+		return TRUE;
+	if (shouted_label(d + i, n))
+		return TRUE;
+	if (d[e - 1] != ':')
+		return FALSE;
+	for (size_t k = i; k < e; k++)
+		if (d[k] != ' ' && (k == i || d[k - 1] == ' '))
+			words++;
+	return words >= 3;
+}
+
+/* question_line - does the line d[i..e) end with a question mark (ASCII or full-width)? */
+static gboolean
+question_line(const char *d, size_t i, size_t e)
+{
+	while (e > i && g_ascii_isspace(d[e - 1]))
+		e--;
+	return (e > i && d[e - 1] == '?') ||
+	       (e - i >= 3 && memcmp(d + e - 3, "\xef\xbc\x9f", 3) == 0);
+}
+
+/*
+ * label_line - does the line d[i..e) start with a short label and a colon, then a value
+ * ("Subject: Preventivo", "Größe: 31 MB", "Sent: 07/12/2026 09:02"): at most three words
+ * and SCRAPE_MAX_LABEL bytes before the colon, the label starting with a letter?
+ */
+#define SCRAPE_MAX_LABEL 24
+static gboolean
+label_line(const char *d, size_t i, size_t e)
+{
+	size_t spaces = 0;
+
+	while (i < e && (d[i] == ' ' || d[i] == '\t'))
+		i++;
+	if (i >= e || !(g_ascii_isalpha(d[i]) || (guchar)d[i] >= 0x80))
+		return FALSE;
+	for (size_t k = i; k < e && k - i <= SCRAPE_MAX_LABEL; k++) {
+		if (d[k] == ':' || (e - k >= 3 && memcmp(d + k, "\xef\xbc\x9a", 3) == 0))
+			return k > i && spaces < 3 && !blank_from(d, k + (d[k] == ':' ? 1 : 3), e);
+		if (d[k] == ' ')
+			spaces++;
+		else if (d[k] == '\t' || d[k] == '(' || d[k] == '<' || d[k] == '@')
+			return FALSE;
+	}
+	return FALSE;
+}
+
+/*
+ * field_table - is the paragraph d[from..to) a table of fields, two lines or more that
+ * each start with a label ("Oggetto: Preventivo" then "Dimensione: 22 MB"): the summary
+ * of the stopped message a notice prints below the reason, whose "Size: 25 MB" or
+ * subject says nothing about the failure
+ */
+static gboolean
+field_table(const char *d, size_t from, size_t to)
+{
+	size_t i = from, rows = 0;
+
+	while (i < to) {
+		const char *nl = memchr(d + i, '\n', to - i);
+		size_t e = nl ? (size_t)(nl - d) : to;
+
+		if (!blank_from(d, i, e)) {
+			if (!label_line(d, i, e))
+				return FALSE;
+			rows++;
+		}
+		i = e + 1;
+	}
+	return rows >= 2;
+}
+
+/*
+ * code_table - is the paragraph d[from..to) a table of status codes ("5.2.2  the
+ * recipient's inbox is full" then "5.3.4  the message is too large"): two lines or more
+ * that each start with a status, not all the same?  A multi-line reply repeats one
+ * code; a help text lists the causes it does not mean.
+ */
+static gboolean
+code_table(const char *d, size_t from, size_t to)
+{
+	size_t i = from, rows = 0, first = 0, first_n = 0;
+	gboolean differ = FALSE;
+
+	while (i < to) {
+		const char *nl = memchr(d + i, '\n', to - i);
+		size_t e = nl ? (size_t)(nl - d) : to, k = i, n;
+
+		while (k < e && (d[k] == ' ' || d[k] == '\t'))
+			k++;
+		if (scrape_status_at(d, e, k, &n)) {
+			if (rows++ == 0) {
+				first = k;
+				first_n = n;
+			} else if (n != first_n || memcmp(d + k, d + first, n) != 0) {
+				differ = TRUE;
+			}
+		}
+		i = e + 1;
+	}
+	return rows >= 2 && differ;
+}
+
 /*
  * footer_start - where the notice's own closing paragraphs begin in the diagnostic
  * d[start..end): once a paragraph held the server's reply (a placed code or a
@@ -3073,18 +3231,44 @@ ends_colon(const char *p, size_t n)
  * and nothing is cut before a reply: a reply without a code in a paragraph of its own
  * (Gmail's "There was a temporary problem delivering your message to a@b.", then the
  * server's words) cannot be told from a footer.
+ *
+ * engine9: some shapes end the recipient's text whether or not a reply came first, once
+ * a paragraph of it was read; what they start is the notice's help text, which lists
+ * causes this failure did not have, so it is no context either (*help_r, end when none):
+ * - a signature delimiter ("-- " alone on its line, then "Mail Delivery System" or a
+ *   company's signature), for good;
+ * - a paragraph whose first line is a help heading with lines of text under it ("If you
+ *   think this is wrong:" then "- If the mailbox is full …"; a legal notice's
+ *   "CONFIDENTIALITY NOTICE: …"; after the reply also a question, "What should I do?":
+ *   before it, "Why did this happen?" may head the only explanation), with the
+ *   paragraphs after it that name no address and hold no code or status; a heading alone
+ *   in its paragraph introduces the next one ("The error the other server returned
+ *   was:");
+ * - when the text opened with a field ("Motivo: …"), a paragraph of two fields or more
+ *   ("Oggetto: …", "Dimensione: 22 MB"): the stopped message's summary;
+ * - after the reply, a paragraph listing different status codes line by line, a table
+ *   of causes, for good.
+ * *help_r is where the help text starts; footer_start's own result is never after it.
  */
 static size_t
-footer_start(const char *d, size_t start, size_t end)
+footer_start(const char *d, size_t start, size_t end, size_t *help_r)
 {
-	size_t i = start, para = 0, cut = end;
-	gboolean replied = FALSE, in_para = FALSE, intro = FALSE;
+	size_t i = start, para = 0, cut = end, help = end;
+	gboolean replied = FALSE, in_para = FALSE, intro = FALSE, seen = FALSE, labelled = FALSE;
 
+	*help_r = end;
 	while (i <= end) {
 		const char *nl = i < end ? memchr(d + i, '\n', end - i) : NULL;
 		size_t e = nl ? (size_t)(nl - d) : end;
 		gboolean blank = blank_from(d, i, e);
 
+		if (!blank && signature_line(d, i, e)) {
+			if (seen || (in_para && i > para)) {
+				*help_r = MIN(help, i);
+				return MIN(cut, *help_r);
+			}
+			blank = TRUE; /* nothing read yet: the delimiter alone says nothing */
+		}
 		if (!blank && !in_para) {
 			in_para = TRUE;
 			para = i;
@@ -3092,19 +3276,44 @@ footer_start(const char *d, size_t start, size_t end)
 		if (in_para && (blank || e >= end)) {
 			/* a paragraph [para, e) ends */
 			gboolean coded = paragraph_coded(d, para, e);
+			const char *pl = memchr(d + para, '\n', e - para);
+			size_t he = pl ? (size_t)(pl - d) : e;
+			gboolean body = pl != NULL && !blank_from(d, he, e);
+			gboolean heading = seen && body && help_heading(d, para, he) &&
+			                   (replied || !question_line(d, para, he) ||
+			                    shouted_label(d + para, he - para));
+
+			if (seen && labelled && !coded && field_table(d, para, e))
+				heading = TRUE;
+			gboolean helped = help < end;
 
 			in_para = FALSE;
-			if (!replied || intro || coded || memchr(d + para, '@', e - para) != NULL)
+			if (replied && coded && seen && code_table(d, para, e)) {
+				*help_r = MIN(help, para);
+				return MIN(cut, *help_r);
+			}
+			if (heading && !coded && memchr(d + para, '@', e - para) == NULL) {
+				if (!helped)
+					help = para;
+				if (cut == end)
+					cut = para;
+			} else if ((!replied && !helped) || (intro && !helped) || coded ||
+			           memchr(d + para, '@', e - para) != NULL) {
 				cut = end;
-			else if (cut == end)
+				help = end;
+			} else if (cut == end) {
 				cut = para;
+			}
 			replied |= coded;
 			intro = ends_colon(d + para, e - para);
+			labelled |= !seen && label_line(d, para, he);
+			seen = TRUE;
 		}
 		if (e >= end)
 			break;
 		i = e + 1;
 	}
+	*help_r = help;
 	return cut;
 }
 
@@ -3142,7 +3351,7 @@ static void
 segment_fields(const engine *en, const segment *s, scrape_found *f, char **footer_r)
 {
 	const char *d = s->diag->str, *own = d + s->own_off;
-	size_t dn = s->diag->len, pos = 0, n, start = 0, end = 0, cause, cause_end;
+	size_t dn = s->diag->len, pos = 0, n, start = 0, end = 0, cause, cause_end, own_end = dn;
 	int rank;
 
 	if (footer_r != NULL)
@@ -3192,20 +3401,25 @@ segment_fields(const engine *en, const segment *s, scrape_found *f, char **foote
 		if (own_status_says(s))
 			f->status = g_strdup(s->own_status);
 	}
-	if (f->status == NULL && scrape_status_find(d, dn, &pos, &n))
-		f->status = g_strndup(d + pos, n);
 	if (s->own_code[0] != '\0' && start == 0)
 		start = s->own_off;
 	context_above(s, start, f);
 	end = remark_end(d, start >= s->own_off ? s->own_off : line_start(d, start), start, dn);
 	if (footer_r != NULL) {
-		size_t fs = footer_start(d, start, end);
+		size_t help, fs = footer_start(d, start, end, &help);
 
 		if (fs < end) {
-			*footer_r = scrape_unfold(d + fs, end - fs, SCRAPE_CONTEXT_BYTES);
+			/* the help text after the footer lists causes this failure may not have
+			 * had: no context */
+			if (help > fs)
+				*footer_r = scrape_unfold(d + fs, help - fs, SCRAPE_CONTEXT_BYTES);
 			end = fs;
+			own_end =
+			    fs; /* a status in the footer's help text is none of the recipient's */
 		}
 	}
+	if (f->status == NULL && scrape_status_find(d, own_end, &pos, &n))
+		f->status = g_strndup(d + pos, n);
 	f->diagnostic = scrape_unfold(d + start, end - start, SCRAPE_MAX_DIAGNOSTIC);
 	if (f->diagnostic[0] == '\0' && start > 0) {
 		g_free(f->diagnostic);

@@ -1726,6 +1726,77 @@ START_TEST(test_footer_paragraph_context)
 }
 END_TEST
 
+/* engine9: help text, signatures and the stopped message's summary below the reason end the
+ * recipient's text and are no context; the shapes that may still be the reason stay */
+static const char *
+diag_of(const char *body, const bd_record **rec_r, bd_report **r_r)
+{
+	*r_r = scrape_one("mailer-daemon@relay.example", "Undelivered Mail", body, rec_r);
+	ck_assert_ptr_nonnull(*rec_r);
+	return (*rec_r)->diagnostic;
+}
+
+START_TEST(test_help_section_ends_diagnostic)
+{
+	static const char question[] =
+	    "Delivery to the following recipient failed permanently:\n\n    kenji@dest.example\n\n"
+	    "Reason: 550 5.1.1 The email account does not exist.\n\n"
+	    "What should I do?\nIf the recipient's inbox is full, ask them to delete messages.\n";
+	static const char codeless_help[] =
+	    "Your message could not be delivered to the following recipient:\n\n"
+	    "  eva@dest.example\n  Reason: Message size exceeds the maximum allowed.\n\n"
+	    "If you think this is wrong:\n- If the mailbox is full, the recipient must delete "
+	    "messages.\n";
+	static const char signature[] =
+	    "Your message could not be delivered to the following recipient:\n\n"
+	    "  ole@dest.example\n  The mailbox is temporarily disabled.\n\n-- \n"
+	    "Example Corp IT - Policy & Compliance\nMessages are scanned for viruses and spam.\n";
+	static const char codes[] =
+	    "Your message could not be delivered to:\n\n  <hans@dest.example>\n\n"
+	    "The remote server said:\n  550 Requested action not taken: mailbox unavailable\n\n"
+	    "Common delivery errors:\n  5.2.2  the recipient's inbox is full\n"
+	    "  5.3.4  the message is too large\n";
+	static const char summary[] =
+	    "Il messaggio non e' stato recapitato:\n\nDestinatario: gina@dest.example\n"
+	    "Motivo: la casella di posta del destinatario e' piena\n\n"
+	    "Oggetto: Preventivo\nDimensione: 22 MB\n";
+	/* kept: a question before any reply may explain the failure; a heading alone in its
+	 * paragraph introduces the next; fields below a sentence may hold the reason */
+	static const char why[] =
+	    "Your message could not be delivered to the following recipient:\n\n"
+	    "  ida@dest.example\n  Status: Not delivered\n\n"
+	    "Why did this happen?\nThe domain dest.example does not accept email.\n";
+	static const char fields[] =
+	    "We could not deliver your message to mia@dest.example.\n\n"
+	    "Reason: classified as spam by the recipient's system\nAdvice: change the text\n";
+	const bd_record *rec;
+	bd_report *r;
+
+	ck_assert_str_eq(diag_of(question, &rec, &r),
+	                 "550 5.1.1 The email account does not exist.");
+	ck_assert_ptr_null(rec->context ? strstr(rec->context, "inbox") : NULL);
+	bd_report_free(&r);
+	ck_assert_str_eq(diag_of(codeless_help, &rec, &r),
+	                 "Reason: Message size exceeds the maximum allowed.");
+	bd_report_free(&r);
+	ck_assert_str_eq(diag_of(signature, &rec, &r), "The mailbox is temporarily disabled.");
+	ck_assert_ptr_null(rec->context ? strstr(rec->context, "spam") : NULL);
+	bd_report_free(&r);
+	ck_assert_str_eq(diag_of(codes, &rec, &r),
+	                 "550 Requested action not taken: mailbox unavailable");
+	/* the table's "5.2.2" is no status of the recipient's */
+	ck_assert(rec->status == NULL || strcmp(rec->status, "5.2.2") != 0);
+	bd_report_free(&r);
+	ck_assert_str_eq(diag_of(summary, &rec, &r),
+	                 "Motivo: la casella di posta del destinatario e' piena");
+	bd_report_free(&r);
+	ck_assert_ptr_nonnull(strstr(diag_of(why, &rec, &r), "does not accept email"));
+	bd_report_free(&r);
+	ck_assert_ptr_nonnull(strstr(diag_of(fields, &rec, &r), "classified as spam"));
+	bd_report_free(&r);
+}
+END_TEST
+
 /* engine8: the returned message's headers printed below the notice end the recipient's text;
  * a notice's own summary ("From:", "To:", "Subject:") does not */
 START_TEST(test_inline_returned_headers_end_text)
@@ -2683,6 +2754,7 @@ scrape_suite(void)
 	tcase_add_test(tc, test_dsn_gave_up_takes_cause);
 	tcase_add_test(tc, test_start_in_footer_only);
 	tcase_add_test(tc, test_footer_paragraph_context);
+	tcase_add_test(tc, test_help_section_ends_diagnostic);
 	tcase_add_test(tc, test_family_read_nobody_generic);
 	tcase_add_test(tc, test_address_first_failure_words);
 	tcase_add_test(tc, test_second_reply_other_address);
