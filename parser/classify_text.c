@@ -73,6 +73,8 @@ static const classify_rule specific_rules[] = {
     /* japan7: "接続数が多すぎます" / "接続が多すぎます" (too many connections), plain and 敬語 */
     {"ja-connections-too-many", "toomanyconn", {"接続数が多"}},
     {"ja-connection-too-many", "toomanyconn", {"接続が多すぎ"}},
+    /* japan11: connections limited ("接続数制限により", "接続数を制限しています") */
+    {"ja-connections-limited", "toomanyconn", {"接続数", "制限"}},
     /* Haraka's limit plugin and others: "451 4.7.1 concurrency limit exceeded" */
     {"concurrency-limit", "toomanyconn", {"concurrency limit"}},
     {"conn-limit", "toomanyconn", {"connection limit"}},
@@ -366,6 +368,16 @@ static const classify_rule specific_rules[] = {
     {"ja-box-full-kanji", "mailboxfull", {"ボックスが一杯"}},
     {"ja-capacity-full", "mailboxfull", {"容量が一杯"}},
     {"ja-capacity-full-kana", "mailboxfull", {"容量がいっぱい"}},
+    /* japan11: the inbox or a "メールBOX" full ("受信箱がいっぱい", "メールBOXが一杯"), a quota
+     * ("割り当て / 割当") exceeded */
+    {"ja-inbox-full-kana", "mailboxfull", {"受信箱がいっぱい"}},
+    {"ja-inbox-full-kanji", "mailboxfull", {"受信箱が一杯"}},
+    {"ja-inbox-full-mampai", "mailboxfull", {"受信箱が満杯"}},
+    {"ja-box-latin-full-kanji", "mailboxfull", {"boxが一杯"}},
+    {"ja-box-latin-full-kana", "mailboxfull", {"boxがいっぱい"}},
+    {"ja-box-latin-full-mampai", "mailboxfull", {"boxが満杯"}},
+    {"ja-allotment-exceeded", "mailboxfull", {"割り当て", "超"}},
+    {"ja-allotment-exceeded-2", "mailboxfull", {"割当", "超"}},
     {"ja-storage-capacity-over", "mailboxfull", {"保存容量", "超"}},
     /* japan8: the storage at its limit ("保存容量が上限に達") */
     {"ja-storage-capacity-limit", "mailboxfull", {"保存容量", "上限に達"}},
@@ -1841,6 +1853,11 @@ static const classify_rule generic_rules[] = {
      * は存在しない"), a domain with no registered MX, "no such domain" (above the address rows) */
     {"ja-destination-domain-nonexistent", "hostunknown", {"宛先ドメイン", "存在し"}},
     {"ja-domain-named-wa-nonexistent", "hostunknown", {"ドメイン ", "は存在し"}},
+    /* japan11: a named domain not found ("送信先ドメイン x が見つかりません"; 見付かりません folds
+     * to it), the host unknown as a label ("ホスト不明") */
+    {"ja-domain-named-not-found", "hostunknown", {"ドメイン ", "が見つかりません"}},
+    {"ja-domain-named-not-found-plain", "hostunknown", {"ドメイン ", "が見つからな"}},
+    {"ja-host-fumei", "hostunknown", {"ホスト不明"}},
     {"ja-mx-record-not-registered", "hostunknown", {"mxレコード", "登録されていな"}},
     {"ja-no-such-domain", "hostunknown", {"そのようなドメイン"}},
     {"ja-domain-wa-not-found-plain", "hostunknown", {"ドメインは見つからな"}},
@@ -4451,6 +4468,39 @@ static const classify_rule generic_rules[] = {
     {"unknown-smtp-command", "syntaxerror", {"unknown smtp command"}},
     {"storage-is-full", "mailboxfull", {"storage is full"}},
     {"lookup-did-not-complete", "networkerror", {"lookup", "did not complete"}},
+    /* japan11 (closing rows, so narrower wordings decide first): a user unknown as the label
+     * "利用者不明"; "no such address" ("該当するメールアドレスがありません"); the server's own
+     * storage area full ("メールサーバーの記憶領域が一杯") above the recipient's
+     * ("宛先の保存領域が不足"); a message too big in the plain words ("メッセージが大きすぎます";
+     * 大き過ぎ folds to it); the receiving side's settings ("受信者側の設定により"); the sender
+     * ("差出人") refused; retried and given up ("再試行しましたが"); a connection cut off
+     * ("接続が途中で切断"); a system error or a temporary failure ("一時的な障害") */
+    {"ja-riyousha-fumei", "userunknown", {"利用者不明"}},
+    {"ja-no-matching-address", "userunknown", {"該当する", "アドレスがありません"}},
+    {"ja-no-matching-address-2", "userunknown", {"該当する", "アドレスはありません"}},
+    {"ja-no-matching-user", "userunknown", {"該当するユーザ", "ありません"}},
+    {"ja-no-matching-user-2", "userunknown", {"該当するユーザ", "いません"}},
+    {"ja-server-storage-area", "systemfull", {"サーバの記憶領域"}},
+    {"ja-server-storage-area-2", "systemfull", {"サーバーの記憶領域"}},
+    {"ja-server-storage-area-3", "systemfull", {"サーバの保存領域"}},
+    {"ja-server-storage-area-4", "systemfull", {"サーバーの保存領域"}},
+    {"ja-storage-area-short", "mailboxfull", {"保存領域", "不足"}},
+    {"ja-storage-area-full", "mailboxfull", {"保存領域", "一杯"}},
+    {"ja-storage-area-full-kana", "mailboxfull", {"保存領域", "いっぱい"}},
+    {"ja-storage-area-over", "mailboxfull", {"保存領域", "超"}},
+    {"ja-message-too-big", "mesgtoobig", {"メッセージが大きすぎ"}},
+    {"ja-mail-too-big", "mesgtoobig", {"メールが大きすぎ"}},
+    {"ja-recipient-side-settings", "filtered", {"受信者側の設定"}},
+    {"ja-receiving-side-settings", "filtered", {"受信側の設定"}},
+    {"ja-other-side-settings", "filtered", {"相手側の設定"}},
+    {"ja-sender-refused-passive", "rejected", {"差出人", "拒否され"}},
+    {"ja-sender-not-accepted", "rejected", {"差出人", "受け付けられません"}},
+    {"ja-sender-not-accepted-2", "rejected", {"差出人", "受け付けません"}},
+    {"ja-retried-but", "expired", {"再試行しましたが"}},
+    {"ja-retried-but-katakana", "expired", {"リトライしましたが"}},
+    {"ja-connection-cut-off", "networkerror", {"接続", "切断"}},
+    {"ja-system-error", "systemerror", {"システムエラー"}},
+    {"ja-temporary-failure", "systemerror", {"一時的な障害"}},
 };
 
 /*
@@ -4677,6 +4727,8 @@ classify_text_normalize(const char *text, char *buf, gsize bufsize)
 	}
 	/* a diagnostic read from a field or given alone was never folded as a text part is */
 	out = utf8_fold_halfwidth_kana(buf, out);
+	/* and a word's other spellings as the one the tables are written in */
+	out = utf8_fold_ja_variants(buf, out);
 	buf[out] = '\0';
 	return out;
 }

@@ -180,6 +180,10 @@ const scrape_rule scrape_common_rules[] = {
 	COMMAND("mail from コマンドの後", "MAIL", "cmd.ja-no-ato-mail"),
 	COMMAND("data コマンドに対", "DATA", "cmd.ja-ni-taishite-data"),
 	COMMAND("data コマンドの後", "DATA", "cmd.ja-no-ato-data"),
+	/* japan11: "RCPT TO の段階で拒否" (at the RCPT TO stage) */
+	COMMAND("rcpt to の段階", "RCPT", "cmd.ja-no-dankai-rcpt"),
+	COMMAND("mail from の段階", "MAIL", "cmd.ja-no-dankai-mail"),
+	COMMAND("data の段階", "DATA", "cmd.ja-no-dankai-data"),
 	/* a connection that never opened, in the words of the system's error (errno): the
 	 * failure is at the connection stage, before any command (Postfix's "connect to
 	 * mx[ip]:25: Connection timed out", Sendmail's "Deferred: Connection refused by mx.",
@@ -1244,6 +1248,13 @@ static const scrape_rule generic_rules[] = {
 	RCPT_PREFIX("送信先アドレス：", "rcpt.ja-soushinsaki-6"),
 	RCPT_PREFIX("相手先アドレス:", "rcpt.ja-aitesaki"),
 	RCPT_PREFIX("相手先アドレス：", "rcpt.ja-aitesaki-2"),
+	/* japan11: the bare labels "相手先: a@b", "あて先: a@b", "受取人: a@b" (ISP notices) */
+	RCPT_PREFIX("相手先:", "rcpt.ja-aitesaki-3"),
+	RCPT_PREFIX("相手先：", "rcpt.ja-aitesaki-4"),
+	RCPT_PREFIX("あて先:", "rcpt.ja-atesaki-kana"),
+	RCPT_PREFIX("あて先：", "rcpt.ja-atesaki-kana-2"),
+	RCPT_PREFIX("受取人:", "rcpt.ja-uketorinin"),
+	RCPT_PREFIX("受取人：", "rcpt.ja-uketorinin-2"),
 	/* japan7: the bare label "メールアドレス：addr" of ESP notices (a line prefix, so
 	 * "送信元メールアドレス：" of the sender never matches) */
 	RCPT_PREFIX("メールアドレス:", "rcpt.ja-mail-address"),
@@ -1254,6 +1265,10 @@ static const scrape_rule generic_rules[] = {
 	 * names nobody */
 	RCPT_AFTER("宛先 ", "rcpt.ja-atesaki-in-sentence"),
 	RCPT_AFTER("宛先のメールアドレス ", "rcpt.ja-atesaki-in-sentence.mail-address"),
+	/* japan11: the same sentence with the other nouns for the recipient ("送信先 a@b へのメールは",
+	 * "相手先 a@b は") */
+	RCPT_AFTER("送信先 ", "rcpt.ja-soushinsaki-in-sentence"),
+	RCPT_AFTER("相手先 ", "rcpt.ja-aitesaki-in-sentence"),
 	/* "Empfänger: a@b" / "Destinataire : a@b" then the reason on the next line */
 	RCPT_PREFIX("empfänger:", "rcpt.de-empfaenger"),
 	/* engine6: "… konnte an folgende Empfänger nicht zugestellt werden: a@x, b@x" */

@@ -145,3 +145,50 @@ utf8_fold_halfwidth_kana(char *s, size_t len)
 	}
 	return out;
 }
+
+/*
+ * utf8_fold_ja_variants - the other spellings Japanese notices use for one word, as the
+ * spelling the phrase tables are written in, in place: 見付か/見付け as 見つか/見つけ, 大き過ぎ/
+ * 多過ぎ as 大きすぎ/多すぎ, あて先/宛て先 as 宛先.  Returns the new length (never longer).
+ */
+size_t
+utf8_fold_ja_variants(char *s, size_t len)
+{
+	static const struct {
+		const char *from, *to;
+	} pairs[] = {
+	    {"\xe8\xa6\x8b\xe4\xbb\x98", "\xe8\xa6\x8b\xe3\x81\xa4"}, /* 見付 -> 見つ */
+	    {"\xe5\xa4\xa7\xe3\x81\x8d\xe9\x81\x8e",
+	     "\xe5\xa4\xa7\xe3\x81\x8d\xe3\x81\x99"},                 /* 大き過 -> 大きす */
+	    {"\xe5\xa4\x9a\xe9\x81\x8e", "\xe5\xa4\x9a\xe3\x81\x99"}, /* 多過 -> 多す */
+	    {"\xe3\x81\x82\xe3\x81\xa6\xe5\x85\x88",
+	     "\xe5\xae\x9b\xe5\x85\x88"}, /* あて先 -> 宛先 */
+	    {"\xe5\xae\x9b\xe3\x81\xa6\xe5\x85\x88",
+	     "\xe5\xae\x9b\xe5\x85\x88"}, /* 宛て先 -> 宛先 */
+	};
+	size_t in = 0, out = 0;
+
+	/* every pattern starts with one of three lead bytes: most text has none of them */
+	if (memchr(s, 0xe3, len) == NULL && memchr(s, 0xe5, len) == NULL &&
+	    memchr(s, 0xe8, len) == NULL)
+		return len;
+	while (in < len) {
+		size_t i = 0;
+
+		for (; i < G_N_ELEMENTS(pairs); i++) {
+			size_t fl = strlen(pairs[i].from);
+
+			if (in + fl <= len && memcmp(s + in, pairs[i].from, fl) == 0) {
+				size_t tl = strlen(pairs[i].to);
+
+				memmove(s + out, pairs[i].to, tl);
+				out += tl;
+				in += fl;
+				break;
+			}
+		}
+		if (i == G_N_ELEMENTS(pairs))
+			s[out++] = s[in++];
+	}
+	return out;
+}

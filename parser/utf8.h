@@ -26,6 +26,13 @@ char *utf8_lower(const char *s, size_t n);
 size_t utf8_fold_halfwidth_kana(char *s, size_t len);
 
 /*
+ * utf8_fold_ja_variants - other spellings of one Japanese word (見付かりません, 大き過ぎ,
+ * あて先) as the one the phrase tables use (見つかりません, 大きすぎ, 宛先), in place.  Returns
+ * the new length (never longer).
+ */
+size_t utf8_fold_ja_variants(char *s, size_t len);
+
+/*
  * ascii_strdown - g_ascii_strdown(s, len) to the byte (a copy of len bytes, or
  * of strlen(s) when len < 0, lower-cased up to its first NUL and zeros after
  * it), without GLib's call per byte
