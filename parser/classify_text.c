@@ -1506,6 +1506,17 @@ static const classify_rule generic_rules[] = {
     {"policy-daemon-unavailable", "systemerror", {"policy daemon", "unavailable"}},
     {"policy-server-unavailable", "systemerror", {"policy server", "unavailable"}},
     {"policy-service-unavailable", "systemerror", {"policy service", "unavailable"}},
+    /* paraphrase11 (bare reply codes followed by free English): rows that must beat a broader
+     * generic word below.  "no (local) mailbox by that name" is the user, above Exim's
+     * "unrouteable address" (hostunknown); a data protection or an organisation's policy is a
+     * policy refusal, above "blocked"; a spool without room is the system's, above a mailbox's
+     * "no room" */
+    {"mailbox-by-that-name", "userunknown", {"mailbox by that name"}},
+    {"data-protection", "policyviolation", {"data protection"}},
+    {"organisations-policy", "policyviolation", {"organisation's", "policy"}},
+    {"organizations-policy", "policyviolation", {"organization's", "policy"}},
+    {"spool-room", "systemfull", {"spool", "room"}},
+    {"spool-not-enough", "systemfull", {"spool", "not enough"}},
     /* paraphrase9: inbound or incoming mail disabled for a domain ("Inbound email is disabled for
      * the domain x"), moved up from paraphrase6's block: "is disabled" (suspend) came first */
     {"domain-disabled-inbound", "notaccept", {"domain", "disabled", "inbound"}},
@@ -4451,6 +4462,33 @@ static const classify_rule generic_rules[] = {
     {"unknown-smtp-command", "syntaxerror", {"unknown smtp command"}},
     {"storage-is-full", "mailboxfull", {"storage is full"}},
     {"lookup-did-not-complete", "networkerror", {"lookup", "did not complete"}},
+    /* paraphrase11, the end of the generic table: small servers' bare-code replies.  "nobody /
+     * no one here" (userunknown wording, so `filtered` without the RCPT stage); the recipient's
+     * mail "preferences"; "your e-mail address … not accepted" (the sender); an IP "is not
+     * allowed", mail "from your network", an "IP range … refused"; a domain not among the
+     * "hosts" a server "accepts mail for" (qmail's rcpthosts in other words), "not a relay",
+     * "will not / cannot relay"; a message that "was too large"; a "content error"; "security
+     * reasons" */
+    {"nobody-here", "userunknown", {"nobody here"}},
+    {"no-one-here", "userunknown", {"no one here"}},
+    {"recipients-preferences", "filtered", {"recipient's", "preferences"}},
+    {"your-email-address-not-accepted", "rejected", {"your email address", "not accepted"}},
+    {"your-e-mail-address-not-accepted", "rejected", {"your e-mail address", "not accepted"}},
+    {"ip-is-not-allowed", "blocked", {"ip is not allowed"}},
+    {"ip-address-is-not-allowed", "blocked", {"ip address is not allowed"}},
+    {"from-your-network", "blocked", {"from your network"}},
+    {"ip-range-refused", "blocked", {"ip range", "refused"}},
+    {"hosts-accept-mail-for", "norelaying", {"hosts ", "accept mail for"}},
+    {"hosts-accepts-mail-for", "norelaying", {"hosts ", "accepts mail for"}},
+    {"not-a-relay", "norelaying", {"not a relay"}},
+    {"will-not-relay", "norelaying", {"will not relay"}},
+    {"wont-relay", "norelaying", {"won't relay"}},
+    {"cannot-relay", "norelaying", {"cannot relay"}},
+    {"cant-relay", "norelaying", {"can't relay"}},
+    {"was-too-large", "mesgtoobig", {"was too large"}},
+    {"were-too-large", "mesgtoobig", {"were too large"}},
+    {"content-error", "contenterror", {"content error"}},
+    {"security-reasons", "securityerror", {"security reasons"}},
 };
 
 /*
