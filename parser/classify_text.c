@@ -4468,7 +4468,11 @@ static const classify_rule generic_rules[] = {
      * allowed", mail "from your network", an "IP range … refused"; a domain not among the
      * "hosts" a server "accepts mail for" (qmail's rcpthosts in other words), "not a relay",
      * "will not / cannot relay"; a message that "was too large"; a "content error"; "security
-     * reasons" */
+     * reasons".  Rows for what the reply code or the stage alone had decided right: "by that
+     * username", an envelope sender or return address "not permitted / not valid", a "refuse
+     * list", "no SMTP service here", HELO/EHLO "rejected", "does not receive any mail", "space
+     * allotted", "number of stored messages" (a count, so a full mailbox), "server problem", "not
+     * enough disk space" */
     {"nobody-here", "userunknown", {"nobody here"}},
     {"no-one-here", "userunknown", {"no one here"}},
     {"recipients-preferences", "filtered", {"recipient's", "preferences"}},
@@ -4489,6 +4493,18 @@ static const classify_rule generic_rules[] = {
     {"were-too-large", "mesgtoobig", {"were too large"}},
     {"content-error", "contenterror", {"content error"}},
     {"security-reasons", "securityerror", {"security reasons"}},
+    {"by-that-username", "userunknown", {"by that username"}},
+    {"envelope-sender-not-permitted", "rejected", {"envelope sender", "not permitted"}},
+    {"return-address-not-valid", "rejected", {"return address", "not valid"}},
+    {"refuse-list", "blocked", {"refuse list"}},
+    {"no-smtp-service-here", "blocked", {"no smtp service here"}},
+    {"helo-words-rejected", "blocked", {"helo ", "rejected"}},
+    {"ehlo-words-rejected", "blocked", {"ehlo ", "rejected"}},
+    {"does-not-receive-any-mail", "notaccept", {"does not receive any mail"}},
+    {"space-allotted", "mailboxfull", {"space allotted"}},
+    {"number-of-stored-messages", "mailboxfull", {"number of stored messages"}},
+    {"server-problem", "systemerror", {"server problem"}},
+    {"not-enough-words-disk-space", "systemfull", {"not enough", "disk space"}},
 };
 
 /*
