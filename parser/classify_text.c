@@ -1518,6 +1518,17 @@ static const classify_rule generic_rules[] = {
     {"policy-daemon-unavailable", "systemerror", {"policy daemon", "unavailable"}},
     {"policy-server-unavailable", "systemerror", {"policy server", "unavailable"}},
     {"policy-service-unavailable", "systemerror", {"policy service", "unavailable"}},
+    /* paraphrase11 (bare reply codes followed by free English): rows that must beat a broader
+     * generic word below.  "no (local) mailbox by that name" is the user, above Exim's
+     * "unrouteable address" (hostunknown); a data protection or an organisation's policy is a
+     * policy refusal, above "blocked"; a spool without room is the system's, above a mailbox's
+     * "no room" */
+    {"mailbox-by-that-name", "userunknown", {"mailbox by that name"}},
+    {"data-protection", "policyviolation", {"data protection"}},
+    {"organisations-policy", "policyviolation", {"organisation's", "policy"}},
+    {"organizations-policy", "policyviolation", {"organization's", "policy"}},
+    {"spool-room", "systemfull", {"spool", "room"}},
+    {"spool-not-enough", "systemfull", {"spool", "not enough"}},
     /* paraphrase9: inbound or incoming mail disabled for a domain ("Inbound email is disabled for
      * the domain x"), moved up from paraphrase6's block: "is disabled" (suspend) came first */
     {"domain-disabled-inbound", "notaccept", {"domain", "disabled", "inbound"}},
@@ -4501,6 +4512,49 @@ static const classify_rule generic_rules[] = {
     {"ja-connection-cut-off", "networkerror", {"接続", "切断"}},
     {"ja-system-error", "systemerror", {"システムエラー"}},
     {"ja-temporary-failure", "systemerror", {"一時的な障害"}},
+    /* paraphrase11, the end of the generic table: small servers' bare-code replies.  "nobody /
+     * no one here" (userunknown wording, so `filtered` without the RCPT stage); the recipient's
+     * mail "preferences"; "your e-mail address … not accepted" (the sender); an IP "is not
+     * allowed", mail "from your network", an "IP range … refused"; a domain not among the
+     * "hosts" a server "accepts mail for" (qmail's rcpthosts in other words), "not a relay",
+     * "will not / cannot relay"; a message that "was too large"; a "content error"; "security
+     * reasons".  Rows for what the reply code or the stage alone had decided right: "by that
+     * username", an envelope sender or return address "not permitted / not valid", a "refuse
+     * list", "no SMTP service here", HELO/EHLO "rejected", "does not receive any mail", "space
+     * allotted", "number of stored messages" (a count, so a full mailbox), "server problem", "not
+     * enough disk space" */
+    {"nobody-here", "userunknown", {"nobody here"}},
+    {"no-one-here", "userunknown", {"no one here"}},
+    {"recipients-preferences", "filtered", {"recipient's", "preferences"}},
+    {"your-email-address-not-accepted", "rejected", {"your email address", "not accepted"}},
+    {"your-e-mail-address-not-accepted", "rejected", {"your e-mail address", "not accepted"}},
+    {"ip-is-not-allowed", "blocked", {"ip is not allowed"}},
+    {"ip-address-is-not-allowed", "blocked", {"ip address is not allowed"}},
+    {"from-your-network", "blocked", {"from your network"}},
+    {"ip-range-refused", "blocked", {"ip range", "refused"}},
+    {"hosts-accept-mail-for", "norelaying", {"hosts ", "accept mail for"}},
+    {"hosts-accepts-mail-for", "norelaying", {"hosts ", "accepts mail for"}},
+    {"not-a-relay", "norelaying", {"not a relay"}},
+    {"will-not-relay", "norelaying", {"will not relay"}},
+    {"wont-relay", "norelaying", {"won't relay"}},
+    {"cannot-relay", "norelaying", {"cannot relay"}},
+    {"cant-relay", "norelaying", {"can't relay"}},
+    {"was-too-large", "mesgtoobig", {"was too large"}},
+    {"were-too-large", "mesgtoobig", {"were too large"}},
+    {"content-error", "contenterror", {"content error"}},
+    {"security-reasons", "securityerror", {"security reasons"}},
+    {"by-that-username", "userunknown", {"by that username"}},
+    {"envelope-sender-not-permitted", "rejected", {"envelope sender", "not permitted"}},
+    {"return-address-not-valid", "rejected", {"return address", "not valid"}},
+    {"refuse-list", "blocked", {"refuse list"}},
+    {"no-smtp-service-here", "blocked", {"no smtp service here"}},
+    {"helo-words-rejected", "blocked", {"helo ", "rejected"}},
+    {"ehlo-words-rejected", "blocked", {"ehlo ", "rejected"}},
+    {"does-not-receive-any-mail", "notaccept", {"does not receive any mail"}},
+    {"space-allotted", "mailboxfull", {"space allotted"}},
+    {"number-of-stored-messages", "mailboxfull", {"number of stored messages"}},
+    {"server-problem", "systemerror", {"server problem"}},
+    {"not-enough-words-disk-space", "systemfull", {"not enough", "disk space"}},
 };
 
 /*
