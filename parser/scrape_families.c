@@ -184,6 +184,19 @@ const scrape_rule scrape_common_rules[] = {
 	COMMAND("rcpt to の段階", "RCPT", "cmd.ja-no-dankai-rcpt"),
 	COMMAND("mail from の段階", "MAIL", "cmd.ja-no-dankai-mail"),
 	COMMAND("data の段階", "DATA", "cmd.ja-no-dankai-data"),
+	/* i18n20: the stage in Malay and Indonesian, the command's name kept in ASCII ("semasa
+	 * arahan RCPT TO", "pada perintah RCPT TO"), Turkish "RCPT TO komutuna", Vietnamese "lệnh
+	 * RCPT TO" */
+	COMMAND("arahan rcpt to", "RCPT", "cmd.ms-arahan-rcpt"),
+	COMMAND("arahan mail from", "MAIL", "cmd.ms-arahan-mail"),
+	COMMAND("arahan data", "DATA", "cmd.ms-arahan-data"),
+	COMMAND("perintah rcpt to", "RCPT", "cmd.id-perintah-rcpt"),
+	COMMAND("perintah mail from", "MAIL", "cmd.id-perintah-mail"),
+	COMMAND("perintah data", "DATA", "cmd.id-perintah-data"),
+	COMMAND("rcpt to komut", "RCPT", "cmd.tr-rcpt-komut"),
+	COMMAND("mail from komut", "MAIL", "cmd.tr-mail-komut"),
+	COMMAND("lệnh rcpt to", "RCPT", "cmd.vi-lenh-rcpt"),
+	COMMAND("lệnh mail from", "MAIL", "cmd.vi-lenh-mail"),
 	/* a connection that never opened, in the words of the system's error (errno): the
 	 * failure is at the connection stage, before any command (Postfix's "connect to
 	 * mx[ip]:25: Connection timed out", Sendmail's "Deferred: Connection refused by mx.",
@@ -1119,6 +1132,14 @@ static const scrape_rule generic_rules[] = {
 	START("ไม่สามารถส่งจดหมาย", "start.th-3"),
 	START("نہیں پہنچایا جا سکا", "start.ur"),
 	START("ترسیل نہیں ہو سکی", "start.ur-2"),
+	/* i18n20: Arabic's other verb for delivering ("تعذر توصيل رسالتك إلى:"), Hindi "(प्राप्तकर्ता
+	 * तक) नहीं पहुँच सका" in both spellings of its nasal, Bengali "পাঠানো সম্ভব হয়নি / পাঠানো
+	 * যায়নি" (could not be sent) */
+	START("تعذر توصيل", "start.ar-3"),
+	START("नहीं पहुँच", "start.hi-3"),
+	START("नहीं पहुंच", "start.hi-4"),
+	START("পাঠানো সম্ভব হয়নি", "start.bn-3"),
+	START("পাঠানো যায়নি", "start.bn-4"),
 	/* Swedish's perfect "har (ännu) inte kunnat levereras" and Macedonian "не е испорачана",
 	 * "не може да биде испорачана" (failures and, with a DELAY row, warnings) */
 	START("inte kunnat levereras", "start.sv-2"),
@@ -1335,6 +1356,11 @@ static const scrape_rule generic_rules[] = {
 	RCPT_PREFIX("vastaanottaja:", "rcpt.fi-vastaanottaja"),
 	/* i18n9: Thai "ผู้รับ: a@b" (recipient) */
 	RCPT_PREFIX("ผู้รับ:", "rcpt.th-phurap"),
+	/* i18n20: "Recipient: a@b" in Arabic, Hebrew and Persian (the other languages of the
+	 * batch have theirs below, i18n16) */
+	RCPT_PREFIX("المستلم:", "rcpt.ar-mustalim"),
+	RCPT_PREFIX("נמען:", "rcpt.he-nimaan"),
+	RCPT_PREFIX("گیرنده:", "rcpt.fa-girande"),
 	RCPT_AFTER("mailbox is full:", "rcpt.mailbox-full"),
 	RCPT_AFTER("unknown user:", "rcpt.unknown-user"),
 	RCPT_AFTER("user unknown:", "rcpt.user-unknown"),
