@@ -2011,6 +2011,21 @@ static const classify_rule generic_rules[] = {
     {"pt-dominio-do-destinatario-nao-existe",
      "hostunknown",
      {"domínio do destinatário", "não existe"}},
+    /* i18n21: the domain of the address (Portuguese, also without accents), the recipient's
+     * domain in Italian, and Russian's genitive "такого домена (не существует / нет)", above
+     * the address rows that share the verb */
+    {"pt-dominio-do-endereco-nao-existe", "hostunknown", {"domínio do endereço", "não existe"}},
+    {"pt-dominio-do-endereco-nao-existe-ascii",
+     "hostunknown",
+     {"dominio do endereco", "nao existe"}},
+    {"it-dominio-del-destinatario-inesistente",
+     "hostunknown",
+     {"dominio del destinatario", "inesistente"}},
+    {"it-dominio-del-destinatario-non-esiste",
+     "hostunknown",
+     {"dominio del destinatario", "non esiste"}},
+    {"ru-takogo-domena", "hostunknown", {"такого домена"}},
+    {"ru-domena-ne-sushchestvuet", "hostunknown", {"домена не существует"}},
     {"hu-tartomany-nem-letezik", "hostunknown", {"tartomány", "nem létezik"}},
     {"da-domaene-split-findes-ikke", "hostunknown", {"domæne", "findes ikke"}},
     {"no-domenet-split-finnes-ikke", "hostunknown", {"domenet", "finnes ikke"}},
@@ -4650,6 +4665,85 @@ static const classify_rule generic_rules[] = {
     {"tr-sunucu-hatasi", "systemerror", {"sunucu hatası"}},
     {"id-setelah-beberapa-kali-percobaan", "expired", {"setelah beberapa kali percobaan"}},
     {"tr-gun-boyunca-teslim-edilemedi", "expired", {"gün boyunca teslim edilemedi"}},
+    /* i18n21: code-less Spanish, Portuguese, French, Italian, German and Russian wordings of
+     * hosting and webmail notices, with accented and accent-stripped forms: nobody by that
+     * name ("ningún usuario", "no figura en … directorio", "não está cadastrado", "gibt es bei
+     * uns nicht", "пользователя с таким именем"; stage conventions apply) */
+    {"es-ningun-usuario", "userunknown", {"ningún usuario"}},
+    {"es-ningun-usuario-ascii", "userunknown", {"ningun usuario"}},
+    {"es-destinatario-no-figura", "userunknown", {"destinatario no figura"}},
+    {"es-usuario-no-figura", "userunknown", {"usuario no figura"}},
+    {"es-no-figura-en-directorio", "userunknown", {"no figura en", "directorio"}},
+    {"pt-nao-esta-cadastrado", "userunknown", {"não está cadastrad"}},
+    {"pt-nao-esta-cadastrado-ascii", "userunknown", {"nao esta cadastrad"}},
+    {"de-gibt-es-bei-uns-nicht", "userunknown", {"gibt es bei uns nicht"}},
+    {"de-gibt-es-hier-nicht", "userunknown", {"gibt es hier nicht"}},
+    {"ru-polzovatelya-s-takim-imenem", "userunknown", {"пользователя с таким именем"}},
+    /* a full inbox ("bandeja de entrada … llena") and a mailbox's space exceeded, its "ü"
+     * written "ue" (de-speicherplatz-ueberschritten has the umlaut) */
+    {"es-bandeja-de-entrada-llena", "mailboxfull", {"bandeja de entrada", "llena"}},
+    {"de-speicherplatz-split-ueberschritten-ascii",
+     "mailboxfull",
+     {"speicherplatz", "ueberschritten"}},
+    /* accounts blocked for non-payment, a German "Mailbox … deaktiviert" */
+    {"pt-conta-bloqueada", "suspend", {"conta bloqueada"}},
+    {"pt-falta-de-pagamento", "suspend", {"falta de pagamento"}},
+    {"es-falta-de-pago", "suspend", {"falta de pago"}},
+    {"de-mailbox-deaktiviert", "suspend", {"mailbox", "deaktiviert"}},
+    {"de-mailbox-gesperrt", "suspend", {"mailbox", "gesperrt"}},
+    /* a recipient who changed address */
+    {"es-cambio-su-direccion", "hasmoved", {"cambió su dirección"}},
+    {"es-cambio-su-direccion-ascii", "hasmoved", {"cambio su direccion"}},
+    {"es-cambio-de-direccion", "hasmoved", {"cambió de dirección"}},
+    {"es-cambio-de-direccion-ascii", "hasmoved", {"cambio de direccion"}},
+    {"pt-mudou-de-endereco", "hasmoved", {"mudou de endereço"}},
+    {"pt-mudou-de-endereco-ascii", "hasmoved", {"mudou de endereco"}},
+    {"it-cambiato-indirizzo", "hasmoved", {"cambiato indirizzo"}},
+    {"de-neue-e-mail-adresse", "hasmoved", {"neue e-mail-adresse"}},
+    {"de-neue-emailadresse", "hasmoved", {"neue email-adresse"}},
+    {"ru-smenil-adres", "hasmoved", {"сменил адрес"}},
+    {"ru-smenila-adres", "hasmoved", {"сменила адрес"}},
+    {"ru-izmenil-adres", "hasmoved", {"изменил адрес"}},
+    /* a message "grande demais", "taille du message supérieure" */
+    {"pt-mensagem-grande-demais", "mesgtoobig", {"mensagem", "grande demais"}},
+    {"fr-taille-du-message-superieure", "mesgtoobig", {"taille du message", "supérieure"}},
+    {"fr-taille-du-message-superieure-ascii", "mesgtoobig", {"taille du message", "superieure"}},
+    /* too many messages */
+    {"es-demasiados-mensajes", "speeding", {"demasiados mensajes"}},
+    {"es-demasiados-correos", "speeding", {"demasiados correos"}},
+    {"it-troppi-messaggi", "speeding", {"troppi messaggi"}},
+    /* the sending IP blocked ("o IP … bloqueado", "IP-адрес заблокирован") */
+    {"pt-ip-split-bloqueado", "blocked", {" ip ", "bloquead"}},
+    {"ru-ip-adres-zablokirovan", "blocked", {"ip-адрес", "заблокирован"}},
+    {"ru-ip-adres-space-zablokirovan", "blocked", {"ip адрес", "заблокирован"}},
+    /* relaying through this server refused */
+    {"es-no-se-permite-el-reenvio", "norelaying", {"no se permite el reenv"}},
+    {"es-no-se-permite-el-relay", "norelaying", {"no se permite el relay"}},
+    {"de-ueber-diesen-server-nicht-erlaubt", "norelaying", {"über diesen server", "nicht erlaubt"}},
+    {"de-ueber-diesen-server-nicht-gestattet",
+     "norelaying",
+     {"über diesen server", "nicht gestattet"}},
+    /* an internal or temporary error of the server */
+    {"fr-erreur-interne", "systemerror", {"erreur interne"}},
+    {"it-errore-interno", "systemerror", {"errore interno"}},
+    {"it-errore-temporaneo", "systemerror", {"errore temporaneo"}},
+    {"de-interner-serverfehler", "systemerror", {"interner serverfehler"}},
+    /* a connection to the receiving server that could not be made: the server could not be
+     * reached, `expired` as the earlier delay rows and Japanese "接続できない" read it */
+    {"es-no-fue-posible-conectar", "expired", {"no fue posible conectar"}},
+    {"es-no-se-pudo-conectar", "expired", {"no se pudo conectar"}},
+    {"pt-falha-na-conexao", "expired", {"falha na conexão"}},
+    {"pt-falha-na-conexao-ascii", "expired", {"falha na conexao"}},
+    {"pt-nao-foi-possivel-conectar", "expired", {"não foi possível conectar"}},
+    {"pt-nao-foi-possivel-conectar-ascii", "expired", {"nao foi possivel conectar"}},
+    {"fr-impossible-de-se-connecter", "expired", {"impossible de se connecter"}},
+    {"it-impossibile-connettersi", "expired", {"impossibile connettersi"}},
+    {"de-verbindung-zum-fehlgeschlagen", "expired", {"verbindung zum", "fehlgeschlagen"}},
+    {"ru-ne-udalos-podklyuchitsya", "expired", {"не удалось подключиться"}},
+    {"ru-ne-udalos-soedinitsya", "expired", {"не удалось соединиться"}},
+    /* given up after several attempts */
+    {"de-nach-mehreren-versuchen", "expired", {"nach mehreren versuchen"}},
+    {"ru-posle-neskolkikh-popytok", "expired", {"после нескольких попыток"}},
 };
 
 /*
