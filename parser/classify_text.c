@@ -44,11 +44,18 @@ static const classify_rule specific_rules[] = {
      * like Gmail's: "this mailbox is receiving too much mail right now" */
     {"receiving-too-much-mail", "speeding", {"receiving too much mail"}},
     {"receiving-too-many-messages", "speeding", {"receiving too many messages"}},
+    /* paraphrase12: the same in other words ("is getting mail faster than it can be delivered",
+     * "is receiving more messages than it can take") */
+    {"mail-faster-than", "speeding", {"mail faster than"}},
+    {"receiving-more-than", "speeding", {"receiving more ", " than "}},
     /* Gmail's 550 5.7.28 blocks the IP for the spam it sent; its 421 4.7.28 only rate limits */
     {"gmail-unusual-rate-ip-blocked",
      "blocked",
      {"unusual rate of unsolicited mail", "has been blocked"}},
     {"gmail-unusual-rate", "speeding", {"unusual rate of unsolicited mail"}},
+    /* paraphrase12: "an unusually high rate of unsolicited mail is coming from your IP" */
+    {"rate-of-unsolicited-blocked", "blocked", {"rate of unsolicited", "has been blocked"}},
+    {"rate-of-unsolicited", "speeding", {"rate of unsolicited"}},
     {"conn-rate-limit", "toomanyconn", {"connection rate limit"}},
     {"conn-too-many", "toomanyconn", {"too many connections"}},
     /* "too many simultaneous / open / SMTP connections" */
@@ -96,6 +103,10 @@ static const classify_rule specific_rules[] = {
      * receiver demands TLS (the registry's X.7.29 is an ARC failure; the words beat the code) */
     {"not-sent-over-tls", "failedstarttls", {"over a tls connection"}},
     {"not-using-tls", "failedstarttls", {"using a tls connection"}},
+    /* paraphrase12: "… must arrive over an encrypted TLS connection", "… rate limited because
+     * they were not sent over TLS" */
+    {"must-tls-connection", "failedstarttls", {"must ", "tls connection"}},
+    {"not-sent-over-tls-bare", "failedstarttls", {"not sent over tls"}},
     /* Gmail defers (4.7.26, 4.7.27, 4.7.30, 4.7.32) or refuses (5.7.27, 5.7.30) what failed its
      * authentication checks: "Your email has been rate limited because SPF authentication didn't
      * pass for this message", "… because this message is unauthenticated", "The sender's DKIM
@@ -105,6 +116,14 @@ static const classify_rule specific_rules[] = {
     {"rate-limited-authentication", "authfailure", {"rate limited because", "authenticat"}},
     {"authentication-did-not-pass", "authfailure", {"authentication didn't pass"}},
     {"authentication-did-not-pass-long", "authfailure", {"authentication did not pass"}},
+    /* paraphrase12: Gmail's deferrals naming the check without "authentication" ("Rate limited
+     * because the SPF check … did not pass", "DKIM did not pass … rate limited", "unauthenticated
+     * and has been rate limited", "does not align with SPF or DKIM, so … rate limited"); a
+     * failure word is needed, since 4.7.28's rate limit names the "DKIM domain" it counted by */
+    {"rate-limited-unauthenticated", "authfailure", {"unauthenticated", "rate limited"}},
+    {"rate-limited-spf-not-pass", "authfailure", {"spf", "not pass", "rate limited"}},
+    {"rate-limited-dkim-not-pass", "authfailure", {"dkim", "not pass", "rate limited"}},
+    {"rate-limited-not-aligned", "authfailure", {"not align", "rate limited"}},
     /* Outlook.com 4.7.650 "temporarily rate limited due to IP reputation": the rate limit is
      * how a poor reputation is enforced, the reputation is the cause */
     {"rate-limited-reputation", "badreputation", {"rate limited", "reputation"}},
@@ -136,6 +155,9 @@ static const classify_rule specific_rules[] = {
     {"rate-too-many-messages-from", "speeding", {"too many messages from"}},
     /* Postfix anvil: "450 4.7.1 Error: too much mail from 192.0.2.1" */
     {"rate-too-much-mail-from", "speeding", {"too much mail from"}},
+    /* paraphrase12: Outlook.com 4.7.651 "throttled on account of the IP's reputation", as
+     * "rate-limited-reputation" above */
+    {"throttled-reputation", "badreputation", {"throttl", "reputation"}},
     {"throttled", "speeding", {"throttl"}},
     /* a count per hour is a rate (IronPort: "Too many recipients received this hour") */
     {"rate-too-many-this-hour", "speeding", {"too many", "this hour"}},
@@ -596,6 +618,12 @@ static const classify_rule specific_rules[] = {
      * was closed or deactivated, a switched-off mailbox (the generic "no longer valid" below reads
      * a dead address) */
     {"yahoo-dd-no-longer-valid", "suspend", {"delivery error: dd", "no longer valid"}},
+    /* paraphrase12: a "dd" saying the account does not exist ("dd Sorry, no yahoo.com account
+     * exists for a@yahoo.com"); a disabled one ("This account has been disabled") is no such row */
+    {"yahoo-dd-no-account-exists", "userunknown", {"delivery error: dd", "no ", "account exists"}},
+    {"yahoo-dd-account-does-not-exist",
+     "userunknown",
+     {"delivery error: dd", "account does not exist"}},
     {"yahoo-no-account", "userunknown", {"user doesn't have a", "account"}},
     {"yahoo-not-a-valid-recipient", "userunknown", {"not a valid recipient"}},
     /* au/ezweb answer "550 : User unknown" (empty address) when their filter refuses */
@@ -799,6 +827,14 @@ static const classify_rule specific_rules[] = {
     /* blocklists and refused sending hosts */
     {"intrusion-prevention", "blocked", {"intrusion prevention"}},
     {"permanently-deferred", "blocked", {"will be permanently deferred"}},
+    /* paraphrase12: Yahoo's and AOL's own codes name the cause when the words do not
+     * ("[TSS09] Mail from 192.0.2.5 is refused permanently", "[TSS11] Excessive unknown
+     * recipients - possible Open Relay": the sending IP is deferred for what it sent, not a dead
+     * mailbox); specific, so the stage cannot make them a refused sender at MAIL FROM.  [TSS04]
+     * is below the volume rows: its words may name volume rather than complaints */
+    {"yahoo-tss09", "blocked", {"[tss09]"}},
+    {"yahoo-tss11", "blocked", {"[tss11]"}},
+    {"excessive-unknown-recipients", "blocked", {"excessive unknown recipients"}},
     /* cPanel/Exim: "The account or domain may not exist, they may be blacklisted, ..." */
     {"cpanel-account-or-domain", "hostunknown", {"account or domain may not exist"}},
     /* Cox: a link in the body is on a URL block list: the content, not the IP */
@@ -835,6 +871,7 @@ static const classify_rule specific_rules[] = {
     /* Outlook's 5.7.510 "<domain> does not accept email over IPv6": the sending host's
      * address family is refused, the domain takes mail (over IPv4) */
     {"does-not-accept-over-ipv6", "blocked", {"does not accept", "over ipv6"}},
+    {"refuses-over-ipv6", "blocked", {"refuse", "over ipv6"}},
     {"does-not-accept-mail", "notaccept", {"does not accept mail"}},
     {"does-not-accept-email", "notaccept", {"does not accept email"}},
     {"does-not-accept-e-mail", "notaccept", {"does not accept e-mail"}},
@@ -988,6 +1025,11 @@ static const classify_rule specific_rules[] = {
     {"uceprotect", "blocked", {"uceprotect"}},
     {"open-relay-sender", "blocked", {"which is an open relay"}},
     {"blocked-using", "blocked", {"blocked using"}},
+    /* paraphrase12: Postfix's own "refused to talk to me" quoting a greeting that names a poor
+     * reputation as its cause ("554 Access … refused because the sending server's reputation is
+     * too poor"): the greeting decides; the block lists above still win ("blocked using Barracuda
+     * Reputation") */
+    {"refused-to-talk-reputation", "badreputation", {"refused to talk to me", "reputation"}},
     {"postfix-refused-to-talk", "blocked", {"refused to talk to me"}},
     {"not-accepting-connections", "blocked", {"not accepting connections"}},
     {"orange-service-refused", "blocked", {"service refused"}},
@@ -1041,6 +1083,8 @@ static const classify_rule specific_rules[] = {
     /* volume alone (no complaints named, the row above) is a rate limit */
     {"rate-unexpected-volume", "speeding", {"unexpected volume"}},
     {"rate-excessive-volume", "speeding", {"excessive volume"}},
+    /* paraphrase12: "[TSS04] … deferred because of complaints from our users" */
+    {"yahoo-tss04", "badreputation", {"[tss04]"}},
     {"senderscore", "badreputation", {"senderscore"}},
     {"sender-score", "badreputation", {"sender score"}},
     /* IronPort HAT reject: "Your access to submit messages to this e-mail system has been
@@ -2663,6 +2707,10 @@ static const classify_rule generic_rules[] = {
     {"address-does-not-exist", "userunknown", {"address does not exist"}},
     {"address-doesnt-exist", "userunknown", {"address doesn't exist"}},
     {"account-does-not-exist", "userunknown", {"account does not exist"}},
+    /* paraphrase12: Mimecast-style "550 Recipient address is not valid" */
+    {"recipient-address-is-not-valid", "userunknown", {"recipient address is not valid"}},
+    /* paraphrase12: Yahoo's 5.7.9 "the domain in the From header does not pass authentication" */
+    {"not-pass-authentication", "authfailure", {"not pass authentication"}},
     {"invalid-recipient", "userunknown", {"invalid recipient"}},
     /* cPanel/Exim's callout: "The recipient cannot be verified." */
     {"recipient-cannot-be-verified", "userunknown", {"recipient cannot be verified"}},
