@@ -2012,6 +2012,8 @@ static const classify_rule generic_rules[] = {
     {"cs-domena-split-neexistuje", "hostunknown", {"doména", "neexistuje"}},
     {"zh-tw-domain-does-not-exist", "hostunknown", {"網域不存在"}},
     {"zh-tw-domain-not-found", "hostunknown", {"找不到網域"}},
+    /* i18n22: words between ("找不到收件者所屬的網域") */
+    {"zh-tw-domain-not-found-split", "hostunknown", {"找不到", "網域"}},
     /* i18n12: "網域名稱 … 不存在" (the domain name does not exist) */
     {"zh-tw-domain-name-does-not-exist", "hostunknown", {"網域名稱", "不存在"}},
     {"uk-domen-ne-isnuie", "hostunknown", {"домен не існує"}},
@@ -2324,6 +2326,9 @@ static const classify_rule generic_rules[] = {
      * ない / ありません), as "did not respond" in the other languages; "N hours have passed but
      * … not yet" (a delay notice without a cause) */
     {"ja-fixed-period", "expired", {"一定期間", "できませんでした"}},
+    /* i18n22: the name server did not answer ("DNSサーバーから応答がありません"), networkerror
+     * as in English, above the rows that read a server that did not answer as expired */
+    {"ja-dns-server-no-answer", "networkerror", {"dnsサーバ", "応答"}},
     {"ja-no-answer", "expired", {"応答がありません"}},
     {"ja-no-answer-2", "expired", {"応答がない"}},
     /* japan5: the verb's plain negative ("サーバーが応答しないため") */
@@ -4792,6 +4797,94 @@ static const classify_rule generic_rules[] = {
     /* given up after several attempts */
     {"de-nach-mehreren-versuchen", "expired", {"nach mehreren versuchen"}},
     {"ru-posle-neskolkikh-popytok", "expired", {"после нескольких попыток"}},
+    /* i18n22: code-less Japanese, Chinese (simplified and traditional) and Korean wordings.
+     * Unknown domains ("ドメインは実在しません / 登録されていません") and users ("받는 사람을 찾을
+     * 수 없", "없는 메일 주소"; stage conventions apply) */
+    {"ja-domain-wa-jitsuzai", "hostunknown", {"ドメインは実在"}},
+    {"ja-domain-ga-jitsuzai", "hostunknown", {"ドメインが実在"}},
+    {"ja-domain-wa-touroku-sarete-imasen", "hostunknown", {"ドメインは登録されていません"}},
+    {"ja-domain-ga-touroku-sarete-imasen", "hostunknown", {"ドメインが登録されていません"}},
+    {"ko-recipient-cannot-find", "userunknown", {"받는 사람을 찾을 수 없"}},
+    {"ko-susinja-cannot-find", "userunknown", {"수신자를 찾을 수 없"}},
+    {"ko-nonexistent-mail-address", "userunknown", {"없는 메일 주소"}},
+    {"ko-nonexistent-email-address", "userunknown", {"없는 이메일 주소"}},
+    /* disabled, cancelled or deregistered accounts */
+    {"zh-yibei-zhuxiao", "suspend", {"已被注销"}},
+    {"zh-yi-zhuxiao", "suspend", {"已注销"}},
+    {"zh-tw-yi-zhuxiao", "suspend", {"已註銷"}},
+    {"ko-account-deactivated", "suspend", {"계정", "비활성화"}},
+    {"ko-mailbox-deactivated", "suspend", {"메일함", "비활성화"}},
+    {"ko-cancelled-account", "suspend", {"해지된 계정"}},
+    {"ko-account-cancelled", "suspend", {"계정이 해지"}},
+    /* a recipient who changed address */
+    {"zh-genghuan-youxiang-dizhi", "hasmoved", {"更换", "邮箱地址"}},
+    {"zh-dizhi-yi-biangeng", "hasmoved", {"地址已变更"}},
+    {"zh-dizhi-yi-genggai", "hasmoved", {"地址已更改"}},
+    {"zh-tw-dizhi-yi-biangeng", "hasmoved", {"地址已變更"}},
+    {"zh-tw-banyi-zhi-xinde", "hasmoved", {"搬移至新的"}},
+    {"ko-mail-address-changed", "hasmoved", {"메일 주소가 변경"}},
+    {"ko-moved-to-new-address", "hasmoved", {"새 주소로 이전"}},
+    {"ko-changed-to-new-address", "hasmoved", {"새 주소로 변경"}},
+    /* a full mailbox ("邮箱 … 空间不足", "메일함이 꽉 찼") */
+    {"zh-youxiang-kongjian-buzu", "mailboxfull", {"邮箱", "空间不足"}},
+    {"zh-tw-xinxiang-kongjian-buzu", "mailboxfull", {"信箱", "空間不足"}},
+    {"ko-mailbox-kkwak", "mailboxfull", {"메일함", "꽉 찼"}},
+    /* a size too big, and a limit the recipient's mailbox sets (size or count) */
+    {"ko-size-too-big", "mesgtoobig", {"크기가 너무 큽"}},
+    {"ko-size-too-big-2", "mesgtoobig", {"크기가 너무 커"}},
+    {"ja-uketoreru-kazu-jougen", "exceedlimit", {"受け取れる", "数の上限"}},
+    {"ja-jushin-dekiru-kazu-jougen", "exceedlimit", {"受信できる", "数の上限"}},
+    {"zh-shoujianren-yunxu-daxiao", "exceedlimit", {"收件人", "允许", "大小"}},
+    {"zh-jieshou-shuliang-shangxian", "exceedlimit", {"接收", "数量", "上限"}},
+    {"ko-can-receive-count-exceeded", "exceedlimit", {"받을 수 있는", "수를 초과"}},
+    /* the envelope sender or its domain refused */
+    {"ja-soushinmoto-address-kyohi", "rejected", {"送信元アドレス", "拒否"}},
+    {"ja-sashidashinin-address-kyohi", "rejected", {"差出人アドレス", "拒否"}},
+    {"ja-sashidashinin-domain-uketsuke", "rejected", {"差出人のドメイン", "受け付け"}},
+    {"ja-soushinmoto-domain-uketsuke", "rejected", {"送信元ドメイン", "受け付け"}},
+    {"zh-fajianren-dizhi-jujue", "rejected", {"发件人地址", "拒绝"}},
+    {"zh-buijeshou-laizi-fajianren", "rejected", {"不接受来自", "发件人"}},
+    {"zh-tw-jijianzhe-weizhi-ju", "rejected", {"寄件者位址", "拒"}},
+    {"zh-tw-bujieshou-laizi-jijianzhe", "rejected", {"不接受來自", "寄件者"}},
+    {"ko-sender-address-refused", "rejected", {"발신자 주소", "거부"}},
+    {"ko-sender-domain-not-accepted", "rejected", {"보내는 사람의 도메인", "받지 않"}},
+    {"ko-sender-domain-not-accepted-2", "rejected", {"발신자의 도메인", "받지 않"}},
+    /* the sending IP blocked ("IPアドレス … ブロック", "IP … 封禁 / 封鎖") */
+    {"ja-ip-address-block", "blocked", {"ipアドレス", "ブロック"}},
+    {"zh-ip-fengjin", "blocked", {"ip", "封禁"}},
+    {"zh-tw-ip-fengsuo", "blocked", {"ip", "封鎖"}},
+    /* sending too fast, too many connections */
+    {"ja-tanjikan-oosugi", "speeding", {"短時間に", "多すぎ"}},
+    {"zh-pinlv-guokuai", "speeding", {"频率过快"}},
+    {"zh-pinlv-guogao", "speeding", {"频率过高"}},
+    {"zh-tw-pinlv-guogao", "speeding", {"頻率過高"}},
+    {"zh-tw-pinlv-guokuai", "speeding", {"頻率過快"}},
+    {"ko-short-time-too-many", "speeding", {"단시간에", "너무 많은"}},
+    {"ko-sending-volume-too-much", "speeding", {"발송량이 너무 많"}},
+    {"zh-lianjieshu-guoduo", "toomanyconn", {"连接数过多"}},
+    {"zh-tw-lianxianshu-guoduo", "toomanyconn", {"連線數過多"}},
+    {"ko-concurrent-connections", "toomanyconn", {"동시 접속"}},
+    {"ko-connections-too-many", "toomanyconn", {"접속 수가 너무 많"}},
+    /* internal and temporary errors of the server */
+    {"ja-naibu-de-error", "systemerror", {"内部でエラー"}},
+    {"zh-zanshixing-cuowu", "systemerror", {"暂时性错误"}},
+    {"zh-tw-zanshixing-cuowu", "systemerror", {"暫時性錯誤"}},
+    {"ko-temporary-error", "systemerror", {"일시적인 오류"}},
+    /* network failures and name lookups that failed */
+    {"zh-wangluo-guzhang", "networkerror", {"网络故障"}},
+    {"zh-tw-wanglu-guzhang", "networkerror", {"網路故障"}},
+    {"zh-tw-wanglu-lianxian-zhongduan", "networkerror", {"網路連線中斷"}},
+    {"zh-wangluo-lianjie-zhongduan", "networkerror", {"网络连接中断"}},
+    {"ko-network-error", "networkerror", {"네트워크 오류"}},
+    {"ko-dns-lookup-failed", "networkerror", {"dns 조회", "실패"}},
+    /* given up after repeated attempts, or the delivery's time limit passed */
+    {"ja-haisou-no-yuukoukigen", "expired", {"配送の有効期限"}},
+    {"ja-haishin-no-yuukoukigen", "expired", {"配信の有効期限"}},
+    {"zh-duoci-chongshi", "expired", {"多次重试"}},
+    {"zh-tw-chongshi-duoci", "expired", {"重試多次"}},
+    {"zh-tw-duoci-chongshi", "expired", {"多次重試"}},
+    {"ko-retried-several-times", "expired", {"여러 번 재시도"}},
+    {"ko-delivery-time-expired", "expired", {"전송 시간", "만료"}},
 };
 
 /*
