@@ -1155,6 +1155,10 @@ static const classify_rule specific_rules[] = {
     {"complaint-rate", "badreputation", {"complaint rate"}},
     {"complaints-rate", "badreputation", {"complaints rate"}},
     {"rate-of-complaints", "badreputation", {"rate of complaints"}},
+    /* paraphrase13: the recipient's own spam settings refused the message ("refused by the
+     * recipient's personal spam settings"): the recipient's filter, above "spam" */
+    {"personal-spam-settings", "filtered", {"personal spam settings"}},
+    {"recipients-spam-settings", "filtered", {"recipient's", "spam settings"}},
     {"spam", "spamdetected", {"spam"}},
     /* the GTUBE test pattern, which SpamAssassin and Rspamd refuse as spam by definition */
     {"gtube", "spamdetected", {"gtube"}},
@@ -3075,6 +3079,11 @@ static const classify_rule generic_rules[] = {
 
     /* message size */
     {"maximum-message-size", "mesgtoobig", {"maximum message size"}},
+    /* paraphrase13: "Message exceeds an administrative limit" is RFC 3463's 5.2.3, above
+     * "message exceeds" */
+    {"message-exceeds-administrative-limit",
+     "exceedlimit",
+     {"message exceeds", "administrative limit"}},
     {"message-exceeds", "mesgtoobig", {"message exceeds"}},
     /* Japanese: "メールのサイズが大きすぎます", "サイズ超過" */
     {"ja-size-too-large", "mesgtoobig", {"サイズが大きすぎ"}},
@@ -3834,6 +3843,8 @@ static const classify_rule generic_rules[] = {
     {"approved-contacts", "filtered", {"approved contacts"}},
     {"approved-senders", "filtered", {"approved senders"}},
     {"rule-mailbox-owner", "filtered", {"rule", "mailbox owner"}},
+    /* paraphrase13: "rejected by a filter the mailbox owner set up" */
+    {"filter-mailbox-owner", "filtered", {"filter", "mailbox owner"}},
     /* the sending host: connections from it not allowed or not permitted */
     {"connections-from-not-allowed", "blocked", {"connections from", "not allowed"}},
     {"connections-from-not-permitted", "blocked", {"connections from", "not permitted"}},
@@ -4885,6 +4896,17 @@ static const classify_rule generic_rules[] = {
     {"zh-tw-duoci-chongshi", "expired", {"多次重試"}},
     {"ko-retried-several-times", "expired", {"여러 번 재시도"}},
     {"ko-delivery-time-expired", "expired", {"전송 시간", "만료"}},
+    /* paraphrase13: hosters' and ISPs' own sentences.  A recipient "unknown to us", "not a
+     * registered … user", "not a valid … mail user" (`userunknown` wording: the stage
+     * conventions apply); a mailbox that "has been (temporarily) disabled" (`suspend`); a mailbox
+     * that " … is full" in words between (`mailboxfull`; the server's disk, volume and spool rows
+     * above decide first) */
+    {"recipient-is-unknown", "userunknown", {"recipient is unknown"}},
+    {"unknown-to-us", "userunknown", {"unknown to us"}},
+    {"not-a-registered-user", "userunknown", {"not a registered", "user"}},
+    {"not-a-valid-mail-user", "userunknown", {"not a valid", "mail user"}},
+    {"mailbox-has-been-disabled", "suspend", {"mailbox has been", "disabled"}},
+    {"mailbox-words-is-full", "mailboxfull", {"mailbox", " is full"}},
 };
 
 /*
