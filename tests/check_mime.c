@@ -760,6 +760,40 @@ START_TEST(test_subject_encoded_flood)
 }
 END_TEST
 
+/*
+ * The same flood inside a base64 message/rfc822 part: the prescan never sees those headers
+ * (GMime decodes the part), so text.c's own 8 KiB cut is what bounds the decoding of the
+ * returned message's Subject.
+ */
+START_TEST(test_original_subject_encoded_flood)
+{
+	GString *inner = g_string_new("From: news@example.com\nSubject: ");
+	GString *msg = g_string_new(
+	    "From: MAILER-DAEMON@mx.example.net\nSubject: Undelivered Mail\nMIME-Version: 1.0\n"
+	    "Content-Type: multipart/report; report-type=delivery-status; boundary=b\n\n"
+	    "--b\nContent-Type: text/plain\n\n<u@example.org>: 550 5.1.1 user unknown\n\n"
+	    "--b\nContent-Type: message/rfc822\nContent-Transfer-Encoding: base64\n\n");
+	char *b64;
+	bd_report *r;
+
+	for (int i = 0; i < 15000; i++)
+		g_string_append(inner, "=?iso-2022-jp?B?x");
+	g_string_append(inner, "\nMessage-ID: <m1@example.com>\n\nhello\n");
+	b64 = g_base64_encode((const guchar *)inner->str, inner->len);
+	g_string_append(msg, b64);
+	g_string_append(msg, "\n--b--\n");
+	r = bd_parse(msg->str, msg->len, NULL, NULL);
+	ck_assert_uint_eq(r->records->len, 1);
+	ck_assert_ptr_nonnull(r->original_subject);
+	ck_assert_uint_le(strlen(r->original_subject), 8192);
+	ck_assert_uint_gt(strlen(r->original_subject), 0);
+	bd_report_free(&r);
+	g_free(b64);
+	g_string_free(inner, TRUE);
+	g_string_free(msg, TRUE);
+}
+END_TEST
+
 START_TEST(test_subject_raw_shiftjis)
 {
 	/* an undeclared Shift_JIS subject is read from the raw header, not as GMime's Latin-1 */
@@ -1571,6 +1605,7 @@ mime_suite(void)
 	tcase_add_test(tc, test_autoreply_moved_not_forwarded);
 	tcase_add_test(tc, test_subject_padded_words);
 	tcase_add_test(tc, test_subject_encoded_flood);
+	tcase_add_test(tc, test_original_subject_encoded_flood);
 	tcase_add_test(tc, test_autoreply_body_rules);
 	tcase_add_test(tc, test_autoreply_body_scan_bound);
 	tcase_add_test(tc, test_reply_quoting_bounce);
