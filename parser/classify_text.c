@@ -1063,6 +1063,12 @@ static const classify_rule specific_rules[] = {
     /* sender reputation */
     {"reputation", "badreputation", {"reputation"}},
     {"ja-reputation", "badreputation", {"レピュテーション"}},
+    /* japan12: the recipient's designated-refusal list (指定拒否, a carrier's reception setting)
+     * naming our sender address ("受信者の指定拒否リストに送信者アドレスが登録"): the recipient's
+     * filter, above the sender rows below; a sending IP on the provider's own refusal list
+     * ("送信元IPアドレスが当社の受信拒否リストに登録") is the host blocked */
+    {"ja-ip-on-refusal-list", "blocked", {"ipアドレス", "拒否リスト"}},
+    {"ja-designated-refusal-sender-listed", "filtered", {"指定拒否", "送信者"}},
     /* japan6: the envelope sender's address refused ("送信者のメールアドレスが … 拒否",
      * "送信者アドレスが拒否されました"); the sending server's or IP's address is no sender */
     {"ja-sender-mail-address-refused", "rejected", {"送信者のメールアドレス", "拒否"}},
@@ -1071,6 +1077,10 @@ static const classify_rule specific_rules[] = {
      * 存在しない", "送信者のドメインが存在しません"): the sender refused, above the recipient's
      * "ドメインが存在しない" (hostunknown) */
     {"ja-sender-address-domain", "rejected", {"送信元メールアドレスのドメイン"}},
+    /* japan12: "送信者アドレスのドメインが存在しない" (the sender address's domain) */
+    {"ja-sender-address-domain-2", "rejected", {"送信者アドレスのドメイン"}},
+    {"ja-sender-address-domain-3", "rejected", {"送信元アドレスのドメイン"}},
+    {"ja-sender-address-domain-4", "rejected", {"差出人アドレスのドメイン"}},
     {"ja-sender-domain-nonexistent", "rejected", {"送信元ドメイン", "存在し"}},
     {"ja-sender-domain-nonexistent-2", "rejected", {"送信者のドメイン", "存在し"}},
     {"ja-sender-domain-nonexistent-3", "rejected", {"差出人のドメイン", "存在し"}},
@@ -1382,6 +1392,9 @@ static const classify_rule specific_rules[] = {
     {"ja-connecting-host-refused", "blocked", {"接続元ホスト", "拒否"}},
     /* sender domain authentication (SPF/DKIM/DMARC in Japanese notices) */
     {"ja-sender-domain-auth", "authfailure", {"送信ドメイン認証"}},
+    /* japan12: "送信者ドメイン認証", "送信元ドメイン認証" (the same, the sender named) */
+    {"ja-sender-person-domain-auth", "authfailure", {"送信者ドメイン認証"}},
+    {"ja-sender-origin-domain-auth", "authfailure", {"送信元ドメイン認証"}},
     /* japan10: corporate and government gateways' policy refusals: an encrypted or
      * password-protected ZIP ("パスワード付きZIP", "暗号化ZIP", PPAP), an attachment's type or
      * extension, sending outside the organisation ("社外への送信", "外部送信禁止"), leak and
@@ -1916,6 +1929,13 @@ static const classify_rule generic_rules[] = {
      * to it), the host unknown as a label ("ホスト不明") */
     {"ja-domain-named-not-found", "hostunknown", {"ドメイン ", "が見つかりません"}},
     {"ja-domain-named-not-found-plain", "hostunknown", {"ドメイン ", "が見つからな"}},
+    /* japan12: the domain "unknown" or "not correct" ("配送先ドメインが不明です", "＠以降の
+     * ドメインが正しくないか、存在しません"), above the address row "存在しません" */
+    {"ja-domain-ga-fumei", "hostunknown", {"ドメインが不明"}},
+    {"ja-domain-wa-fumei", "hostunknown", {"ドメインは不明"}},
+    {"ja-domain-incorrect", "hostunknown", {"ドメインが正しくな"}},
+    {"ja-domain-incorrect-polite", "hostunknown", {"ドメインが正しくありません"}},
+    {"ja-domain-name-incorrect", "hostunknown", {"ドメイン名が正しくな"}},
     {"ja-host-fumei", "hostunknown", {"ホスト不明"}},
     {"ja-mx-record-not-registered", "hostunknown", {"mxレコード", "登録されていな"}},
     {"ja-no-such-domain", "hostunknown", {"そのようなドメイン"}},
@@ -2296,6 +2316,8 @@ static const classify_rule generic_rules[] = {
     {"ja-connection-cut", "networkerror", {"接続が切断"}},
     {"ja-name-resolution", "networkerror", {"名前解決"}},
     {"ja-dns-query-timeout", "networkerror", {"dns", "タイムアウト"}},
+    /* japan12: a DNS failure ("DNS の一時的な障害"), above "障害が発生" and "一時的な障害" */
+    {"ja-dns-failure", "networkerror", {"dns", "障害"}},
     {"ja-timeout", "expired", {"タイムアウト"}},
     {"ja-delivery-deadline", "expired", {"配信期限"}},
     {"ja-expired", "expired", {"期限切れ"}},
@@ -4907,6 +4929,63 @@ static const classify_rule generic_rules[] = {
     {"not-a-valid-mail-user", "userunknown", {"not a valid", "mail user"}},
     {"mailbox-has-been-disabled", "suspend", {"mailbox has been", "disabled"}},
     {"mailbox-words-is-full", "mailboxfull", {"mailbox", " is full"}},
+    /* japan12: Japanese carriers', ISPs', rental servers' and groupware notices.  Nobody by
+     * that name ("受取人が存在しないようです", "宛先のユーザーがいません": `userunknown` wording,
+     * the stage conventions apply); a mailbox without free space ("空き領域が足りません",
+     * "空きがない", "アカウントの容量"); reception only from chosen domains ("…のみ受信する設定")
+     * or refused by the recipient ("受取人によって受信が拒否"; `filtered`); a per-message size cap
+     * ("サイズ上限"); an account dormant, locked or unpaid (`suspend`); a connection that failed
+     * or could not be made and retries cut off ("接続に失敗", "接続できませんでした", "再送を打ち
+     * 切り", qmail's "キューに長く滞留"; `expired`); a forwarding loop ("転送ループ", "ループして
+     * います", "（ループ）", "Receivedヘッダーが多すぎ"; never "ループ" alone, which "グループ"
+     * holds); an address changed ("アドレスを変更されています"); a server temporarily unusable;
+     * sending counts too high */
+    {"ja-uketorinin-ga-nonexistent", "userunknown", {"受取人が存在し"}},
+    {"ja-recipient-ga-nonexistent", "userunknown", {"受信者が存在し"}},
+    {"ja-atesaki-ga-nonexistent", "userunknown", {"宛先が存在し"}},
+    {"ja-user-ga-imasen", "userunknown", {"ユーザーがいません"}},
+    {"ja-user-ga-imasen-2", "userunknown", {"ユーザがいません"}},
+    {"ja-user-wa-imasen", "userunknown", {"ユーザーはいません"}},
+    {"ja-user-wa-imasen-2", "userunknown", {"ユーザはいません"}},
+    {"ja-free-area-short", "mailboxfull", {"空き領域", "不足"}},
+    {"ja-free-area-tarinai", "mailboxfull", {"空き領域", "足り"}},
+    {"ja-free-capacity-tarinai", "mailboxfull", {"空き容量", "足り"}},
+    {"ja-no-free-space-plain", "mailboxfull", {"空きがない"}},
+    {"ja-account-capacity", "mailboxfull", {"アカウントの容量"}},
+    {"ja-only-receive-setting", "filtered", {"のみ受信"}},
+    {"ja-only-take-setting", "filtered", {"のみ受け取"}},
+    {"ja-reception-ga-refused", "filtered", {"受信が拒否"}},
+    {"ja-reception-wa-refused", "filtered", {"受信は拒否"}},
+    {"ja-by-uketorinin-refused", "filtered", {"受取人によって", "拒否"}},
+    {"ja-by-recipient-refused", "filtered", {"受信者によって", "拒否"}},
+    {"ja-by-uketorinin-refused-2", "filtered", {"受取人により", "拒否"}},
+    {"ja-by-recipient-refused-2", "filtered", {"受信者により", "拒否"}},
+    {"ja-size-cap", "mesgtoobig", {"サイズ上限"}},
+    {"ja-recipient-dormant", "suspend", {"受信者", "休止"}},
+    {"ja-account-locked", "suspend", {"アカウント", "ロックされ"}},
+    {"ja-address-locked", "suspend", {"アドレス", "ロックされ"}},
+    {"ja-unpaid", "suspend", {"未払"}},
+    {"ja-address-use-restricted", "suspend", {"アドレス", "利用を制限"}},
+    {"ja-address-use-restricted-2", "suspend", {"アドレス", "利用が制限"}},
+    {"ja-connect-failed", "expired", {"接続に失敗"}},
+    {"ja-could-not-connect-polite", "expired", {"接続できませ"}},
+    {"ja-could-not-connect-suru", "expired", {"接続することができませ"}},
+    {"ja-retries-cut-off", "expired", {"を打ち切"}},
+    {"ja-queue-too-long", "expired", {"キューに長く"}},
+    {"ja-queue-stagnant", "expired", {"キュー", "滞留"}},
+    {"ja-forwarding-loop", "networkerror", {"転送ループ"}},
+    {"ja-delivery-loop", "networkerror", {"配送ループ"}},
+    {"ja-mail-loop", "networkerror", {"メールループ"}},
+    {"ja-looping", "networkerror", {"ループして"}},
+    {"ja-loop-detected", "networkerror", {"ループを検出"}},
+    {"ja-loop-ga-detected", "networkerror", {"ループが検出"}},
+    {"ja-loop-occurred", "networkerror", {"ループが発生"}},
+    {"ja-loop-bracketed", "networkerror", {"（ループ）"}},
+    {"ja-forwarding-repeated", "networkerror", {"転送の繰り返し"}},
+    {"ja-received-header-too-many", "networkerror", {"receivedヘッダ", "多すぎ"}},
+    {"ja-address-wo-changed", "hasmoved", {"アドレスを変更され"}},
+    {"ja-temporarily-unusable", "systemerror", {"一時的に利用できな"}},
+    {"ja-sent-count-high", "speeding", {"送信数が多"}},
 };
 
 /*
@@ -5096,7 +5175,7 @@ reply_prefix_len(const char *p)
 }
 
 /* classify_text_normalize - lower-case, collapse white space, drop reply continuation prefixes,
- * half-width katakana as full-width */
+ * half-width katakana as full-width, full-width letters and digits as ASCII */
 gsize
 classify_text_normalize(const char *text, char *buf, gsize bufsize)
 {
@@ -5135,6 +5214,8 @@ classify_text_normalize(const char *text, char *buf, gsize bufsize)
 	out = utf8_fold_halfwidth_kana(buf, out);
 	/* and a word's other spellings as the one the tables are written in */
 	out = utf8_fold_ja_variants(buf, out);
+	/* japan12: full-width letters and digits ("ＳＰＦ") as the tables' ASCII */
+	out = utf8_fold_fullwidth_alnum(buf, out);
 	buf[out] = '\0';
 	return out;
 }

@@ -1012,6 +1012,9 @@ find_recipient(const engine *en, const char *p, const char *l, size_t n, guint64
 		}
 		off = (size_t)(at - l);
 		off += trim_left(p + off, n - off);
+		/* japan12: full-width blanks after the label too ("宛先　：　a@b", U+3000) */
+		while (n - off >= 3 && memcmp(p + off, "\xe3\x80\x80", 3) == 0)
+			off += 3 + trim_left(p + off + 3, n - off - 3);
 		off += address_type_skip(p + off, n - off);
 		/* "Recipient: \"Karin Weiss\" <karin@x>": the address after a display name */
 		if (!scrape_address_lead(p + off, n - off, &s, &e, &after))

@@ -75,6 +75,12 @@ const scrape_rule scrape_common_rules[] = {
 	END("intestazioni del messaggio originale", "end.original.it-intestazioni"),
 	/* paraphrase8: "The first lines of your message follow:" (Mercury/32-style notices) */
 	END("first lines of your message", "end.original.first-lines-of-your-message"),
+	/* japan12: the same separators in Japanese notices (localised qmail and Postfix, carriers):
+	 * "--- 以下は元のメッセージのコピーです", "返送されたメッセージのコピー", "------ 元のメッセージ
+	 * のヘッダー ------" */
+	END("元のメッセージのコピー", "end.copy.ja-moto-no-message-no-copy"),
+	END("返送されたメッセージのコピー", "end.copy.ja-hensou-sareta-message-no-copy"),
+	END("元のメッセージのヘッダ", "end.original.ja-moto-no-message-no-header"),
 	END_PREFIX("received: ", "end.headers"),
 	END_PREFIX("received:from", "end.headers.received-from"),
 	END_PREFIX("return-path: ", "end.headers.return-path"),
@@ -450,6 +456,8 @@ static const scrape_rule exchange_rules[] = {
 	START("delivery has failed to these recipients", "start"),
 	/* … in German ("Die Zustellung an folgende Empfänger oder Gruppen ist fehlgeschlagen") */
 	START("zustellung an folgende empfänger", "start.failed-de"),
+	/* japan12: … and in Japanese ("次の受信者またはグループへの配信に失敗しました") */
+	START("受信者またはグループへの配信に失敗しました", "start.failed-ja"),
 	START("your message to", "start.couldnt"),
 	START("diagnostic information for administrators", "start.admin"),
 	/* the same NDR in other languages (Exchange writes the user's language) */
@@ -1820,7 +1828,10 @@ static const scrape_marker exchange2007_detect[] = {
 	BODY("диагностические сведения для администраторов"),
 	BODY("diagnostické informace pro správce"), BODY("管理员诊断信息"),
 	BODY("관리자를 위한 진단 정보"),
-	BODY("delivery has failed to these recipients"), DETECT_END};
+	BODY("delivery has failed to these recipients"),
+	/* japan12: the same heading in Japanese ("次の受信者またはグループへの配信に失敗しました:"),
+	 * whose admin block may carry another label than "管理者向けの診断情報" */
+	BODY("受信者またはグループへの配信に失敗しました"), DETECT_END};
 /* Exchange's X-MS-Exchange-* headers are added by any Exchange server a message passes
  * through (a Postfix bounce relayed to the sender's mailbox): tried after every text marker */
 static const scrape_marker exchange_header_detect[] = {HEADER("x-ms-exchange"), DETECT_END};
@@ -1839,6 +1850,9 @@ static const scrape_marker qmail_detect[] = {
 	BODY("programma qmail-send"), BODY("programme qmail-send"),
 	/* japan4: Japanese puts the name first ("こちらは host の qmail-send プログラムです") */
 	BODY("qmail-send プログラム"),
+	/* japan12: ISPs' and rental servers' own translations shorten it ("… の qmail プログラムです",
+	 * "のqmailプログラムです") */
+	BODY("qmail プログラム"), BODY("qmailプログラム"),
 	BODY("^i'm afraid i wasn't able to deliver your message"),
 	/* qmail clones and patched builds (qmail-ldap, vpopmail hosts): "Hi. This is the qmail
 	 * program at host", or an English lead of their own above qmail's "<a@b>:" items */

@@ -149,7 +149,8 @@ utf8_fold_halfwidth_kana(char *s, size_t len)
 /*
  * utf8_fold_ja_variants - the other spellings Japanese notices use for one word, as the
  * spelling the phrase tables are written in, in place: 見付か/見付け as 見つか/見つけ, 大き過ぎ/
- * 多過ぎ as 大きすぎ/多すぎ, あて先/宛て先 as 宛先.  Returns the new length (never longer).
+ * 多過ぎ as 大きすぎ/多すぎ, あて先/宛て先 as 宛先, 見当たら/見当たり as 見つから/見つかり.
+ * Returns the new length (never longer).
  */
 size_t
 utf8_fold_ja_variants(char *s, size_t len)
@@ -165,6 +166,9 @@ utf8_fold_ja_variants(char *s, size_t len)
 	     "\xe5\xae\x9b\xe5\x85\x88"}, /* あて先 -> 宛先 */
 	    {"\xe5\xae\x9b\xe3\x81\xa6\xe5\x85\x88",
 	     "\xe5\xae\x9b\xe5\x85\x88"}, /* 宛て先 -> 宛先 */
+	    /* japan12: 見当たり/見当たら ("not found") as 見つかり/見つから */
+	    {"\xe8\xa6\x8b\xe5\xbd\x93\xe3\x81\x9f",
+	     "\xe8\xa6\x8b\xe3\x81\xa4\xe3\x81\x8b"}, /* 見当た -> 見つか */
 	};
 	size_t in = 0, out = 0;
 
@@ -188,6 +192,38 @@ utf8_fold_ja_variants(char *s, size_t len)
 			}
 		}
 		if (i == G_N_ELEMENTS(pairs))
+			s[out++] = s[in++];
+	}
+	return out;
+}
+
+/*
+ * utf8_fold_fullwidth_alnum - full-width digits and Latin letters (U+FF10..U+FF19,
+ * U+FF21..U+FF3A, U+FF41..U+FF5A: "ＳＰＦ", "ＵＲＬ", "２０ＭＢ", as Japanese notices set
+ * them) as ASCII in place, letters in lower case; full-width punctuation ("：", "（", "＠")
+ * stays, as the tables write it.  Returns the new length (never longer).
+ */
+size_t
+utf8_fold_fullwidth_alnum(char *s, size_t len)
+{
+	size_t in = 0, out = 0;
+
+	if (memchr(s, 0xef, len) == NULL)
+		return len;
+	while (in < len) {
+		guchar b1 = in + 2 < len ? (guchar)s[in + 1] : 0, b2 = b1 ? (guchar)s[in + 2] : 0;
+
+		/* U+FF10..U+FF3F is EF BC 90..BF, U+FF40..U+FF5F is EF BD 80..9F */
+		if ((guchar)s[in] == 0xef && b1 == 0xbc && b2 >= 0x90 && b2 <= 0x99) {
+			s[out++] = (char)('0' + (b2 - 0x90));
+			in += 3;
+		} else if ((guchar)s[in] == 0xef && b1 == 0xbc && b2 >= 0xa1 && b2 <= 0xba) {
+			s[out++] = (char)('a' + (b2 - 0xa1));
+			in += 3;
+		} else if ((guchar)s[in] == 0xef && b1 == 0xbd && b2 >= 0x81 && b2 <= 0x9a) {
+			s[out++] = (char)('a' + (b2 - 0x81));
+			in += 3;
+		} else
 			s[out++] = s[in++];
 	}
 	return out;

@@ -66,4 +66,11 @@ ascii_ncase_eq(const char *a, const char *b, size_t n)
 	return TRUE;
 }
 
+/*
+ * utf8_fold_fullwidth_alnum - full-width digits and Latin letters ("ＳＰＦ", "２０ＭＢ") as ASCII
+ * (letters lower-cased) in s[0..len) in place; full-width punctuation stays.  Returns the new
+ * length (never longer).
+ */
+size_t utf8_fold_fullwidth_alnum(char *s, size_t len);
+
 #endif

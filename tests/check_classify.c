@@ -1114,6 +1114,11 @@ static const classify_case i18n_cases[] = {
     {"ja-variant-domain-mitsukaru", F, NULL, NULL, NULL,
      "送信先ドメイン example.jp が見付かりません", "hostunknown", HARD, TRUE,
      "text:ja-domain-named-not-found", NULL},
+    /* japan12: 見当たりません folds to 見つかりません; full-width letters and digits to ASCII */
+    {"ja-variant-miataru", F, NULL, "550", "RCPT", "550 該当するユーザーが見当たりません",
+     "userunknown", HARD, TRUE, "text:ja-user-not-found-2", NULL},
+    {"ja-variant-fullwidth-alnum", F, NULL, NULL, NULL, "ＳＰＦ認証エラー", "authfailure", BLOCK,
+     FALSE, "text:spf", NULL},
     {"zh-recipient-does-not-exist", F, NULL, "550", "RCPT", "550 收件人不存在", "userunknown", HARD,
      TRUE, "text:zh-recipient-does-not-exist", NULL},
     {"zh-username-does-not-exist", F, NULL, "550", "RCPT", "550 用户名不存在", "userunknown", HARD,
