@@ -1754,10 +1754,10 @@ static const scrape_marker mfilter_detect[] = {
 static const scrape_marker imail_detect[] = {
 	HEADER("x-mailer: <smtp32"),
 	/* family13: without its X-Mailer (a relay or a newer release): its own first lines,
-	 * "Unknown user: a@b" or "Delivery failed 3 attempts: a@b", above "Original message
-	 * follows." */
+	 * "Unknown user: a@b" above "Original message follows.", or "Delivery failed 3 attempts:
+	 * a@b" */
 	{SCRAPE_IN_BODY, "^unknown user: ", "original message follows"},
-	{SCRAPE_IN_BODY, "^delivery failed ", "original message follows"}, DETECT_END};
+	{SCRAPE_IN_BODY, "^delivery failed ", " attempts: "}, DETECT_END};
 /* hMailServer copies Exchange 2003's opening sentences: its own lines name it ("hMailServer
  * sent this command:", the signature line "hMailServer" under the list) */
 static const scrape_marker hmailserver_detect[] = {
