@@ -1138,10 +1138,19 @@ is_sender(const engine *en, const char *addr, size_t n)
 	       (b != NULL && strlen(b) == n && g_ascii_strncasecmp(b, addr, n) == 0);
 }
 
-/* date_remainder - "addr on Thu, 29 Apr 2010 …" (Exchange): the rest of the line is a date */
+/*
+ * date_remainder - "addr on Thu, 29 Apr 2010 …" (Exchange): the rest of the line is a date;
+ * Exchange's translations put their own word before a numeric date ("addr am 07.12.2026
+ * 09:13", "addr le 07/12/2026 09:13", "el", "em", "il", "op")
+ */
 static gboolean
 date_remainder(const char *p, size_t n)
 {
+	static const char *const local[] = {"am ", "le ", "el ", "em ", "il ", "op "};
+
+	for (size_t k = 0; k < G_N_ELEMENTS(local); k++)
+		if (n > 4 && g_ascii_strncasecmp(p, local[k], 3) == 0 && g_ascii_isdigit(p[3]))
+			return TRUE;
 	if (n < 4 || g_ascii_strncasecmp(p, "on ", 3) != 0)
 		return FALSE;
 	for (size_t i = 3; i < n; i++)

@@ -774,6 +774,16 @@ static const scrape_rule mailmarshal_rules[] = {
 	RULES_END,
 };
 
+/* family13: MessageLabs (Symantec.cloud): "Reason: …" under each address, then the returned
+ * message's details ("The message subject was: …"), which are no recipient's text; its delay
+ * notice's retry sentences are the notice's, not the reason's */
+static const scrape_rule messagelabs_rules[] = {
+	END("the message subject was:", "end.details"),
+	SKIP("this is a warning only", "skip.warning-only"),
+	SKIP("delivery will be attempted again", "skip.retry-period"),
+	RULES_END,
+};
+
 /* Apache James: the error, then the message details with "RCPT TO: addr" (either order). */
 static const scrape_rule james_rules[] = {
 	RCPT_PREFIX("rcpt to:", "rcpt.rcpt-to"),
@@ -875,6 +885,14 @@ static const scrape_rule verizon_rules[] = {
 	START("could not be delivered", "start"),
 	/* the original To: may carry a display name ("To: Name <5555550100@vzwpix.com>") */
 	RCPT_AFTER("to:", "rcpt.to"),
+	RULES_END,
+};
+
+/* family13: verizon.net's mail servers: the footer under the last "Reason:" asks for a reply
+ * to the postmaster; it is the notice's, not the last recipient's */
+static const scrape_rule verizon_mailsrvcs_rules[] = {
+	SKIP("please reply to <postmaster", "skip.reply-to-postmaster"),
+	SKIP("if you feel this message to be in error", "skip.feel-in-error"),
 	RULES_END,
 };
 
@@ -1648,6 +1666,15 @@ static const scrape_rule generic_rules[] = {
 	COMMAND("befehl: rcpt", "RCPT", "cmd.command-rcpt.befehl-rcpt"),
 	COMMAND("befehl: mail", "MAIL", "cmd.command-mail.befehl-mail"),
 	COMMAND("befehl: data", "DATA", "cmd.command-data.befehl-data"),
+	/* family13: German notices name the stage as a compound noun ("SMTP-Fehler vom entfernten
+	 * Server für DATA-Befehl", "nach dem RCPT TO-Befehl"); TEXT is GMX's and IONOS's name for
+	 * the message text after DATA */
+	COMMAND("rcpt to-befehl", "RCPT", "cmd.de-rcpt-befehl"),
+	COMMAND("rcpt-befehl", "RCPT", "cmd.de-rcpt-befehl.short"),
+	COMMAND("mail from-befehl", "MAIL", "cmd.de-mail-befehl"),
+	COMMAND("mail-befehl", "MAIL", "cmd.de-mail-befehl.short"),
+	COMMAND("data-befehl", "DATA", "cmd.de-data-befehl"),
+	COMMAND("text-befehl", "DATA", "cmd.de-text-befehl"),
 	COMMAND("commande : rcpt", "RCPT", "cmd.command-rcpt.commande-rcpt"),
 	COMMAND("commande : mail", "MAIL", "cmd.command-mail.commande-mail"),
 	COMMAND("commande : data", "DATA", "cmd.command-data.commande-data"),
@@ -1720,7 +1747,9 @@ static const scrape_marker mailru_detect[] = {FROM2("mailer-daemon@", "mail.ru")
 static const scrape_marker gmx_detect[] = {
 	FROM2("mailer-daemon@", "gmx."), FROM2("mailer-daemon@", "web.de"), DETECT_END};
 static const scrape_marker einsundeins_detect[] = {
-	FROM2("mailer-daemon@", "kundenserver"), BODY("1and1.com"), BODY("1und1.de"), DETECT_END};
+	FROM2("mailer-daemon@", "kundenserver"), BODY("1and1.com"), BODY("1und1.de"),
+	/* family13: 1&1's outbound platform in the US (mout.perfora.net) signs its notices so */
+	FROM2("mailer-daemon@", "perfora.net"), DETECT_END};
 static const scrape_marker mxlogic_detect[] = {
 	FROM2("mailer-daemon@", "mxlogic"), HEADER("mxl_mta"), HEADER("x-mxl-notehash:"),
 	HEADER("x-mx-bounce: mta/"), DETECT_END};
@@ -1730,7 +1759,13 @@ static const scrape_marker mfilter_detect[] = {
 	HEADER("x-mailer: m-filter"), {SCRAPE_IN_BODY, "-------server message", "-------smtp command"},
 	/* its Japanese notice names the product in brackets ("「m-FILTER」が自動的に返信") */
 	BODY("「m-filter」"), DETECT_END};
-static const scrape_marker imail_detect[] = {HEADER("x-mailer: <smtp32"), DETECT_END};
+static const scrape_marker imail_detect[] = {
+	HEADER("x-mailer: <smtp32"),
+	/* family13: without its X-Mailer (a relay or a newer release): its own first lines,
+	 * "Unknown user: a@b" above "Original message follows.", or "Delivery failed 3 attempts:
+	 * a@b" */
+	{SCRAPE_IN_BODY, "^unknown user: ", "original message follows"},
+	{SCRAPE_IN_BODY, "^delivery failed ", " attempts: "}, DETECT_END};
 /* hMailServer copies Exchange 2003's opening sentences: its own lines name it ("hMailServer
  * sent this command:", the signature line "hMailServer" under the list) */
 static const scrape_marker hmailserver_detect[] = {
@@ -1927,7 +1962,10 @@ static const scrape_marker domino_detect[] = {
 	BODY("not listed in domino directory"), HEADER("x-mailer: lotus domino"),
 	BODY("was not delivered to:"),
 	/* the German template: "wurde nicht zugestellt an:" addr "weil:" reason */
-	BODY("wurde nicht zugestellt an:"), DETECT_END};
+	BODY("wurde nicht zugestellt an:"),
+	/* family13: its German delay report ("Ihre Nachricht … wurde noch nicht zugestellt an:"),
+	 * when no X-MIMETrack header came along */
+	BODY("^wurde noch nicht zugestellt an:"), DETECT_END};
 /* the Domino router signs what it sends out ("X-MIMETrack: Serialize by Router on …"), a
  * server it relays through too, so this counts only when no text names the writer: Domino's
  * delay report ("has not yet been delivered to:") has no sentence of its own */
@@ -1983,6 +2021,10 @@ static const scrape_marker verizon_detect[] = {
 	FROM2("mailer-daemon@", "vzwpix.com"),
 	/* the SMS gateway's own sender spells it with an underscore */
 	FROM("post_master@vtext.com"), DETECT_END};
+/* family13: verizon.net's own mail servers (vms*.mailsrvcs.net), whose notices list
+ * "Recipient: <a>" with "Reason: …" under it: no layout of the gateways' */
+static const scrape_marker verizon_mailsrvcs_detect[] = {
+	FROM2("postmaster@", ".mailsrvcs."), FROM2("mailer-daemon@", ".mailsrvcs."), DETECT_END};
 static const scrape_marker mailfoundry_detect[] = {
 	HEADER("mailfoundry"), BODY("this has been a permanent failure. no further delivery attempts"),
 	/* the same closing sentence with two spaces after its full stop, found with the opening one */
@@ -2001,7 +2043,11 @@ static const scrape_marker bigfoot_detect[] = {
 /* SES receiving writes from the recipient domain's postmaster: its headers name SES */
 static const scrape_marker amazonses_detect[] = {
 	FROM2("mailer-daemon@", "amazonses.com"),
-	{SCRAPE_IN_HEADERS, "x-ses-outgoing:", "report-type=delivery-status"}, DETECT_END};
+	{SCRAPE_IN_HEADERS, "x-ses-outgoing:", "report-type=delivery-status"},
+	/* family13: SES's own opening sentence (WorkMail, on SES, writes it too and is told first
+	 * by its X-Mailer), when the notice reaches us without SES's sender or headers */
+	BODY("an error occurred while trying to deliver the mail to the following recipients"),
+	DETECT_END};
 static const scrape_marker aol_detect[] = {
 	FROM("postmaster@aol.com"), FROM("mailer-daemon@aol.com"), DETECT_END};
 static const scrape_marker apple_detect[] = {FROM2("mailer-daemon@", ".apple.com"), DETECT_END};
@@ -2070,7 +2116,7 @@ const scrape_family scrape_families[] = {
 	{"messagingserver", messaging_detect,      {messaging_rules},           ADDR},
 	{"barracuda",       barracuda_detect,      {generic_rules},             ADDR},
 	{"mimecast",        mimecast_detect,       {generic_rules},             ADDR},
-	{"messagelabs",     messagelabs_detect,    {generic_rules},             ADDR},
+	{"messagelabs",     messagelabs_detect,    {messagelabs_rules, generic_rules}, ADDR},
 	{"sendgrid",        sendgrid_detect,       {sendgrid_rules, generic_rules}, ADDR},
 	{"powermta",        powermta_detect,       {generic_rules},             ADDR},
 	{"amavis",          amavis_detect,         {generic_rules},             ADDR},
@@ -2081,6 +2127,7 @@ const scrape_family scrape_families[] = {
 	{"ezweb",           ezweb_detect,          {ezweb_rules},               ADDR | SCRAPE_F_CONTEXT_ALSO},
 	{"docomo",          docomo_detect,         {generic_rules},             ADDR},
 	{"verizon",         verizon_detect,        {verizon_rules, generic_rules}, CTX_BEFORE},
+	{"verizon",         verizon_mailsrvcs_detect, {verizon_mailsrvcs_rules, generic_rules}, ADDR},
 	{"mailfoundry",     mailfoundry_detect,    {mailfoundry_rules},         0},
 	{"trouble",         trouble_detect,        {trouble_rules},             0},
 	{"banner",          banner_detect,         {banner_rules},              ADDR | SCRAPE_F_CONTEXT_ALSO},
