@@ -1814,16 +1814,22 @@ START_TEST(test_inline_returned_headers_end_text)
 	                              "Reason: 550 5.1.1 User unknown\n"
 	                              "From: news@shop.example\n"
 	                              "To: olga@dest.example\n"
-	                              "Subject: Spring sale\n";
+	                              "Subject: Spring sale\n\n"
+	                              "Recipient: piet@dest.example\n"
+	                              "Reason: 552 5.2.2 Mailbox full\n";
 	const bd_record *rec;
 	bd_report *r = scrape_one("postmaster@dest.example", "Undeliverable message", body, &rec);
 
 	ck_assert_ptr_nonnull(rec);
 	ck_assert_str_eq(rec->diagnostic, "550 5.1.1 User unknown");
 	bd_report_free(&r);
+	/* the summary ends the section no more than the notice's own text does: the next
+	 * recipient is read; since engine10 its fields, right below the reply, are kept out
+	 * of the diagnostic (footer_start, message_fields_at) */
 	r = scrape_one("postmaster@dest.example", "Undeliverable message", summary, &rec);
 	ck_assert_ptr_nonnull(rec);
-	ck_assert_ptr_nonnull(strstr(rec->diagnostic, "Subject: Spring sale"));
+	ck_assert_str_eq(rec->diagnostic, "550 5.1.1 User unknown");
+	ck_assert_uint_eq(r->records->len, 2);
 	bd_report_free(&r);
 }
 END_TEST
