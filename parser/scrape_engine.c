@@ -968,6 +968,44 @@ address_type_skip(const char *p, size_t n)
  * find_recipient - does this line (p original, l lower case, both trimmed;
  * pairs: their summary) name a recipient?
  */
+/*
+ * from_sender_to - a line that names the message's sender, then "to" and another address
+ * ("Message from s@x to r@y could not be delivered.", "Mail from <s@x> to <r@y> was
+ * rejected"): that address is the recipient, whatever words come around the pair.  The
+ * sender is the returned message's From, else the notice's own addressee (scrape.c).
+ * p and its lower-cased copy l, n bytes.
+ */
+static gboolean
+from_sender_to(const engine *en, const char *p, const char *l, size_t n, rcpt_hit *h)
+{
+	const char *sender = en->doc->sender, *at;
+	size_t sn, off, s, e, after;
+	char *ls;
+
+	if (sender == NULL || (sn = strlen(sender)) == 0 || sn >= n || memchr(l, '@', n) == NULL)
+		return FALSE;
+	ls = g_ascii_strdown(sender, (gssize)sn);
+	at = g_strstr_len(l, (gssize)n, ls);
+	g_free(ls);
+	if (at == NULL || (at > l && !(at[-1] == ' ' || at[-1] == '<' || at[-1] == '\t')))
+		return FALSE;
+	off = (size_t)(at - l) + sn;
+	if (off < n && p[off] == '>')
+		off++;
+	off += trim_left(p + off, n - off);
+	if (n - off < 3 || memcmp(l + off, "to ", 3) != 0)
+		return FALSE;
+	off += 3;
+	off += trim_left(p + off, n - off);
+	if (!scrape_address_lead(p + off, n - off, &s, &e, &after))
+		return FALSE;
+	h->a_start = off + s;
+	h->a_end = off + e;
+	h->rest = 0; /* the whole line tells why */
+	h->layout = "from-sender-to";
+	return TRUE;
+}
+
 static gboolean
 find_recipient(const engine *en, const char *p, const char *l, size_t n, guint64 pairs, rcpt_hit *h)
 {
@@ -1048,6 +1086,8 @@ find_recipient(const engine *en, const char *p, const char *l, size_t n, guint64
 		return TRUE;
 	}
 	h->rule = NULL;
+	if (from_sender_to(en, p, l, n, h))
+		return TRUE;
 	if ((fam->flags & SCRAPE_F_SENDMAIL_LINES) && find_sendmail(en, p, n, h))
 		return TRUE;
 	if (fam->flags & SCRAPE_F_ADDR_LINES) {
@@ -3116,26 +3156,57 @@ signature_line(const char *d, size_t i, size_t e)
 static gboolean
 valediction_line(const char *d, size_t i, size_t e)
 {
-	static const char *const closings[] = {
-	    "regards",          "best regards",     "kind regards",      "warm regards",
-	    "kindest regards",  "with regards",     "sincerely",         "yours sincerely",
-	    "yours faithfully", "best wishes",      "best",              "thank you",
-	    "thanks",           "many thanks",      "thank you very much", "cheers",
-	    "mit freundlichen grüßen", "mit freundlichen gruessen", "freundliche grüße",
-	    "viele grüße",      "cordialement",     "bien cordialement", "salutations",
-	    "saludos",          "saludos cordiales", "atentamente",      "un saludo",
-	    "cordiali saluti",  "distinti saluti",  "saluti",            "met vriendelijke groet",
-	    "met vriendelijke groeten", "atenciosamente", "cumprimentos", "med vänliga hälsningar",
-	    "vänliga hälsningar", "med venlig hilsen", "med vennlig hilsen", "pozdrawiam",
-	    "s pozdravem",      "с уважением",      "С уважением"};
+	static const char *const closings[] = {"regards",
+	                                       "best regards",
+	                                       "kind regards",
+	                                       "warm regards",
+	                                       "kindest regards",
+	                                       "with regards",
+	                                       "sincerely",
+	                                       "yours sincerely",
+	                                       "yours faithfully",
+	                                       "best wishes",
+	                                       "best",
+	                                       "thank you",
+	                                       "thanks",
+	                                       "many thanks",
+	                                       "thank you very much",
+	                                       "cheers",
+	                                       "mit freundlichen grüßen",
+	                                       "mit freundlichen gruessen",
+	                                       "freundliche grüße",
+	                                       "viele grüße",
+	                                       "cordialement",
+	                                       "bien cordialement",
+	                                       "salutations",
+	                                       "saludos",
+	                                       "saludos cordiales",
+	                                       "atentamente",
+	                                       "un saludo",
+	                                       "cordiali saluti",
+	                                       "distinti saluti",
+	                                       "saluti",
+	                                       "met vriendelijke groet",
+	                                       "met vriendelijke groeten",
+	                                       "atenciosamente",
+	                                       "cumprimentos",
+	                                       "med vänliga hälsningar",
+	                                       "vänliga hälsningar",
+	                                       "med venlig hilsen",
+	                                       "med vennlig hilsen",
+	                                       "pozdrawiam",
+	                                       "s pozdravem",
+	                                       "с уважением",
+	                                       "С уважением"};
 
 	while (i < e && g_ascii_isspace(d[i]))
 		i++;
-	while (e > i && (g_ascii_isspace(d[e - 1]) || d[e - 1] == ',' || d[e - 1] == '.' ||
-	                 d[e - 1] == '!'))
+	while (e > i &&
+	       (g_ascii_isspace(d[e - 1]) || d[e - 1] == ',' || d[e - 1] == '.' || d[e - 1] == '!'))
 		e--;
 	for (size_t m = 0; m < G_N_ELEMENTS(closings); m++)
-		if (strlen(closings[m]) == e - i && g_ascii_strncasecmp(d + i, closings[m], e - i) == 0)
+		if (strlen(closings[m]) == e - i &&
+		    g_ascii_strncasecmp(d + i, closings[m], e - i) == 0)
 			return TRUE;
 	return FALSE;
 }
@@ -3296,10 +3367,10 @@ static gboolean
 message_field(const char *d, size_t i, size_t e)
 {
 	static const char *const names[] = {
-	    "from:",        "to:",          "cc:",          "bcc:",         "subject:",
-	    "date:",        "sent:",        "message-id:",  "reply-to:",    "return-path:",
-	    "received:",    "mime-version:", "content-type:", "in-reply-to:", "references:",
-	    "x-mailer:",    "importance:",  "size:"};
+	    "from:",     "to:",           "cc:",           "bcc:",         "subject:",
+	    "date:",     "sent:",         "message-id:",   "reply-to:",    "return-path:",
+	    "received:", "mime-version:", "content-type:", "in-reply-to:", "references:",
+	    "x-mailer:", "importance:",   "size:"};
 
 	while (i < e && (d[i] == ' ' || d[i] == '\t'))
 		i++;
@@ -3342,10 +3413,29 @@ message_fields_at(const char *d, size_t i, size_t end)
  * naming only those is the notice's own closing text, not a recipient's
  */
 static const char *const contact_locals[] = {
-    "postmaster", "abuse",       "support",  "helpdesk",     "help",          "hostmaster",
-    "webmaster",  "admin",       "administrator", "noreply", "no-reply",      "donotreply",
-    "do-not-reply", "mailer-daemon", "servicedesk", "service-desk", "it-support", "itsupport",
-    "security",   "privacy",     "customerservice", "customer-service", NULL,
+    "postmaster",
+    "abuse",
+    "support",
+    "helpdesk",
+    "help",
+    "hostmaster",
+    "webmaster",
+    "admin",
+    "administrator",
+    "noreply",
+    "no-reply",
+    "donotreply",
+    "do-not-reply",
+    "mailer-daemon",
+    "servicedesk",
+    "service-desk",
+    "it-support",
+    "itsupport",
+    "security",
+    "privacy",
+    "customerservice",
+    "customer-service",
+    NULL,
 };
 
 /* role_address - is a[0..n) a role mailbox (contact_locals; a "+tag" aside)? */
@@ -3364,55 +3454,57 @@ role_address(const char *a, size_t n)
 			break;
 		}
 	for (guint r = 0; contact_locals[r] != NULL; r++)
-		if (strlen(contact_locals[r]) == ln && g_ascii_strncasecmp(a, contact_locals[r], ln) == 0)
+		if (strlen(contact_locals[r]) == ln &&
+		    g_ascii_strncasecmp(a, contact_locals[r], ln) == 0)
 			return TRUE;
 	return FALSE;
 }
 
 /*
- * contact_address - is the address d[as..ae), found in the paragraph starting at from, one
- * a notice names for its reader rather than a recipient: the returned message's sender or
- * the bouncer, a role mailbox (contact_locals, a "+tag" aside), or an address inside a link
- * ("https://x/delist?contact=a@b", "…?addr=a@b&list=ndr")?
+ * contact_token - is the word d[ts..te), which holds an '@', one a notice names for its
+ * reader rather than a recipient: a link ("https://x/delist?contact=a@b", "…?addr=a@b"), or
+ * an address that is the returned message's sender or the bouncer, or a role mailbox
+ * (contact_locals, a "+tag" aside: "postmaster@x", "<helpdesk@x>,")?
  */
 static gboolean
-contact_address(const engine *en, const char *d, size_t from, size_t as, size_t ae)
+contact_token(const engine *en, const char *d, size_t ts, size_t te)
 {
-	size_t ts = as;
+	const char *at = memchr(d + ts, '@', te - ts);
+	size_t s, e;
 
-	if (memchr(d + as, '@', ae - as) == NULL)
-		return FALSE;
-	if (is_sender(en, d + as, ae - as))
-		return TRUE;
-	while (ts > from && !g_ascii_isspace(d[ts - 1]))
-		ts--;
-	for (size_t k = ts; k < as; k++)
-		if (d[k] == '=' || d[k] == '?' || (k + 3 <= as && memcmp(d + k, "://", 3) == 0))
+	for (size_t k = ts; k < (size_t)(at - d); k++)
+		if (d[k] == '=' || d[k] == '?' || (k + 3 <= te && memcmp(d + k, "://", 3) == 0))
 			return TRUE;
-	return role_address(d + as, ae - as);
+	if (!scrape_address_find(d + ts, te - ts, &s, &e))
+		return FALSE;
+	return is_sender(en, d + ts + s, e - s) || role_address(d + ts + s, e - s);
 }
 
 /*
  * names_address_para - does the paragraph d[from..to) name an address other than a contact
- * (contact_address): a recipient's own text ("The address a@b does not exist"), another
- * recipient's, a forwarding address?  An '@' that starts no address counts too.
+ * (contact_token): a recipient's own text ("The address a@b does not exist"), another
+ * recipient's, a forwarding address?  An '@' that starts no address counts too.  One pass
+ * over the paragraph's words.
  */
 static gboolean
 names_address_para(const engine *en, const char *d, size_t from, size_t to)
 {
-	size_t i = from, s, e, ats = 0, found = 0;
+	size_t i = from;
 
-	for (size_t k = from; k < to; k++)
-		ats += d[k] == '@';
-	if (ats == 0)
-		return FALSE;
-	while (i < to && scrape_address_find(d + i, to - i, &s, &e)) {
-		if (!contact_address(en, d, from, i + s, i + e))
+	while (i < to) {
+		size_t ts, te;
+		gboolean at = FALSE;
+
+		while (i < to && g_ascii_isspace(d[i]))
+			i++;
+		ts = i;
+		while (i < to && !g_ascii_isspace(d[i]))
+			at |= d[i++] == '@';
+		te = i;
+		if (at && !contact_token(en, d, ts, te))
 			return TRUE;
-		found++;
-		i += e;
 	}
-	return found < ats;
+	return FALSE;
 }
 
 /*
@@ -3444,6 +3536,13 @@ names_address_para(const engine *en, const char *d, size_t from, size_t to)
  * - after the reply, a paragraph listing different status codes line by line, a table
  *   of causes, for good.
  * *help_r is where the help text starts; footer_start's own result is never after it.
+ *
+ * engine10: an address the notice names for its reader (a role mailbox, the sender, an
+ * address inside a link: names_address_para) no longer keeps a paragraph the recipient's; a
+ * closing line ("Regards,", "Thank you", valediction_line) starts the signature as "--"
+ * does; and once a line held a code or a status, a run of two fields of the stopped message
+ * ("Subject:", "Date:", "Message-ID:", "From:", "To:", "Size:": message_fields_at) ends the
+ * text at once, inside the reply's paragraph too, as help text (a subject is no context).
  */
 static size_t
 footer_start(const engine *en, const char *d, size_t start, size_t end, size_t *help_r)
@@ -3792,7 +3891,8 @@ drop_contact_names(GPtrArray *out)
 		 * "Regards,") is a contact whether or not another item got a reply */
 		if (f->reply_code == NULL && f->status == NULL &&
 		    g_strcmp0(f->rcpt_rule, "name-address-line") == 0 &&
-		    (replied || (f->address != NULL && role_address(f->address, strlen(f->address)))))
+		    (replied ||
+		     (f->address != NULL && role_address(f->address, strlen(f->address)))))
 			g_ptr_array_remove_index(out, i);
 	}
 }
@@ -3888,8 +3988,14 @@ const scrape_found *
 scrape_section_found(scrape_section *s)
 {
 	if (s->found == NULL) {
+		char *footer = NULL;
+
 		s->found = g_new0(scrape_found, 1);
-		segment_fields(&s->en, s->en.section, s->found, NULL);
+		/* engine10: the notice's closing paragraphs are no more the section's text than a
+		 * recipient's */
+		segment_fields(&s->en, s->en.section, s->found, &footer);
+		context_add(s->found, "footer", footer);
+		g_free(footer);
 	}
 	return s->found;
 }
