@@ -196,6 +196,9 @@ static const classify_rule specific_rules[] = {
     {"ja-inbox-limit-reached", "mailboxfull", {"受信箱", "上限に達"}},
     {"ja-inbox-over-limit", "mailboxfull", {"受信箱", "上限を超え"}},
     {"mailbox-is-full", "mailboxfull", {"mailbox is full"}},
+    /* engine10: one sentence for the recipients of a list ("The recipients' mailboxes are full
+     * and can't accept messages now") */
+    {"mailboxes-are-full", "mailboxfull", {"mailboxes are full"}},
     /* session 10: "Mailbox for user is full: size exceeds the server limit", "mailbox size
      * exceeds server limit": the mailbox's size, above the message-size rows */
     {"mailbox-for-is-full", "mailboxfull", {"mailbox for ", " is full"}},
@@ -644,6 +647,9 @@ static const classify_rule specific_rules[] = {
     {"account-disabled-short", "suspend", {"account disabled"}},
     {"mailbox-disabled", "suspend", {"mailbox disabled"}},
     {"mailbox-is-disabled", "suspend", {"mailbox is disabled"}},
+    /* engine10: "This mailbox has been disabled and does not accept mail": the mailbox's
+     * state, before "does not accept mail" (a domain's null MX, `notaccept`) below */
+    {"mailbox-been-disabled", "suspend", {"mailbox has been disabled"}},
     {"mailbox-temporarily-disabled", "suspend", {"mailbox is temporarily disabled"}},
     {"account-temporarily-disabled", "suspend", {"account is temporarily disabled"}},
     /* paraphrase4: the same without the verb ("451 4.3.0 <a>: mailbox temporarily disabled") */
@@ -5015,6 +5021,13 @@ static const classify_boilerplate boilerplate[] = {
      * delivered within 5 days it will be returned to you"), not the cause of the delay */
     {"if-the-message-cannot-be-delivered-within", "if the message cannot be delivered within"},
     {"if-your-message-cannot-be-delivered-within", "if your message cannot be delivered within"},
+    /* engine10: a legal disclaimer or a gateway's footer about its own virus scan ("Although
+     * this e-mail has been checked for viruses, … no liability for any virus transmitted by
+     * it"), glued to a reason by a notice that prints both without a blank line */
+    {"checked-for-viruses", "checked for viruses"},
+    {"scanned-for-viruses", "scanned for viruses"},
+    {"virus-transmitted-by", "virus transmitted by"},
+    {"viruses-transmitted-by", "viruses transmitted by"},
 };
 
 /* Link schemes whose whole token (to the next space) is blanked. */

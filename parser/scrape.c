@@ -434,6 +434,85 @@ fallback_recipients(const scrape_family *fam, const scrape_input *in, const scra
 }
 
 /*
+ * field_of_addresses - is d one field whose value is addresses only ("Original sender:
+ * s@x", "Reply-To: a@x, b@y"): a label of at most three words and a colon, then addresses
+ * and list separators?
+ */
+static gboolean
+field_of_addresses(const char *d)
+{
+	const char *colon = strchr(d, ':');
+	guint spaces = 0, addrs = 0;
+
+	if (colon == NULL || colon == d || colon - d > 32)
+		return FALSE;
+	for (const char *c = d; c < colon; c++) {
+		if (*c == ' ')
+			spaces++;
+		else if (*c == '@' || *c == '<' || *c == '\n')
+			return FALSE;
+	}
+	if (spaces > 2)
+		return FALSE;
+	for (const char *c = colon + 1; *c != '\0';) {
+		size_t k = strcspn(c, " \t,;");
+
+		if (k > 0) {
+			if (memchr(c, '@', k) == NULL)
+				return FALSE;
+			addrs++;
+		}
+		c += k;
+		if (*c != '\0')
+			c++;
+	}
+	return addrs > 0;
+}
+
+/*
+ * text_before_naming - the section's text d up to where it names the recipient address
+ * (with the label before it: "550 5.1.1 Mailbox does not exist Recipient: r@y …" gives "550
+ * 5.1.1 Mailbox does not exist"); all of d when it names it first or not at all
+ */
+static char *
+text_before_naming(const char *d, const char *address)
+{
+	char *ld = g_ascii_strdown(d, -1), *la = g_ascii_strdown(address, -1);
+	const char *at = strstr(ld, la);
+	size_t cut = at != NULL ? (size_t)(at - ld) : 0;
+
+	g_free(ld);
+	g_free(la);
+	while (cut > 0 && (d[cut - 1] == ' ' || d[cut - 1] == '<' || d[cut - 1] == '"'))
+		cut--;
+	if (cut > 0 && d[cut - 1] == ':') {
+		/* the label: of the (at most three) words before the colon, from the farthest
+		 * one written with a capital ("Recipient:", "Final recipient:"), else the last */
+		size_t k = cut - 1, label = k;
+		guint words = 0;
+
+		while (label > 0 && d[label - 1] != ' ')
+			label--;
+		while (k > 0 && words < 3) {
+			size_t w = k;
+
+			while (w > 0 && d[w - 1] != ' ')
+				w--;
+			if (g_ascii_isupper(d[w]))
+				label = w;
+			words++;
+			if (w == 0)
+				break;
+			k = w - 1;
+		}
+		cut = label;
+	}
+	while (cut > 0 && d[cut - 1] == ' ')
+		cut--;
+	return cut > 0 ? g_strndup(d, cut) : g_strdup(d);
+}
+
+/*
  * single_from_section - one recipient whose own lines carry no code (James,
  * IMail): the codes printed elsewhere in the section are about it
  */
@@ -453,6 +532,13 @@ single_from_section(GPtrArray *found, scrape_section *section)
 		return;
 	f->reply_code = g_strdup(sec->reply_code);
 	f->status = g_strdup(sec->status);
+	/* engine10: own text that is only a field naming addresses ("Original sender: s@x"
+	 * below "Reason: 550 5.1.1 …" and "Recipient: r@y") says nothing: the codes' text does */
+	if (f->diagnostic != NULL && sec->diagnostic != NULL && f->address != NULL &&
+	    field_of_addresses(f->diagnostic)) {
+		g_free(f->diagnostic);
+		f->diagnostic = text_before_naming(sec->diagnostic, f->address);
+	}
 	if (f->diagnostic == NULL)
 		f->diagnostic = g_strdup(sec->diagnostic);
 	if (f->smtp_command == NULL && sec->smtp_command != NULL) {
@@ -843,11 +929,15 @@ summary_field(const char *l, size_t n, const char *label, size_t *indent_r)
 	return n - i > k && memcmp(l + i, label, k) == 0 ? k : 0;
 }
 
+/* Lines of a notice's summary block looked at above and below its To: line, at most. */
+#define SCRAPE_SUMMARY_ROWS 6
+
 /*
  * summary_to - the addressee of the message a notice sums up in a block of its own
  * ("  From:    a@x", "  To:      b@y", "  Subject: …"; a To: line with a From: or Subject:
- * line right above or below it), when nothing was returned: lower-cased, or NULL.  One
- * walk over the lines.
+ * line above or below it, only Date:, Sent:, Size: or Cc: lines between, at most
+ * SCRAPE_SUMMARY_ROWS), when nothing was returned: lower-cased, or NULL.  One walk over the
+ * lines, each looking at most SCRAPE_SUMMARY_ROWS lines each way.
  */
 static char *
 summary_to(const scrape_doc *doc)
@@ -861,17 +951,27 @@ summary_to(const scrape_doc *doc)
 
 		if (k == 0)
 			continue;
+		/* engine10: the block's other fields, up and down, may come between ("Subject:",
+		 * "Date:", "Size: 48213 bytes", then "To: b@y") */
 		for (int d = -1; d <= 1 && !block; d += 2) {
-			const scrape_line *nb;
-			size_t nin;
+			for (guint step = 1; step <= SCRAPE_SUMMARY_ROWS && !block; step++) {
+				const scrape_line *nb;
+				size_t nin, nn;
 
-			if ((d < 0 && i == 0) || (d > 0 && i + 1 >= doc->lines->len))
-				continue;
-			nb = &g_array_index(doc->lines, scrape_line, i + d);
-			l = doc->body_lower + (nb->p - doc->body);
-			block =
-			    summary_field(l, MIN(nb->len, SCRAPE_MAX_LINE), "from:", &nin) > 0 ||
-			    summary_field(l, MIN(nb->len, SCRAPE_MAX_LINE), "subject:", &nin) > 0;
+				if ((d < 0 && i < step) || (d > 0 && i + step >= doc->lines->len))
+					break;
+				nb = &g_array_index(doc->lines, scrape_line,
+				                    d < 0 ? i - step : i + step);
+				l = doc->body_lower + (nb->p - doc->body);
+				nn = MIN(nb->len, SCRAPE_MAX_LINE);
+				block = summary_field(l, nn, "from:", &nin) > 0 ||
+				        summary_field(l, nn, "subject:", &nin) > 0;
+				if (!block && summary_field(l, nn, "date:", &nin) == 0 &&
+				    summary_field(l, nn, "sent:", &nin) == 0 &&
+				    summary_field(l, nn, "size:", &nin) == 0 &&
+				    summary_field(l, nn, "cc:", &nin) == 0)
+					break;
+			}
 		}
 		if (block && scrape_address_find(ln->p + in + k, n - in - k, &s, &e))
 			return scrape_lower(ln->p + in + k + s, e - s);
@@ -968,9 +1068,10 @@ scrape_found_records(const scrape_family *fam, const scrape_input *in, scrape_do
 {
 	int added = 0;
 
-	/* the sender is the only address the text names beside the failure: the recipient is
-	 * the addressee of the notice's summary of the message when it has one ("From: s",
-	 * "To: r", "Subject: …", then "<s>: 550 5.7.1 Sender address rejected"); else someone
+	/* the sender is the only address the text names beside the failure (or the text names no
+	 * one at all, engine10: "Subject: …", "Size: …", "To: r" above "Reason: 552 …"): the
+	 * recipient is the addressee of the notice's summary of the message when it has one ("From:
+	 * s", "To: r", "Subject: …", then "<s>: 550 5.7.1 Sender address rejected"); else someone
 	 * wrote to themselves */
 	if ((*found)->len == 0 && doc->sender != NULL) {
 		char *to = in->returned == NULL ? summary_to(doc) : NULL;

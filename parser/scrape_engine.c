@@ -968,6 +968,44 @@ address_type_skip(const char *p, size_t n)
  * find_recipient - does this line (p original, l lower case, both trimmed;
  * pairs: their summary) name a recipient?
  */
+/*
+ * from_sender_to - a line that names the message's sender, then "to" and another address
+ * ("Message from s@x to r@y could not be delivered.", "Mail from <s@x> to <r@y> was
+ * rejected"): that address is the recipient, whatever words come around the pair.  The
+ * sender is the returned message's From, else the notice's own addressee (scrape.c).
+ * p and its lower-cased copy l, n bytes.
+ */
+static gboolean
+from_sender_to(const engine *en, const char *p, const char *l, size_t n, rcpt_hit *h)
+{
+	const char *sender = en->doc->sender, *at;
+	size_t sn, off, s, e, after;
+	char *ls;
+
+	if (sender == NULL || (sn = strlen(sender)) == 0 || sn >= n || memchr(l, '@', n) == NULL)
+		return FALSE;
+	ls = g_ascii_strdown(sender, (gssize)sn);
+	at = g_strstr_len(l, (gssize)n, ls);
+	g_free(ls);
+	if (at == NULL || (at > l && !(at[-1] == ' ' || at[-1] == '<' || at[-1] == '\t')))
+		return FALSE;
+	off = (size_t)(at - l) + sn;
+	if (off < n && p[off] == '>')
+		off++;
+	off += trim_left(p + off, n - off);
+	if (n - off < 3 || memcmp(l + off, "to ", 3) != 0)
+		return FALSE;
+	off += 3;
+	off += trim_left(p + off, n - off);
+	if (!scrape_address_lead(p + off, n - off, &s, &e, &after))
+		return FALSE;
+	h->a_start = off + s;
+	h->a_end = off + e;
+	h->rest = 0; /* the whole line tells why */
+	h->layout = "from-sender-to";
+	return TRUE;
+}
+
 static gboolean
 find_recipient(const engine *en, const char *p, const char *l, size_t n, guint64 pairs, rcpt_hit *h)
 {
@@ -1051,6 +1089,8 @@ find_recipient(const engine *en, const char *p, const char *l, size_t n, guint64
 		return TRUE;
 	}
 	h->rule = NULL;
+	if (from_sender_to(en, p, l, n, h))
+		return TRUE;
 	if ((fam->flags & SCRAPE_F_SENDMAIL_LINES) && find_sendmail(en, p, n, h))
 		return TRUE;
 	if (fam->flags & SCRAPE_F_ADDR_LINES) {
@@ -2114,6 +2154,40 @@ header_name_len(const char *p, size_t n)
 }
 
 /*
+ * header_copy_line - is line i a "Cc: …" or "Bcc: …" right below a "To: …" or "From: …"
+ * line: the stopped message's header quoted below the reason ("To: all-staff@x", "Cc:
+ * board@x", "Subject: …"), whose copy recipients are not the failed ones?  A label "CC:"
+ * alone (a help desk's "Customer: a", "CC: b") still names a recipient.
+ */
+static gboolean
+header_copy_line(const scrape_doc *d, guint i)
+{
+	const scrape_line *ln, *up;
+	const char *l, *u;
+	size_t n, un;
+
+	if (i == 0)
+		return FALSE;
+	ln = &g_array_index(d->lines, scrape_line, i);
+	up = &g_array_index(d->lines, scrape_line, i - 1);
+	l = d->body_lower + (ln->p - d->body);
+	u = d->body_lower + (up->p - d->body);
+	n = ln->len;
+	un = up->len;
+	while (n > 0 && (*l == ' ' || *l == '\t')) {
+		l++;
+		n--;
+	}
+	while (un > 0 && (*u == ' ' || *u == '\t')) {
+		u++;
+		un--;
+	}
+	if (!((n > 3 && memcmp(l, "cc:", 3) == 0) || (n > 4 && memcmp(l, "bcc:", 4) == 0)))
+		return FALSE;
+	return (un > 3 && memcmp(u, "to:", 3) == 0) || (un > 5 && memcmp(u, "from:", 5) == 0);
+}
+
+/*
  * returned_headers_at - does line i of the notice start the returned message's header block,
  * printed inline below the notice ("Original headers:", then "Return-Path: …", "From: …",
  * "Message-ID: …")?  Three header fields or more at the start of their lines, one after
@@ -2304,7 +2378,7 @@ read_lines(engine *en)
 		const scrape_rule *row;
 		gboolean skip, heads;
 		guint64 pairs;
-		rcpt_hit h;
+		rcpt_hit h = {0};
 
 		/* a forwarded bounce quotes every line with "> " */
 		if (n >= 1 && p[0] == '>' && (n == 1 || p[1] == ' ')) {
@@ -2360,7 +2434,8 @@ read_lines(engine *en)
 			en->program = g_strndup(p + 1, k - 2);
 			en->program_indent = t;
 		}
-		if (find_recipient(en, p, l, n, pairs, &h) && !folded_mention(en, &h, t)) {
+		if (!header_copy_line(d, i) && find_recipient(en, p, l, n, pairs, &h) &&
+		    !folded_mention(en, &h, t)) {
 			if (h.rule != NULL && h.rule->kind == SCRAPE_R_RCPT_REPLACE)
 				replace_recipient(en, p, n, &h);
 			else {
@@ -3086,6 +3161,69 @@ signature_line(const char *d, size_t i, size_t e)
 }
 
 /*
+ * valediction_line - is the line d[i..e) only a letter's closing ("Regards,", "Best regards",
+ * "Thank you", "Sincerely,", "Mit freundlichen Grüßen", "Cordialement"), punctuation aside:
+ * the start of a signature, never a server's words
+ */
+static gboolean
+valediction_line(const char *d, size_t i, size_t e)
+{
+	static const char *const closings[] = {"regards",
+	                                       "best regards",
+	                                       "kind regards",
+	                                       "warm regards",
+	                                       "kindest regards",
+	                                       "with regards",
+	                                       "sincerely",
+	                                       "yours sincerely",
+	                                       "yours faithfully",
+	                                       "best wishes",
+	                                       "best",
+	                                       "thank you",
+	                                       "thanks",
+	                                       "many thanks",
+	                                       "thank you very much",
+	                                       "cheers",
+	                                       "mit freundlichen grüßen",
+	                                       "mit freundlichen gruessen",
+	                                       "freundliche grüße",
+	                                       "viele grüße",
+	                                       "cordialement",
+	                                       "bien cordialement",
+	                                       "salutations",
+	                                       "saludos",
+	                                       "saludos cordiales",
+	                                       "atentamente",
+	                                       "un saludo",
+	                                       "cordiali saluti",
+	                                       "distinti saluti",
+	                                       "saluti",
+	                                       "met vriendelijke groet",
+	                                       "met vriendelijke groeten",
+	                                       "atenciosamente",
+	                                       "cumprimentos",
+	                                       "med vänliga hälsningar",
+	                                       "vänliga hälsningar",
+	                                       "med venlig hilsen",
+	                                       "med vennlig hilsen",
+	                                       "pozdrawiam",
+	                                       "s pozdravem",
+	                                       "с уважением",
+	                                       "С уважением"};
+
+	while (i < e && g_ascii_isspace(d[i]))
+		i++;
+	while (e > i &&
+	       (g_ascii_isspace(d[e - 1]) || d[e - 1] == ',' || d[e - 1] == '.' || d[e - 1] == '!'))
+		e--;
+	for (size_t m = 0; m < G_N_ELEMENTS(closings); m++)
+		if (strlen(closings[m]) == e - i &&
+		    g_ascii_strncasecmp(d + i, closings[m], e - i) == 0)
+			return TRUE;
+	return FALSE;
+}
+
+/*
  * shouted_label - does the line start with a label in capitals and a colon, eight
  * letters or more ("CONFIDENTIALITY NOTICE: This message …", "DISCLAIMER: …"): a legal
  * notice's paragraph, never a server's reply ("ERROR:", "REASON:" are shorter)
@@ -3233,6 +3371,155 @@ code_table(const char *d, size_t from, size_t to)
 }
 
 /*
+ * message_field - does the line d[i..e) start with a field of the stopped message's header or
+ * summary ("Subject: …", "Date: …", "Message-ID: <…>", "From: …", "To: …", "Cc: …", "Sent:
+ * …", "Size: 5 MB")?  No field a reason is printed under ("Reason:", "Error:", "Details:").
+ */
+static gboolean
+message_field(const char *d, size_t i, size_t e)
+{
+	static const char *const names[] = {
+	    "from:",     "to:",           "cc:",           "bcc:",         "subject:",
+	    "date:",     "sent:",         "message-id:",   "reply-to:",    "return-path:",
+	    "received:", "mime-version:", "content-type:", "in-reply-to:", "references:",
+	    "x-mailer:", "importance:",   "size:"};
+
+	while (i < e && (d[i] == ' ' || d[i] == '\t'))
+		i++;
+	for (size_t m = 0; m < G_N_ELEMENTS(names); m++) {
+		size_t k = strlen(names[m]);
+
+		if (e - i > k && g_ascii_strncasecmp(d + i, names[m], k) == 0)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/*
+ * message_fields_at - does the line starting at i begin a run of two lines or more that each
+ * start with a field of the stopped message (message_field): its header or summary, printed
+ * right below the reason with no blank line between ("Reason: 550 5.1.1 …" then "Subject: …",
+ * "Date: …"), or the returned message pasted inline with no separator ("From: …", "To: …")?
+ */
+static gboolean
+message_fields_at(const char *d, size_t i, size_t end)
+{
+	guint rows = 0;
+
+	while (i < end) {
+		const char *nl = memchr(d + i, '\n', end - i);
+		size_t e = nl ? (size_t)(nl - d) : end;
+
+		if (blank_from(d, i, e) || !message_field(d, i, e))
+			break;
+		if (++rows >= 2)
+			return TRUE;
+		i = e + 1;
+	}
+	return FALSE;
+}
+
+/*
+ * contact_locals - the role mailboxes a notice points its reader to ("contact
+ * postmaster@x", "Questions? Write to helpdesk@x", "Report spam: abuse@x"): a paragraph
+ * naming only those is the notice's own closing text, not a recipient's
+ */
+static const char *const contact_locals[] = {
+    "postmaster",
+    "abuse",
+    "support",
+    "helpdesk",
+    "help",
+    "hostmaster",
+    "webmaster",
+    "admin",
+    "administrator",
+    "noreply",
+    "no-reply",
+    "donotreply",
+    "do-not-reply",
+    "mailer-daemon",
+    "servicedesk",
+    "service-desk",
+    "it-support",
+    "itsupport",
+    "security",
+    "privacy",
+    "customerservice",
+    "customer-service",
+    NULL,
+};
+
+/* role_address - is a[0..n) a role mailbox (contact_locals; a "+tag" aside)? */
+static gboolean
+role_address(const char *a, size_t n)
+{
+	const char *at = memchr(a, '@', n);
+	size_t ln;
+
+	if (at == NULL)
+		return FALSE;
+	ln = (size_t)(at - a);
+	for (size_t k = 0; k < ln; k++)
+		if (a[k] == '+') {
+			ln = k;
+			break;
+		}
+	for (guint r = 0; contact_locals[r] != NULL; r++)
+		if (strlen(contact_locals[r]) == ln &&
+		    g_ascii_strncasecmp(a, contact_locals[r], ln) == 0)
+			return TRUE;
+	return FALSE;
+}
+
+/*
+ * contact_token - is the word d[ts..te), which holds an '@', one a notice names for its
+ * reader rather than a recipient: a link ("https://x/delist?contact=a@b", "…?addr=a@b"), or
+ * an address that is the returned message's sender or the bouncer, or a role mailbox
+ * (contact_locals, a "+tag" aside: "postmaster@x", "<helpdesk@x>,")?
+ */
+static gboolean
+contact_token(const engine *en, const char *d, size_t ts, size_t te)
+{
+	const char *at = memchr(d + ts, '@', te - ts);
+	size_t s, e;
+
+	for (size_t k = ts; k < (size_t)(at - d); k++)
+		if (d[k] == '=' || d[k] == '?' || (k + 3 <= te && memcmp(d + k, "://", 3) == 0))
+			return TRUE;
+	if (!scrape_address_find(d + ts, te - ts, &s, &e))
+		return FALSE;
+	return is_sender(en, d + ts + s, e - s) || role_address(d + ts + s, e - s);
+}
+
+/*
+ * names_address_para - does the paragraph d[from..to) name an address other than a contact
+ * (contact_token): a recipient's own text ("The address a@b does not exist"), another
+ * recipient's, a forwarding address?  An '@' that starts no address counts too.  One pass
+ * over the paragraph's words.
+ */
+static gboolean
+names_address_para(const engine *en, const char *d, size_t from, size_t to)
+{
+	size_t i = from;
+
+	while (i < to) {
+		size_t ts, te;
+		gboolean at = FALSE;
+
+		while (i < to && g_ascii_isspace(d[i]))
+			i++;
+		ts = i;
+		while (i < to && !g_ascii_isspace(d[i]))
+			at |= d[i++] == '@';
+		te = i;
+		if (at && !contact_token(en, d, ts, te))
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/*
  * footer_start - where the notice's own closing paragraphs begin in the diagnostic
  * d[start..end): once a paragraph held the server's reply (a placed code or a
  * status), a paragraph behind a blank line that names no address and holds no code
@@ -3261,12 +3548,20 @@ code_table(const char *d, size_t from, size_t to)
  * - after the reply, a paragraph listing different status codes line by line, a table
  *   of causes, for good.
  * *help_r is where the help text starts; footer_start's own result is never after it.
+ *
+ * engine10: an address the notice names for its reader (a role mailbox, the sender, an
+ * address inside a link: names_address_para) no longer keeps a paragraph the recipient's; a
+ * closing line ("Regards,", "Thank you", valediction_line) starts the signature as "--"
+ * does; and once a line held a code or a status, a run of two fields of the stopped message
+ * ("Subject:", "Date:", "Message-ID:", "From:", "To:", "Size:": message_fields_at) ends the
+ * text at once, inside the reply's paragraph too, as help text (a subject is no context).
  */
 static size_t
-footer_start(const char *d, size_t start, size_t end, size_t *help_r)
+footer_start(const engine *en, const char *d, size_t start, size_t end, size_t *help_r)
 {
 	size_t i = start, para = 0, cut = end, help = end;
 	gboolean replied = FALSE, in_para = FALSE, intro = FALSE, seen = FALSE, labelled = FALSE;
+	gboolean line_coded = FALSE; /* a line read so far held a placed code or a status */
 
 	*help_r = end;
 	while (i <= end) {
@@ -3274,7 +3569,7 @@ footer_start(const char *d, size_t start, size_t end, size_t *help_r)
 		size_t e = nl ? (size_t)(nl - d) : end;
 		gboolean blank = blank_from(d, i, e);
 
-		if (!blank && signature_line(d, i, e)) {
+		if (!blank && (signature_line(d, i, e) || valediction_line(d, i, e))) {
 			if (seen || (in_para && i > para)) {
 				*help_r = MIN(help, i);
 				return MIN(cut, *help_r);
@@ -3285,6 +3580,20 @@ footer_start(const char *d, size_t start, size_t end, size_t *help_r)
 			in_para = TRUE;
 			para = i;
 		}
+		/* engine10: the stopped message's fields right below the reply, inside its
+		 * paragraph or opening the next ("Subject: …" / "Date: …" / "Message-ID: …"; the
+		 * message pasted inline, "From: …" / "To: …"): the end of the recipient's text,
+		 * and no context (a subject says nothing about the failure) */
+		if (!blank && line_coded && message_fields_at(d, i, end)) {
+			/* "Message details" heading the fields, a paragraph after the reply's:
+			 * the footer starts with it */
+			if (cut == end && in_para && para < i && replied && !intro &&
+			    !paragraph_coded(d, para, i) && !names_address_para(en, d, para, i))
+				cut = para;
+			*help_r = MIN(help, i);
+			return MIN(cut, *help_r);
+		}
+		line_coded |= !blank && paragraph_coded(d, i, e);
 		if (in_para && (blank || e >= end)) {
 			/* a paragraph [para, e) ends */
 			gboolean coded = paragraph_coded(d, para, e);
@@ -3304,13 +3613,13 @@ footer_start(const char *d, size_t start, size_t end, size_t *help_r)
 				*help_r = MIN(help, para);
 				return MIN(cut, *help_r);
 			}
-			if (heading && !coded && memchr(d + para, '@', e - para) == NULL) {
+			if (heading && !coded && !names_address_para(en, d, para, e)) {
 				if (!helped)
 					help = para;
 				if (cut == end)
 					cut = para;
 			} else if ((!replied && !helped) || (intro && !helped) || coded ||
-			           memchr(d + para, '@', e - para) != NULL) {
+			           names_address_para(en, d, para, e)) {
 				cut = end;
 				help = end;
 			} else if (cut == end) {
@@ -3418,7 +3727,7 @@ segment_fields(const engine *en, const segment *s, scrape_found *f, char **foote
 	context_above(s, start, f);
 	end = remark_end(d, start >= s->own_off ? s->own_off : line_start(d, start), start, dn);
 	if (footer_r != NULL) {
-		size_t help, fs = footer_start(d, start, end, &help);
+		size_t help, fs = footer_start(en, d, start, end, &help);
 
 		if (fs < end) {
 			/* the help text after the footer lists causes this failure may not have
@@ -3587,11 +3896,15 @@ drop_contact_names(GPtrArray *out)
 
 	for (guint i = 0; i < out->len && !replied; i++)
 		replied = ((const scrape_found *)g_ptr_array_index(out, i))->reply_code != NULL;
-	for (guint i = out->len; replied && i-- > 0;) {
+	for (guint i = out->len; i-- > 0 && out->len > 1;) {
 		const scrape_found *f = g_ptr_array_index(out, i);
 
+		/* engine10: a role mailbox so named ("Postmaster of x (postmaster@x)" under
+		 * "Regards,") is a contact whether or not another item got a reply */
 		if (f->reply_code == NULL && f->status == NULL &&
-		    g_strcmp0(f->rcpt_rule, "name-address-line") == 0)
+		    g_strcmp0(f->rcpt_rule, "name-address-line") == 0 &&
+		    (replied ||
+		     (f->address != NULL && role_address(f->address, strlen(f->address)))))
 			g_ptr_array_remove_index(out, i);
 	}
 }
@@ -3687,8 +4000,14 @@ const scrape_found *
 scrape_section_found(scrape_section *s)
 {
 	if (s->found == NULL) {
+		char *footer = NULL;
+
 		s->found = g_new0(scrape_found, 1);
-		segment_fields(&s->en, s->en.section, s->found, NULL);
+		/* engine10: the notice's closing paragraphs are no more the section's text than a
+		 * recipient's */
+		segment_fields(&s->en, s->en.section, s->found, &footer);
+		context_add(s->found, "footer", footer);
+		g_free(footer);
 	}
 	return s->found;
 }

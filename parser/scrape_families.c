@@ -1333,6 +1333,9 @@ static const scrape_rule generic_rules[] = {
 	RCPT_PREFIX("failed recipient:", "rcpt.recipient.failed-recipient"),
 	/* engine8: RFC 3464's field name written as words, "Final recipient: RFC822:<a@b>" */
 	RCPT_PREFIX("final recipient:", "rcpt.recipient.final-recipient"),
+	/* engine10: the other field of RFC 3464 so written, "Original recipient: a@b" above the
+	 * reason (a Reply-To line between names no one) */
+	RCPT_PREFIX("original recipient:", "rcpt.recipient.original-recipient"),
 	/* engine6: a list of them on one line, "Failed recipients: a@x; b@y" */
 	RCPT_PREFIX("failed recipients:", "rcpt.recipient.failed-recipients"),
 	/* a list server's notice: "Subscriber: a@b" then "Problem: …" */
@@ -1411,6 +1414,11 @@ static const scrape_rule generic_rules[] = {
 	RCPT_AFTER("your e-mail to ", "rcpt.message-to.your-e-mail-to"),
 	RCPT_AFTER("your mail to ", "rcpt.message-to.your-mail-to"),
 	RCPT_AFTER("wasn't delivered to ", "rcpt.message-to.wasnt-delivered-to"),
+	/* engine10: the same uncontracted ("Your message was not delivered to a@b."), and the
+	 * recipient named below the reason ("The mailbox is full (552 5.2.2 …)." then "This
+	 * error occurred while delivering to: a@b") */
+	RCPT_AFTER("was not delivered to ", "rcpt.message-to.was-not-delivered-to"),
+	RCPT_AFTER("while delivering to:", "rcpt.while-delivering-to"),
 	RCPT_PREFIX("member:", "rcpt.member"),
 	/* paraphrase3: the subject quoted before the address, "Your email \"Catalogue\" to a@b was
 	 * not delivered" */

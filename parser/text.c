@@ -743,10 +743,41 @@ text_line_end(GString *out)
 }
 
 /*
+ * text_empty_paragraph - when the tag at html[i] ("<" … close) opens a paragraph that holds
+ * nothing but white space and non-breaking spaces up to its "</p>" ("<p></p>", "<p
+ * class=x>&nbsp;</p>"), the offset just past that end tag, else 0
+ */
+static size_t
+text_empty_paragraph(const char *html, size_t len, size_t i, size_t tlen, const char *close)
+{
+	size_t k = (size_t)(close - html) + 1;
+
+	if (tlen < 1 || (html[i + 1] != 'p' && html[i + 1] != 'P') ||
+	    (tlen > 1 && !g_ascii_isspace(html[i + 2])))
+		return 0;
+	for (;;) {
+		if (k < len && g_ascii_isspace(html[k]))
+			k++;
+		else if (len - k >= 6 && text_prefix_ci(html + k, "&nbsp;", 6))
+			k += 6;
+		else if (len - k >= 6 && memcmp(html + k, "&#160;", 6) == 0)
+			k += 6;
+		else if (len - k >= 2 && (guchar)html[k] == 0xc2 && (guchar)html[k + 1] == 0xa0)
+			k += 2;
+		else
+			break;
+	}
+	if (len - k >= 4 && text_prefix_ci(html + k, "</p>", 4))
+		return k + 4;
+	return 0;
+}
+
+/*
  * text_html_strip - HTML to plain text, linear.  A block tag ends the line
  * (several in a row end it once), <br> always breaks, and a line break of
  * the source right after a tag's break is dropped: "<p>a</p>\n<p>b</p>"
  * and "a<br>\nb" are two lines, not two lines with blank ones between.
+ * An empty paragraph ("<p></p>", "<p>&nbsp;</p>") is a blank line (engine10).
  */
 void
 text_html_strip(const char *html, size_t len, GString *out)
@@ -791,8 +822,19 @@ text_html_strip(const char *html, size_t len, GString *out)
 				g_string_append_c(out, '\n');
 				tag_broke = line_blank = TRUE;
 			} else if (text_tag_breaks(html + i + 1, tlen)) {
+				size_t after = text_empty_paragraph(html, len, i, tlen, close);
+
 				text_line_end(out);
 				tag_broke = line_blank = TRUE;
+				if (after > 0) {
+					/* "<p></p>", "<p>&nbsp;</p>": a blank line, as a
+					 * paragraph of its own is rendered; once for a run */
+					if (out->len > 0 &&
+					    !(out->len >= 2 && out->str[out->len - 2] == '\n'))
+						g_string_append_c(out, '\n');
+					i = after;
+					continue;
+				}
 			} else if (text_tag_separates(html + i + 1, tlen) && out->len > 0 &&
 			           !g_ascii_isspace(out->str[out->len - 1])) {
 				g_string_append_c(out, ' ');

@@ -844,6 +844,11 @@ static const struct {
      "<table><tr><td>To:</td><td>a@example.com</td><td>mx.example.com</td></tr></table>",
      "To: a@example.com mx.example.com\n"},
     {"<th>a</th><TH>b</TH><thead>c", "<th>a</th><TH>b</TH><thead>c", "a b c"},
+    /* engine10: an empty paragraph is a blank line, once for a run of them; "<p>" with
+     * text and "<pre>" are not */
+    {"<p>a</p>\n<p></p>\n<p>b</p>\n<p>&nbsp;</p><p class=x> </p>\n<p>c</p>",
+     "<p>a</p>\n<p></p>\n<p>b</p>\n<p>&nbsp;</p><p class=x> </p>\n<p>c</p>", "a\n\nb\n\nc\n"},
+    {"<pre></pre>x<p>y</p>", "<pre></pre>x<p>y</p>", "x\ny\n"},
     /* text labelled html without tags keeps its lines */
     {"line1\n\nline2", "line1\n\nline2", "line1\n\nline2"},
     {"", "", ""},

@@ -1814,16 +1814,97 @@ START_TEST(test_inline_returned_headers_end_text)
 	                              "Reason: 550 5.1.1 User unknown\n"
 	                              "From: news@shop.example\n"
 	                              "To: olga@dest.example\n"
-	                              "Subject: Spring sale\n";
+	                              "Subject: Spring sale\n\n"
+	                              "Recipient: piet@dest.example\n"
+	                              "Reason: 552 5.2.2 Mailbox full\n";
 	const bd_record *rec;
 	bd_report *r = scrape_one("postmaster@dest.example", "Undeliverable message", body, &rec);
 
 	ck_assert_ptr_nonnull(rec);
 	ck_assert_str_eq(rec->diagnostic, "550 5.1.1 User unknown");
 	bd_report_free(&r);
+	/* the summary ends the section no more than the notice's own text does: the next
+	 * recipient is read; since engine10 its fields, right below the reply, are kept out
+	 * of the diagnostic (footer_start, message_fields_at) */
 	r = scrape_one("postmaster@dest.example", "Undeliverable message", summary, &rec);
 	ck_assert_ptr_nonnull(rec);
-	ck_assert_ptr_nonnull(strstr(rec->diagnostic, "Subject: Spring sale"));
+	ck_assert_str_eq(rec->diagnostic, "550 5.1.1 User unknown");
+	ck_assert_uint_eq(r->records->len, 2);
+	bd_report_free(&r);
+}
+END_TEST
+
+/* engine10: what a notice prints for its reader below a recipient's reason is no part of it */
+START_TEST(test_contact_closing_and_fields_end_text)
+{
+	static const char contact[] = "Delivery has failed.\n\n"
+	                              "Recipient: ana@dest.example\n"
+	                              "Reason: 550 5.1.1 User unknown\n\n"
+	                              "Questions? Write to helpdesk@sender.example or see\n"
+	                              "https://help.sender.example/ndr?addr=news@sender.example\n";
+	static const char forwarded[] = "Delivery has failed.\n\n"
+	                                "Recipient: ana@dest.example\n"
+	                                "Reason: 550 5.1.6 Recipient has moved\n\n"
+	                                "Please resend to ana.new@elsewhere.example\n";
+	static const char closing[] = "Delivery has failed.\n\n"
+	                              "Recipient: ana@dest.example\n"
+	                              "The recipient's account has been disabled.\n"
+	                              "Best regards,\n"
+	                              "The Mail Team\n";
+	static const char copy[] = "Delivery has failed.\n\n"
+	                           "Recipient: ana@dest.example\n"
+	                           "Reason: 554 5.7.1 Message rejected: virus found\n"
+	                           "To: all-staff@sender.example\n"
+	                           "Cc: board@sender.example\n"
+	                           "Subject: Minutes\n";
+	static const char from_to[] =
+	    "Message from news@sender.example to ana@dest.example could not be delivered.\n\n"
+	    "The remote server replied: 550 5.1.1 Recipient not found\n";
+	static const char after[] = "Message delivery failed.\n\n"
+	                            "Reason: 550 5.1.1 Mailbox does not exist\n"
+	                            "Recipient: ana@dest.example\n"
+	                            "Original sender: news@sender.example\n";
+	const bd_record *rec;
+	bd_report *r = scrape_one("postmaster@mx.sender.example", "Undeliverable", contact, &rec);
+
+	/* a paragraph naming only a role mailbox and a link is the notice's */
+	ck_assert_ptr_nonnull(rec);
+	ck_assert_str_eq(rec->diagnostic, "550 5.1.1 User unknown");
+	bd_report_free(&r);
+	/* any other address keeps it the recipient's */
+	r = scrape_one("postmaster@mx.sender.example", "Undeliverable", forwarded, &rec);
+	ck_assert_ptr_nonnull(rec);
+	ck_assert_ptr_nonnull(strstr(rec->diagnostic, "ana.new@elsewhere.example"));
+	bd_report_free(&r);
+	/* a closing line starts the signature, with or without a code */
+	r = scrape_one("postmaster@mx.sender.example", "Undeliverable", closing, &rec);
+	ck_assert_ptr_nonnull(rec);
+	ck_assert_str_eq(rec->diagnostic, "The recipient's account has been disabled.");
+	bd_report_free(&r);
+	/* the stopped message's fields end the text; its Cc under To names no recipient */
+	r = scrape_one("postmaster@mx.sender.example", "Undeliverable", copy, &rec);
+	ck_assert_ptr_nonnull(rec);
+	ck_assert_str_eq(rec->diagnostic, "554 5.7.1 Message rejected: virus found");
+	ck_assert_uint_eq(r->records->len, 1);
+	bd_report_free(&r);
+	/* the sender (here the notice's own addressee, nothing returned) named first */
+	{
+		scrape_input in = {.from = "postmaster@mx.sender.example",
+		                   .subject = "Undeliverable",
+		                   .headers = "To: news@sender.example\n",
+		                   .body = from_to,
+		                   .body_len = strlen(from_to)};
+
+		r = bd_report_new();
+		ck_assert_int_eq(scrape_run(&in, r), 1);
+		rec = g_ptr_array_index(r->records, 0);
+		ck_assert_str_eq(rec->recipient, "ana@dest.example");
+		bd_report_free(&r);
+	}
+	/* the reason above the recipient, a field of addresses below: the reason's text */
+	r = scrape_one("postmaster@mx.sender.example", "Undeliverable", after, &rec);
+	ck_assert_ptr_nonnull(rec);
+	ck_assert_str_eq(rec->diagnostic, "550 5.1.1 Mailbox does not exist");
 	bd_report_free(&r);
 }
 END_TEST
@@ -2762,6 +2843,7 @@ scrape_suite(void)
 	tcase_add_test(tc, test_address_list_line);
 	tcase_add_test(tc, test_transcript_remote_hosts);
 	tcase_add_test(tc, test_inline_returned_headers_end_text);
+	tcase_add_test(tc, test_contact_closing_and_fields_end_text);
 	tcase_add_test(tc, test_sender_beside_code_summary_to);
 	tcase_add_test(tc, test_address_type_and_percent_hack);
 	tcase_add_test(tc, test_multiline_reply_completed);
