@@ -341,6 +341,49 @@ decide_mta_wording(bd_record *rec, const char *mta, const char *text)
 }
 
 /*
+ * The words of sysexits.h that Sendmail and Postfix print for a local delivery program's
+ * exit status ("X-Unix; Service unavailable" for EX_UNAVAILABLE, "permission denied" for
+ * EX_NOPERM): under an x-unix Diagnostic-Code and as the whole diagnostic, the program
+ * failed, whichever MTA wrote it.  EX_NOUSER's and EX_NOHOST's words name a cause of their
+ * own and are left to the tables.
+ */
+static const char *const exit_status_words[] = {
+    "service unavailable",
+    "temporary failure",
+    "internal software error",
+    "command line usage error",
+    "data format error",
+    "cannot open input",
+    "system resource problem",
+    "critical os file missing",
+    "can't create output",
+    "cannot create output",
+    "can't create user output file",
+    "input/output error",
+    "remote error in protocol",
+    "permission denied",
+    "local configuration error",
+};
+
+/* decide_exit_words - TRUE when an x-unix diagnostic is only a sysexits.h phrase */
+static gboolean
+decide_exit_words(bd_record *rec, const char *text, gsize len)
+{
+	if (rec->diagnostic_type == NULL || g_ascii_strcasecmp(rec->diagnostic_type, "x-unix") != 0)
+		return FALSE;
+	while (len > 0 && (text[len - 1] == ' ' || text[len - 1] == '.'))
+		len--; /* "Service unavailable." ends where its words end */
+	for (gsize i = 0; i < G_N_ELEMENTS(exit_status_words); i++) {
+		if (strlen(exit_status_words[i]) == len &&
+		    strncmp(text, exit_status_words[i], len) == 0) {
+			decide(rec, "mailererror", "type:x-unix-exit-words", exit_status_words[i]);
+			return TRUE;
+		}
+	}
+	return FALSE;
+}
+
+/*
  * recipient_refused - the reply names the recipient's own address and says
  * it was rejected ("542 a@example.com Rejected", "550 <a@example.com>:
  * rejected"): the server refused that mailbox, with no other reason given
@@ -512,6 +555,8 @@ decide_reason(bd_record *rec, const char *mta, const char *text, gsize len)
 
 	rule = match.rule[CLASSIFY_SPECIFIC];
 	if (len > 0 && decide_mta_wording(rec, mta, text))
+		return STEP_SPECIFIC_TEXT;
+	if (len > 0 && decide_exit_words(rec, text, len))
 		return STEP_SPECIFIC_TEXT;
 	if (rule != NULL) {
 		g_snprintf(id, sizeof(id), "text:%s", rule->id);

@@ -32,6 +32,14 @@ static const classify_rule specific_rules[] = {
     {"sieve-loop", "networkerror", {"sieve", " loop"}},
     {"sieve-execution", "mailererror", {"sieve", "execut"}},
     {"recipe-discarded", "filtered", {"recipe", "discard"}},
+    /* paraphrase14 (Windows mail servers, Unix delivery agents, appliances, list managers): a
+     * size that an account "is allowed to receive" is the account's own limit (above "message
+     * size … exceeds"); Symantec's "Global Bad Senders" list holds IPs, so "your IP … bad senders"
+     * is the host's listing (above "bad sender", the envelope sender) */
+    {"size-account-is-allowed", "exceedlimit", {"size", "account is allowed"}},
+    {"size-allowed-to-receive", "exceedlimit", {"size", "allowed to receive"}},
+    {"your-ip-bad-senders", "blocked", {"your ip", "bad senders"}},
+    {"ip-address-bad-senders", "blocked", {"ip address", "bad senders"}},
     /* Exchange's and Office 365's own verdict that its queue gave up ("550 4.4.7
      * QUEUE.Expired; message expired [Message=451 4.4.0 … "421 4.4.2 … too many
      * connections …"]"): the bracket quotes the last attempt, the verdict is the expiry */
@@ -1533,6 +1541,12 @@ static const classify_rule specific_rules[] = {
     {"envelope-blocked", "rejected", {"envelope blocked"}},
     {"googlegroups-no-permission", "rejected", {"permission to post"}},
     {"not-allowed-to-post", "rejected", {"not allowed to post"}},
+    /* paraphrase14: LISTSERV's "You are not authorized to post messages to this list" */
+    {"not-authorized-to-post", "rejected", {"not authorized to post"}},
+    {"not-authorised-to-post", "rejected", {"not authorised to post"}},
+    /* … and Mailman 3's reason "The message is not from a list member" (as fml's "not a member of
+     * this" list above) */
+    {"not-from-a-list-member", "rejected", {"not from a list member"}},
 
     /* the recipient's domain named in an MTA's own sentence, whatever the code ("550 5.1.1
      * <a@nx.example>: Recipient address rejected: Domain not found" is Postfix's
@@ -1585,6 +1599,23 @@ static const classify_rule generic_rules[] = {
     {"policy-daemon-unavailable", "systemerror", {"policy daemon", "unavailable"}},
     {"policy-server-unavailable", "systemerror", {"policy server", "unavailable"}},
     {"policy-service-unavailable", "systemerror", {"policy service", "unavailable"}},
+    /* paraphrase14: rows that must beat a broader generic word below.  A mailbox that "would
+     * exceed" its limit is full (above "size limit"); Dovecot's "Invalid user settings" is its
+     * configuration failing (above "invalid user"); Cisco ESA's "LDAP accept" query found no such
+     * recipient (above "ldap"); a domain named before "does not exist" ("the domain name in the
+     * recipient address"), above the address rows; amavis' "Blocked BANNED" is a banned file
+     * type and its "BAD-HEADER" a malformed header (above "blocked"); a message blocked "by
+     * (the) content filter" is the recipient side's filter, as "content filter" is */
+    {"mailbox-would-exceed", "mailboxfull", {"mailbox would exceed"}},
+    {"invalid-user-settings", "systemerror", {"invalid user settings"}},
+    {"ldap-accept-query", "userunknown", {"ldap accept"}},
+    {"domain-name-in-the-does-not-exist",
+     "hostunknown",
+     {"domain name in the ", " does not exist"}},
+    {"amavis-blocked-banned", "policyviolation", {"blocked banned"}},
+    {"amavis-bad-header", "notcompliantrfc", {"bad-header"}},
+    {"by-content-filter", "filtered", {"by content filter"}},
+    {"by-the-content-filter", "filtered", {"by the content filter"}},
     /* paraphrase11 (bare reply codes followed by free English): rows that must beat a broader
      * generic word below.  "no (local) mailbox by that name" is the user, above Exim's
      * "unrouteable address" (hostunknown); a data protection or an organisation's policy is a
@@ -4992,6 +5023,57 @@ static const classify_rule generic_rules[] = {
     {"ja-address-wo-changed", "hasmoved", {"アドレスを変更され"}},
     {"ja-temporarily-unusable", "systemerror", {"一時的に利用できな"}},
     {"ja-sent-count-high", "speeding", {"送信数が多"}},
+    /* paraphrase14: the own sentences of Windows mail servers (MDaemon, Kerio, SmarterMail,
+     * hMailServer, MailEnable, IceWarp, Mercury/32), Unix delivery agents (procmail, maildrop,
+     * Exim's appendfile, Postfix local(8), uucp), appliances and list managers, read only when
+     * nothing narrower decided.  A domain without "a mail exchanger" to be found, a recipient's
+     * host name or domain that could not be resolved (`hostunknown`; a DNS failure says so and
+     * is read above); the queue that "gave up delivering", a message that "remained in the …
+     * queue" (`expired`); a message "larger than (the) permitted" size, a "size is larger
+     * than" (`mesgtoobig`); "messages allowed per" hour or day (`speeding`); "bare newlines"
+     * (`notcompliantrfc`); a delivery agent that names itself ("maildrop:"; "procmail" is read
+     * above), a mailbox file it could not open or lock, "remote execution" that failed (uux →
+     * rmail; `mailererror`); an alias or user "database unavailable", a scanner that "could not
+     * scan" (`systemerror`); "connection denied" by a
+     * rule or proxy (`blocked`); "maximum concurrency" (`toomanyconn`); a list's "not
+     * allowed to send … to this list" (`rejected`, as "not allowed / not authorized to post" in
+     * the specific table; a members-only list stays the recipient's filter); a list "not
+     * known at this" site (`userunknown` wording: the stage conventions apply); "establish a
+     * secure" session, delivery that "requires encryption" (`failedstarttls`); a person who
+     * "has left" and names where to write instead, a domain that "has changed" (`hasmoved`);
+     * a recipient who "reached their / its storage" (`mailboxfull`) */
+    {"could-not-find-a-mail-exchanger", "hostunknown", {"could not find a mail exchanger"}},
+    {"unable-to-find-a-mail-exchanger", "hostunknown", {"unable to find a mail exchanger"}},
+    {"resolve-the-recipients-host", "hostunknown", {"resolve the recipient's host"}},
+    {"resolve-the-recipients-domain", "hostunknown", {"resolve the recipient's domain"}},
+    {"resolve-the-recipient-domain", "hostunknown", {"resolve the recipient domain"}},
+    {"gave-up-delivering", "expired", {"gave up delivering"}},
+    {"remained-in-the-queue", "expired", {"remained in the ", "queue"}},
+    {"larger-than-the-permitted", "mesgtoobig", {"larger than the permitted"}},
+    {"larger-than-permitted", "mesgtoobig", {"larger than permitted"}},
+    {"size-is-larger-than", "mesgtoobig", {"size is larger than"}},
+    {"messages-allowed-per", "speeding", {"messages allowed per"}},
+    {"emails-allowed-per", "speeding", {"emails allowed per"}},
+    {"bare-newline", "notcompliantrfc", {"bare newline"}},
+    {"maildrop-self", "mailererror", {"maildrop:"}},
+    {"cannot-open-file", "mailererror", {"cannot open file"}},
+    {"error-opening-path", "mailererror", {"error opening /"}},
+    {"failed-to-lock", "mailererror", {"failed to lock"}},
+    {"unable-to-lock", "mailererror", {"unable to lock"}},
+    {"remote-execution-failed", "mailererror", {"remote execution", "failed"}},
+    {"database-unavailable", "systemerror", {"database unavailable"}},
+    {"could-not-scan", "systemerror", {"could not scan"}},
+    {"connection-denied", "blocked", {"connection denied"}},
+    {"maximum-concurrency", "toomanyconn", {"maximum concurrency"}},
+    {"not-allowed-to-send-to-this-list", "rejected", {"not allowed to send", "to this list"}},
+    {"not-known-at-this", "userunknown", {"is not known at this"}},
+    {"establish-a-secure", "failedstarttls", {"establish a secure"}},
+    {"requires-encryption", "failedstarttls", {"requires encryption"}},
+    {"has-left-write-to", "hasmoved", {"has left", "write to"}},
+    {"has-left-contact", "hasmoved", {"has left", "contact "}},
+    {"domain-has-changed", "hasmoved", {"domain has changed"}},
+    {"reached-their-storage", "mailboxfull", {"reached their storage"}},
+    {"reached-its-storage", "mailboxfull", {"reached its storage"}},
 };
 
 /*

@@ -743,6 +743,12 @@ static const scrape_rule googlegroups_rules[] = {
 	RULES_END,
 };
 
+/* paraphrase14: Mailman's refusal of a post names no address but its own owner's: the
+ * refused post is the returned message, its To: the list (SCRAPE_F_RETURNED_TO) */
+static const scrape_rule mailman_rules[] = {
+	RULES_END,
+};
+
 /* Zoho: "addr Invalid Address, ERROR_CODE :550, …" */
 static const scrape_rule zoho_rules[] = {
 	START("could not be delivered to one or more of its recipients", "start"),
@@ -934,6 +940,10 @@ static const scrape_rule generic_rules[] = {
 	/* a delay notice: "The attached message has not yet been delivered to:" (MDaemon),
 	 * "has not yet been delivered to:" then the address, then "because:" */
 	START("has not yet been delivered to", "start.not-yet-delivered"),
+	/* paraphrase14: a notice that points to the recipients listed below it ("The message you
+	 * sent to the address below has not yet been⏎delivered", Mercury/32), its verb wrapped */
+	START("to the address below", "start.to-the-address-below"),
+	START("to the addresses below", "start.to-the-addresses-below"),
 	/* i18n13: the same "not yet delivered" of a translated delay warning (Exim's "The address
 	 * to which the message has not yet been delivered is:", Postfix's delay template):
 	 * German "noch nicht zugestellt", Polish "nie została jeszcze dostarczona" (either order),
@@ -1722,6 +1732,13 @@ static const scrape_marker googlegroups_detect[] = {
 	BODY("groups.google.com/support"), BODY("the group you tried to contact"),
 	/* a notice signed by Google Groups about posting permission, with another help link */
 	{SCRAPE_IN_BODY, "google groups", "permission to post"}, DETECT_END};
+/* paraphrase14: Mailman's own sentences when it refuses a post and returns it: 2.1's automatic
+ * rejection of a non-member ("You are not allowed to post to this mailing list, and your message
+ * has been automatically rejected") and 3's "Your message to the x mailing-list was rejected for
+ * the following reasons: … The original message as received by Mailman is attached" (a moderator's refusal returns no message, so names no list address) */
+static const scrape_marker mailman_detect[] = {
+	{SCRAPE_IN_BODY, "not allowed to post to this mailing list", "automatically rejected"},
+	{SCRAPE_IN_BODY, "mailing-list was rejected", "received by mailman"}, DETECT_END};
 static const scrape_marker james_detect[] = {
 	BODY("this is the james mail server"), BODY("error message below:"),
 	HEADER("apache james"), DETECT_END};
@@ -2075,6 +2092,7 @@ const scrape_family scrape_families[] = {
 	{"powermta",        powermta_status_detect, {generic_rules},            ADDR},
 	{"amazonworkmail",  workmail_detect,       {workmail_rules},            ADDR},
 	{"googlegroups",    googlegroups_detect,   {googlegroups_rules},        SCRAPE_F_FAILED_HEADER | SCRAPE_F_RETURNED_TO},
+	{"mailman",         mailman_detect,        {mailman_rules},             SCRAPE_F_RETURNED_TO},
 	{"james",           james_detect,          {james_rules},               ADDR},
 	{"trendmicro",      trendmicro_detect,     {trendmicro_rules, generic_rules}, ADDR | CTX_BEFORE},
 	{"mailmarshal",     mailmarshal_detect,    {mailmarshal_rules, generic_rules}, ADDR | CTX_BEFORE},

@@ -1420,6 +1420,16 @@ START_TEST(test_dsn_type_and_comment)
 	    {"smtp", "4.3.0", NULL, "could not lock the spool file", "systemerror", "status:4.3.0"},
 	    /* wording still beats the type */
 	    {"x-unix", "4.3.0", NULL, "Over quota for /var/mail/x", "mailboxfull", NULL},
+	    /* paraphrase14: the whole diagnostic a sysexits.h phrase (Sendmail's prog mailer,
+	     * EX_UNAVAILABLE) is the program's failure, whichever MTA wrote it; the same words
+	     * from a remote server, or within a longer text, are read by the tables */
+	    {"x-unix", "5.0.0", NULL, "Service unavailable", "mailererror",
+	     "type:x-unix-exit-words"},
+	    {"x-unix", "5.0.0", NULL, "Permission denied.", "mailererror",
+	     "type:x-unix-exit-words"},
+	    {"smtp", "5.0.0", NULL, "554 Service unavailable", "systemerror", NULL},
+	    {"x-unix", "5.0.0", NULL, "Service unavailable: mailbox over quota", "mailboxfull",
+	     NULL},
 	    /* the reporter's description of the code names the cause */
 	    {"smtp", "5.2.1", "the mailbox is disabled",
 	     "550 5.2.1 <a@example.org>... User Unknown", "suspend", "text:mailbox-is-disabled"},
