@@ -5079,15 +5079,17 @@ static const classify_rule generic_rules[] = {
     {"id-penerusan-tidak-diizinkan", "norelaying", {"penerusan", "tidak diizinkan"}},
     {"id-relay-split-tidak-diizinkan", "norelaying", {"relay", "tidak diizinkan"}},
     /* mail loops (`networkerror`, as "looping" is): Swedish "(e-)postslinga", Norwegian "sløyfe",
-     * Danish "sløjfe", Finnish "silmukka(ssa)", Polish "pętla / pętlę", Czech "smyčka", Slovak
-     * "slučka", Hungarian "(levél)hurok", Romanian "buclă", Greek "βρόχο(ς)", Hebrew "לולאה",
-     * Vietnamese "vòng lặp", Bulgarian "зацикляне", Serbian/Croatian "petlja" */
+     * Danish "sløjfe", Finnish "silmukka(ssa)", Polish "pętla / pętlę", Czech "smyčka / smyčce",
+     * "zacyklila", Slovak "slučka", Hungarian "(levél)hurok", Romanian "buclă", Greek "βρόχο(ς)",
+     * Hebrew "לולאה", Vietnamese "vòng lặp", Bulgarian "зацикляне", Serbian/Croatian "petlja" */
     {"sv-postslinga", "networkerror", {"postslinga"}},
     {"no-sloyfe", "networkerror", {"sløyfe"}},
     {"da-slojfe", "networkerror", {"sløjfe"}},
     {"fi-silmukka", "networkerror", {"silmuk"}},
     {"pl-petla", "networkerror", {"pętl"}},
     {"cs-smycka", "networkerror", {"smyčk"}},
+    {"cs-smycce", "networkerror", {"smyčce"}},
+    {"cs-sk-zacykl", "networkerror", {"zacykl"}},
     {"sk-slucka", "networkerror", {"slučk"}},
     {"hu-hurok", "networkerror", {"hurok"}},
     {"ro-bucla", "networkerror", {"buclă"}},
