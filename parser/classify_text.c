@@ -946,6 +946,32 @@ static const classify_rule specific_rules[] = {
     {"ja-from-ip-refused", "blocked", {"ipアドレスからの", "拒否"}},
     {"zh-tw-blacklist", "blocked", {"黑名單"}},
     {"ko-blacklist", "blocked", {"블랙리스트"}},
+    /* i18n23: "blacklist" in more languages: Danish/Norwegian "sortliste", "blokeringsliste",
+     * "svarteliste", Estonian "mustas nimekirjas", Slovak "čiernej listine", Lithuanian
+     * "juodajame sąraše", Latvian "melnajā sarakstā", Finnish "mustalla listalla", Icelandic
+     * "svörtum lista", Arabic "القائمة السوداء", Hebrew "(ה)רשימה (ה)שחורה", Persian "لیست / فهرست
+     * سیاه", Hindi "काली सूची", Thai "บัญชีดำ", Vietnamese "danh sách đen", Indonesian "daftar
+     * hitam" */
+    {"da-no-sortliste", "blocked", {"sortliste"}},
+    {"da-no-blokeringsliste", "blocked", {"blokeringsliste"}},
+    {"no-svarteliste", "blocked", {"svarteliste"}},
+    {"et-mustas-nimekirjas", "blocked", {"mustas nimekirjas"}},
+    {"et-musta-nimekirja", "blocked", {"musta nimekirja"}},
+    {"sk-ciernej-listine", "blocked", {"čiernej listin"}},
+    {"sk-ciernom-zozname", "blocked", {"čiernom zozname"}},
+    {"lt-juodajame-sarase", "blocked", {"juodajame sąraše"}},
+    {"lv-melnaja-saraksta", "blocked", {"melnajā sarakstā"}},
+    {"fi-mustalla-listalla", "blocked", {"mustalla listalla"}},
+    {"is-svortum-lista", "blocked", {"svörtum lista"}},
+    {"ar-alqaima-alsawda", "blocked", {"القائمة السوداء"}},
+    {"he-reshima-shchora", "blocked", {"רשימה שחורה"}},
+    {"he-hareshima-hashchora", "blocked", {"רשימה השחורה"}},
+    {"fa-list-siah", "blocked", {"لیست سیاه"}},
+    {"fa-fehrest-siah", "blocked", {"فهرست سیاه"}},
+    {"hi-kali-suchi", "blocked", {"काली सूची"}},
+    {"th-banchi-dam", "blocked", {"บัญชีดำ"}},
+    {"vi-danh-sach-den", "blocked", {"danh sách đen"}},
+    {"id-daftar-hitam", "blocked", {"daftar hitam"}},
     /* "rbl" as a word only: German "verbleibt" contains the letters */
     {"rbl-word", "blocked", {" rbl"}},
     {"rbl-word-end", "blocked", {"rbl "}},
@@ -2187,6 +2213,18 @@ static const classify_rule generic_rules[] = {
     {"et-domeen-ei-eksisteeri", "hostunknown", {"domeen", "ei eksisteeri"}},
     {"ca-domini-no-existeix", "hostunknown", {"domini", "no existeix"}},
     {"sq-domeni-nuk-ekziston", "hostunknown", {"domeni", "nuk ekziston"}},
+    /* i18n23: the domain in the genitive or with its verb apart: Greek "(όνομα) τομέα … δεν
+     * βρέθηκε / δεν υπάρχει", Hindi "डोमेन … अस्तित्व में नहीं", Romanian "domeniul … nu
+     * a fost găsit", Bulgarian "домейнът … не е намерен", Filipino "(hindi umiiral ang) domain",
+     * above the address rows that share the verb */
+    {"el-tomea-den-vrethike", "hostunknown", {"τομέα", "δεν βρέθηκε"}},
+    {"el-tomea-den-yparchei", "hostunknown", {"τομέα", "δεν υπάρχει"}},
+    {"hi-domain-astitva-mein-nahin", "hostunknown", {"डोमेन", "अस्तित्व में नहीं"}},
+    {"ro-domeniul-nu-a-fost-gasit", "hostunknown", {"domeniul", "nu a fost găsit"}},
+    {"ro-domeniul-nu-a-fost-gasit-ascii", "hostunknown", {"domeniul", "nu a fost gasit"}},
+    {"bg-domeyn-ne-e-nameren", "hostunknown", {"домейн", "не е намерен"}},
+    {"tl-umiiral-ang-domain", "hostunknown", {"umiiral ang domain"}},
+    {"tl-domain-hindi-umiiral", "hostunknown", {"domain", "hindi umiiral"}},
     /* size, in more languages */
     {"de-nachrichtengroesse", "mesgtoobig", {"nachrichtengröße"}},
     {"fr-trop-gros", "mesgtoobig", {"trop gros"}},
@@ -4391,6 +4429,9 @@ static const classify_rule generic_rules[] = {
     {"hu-ismeretlen-tartomany", "hostunknown", {"ismeretlen tartomány"}},
     {"sk-domena-nebola-najdena", "hostunknown", {"doména", "nebola nájden"}},
     {"is-lenid-ekki-til", "hostunknown", {"lénið", "ekki til"}},
+    /* i18n23: the noun without its article ("Lén viðtakanda er ekki til") */
+    {"is-len-ekki-til", "hostunknown", {"lén ", "ekki til"}},
+    {"is-len-fannst-ekki", "hostunknown", {"lén ", "fannst ekki"}},
     /* nobody there: "ukendt bruger", "tuntematon vastaanottaja", "notandi ekki til", "saajat ei
      * leitud", "lietotājs nav atrasts", "gavėjas neegzistuoja", "nežinomas vartotojas", "uživatel
      * nenalezen", "neznámy príjemca", "používateľ … neexistuje", "nincs ilyen felhasználó",
@@ -5074,6 +5115,240 @@ static const classify_rule generic_rules[] = {
     {"domain-has-changed", "hasmoved", {"domain has changed"}},
     {"reached-their-storage", "mailboxfull", {"reached their storage"}},
     {"reached-its-storage", "mailboxfull", {"reached its storage"}},
+    /* i18n23: code-less wordings of Nordic, Baltic, Central and Eastern European, Greek, Middle
+     * Eastern, South and South-East Asian notices, each a language's common forms of a cause.
+     * Nobody there (userunknown wording: the stage conventions apply): Estonian "adressaati ei
+     * leitud", "sellist kasutajat", Danish "ingen modtager / bruger med", Serbian
+     * "адреса / прималац … не постоји", Hebrew "אין משתמש", "משתמש … לא קיים", Indonesian
+     * "tidak ada pengguna", "pengguna / penerima … tidak terdaftar" (the domain's row
+     * is above), Romanian "… nu a fost găsit(ă)", Bulgarian "… не е намерен", Greek "διεύθυνση …
+     * άγνωστη", "παραλήπτης … άγνωστος", Vietnamese "không có người dùng", Hindi "कोई उपयोगकर्ता
+     * नहीं" */
+    {"et-adressaati-ei-leitud", "userunknown", {"adressaati ei leitud"}},
+    {"et-sellist-kasutajat", "userunknown", {"sellist kasutajat"}},
+    {"da-ingen-modtager", "userunknown", {"ingen modtager"}},
+    {"da-ingen-bruger-med", "userunknown", {"ingen bruger med"}},
+    {"sr-adresa-ne-postoji-cyrl", "userunknown", {"адреса", "не постоји"}},
+    {"sr-primalac-ne-postoji-cyrl", "userunknown", {"прималац", "не постоји"}},
+    {"he-ein-mishtamesh", "userunknown", {"אין משתמש"}},
+    {"he-mishtamesh-lo-kayam", "userunknown", {"משתמש", "לא קיים"}},
+    {"he-hanimaan-lo-nimtsa", "userunknown", {"הנמען לא נמצא"}},
+    {"id-tidak-ada-pengguna", "userunknown", {"tidak ada pengguna"}},
+    {"id-pengguna-tidak-terdaftar", "userunknown", {"pengguna", "tidak terdaftar"}},
+    {"id-penerima-tidak-terdaftar", "userunknown", {"penerima", "tidak terdaftar"}},
+    {"ro-destinatar-nu-a-fost-gasit", "userunknown", {"destinatar", "nu a fost găsit"}},
+    {"ro-destinatar-nu-a-fost-gasit-ascii", "userunknown", {"destinatar", "nu a fost gasit"}},
+    {"ro-adresa-nu-a-fost-gasita", "userunknown", {"adresa", "nu a fost găsit"}},
+    {"ro-adresa-nu-a-fost-gasita-ascii", "userunknown", {"adresa", "nu a fost gasit"}},
+    {"ro-utilizator-nu-a-fost-gasit", "userunknown", {"utilizator", "nu a fost găsit"}},
+    {"bg-poluchatel-ne-e-nameren", "userunknown", {"получател", "не е намерен"}},
+    {"bg-potrebitel-ne-e-nameren", "userunknown", {"потребител", "не е намерен"}},
+    {"bg-adres-ne-e-nameren", "userunknown", {"адрес", "не е намерен"}},
+    {"el-diefthynsi-agnosti", "userunknown", {"διεύθυνση", "άγνωστη"}},
+    {"el-paraliptis-agnostos", "userunknown", {"παραλήπτης", "άγνωστος"}},
+    {"vi-khong-co-nguoi-dung", "userunknown", {"không có người dùng"}},
+    {"hi-koi-upyogkarta-nahin", "userunknown", {"कोई उपयोगकर्ता नहीं"}},
+    /* a full mailbox: Swedish "brevlåda … nått / kvot", Estonian "postkasti maht", "postkast …
+     * ületatud", Slovenian "nabiralnik … poln / zapolnjen", Lithuanian "nebėra vietos", Arabic "حصة
+     * التخزين", Thai "พื้นที่จัดเก็บ … เต็ม", "เกินโควต้า", Indonesian "kuota penyimpanan", "ruang
+     * penyimpanan … penuh / habis", Hebrew "מכסת האחסון", Vietnamese "vượt quá dung lượng lưu
+     * trữ", "hết dung lượng", Filipino "wala nang espasyo" */
+    {"sv-brevlada-natt", "mailboxfull", {"brevlåda", "nått"}},
+    {"sv-brevlada-kvot", "mailboxfull", {"brevlåda", "kvot"}},
+    {"et-postkasti-maht", "mailboxfull", {"postkasti maht"}},
+    {"et-postkast-uletatud", "mailboxfull", {"postkast", "ületatud"}},
+    {"sl-nabiralnik-poln", "mailboxfull", {"nabiralnik", " poln"}},
+    {"sl-nabiralnik-zapolnjen", "mailboxfull", {"nabiralnik", "zapolnjen"}},
+    {"lt-nebera-vietos", "mailboxfull", {"nebėra vietos"}},
+    {"ar-hissat-altakhzin", "mailboxfull", {"حصة التخزين"}},
+    {"th-puenthi-chatkep-tem", "mailboxfull", {"พื้นที่จัดเก็บ", "เต็ม"}},
+    {"th-koen-quota", "mailboxfull", {"เกินโควต้า"}},
+    {"id-kuota-penyimpanan", "mailboxfull", {"kuota penyimpanan"}},
+    {"id-ruang-penyimpanan-penuh", "mailboxfull", {"ruang penyimpanan", "penuh"}},
+    {"id-ruang-penyimpanan-habis", "mailboxfull", {"ruang penyimpanan", "habis"}},
+    {"he-michsat-haichsun", "mailboxfull", {"מכסת האחסון"}},
+    {"vi-vuot-qua-dung-luong-luu-tru", "mailboxfull", {"vượt quá dung lượng lưu trữ"}},
+    {"vi-het-dung-luong", "mailboxfull", {"hết dung lượng"}},
+    {"tl-wala-nang-espasyo", "mailboxfull", {"wala nang espasyo"}},
+    /* accounts blocked, closed, suspended or disabled: Danish "kontoen er spærret",
+     * Finnish "tili … poistettu käytöstä / on lukittu / jäädytetty", Slovak "účet …
+     * zablokovaný / pozastavený", Greek "λογαριασμός … ανασταλεί / αναστολή /
+     * κλειδωθεί", Hebrew "חשבון … הושבת / הוקפא", Vietnamese "tài khoản … tạm ngưng /
+     * tạm dừng / đình chỉ" */
+    {"da-kontoen-er-spaerret", "suspend", {"kontoen er spærret"}},
+    {"fi-tili-poistettu-kaytosta", "suspend", {"tili", "poistettu käytöstä"}},
+    {"fi-tili-on-lukittu", "suspend", {"tili on lukittu"}},
+    {"fi-tili-jaadytetty", "suspend", {"tili", "jäädytetty"}},
+    {"sk-ucet-zablokovany", "suspend", {"účet", "zablokovaný"}},
+    {"sk-ucet-pozastaveny", "suspend", {"účet", "pozastaven"}},
+    {"el-logariasmos-anastalei", "suspend", {"λογαριασμ", "ανασταλεί"}},
+    {"el-logariasmos-anastoli", "suspend", {"λογαριασμ", "αναστολή"}},
+    {"el-logariasmos-kleidothei", "suspend", {"λογαριασμ", "κλειδωθεί"}},
+    {"he-cheshbon-hushbat", "suspend", {"חשבון", "הושבת"}},
+    {"he-cheshbon-hukpa", "suspend", {"חשבון", "הוקפא"}},
+    {"vi-tai-khoan-tam-ngung", "suspend", {"tài khoản", "tạm ngưng"}},
+    {"vi-tai-khoan-tam-dung", "suspend", {"tài khoản", "tạm dừng"}},
+    {"vi-tai-khoan-dinh-chi", "suspend", {"tài khoản", "đình chỉ"}},
+    /* a message too large: Icelandic "skeyti / skilaboð … of stór(t)", Lithuanian "laiško
+     * dydis", Slovak "správa … príliš veľká", "veľkosť správy", Hindi "संदेश … बहुत बड़ा", "संदेश का
+     * आकार", Hungarian "megengedett méret" */
+    {"is-skeyti-of-stort", "mesgtoobig", {"skeyt", "of stór"}},
+    {"is-skilabod-of-stor", "mesgtoobig", {"skilaboð", "of stór"}},
+    {"lt-laisko-dydis", "mesgtoobig", {"laiško dydis"}},
+    {"sk-sprava-prilis-velka", "mesgtoobig", {"správa", "príliš veľk"}},
+    {"sk-velkost-spravy", "mesgtoobig", {"veľkosť správy"}},
+    {"hi-sandesh-bahut-bada", "mesgtoobig", {"संदेश", "बहुत बड़ा"}},
+    {"hi-sandesh-ka-akar", "mesgtoobig", {"संदेश का आकार"}},
+    {"hu-megengedett-meret", "mesgtoobig", {"megengedett méret"}},
+    /* junk mail: Icelandic "ruslpóstur", Romanian "(mesaj) nesolicitat" */
+    {"is-ruslpostur", "spamdetected", {"ruslpóst"}},
+    {"ro-nesolicitat", "spamdetected", {"nesolicitat"}},
+    /* refused by a policy, never a privacy-policy footer's word alone: Danish "afvist … (vores)
+     * politik", Polish "przez / narusza politykę", Hungarian "sérti … szabályzat(unkat)", "irányelv
+     * … sért", Greek "λόγω πολιτικής", "παραβιάζει … πολιτική", Arabic "بسبب سياسة", "ينتهك / مخالف
+     * … سياسة", Thai "ละเมิดนโยบาย", "ขัดต่อนโยบาย", Indonesian "melanggar kebijakan", "karena
+     * kebijakan" */
+    {"da-afvist-politik", "policyviolation", {"afvist", " politik"}},
+    {"pl-przez-polityke", "policyviolation", {"przez polityk"}},
+    {"pl-narusza-polityke", "policyviolation", {"narusza polityk"}},
+    {"pl-naruszenie-polityki", "policyviolation", {"naruszenie polityki"}},
+    {"hu-serti-szabalyzat", "policyviolation", {"sérti", "szabályzat"}},
+    {"hu-iranyelv-sert", "policyviolation", {"irányelv", "sért"}},
+    {"el-logo-politikis", "policyviolation", {"λόγω πολιτικής"}},
+    {"el-paraviazei-politiki", "policyviolation", {"παραβιάζει", "πολιτική"}},
+    {"ar-bisabab-siyasa", "policyviolation", {"بسبب سياسة"}},
+    {"ar-yantahik-siyasa", "policyviolation", {"ينتهك", "سياسة"}},
+    {"ar-mukhalif-siyasa", "policyviolation", {"مخالف", "سياسة"}},
+    {"th-lamoet-nayobai", "policyviolation", {"ละเมิดนโยบาย"}},
+    {"th-khat-to-nayobai", "policyviolation", {"ขัดต่อนโยบาย"}},
+    {"id-melanggar-kebijakan", "policyviolation", {"melanggar kebijakan"}},
+    {"id-karena-kebijakan", "policyviolation", {"karena kebijakan"}},
+    /* too many messages: Estonian "liiga palju kirju / sõnumeid", Croatian and Serbian "previše
+     * / превише порука", Slovenian "preveč sporočil", Hebrew "יותר מדי הודעות", Vietnamese "quá
+     * nhiều thư / email" */
+    {"et-liiga-palju-kirju", "speeding", {"liiga palju kirj"}},
+    {"et-liiga-palju-sonumeid", "speeding", {"liiga palju sõnum"}},
+    {"hr-previse-poruka", "speeding", {"previše poruka"}},
+    {"sr-previse-poruka-cyrl", "speeding", {"превише порука"}},
+    {"sl-prevec-sporocil", "speeding", {"preveč sporočil"}},
+    {"he-yoter-midai-hodaot", "speeding", {"יותר מדי הודעות"}},
+    {"vi-qua-nhieu-thu", "speeding", {"quá nhiều thư"}},
+    {"vi-qua-nhieu-email", "speeding", {"quá nhiều email"}},
+    /* relaying not allowed: Swedish "vidarebefordran … inte tillåten", Latvian "pārsūtīšana …
+     * nav atļauta", Czech "předávání … není povoleno", Slovak "preposielanie … nie
+     * je povolené", Greek "αναμετάδοση(ς) … δεν επιτρέπεται", Indonesian "penerusan / relay …
+     * tidak diizinkan" */
+    {"sv-vidarebefordran-inte-tillaten", "norelaying", {"vidarebefordran", "inte tillåt"}},
+    {"lv-parsutisana-nav-atlauta", "norelaying", {"pārsūtīšana", "nav atļaut"}},
+    {"cs-predavani-neni-povoleno", "norelaying", {"předávání", "není povolen"}},
+    {"sk-preposielanie-nie-je-povolene", "norelaying", {"preposielanie", "nie je povolen"}},
+    {"el-anametadosi-den-epitrepetai", "norelaying", {"αναμετάδοσ", "δεν επιτρέπεται"}},
+    {"id-penerusan-tidak-diizinkan", "norelaying", {"penerusan", "tidak diizinkan"}},
+    {"id-relay-split-tidak-diizinkan", "norelaying", {"relay", "tidak diizinkan"}},
+    /* mail loops (`networkerror`, as "looping" is): Swedish "(e-)postslinga", Norwegian "sløyfe",
+     * Danish "sløjfe", Finnish "silmukka(ssa)", Polish "pętla / pętlę", Czech "smyčka / smyčce",
+     * "zacyklila", Slovak "slučka", Hungarian "(levél)hurok", Romanian "buclă", Greek "βρόχο(ς)",
+     * Hebrew "לולאה", Vietnamese "vòng lặp", Bulgarian "зацикляне", Serbian/Croatian "petlja" */
+    {"sv-postslinga", "networkerror", {"postslinga"}},
+    {"no-sloyfe", "networkerror", {"sløyfe"}},
+    {"da-slojfe", "networkerror", {"sløjfe"}},
+    {"fi-silmukka", "networkerror", {"silmuk"}},
+    {"pl-petla", "networkerror", {"pętl"}},
+    {"cs-smycka", "networkerror", {"smyčk"}},
+    {"cs-smycce", "networkerror", {"smyčce"}},
+    {"cs-sk-zacykl", "networkerror", {"zacykl"}},
+    {"sk-slucka", "networkerror", {"slučk"}},
+    {"hu-hurok", "networkerror", {"hurok"}},
+    {"ro-bucla", "networkerror", {"buclă"}},
+    {"ro-bucla-de-ascii", "networkerror", {"bucla de"}},
+    {"el-vrocho", "networkerror", {"βρόχο"}},
+    {"he-lulaa", "networkerror", {"לולאה"}},
+    {"vi-vong-lap", "networkerror", {"vòng lặp"}},
+    {"bg-zaciklyane", "networkerror", {"зациклян"}},
+    {"sr-hr-petlja", "networkerror", {"petlj"}},
+    /* a DNS or network error named in the language ("DNS-fejl", "błąd DNS", "chyba DNS",
+     * "σφάλμα DNS", "lỗi DNS", "sieťová chyba", "שגיאת רשת" …); a domain that does not exist is
+     * decided above */
+    {"da-dns-fejl", "networkerror", {"dns-fejl"}},
+    {"no-dns-feil", "networkerror", {"dns-feil"}},
+    {"sv-dns-fel", "networkerror", {"dns-fel"}},
+    {"fi-dns-virhe", "networkerror", {"dns-virhe"}},
+    {"et-nimeserver-ebaonnestus", "networkerror", {"nimeserver", "ebaõnnestus"}},
+    {"et-dns-viga", "networkerror", {"dns-viga"}},
+    {"lt-dns-klaida", "networkerror", {"dns klaida"}},
+    {"lv-dns-kluda", "networkerror", {"dns kļūda"}},
+    {"pl-blad-dns", "networkerror", {"błąd dns"}},
+    {"pl-rozwiazac-nazwy", "networkerror", {"rozwiązać nazw"}},
+    {"cs-sk-chyba-dns", "networkerror", {"chyba dns"}},
+    {"hu-dns-hiba", "networkerror", {"dns-hiba"}},
+    {"hu-dns-hiba-space", "networkerror", {"dns hiba"}},
+    {"ro-eroare-dns", "networkerror", {"eroare dns"}},
+    {"bg-greshka-v-dns", "networkerror", {"грешка в dns"}},
+    {"bg-dns-greshka", "networkerror", {"dns грешка"}},
+    {"hr-greska-dns", "networkerror", {"greška dns"}},
+    {"sl-napaka-dns", "networkerror", {"napaka dns"}},
+    {"el-sfalma-dns", "networkerror", {"σφάλμα dns"}},
+    {"ar-khata-fi-dns", "networkerror", {"خطأ في dns"}},
+    {"he-shgiat-dns", "networkerror", {"שגיאת dns"}},
+    {"fa-khataye-dns", "networkerror", {"خطای dns"}},
+    {"hi-dns-truti", "networkerror", {"dns त्रुटि"}},
+    {"th-dns-error", "networkerror", {"ข้อผิดพลาด dns"}},
+    {"vi-loi-dns", "networkerror", {"lỗi dns"}},
+    {"id-kesalahan-dns", "networkerror", {"kesalahan dns"}},
+    {"sk-sietova-chyba", "networkerror", {"sieťová chyba"}},
+    {"cs-sitova-chyba", "networkerror", {"síťová chyba"}},
+    {"pl-blad-sieci", "networkerror", {"błąd sieci"}},
+    {"hu-halozati-hiba", "networkerror", {"hálózati hiba"}},
+    {"ro-eroare-de-retea", "networkerror", {"eroare de rețea"}},
+    {"bg-mrezhova-greshka", "networkerror", {"мрежова грешка"}},
+    {"el-sfalma-diktyou", "networkerror", {"σφάλμα δικτύου"}},
+    {"ar-khata-fi-alshabaka", "networkerror", {"خطأ في الشبكة"}},
+    {"he-shgiat-reshet", "networkerror", {"שגיאת רשת"}},
+    {"vi-loi-mang", "networkerror", {"lỗi mạng"}},
+    {"id-kesalahan-jaringan", "networkerror", {"kesalahan jaringan"}},
+    {"fi-verkkovirhe", "networkerror", {"verkkovirhe"}},
+    {"sv-natverksfel", "networkerror", {"nätverksfel"}},
+    {"da-netvaerksfejl", "networkerror", {"netværksfejl"}},
+    {"no-nettverksfeil", "networkerror", {"nettverksfeil"}},
+    /* the receiving server could not be connected to (`expired`, as in i18n21) */
+    {"pl-nawiazac-polaczenia", "expired", {"nawiązać połączenia"}},
+    {"cs-navazat-spojeni", "expired", {"navázat spojení"}},
+    {"sk-nadviazat-spojenie", "expired", {"nadviazať spojenie"}},
+    {"sv-kunde-inte-ansluta", "expired", {"kunde inte ansluta"}},
+    {"da-kunne-ikke-oprette-forbindelse", "expired", {"kunne ikke oprette forbindelse"}},
+    {"no-kunne-ikke-koble-til", "expired", {"kunne ikke koble til"}},
+    {"fi-yhteytta-ei-saatu", "expired", {"yhteyttä", "ei saatu"}},
+    {"fi-yhteyden-muodostaminen-epaonnistui", "expired", {"yhteyden muodostaminen", "epäonnistui"}},
+    {"hu-nem-sikerult-kapcsolodni", "expired", {"nem sikerült kapcsolódni"}},
+    {"ro-nu-s-a-putut-conecta", "expired", {"nu s-a putut conecta"}},
+    {"ro-stabili-conexiunea", "expired", {"stabili conexiunea"}},
+    {"el-adynamia-syndesis", "expired", {"αδυναμία σύνδεσης"}},
+    {"bg-neuspeshno-svarzvane", "expired", {"неуспешно свързване"}},
+    {"vi-khong-the-ket-noi", "expired", {"không thể kết nối"}},
+    {"id-tidak-dapat-terhubung", "expired", {"tidak dapat terhubung"}},
+    {"id-gagal-terhubung", "expired", {"gagal terhubung"}},
+    {"he-lo-nitan-lehitchaber", "expired", {"לא ניתן להתחבר"}},
+    {"ar-taadhar-alittisal", "expired", {"تعذر الاتصال"}},
+    {"th-mai-samat-chueamto", "expired", {"ไม่สามารถเชื่อมต่อ"}},
+    /* viruses and malware: Hebrew "וירוס", "תוכנה זדונית", Arabic "برنامج ضار / خبيث", "برمجيات
+     * خبيثة", Polish "złośliwe oprogramowanie", Hungarian "kártevő", Vietnamese "phần mềm độc
+     * hại", Indonesian "perangkat lunak berbahaya", Greek "κακόβουλο λογισμικό", Thai "มัลแวร์",
+     * Persian "بدافزار", Finnish "haittaohjelma", Swedish "skadlig kod / programvara" */
+    {"he-virus", "virusdetected", {"וירוס"}},
+    {"he-tochna-zdonit", "virusdetected", {"תוכנה זדונית"}},
+    {"ar-barnamaj-dar", "virusdetected", {"برنامج ضار"}},
+    {"ar-barnamaj-khabith", "virusdetected", {"برنامج خبيث"}},
+    {"ar-barmajiyat-khabitha", "virusdetected", {"برمجيات خبيثة"}},
+    {"pl-zlosliwe-oprogramowanie", "virusdetected", {"złośliwe oprogramowanie"}},
+    {"hu-kartevo", "virusdetected", {"kártevő"}},
+    {"vi-phan-mem-doc-hai", "virusdetected", {"phần mềm độc hại"}},
+    {"id-perangkat-lunak-berbahaya", "virusdetected", {"perangkat lunak berbahaya"}},
+    {"el-kakovoulo-logismiko", "virusdetected", {"κακόβουλο λογισμικό"}},
+    {"th-malware", "virusdetected", {"มัลแวร์"}},
+    {"fa-badafzar", "virusdetected", {"بدافزار"}},
+    {"fi-haittaohjelma", "virusdetected", {"haittaohjelm"}},
+    {"sv-skadlig-kod", "virusdetected", {"skadlig kod"}},
+    {"sv-skadlig-programvara", "virusdetected", {"skadlig programvara"}},
 };
 
 /*

@@ -116,6 +116,8 @@ const scrape_rule delay_phrases[] = {
     DELAY("inte levererats ännu", "delay.sv.inte-levererats-annu"),
     DELAY("viivästy", "delay.fi.viivasty"),
     DELAY("ei ole vielä toimitettu", "delay.fi.ei-ole-viela-toimitettu"),
+    /* i18n23: "(ei ole) vielä voitu toimittaa", not yet could be delivered */
+    DELAY("vielä voitu toimittaa", "delay.fi.viela-voitu-toimittaa"),
     DELAY("continuera d'essayer", "delay.fr.continuera-d-essayer"),
     DELAY("aún no ha sido entregado", "delay.es.a-n-no-ha-sido-entregado"),
     DELAY("solo un aviso", "delay.es.solo-un-aviso"),

@@ -1225,6 +1225,11 @@ static const scrape_rule generic_rules[] = {
 	START("ulaştırılamadı", "start.tr.ulastirilamadi"),
 	START("không được chuyển phát", "start.vi.khong-duoc-chuyen-phat"),
 	START("không thể chuyển thư", "start.vi.khong-the-chuyen-thu"),
+	/* i18n23: Vietnamese's passive "(thư) không thể được gửi (tới)" and colloquial "không gửi
+	 * được"; Finnish "(viestiäsi) ei ole vielä voitu toimittaa" (a delay, by its DELAY row) */
+	START("không thể được gửi", "start.vi.khong-the-duoc-gui"),
+	START("không gửi được", "start.vi.khong-gui-duoc"),
+	START("vielä voitu toimittaa", "start.fi.viela-voitu-toimittaa"),
 	START("지연되고 있습니다", "start.ko.jiyeon"),
 	START("تأخر تسليم", "start.ar.takhir-taslim"),
 	/* Russian: "could not be delivered", "was not delivered" */
