@@ -4936,6 +4936,13 @@ static const classify_boilerplate boilerplate[] = {
      * delivered within 5 days it will be returned to you"), not the cause of the delay */
     {"if-the-message-cannot-be-delivered-within", "if the message cannot be delivered within"},
     {"if-your-message-cannot-be-delivered-within", "if your message cannot be delivered within"},
+    /* heldout22: Cisco Secure Email (IronPort) prints the title of the code it chose before the
+     * reply it got ("5.1.0 - Unknown address error 550-'Message rejected by recipient policy'",
+     * "5.3.0 - Other mail system problem 554-'5.7.1 Message rejected due to content
+     * restrictions'"): the title of 5.1.0 and 5.3.0, given to any 550 or 554, restates the code
+     * (which is still read) and says nothing about the reply.  Only the title after " - " */
+    {"ironport-unknown-address-error", "- unknown address error"},
+    {"ironport-other-mail-system-problem", "- other mail system problem"},
 };
 
 /* Link schemes whose whole token (to the next space) is blanked. */
