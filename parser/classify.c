@@ -758,7 +758,8 @@ adjust_for_stage(bd_record *rec, classify_step step)
 /*
  * Text rows whose cause has a code of its own, narrower than their reason's: a mail loop
  * (a hop count exceeded, "loops back to myself", a forwarding loop) is RFC 3463's X.4.6
- * "routing loop detected", not the X.4.0 of every other network error.
+ * "routing loop detected", not the X.4.0 of every other network error.  Any other text row
+ * whose id holds "loop" is a loop row too (rule_detail).
  */
 static const struct {
 	const char *text_rule; /* the text row's id, after "text:" */
@@ -783,6 +784,10 @@ rule_detail(const char *rule)
 		if (strcmp(rule_details[i].text_rule, id) == 0)
 			return rule_details[i].detail;
 	}
+	/* the loop rows of other languages ("de-mailschleife-loop", "ja-forwarding-loop") say
+	 * so in their id */
+	if (strstr(id, "loop") != NULL)
+		return "4.6";
 	return NULL;
 }
 
