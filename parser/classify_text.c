@@ -22,7 +22,6 @@ static const classify_rule specific_rules[] = {
     {"it-disco-pieno", "systemfull", {"disco pieno"}},
     {"it-server-spazio-su-disco", "systemfull", {"server", "spazio su disco"}},
     {"pt-servidor-espaco-em-disco", "systemfull", {"servidor", "espaço em disco"}},
-    {"pt-servidor-espaco-em-disco-ascii", "systemfull", {"servidor", "espaco em disco"}},
     {"pt-disco-do-servidor-cheio", "systemfull", {"disco do servidor", "cheio"}},
     {"pt-disco-cheio", "systemfull", {"disco cheio"}},
     {"nl-schijf-vol", "systemfull", {"schijf vol"}},
@@ -363,23 +362,19 @@ static const classify_rule specific_rules[] = {
     {"de-postfach-voll", "mailboxfull", {"postfach voll"}},
     {"de-postfach-ist-voll", "mailboxfull", {"postfach ist voll"}},
     {"fr-boite-pleine", "mailboxfull", {"boite pleine"}},
-    {"fr-boite-pleine-utf8", "mailboxfull", {"bo\xc3\xaete pleine"}},
     {"fr-boite-aux-lettres-pleine", "mailboxfull", {"lettres pleine"}},
     /* "Das Postfach des Empfängers ist voll", "La boîte aux lettres du destinataire est pleine" */
     {"de-postfach-ist-voll-split", "mailboxfull", {"postfach", " voll"}},
     {"fr-boite-aux-lettres-est-pleine", "mailboxfull", {"aux lettres", " pleine"}},
     {"es-buzon-lleno", "mailboxfull", {"buzon lleno"}},
-    {"es-buzon-lleno-utf8", "mailboxfull", {"buz\xc3\xb3n lleno"}},
     {"it-casella-piena", "mailboxfull", {"casella piena"}},
     {"pt-caixa-cheia", "mailboxfull", {"caixa postal cheia"}},
     /* localised "mailbox full" (Exchange, Postfix/Dovecot translations, hosting panels) */
     {"de-postfach-ueberfuellt", "mailboxfull", {"postfach", "überfüllt"}},
     {"de-speicher-voll", "mailboxfull", {"speicherplatz", " voll"}},
     {"fr-boite-saturee", "mailboxfull", {"boîte", "saturée"}},
-    {"fr-boite-saturee-ascii", "mailboxfull", {"boite", "saturee"}},
     {"fr-boite-de-reception-pleine", "mailboxfull", {"réception est pleine"}},
     {"es-buzon-esta-lleno", "mailboxfull", {"buzón", " lleno"}},
-    {"es-buzon-esta-lleno-ascii", "mailboxfull", {"buzon", " lleno"}},
     {"es-casilla-llena", "mailboxfull", {"casilla", " llena"}},
     {"es-cuota-excedida", "mailboxfull", {"cuota", "exced"}},
     {"pt-caixa-cheia-split", "mailboxfull", {"caixa", " cheia"}},
@@ -461,7 +456,6 @@ static const classify_rule specific_rules[] = {
      "mailboxfull",
      {"postfach", "kontingent", "überschritten"}},
     {"fr-boite-a-atteint", "mailboxfull", {"boîte", " a atteint"}},
-    {"fr-boite-a-atteint-ascii", "mailboxfull", {"boite", " a atteint"}},
     {"fr-quota-atteint", "mailboxfull", {"quota atteint"}},
     {"fr-quota-depasse", "mailboxfull", {"quota", "dépassé", "boîte"}},
     {"it-superato-lo-spazio", "mailboxfull", {"superato lo spazio"}},
@@ -469,7 +463,6 @@ static const classify_rule specific_rules[] = {
     {"it-spazio-insufficiente", "mailboxfull", {"casella", "spazio insufficiente"}},
     {"es-buzon-sin-espacio", "mailboxfull", {"buzón", "sin espacio"}},
     {"es-buzon-no-tiene-espacio", "mailboxfull", {"buzón", "no tiene espacio"}},
-    {"es-buzon-no-tiene-espacio-ascii", "mailboxfull", {"buzon", "no tiene espacio"}},
     {"pt-caixa-lotada", "mailboxfull", {"caixa", "lotad"}},
     {"nl-postbus-is-vol", "mailboxfull", {"postbus", " is vol"}},
     {"pl-skrzynka-przekroczyla", "mailboxfull", {"skrzynk", "przekrocz"}},
@@ -484,7 +477,6 @@ static const classify_rule specific_rules[] = {
     {"tr-kotasi-asildi", "mailboxfull", {"kotası", "aşıldı"}},
     {"tr-kotasi-doldu", "mailboxfull", {"kotası", "doldu"}},
     {"ro-cota-depasita", "mailboxfull", {"cota", "depășit"}},
-    {"ro-cota-depasita-cedilla", "mailboxfull", {"cota", "depăşit"}},
     {"nl-mailbox-van-is-vol", "mailboxfull", {"mailbox", " is vol"}},
     {"da-postkasse-overfyldt", "mailboxfull", {"postkasse", "overfyld"}},
     {"no-postkasse-overfylt", "mailboxfull", {"postkasse", "overfylt"}},
@@ -493,8 +485,6 @@ static const classify_rule specific_rules[] = {
     {"hu-postafiok-betelt", "mailboxfull", {"postafiók", "betelt"}},
     {"hu-postafiok-tele", "mailboxfull", {"postafiók", "tele van"}},
     {"ro-casuta-plina", "mailboxfull", {"căsuța", "plin"}},
-    {"ro-casuta-plina-cedilla", "mailboxfull", {"căsuţa", "plin"}},
-    {"ro-casuta-plina-ascii", "mailboxfull", {"casuta", "plina"}},
     {"ro-cutia-postala-plina", "mailboxfull", {"cutia poștală", "plin"}},
     {"el-grammatokivotio-plires", "mailboxfull", {"γραμματοκιβώτιο", "πλήρ"}},
     /* i18n10: a full mailbox in more languages, noun and adjective apart: Bulgarian "пощенската
@@ -504,9 +494,7 @@ static const classify_rule specific_rules[] = {
      * Georgian "საფოსტო ყუთი სავსეა", Bengali "মেইলবক্স পূর্ণ", Korean "메일함 (용량) 초과" */
     {"bg-kutiya-prepalnena", "mailboxfull", {"кутия", "препълнен"}},
     {"sl-predal-poln", "mailboxfull", {"predal", " poln"}},
-    {"fil-puno-na-ang-mailbox", "mailboxfull", {"puno na ang mailbox"}},
     {"fil-puno-na-ang-inbox", "mailboxfull", {"puno na ang inbox"}},
-    {"fil-mailbox-puno-na", "mailboxfull", {"mailbox", "puno na"}},
     {"es-buzon-cuota", "mailboxfull", {"buzón", "cuota"}},
     /* i18n14: "El destinatario ha superado su cuota (de almacenamiento)" without "buzón" */
     {"es-superado-cuota", "mailboxfull", {"superado", "cuota"}},
@@ -541,7 +529,6 @@ static const classify_rule specific_rules[] = {
      * esaurito lo spazio", Greek "θυρίδα … γεμάτη", Vietnamese "hộp thư … đầy", Thai
      * "กล่องจดหมาย…เต็ม", Indonesian "kotak surat … penuh", Arabic "صندوق … ممتلئ", Hebrew
      * "תיבת הדואר … מלאה", traditional Chinese "郵箱已滿" */
-    {"it-esaurito-lo-spazio", "mailboxfull", {"esaurito lo spazio"}},
     {"el-thyrida-gemati", "mailboxfull", {"θυρίδα", "γεμάτη"}},
     {"vi-hop-thu-day", "mailboxfull", {"hộp thư", "đầy"}},
     {"th-mailbox-full", "mailboxfull", {"กล่องจดหมาย", "เต็ม"}},
@@ -936,7 +923,6 @@ static const classify_rule specific_rules[] = {
      * jest na czarnej liście", "IP в черном списке", "lista negra", "liste noire" … */
     {"cs-cerna-listina", "blocked", {"černé listin"}},
     {"pl-czarnej-liscie", "blocked", {"czarnej liś"}},
-    {"pl-czarnej-listy", "blocked", {"czarnej listy"}},
     {"pl-czarna-lista", "blocked", {"czarna lista"}},
     {"ru-chernyj-spisok", "blocked", {"черном списке"}},
     {"ru-chernyj-spisok-yo", "blocked", {"чёрном списке"}},
@@ -1177,7 +1163,6 @@ static const classify_rule specific_rules[] = {
     {"pl-wirus", "virusdetected", {"wirus"}},
     {"ru-virus", "virusdetected", {"вирус"}},
     {"uk-virus", "virusdetected", {"вірус"}},
-    {"tr-virus", "virusdetected", {"virüs"}},
     {"ja-virus", "virusdetected", {"ウイルス"}},
     {"ja-virus-2", "virusdetected", {"ウィルス"}},
     /* japan8: malware ("マルウェア") and "不正なプログラム" (the Japanese AV vendors' word) */
@@ -1194,7 +1179,6 @@ static const classify_rule specific_rules[] = {
     {"infected", "virusdetected", {"infected"}},
     {"trojan", "virusdetected", {"trojan"}},
     {"ransomware", "virusdetected", {"ransomware"}},
-    {"pt-virus", "virusdetected", {"v\xc3\xadrus"}},
     {"gmail-potential-security-issue", "policyviolation", {"content presents a potential"}},
     /* amavisd-new: "554 5.7.0 Reject, id=… - BANNED: name.exe", a file name or type its policy bans
      */
@@ -1540,7 +1524,6 @@ static const classify_rule specific_rules[] = {
     {"zh-jujue-zhongji", "norelaying", {"拒绝中继"}},
     {"zh-buyunxu-zhongji", "norelaying", {"不允许中继"}},
     {"relay-prohibited", "norelaying", {"relay prohibited"}},
-    {"relaying-prohibited", "norelaying", {"relaying prohibited"}},
     {"no-relaying", "norelaying", {"no relaying"}},
     {"insecure-mail-relay", "norelaying", {"insecure mail relay"}},
     {"qmail-rcpthosts", "norelaying", {"allowed rcpthosts"}},
@@ -2062,7 +2045,6 @@ static const classify_rule generic_rules[] = {
     {"fr-le-domaine-nexiste-pas", "hostunknown", {"le domaine", "n'existe pas"}},
     /* family12: a domain that "no longer exists", above the address rows that share the verb */
     {"fr-le-domaine-nexiste-plus", "hostunknown", {"le domaine", "n'existe plus"}},
-    {"de-die-domain-existiert-nicht-mehr", "hostunknown", {"die domain", "existiert nicht mehr"}},
     {"fr-hote-inconnu", "hostunknown", {"h\xc3\xb4te inconnu"}},
     {"fr-hote-introuvable", "hostunknown", {"h\xc3\xb4te introuvable"}},
     /* the domain, in more languages; a sentence about an address "in the domain" stays userunknown
@@ -2080,7 +2062,6 @@ static const classify_rule generic_rules[] = {
     {"es-dominio-inexistente", "hostunknown", {"dominio inexistente"}},
     {"es-dominio-no-encontrado", "hostunknown", {"no se encontró el dominio"}},
     {"pt-dominio-nao-existe", "hostunknown", {"domínio não existe"}},
-    {"pt-dominio-inexistente", "hostunknown", {"domínio inexistente"}},
     {"pt-dominio-desconhecido", "hostunknown", {"domínio desconhecido"}},
     {"pt-dominio-nao-encontrado", "hostunknown", {"domínio não encontrado"}},
     {"it-dominio-inesistente", "hostunknown", {"dominio inesistente"}},
@@ -2173,9 +2154,6 @@ static const classify_rule generic_rules[] = {
      * domain in Italian, and Russian's genitive "такого домена (не существует / нет)", above
      * the address rows that share the verb */
     {"pt-dominio-do-endereco-nao-existe", "hostunknown", {"domínio do endereço", "não existe"}},
-    {"pt-dominio-do-endereco-nao-existe-ascii",
-     "hostunknown",
-     {"dominio do endereco", "nao existe"}},
     {"it-dominio-del-destinatario-inesistente",
      "hostunknown",
      {"dominio del destinatario", "inesistente"}},
@@ -2202,7 +2180,6 @@ static const classify_rule generic_rules[] = {
      * address rows that share the verb */
     {"pl-nazwa-domeny-nie-istnieje", "hostunknown", {"nazwa domeny", "nie istnieje"}},
     {"pl-domeny-odbiorcy-nie-istnieje", "hostunknown", {"domeny odbiorcy", "nie istnieje"}},
-    {"pl-domena-odbiorcy-nie-istnieje", "hostunknown", {"domena odbiorcy", "nie istnieje"}},
     {"tr-alan-adi-mevcut-degil", "hostunknown", {"alan adı", "mevcut değil"}},
     {"tr-alan-adi-bulunmuyor", "hostunknown", {"alan adı", "bulunmuyor"}},
     {"id-domain-tidak-terdaftar", "hostunknown", {"domain", "tidak terdaftar"}},
@@ -2246,7 +2223,6 @@ static const classify_rule generic_rules[] = {
     {"el-tomea-den-yparchei", "hostunknown", {"τομέα", "δεν υπάρχει"}},
     {"hi-domain-astitva-mein-nahin", "hostunknown", {"डोमेन", "अस्तित्व में नहीं"}},
     {"ro-domeniul-nu-a-fost-gasit", "hostunknown", {"domeniul", "nu a fost găsit"}},
-    {"ro-domeniul-nu-a-fost-gasit-ascii", "hostunknown", {"domeniul", "nu a fost gasit"}},
     {"bg-domeyn-ne-e-nameren", "hostunknown", {"домейн", "не е намерен"}},
     {"tl-umiiral-ang-domain", "hostunknown", {"umiiral ang domain"}},
     {"tl-domain-hindi-umiiral", "hostunknown", {"domain", "hindi umiiral"}},
@@ -2313,7 +2289,6 @@ static const classify_rule generic_rules[] = {
     {"uk-rozmir-lysta-perevyshchuie", "mesgtoobig", {"розмір листа", "перевищує"}},
     {"uk-rozmir-povidomlennia-perevyshchuie", "mesgtoobig", {"розмір повідомлення", "перевищує"}},
     {"ro-mesajul-depaseste-dimensiunea", "mesgtoobig", {"mesajul", "depăş", "dimensiun"}},
-    {"ro-mesajul-depaseste-dimensiunea-comma", "mesgtoobig", {"mesajul", "depăș", "dimensiun"}},
     {"ro-dimensiunea-mesajului", "mesgtoobig", {"dimensiunea mesajului"}},
     {"no-meldingen-for-stor", "mesgtoobig", {"meldingen", "for stor"}},
     {"da-beskeden-for-stor", "mesgtoobig", {"beskeden", "for stor"}},
@@ -2373,9 +2348,6 @@ static const classify_rule generic_rules[] = {
     {"zh-size-goes-beyond", "mesgtoobig", {"大小超出"}},
     /* i18n4: Turkish "ileti boyutu … sınırı aşıyor" (the message's size) */
     {"tr-ileti-boyutu", "mesgtoobig", {"ileti boyutu"}},
-    {"tr-ileti-boyutu-capital",
-     "mesgtoobig",
-     {"İleti boyutu"}}, /* (İ has no same-length lower case) */
     {"tr-mesaj-boyutu", "mesgtoobig", {"mesaj boyutu"}},
     /* i18n5: a message too large in Finnish ("liian suuri"), Korean ("메일 크기 … 초과"; a
      * mailbox is 메일함), Indonesian, Arabic ("حجم الرسالة"), Vietnamese, Hebrew */
@@ -2612,7 +2584,6 @@ static const classify_rule generic_rules[] = {
       "berschreitung"}},
     {"de-tagen-nicht-zugestellt", "expired", {"tagen nicht zugestellt"}},
     {"fr-compte-expire", "suspend", {"compte", "expir\xc3\xa9"}},
-    {"fr-delai-expire", "expired", {"expir\xc3\xa9"}},
     {"de-konto-gesperrt", "suspend", {"konto", "gesperrt"}},
     {"de-postfach-gesperrt", "suspend", {"postfach", "gesperrt"}},
     /* i18n14: the same in Dutch, "Het account / De mailbox van de ontvanger is geblokkeerd"
@@ -2641,7 +2612,6 @@ static const classify_rule generic_rules[] = {
      * "휴면 계정" dormant) */
     {"de-postfach-deaktiviert", "suspend", {"postfach", "deaktiviert"}},
     {"fr-boite-desactivee", "suspend", {"boîte", "désactivée"}},
-    {"fr-boite-desactivee-ascii", "suspend", {"boite", "desactivee"}},
     {"it-casella-disattivata", "suspend", {"casella", "disattivat"}},
     {"it-account-disattivato", "suspend", {"account", "disattivat"}},
     {"pt-conta-desativada", "suspend", {"conta", "desativad"}},
@@ -2667,7 +2637,6 @@ static const classify_rule generic_rules[] = {
     {"cs-sk-schranka-zablokovana-adj", "suspend", {"schránk", "zablokovan"}},
     /* rhost4: the same Czech written without diacritics, as SMTP replies often are
      * ("Schranka je zablokovana", "Schranka neexistuje", "Schranka je plna") */
-    {"cs-schranka-zablokovana-ascii", "suspend", {"schranka", "zablokovan"}},
     {"cs-schranka-neexistuje-ascii", "userunknown", {"schranka", "neexistuje"}},
     {"cs-schranka-je-plna-ascii", "mailboxfull", {"schranka je plna"}},
     {"nl-niet-langer-actief", "suspend", {"niet langer actief"}},
@@ -2750,7 +2719,6 @@ static const classify_rule generic_rules[] = {
     /* i18n5: an account or mailbox blocked, deactivated, disabled or stopped in Czech, Greek,
      * Norwegian, Danish, Chinese ("邮箱已停用"), Indonesian and Romanian */
     {"cs-ucet-zablokovan", "suspend", {"účet", "zablokován"}},
-    {"cs-schranka-zablokovana", "suspend", {"schránka", "zablokován"}},
     {"el-logariasmos-apenergopoiithike", "suspend", {"λογαριασμός", "απενεργοποι"}},
     {"el-thyrida-apenergopoiithike", "suspend", {"θυρίδα", "απενεργοποι"}},
     {"no-konto-deaktivert", "suspend", {"konto", "deaktivert"}},
@@ -2913,7 +2881,6 @@ static const classify_rule generic_rules[] = {
     {"fr-adresse-inconnue", "userunknown", {"adresse inconnue"}},
     {"es-casilla-no-existe", "userunknown", {"casilla no existe"}},
     {"es-buzon-no-existe", "userunknown", {"buzon no existe"}},
-    {"es-buzon-no-existe-utf8", "userunknown", {"buz\xc3\xb3n no existe"}},
     {"it-utente-non-esiste", "userunknown", {"utente non esiste"}},
     {"it-casella-non-esiste", "userunknown", {"casella non esiste"}},
     /* Exchange's localised NDRs and other MTAs' translations of "user unknown" */
@@ -2966,10 +2933,8 @@ static const classify_rule generic_rules[] = {
     /* Czech: the address, mailbox, user or recipient does not exist (not "skupina … neexistuje",
      * a Google Group) */
     {"cs-adresa-neexistuje", "userunknown", {"adresa", "neexistuje"}},
-    {"cs-schranka-neexistuje", "userunknown", {"schránka", "neexistuje"}},
     {"cs-uzivatel-neexistuje", "userunknown", {"uživatel", "neexistuje"}},
     {"cs-prijemce-neexistuje", "userunknown", {"příjemce", "neexistuje"}},
-    {"cs-adresat-neexistuje", "userunknown", {"adresát", "neexistuje"}},
     {"cs-neznamy-adresat", "userunknown", {"neznámý adresát"}},
     {"ko-does-not-exist", "userunknown", {"존재하지 않는"}},
     {"tr-kullanici-bulunamadi", "userunknown", {"kullanıcı bulunamadı"}},
@@ -3105,7 +3070,6 @@ static const classify_rule generic_rules[] = {
     {"pt-nenhuma-caixa-com-esse-nome", "userunknown", {"nenhuma caixa de correio com esse nome"}},
     {"th-email-address-does-not-exist", "userunknown", {"ที่อยู่อีเมล", "ไม่มีอยู่"}},
     {"pt-nao-cadastrado", "userunknown", {"não cadastrad"}},
-    {"pt-nao-cadastrado-ascii", "userunknown", {"nao cadastrad"}},
     {"nl-adres-onbekend", "userunknown", {"adres", "onbekend"}},
     {"pl-konto-nie-odnalezione", "userunknown", {"konto", "odnalezion"}},
     {"pl-adres-nie-odnaleziony", "userunknown", {"adres", "odnalezion"}},
@@ -3126,7 +3090,6 @@ static const classify_rule generic_rules[] = {
     {"ro-utilizatorul-nu-exista", "userunknown", {"utilizatorul", "nu există"}},
     /* i18n13: the mailbox itself, "Căsuța poștală nu există" (comma and cedilla spellings) */
     {"ro-casuta-nu-exista", "userunknown", {"căsuța", "nu există"}},
-    {"ro-casuta-nu-exista-cedilla", "userunknown", {"căsuţa", "nu există"}},
     /* japan9: a moved address ("アドレスは変更されました", "新しいアドレスは", "移転しました"),
      * above the address rows */
     {"ja-address-changed", "hasmoved", {"アドレスは変更されました"}},
@@ -3304,6 +3267,7 @@ static const classify_rule generic_rules[] = {
     {"timed-out", "expired", {"timed out"}},
     {"timeout", "expired", {"timeout"}},
     {"expired-generic", "expired", {"expired"}},
+    {"fr-delai-expire", "expired", {"expir\xc3\xa9"}},
     {"not-reachable", "expired", {"not reachable"}},
     /* the receiving server gave no answer for hours: "server did not respond", "Сервер
      * получателя не отвечает", "il server non risponde", "le serveur est injoignable" */
@@ -3341,7 +3305,6 @@ static const classify_rule generic_rules[] = {
      * answer (German "der Zielserver antwortet nicht") */
     {"es-tiempo-establecido", "expired", {"tiempo establecido"}},
     {"nl-binnen-de-toegestane-tijd", "expired", {"binnen de toegestane tijd"}},
-    {"de-server-antwortet-nicht", "expired", {"server antwortet nicht"}},
     /* i18n8: the server does not answer or cannot be reached, in a German subordinate clause
      * ("da der Mailserver des Empfängers nicht antwortet"), Dutch, Polish and Ukrainian */
     {"de-server-nicht-antwortet", "expired", {"server", "nicht antwortet"}},
@@ -3407,7 +3370,6 @@ static const classify_rule generic_rules[] = {
     {"pt-na-fila-tempo-demais", "expired", {"na fila", "tempo demais"}},
     {"de-zu-lange-in-der-warteschlange", "expired", {"zu lange in der warteschlange"}},
     {"fr-trop-longtemps-dans-la-file", "expired", {"trop longtemps dans la file"}},
-    {"it-troppo-a-lungo-in-coda", "expired", {"troppo a lungo in coda"}},
     /* i18n7: delivery timed out or given up in Chinese ("投遞逾時", "投递超时", "放棄傳送",
      * "放弃投递"), not delivered in the time foreseen (Slovenian, Serbian/Croatian) */
     {"zh-tw-toudi-yushi", "expired", {"投遞逾時"}},
@@ -3604,7 +3566,6 @@ static const classify_rule generic_rules[] = {
     /* "Domain example.net not found": the same, below "user not found in domain …" */
     {"domain-named-not-found", "hostunknown", {"domain ", " not found"}},
     /* "all MX hosts for example.org have names that do not exist" */
-    {"mx-hosts-do-not-exist", "hostunknown", {"mx host", "do not exist"}},
     /* last resort wording for a missing mailbox */
     {"does-not-exist", "userunknown", {"does not exist"}},
     /* Japanese: "ユーザ(ー)が存在しません", "宛先アドレスが見つかりません" */
@@ -4103,7 +4064,6 @@ static const classify_rule generic_rules[] = {
     /* a local delivery program: Postfix's mailbox_command (read with its underscore as a space) */
     {"mailbox-command", "mailererror", {"mailbox command"}},
     /* SMTP AUTH: credentials invalid, wrong or refused; "username and password" */
-    {"invalid-credentials", "securityerror", {"invalid credentials"}},
     {"bad-credentials", "securityerror", {"bad credentials"}},
     {"wrong-credentials", "securityerror", {"wrong credentials"}},
     {"credentials-rejected", "securityerror", {"credentials", "rejected"}},
@@ -4165,8 +4125,6 @@ static const classify_rule generic_rules[] = {
     {"name-or-password", "securityerror", {"name or password"}},
     /* the sender's MAIL FROM address refused */
     {"mail-from-address-not-valid", "rejected", {"mail from address", "not valid"}},
-    {"mail-from-address-invalid", "rejected", {"mail from address", "invalid"}},
-    {"mail-from-address-not-accepted", "rejected", {"mail from address", "not accepted"}},
     /* the sending server refused: "access from your mail server has been denied" */
     {"access-from-your-denied", "blocked", {"access from your", "denied"}},
     {"access-from-your-refused", "blocked", {"access from your", "refused"}},
@@ -4402,8 +4360,8 @@ static const classify_rule generic_rules[] = {
     {"pt-dominio-de-destino-nao-encontrado",
      "hostunknown",
      {"domínio de destino", "não encontrado"}},
-    /* sizes: "信件 / 郵件 / 邮件大小 … 超過", "İletinin / mesajın boyutu" (İ has no same-length
-     * lower case, so the phrase starts after it) */
+    /* sizes: "信件 / 郵件 / 邮件大小 … 超過", "İletinin / mesajın boyutu" (the phrase starts after
+     * the İ, written before it was folded to i) */
     {"zh-tw-xinjian-daxiao-chaoguo", "mesgtoobig", {"信件大小", "超過"}},
     {"zh-youjian-daxiao-chaoguo", "mesgtoobig", {"邮件大小", "超过"}},
     {"tr-iletinin-boyutu", "mesgtoobig", {"letinin boyutu"}},
@@ -4513,7 +4471,6 @@ static const classify_rule generic_rules[] = {
     {"cs-neznamy-prijemce", "userunknown", {"neznámý příjemce"}},
     {"sk-neznamy-prijemca", "userunknown", {"neznámy príjemca"}},
     {"sk-neznamy-pouzivatel", "userunknown", {"neznámy používateľ"}},
-    {"sk-pouzivatel-neexistuje", "userunknown", {"používateľ", "neexistuje"}},
     {"sk-prijemca-neexistuje", "userunknown", {"príjemca", "neexistuje"}},
     {"hu-nincs-ilyen-felhasznalo", "userunknown", {"nincs ilyen felhasználó"}},
     {"hu-nincs-ilyen-cimzett", "userunknown", {"nincs ilyen címzett"}},
@@ -4554,7 +4511,6 @@ static const classify_rule generic_rules[] = {
     {"lv-pastkastite-parpildita", "mailboxfull", {"pastkastīt", "pārpildīt"}},
     {"cs-prekrocena-kvota", "mailboxfull", {"překročena kvóta"}},
     {"cs-kvota-prekrocena", "mailboxfull", {"kvóta", "překročen"}},
-    {"sk-kvota-prekrocena", "mailboxfull", {"kvóta", "prekročen"}},
     {"hu-postaladaja-tele", "mailboxfull", {"postaládá", "tele van"}},
     {"hr-pretinac-pun", "mailboxfull", {"pretinac", "je pun"}},
     {"hr-sanducic-pun", "mailboxfull", {"sandučić", "je pun"}},
@@ -4612,7 +4568,6 @@ static const classify_rule generic_rules[] = {
     /* the sender's IP on a blacklist or blocked: "lista neagră", "μαύρη λίστα", "crnoj listi",
      * "ip-adress … blockerad" */
     {"ro-lista-neagra", "blocked", {"lista neagră"}},
-    {"ro-lista-neagra-ascii", "blocked", {"lista neagra"}},
     {"el-mavri-lista", "blocked", {"μαύρη λίστα"}},
     {"sr-hr-crnoj-listi", "blocked", {"crnoj listi"}},
     {"sr-hr-crna-lista", "blocked", {"crna lista"}},
@@ -4637,7 +4592,6 @@ static const classify_rule generic_rules[] = {
     {"hr-greska-posluzitelja", "systemerror", {"greška poslužitelja"}},
     {"sr-greska-servera", "systemerror", {"greška servera"}},
     {"sk-pripojit-k-serveru", "networkerror", {"pripojiť k serveru"}},
-    {"cs-pripojit-k-serveru", "networkerror", {"připojit k serveru"}},
     /* the sender's queue gave up: "inom den tillåtna tiden", "yritykset lopetettu",
      * "opakovaných pokusech", "многократни опити", "επανειλημμένες προσπάθειες" */
     {"sv-inom-den-tillatna-tiden", "expired", {"inom den tillåtna tiden"}},
@@ -4796,14 +4750,11 @@ static const classify_rule generic_rules[] = {
     {"fa-damane-yaft-nashod", "hostunknown", {"دامنه", "یافت نشد"}},
     {"tr-bilinmeyen-alan-adi", "hostunknown", {"bilinmeyen alan adı"}},
     {"tr-domain-mevcut-degil", "hostunknown", {"domain mevcut değil"}},
-    {"tr-domain-mevcut-degil-ascii", "hostunknown", {"domain mevcut degil"}},
     {"hi-domain-nahin-mila", "hostunknown", {"डोमेन", "नहीं मिला"}},
     {"bn-domain-khuje-paoa-jayni", "hostunknown", {"ডোমেইন", "খুঁজে পাওয়া যায়নি"}},
     {"bn-domen-khuje-paoa-jayni", "hostunknown", {"ডোমেন", "খুঁজে পাওয়া যায়নি"}},
     {"id-nama-domain-tidak-ada", "hostunknown", {"nama domain", "tidak ada"}},
     {"vi-khong-tim-thay-ten-mien", "hostunknown", {"không tìm thấy tên miền"}},
-    {"vi-khong-tim-thay-ten-mien-ascii", "hostunknown", {"khong tim thay ten mien"}},
-    {"vi-ten-mien-khong-ton-tai-ascii", "hostunknown", {"ten mien khong ton tai"}},
     {"fil-hindi-mahanap-ang-domain", "hostunknown", {"hindi mahanap ang domain"}},
     {"fil-walang-ganitong-domain", "hostunknown", {"walang ganitong domain"}},
     {"ar-sunduq-al-hissa", "mailboxfull", {"صندوق", "الحصة"}},
@@ -4854,7 +4805,6 @@ static const classify_rule generic_rules[] = {
     {"ur-account-muattal", "suspend", {"اکاؤنٹ", "معطل"}},
     {"ms-akaun-digantung", "suspend", {"akaun", "digantung"}},
     {"vi-tai-khoan-vo-hieu-hoa", "suspend", {"tài khoản", "vô hiệu hóa"}},
-    {"vi-tai-khoan-vo-hieu-hoa-old-accent", "suspend", {"tài khoản", "vô hiệu hoá"}},
     {"fil-na-suspend", "suspend", {"na-suspend"}},
     {"ur-paigham-ka-size", "mesgtoobig", {"پیغام کا سائز"}},
     {"ms-saiz-mesej", "mesgtoobig", {"saiz mesej"}},
@@ -4884,12 +4834,10 @@ static const classify_rule generic_rules[] = {
      * name ("ningún usuario", "no figura en … directorio", "não está cadastrado", "gibt es bei
      * uns nicht", "пользователя с таким именем"; stage conventions apply) */
     {"es-ningun-usuario", "userunknown", {"ningún usuario"}},
-    {"es-ningun-usuario-ascii", "userunknown", {"ningun usuario"}},
     {"es-destinatario-no-figura", "userunknown", {"destinatario no figura"}},
     {"es-usuario-no-figura", "userunknown", {"usuario no figura"}},
     {"es-no-figura-en-directorio", "userunknown", {"no figura en", "directorio"}},
     {"pt-nao-esta-cadastrado", "userunknown", {"não está cadastrad"}},
-    {"pt-nao-esta-cadastrado-ascii", "userunknown", {"nao esta cadastrad"}},
     {"de-gibt-es-bei-uns-nicht", "userunknown", {"gibt es bei uns nicht"}},
     {"de-gibt-es-hier-nicht", "userunknown", {"gibt es hier nicht"}},
     {"ru-polzovatelya-s-takim-imenem", "userunknown", {"пользователя с таким именем"}},
@@ -4907,11 +4855,8 @@ static const classify_rule generic_rules[] = {
     {"de-mailbox-gesperrt", "suspend", {"mailbox", "gesperrt"}},
     /* a recipient who changed address */
     {"es-cambio-su-direccion", "hasmoved", {"cambió su dirección"}},
-    {"es-cambio-su-direccion-ascii", "hasmoved", {"cambio su direccion"}},
     {"es-cambio-de-direccion", "hasmoved", {"cambió de dirección"}},
-    {"es-cambio-de-direccion-ascii", "hasmoved", {"cambio de direccion"}},
     {"pt-mudou-de-endereco", "hasmoved", {"mudou de endereço"}},
-    {"pt-mudou-de-endereco-ascii", "hasmoved", {"mudou de endereco"}},
     {"it-cambiato-indirizzo", "hasmoved", {"cambiato indirizzo"}},
     {"de-neue-e-mail-adresse", "hasmoved", {"neue e-mail-adresse"}},
     {"de-neue-emailadresse", "hasmoved", {"neue email-adresse"}},
@@ -4921,7 +4866,6 @@ static const classify_rule generic_rules[] = {
     /* a message "grande demais", "taille du message supérieure" */
     {"pt-mensagem-grande-demais", "mesgtoobig", {"mensagem", "grande demais"}},
     {"fr-taille-du-message-superieure", "mesgtoobig", {"taille du message", "supérieure"}},
-    {"fr-taille-du-message-superieure-ascii", "mesgtoobig", {"taille du message", "superieure"}},
     /* too many messages */
     {"es-demasiados-mensajes", "speeding", {"demasiados mensajes"}},
     {"es-demasiados-correos", "speeding", {"demasiados correos"}},
@@ -4947,9 +4891,7 @@ static const classify_rule generic_rules[] = {
     {"es-no-fue-posible-conectar", "expired", {"no fue posible conectar"}},
     {"es-no-se-pudo-conectar", "expired", {"no se pudo conectar"}},
     {"pt-falha-na-conexao", "expired", {"falha na conexão"}},
-    {"pt-falha-na-conexao-ascii", "expired", {"falha na conexao"}},
     {"pt-nao-foi-possivel-conectar", "expired", {"não foi possível conectar"}},
-    {"pt-nao-foi-possivel-conectar-ascii", "expired", {"nao foi possivel conectar"}},
     {"fr-impossible-de-se-connecter", "expired", {"impossible de se connecter"}},
     {"it-impossibile-connettersi", "expired", {"impossibile connettersi"}},
     {"de-verbindung-zum-fehlgeschlagen", "expired", {"verbindung zum", "fehlgeschlagen"}},
@@ -5187,9 +5129,7 @@ static const classify_rule generic_rules[] = {
     {"id-pengguna-tidak-terdaftar", "userunknown", {"pengguna", "tidak terdaftar"}},
     {"id-penerima-tidak-terdaftar", "userunknown", {"penerima", "tidak terdaftar"}},
     {"ro-destinatar-nu-a-fost-gasit", "userunknown", {"destinatar", "nu a fost găsit"}},
-    {"ro-destinatar-nu-a-fost-gasit-ascii", "userunknown", {"destinatar", "nu a fost gasit"}},
     {"ro-adresa-nu-a-fost-gasita", "userunknown", {"adresa", "nu a fost găsit"}},
-    {"ro-adresa-nu-a-fost-gasita-ascii", "userunknown", {"adresa", "nu a fost gasit"}},
     {"ro-utilizator-nu-a-fost-gasit", "userunknown", {"utilizator", "nu a fost găsit"}},
     {"bg-poluchatel-ne-e-nameren", "userunknown", {"получател", "не е намерен"}},
     {"bg-potrebitel-ne-e-nameren", "userunknown", {"потребител", "не е намерен"}},
@@ -5229,7 +5169,6 @@ static const classify_rule generic_rules[] = {
     {"fi-tili-poistettu-kaytosta", "suspend", {"tili", "poistettu käytöstä"}},
     {"fi-tili-on-lukittu", "suspend", {"tili on lukittu"}},
     {"fi-tili-jaadytetty", "suspend", {"tili", "jäädytetty"}},
-    {"sk-ucet-zablokovany", "suspend", {"účet", "zablokovaný"}},
     {"sk-ucet-pozastaveny", "suspend", {"účet", "pozastaven"}},
     {"el-logariasmos-anastalei", "suspend", {"λογαριασμ", "ανασταλεί"}},
     {"el-logariasmos-anastoli", "suspend", {"λογαριασμ", "αναστολή"}},
@@ -5245,7 +5184,6 @@ static const classify_rule generic_rules[] = {
     {"is-skeyti-of-stort", "mesgtoobig", {"skeyt", "of stór"}},
     {"is-skilabod-of-stor", "mesgtoobig", {"skilaboð", "of stór"}},
     {"lt-laisko-dydis", "mesgtoobig", {"laiško dydis"}},
-    {"sk-sprava-prilis-velka", "mesgtoobig", {"správa", "príliš veľk"}},
     {"sk-velkost-spravy", "mesgtoobig", {"veľkosť správy"}},
     {"hi-sandesh-bahut-bada", "mesgtoobig", {"संदेश", "बहुत बड़ा"}},
     {"hi-sandesh-ka-akar", "mesgtoobig", {"संदेश का आकार"}},
@@ -5310,12 +5248,10 @@ static const classify_rule generic_rules[] = {
     {"sk-slucka", "networkerror", {"slučk"}},
     {"hu-hurok", "networkerror", {"hurok"}},
     {"ro-bucla", "networkerror", {"buclă"}},
-    {"ro-bucla-de-ascii", "networkerror", {"bucla de"}},
     {"el-vrocho", "networkerror", {"βρόχο"}},
     {"he-lulaa", "networkerror", {"לולאה"}},
     {"vi-vong-lap", "networkerror", {"vòng lặp"}},
     {"bg-zaciklyane", "networkerror", {"зациклян"}},
-    {"sr-hr-petlja", "networkerror", {"petlj"}},
     /* a DNS or network error named in the language ("DNS-fejl", "błąd DNS", "chyba DNS",
      * "σφάλμα DNS", "lỗi DNS", "sieťová chyba", "שגיאת רשת" …); a domain that does not exist is
      * decided above */
@@ -5433,12 +5369,10 @@ static const classify_rule generic_rules[] = {
     {"de-absenderadresse-abgewiesen", "rejected", {"absenderadresse", "abgewiesen"}},
     {"de-absenderadresse-ungueltig", "rejected", {"absenderadresse", "ungültig"}},
     {"es-direccion-remitente-rechazada", "rejected", {"dirección del remitente", "rechazad"}},
-    {"es-direccion-remitente-rechazada-ascii", "rejected", {"direccion del remitente", "rechazad"}},
     {"es-remitente-rechazado", "rejected", {"remitente rechazado"}},
     {"it-mittente-rifiutato", "rejected", {"mittente rifiutat"}},
     {"it-indirizzo-mittente-rifiutato", "rejected", {"indirizzo del mittente", "rifiutat"}},
     {"pt-endereco-remetente-invalido", "rejected", {"endereço do remetente", "inválido"}},
-    {"pt-endereco-remetente-invalido-ascii", "rejected", {"endereco do remetente", "invalido"}},
     {"pt-endereco-remetente-recusado", "rejected", {"endereço do remetente", "recusad"}},
     {"pt-endereco-remetente-rejeitado", "rejected", {"endereço do remetente", "rejeitad"}},
     {"pt-remetente-invalido", "rejected", {"remetente inválido"}},
@@ -5451,9 +5385,7 @@ static const classify_rule generic_rules[] = {
     {"de-ptr-eintrag", "requireptr", {"ptr-eintrag"}},
     {"fr-dns-inverse", "requireptr", {"dns inverse"}},
     {"fr-resolution-inverse", "requireptr", {"résolution inverse"}},
-    {"fr-resolution-inverse-ascii", "requireptr", {"resolution inverse"}},
     {"es-resolucion-inversa", "requireptr", {"resolución inversa"}},
-    {"es-resolucion-inversa-ascii", "requireptr", {"resolucion inversa"}},
     {"es-pt-registro-ptr", "requireptr", {"registro ptr"}},
     {"ru-ptr-zapis", "requireptr", {"ptr-запис"}},
     {"zh-fanxiang-jiexi", "requireptr", {"反向解析"}},
@@ -5462,9 +5394,7 @@ static const classify_rule generic_rules[] = {
     {"ko-ptr-record", "requireptr", {"ptr 레코드"}},
     /* the sender's reputation in other languages (`badreputation`) */
     {"es-reputacion", "badreputation", {"reputación"}},
-    {"es-reputacion-ascii", "badreputation", {"reputacion"}},
     {"pt-reputacao", "badreputation", {"reputação"}},
-    {"pt-reputacao-ascii", "badreputation", {"reputacao"}},
     {"fr-reputation-accent", "badreputation", {"réputation"}},
     {"it-reputazione", "badreputation", {"reputazione"}},
     {"nl-reputatie", "badreputation", {"reputatie"}},
@@ -5480,7 +5410,6 @@ static const classify_rule generic_rules[] = {
     {"es-bucle-detectado-loop", "networkerror", {"bucle detectado"}},
     {"fr-boucle-de-messagerie-loop", "networkerror", {"boucle de messagerie"}},
     {"fr-boucle-detectee-loop", "networkerror", {"boucle détectée"}},
-    {"fr-boucle-detectee-ascii-loop", "networkerror", {"boucle detectee"}},
     {"nl-mailloop-loop", "networkerror", {"mailloop"}},
     {"ru-uk-petlya-loop", "networkerror", {"петл"}},
     {"zh-youjian-xunhuan-loop", "networkerror", {"邮件循环"}},
@@ -5522,9 +5451,7 @@ static const classify_rule generic_rules[] = {
     {"de-neue-adresse-lautet", "hasmoved", {"neue adresse lautet"}},
     {"de-nicht-mehr-unter-dieser-adresse", "hasmoved", {"nicht mehr unter dieser adresse"}},
     {"pt-ja-nao-utiliza", "hasmoved", {"já não utiliza"}},
-    {"pt-ja-nao-utiliza-ascii", "hasmoved", {"ja nao utiliza"}},
     {"pt-nao-utiliza-mais", "hasmoved", {"não utiliza mais"}},
-    {"pt-nao-utiliza-mais-ascii", "hasmoved", {"nao utiliza mais"}},
     {"es-ya-no-utiliza-esta-direccion", "hasmoved", {"ya no utiliza esta direcci"}},
     {"es-ya-no-usa-esta-direccion", "hasmoved", {"ya no usa esta direcci"}},
     {"fr-nutilise-plus-cette-adresse", "hasmoved", {"n'utilise plus cette adresse"}},
@@ -5545,7 +5472,6 @@ static const classify_rule generic_rules[] = {
     {"zh-tw-tai-pinfan", "speeding", {"太頻繁"}},
     /* errors of the receiving system and a server temporarily unavailable (`systemerror`) */
     {"fr-erreur-systeme", "systemerror", {"erreur système"}},
-    {"fr-erreur-systeme-ascii", "systemerror", {"erreur systeme"}},
     {"it-errore-di-sistema", "systemerror", {"errore di sistema"}},
     {"nl-interne-fout", "systemerror", {"interne fout"}},
     {"ko-naebu-oryu", "systemerror", {"내부 오류"}},
@@ -5559,7 +5485,6 @@ static const classify_rule generic_rules[] = {
     {"de-voruebergehend-nicht-verfuegbar", "systemerror", {"vorübergehend nicht verfügbar"}},
     /* name lookups that failed (`networkerror`) */
     {"fr-resolution-dns", "networkerror", {"résolution dns"}},
-    {"fr-resolution-dns-ascii", "networkerror", {"resolution dns"}},
     {"de-dns-fehler", "networkerror", {"dns-fehler"}},
     {"pt-falha-dns", "networkerror", {"falha", "dns"}},
     {"pt-erro-de-dns", "networkerror", {"erro de dns"}},
@@ -5703,6 +5628,30 @@ matcher_index(classify_matcher *m, int t)
 	m->by_first_start[t] = start; /* start[id] .. start[id + 1] now */
 }
 
+/*
+ * classify_text_fold_phrase - a table phrase as classify_text_normalize leaves text: its accents
+ * folded (utf8_fold_marks); the phrase itself when it has none, else a copy kept for the
+ * life of the process (the compiled sets point into it)
+ */
+const char *
+classify_text_fold_phrase(const char *phrase)
+{
+	gsize len, folded;
+	char *copy;
+
+	if (phrase == NULL)
+		return NULL;
+	len = strlen(phrase);
+	copy = g_strndup(phrase, len);
+	folded = utf8_fold_marks(copy, len);
+	if (folded == len && memcmp(copy, phrase, len) == 0) {
+		g_free(copy);
+		return phrase;
+	}
+	copy[folded] = '\0';
+	return copy;
+}
+
 /* matcher_get - the compiled matcher, built once for all threads (never freed) */
 static const classify_matcher *
 matcher_get(void)
@@ -5716,7 +5665,8 @@ matcher_get(void)
 			m.rule_pat[t] = g_new(gint16, table_sizes[t] * CLASSIFY_RULE_PATTERNS);
 			for (gsize i = 0; i < table_sizes[t]; i++) {
 				for (int k = 0; k < CLASSIFY_RULE_PATTERNS; k++) {
-					const char *p = tables[t][i].pat[k];
+					const char *p =
+					    classify_text_fold_phrase(tables[t][i].pat[k]);
 					int id = p != NULL ? phrase_set_add(m.phrases, p) : -1;
 
 					/* the tables are static: a phrase that does not fit is a
@@ -5844,12 +5794,18 @@ classify_text_normalize(const char *text, char *buf, gsize bufsize)
 		}
 		buf[out++] = *p >= 'A' && *p <= 'Z' ? (char)(*p++ + ('a' - 'A')) : *p++;
 	}
+	/* letters written as a base and combining marks ("e" + U+0301, "и" + U+0306, kana +
+	 * U+3099) as the precomposed ones the tables use */
+	out = utf8_compose(buf, out, bufsize);
 	/* a diagnostic read from a field or given alone was never folded as a text part is */
 	out = utf8_fold_halfwidth_kana(buf, out);
 	/* and a word's other spellings as the one the tables are written in */
 	out = utf8_fold_ja_variants(buf, out);
 	/* japan12: full-width letters and digits ("ＳＰＦ") as the tables' ASCII */
 	out = utf8_fold_fullwidth_alnum(buf, out);
+	/* and a wording typed without its accents as the one with them (the tables are folded
+	 * the same way when they are compiled) */
+	out = utf8_fold_marks(buf, out);
 	buf[out] = '\0';
 	return out;
 }
@@ -5864,7 +5820,8 @@ boilerplate_get(void)
 	if (g_once_init_enter(&built)) {
 		set = phrase_set_new();
 		for (gsize i = 0; i < G_N_ELEMENTS(boilerplate); i++) {
-			int id = phrase_set_add(set, boilerplate[i].phrase);
+			int id =
+			    phrase_set_add(set, classify_text_fold_phrase(boilerplate[i].phrase));
 
 			/* the table is static: a phrase that does not fit is a bug (and the
 			 * add must not sit inside the assert, which G_DISABLE_ASSERT drops) */

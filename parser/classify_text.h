@@ -40,9 +40,16 @@ typedef struct classify_text_result {
  * classify_text_normalize - copy text into buf lower-cased (ASCII, and the
  * non-ASCII letters whose lower case is as long: "Почтовый", "Überschritten"), with runs of
  * white space collapsed to one space and multi-line reply prefixes such as
- * "550-5.7.1 " dropped; at most bufsize-1 bytes.  Returns the length.
+ * "550-5.7.1 " dropped, Latin and Greek letters with diacritics as their base letter
+ * ("désactivé" as "desactive"); at most bufsize-1 bytes.  Returns the length.
  */
 gsize classify_text_normalize(const char *text, char *buf, gsize bufsize);
+
+/*
+ * classify_text_fold_phrase - a table phrase folded as classify_text_normalize folds text
+ * (accents); the phrase itself when nothing changes, else a copy never freed.
+ */
+const char *classify_text_fold_phrase(const char *phrase);
 
 /*
  * classify_text_match - scan normalized text once and report the first

@@ -2,6 +2,7 @@
 #include <stddef.h>
 #include <string.h>
 #include "delay_phrases.h"
+#include "classify_text.h"
 
 /*
  * Both consumers read this table: the classifier (is_delay_warning, a record
@@ -289,17 +290,43 @@ const scrape_rule delay_phrases[] = {
 };
 /* clang-format on */
 
-/* delay_phrase_in - does the lower-cased, space-collapsed text say the sender keeps retrying? */
+/* delay_phrases_folded - the phrases as the classifier's normalized text has them (accents
+ * folded), built once for all threads (never freed) */
+static const char *const *
+delay_phrases_folded(void)
+{
+	static const char **folded;
+	static gsize built = 0;
+
+	if (g_once_init_enter(&built)) {
+		gsize n = 0;
+
+		while (delay_phrases[n].kind != 0)
+			n++;
+		folded = g_new(const char *, n + 1);
+		for (gsize i = 0; i < n; i++)
+			folded[i] = classify_text_fold_phrase(delay_phrases[i].text);
+		folded[n] = NULL;
+		g_once_init_leave(&built, 1);
+	}
+	return folded;
+}
+
+/* delay_phrase_in - does the classifier's normalized text (classify_text_normalize) say
+ * the sender keeps retrying? */
 gboolean
 delay_phrase_in(const char *text)
 {
+	const char *const *folded;
 	gboolean delay = FALSE;
 
 	if (text == NULL)
 		return FALSE;
-	for (const scrape_rule *r = delay_phrases; r->kind != 0 && !delay; r++)
-		delay = r->kind == SCRAPE_R_DELAY && strstr(text, r->text) != NULL;
-	for (const scrape_rule *r = delay_phrases; r->kind != 0 && delay; r++)
-		delay = r->kind != SCRAPE_R_NOT_DELAY || strstr(text, r->text) == NULL;
+	folded = delay_phrases_folded();
+	for (gsize i = 0; delay_phrases[i].kind != 0 && !delay; i++)
+		delay = delay_phrases[i].kind == SCRAPE_R_DELAY && strstr(text, folded[i]) != NULL;
+	for (gsize i = 0; delay_phrases[i].kind != 0 && delay; i++)
+		delay =
+		    delay_phrases[i].kind != SCRAPE_R_NOT_DELAY || strstr(text, folded[i]) == NULL;
 	return delay;
 }

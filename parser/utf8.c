@@ -228,3 +228,121 @@ utf8_fold_fullwidth_alnum(char *s, size_t len)
 	}
 	return out;
 }
+
+/* mark_base - the letter a Latin or Greek letter with diacritics is written on, 0 if none */
+static gunichar
+mark_base(gunichar u)
+{
+	gunichar d[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
+	gsize n = g_unichar_fully_decompose(u, FALSE, d, G_N_ELEMENTS(d));
+
+	if (n < 2)
+		return 0;
+	/* "é" is e + U+0301, "ῷ" is ω + marks; Cyrillic й, kana with dakuten and Hangul
+	 * decompose too, but their marks are letters of their own and stay */
+	if ((d[0] >= 'a' && d[0] <= 'z') || (d[0] >= 'A' && d[0] <= 'Z') ||
+	    (d[0] >= 0x391 && d[0] <= 0x3c9))
+		return g_unichar_tolower(d[0]);
+	return 0;
+}
+
+/*
+ * utf8_fold_marks - Latin and Greek letters with diacritics as their base letter ("é" as
+ * "e", "ş" as "s", "ệ" as "e", "ά" as "α") and combining marks U+0300..U+036F dropped, in
+ * s[0..len) in place: a wording typed without its accents reads as the one with them.
+ * Letters without a decomposition (ł, ø, đ, ß, ı) stay.  Returns the new length (never longer).
+ */
+size_t
+utf8_fold_marks(char *s, size_t len)
+{
+	size_t in = 0, out;
+
+	while (in < len && (guchar)s[in] < 0xc3)
+		in++; /* most diagnostics are ASCII: nothing to move before the first letter */
+	out = in;
+	while (in < len) {
+		guchar c = (guchar)s[in];
+		size_t n = c < 0x80 ? 1 : (size_t)g_utf8_skip[c];
+		gunichar u, base = 0;
+
+		if (c < 0x80) {
+			s[out++] = s[in++];
+			continue;
+		}
+
+		/* Latin-1 Supplement to Latin Extended-B (C3..C9), combining marks (CC, CD),
+		 * Greek (CE, CF) and Latin Extended Additional (E1 B8..BB) */
+		if (c < 0xc3 || (c > 0xcf && c != 0xe1) || in + n > len ||
+		    (c == 0xe1 && ((guchar)s[in + 1] < 0xb8 || (guchar)s[in + 1] > 0xbb))) {
+			memmove(s + out, s + in, n <= len - in ? n : len - in);
+			out += n <= len - in ? n : len - in;
+			in += n;
+			continue;
+		}
+		u = g_utf8_get_char_validated(s + in, (gssize)n);
+		if (u == (gunichar)-1 || u == (gunichar)-2) {
+			s[out++] = s[in++];
+			continue;
+		}
+		if (u >= 0x300 && u <= 0x36f) {
+			in += n; /* a combining mark of a decomposed letter */
+			continue;
+		}
+		base = mark_base(u);
+		if (base == 0) {
+			memmove(s + out, s + in, n);
+			out += n;
+		} else {
+			out += (size_t)g_unichar_to_utf8(base, s + out);
+		}
+		in += n;
+	}
+	return out;
+}
+
+/* has_combining_mark - does s[0..len) hold a combining mark NFC would compose: U+0300..U+036F
+ * (CC, CD), Arabic U+0653..U+0655 (D9 93..95), kana U+3099..U+309A (E3 82 99..9A)? */
+static gboolean
+has_combining_mark(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++) {
+		guchar c = (guchar)s[i];
+
+		if (c == 0xcc || c == 0xcd)
+			return TRUE;
+		if (c == 0xd9 && i + 1 < len && (guchar)s[i + 1] >= 0x93 &&
+		    (guchar)s[i + 1] <= 0x95)
+			return TRUE;
+		if (c == 0xe3 && i + 2 < len && (guchar)s[i + 1] == 0x82 &&
+		    ((guchar)s[i + 2] == 0x99 || (guchar)s[i + 2] == 0x9a))
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/*
+ * utf8_compose - s[0..len) in Unicode NFC in place when it holds combining marks (a
+ * decomposed "é", "й", "が"), cut at a character boundary to fit size - 1 bytes; valid
+ * UTF-8 only (anything else is left as it is).  Returns the new length.
+ */
+size_t
+utf8_compose(char *s, size_t len, size_t size)
+{
+	char *nfc;
+	size_t n;
+
+	if (size == 0 || !has_combining_mark(s, len))
+		return len;
+	nfc = g_utf8_normalize(s, (gssize)len, G_NORMALIZE_NFC);
+	if (nfc == NULL)
+		return len;
+	n = strlen(nfc);
+	if (n > size - 1) {
+		n = size - 1;
+		while (n > 0 && ((guchar)nfc[n] & 0xc0) == 0x80)
+			n--; /* never half a character */
+	}
+	memcpy(s, nfc, n);
+	g_free(nfc);
+	return n;
+}

@@ -73,4 +73,17 @@ ascii_ncase_eq(const char *a, const char *b, size_t n)
  */
 size_t utf8_fold_fullwidth_alnum(char *s, size_t len);
 
+/*
+ * utf8_fold_marks - Latin and Greek letters with diacritics as their base letter ("é" as "e",
+ * "ά" as "α"), combining marks dropped, in s[0..len) in place.  Returns the new length
+ * (never longer).
+ */
+size_t utf8_fold_marks(char *s, size_t len);
+
+/*
+ * utf8_compose - s[0..len) (valid UTF-8) in Unicode NFC in place when it holds combining
+ * marks, at most size - 1 bytes, cut at a character boundary.  Returns the new length.
+ */
+size_t utf8_compose(char *s, size_t len, size_t size);
+
 #endif
