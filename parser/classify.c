@@ -416,6 +416,30 @@ decide_category(bd_record *rec)
 }
 
 /*
+ * mask_recipient - blank, in place, every copy of the record's own address in buf (lower-cased
+ * text): the address is a name, not wording, so a domain such as "dialup.example" or a local
+ * part such as "spam-reports" says nothing about the refusal; TRUE when one was blanked
+ */
+static gboolean
+mask_recipient(const bd_record *rec, char *buf)
+{
+	char *addr, *at;
+	gsize n;
+	gboolean any = FALSE;
+
+	if (rec->recipient == NULL || strchr(rec->recipient, '@') == NULL)
+		return FALSE;
+	addr = ascii_strdown(rec->recipient, -1); /* the text is lower-cased too */
+	n = strlen(addr);
+	for (at = strstr(buf, addr); at != NULL; at = strstr(at + n, addr)) {
+		memset(at, ' ', n);
+		any = TRUE;
+	}
+	g_free(addr);
+	return any;
+}
+
+/*
  * decide_context_piece - classify one piece of context (text printed outside
  * the recipient's own diagnostic, rec->context); TRUE when a text rule decided
  */
@@ -436,6 +460,8 @@ decide_context_piece(bd_record *rec, const char *origin, gsize origin_len, const
 	 * message") is never the cause */
 	classify_text_mask(raw, len, text);
 	classify_text_mask_links(text, len);
+	/* "RCPT TO:<bert@dialup.example>" above the reply names the recipient, not a cause */
+	mask_recipient(rec, text);
 	classify_text_match(text, len, &match);
 	rule = match.rule[CLASSIFY_SPECIFIC];
 	*step_r = STEP_SPECIFIC_TEXT;
@@ -473,30 +499,6 @@ decide_context(bd_record *rec, classify_step *step_r)
 		p = nl ? nl + 1 : NULL;
 	}
 	return FALSE;
-}
-
-/*
- * mask_recipient - blank, in place, every copy of the record's own address in buf (lower-cased
- * text): the address is a name, not wording, so a domain such as "dialup.example" or a local
- * part such as "spam-reports" says nothing about the refusal; TRUE when one was blanked
- */
-static gboolean
-mask_recipient(const bd_record *rec, char *buf)
-{
-	char *addr, *at;
-	gsize n;
-	gboolean any = FALSE;
-
-	if (rec->recipient == NULL || strchr(rec->recipient, '@') == NULL)
-		return FALSE;
-	addr = ascii_strdown(rec->recipient, -1); /* the text is lower-cased too */
-	n = strlen(addr);
-	for (at = strstr(buf, addr); at != NULL; at = strstr(at + n, addr)) {
-		memset(at, ' ', n);
-		any = TRUE;
-	}
-	g_free(addr);
-	return any;
 }
 
 /* decide_reason - steps 1 to 5 of DESIGN.md §4; returns the step that decided */

@@ -1394,6 +1394,22 @@ START_TEST(test_recipient_address_not_wording)
 		              rec->reason, rec->rule);
 		bd_record_free(&rec);
 	}
+	/* nor in the text the scraper found above the reply */
+	{
+		bd_record *rec = bd_record_new();
+
+		bd_set_str(&rec->action, "failed");
+		bd_set_str(&rec->reply_code, "550");
+		bd_set_str(&rec->recipient, "bert@dialup.example");
+		bd_set_str(&rec->diagnostic, "550 Administrative prohibition");
+		bd_set_str(&rec->context,
+		           "above-reply\tSMTP error from remote mail server after RCPT "
+		           "TO:<bert@dialup.example>:");
+		bd_classify_record(rec, "exim");
+		ck_assert_msg(!g_str_has_prefix(rec->rule, "context:"), "%s (%s)", rec->reason,
+		              rec->rule);
+		bd_record_free(&rec);
+	}
 }
 END_TEST
 
