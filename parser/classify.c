@@ -459,6 +459,30 @@ decide_category(bd_record *rec)
 }
 
 /*
+ * mask_recipient - blank, in place, every copy of the record's own address in buf (lower-cased
+ * text): the address is a name, not wording, so a domain such as "dialup.example" or a local
+ * part such as "spam-reports" says nothing about the refusal; TRUE when one was blanked
+ */
+static gboolean
+mask_recipient(const bd_record *rec, char *buf)
+{
+	char *addr, *at;
+	gsize n;
+	gboolean any = FALSE;
+
+	if (rec->recipient == NULL || strchr(rec->recipient, '@') == NULL)
+		return FALSE;
+	addr = ascii_strdown(rec->recipient, -1); /* the text is lower-cased too */
+	n = strlen(addr);
+	for (at = strstr(buf, addr); at != NULL; at = strstr(at + n, addr)) {
+		memset(at, ' ', n);
+		any = TRUE;
+	}
+	g_free(addr);
+	return any;
+}
+
+/*
  * decide_context_piece - classify one piece of context (text printed outside
  * the recipient's own diagnostic, rec->context); TRUE when a text rule decided
  */
@@ -479,6 +503,8 @@ decide_context_piece(bd_record *rec, const char *origin, gsize origin_len, const
 	 * message") is never the cause */
 	classify_text_mask(raw, len, text);
 	classify_text_mask_links(text, len);
+	/* "RCPT TO:<bert@dialup.example>" above the reply names the recipient, not a cause */
+	mask_recipient(rec, text);
 	classify_text_match(text, len, &match);
 	rule = match.rule[CLASSIFY_SPECIFIC];
 	*step_r = STEP_SPECIFIC_TEXT;
@@ -520,7 +546,7 @@ decide_context(bd_record *rec, classify_step *step_r)
 
 /* decide_reason - steps 1 to 5 of DESIGN.md §4; returns the step that decided */
 static classify_step
-decide_reason(bd_record *rec, const char *mta, const char *text, gsize len)
+decide_reason(bd_record *rec, const char *mta, const char *text_in, gsize len)
 {
 	const status_code *code = status_code_lookup(rec->status);
 	const status_reply *reply = status_reply_lookup(rec->reply_code);
@@ -528,7 +554,17 @@ decide_reason(bd_record *rec, const char *mta, const char *text, gsize len)
 	const classify_rule *rule;
 	classify_step step;
 	char id[96];
+	char unnamed[CLASSIFY_TEXT_MAX + 1];
+	const char *text = text_in;
 
+	/* the text tables read the diagnostic with the recipient's own address blanked; the
+	 * family wordings and the recipient-named refusal below still see it */
+	if (len > 0 && len <= CLASSIFY_TEXT_MAX) {
+		memcpy(unnamed, text_in, len);
+		unnamed[len] = '\0';
+		if (mask_recipient(rec, unnamed))
+			text = unnamed;
+	}
 	if (len > 0)
 		classify_text_match(text, len, &match);
 	if (len > 0 && (strstr(text, "://") != NULL || memchr(text, '_', len) != NULL)) {
@@ -554,7 +590,7 @@ decide_reason(bd_record *rec, const char *mta, const char *text, gsize len)
 	}
 
 	rule = match.rule[CLASSIFY_SPECIFIC];
-	if (len > 0 && decide_mta_wording(rec, mta, text))
+	if (len > 0 && decide_mta_wording(rec, mta, text_in))
 		return STEP_SPECIFIC_TEXT;
 	if (len > 0 && decide_exit_words(rec, text, len))
 		return STEP_SPECIFIC_TEXT;
@@ -563,7 +599,7 @@ decide_reason(bd_record *rec, const char *mta, const char *text, gsize len)
 		decide(rec, rule->reason, id, rule->pat[0]);
 		return STEP_SPECIFIC_TEXT;
 	}
-	if (len > 0 && recipient_refused(rec, text)) {
+	if (len > 0 && recipient_refused(rec, text_in)) {
 		decide(rec, "userunknown", "text:recipient-named-rejected", rec->recipient);
 		return STEP_SPECIFIC_TEXT;
 	}

@@ -1379,6 +1379,52 @@ START_TEST(test_provider_specific_status)
 }
 END_TEST
 
+/* family14: the recipient's own address in the reply is a name, not wording: "dialup" or
+ * "spam" in its domain or local part decides nothing; the same words outside it still do */
+START_TEST(test_recipient_address_not_wording)
+{
+	static const struct {
+		const char *recipient, *status, *diag, *reason;
+	} rows[] = {
+	    {"bert@dialup.example", "5.1.1", "550 5.1.1 <bert@dialup.example>... User unknown",
+	     "userunknown"},
+	    {"spam-reports@blocked-ip.example", "5.2.2",
+	     "552 5.2.2 <spam-reports@blocked-ip.example>: Mailbox full", "mailboxfull"},
+	    {"a@example.com", "5.7.1", "550 5.7.1 <a@example.com>: dialup IP refused", "blocked"},
+	};
+
+	for (gsize i = 0; i < G_N_ELEMENTS(rows); i++) {
+		record_in in = {.action = "failed",
+		                .status = rows[i].status,
+		                .reply = "550",
+		                .recipient = rows[i].recipient,
+		                .command = "RCPT",
+		                .diag = rows[i].diag};
+		bd_record *rec = classified(&in);
+
+		ck_assert_msg(strcmp(rec->reason, rows[i].reason) == 0, "row %zu: %s (%s)", i,
+		              rec->reason, rec->rule);
+		bd_record_free(&rec);
+	}
+	/* nor in the text the scraper found above the reply */
+	{
+		bd_record *rec = bd_record_new();
+
+		bd_set_str(&rec->action, "failed");
+		bd_set_str(&rec->reply_code, "550");
+		bd_set_str(&rec->recipient, "bert@dialup.example");
+		bd_set_str(&rec->diagnostic, "550 Administrative prohibition");
+		bd_set_str(&rec->context,
+		           "above-reply\tSMTP error from remote mail server after RCPT "
+		           "TO:<bert@dialup.example>:");
+		bd_classify_record(rec, "exim");
+		ck_assert_msg(!g_str_has_prefix(rec->rule, "context:"), "%s (%s)", rec->reason,
+		              rec->rule);
+		bd_record_free(&rec);
+	}
+}
+END_TEST
+
 /* A family's own wording about its users decides without a code or stage; others' does not. */
 START_TEST(test_mta_wording)
 {
@@ -2082,6 +2128,7 @@ classify_suite(void)
 	tcase_add_test(tc, test_preset_reasons);
 	tcase_add_test(tc, test_provider_conventions);
 	tcase_add_test(tc, test_provider_specific_status);
+	tcase_add_test(tc, test_recipient_address_not_wording);
 	tcase_add_test(tc, test_mta_wording);
 	tcase_add_test(tc, test_dsn_type_and_comment);
 	tcase_add_test(tc, test_idempotent);
