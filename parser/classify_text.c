@@ -806,6 +806,11 @@ static const classify_rule specific_rules[] = {
     {"sender-policy-framework", "authfailure", {"sender policy framework"}},
     {"domainkeys", "authfailure", {"domainkeys"}},
     {"gmail-unauthenticated-sender", "authfailure", {"sender is unauthenticated"}},
+    /* replies7: the message itself called unauthenticated ("Messages from 192.0.2.1
+     * temporarily deferred: this mail is unauthenticated", "This message is unauthenticated"):
+     * its SPF/DKIM, not SMTP AUTH ("unauthenticated senders" above is the dialogue's) */
+    {"mail-is-unauthenticated", "authfailure", {"mail is unauthenticated"}},
+    {"message-is-unauthenticated", "authfailure", {"message is unauthenticated"}},
     {"fails-authentication-checks", "authfailure", {"authentication checks"}},
     {"no-authentication-information", "authfailure", {"does not have authentication information"}},
     {"fails-to-pass-authentication", "authfailure", {"fails to pass authentication"}},
@@ -1214,6 +1219,10 @@ static const classify_rule specific_rules[] = {
     {"complaint-rate", "badreputation", {"complaint rate"}},
     {"complaints-rate", "badreputation", {"complaints rate"}},
     {"rate-of-complaints", "badreputation", {"rate of complaints"}},
+    /* replies7: Microsoft 365's refusal of a sender account it flagged ("550 5.1.8 Access
+     * denied, bad outbound sender … blocked after sending suspected spam"): the sender is
+     * refused whatever the account sent, `rejected` (as 5.1.8 says), above "spam" */
+    {"bad-outbound-sender", "rejected", {"bad outbound sender"}},
     /* paraphrase13: the recipient's own spam settings refused the message ("refused by the
      * recipient's personal spam settings"): the recipient's filter, above "spam" */
     {"personal-spam-settings", "filtered", {"personal spam settings"}},
@@ -1353,6 +1362,14 @@ static const classify_rule specific_rules[] = {
      * their failures are TLS failures, not a content policy ("policy" below) */
     {"mta-sts", "failedstarttls", {"mta-sts"}},
     {"dane-tlsa", "failedstarttls", {"tlsa record"}},
+    /* replies7: the sender's own DANE check, named without "record" ("TLSA lookup error for
+     * mx.example:25; DANE required", "DANE verification failed"): TLS, not the 4.7.5 code's
+     * bare cryptographic failure */
+    {"dane-tlsa-lookup", "failedstarttls", {"tlsa lookup"}},
+    {"dane-required", "failedstarttls", {"dane required"}},
+    {"dane-verification", "failedstarttls", {"dane verification"}},
+    {"dane-validation", "failedstarttls", {"dane validation"}},
+    {"no-usable-tlsa", "failedstarttls", {"no usable tlsa"}},
     {"starttls-not-offered", "failedstarttls", {"starttls", "not offered"}},
     {"tls-required", "failedstarttls", {"tls required"}},
     {"tls-is-required", "failedstarttls", {"tls is required"}},
@@ -3611,6 +3628,15 @@ static const classify_rule generic_rules[] = {
     {"ja-address-not-registered-keigo", "userunknown", {"アドレス", "登録されておりません"}},
     {"ja-user-not-registered-keigo", "userunknown", {"ユーザ", "登録されておりません"}},
     {"invalid-address", "userunknown", {"invalid address"}},
+    /* replies7: the recipient does not take mail from this sender ("Recipient address
+     * rejected: this user is not accepting mail from your address"): the recipient's own
+     * choice, `filtered`, above Postfix's "address rejected" prefix.  A server that is not
+     * accepting mail from an IP or host is a block (other rows) */
+    {"not-accepting-from-your-address", "filtered", {"not accepting", "from your address"}},
+    {"not-accepting-from-your-email-address",
+     "filtered",
+     {"not accepting", "from your email address"}},
+    {"not-accepting-from-this-sender", "filtered", {"not accepting", "from this sender"}},
     {"address-rejected", "userunknown", {"address rejected"}},
     /* Postfix prefixes every RCPT restriction with this: only a last resort */
     {"recipient-rejected", "userunknown", {"recipient rejected"}},
@@ -5574,6 +5600,16 @@ static const classify_boilerplate boilerplate[] = {
      * (which is still read) and says nothing about the reply.  Only the title after " - " */
     {"ironport-unknown-address-error", "- unknown address error"},
     {"ironport-other-mail-system-problem", "- other mail system problem"},
+    /* replies7: Gmail gives its reason for a rule after the verdict ("This message is not RFC
+     * 5322 compliant because it has multiple From: header fields. To reduce the amount of spam
+     * sent to Gmail, this message has been blocked"; "… very low reputation … To best protect
+     * our users from spam, the message has been blocked"): why the rule exists, not what this
+     * message was refused for.  A message refused as spam says so in its own words
+     * ("likely unsolicited mail") */
+    {"to-reduce-the-amount-of-spam", "to reduce the amount of spam"},
+    {"to-reduce-spam", "to reduce spam"},
+    {"to-best-protect-our-users-from-spam", "to best protect our users from spam"},
+    {"to-protect-our-users-from-spam", "to protect our users from spam"},
 };
 
 /* Link schemes whose whole token (to the next space) is blanked. */
