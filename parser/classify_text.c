@@ -506,6 +506,12 @@ static const classify_rule specific_rules[] = {
     {"bn-mailbox-purno", "mailboxfull", {"মেইলবক্স", "পূর্ণ"}},
     {"ko-mailbox-exceeded", "mailboxfull", {"메일함", "초과"}},
     {"ja-no-free-space", "mailboxfull", {"空きがありません"}},
+    /* japan13: the system's or server's free space ("システムの空き容量が不足"), above the
+     * mailbox's "空き容量 … 不足" */
+    {"ja-system-free-space", "systemfull", {"システムの空き容量"}},
+    {"ja-server-free-space", "systemfull", {"サーバーの空き容量"}},
+    {"ja-server-free-space-2", "systemfull", {"サーバの空き容量"}},
+    {"ja-disk-free-space", "systemfull", {"ディスクの空き容量"}},
     {"ja-free-space-short", "mailboxfull", {"空き容量", "不足"}},
     /* japan4: "空き容量がありません" (no free capacity) */
     {"ja-no-free-capacity", "mailboxfull", {"空き容量がありません"}},
@@ -777,6 +783,9 @@ static const classify_rule specific_rules[] = {
     /* japan8: greylisting in katakana ("グレイリスト処理中", "グレーリスト") */
     {"ja-greylist", "expired", {"グレイリスト"}},
     {"ja-greylist-2", "expired", {"グレーリスト"}},
+    /* japan13: the -ing form ("グレイリスティングにより", "グレーリスティング") */
+    {"ja-greylisting", "expired", {"グレイリスティング"}},
+    {"ja-greylisting-2", "expired", {"グレーリスティング"}},
     {"graylisted", "expired", {"graylist"}},
 
     /* sender authentication (SPF, DKIM, DMARC) */
@@ -1140,6 +1149,17 @@ static const classify_rule specific_rules[] = {
     {"ja-sender-domain-nonexistent", "rejected", {"送信元ドメイン", "存在し"}},
     {"ja-sender-domain-nonexistent-2", "rejected", {"送信者のドメイン", "存在し"}},
     {"ja-sender-domain-nonexistent-3", "rejected", {"差出人のドメイン", "存在し"}},
+    /* japan13: "メールアドレスのドメイン部分が存在しない": the recipient's domain, above the
+     * address rows that read "メールアドレス … 存在しない" as a dead mailbox */
+    {"ja-address-domain-part", "hostunknown", {"ドメイン部分", "存在し"}},
+    /* japan13: Microsoft 365's translation of "Recipient address rejected: Access denied"
+     * (the directory-based edge block), as the English wording reads */
+    {"ja-o365-rcpt-rejected-access-denied",
+     "userunknown",
+     {"受信者のアドレスは拒否されました", "アクセスが拒否されました"}},
+    /* japan13: mail for the recipient arriving too fast ("受信が集中しているため"), over a
+     * mailbox code such as 4.2.1 */
+    {"ja-receiving-concentrated", "speeding", {"受信が集中"}},
     /* japan4: sender authentication failed, the method unnamed ("送信元認証に失敗") */
     {"ja-sender-auth-failed", "authfailure", {"送信元認証", "失敗"}},
     /* japan4: the destination's server "temporarily not found" (a DNS error that may pass),
@@ -5322,6 +5342,27 @@ static const classify_rule generic_rules[] = {
     {"sv-natverksfel", "networkerror", {"nätverksfel"}},
     {"da-netvaerksfejl", "networkerror", {"netværksfejl"}},
     {"no-nettverksfeil", "networkerror", {"nettverksfeil"}},
+    /* japan13: Japanese of SaaS, cloud mail and gateways.  Microsoft's spaced loan words
+     * ("IP アドレス", "ブロック リスト"); Gmail's "ドメイン「x」が見つかりませんでした"; the
+     * variant spelling "メイルボックス" and "無効化" of a mailbox or account; a PTR record
+     * without a space; a company policy that forbids ("ポリシーにより … 禁止"); a contract
+     * "が解除"; an address "現在使われておりません" (a telephone's dead-number wording);
+     * throttling and sending volume; a TLS negotiation that failed */
+    {"ja-ip-space-address-block", "blocked", {"ip アドレス", "ブロック"}},
+    {"ja-block-space-list", "blocked", {"ブロック リスト"}},
+    {"ja-domain-kagi-not-found", "hostunknown", {"ドメイン「", "見つから"}},
+    {"ja-meiru-box-disabled", "suspend", {"メイルボックス", "無効"}},
+    {"ja-mailbox-invalidated", "suspend", {"メールボックス", "無効化"}},
+    {"ja-account-invalidated", "suspend", {"アカウント", "無効化"}},
+    {"ja-ptr-record", "requireptr", {"ptrレコード"}},
+    {"ja-policy-prohibited", "policyviolation", {"ポリシーにより", "禁止"}},
+    {"ja-contract-ga-released", "suspend", {"契約が解除"}},
+    {"ja-not-in-use-orimasen", "userunknown", {"現在使われておりません"}},
+    {"ja-not-in-use-imasen", "userunknown", {"現在使われていません"}},
+    {"ja-throttling", "speeding", {"スロットリング"}},
+    {"ja-send-volume-limit", "speeding", {"送信量", "上限"}},
+    {"ja-tls-negotiation", "failedstarttls", {"tlsネゴシエーション"}},
+    {"ja-tls-space-negotiation", "failedstarttls", {"tls ネゴシエーション"}},
     /* the receiving server could not be connected to (`expired`, as in i18n21) */
     {"pl-nawiazac-polaczenia", "expired", {"nawiązać połączenia"}},
     {"cs-navazat-spojeni", "expired", {"navázat spojení"}},

@@ -670,8 +670,10 @@ bullet_skip(const char *p, size_t n)
  * list_mark_skip - length of a Japanese list mark (or an item number, "1)") at p and the
  * blanks after it ("■ 宛先: a@b",
  * "●宛先：a@b", "・宛先　: a@b"; U+3000 counts as a blank), 0 when the line has none.  The
- * marks are the ones Japanese notices put before their items; "※" (a note) and circled
- * digits (a step) are not among them.
+ * marks are the ones Japanese notices put before their items; "※" (a note) is not among
+ * them.  Circled digits ("① 宛先：a@b", NEC's row 13 in CP932 notices) count like item
+ * numbers: only a recipient prefix after one makes the line count, so a numbered step
+ * ("① 宛先をご確認ください") still names nobody.
  */
 static size_t
 list_mark_skip(const char *p, size_t n)
@@ -692,6 +694,10 @@ list_mark_skip(const char *p, size_t n)
 	if (i == 0 && n >= 2 && (p[0] == '-' || p[0] == '*') && p[1] == ' ')
 		i = 1;
 	if (i == 0 && n >= 3 && memcmp(p, "\xe2\x80\xa2", 3) == 0)
+		i = 3;
+	/* japan13: U+2460..U+2473 (①..⑳) */
+	if (i == 0 && n >= 3 && (guchar)p[0] == 0xe2 && (guchar)p[1] == 0x91 &&
+	    (guchar)p[2] >= 0xa0 && (guchar)p[2] <= 0xb3)
 		i = 3;
 	if (i == 0) {
 		size_t d = item_digits(p, n);

@@ -1788,7 +1788,9 @@ static const scrape_marker zoho_detect[] = {
 static const scrape_marker mfilter_detect[] = {
 	HEADER("x-mailer: m-filter"), {SCRAPE_IN_BODY, "-------server message", "-------smtp command"},
 	/* its Japanese notice names the product in brackets ("「m-FILTER」が自動的に返信") */
-	BODY("「m-filter」"), DETECT_END};
+	BODY("「m-filter」"),
+	/* japan13: its notice's first line, "このメッセージは m-FILTER から自動的に送信されています" */
+	BODY("m-filter から自動"), DETECT_END};
 static const scrape_marker imail_detect[] = {
 	HEADER("x-mailer: <smtp32"),
 	/* family13: without its X-Mailer (a relay or a newer release): its own first lines,
@@ -2351,6 +2353,15 @@ const scrape_marker scrape_bounce_markers[] = {
 	SUBJECT("message rejected"),
 	{SCRAPE_IN_BODY, "could not be sent to", "reason:"},
 	{SCRAPE_IN_BODY, "not delivered to", "reason:"},
+	/* japan13: the same in Japanese, a gateway's or an outbound control's notice under a
+	 * subject of its own ("送信制御のお知らせ") that says the mail "was not delivered / sent"
+	 * and labels a "理由：" */
+	{SCRAPE_IN_BODY, "配送されませんでした", "理由："},
+	{SCRAPE_IN_BODY, "配送されませんでした", "理由:"},
+	{SCRAPE_IN_BODY, "送信されませんでした", "理由："},
+	{SCRAPE_IN_BODY, "送信されませんでした", "理由:"},
+	{SCRAPE_IN_BODY, "配信されませんでした", "理由："},
+	{SCRAPE_IN_BODY, "配信されませんでした", "理由:"},
 	HEADER("x-failed-recipients:"),
 	/* list and web software relays its mail library's refusal under a subject of its own:
 	 * PHPMailer's "SMTP Error: The following recipients failed: a@b: 550 …" */

@@ -331,10 +331,17 @@ code_at(const char *s, size_t len, size_t i)
 		return FALSE;
 	if (i > 0 && strchr(" \t\n:;([\"'<>,#", s[i - 1]) == NULL && !wide_sep_before(s, i))
 		return FALSE;
+	/* a group of a number written with thousands separators ("31,457,280 バイト") */
+	if (i > 1 && s[i - 1] == ',' && g_ascii_isdigit(s[i - 2]))
+		return FALSE;
 	if (i + 3 == len)
 		return TRUE;
 	after = s[i + 3];
 	if (after == ':' && i + 4 < len && g_ascii_isdigit(s[i + 4]))
+		return FALSE;
+	if (after == ',' && i + 7 <= len && g_ascii_isdigit(s[i + 4]) &&
+	    g_ascii_isdigit(s[i + 5]) && g_ascii_isdigit(s[i + 6]) &&
+	    (i + 7 == len || !g_ascii_isdigit(s[i + 7])))
 		return FALSE;
 	return strchr(" \t\n-:)],;'\"", after) != NULL;
 }
