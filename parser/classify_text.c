@@ -5707,14 +5707,17 @@ matcher_index(classify_matcher *m, int t)
 
 /*
  * classify_text_fold_phrase - a table phrase as classify_text_normalize leaves text: its accents
- * folded (utf8_fold_marks); the phrase itself when it has none, else a copy kept for the
- * life of the process (the compiled sets point into it)
+ * folded (utf8_fold_marks); the phrase itself when it has none, else one interned copy per
+ * folded text, kept for the life of the process (the compiled sets point into it)
  */
 const char *
 classify_text_fold_phrase(const char *phrase)
 {
+	G_LOCK_DEFINE_STATIC(interned);
+	static GHashTable *interned; /* folded text -> itself, never freed */
 	gsize len, folded;
 	char *copy;
+	const char *kept;
 
 	if (phrase == NULL)
 		return NULL;
@@ -5726,7 +5729,18 @@ classify_text_fold_phrase(const char *phrase)
 		return phrase;
 	}
 	copy[folded] = '\0';
-	return copy;
+	G_LOCK(interned);
+	if (interned == NULL)
+		interned = g_hash_table_new(g_str_hash, g_str_equal);
+	kept = g_hash_table_lookup(interned, copy);
+	if (kept == NULL) {
+		g_hash_table_add(interned, copy);
+		kept = copy;
+	} else {
+		g_free(copy);
+	}
+	G_UNLOCK(interned);
+	return kept;
 }
 
 /* matcher_get - the compiled matcher, built once for all threads (never freed) */
