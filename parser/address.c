@@ -247,6 +247,18 @@ bd_verp_decode(const char *envelope_rcpt)
 	}
 	if (sep == NULL || eq == NULL || eq == sep + 1 || eq + 1 == at)
 		return NULL;
+	/* engine11: a message or campaign number between the tag and the encoded address
+	 * ("bounce-7731-lia=example.org@", "bounces+20240419-17-lia=example.org@") is no part of
+	 * the local part: digit-only tokens each followed by a '-' are skipped */
+	for (;;) {
+		const char *t = sep + 1;
+
+		while (t < eq && g_ascii_isdigit(*t))
+			t++;
+		if (t == sep + 1 || t >= eq || *t != '-' || t + 1 == eq)
+			break;
+		sep = t;
+	}
 	candidate =
 	    g_strdup_printf("%.*s@%.*s", (int)(eq - sep - 1), sep + 1, (int)(at - eq - 1), eq + 1);
 	out = bd_address_normalize(candidate);

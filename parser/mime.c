@@ -1160,8 +1160,8 @@ static void
 mime_finish_records(bd_report *report, tophdr *top, gboolean classify)
 {
 	GPtrArray *recs = report->records;
-	char *failed = NULL;
-	gboolean failed_looked = FALSE;
+	char *failed = NULL, *to_verp = NULL;
+	gboolean failed_looked = FALSE, verp_looked = FALSE;
 
 	for (guint i = 0; i < recs->len; i++) {
 		bd_record *rec = g_ptr_array_index(recs, i);
@@ -1182,9 +1182,22 @@ mime_finish_records(bd_report *report, tophdr *top, gboolean classify)
 		           !bd_address_redacted(report->original_to)) {
 			rec->recipient = g_strdup(report->original_to);
 			bd_record_explain(rec, "recipient", "original.to", report->original_to);
+		} else if (rec->recipient == NULL && !verp_looked) {
+			/* engine11: the notice's own To: is the envelope sender of the message it
+			 * returns; a VERP one names the recipient ("bounces+a=example.org@list") */
+			const char *to = tophdr_get(top, "To");
+
+			verp_looked = TRUE;
+			if (to != NULL && strchr(to, ',') == NULL)
+				to_verp = bd_verp_decode(strchr(to, '<') ? strchr(to, '<') : to);
+		}
+		if (rec->recipient == NULL && to_verp != NULL) {
+			rec->recipient = g_strdup(to_verp);
+			bd_record_explain(rec, "recipient", "header.to-verp", to_verp);
 		}
 	}
 	g_free(failed);
+	g_free(to_verp);
 	for (guint i = 0; i < recs->len; i++) {
 		bd_record *rec = g_ptr_array_index(recs, i);
 		gboolean dup = FALSE;

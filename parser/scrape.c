@@ -400,9 +400,12 @@ returned_recipient(const char *msg, size_t len)
  */
 static void
 fallback_recipients(const scrape_family *fam, const scrape_input *in, const scrape_doc *doc,
-                    scrape_section *section, size_t end_off, GPtrArray *found)
+                    scrape_section *section, size_t end_off, const char *verp, GPtrArray *found)
 {
 	GPtrArray *failed = failed_recipients(in->headers);
+	gboolean coded = !(fam->flags & SCRAPE_F_NEED_CODE) ||
+	                 scrape_section_found(section)->reply_code != NULL ||
+	                 scrape_section_found(section)->status != NULL;
 
 	if ((fam->flags & SCRAPE_F_FAILED_HEADER) && failed->len > 0)
 		g_ptr_array_set_size(found, 0);
@@ -414,10 +417,7 @@ fallback_recipients(const scrape_family *fam, const scrape_input *in, const scra
 	}
 	/* an unknown MTA's notice that names no one: the returned To: only under a code, so
 	 * that a mere notice from a postmaster ("your mail was forwarded") is no bounce */
-	if (found->len == 0 && (fam->flags & SCRAPE_F_RETURNED_TO) &&
-	    (!(fam->flags & SCRAPE_F_NEED_CODE) ||
-	     scrape_section_found(section)->reply_code != NULL ||
-	     scrape_section_found(section)->status != NULL)) {
+	if (found->len == 0 && (fam->flags & SCRAPE_F_RETURNED_TO) && coded) {
 		char *to = NULL;
 
 		if (in->returned != NULL)
@@ -429,6 +429,22 @@ fallback_recipients(const scrape_family *fam, const scrape_input *in, const scra
 			g_ptr_array_add(found, found_from_section(scrape_section_found(section), to,
 			                                          "returned-to"));
 		g_free(to);
+	}
+	/* engine11: no text, header or returned message names anyone, but the notice went to a
+	 * VERP address ("bounce-7731-lia=readers.example@news.example"): the recipient it
+	 * encodes, from the envelope, else from the notice's own To: (a bounce is addressed to
+	 * the envelope sender of the message it returns) */
+	if (found->len == 0 && (fam->flags & SCRAPE_F_RETURNED_TO) && coded) {
+		char *to = NULL, *v = NULL;
+
+		if (verp == NULL && in->headers != NULL &&
+		    (to = header_address(in->headers, strlen(in->headers), "to:")) != NULL)
+			v = bd_verp_decode(to);
+		if (verp != NULL || v != NULL)
+			g_ptr_array_add(found, found_from_section(scrape_section_found(section),
+			                                          verp != NULL ? verp : v, "verp"));
+		g_free(to);
+		g_free(v);
 	}
 	g_ptr_array_free(failed, TRUE);
 }
@@ -544,6 +560,22 @@ single_from_section(GPtrArray *found, scrape_section *section)
 	if (f->smtp_command == NULL && sec->smtp_command != NULL) {
 		f->smtp_command = g_strdup(sec->smtp_command);
 		f->command_rule = sec->command_rule;
+	}
+}
+
+/*
+ * drop_delivered - a recipient listed under a heading that says the list was reached
+ * ("Delivered successfully to:") and printing no failure code of its own is no failure
+ */
+static void
+drop_delivered(GPtrArray *found)
+{
+	for (guint i = found->len; i-- > 0;) {
+		const scrape_found *f = g_ptr_array_index(found, i);
+
+		if (f->delivered && (f->reply_code == NULL || f->reply_code[0] < '4') &&
+		    (f->status == NULL || f->status[0] < '4'))
+			g_ptr_array_remove_index(found, i);
 	}
 }
 
@@ -1087,10 +1119,12 @@ scrape_found_records(const scrape_family *fam, const scrape_input *in, scrape_do
 		}
 		g_free(to);
 	}
+	drop_delivered(*found);
 	/* an unknown MTA: trust a bare address line only under a failure phrase */
 	if ((fam->flags & SCRAPE_F_NEED_CODE) && !scrape_section_opened(*sec))
 		keep_coded(*found);
-	fallback_recipients(fam, in, doc, *sec, MIN(*end_off, doc->body_len), *found);
+	fallback_recipients(fam, in, doc, *sec, MIN(*end_off, doc->body_len),
+	                    report->verp_recipient, *found);
 	merge_percent_routes(*found);
 	single_from_section(*found, *sec);
 	for (guint i = 0; i < (*found)->len; i++) {

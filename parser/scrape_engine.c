@@ -24,6 +24,7 @@ typedef struct segment {
 	gboolean last_heading; /* that line may head a list: it ends with ':' and holds no code */
 	char *heading;         /* the heading of the list the recipient was listed under, or NULL */
 	gboolean borrowed;     /* a list item: its text is what the list shared after it */
+	gboolean delivered;    /* listed under a heading that says the list was reached */
 } segment;
 
 /* One distinct recipient and the segments that mention it. */
@@ -63,9 +64,10 @@ typedef struct engine {
 	size_t part_diag_off, part_raw_off; /* that item's text before the part */
 	scrape_grams grams; /* the pairs of every line read: segments are made of those lines */
 	char *heading;      /* the heading of the open list (moved out of the text before it) */
-	char *preamble;     /* the section's last lines before its first recipient, or NULL */
-	char *opening;      /* the opening line, when the preamble is the lead above it, or NULL */
-	GPtrArray *alike;   /* recipients listed one after another with the same words, no reply */
+	gboolean delivered_list; /* that heading (or the first list's) says the list was reached */
+	char *preamble;          /* the section's last lines before its first recipient, or NULL */
+	char *opening;    /* the opening line, when the preamble is the lead above it, or NULL */
+	GPtrArray *alike; /* recipients listed one after another with the same words, no reply */
 	GPtrArray *alike_blocks; /* the block of each of those */
 	GPtrArray *shared;       /* the items a block of replies is held for, the open one last */
 	GPtrArray *shared_blocks;
@@ -888,6 +890,55 @@ display_name_skip(const char *p, size_t n)
 }
 
 /*
+ * name_before_angle - "\"Lee, Paula\" <paula@x>: 550 …", "Quentin Roy <q@x>", "Xena Paul
+ * <xena@x> on 4/12/2024 10:12 AM": the length of a display name (and its blanks) that
+ * opens a line and an address in angle brackets follows, when after the '>' comes nothing,
+ * a colon and the recipient's text, or a date; 0 otherwise.  An unquoted name is at most
+ * SCRAPE_MAX_NAME_SPACES + 1 words, each starting in upper case (or a particle of at most
+ * three letters, "van", "de", or a letter beyond ASCII) and holds no CJK or full-width
+ * punctuation, so that a sentence ending in an address ("Please contact <admin@x>",
+ * "…場合は、<support@x>") names nobody.
+ */
+static gboolean date_remainder(const char *p, size_t n);
+
+static size_t
+name_before_angle(const char *p, size_t n)
+{
+	size_t k = display_name_skip(p, n), s, e, after, i, spaces = 0;
+
+	if (k == 0 || !scrape_address_lead(p + k, n - k, &s, &e, &after))
+		return 0;
+	if (p[0] != '"') {
+		for (i = 0; i < k && p[i] != '<';) {
+			size_t w = i;
+
+			while (i < k && p[i] != ' ' && p[i] != '<')
+				i++;
+			if (i > w && g_ascii_islower(p[w]) && i - w > 3)
+				return 0;
+			if (i > w && g_ascii_isdigit(p[w]))
+				return 0;
+			/* CJK or full-width punctuation: a Japanese or Chinese sentence ("…場合は、
+			 * <support@x>"), no name */
+			for (size_t c = w; c + 1 < i; c++)
+				if (((guchar)p[c] == 0xe3 && (guchar)p[c + 1] == 0x80) ||
+				    ((guchar)p[c] == 0xef &&
+				     ((guchar)p[c + 1] == 0xbc || (guchar)p[c + 1] == 0xbd)))
+					return 0;
+			while (i < k && p[i] == ' ') {
+				i++;
+				spaces++;
+			}
+		}
+		if (spaces > SCRAPE_MAX_NAME_SPACES + 1 || g_ascii_islower(p[0]))
+			return 0;
+	}
+	i = k + after;
+	i += trim_left(p + i, n - i);
+	return i >= n || p[i] == ':' || date_remainder(p + i, n - i) ? k : 0;
+}
+
+/*
  * label_pad_len - a label padded to its colon ("宛先　　: a@b", "宛先  ：a@b": labels aligned in
  * a column with ASCII or full-width blanks): the blanks' start in *start and their length
  * (0: none, or no colon in the first 48 bytes).  The prefix rules name the label with its colon
@@ -1107,6 +1158,10 @@ find_recipient(const engine *en, const char *p, const char *l, size_t n, guint64
 		/* CommuniGate's "'<a@b>': text": a quoted address in brackets */
 		if (n - b > 2 && (p[b] == '\'' || p[b] == '"') && p[b + 1] == '<')
 			quote = p[b++];
+		/* engine11: "Quentin Roy <q@x>: 550 …", "\"Lee, Paula\" <p@x>": a display name
+		 * before the address in brackets */
+		else if (!scrape_address_lead(p + b, n - b, &s, &e, &after))
+			b += name_before_angle(p + b, n - b);
 		if (scrape_address_lead(p + b, n - b, &s, &e, &after) &&
 		    (quote == '\0' || (after < n - b && p[b + after] == quote)) &&
 		    lead_boundary(p + b, n - b, after + (quote != '\0'))) {
@@ -1258,6 +1313,28 @@ tail_lines(const char *d, size_t n)
 	return out;
 }
 
+/*
+ * delivered_heading - does the heading text say that the recipients listed under it were
+ * reached ("Delivered successfully to:", "The message was delivered to:"), and not that
+ * they were not ("Could not be delivered to:")?
+ */
+static gboolean
+delivered_heading(const char *text, size_t n)
+{
+	char *l;
+	gboolean yes = FALSE;
+
+	if (text == NULL || n == 0)
+		return FALSE;
+	l = g_ascii_strdown(text, (gssize)MIN(n, SCRAPE_MAX_HEADING));
+	for (size_t k = 0; scrape_delivered_headings[k] != NULL && !yes; k++)
+		yes = strstr(l, scrape_delivered_headings[k]) != NULL;
+	for (size_t k = 0; scrape_delivered_negations[k] != NULL && yes; k++)
+		yes = strstr(l, scrape_delivered_negations[k]) == NULL;
+	g_free(l);
+	return yes;
+}
+
 /* cut_heading - drop the heading line (and what follows it) from the end of a segment */
 static char *
 cut_heading(segment *s)
@@ -1396,6 +1473,7 @@ take_recipient(engine *en, const char *p, size_t n, const rcpt_hit *h, gboolean 
 	size_t addr_n = h->alias != NULL ? strlen(h->alias) : h->a_end - h->a_start;
 	block *b;
 	segment *s;
+	gboolean headed = FALSE;
 
 	/* the replies held for the items before: each to its own, before anything looks at them */
 	share_finish(en);
@@ -1446,6 +1524,7 @@ take_recipient(engine *en, const char *p, size_t n, const rcpt_hit *h, gboolean 
 	    !(en->fam->flags & SCRAPE_F_CONTEXT_BEFORE) && en->cur->last_heading &&
 	    en->cur->last_off >= en->cur->own_end) {
 		take_heading(en);
+		headed = TRUE;
 		g_ptr_array_set_size(en->group, 0);
 		g_ptr_array_set_size(en->group_blocks, 0);
 		g_ptr_array_set_size(en->alike, 0);
@@ -1473,8 +1552,10 @@ take_recipient(engine *en, const char *p, size_t n, const rcpt_hit *h, gboolean 
 		if (en->preamble == NULL)
 			en->preamble = opening_line(en);
 	}
-	/* "a@x\n b@y\n\n reason": a list of recipients shares what follows it */
-	if (en->cur != NULL && segment_empty(en->cur) && h->code[0] == '\0' &&
+	/* "a@x\n b@y\n\n reason": a list of recipients shares what follows it; not across a
+	 * heading: "Delayed:\n a@x\n\nFailed permanently:\n b@y\n 550 …" — a@x's text was
+	 * only the heading of b's list, it is no member of that list (engine11) */
+	if (en->cur != NULL && !headed && segment_empty(en->cur) && h->code[0] == '\0' &&
 	    en->group->len < SCRAPE_MAX_GROUP) {
 		en->cur->borrowed = TRUE;
 		g_ptr_array_add(en->group, en->cur);
@@ -1483,7 +1564,19 @@ take_recipient(engine *en, const char *p, size_t n, const rcpt_hit *h, gboolean 
 		g_ptr_array_set_size(en->group, 0);
 		g_ptr_array_set_size(en->group_blocks, 0);
 	}
+	/* engine11: "Delivered successfully to:\n a@x\n b@y\n\nCould not be delivered to:\n
+	 * c@z\n 550 …": the heading of each list says whether its recipients were reached; the
+	 * first list's heading is the last line before it */
+	if (headed)
+		en->delivered_list =
+		    en->heading != NULL && delivered_heading(en->heading, strlen(en->heading));
+	else if (en->blocks->len == 1 && b->segments->len == 0 && en->pending->last_heading &&
+	         en->pending->last_off < en->pending->diag->len)
+		en->delivered_list =
+		    delivered_heading(en->pending->diag->str + en->pending->last_off,
+		                      en->pending->diag->len - en->pending->last_off);
 	s = segment_new();
+	s->delivered = en->delivered_list;
 	s->heading = g_strdup(en->heading);
 	g_strlcpy(s->own_code, h->code, sizeof(s->own_code));
 	g_strlcpy(s->own_status, h->status, sizeof(s->own_status));
@@ -3791,6 +3884,10 @@ block_found(const engine *en, const block *b)
 	f->address = g_strdup(b->address);
 	f->rcpt_rule = b->rule;
 	f->from_phrase = b->from_phrase;
+	/* listed only under headings that say the recipients were reached */
+	f->delivered = b->segments->len > 0;
+	for (guint i = 0; i < b->segments->len && f->delivered; i++)
+		f->delivered = ((const segment *)g_ptr_array_index(b->segments, i))->delivered;
 	/* named in a transcript part about one host: that host refused it, whatever
 	 * another part printed near an earlier mention says */
 	best_score = -1;

@@ -45,6 +45,7 @@ typedef struct scrape_found {
 	const char *command_rule;
 	const char *host_rule;
 	gboolean from_phrase; /* found by a RCPT_PREFIX/RCPT_AFTER row, not by layout */
+	gboolean delivered;   /* listed only under a heading that says the list was reached */
 } scrape_found;
 
 /* scrape_found_free - free one scrape_found (GDestroyNotify) */

@@ -2211,6 +2211,9 @@ const scrape_marker scrape_bounce_markers[] = {
 	SUBJECT("could not be forwarded"),
 	SUBJECT("nondeliverable"),
 	SUBJECT("delivery notification"),
+	/* engine11: a gateway's "Delivery report: <subject>", which lists the recipients
+	 * delivered and those failed (only a failed one, next to its code, is kept) */
+	SUBJECT("delivery report"),
 	SUBJECT("non remis"),
 	SUBJECT("unzustellbar"),
 	SUBJECT("could not be delivered"),
@@ -2394,3 +2397,35 @@ const scrape_marker scrape_success_markers[] = {
 	DETECT_END,
 };
 /* clang-format on */
+/*
+ * engine11: a list heading that says the recipients below it were reached: a gateway's
+ * delivery report lists "Delivered successfully to:" above "Could not be delivered to:".
+ * An address listed under it with no failure code of its own is no failed recipient.
+ */
+const char *const scrape_delivered_headings[] = {
+    "delivered successfully",
+    "successfully delivered",
+    "delivery succeeded",
+    "delivery was successful",
+    "successful delivery",
+    "successful deliveries",
+    "relayed successfully",
+    "successfully relayed",
+    "was delivered to",
+    "were delivered to",
+    "has been delivered to",
+    "have been delivered to",
+    "delivered to:",
+    "delivered:",
+    "erfolgreich zugestellt",
+    "remis avec succès",
+    "entregado correctamente",
+    "entregue com sucesso",
+    "consegnato correttamente",
+    NULL,
+};
+
+const char *const scrape_delivered_negations[] = {
+    "not ",  "n't",  "unable", "fail", "unsuccess", "undeliver",
+    "nicht", "pas ", "no ",    "não",  "non ",      NULL,
+};

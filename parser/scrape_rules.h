@@ -110,4 +110,10 @@ extern const scrape_marker scrape_bounce_markers[];
  * opens, its addresses are no failed recipients. */
 extern const scrape_marker scrape_success_markers[];
 
+/* What says a list heading ("Delivered successfully to:") heads recipients the message
+ * reached, lower case, NULL-terminated; scrape_delivered_negations rule a heading out
+ * ("could not be delivered to:") */
+extern const char *const scrape_delivered_headings[];
+extern const char *const scrape_delivered_negations[];
+
 #endif
