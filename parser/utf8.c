@@ -229,6 +229,24 @@ utf8_fold_fullwidth_alnum(char *s, size_t len)
 	return out;
 }
 
+/* ascii_prefix - the length of the all-ASCII start of s[0..len), read eight bytes at a time */
+static size_t
+ascii_prefix(const char *s, size_t len)
+{
+	size_t i = 0;
+
+	for (; i + 8 <= len; i += 8) {
+		guint64 w;
+
+		memcpy(&w, s + i, 8);
+		if ((w & G_GUINT64_CONSTANT(0x8080808080808080)) != 0)
+			break;
+	}
+	while (i < len && (guchar)s[i] < 0x80)
+		i++;
+	return i;
+}
+
 /* mark_base - the letter a Latin or Greek letter with diacritics is written on, 0 if none */
 static gunichar
 mark_base(gunichar u)
@@ -257,8 +275,9 @@ utf8_fold_marks(char *s, size_t len)
 {
 	size_t in = 0, out;
 
+	in = ascii_prefix(s, len); /* most diagnostics are ASCII: nothing to move before it */
 	while (in < len && (guchar)s[in] < 0xc3)
-		in++; /* most diagnostics are ASCII: nothing to move before the first letter */
+		in++;
 	out = in;
 	while (in < len) {
 		guchar c = (guchar)s[in];
@@ -305,7 +324,7 @@ utf8_fold_marks(char *s, size_t len)
 static gboolean
 has_combining_mark(const char *s, size_t len)
 {
-	for (size_t i = 0; i < len; i++) {
+	for (size_t i = ascii_prefix(s, len); i < len; i++) {
 		guchar c = (guchar)s[i];
 
 		if (c == 0xcc || c == 0xcd)
