@@ -926,6 +926,9 @@ static const classify_rule specific_rules[] = {
     /* RL000001 is "Too many sessions opened from <ip>": connections, not messages */
     {"comcast-rl000001", "toomanyconn", {"comcast", "#rl000001"}},
     {"comcast-rate-limit-code", "speeding", {"comcast", "#rl0"}},
+    /* paraphrase15: a domain's "blacklisted senders" list (cPanel) names the envelope sender, not
+     * the sending host */
+    {"blacklisted-senders-list", "rejected", {"blacklisted senders"}},
     {"blacklist", "blocked", {"blacklist"}},
     {"black-list", "blocked", {"black list"}},
     {"blocklist", "blocked", {"blocklist"}},
@@ -1643,6 +1646,20 @@ static const classify_rule specific_rules[] = {
  * broad to decide (5.0.0, 5.7.1, 5.5.0, …).  Several languages where common.
  */
 static const classify_rule generic_rules[] = {
+    /* paraphrase15: rows that must beat a broader generic word below.  Malicious content is a
+     * virus find (above "attachment"); a format or media type that cannot be converted or
+     * delivered (fax and MMS gateways) is the message's form, and a converter that "exited with
+     * an error" the delivery program's (both above "attachment"); a mailbox's own size limit for
+     * one message is exceedlimit (above "size limit"); a phone or subscriber that blocked the
+     * sender is the recipient's filter (above "blocked") */
+    {"malicious-content", "virusdetected", {"malicious content"}},
+    {"format-is-not-supported", "contenterror", {"format is not supported"}},
+    {"media-type-cannot-be-delivered", "contenterror", {"media type", "cannot be delivered"}},
+    {"exited-with-an-error", "mailererror", {"exited with an error"}},
+    {"mailbox-has-a-size-limit", "exceedlimit", {"mailbox has a", "size limit"}},
+    {"mailbox-size-cap", "exceedlimit", {"mailbox", "size cap"}},
+    {"phone-has-blocked", "filtered", {"phone has blocked"}},
+    {"subscriber-has-blocked", "filtered", {"subscriber has blocked"}},
     /* paraphrase10: rows that must beat a broader generic word below.  An address "not listed
      * in" a directory is no mailbox (above "ldap"); a user that "does not exist in domain x" is
      * the user (above "domain … does not exist"); MX hosts that do not exist and a domain "is not
@@ -3994,6 +4011,11 @@ static const classify_rule generic_rules[] = {
     {"only-accepts-mail-from", "filtered", {"only accepts mail from"}},
     {"only-accepts-email-from", "filtered", {"only accepts email from"}},
     {"only-accepts-messages-from", "filtered", {"only accepts messages from"}},
+    /* paraphrase15: plural and reordered ("only accepts emails from approved domains", "accepts
+     * mail only from registered partners") */
+    {"only-accepts-emails-from", "filtered", {"only accepts emails from"}},
+    {"accepts-mail-only-from", "filtered", {"accepts mail only from"}},
+    {"accepts-email-only-from", "filtered", {"accepts email only from"}},
     {"approved-contacts", "filtered", {"approved contacts"}},
     {"approved-senders", "filtered", {"approved senders"}},
     {"rule-mailbox-owner", "filtered", {"rule", "mailbox owner"}},
@@ -5598,6 +5620,45 @@ static const classify_rule generic_rules[] = {
     {"it-lista-di-blocco", "blocked", {"lista di blocco"}},
     {"fr-liste-de-blocage", "blocked", {"liste de blocage"}},
     {"nl-blokkeerlijst", "blocked", {"blokkeerlijst"}},
+    /* paraphrase15: ISP, hosting panel, helpdesk, ESP, forwarding and gateway wordings without a
+     * code.  An account or mailbox that "was cancelled" is closed like "account has been
+     * closed"; a forwarding service with no alias for the address, or a server where the
+     * recipient "does not have an email account", knows no such user */
+    {"mailbox-was-cancelled", "userunknown", {"mailbox was cancel"}},
+    {"account-was-cancelled", "userunknown", {"account was cancel"}},
+    {"does-not-have-an-email-account", "userunknown", {"does not have an email account"}},
+    {"no-alias-defined", "userunknown", {"no alias", "defined"}},
+    {"account-was-disabled", "suspend", {"account was disabled"}},
+    {"mailbox-was-disabled", "suspend", {"mailbox was disabled"}},
+    {"has-deactivated-this-address", "suspend", {"deactivated this address"}},
+    {"domain-receives-no-email", "notaccept", {"receive no email"}},
+    {"domain-receives-no-mail", "notaccept", {"receive no mail"}},
+    {"mail-server-not-found-in-dns", "hostunknown", {"could not be found in dns"}},
+    {"relay-refused", "norelaying", {"relay refused"}},
+    {"not-configured-to-relay", "norelaying", {"not configured to relay"}},
+    {"not-permitted-to-connect", "blocked", {"not permitted to connect"}},
+    {"requires-tls", "failedstarttls", {"requires tls"}},
+    {"message-was-not-encrypted", "securityerror", {"message was not encrypted"}},
+    /* a sender the help desk or fax service does not know: no ticket or fax for it */
+    {"allowed-to-submit", "rejected", {"allowed to submit"}},
+    {"sender-is-not-a-customer", "rejected", {"sender is not a customer"}},
+    {"address-not-authorised-to-send", "rejected", {"address is not authori", "to send"}},
+    {"reverse-alias", "rejected", {"reverse alias"}},
+    {"url-shortener", "policyviolation", {"url shortener"}},
+    {"user-defined-filter", "filtered", {"user-defined", "filter"}},
+    {"too-many-emails-from", "speeding", {"too many emails from"}},
+    {"limiting-mail-from", "speeding", {"limiting mail from"}},
+    {"mail-server-temporarily-unavailable",
+     "systemerror",
+     {"mail server was temporarily unavailable"}},
+    {"short-of-disk-space", "systemfull", {"short of disk space"}},
+    /* given up after hours or days of retries */
+    {"failed-after-retries", "expired", {"failed after retries"}},
+    {"hours-of-retries", "expired", {"hours of retries"}},
+    {"days-of-retries", "expired", {"days of retries"}},
+    /* "is not a valid <provider> mailbox": the brand between the words */
+    {"is-not-a-valid-brand-mailbox", "userunknown", {"is not a valid ", " mailbox"}},
+    {"gave-up-on-delivery", "expired", {"gave up on delivery"}},
 };
 
 /*

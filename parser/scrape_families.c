@@ -1423,6 +1423,8 @@ static const scrape_rule generic_rules[] = {
 	RCPT_AFTER("couldn't deliver", "rcpt.unable.couldn-t-deliver"),
 	RCPT_AFTER("your email to ", "rcpt.message-to"),
 	RCPT_AFTER("email you sent to ", "rcpt.message-to.email-you-sent-to"),
+	/* paraphrase15: an email-to-fax gateway's "Your fax to 15551234567@fax.example was not sent" */
+	RCPT_AFTER("your fax to ", "rcpt.message-to.your-fax-to"),
 	/* paraphrase5: the same with the other spellings of "email" and the failure first: "your
 	 * e-mail to a@b could not be delivered", "Your mail to a@b is not delivered", "Your message
 	 * wasn't delivered to a@b because …"; a list server's "Member: a@b" above its reason */
@@ -1624,6 +1626,8 @@ static const scrape_rule generic_rules[] = {
 	RCPT_BEFORE("delivery failed", "rcpt-before.delivery-failed"),
 	RCPT_BEFORE("could not be delivered", "rcpt-before.not-delivered"),
 	RCPT_BEFORE("undeliverable", "rcpt-before.undeliverable"),
+	/* paraphrase15: "the email you sent to⏎a@b was not delivered." (a help desk's notice) */
+	RCPT_BEFORE("was not delivered", "rcpt-before.was-not-delivered"),
 	RCPT_BEFORE("容量を超え", "rcpt-before.ja-over-capacity"),
 	RCPT_BEFORE("容量超過", "rcpt-before.ja-over-capacity-2"),
 	RCPT_BEFORE("存在しません", "rcpt-before.ja-does-not-exist"),
@@ -2356,6 +2360,10 @@ const scrape_marker scrape_bounce_markers[] = {
 	SUBJECT("message rejected"),
 	{SCRAPE_IN_BODY, "could not be sent to", "reason:"},
 	{SCRAPE_IN_BODY, "not delivered to", "reason:"},
+	/* paraphrase15: the address before the verb ("the email you sent to a@b was not
+	 * delivered", "Your fax to a@b was not sent"), each with a "Reason:" */
+	{SCRAPE_IN_BODY, "was not delivered", "reason:"},
+	{SCRAPE_IN_BODY, "was not sent", "reason:"},
 	/* japan13: the same in Japanese, a gateway's or an outbound control's notice under a
 	 * subject of its own ("送信制御のお知らせ") that says the mail "was not delivered / sent"
 	 * and labels a "理由：" */
