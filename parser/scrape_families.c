@@ -2155,7 +2155,7 @@ const scrape_family scrape_families[] = {
 	 * that was an Exchange NDR */
 	{"office365",       office365_detect,      {exchange_rules},            ADDR},
 	{"hmailserver",     hmailserver_detect,    {hmailserver_rules},         ADDR},
-	{"exchange2003",    exchange2003_detect,   {exchange2003_rules},        ADDR},
+	{"exchange2003",    exchange2003_detect,   {exchange2003_rules},        ADDR | SCRAPE_F_REPLY_NAMES},
 	{"outlook",         outlook_detect,        {exchange_rules},            ADDR},
 	{"exchange2003",    exchange2003_dsn_detect, {exchange2003_rules},      ADDR},
 	{"exchange2007",    exchange2007_detect,   {exchange_rules},            ADDR},
