@@ -1638,7 +1638,11 @@ static const classify_rule specific_rules[] = {
      {"limite", "definido pelo destinatário"}},
     {"pt-limite-configurado-pelo-destinatario",
      "exceedlimit",
-     {"limite", "configurado pelo destinatário"}},
+     {"limite", "configurado pelo destinatário"}}, /* family15: a Google Workspace admin's content
+                                                    * compliance rule ("Message rejected by the
+                                                    * administrator's content compliance rules"),
+                                                    * above the generic "blocked" of its notice */
+    {"content-compliance-rule", "policyviolation", {"content compliance"}},
 };
 
 /*
@@ -3293,6 +3297,12 @@ static const classify_rule generic_rules[] = {
     {"forwarding-loop", "networkerror", {"forwarding loop"}},
     {"loop-detected", "networkerror", {"loop detected"}},
     {"routing-loop", "networkerror", {"routing loop"}},
+    /* family15: the same in Domino's and Exchange's translations ("Maximale Anzahl von Hops
+     * überschritten … in einer Routing-Schleife", "boucle de routage", "bucle de enrutamiento") */
+    {"de-routing-schleife", "networkerror", {"routing-schleife"}},
+    {"de-hops-ueberschritten", "networkerror", {"hops überschritten"}},
+    {"fr-boucle-de-routage", "networkerror", {"boucle de routage"}},
+    {"es-bucle-de-enrutamiento", "networkerror", {"bucle de enrutamiento"}},
     {"loops-back", "networkerror", {"loops back to myself"}},
     {"no-route-to-host", "networkerror", {"no route to host"}},
     /* Domino: "No route found to domain x from server y": its routing, the domain may exist */

@@ -2362,6 +2362,30 @@ other_reply(const engine *en, const char *p, const char *l, size_t n, rcpt_hit *
 }
 
 /*
+ * first_reply - family15: no item open yet, and a line whose reply names an address: Exchange
+ * 2003 lists a recipient by display name only ("Bob Meyer on 12/7/2026 9:14 AM"), its address
+ * only in the reply quoted below ("<host #5.1.1 smtp;550 5.1.1 <bob@x>... User unknown>"), so
+ * that reply opens the recipient (families with SCRAPE_F_REPLY_NAMES; a later one is
+ * other_reply's).  *h: the named address on p.
+ */
+static gboolean
+first_reply(const engine *en, const char *p, size_t n, rcpt_hit *h)
+{
+	size_t pos, s, e;
+
+	memset(h, 0, sizeof(*h));
+	if (en->cur != NULL || !(en->fam->flags & SCRAPE_F_REPLY_NAMES) ||
+	    scrape_reply_find(p, n, &pos) < SCRAPE_CODE_PLACED ||
+	    !scrape_address_find(p + pos, n - pos, &s, &e) || is_sender(en, p + pos + s, e - s))
+		return FALSE;
+	h->a_start = pos + s;
+	h->a_end = pos + e;
+	h->rest = pos; /* the reply, without the "<host #x.y.z smtp;" wrapper */
+	h->layout = "reply-address";
+	return TRUE;
+}
+
+/*
  * other_item - the open item's last line, above a reply that names address (other_reply),
  * names that address too: it was that item's own line, in a layout no row reads ("Recipient
  * #2 => b"); it leaves the open item's text (a copy, or NULL)
@@ -2562,6 +2586,12 @@ read_lines(engine *en)
 			if (en->cur != NULL && (en->alike->len > 0 || en->shared != NULL) &&
 			    reply_marked(en, p, l, n, pairs) && share_hold(en, p, n, skip))
 				continue;
+			if (first_reply(en, p, n, &h)) {
+				take_recipient(en, p, n, &h, skip);
+				en->cur_indent = t;
+				en->item_open = TRUE;
+				continue;
+			}
 			/* a second reply naming another address is that address's, not the open
 			 * item's: a recipient of its own where address lines name recipients */
 			if (other_reply(en, p, l, n, &h)) {

@@ -98,6 +98,12 @@ const scrape_rule scrape_common_rules[] = {
 	COMMAND("after rcpt command", "RCPT", "cmd.after-rcpt.after-rcpt-command"),
 	/* the stage in parentheses after the reply: "550 5.1.1 … does not exist. (RCPT TO)" */
 	COMMAND("(rcpt to)", "RCPT", "cmd.after-rcpt.parenthesised"),
+	/* family15: "550 5.1.1 … User unknown (after RCPT TO)" (appliances, Momentum) */
+	COMMAND("(after rcpt to)", "RCPT", "cmd.after-rcpt.parenthesised-after"),
+	COMMAND("(after mail from)", "MAIL", "cmd.after-mail.parenthesised-after"),
+	/* family15: a notice's own sentence, "rejected … during the RCPT TO stage" */
+	COMMAND("during the rcpt to", "RCPT", "cmd.during-rcpt"),
+	COMMAND("during the mail from", "MAIL", "cmd.during-mail"),
 	COMMAND("after mail from:", "MAIL", "cmd.after-mail"),
 	COMMAND("after pipelined mail from:", "MAIL", "cmd.after-mail.after-pipelined-mail-from"),
 	COMMAND("after mail command", "MAIL", "cmd.after-mail.after-mail-command"),
@@ -1786,7 +1792,9 @@ static const scrape_marker einsundeins_detect[] = {
 	FROM2("mailer-daemon@", "perfora.net"), DETECT_END};
 static const scrape_marker mxlogic_detect[] = {
 	FROM2("mailer-daemon@", "mxlogic"), HEADER("mxl_mta"), HEADER("x-mxl-notehash:"),
-	HEADER("x-mx-bounce: mta/"), DETECT_END};
+	HEADER("x-mx-bounce: mta/"),
+	/* family15: MX Logic's postmaster signs the notices it writes for its customers too */
+	FROM2("postmaster@", "mxlogic"), DETECT_END};
 static const scrape_marker zoho_detect[] = {
 	FROM2("mailer-daemon@", "zoho."), HEADER("x-mailer: zoho mail"), DETECT_END};
 static const scrape_marker mfilter_detect[] = {
@@ -1801,7 +1809,11 @@ static const scrape_marker imail_detect[] = {
 	 * "Unknown user: a@b" above "Original message follows.", or "Delivery failed 3 attempts:
 	 * a@b" */
 	{SCRAPE_IN_BODY, "^unknown user: ", "original message follows"},
-	{SCRAPE_IN_BODY, "^delivery failed ", " attempts: "}, DETECT_END};
+	{SCRAPE_IN_BODY, "^delivery failed ", " attempts: "},
+	/* family15: the line IMail writes above the reply it got, "Body of message generated
+	 * response:", with its own "Original message follows." */
+	{SCRAPE_IN_BODY, "^body of message generated response:", "original message follows"},
+	DETECT_END};
 /* hMailServer copies Exchange 2003's opening sentences: its own lines name it ("hMailServer
  * sent this command:", the signature line "hMailServer" under the list) */
 static const scrape_marker hmailserver_detect[] = {
@@ -1831,7 +1843,14 @@ static const scrape_marker exchange2003_detect[] = {
 	 * not be reached:" */
 	BODY("the following recipient(s) could not be reached"),
 	BODY("the following recipient(s) cannot be reached"),
-	BODY("did not reach some or all of the intended recipients"), DETECT_END};
+	BODY("did not reach some or all of the intended recipients"),
+	/* family15: its localised builds' opening sentence (German "Ihre Nachricht hat einige oder
+	 * alle Empfänger nicht erreicht.", Spanish "Su mensaje no llegó a algunos o a ninguno de
+	 * los destinatarios.", French "Votre message n'est pas parvenu à certains ou à
+	 * l'ensemble de ses destinataires.") */
+	BODY("hat einige oder alle empfänger nicht erreicht"),
+	BODY("no llegó a algunos o a ninguno de los destinatarios"),
+	BODY("n'est pas parvenu à certains ou à l'ensemble de ses destinataires"), DETECT_END};
 /* The Windows SMTP service of Exchange 2000/2003 writes X-DSNContext on the DSNs it
  * generates ("Delivery Status Notification (Failure)", no sentence of its own); Hotmail's
  * older Exchange-based servers do too, and are told by their sender first (outlook) */
@@ -1902,7 +1921,10 @@ static const scrape_marker exchange2007_detect[] = {
 	BODY("delivery has failed to these recipients"),
 	/* japan12: the same heading in Japanese ("次の受信者またはグループへの配信に失敗しました:"),
 	 * whose admin block may carry another label than "管理者向けの診断情報" */
-	BODY("受信者またはグループへの配信に失敗しました"), DETECT_END};
+	BODY("受信者またはグループへの配信に失敗しました"),
+	/* family15: Exchange 2007's own Japanese wording, "次の受信者または配布リストへの配信に失敗
+	 * しました:" above "管理者用の診断情報:" */
+	BODY("受信者または配布リストへの配信に失敗しました"), BODY("管理者用の診断情報"), DETECT_END};
 /* Exchange's X-MS-Exchange-* headers are added by any Exchange server a message passes
  * through (a Postfix bounce relayed to the sender's mailbox): tried after every text marker */
 static const scrape_marker exchange_header_detect[] = {HEADER("x-ms-exchange"), DETECT_END};
@@ -2048,7 +2070,10 @@ static const scrape_marker ezweb_detect[] = {
 static const scrape_marker kddi_detect[] = {
 	FROM2("no-reply@", ".dion.ne.jp"), FROM2("postmaster@", "auone-net.jp"),
 	FROM2("no-reply@", "auone-net.jp"),
-	{SCRAPE_IN_BODY, "your mail sent on:", "could not be delivered to:"}, DETECT_END};
+	{SCRAPE_IN_BODY, "your mail sent on:", "could not be delivered to:"},
+	/* family15: the same notice listing several addresses, "could not be delivered to the
+	 * following address(es):" */
+	{SCRAPE_IN_BODY, "your mail sent on:", "could not be delivered to the following"}, DETECT_END};
 static const scrape_marker docomo_detect[] = {
 	FROM2("postmaster@", "docomo.ne.jp"), FROM2("mailer-daemon@", "docomo.ne.jp"), DETECT_END};
 static const scrape_marker verizon_detect[] = {
@@ -2060,7 +2085,9 @@ static const scrape_marker verizon_detect[] = {
 /* family13: verizon.net's own mail servers (vms*.mailsrvcs.net), whose notices list
  * "Recipient: <a>" with "Reason: …" under it: no layout of the gateways' */
 static const scrape_marker verizon_mailsrvcs_detect[] = {
-	FROM2("postmaster@", ".mailsrvcs."), FROM2("mailer-daemon@", ".mailsrvcs."), DETECT_END};
+	FROM2("postmaster@", ".mailsrvcs."), FROM2("mailer-daemon@", ".mailsrvcs."),
+	/* family15: the same servers' notices signed by verizon.net's own postmaster */
+	FROM("postmaster@verizon.net"), DETECT_END};
 static const scrape_marker mailfoundry_detect[] = {
 	HEADER("mailfoundry"), BODY("this has been a permanent failure. no further delivery attempts"),
 	/* the same closing sentence with two spaces after its full stop, found with the opening one */
@@ -2132,7 +2159,7 @@ const scrape_family scrape_families[] = {
 	 * that was an Exchange NDR */
 	{"office365",       office365_detect,      {exchange_rules},            ADDR},
 	{"hmailserver",     hmailserver_detect,    {hmailserver_rules},         ADDR},
-	{"exchange2003",    exchange2003_detect,   {exchange2003_rules},        ADDR},
+	{"exchange2003",    exchange2003_detect,   {exchange2003_rules},        ADDR | SCRAPE_F_REPLY_NAMES},
 	{"outlook",         outlook_detect,        {exchange_rules},            ADDR},
 	{"exchange2003",    exchange2003_dsn_detect, {exchange2003_rules},      ADDR},
 	{"exchange2007",    exchange2007_detect,   {exchange_rules},            ADDR},

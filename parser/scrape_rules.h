@@ -84,6 +84,8 @@ enum {
 	SCRAPE_F_CONTEXT_ALSO = 1u << 7, /* the section's opening lines belong to every recipient */
 	SCRAPE_F_WHOLE_BODY =
 	    1u << 8, /* START rows only tell a failure notice; reading starts at the top */
+	SCRAPE_F_REPLY_NAMES =
+	    1u << 9, /* before any recipient, a reply naming an address opens that recipient */
 };
 
 #define SCRAPE_MAX_TABLES 4
