@@ -787,6 +787,22 @@ static const classify_rule specific_rules[] = {
     {"ja-greylisting", "expired", {"グレイリスティング"}},
     {"ja-greylisting-2", "expired", {"グレーリスティング"}},
     {"graylisted", "expired", {"graylist"}},
+    /* i18n25: greylisting translated ("Liste grise", "灰名单", "lista gris", "grijze lijst",
+     * "серый список"): a delay on purpose, as "greylist" */
+    {"fr-liste-grise", "expired", {"liste grise"}},
+    {"es-lista-gris", "expired", {"lista gris"}},
+    {"it-lista-grigia", "expired", {"lista grigia"}},
+    {"nl-grijze-lijst", "expired", {"grijze lijst"}},
+    {"de-graue-liste", "expired", {"graue liste"}},
+    {"pl-szara-lista", "expired", {"szara lista"}},
+    {"pl-szarej-liscie", "expired", {"szarej liście"}},
+    {"ru-seryi-spisok", "expired", {"серый список"}},
+    {"ru-serogo-spiska", "expired", {"серого списка"}},
+    {"ru-seryi-spisok-instr", "expired", {"серым списком"}},
+    {"tr-gri-liste", "expired", {"gri liste"}},
+    {"zh-huimingdan", "expired", {"灰名单"}},
+    {"zh-tw-huimingdan", "expired", {"灰名單"}},
+    {"ko-greylist", "expired", {"그레이리스트"}},
 
     /* sender authentication (SPF, DKIM, DMARC) */
     {"spam-classification", "spamdetected", {"spam classification"}},
@@ -1250,6 +1266,23 @@ static const classify_rule specific_rules[] = {
      * recipient's personal spam settings"): the recipient's filter, above "spam" */
     {"personal-spam-settings", "filtered", {"personal spam settings"}},
     {"recipients-spam-settings", "filtered", {"recipient's", "spam settings"}},
+    /* i18n25: the sending IP named a source of spam ("votre adresse IP est signalée comme source
+     * de spam", "IP가 스팸 발송지로 등록"): the host is refused, not the message, `blocked` as the
+     * Japanese "迷惑メール送信元" below and "spam from your IP" above; above "spam" */
+    {"spam-source", "blocked", {"spam source"}},
+    {"source-of-spam", "blocked", {"source of spam"}},
+    {"fr-source-de-spam", "blocked", {"source de spam"}},
+    {"es-fuente-de-spam", "blocked", {"fuente de spam"}},
+    {"pt-fonte-de-spam", "blocked", {"fonte de spam"}},
+    {"it-fonte-di-spam", "blocked", {"fonte di spam"}},
+    {"de-spamquelle", "blocked", {"spamquelle"}},
+    {"nl-spambron", "blocked", {"spambron"}},
+    {"ru-istochnik-spama", "blocked", {"источник спама"}},
+    {"pl-zrodlo-spamu", "blocked", {"źródło spamu"}},
+    {"tr-spam-kaynagi", "blocked", {"spam kaynağı"}},
+    {"zh-laji-youjian-laiyuan", "blocked", {"垃圾邮件来源"}},
+    {"ko-spam-balsongji", "blocked", {"스팸 발송지"}},
+    {"ko-spam-balsong-ip", "blocked", {"스팸 발송 ip"}},
     {"spam", "spamdetected", {"spam"}},
     /* the GTUBE test pattern, which SpamAssassin and Rspamd refuse as spam by definition */
     {"gtube", "spamdetected", {"gtube"}},
@@ -1276,6 +1309,13 @@ static const classify_rule specific_rules[] = {
     {"de-unerwuenscht", "spamdetected", {"unerwünscht"}},
     {"fr-pourriel", "spamdetected", {"pourriel"}},
     {"fr-courrier-indesirable", "spamdetected", {"courrier indésirable"}},
+    /* i18n25: content judged unwanted ("contenu jugé indésirable", "considéré comme
+     * indésirable"), Turkish "istenmeyen posta / e-posta" (unwanted mail) */
+    {"fr-juge-indesirable", "spamdetected", {"jugé indésirable"}},
+    {"fr-contenu-indesirable", "spamdetected", {"contenu indésirable"}},
+    {"fr-message-indesirable", "spamdetected", {"message indésirable"}},
+    {"tr-istenmeyen-posta", "spamdetected", {"istenmeyen posta"}},
+    {"tr-istenmeyen-e-posta", "spamdetected", {"istenmeyen e-posta"}},
     {"es-correo-no-deseado", "spamdetected", {"correo no deseado"}},
     {"pt-indesejado", "spamdetected", {"indesejad"}},
     {"pt-lixo-eletronico", "spamdetected", {"lixo eletr"}},
@@ -2321,6 +2361,11 @@ static const classify_rule generic_rules[] = {
     {"it-dimensione-massima", "mesgtoobig", {"dimensione massima"}},
     {"nl-te-groot", "mesgtoobig", {"te groot"}},
     {"nl-maximale-grootte", "mesgtoobig", {"maximale grootte"}},
+    /* i18n25: too many connections, messages or recipients ("zbyt dużo połączeń / wiadomości /
+     * odbiorców"), above "zbyt duż" (too large) */
+    {"pl-zbyt-duzo-polaczen", "toomanyconn", {"zbyt dużo połączeń"}},
+    {"pl-zbyt-duzo-wiadomosci", "speeding", {"zbyt dużo wiadomości"}},
+    {"pl-zbyt-duzo-odbiorcow", "toomanyconn", {"zbyt dużo odbiorców"}},
     {"pl-zbyt-duza", "mesgtoobig", {"zbyt duż"}},
     {"pl-za-duza", "mesgtoobig", {"za duż"}},
     {"pl-maksymalny-rozmiar", "mesgtoobig", {"maksymalny rozmiar"}},
@@ -4361,6 +4406,11 @@ static const classify_rule generic_rules[] = {
      "hostunknown",
      {"domein van de ontvanger", "niet worden gevonden"}},
     {"nl-domeinnaam-niet-gevonden", "hostunknown", {"domeinnaam", "niet worden gevonden"}},
+    /* i18n25: "Het domein van de geadresseerde kon niet worden gevonden": the domain of
+     * whoever is named, above the address rows ("geadresseerde" holds "adres") */
+    {"nl-domein-van-de-split-niet-worden-gevonden",
+     "hostunknown",
+     {"domein van de", "niet worden gevonden"}},
     /* sizes: "Größenbeschränkung", "dimensione del messaggio eccessiva", "o tamanho da mensagem
      * ultrapassa" */
     {"de-groessenbeschraenkung", "mesgtoobig", {"größenbeschränkung"}},
@@ -5669,6 +5719,131 @@ static const classify_rule generic_rules[] = {
     /* "is not a valid <provider> mailbox": the brand between the words */
     {"is-not-a-valid-brand-mailbox", "userunknown", {"is not a valid ", " mailbox"}},
     {"gave-up-on-delivery", "expired", {"gave up on delivery"}},
+    /* i18n25: remote servers' replies and code-less notices in German, French, Spanish,
+     * Italian, Portuguese, Dutch, Polish, Russian, Turkish, Chinese and Korean.  Nobody by
+     * that name ("n'est pas connu", "il destinatario non esiste", "geen mailbox met dit
+     * adres", "查无此收件人", "계정이 없습니다"): `userunknown` wording, the stage conventions
+     * apply; the domain rows above win where a domain is named */
+    {"fr-destinataire-nest-pas-connu", "userunknown", {"destinataire", "n'est pas connu"}},
+    {"fr-adresse-nest-pas-connue", "userunknown", {"adresse", "n'est pas connue"}},
+    {"it-destinatario-non-esiste", "userunknown", {"destinatario non esiste"}},
+    {"nl-geen-mailbox-met", "userunknown", {"geen mailbox met"}},
+    {"nl-bestaat-geen-mailbox", "userunknown", {"bestaat geen mailbox"}},
+    {"zh-cha-wu-ci", "userunknown", {"查无此"}},
+    {"ko-gyejeong-i-eops", "userunknown", {"계정이 없"}},
+    /* the recipient's domain not found or without MX ("il dominio del destinatario non è
+     * stato trovato", "no tiene registros MX") */
+    {"it-dominio-d-split-non-e-stato-trovato", "hostunknown", {"dominio d", "non è stato trovato"}},
+    {"es-no-tiene-registros-mx", "hostunknown", {"no tiene registros mx"}},
+    {"es-no-tiene-registro-mx", "hostunknown", {"no tiene registro mx"}},
+    {"pt-nao-possui-registro-mx", "hostunknown", {"não possui registro mx"}},
+    {"fr-aucun-enregistrement-mx", "hostunknown", {"aucun enregistrement mx"}},
+    /* accounts blocked (`suspend`): "compte de messagerie bloqué" */
+    {"fr-compte-de-messagerie-bloque", "suspend", {"compte de messagerie", "bloqué"}},
+    {"fr-compte-bloque", "suspend", {"compte bloqué"}},
+    /* the address changed, a new one given (`hasmoved`) */
+    {"es-nueva-direccion-es", "hasmoved", {"nueva dirección es"}},
+    {"es-direccion-ha-cambiado", "hasmoved", {"dirección", "ha cambiado"}},
+    {"nl-nieuw-e-mailadres", "hasmoved", {"nieuw e-mailadres"}},
+    {"nl-nieuw-adres", "hasmoved", {"een nieuw adres"}},
+    {"pl-zmienil-adres", "hasmoved", {"zmienił adres"}},
+    {"pl-zmienila-adres", "hasmoved", {"zmieniła adres"}},
+    /* the sender's address refused or invalid (`rejected`) */
+    {"es-direccion-remitente-no-valida", "rejected", {"dirección del remitente", "no es válid"}},
+    {"es-remitente-no-valido", "rejected", {"remitente no válido"}},
+    {"pl-adres-nadawcy-odrzucony", "rejected", {"adres nadawcy", "odrzuc"}},
+    {"tr-gonderen-adresi-reddedildi", "rejected", {"gönderen adresi", "reddedil"}},
+    /* malicious software in German ("Schadsoftware", "Schadcode") */
+    {"de-schadsoftware", "virusdetected", {"schadsoftware"}},
+    {"de-schadcode", "virusdetected", {"schadcode"}},
+    /* the receiving server's storage, not a mailbox's: "auf dem Mailserver ist kein freier
+     * Speicherplatz", "de schijf van de mailserver is vol", "sunucunun diski dolu" */
+    {"de-mailserver-kein-freier-speicherplatz",
+     "systemfull",
+     {"mailserver", "kein freier speicherplatz"}},
+    {"de-mailserver-keinen-freien-speicherplatz",
+     "systemfull",
+     {"mailserver", "keinen freien speicherplatz"}},
+    {"nl-schijf-van-de-vol", "systemfull", {"schijf van de", " vol"}},
+    {"tr-diski-dolu", "systemfull", {"diski dolu"}},
+    {"tr-disk-dolu", "systemfull", {"disk dolu"}},
+    {"tr-disk-alani", "systemfull", {"disk alanı"}},
+    /* given up after days or within the time allowed (`expired`); a server unreachable for
+     * days ("nieosiągalny przez 5 dni") is `expired`, as "not reachable" is */
+    {"de-nach-mehreren-tagen", "expired", {"nach mehreren tagen"}},
+    {"de-zustellung-abgebrochen", "expired", {"zustellung", "abgebrochen"}},
+    {"it-entro-il-tempo", "expired", {"entro il tempo"}},
+    {"tr-icinde-teslim-edilemedi", "expired", {"içinde teslim edilemedi"}},
+    {"pl-nieosiagalny", "expired", {"nieosiągaln"}},
+    {"pl-dalszych-prob", "expired", {"dalszych prób"}},
+    {"ko-iljeong-sigan-jeonsong-mot", "expired", {"일정 시간", "전송하지 못"}},
+    {"ko-iljeong-sigan-jeondal-mot", "expired", {"일정 시간", "전달하지 못"}},
+    /* the message's size as its weight ("le poids de votre message dépasse") */
+    {"fr-poids-du-message", "mesgtoobig", {"poids du message"}},
+    {"fr-poids-split-depasse", "mesgtoobig", {"poids", "dépasse"}},
+    /* rules of the recipient's organisation ("politique de sécurité", "zasady
+     * bezpieczeństwa") */
+    {"fr-politique-de-securite", "policyviolation", {"politique de sécurité"}},
+    {"es-politica-de-seguridad", "policyviolation", {"política de seguridad"}},
+    {"pt-politica-de-seguranca", "policyviolation", {"política de segurança"}},
+    {"it-politica-di-sicurezza", "policyviolation", {"politica di sicurezza"}},
+    {"nl-beveiligingsbeleid", "policyviolation", {"beveiligingsbeleid"}},
+    {"de-sicherheitsrichtlinie", "policyviolation", {"sicherheitsrichtlinie"}},
+    {"pl-narusza-zasady", "policyviolation", {"narusza zasady"}},
+    /* a header missing or malformed (`notcompliantrfc`): "l'en-tête From … absent ou mal
+     * formé", "отсутствует заголовок", "邮件头格式不符合RFC" */
+    {"fr-en-tete-absent", "notcompliantrfc", {"en-tête", "absent"}},
+    {"fr-en-tete-mal-forme", "notcompliantrfc", {"en-tête", "mal formé"}},
+    {"fr-en-tete-manquant", "notcompliantrfc", {"en-tête", "manquant"}},
+    {"ru-otsutstvuet-zagolovok", "notcompliantrfc", {"отсутствует заголов"}},
+    {"ru-zagolovok-otsutstvuet", "notcompliantrfc", {"заголов", "отсутству"}},
+    {"zh-youjiantou-bu-fuhe", "notcompliantrfc", {"邮件头", "不符合"}},
+    {"zh-bu-fuhe-rfc", "notcompliantrfc", {"不符合rfc"}},
+    /* a message's encoding (`contenterror`) */
+    {"it-codifica-del-messaggio", "contenterror", {"codifica del messaggio"}},
+    {"es-codificacion-del-mensaje", "contenterror", {"codificación del mensaje"}},
+    {"pt-codificacao-da-mensagem", "contenterror", {"codificação da mensagem"}},
+    {"fr-encodage-du-message", "contenterror", {"encodage du message"}},
+    /* relaying refused with the English noun ("relay negado", "non consente il relay",
+     * "relay izni yok"); "policy aziendali" is read by "policy" above */
+    {"pt-relay-negado", "norelaying", {"relay negado"}},
+    {"it-relay-split-non-consent", "norelaying", {"relay", "non consent"}},
+    {"tr-relay-split-izni-yok", "norelaying", {"relay", "izni yok"}},
+    {"tr-relay-split-izin-verilmiyor", "norelaying", {"relay", "izin verilmiyor"}},
+    /* loops (`networkerror`, X.4.6 by the "loop" in the row id) */
+    {"it-loop-di-posta-loop", "networkerror", {"loop di posta"}},
+    {"it-loop-rilevato-loop", "networkerror", {"loop rilevato"}},
+    /* a connection dropped, a name lookup that failed (`networkerror`) */
+    {"nl-verbinding-split-verbroken", "networkerror", {"verbinding", "verbroken"}},
+    {"tr-dns-sorgusu-basarisiz", "networkerror", {"dns sorgusu", "başarısız"}},
+    {"zh-yuming-jiexi-shibai", "networkerror", {"域名解析失败"}},
+    {"zh-tw-yuming-jiexi-shibai", "networkerror", {"域名解析失敗"}},
+    /* errors inside the receiving server (`systemerror`) */
+    {"tr-dahili-bir-hata", "systemerror", {"dahili bir hata"}},
+    {"tr-dahili-hata", "systemerror", {"dahili hata"}},
+    /* too many messages or connections (`speeding`, `toomanyconn`) */
+    {"nl-te-veel-berichten", "speeding", {"te veel berichten"}},
+    {"ru-chastota-otpravki", "speeding", {"частота отправки"}},
+    {"ru-chastoty-otpravki", "speeding", {"частоты отправки"}},
+    {"pl-zbyt-wiele-polaczen", "toomanyconn", {"zbyt wiele połączeń"}},
+    {"ru-slishkom-mnogo-soedinenii", "toomanyconn", {"слишком много соединений"}},
+    {"ru-slishkom-mnogo-podklyuchenii", "toomanyconn", {"слишком много подключений"}},
+    {"tr-eszamanli-baglanti", "toomanyconn", {"eşzamanlı bağlantı"}},
+    /* no reverse DNS for the sending IP (`requireptr`) */
+    {"pt-dns-reverso", "requireptr", {"dns reverso"}},
+    {"es-it-dns-inverso", "requireptr", {"dns inverso"}},
+    {"ru-obratnaya-dns", "requireptr", {"обратн", "dns"}},
+    {"ko-yeokbanghyang-dns", "requireptr", {"역방향 dns"}},
+    /* an encrypted connection required or not negotiated (`failedstarttls`) */
+    {"fr-connexion-chiffree", "failedstarttls", {"connexion chiffrée"}},
+    {"es-conexion-cifrada", "failedstarttls", {"conexión cifrada"}},
+    {"pt-conexao-criptografada", "failedstarttls", {"conexão criptografada"}},
+    {"nl-versleutelde-verbinding", "failedstarttls", {"versleutelde verbinding"}},
+    {"pl-polaczenia-szyfrowanego", "failedstarttls", {"połączenia szyfrowanego"}},
+    {"pl-szyfrowanego-polaczenia", "failedstarttls", {"szyfrowanego połączenia"}},
+    {"ru-shifrovannogo-soedineniya", "failedstarttls", {"шифрованного соединения"}},
+    {"ru-tls-soedinenie", "failedstarttls", {"tls-соединени"}},
+    {"es-negociar-tls", "failedstarttls", {"negociar tls"}},
 };
 
 /*

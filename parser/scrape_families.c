@@ -209,6 +209,15 @@ const scrape_rule scrape_common_rules[] = {
 	COMMAND("mail from komut", "MAIL", "cmd.tr-mail-komut"),
 	COMMAND("lệnh rcpt to", "RCPT", "cmd.vi-lenh-rcpt"),
 	COMMAND("lệnh mail from", "MAIL", "cmd.vi-lenh-mail"),
+	/* i18n25: the same in hosters' Spanish, Portuguese, Italian and French templates ("en
+	 * respuesta al comando RCPT TO", "em resposta ao comando RCPT TO", "in risposta al comando
+	 * RCPT TO", "en réponse à la commande RCPT TO") */
+	COMMAND("comando rcpt to", "RCPT", "cmd.es-pt-it-comando-rcpt"),
+	COMMAND("comando mail from", "MAIL", "cmd.es-pt-it-comando-mail"),
+	COMMAND("comando data", "DATA", "cmd.es-pt-it-comando-data"),
+	COMMAND("commande rcpt to", "RCPT", "cmd.fr-commande-rcpt"),
+	COMMAND("commande mail from", "MAIL", "cmd.fr-commande-mail"),
+	COMMAND("commande data", "DATA", "cmd.fr-commande-data"),
 	/* a connection that never opened, in the words of the system's error (errno): the
 	 * failure is at the connection stage, before any command (Postfix's "connect to
 	 * mx[ip]:25: Connection timed out", Sendmail's "Deferred: Connection refused by mx.",
