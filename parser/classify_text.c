@@ -227,6 +227,13 @@ static const classify_rule specific_rules[] = {
     {"ja-mailbox-over-limit", "mailboxfull", {"メールボックス", "上限を超え"}},
     {"ja-inbox-limit-reached", "mailboxfull", {"受信箱", "上限に達"}},
     {"ja-inbox-over-limit", "mailboxfull", {"受信箱", "上限を超え"}},
+    /* heldout23: a mailbox that holds a number of messages and has reached it ("保存できるメール
+     * の件数が上限に達しています", "保存件数が上限を超えました"): a full mailbox, not a sending
+     * limit
+     * ("送信件数" above stays speeding) */
+    {"ja-stored-mail-count", "mailboxfull", {"保存できるメールの件数"}},
+    {"ja-stored-count-limit", "mailboxfull", {"保存件数", "上限"}},
+    {"ja-stored-count-over", "mailboxfull", {"保存件数", "超え"}},
     {"mailbox-is-full", "mailboxfull", {"mailbox is full"}},
     /* engine10: one sentence for the recipients of a list ("The recipients' mailboxes are full
      * and can't accept messages now") */
@@ -240,6 +247,9 @@ static const classify_rule specific_rules[] = {
     {"inbox-full", "mailboxfull", {"inbox full"}},
     {"mailbox-was-full", "mailboxfull", {"mailbox was full"}},
     {"mail-box-full", "mailboxfull", {"mail box full"}},
+    /* heldout23: KDDI/au's own English notice, "mail box" in two words ("As their mail box is
+     * full.") */
+    {"mail-box-is-full", "mailboxfull", {"mail box is full"}},
     {"mailbox-quota", "mailboxfull", {"mailbox quota"}},
     {"mailbox-exceeded", "mailboxfull", {"mailbox has exceeded"}},
     /* Biglobe: "The number of messages in recipient's mailbox exceeded the local limit." */
