@@ -323,6 +323,18 @@ static const char *const autoreply_moved_phrases[] = {
     "アドレスは使用しておりません",
     "退職いたしました",
     "退職しました",
+    /* heldout23: a Japanese notice of a changed or closing address ("メールアドレス変更のお知らせ",
+     * "新しいメールアドレスは …です", "このアドレスは廃止いたします"); アドレス is the e-mail
+     * address (a postal one is 住所) */
+    "アドレス変更のお知らせ",
+    "アドレスを変更いたしました",
+    "アドレスを変更しました",
+    "アドレスが変更になりました",
+    "アドレスは変更になりました",
+    "新しいメールアドレスは",
+    "新しいアドレスは",
+    "アドレスは廃止",
+    "アドレスを廃止",
     "已离职",
     "邮箱已停止使用",
     "邮箱已不再使用",
@@ -367,6 +379,10 @@ static const char *const autoreply_forwarded_phrases[] = {
     "será encaminhad",
     "wordt doorgestuurd",
     "is doorgestuurd",
+    /* heldout23: Japanese, "mail is forwarded to the new address" */
+    "転送されます",
+    "転送いたします",
+    "転送しております",
 };
 
 /*

@@ -227,6 +227,13 @@ static const classify_rule specific_rules[] = {
     {"ja-mailbox-over-limit", "mailboxfull", {"メールボックス", "上限を超え"}},
     {"ja-inbox-limit-reached", "mailboxfull", {"受信箱", "上限に達"}},
     {"ja-inbox-over-limit", "mailboxfull", {"受信箱", "上限を超え"}},
+    /* heldout23: a mailbox that holds a number of messages and has reached it ("保存できるメール
+     * の件数が上限に達しています", "保存件数が上限を超えました"): a full mailbox, not a sending
+     * limit
+     * ("送信件数" above stays speeding) */
+    {"ja-stored-mail-count", "mailboxfull", {"保存できるメールの件数"}},
+    {"ja-stored-count-limit", "mailboxfull", {"保存件数", "上限"}},
+    {"ja-stored-count-over", "mailboxfull", {"保存件数", "超え"}},
     {"mailbox-is-full", "mailboxfull", {"mailbox is full"}},
     /* engine10: one sentence for the recipients of a list ("The recipients' mailboxes are full
      * and can't accept messages now") */
@@ -240,6 +247,9 @@ static const classify_rule specific_rules[] = {
     {"inbox-full", "mailboxfull", {"inbox full"}},
     {"mailbox-was-full", "mailboxfull", {"mailbox was full"}},
     {"mail-box-full", "mailboxfull", {"mail box full"}},
+    /* heldout23: KDDI/au's own English notice, "mail box" in two words ("As their mail box is
+     * full.") */
+    {"mail-box-is-full", "mailboxfull", {"mail box is full"}},
     {"mailbox-quota", "mailboxfull", {"mailbox quota"}},
     {"mailbox-exceeded", "mailboxfull", {"mailbox has exceeded"}},
     /* Biglobe: "The number of messages in recipient's mailbox exceeded the local limit." */
@@ -1157,6 +1167,12 @@ static const classify_rule specific_rules[] = {
      * "送信者アドレスが拒否されました"); the sending server's or IP's address is no sender */
     {"ja-sender-mail-address-refused", "rejected", {"送信者のメールアドレス", "拒否"}},
     {"ja-sender-address-refused", "rejected", {"送信者アドレス", "拒否"}},
+    /* heldout23: the envelope sender's address invalid ("送信者のメールアドレスが不正です",
+     * "差出人アドレスが不正"): the sender refused, not the recipient's address */
+    {"ja-sender-mail-address-invalid", "rejected", {"送信者のメールアドレス", "不正"}},
+    {"ja-sender-address-invalid", "rejected", {"送信者アドレス", "不正"}},
+    {"ja-sender-from-address-invalid", "rejected", {"差出人アドレス", "不正"}},
+    {"ja-sender-origin-address-invalid", "rejected", {"送信元アドレス", "不正"}},
     /* japan8: the envelope sender's domain does not exist ("送信元メールアドレスのドメインが
      * 存在しない", "送信者のドメインが存在しません"): the sender refused, above the recipient's
      * "ドメインが存在しない" (hostunknown) */
@@ -2422,6 +2438,12 @@ static const classify_rule generic_rules[] = {
     {"ja-mail-ookisa-over", "mesgtoobig", {"メールの大きさ", "超"}},
     {"ja-mail-size-restricted", "mesgtoobig", {"メールサイズ", "制限"}},
     {"ja-max-size-over", "mesgtoobig", {"最大サイズを超え"}},
+    /* heldout23: a limit per message ("1通あたりの最大サイズ（10MB）を超えています", "１通あたりの
+     * 容量"; full-width digits are folded to ASCII before matching): the message's size, whatever
+     * the words between */
+    {"ja-per-message-size", "mesgtoobig", {"1通あたり", "サイズ"}},
+    {"ja-per-message-size-kanji", "mesgtoobig", {"1通当たり", "サイズ"}},
+    {"ja-per-message-capacity", "mesgtoobig", {"1通あたり", "容量"}},
     {"ja-capacity-too-large", "mesgtoobig", {"容量が大きすぎ"}},
     /* japan6: over the size the receiver accepts ("受信可能なサイズを超えています",
      * "受信できるサイズを超え") */
@@ -2518,6 +2540,8 @@ static const classify_rule generic_rules[] = {
     {"ja-dns-query-timeout", "networkerror", {"dns", "タイムアウト"}},
     /* japan12: a DNS failure ("DNS の一時的な障害"), above "障害が発生" and "一時的な障害" */
     {"ja-dns-failure", "networkerror", {"dns", "障害"}},
+    /* heldout23: "一時的なDNSエラー" (a DNS error), above "一時的な" rows */
+    {"ja-dns-error", "networkerror", {"dns", "エラー"}},
     {"ja-timeout", "expired", {"タイムアウト"}},
     {"ja-delivery-deadline", "expired", {"配信期限"}},
     {"ja-expired", "expired", {"期限切れ"}},
