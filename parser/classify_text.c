@@ -764,9 +764,6 @@ static const classify_rule specific_rules[] = {
     {"not-delivered-after-days", "expired", {"after ", " days", "could not be"}},
     {"gmail-did-not-accept-connect", "expired", {"did not accept our requests to connect"}},
     {"dma-could-not-deliver", "expired", {"could not deliver for the last"}},
-    {"exim-retry-timeout", "expired", {"retry timeout exceeded"}},
-    {"exim-failing-for-a-long-time", "expired", {"have been failing for a long time"}},
-    {"exim-retry-time-not-reached", "expired", {"after a long failure period"}},
     /* rarefam2: Exchange 5.5/2000's Internet Mail Service: "Unable to deliver the message within
      * the allowed time. Retry timer expired." above its generic "(000C05A6) Unknown Recipient"
      * tag, which says nothing of the mailbox */
@@ -1038,6 +1035,13 @@ static const classify_rule specific_rules[] = {
     {"cox-message-rate", "speeding", {"aup#cxmxrt"}},
     {"cox-sender", "rejected", {"aup#cxsndr"}},
     {"cox-smtp-violation", "syntaxerror", {"aup#cxsmtp"}},
+    /* rhost5: CXMJ, the message itself judged junk ("Message rejected as spam … AUP#CXMJ"); the
+     * code alone decides when a relay quotes no more of the reply */
+    {"cox-message-junk", "spamdetected", {"aup#cxmj"}},
+    /* rhost5: AOL's old RTR codes: (RTR:BL) the connecting IP is on its block list, (RTR:DU) a
+     * dynamic or residential IP; the reply names no more than the code and the connecting IP */
+    {"aol-rtr-block-list", "blocked", {"rtr:bl"}},
+    {"aol-rtr-dynamic-ip", "blocked", {"rtr:du"}},
     /*
      * T-Online refuses a connecting host with "554 IP=192.0.2.1 - A problem occurred. (Ask your
      * postmaster for help or to contact tosa@rx.t-online.de to clarify.)" followed by a tag naming
@@ -1056,8 +1060,20 @@ static const classify_rule specific_rules[] = {
     {"spectrum-ip-blocked-temporarily", "blocked", {"aup#in-1020"}},
     {"spectrum-concurrent-connections", "toomanyconn", {"aup#in-1300"}},
     {"spectrum-connections-per-period", "toomanyconn", {"aup#in-1310"}},
+    /* rhost5: the same numbers without "In-" ("ERROR: Mail refused - <192.0.2.1> - See … AUP#1000")
+     */
+    {"spectrum-ip-blocked-bare", "blocked", {"aup#1000"}},
+    {"spectrum-ip-blocked-spam-bare", "blocked", {"aup#1010"}},
+    {"spectrum-ip-blocked-temporarily-bare", "blocked", {"aup#1020"}},
+    {"spectrum-concurrent-connections-bare", "toomanyconn", {"aup#1300"}},
+    {"spectrum-connections-per-period-bare", "toomanyconn", {"aup#1310"}},
     /* Facebook's response codes (postmaster.facebook.com/response_codes) */
     {"facebook-rcp-p1", "userunknown", {"rcp-p1", "facebook"}},
+    /* rhost5: Facebook's RCP-P3 "Refused due to recipient preferences" under 550 5.1.1: the
+     * recipient's own setting refused the sender, the mailbox exists (any provider's "recipient
+     * preferences" / "recipient's preferences" reads so), above the code */
+    {"refused-recipient-preferences", "filtered", {"recipient preferences"}},
+    {"refused-recipients-preferences", "filtered", {"recipient's preferences"}},
     {"facebook-msg-p1", "mesgtoobig", {"msg-p1", "facebook"}},
     {"facebook-con-t", "toomanyconn", {"con-t", "facebook"}},
     {"facebook-pol-p1", "blocked", {"pol-p1", "facebook"}},
@@ -1094,6 +1110,9 @@ static const classify_rule specific_rules[] = {
     {"netease-rp-frl", "norelaying", {"rp:frl"}},
     {"netease-mi-dma", "authfailure", {"mi:dma"}},
     {"netease-dt-spm", "spamdetected", {"dt:spm"}},
+    /* rhost5: "451 RP:CEL": the sending IP gave too many invalid recipients and is refused for a
+     * while (a refusal of the sender, not of this message; its help link says help_spam) */
+    {"netease-rp-cel", "blocked", {"rp:cel"}},
     /*
      * A refusal of the sending IP for the spam it sent before is a block of the host, not a
      * verdict on this message: Comcast "Comcast block for spam" (its BLnnnnnn codes are all
@@ -1127,6 +1146,9 @@ static const classify_rule specific_rules[] = {
     {"postfix-refused-to-talk", "blocked", {"refused to talk to me"}},
     {"not-accepting-connections", "blocked", {"not accepting connections"}},
     {"orange-service-refused", "blocked", {"service refused"}},
+    /* rhost5: Orange's French half alone ("Service refusé. Veuillez essayer plus tard.
+     * OFR004_104"), as a relay that keeps the first sentence quotes it */
+    {"fr-service-refuse", "blocked", {"service refuse"}},
     {"use-isp-smtp-server", "blocked", {"smtp server of your isp"}},
     {"gmail-use-smtp-relay", "blocked", {"not authorized to send email directly"}},
     /* its first line alone, as Sendmail keeps it of a multi-line reply */
@@ -1694,11 +1716,19 @@ static const classify_rule specific_rules[] = {
      {"limite", "definido pelo destinatário"}},
     {"pt-limite-configurado-pelo-destinatario",
      "exceedlimit",
-     {"limite", "configurado pelo destinatário"}}, /* family15: a Google Workspace admin's content
-                                                    * compliance rule ("Message rejected by the
-                                                    * administrator's content compliance rules"),
-                                                    * above the generic "blocked" of its notice */
+     {"limite", "configurado pelo destinatário"}},
+    /* family15: a Google Workspace admin's content compliance rule ("Message rejected by the
+     * administrator's content compliance rules"), above the generic "blocked" of its notice */
     {"content-compliance-rule", "policyviolation", {"content compliance"}},
+    /* Exim's own words that its queue gave up ("retry timeout exceeded", "have been failing for
+     * a long time", "retry time not reached … after a long failure period"), appended to the last
+     * reply it met: last of the specific table, so a provider's wording or code naming the cause
+     * in that reply decides first ("421 4.7.0 [TSS04] … deferred due to … user complaints …
+     * retry timeout exceeded" is the sender's reputation, as a give-up is read elsewhere: the
+     * cause it quotes decides; rhost5), and the give-up still beats every code and generic row */
+    {"exim-retry-timeout", "expired", {"retry timeout exceeded"}},
+    {"exim-failing-for-a-long-time", "expired", {"have been failing for a long time"}},
+    {"exim-retry-time-not-reached", "expired", {"after a long failure period"}},
 };
 
 /*
