@@ -776,6 +776,63 @@ START_TEST(test_text_address_list_no_diagnostic)
 }
 END_TEST
 
+/* A type that lost its ';' ("SMTP 550 5.1.1 ...") is no part of the diagnostic; other words
+ * before a reply code stay, and a Sendmail section heading or warning footer is nobody's text */
+START_TEST(test_type_without_semicolon)
+{
+	static const char msg[] =
+	    "From: postmaster@gw.example.net\nTo: bounces@example.com\n"
+	    "Subject: Delivery report\nMIME-Version: 1.0\n"
+	    "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n"
+	    "--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; gw.example.net\n\n"
+	    "Final-Recipient: rfc822; a@example.org\nAction: failed\nStatus: 5.0.0\n"
+	    "Diagnostic-Code: SMTP 550 5.1.1 <a@example.org>: User unknown\n\n"
+	    "Final-Recipient: rfc822; b@example.org\nAction: failed\nStatus: 5.0.0\n"
+	    "Diagnostic-Code: smtpd 550 5.1.1 rejected\n\n"
+	    "Final-Recipient: rfc822; c@example.org\nAction: failed\nStatus: 5.0.0\n"
+	    "Diagnostic-Code: SMTP 5500 is no reply code\n\n--b--\n";
+	bd_report *r = bd_parse(msg, strlen(msg), NULL, NULL);
+
+	ck_assert_uint_eq(r->records->len, 3);
+	ck_assert_str_eq(rec_at(r, 0)->diagnostic, "550 5.1.1 <a@example.org>: User unknown");
+	ck_assert_str_eq(rec_at(r, 0)->diagnostic_type, "smtp");
+	ck_assert_str_eq(rec_at(r, 0)->status, "5.1.1");
+	ck_assert_str_eq(rec_at(r, 1)->diagnostic, "smtpd 550 5.1.1 rejected");
+	ck_assert_str_eq(rec_at(r, 2)->diagnostic, "SMTP 5500 is no reply code");
+	bd_report_free(&r);
+}
+END_TEST
+
+START_TEST(test_sendmail_headings_not_diagnostic)
+{
+	static const char msg[] =
+	    "From: Mail Delivery Subsystem <MAILER-DAEMON@mail.example.com>\nTo: a@example.com\n"
+	    "Subject: Returned mail: see transcript for details\nMIME-Version: 1.0\n"
+	    "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n"
+	    "--b\nContent-Type: text/plain\n\n"
+	    "The original message was received at Tue, 1 Dec 2026 13:59:58 GMT\n\n"
+	    "   ----- The following addresses had successful delivery notifications -----\n"
+	    "<u@example.net>  (relayed to non-DSN-aware mailer)\n\n"
+	    "   ----- The following addresses had permanent fatal errors -----\n"
+	    "<v@example.com>\n    (reason: 552 5.2.2 Mailbox over quota)\n\n"
+	    "   ----- Transcript of session follows -----\n"
+	    "<w@example.org>... Deferred: Connection timed out with mx.example.org.\n"
+	    "Warning: message still undelivered after 4 hours\n"
+	    "Will keep trying until message is 5 days old\n\n"
+	    "--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mail.example.com\n\n"
+	    "Final-Recipient: RFC822; u@example.net\nAction: relayed\nStatus: 2.0.0\n\n"
+	    "Final-Recipient: RFC822; v@example.com\nAction: failed\nStatus: 5.2.2\n\n"
+	    "Final-Recipient: RFC822; w@example.org\nAction: delayed\nStatus: 4.4.1\n\n--b--\n";
+	bd_report *r = bd_parse(msg, strlen(msg), NULL, NULL);
+
+	ck_assert_uint_eq(r->records->len, 3);
+	ck_assert_str_eq(rec_at(r, 0)->diagnostic, "(relayed to non-DSN-aware mailer)");
+	ck_assert_str_eq(rec_at(r, 2)->diagnostic,
+	                 "Deferred: Connection timed out with mx.example.org.");
+	bd_report_free(&r);
+}
+END_TEST
+
 static Suite *
 dsn_suite(void)
 {
@@ -807,6 +864,8 @@ dsn_suite(void)
 	tcase_add_test(tc, test_recipient_after_status);
 	tcase_add_test(tc, test_quoted_block);
 	tcase_add_test(tc, test_diagnostic_encoded_words);
+	tcase_add_test(tc, test_type_without_semicolon);
+	tcase_add_test(tc, test_sendmail_headings_not_diagnostic);
 	suite_add_tcase(s, tc);
 	return s;
 }
