@@ -543,6 +543,20 @@ dsn_record(const dsn_group *g)
 		g_clear_pointer(&rec->reply_code, g_free);
 	if (rec->reply_code != NULL)
 		bd_record_explain(rec, "reply_code", "dsn.diagnostic-code", rec->diagnostic);
+	/* a broken reporter writes the remote's reply into the Status field ("Status: 550
+	 * 5.1.1"): with no reply code in the diagnostic, the code right before that status
+	 * is the reply */
+	if (rec->reply_code == NULL && rec->status != NULL && g->v[DSN_STATUS] != NULL) {
+		char *clean = fields_strip_comments(g->v[DSN_STATUS]), *st = NULL, *reply = NULL;
+
+		if (dsn_find_pair(clean, 0, &reply, &st) && strcmp(st, rec->status) == 0) {
+			rec->reply_code = g_steal_pointer(&reply);
+			bd_record_explain(rec, "reply_code", "dsn.status", g->v[DSN_STATUS]);
+		}
+		g_free(reply);
+		g_free(st);
+		g_free(clean);
+	}
 	rec->status_comment = dsn_status_comment(g->v[DSN_STATUS]);
 	/* Action is required, but damaged reports lose it: a 5.x.x or 2.x.x status says it */
 	if (rec->action == NULL && rec->status != NULL &&

@@ -833,6 +833,50 @@ START_TEST(test_sendmail_headings_not_diagnostic)
 }
 END_TEST
 
+/* Broken gateways: groups parted by a drawn rule, the reply written into the Status field, a
+ * delivery-status part labelled base64 that was never encoded */
+START_TEST(test_broken_gateway_shapes)
+{
+	static const char rules[] =
+	    "From: postmaster@gw.example.net\nTo: bounces@example.com\nSubject: Delivery report\n"
+	    "MIME-Version: 1.0\n"
+	    "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n"
+	    "--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; gw.example.net\n"
+	    "--------------------\nFinal-Recipient: rfc822; a@example.org\nAction: failed\n"
+	    "Status: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 user unknown\n"
+	    "  ====\n"
+	    "= = =\nFinal-Recipient: rfc822; b@example.org\nAction: failed\nStatus: 550 5.2.2\n"
+	    "Diagnostic-Code: smtp; mailbox full\n====\n\n--b--\n";
+	static const char b64[] =
+	    "From: postmaster@gw.example.net\nTo: bounces@example.com\nSubject: Delivery report\n"
+	    "MIME-Version: 1.0\n"
+	    "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n"
+	    "--b\nContent-Type: message/delivery-status\nContent-Transfer-Encoding: base64\n\n"
+	    "Reporting-MTA: dns; gw.example.net\n\nFinal-Recipient: rfc822; c@example.org\n"
+	    "Action: failed\nStatus: 5.1.1\n\n--b\nContent-Type: message/delivery-status\n"
+	    "Content-Transfer-Encoding: base64\n\n"
+	    "RmluYWwtUmVjaXBpZW50OiByZmM4MjI7IGRAZXhhbXBsZS5vcmcKQWN0aW9uOiBmYWlsZWQKU3Rh\n"
+	    "dHVzOiA1LjIuMgo=\n\n--b--\n";
+	bd_report *r = bd_parse(rules, strlen(rules), NULL, NULL);
+
+	ck_assert_uint_eq(r->records->len, 2);
+	/* an indented rule is a line of the reply's fold; an unindented one parts groups */
+	ck_assert_str_eq(rec_at(r, 0)->diagnostic, "550 5.1.1 user unknown ====");
+	ck_assert_str_eq(rec_at(r, 1)->recipient, "b@example.org");
+	ck_assert_str_eq(rec_at(r, 1)->status, "5.2.2");
+	ck_assert_str_eq(rec_at(r, 1)->reply_code, "550");
+	ck_assert_str_eq(rec_at(r, 1)->diagnostic, "mailbox full");
+	bd_report_free(&r);
+
+	r = bd_parse(b64, strlen(b64), NULL, NULL);
+	ck_assert_uint_eq(r->records->len, 2);
+	ck_assert_str_eq(rec_at(r, 0)->recipient, "c@example.org");
+	ck_assert_str_eq(rec_at(r, 1)->recipient, "d@example.org");
+	ck_assert_str_eq(rec_at(r, 1)->status, "5.2.2");
+	bd_report_free(&r);
+}
+END_TEST
+
 static Suite *
 dsn_suite(void)
 {
@@ -866,6 +910,7 @@ dsn_suite(void)
 	tcase_add_test(tc, test_diagnostic_encoded_words);
 	tcase_add_test(tc, test_type_without_semicolon);
 	tcase_add_test(tc, test_sendmail_headings_not_diagnostic);
+	tcase_add_test(tc, test_broken_gateway_shapes);
 	suite_add_tcase(s, tc);
 	return s;
 }
