@@ -450,6 +450,27 @@ dsn_decode_words(const char *text)
 	return decoded;
 }
 
+/*
+ * dsn_bare_smtp_type - the length of a type written without its ';' before a reply
+ * ("SMTP 550 5.1.1 ...", a gateway that lost the separator), else 0: only the word
+ * "smtp", then blanks, then a reply code standing alone (three digits, the first 2, 4
+ * or 5, followed by a blank, a dash or the end)
+ */
+static size_t
+dsn_bare_smtp_type(const char *v)
+{
+	size_t k = 4;
+
+	if (g_ascii_strncasecmp(v, "smtp", 4) != 0 || (v[k] != ' ' && v[k] != '\t'))
+		return 0;
+	while (v[k] == ' ' || v[k] == '\t')
+		k++;
+	if (strchr("245", v[k]) == NULL || v[k] == '\0' || !g_ascii_isdigit(v[k + 1]) ||
+	    !g_ascii_isdigit(v[k + 2]) || (v[k + 3] != '\0' && v[k + 3] != ' ' && v[k + 3] != '-'))
+		return 0;
+	return k;
+}
+
 /* dsn_record - one record from a recipient group */
 static bd_record *
 dsn_record(const dsn_group *g)
@@ -481,6 +502,10 @@ dsn_record(const dsn_group *g)
 
 			rec->diagnostic_type = ascii_strdown(type, -1);
 			g_free(type);
+		} else if (text == g->v[DSN_DIAGNOSTIC] + strspn(g->v[DSN_DIAGNOSTIC], " \t\r\n") &&
+		           dsn_bare_smtp_type(text) > 0) {
+			text += dsn_bare_smtp_type(text);
+			rec->diagnostic_type = g_strdup("smtp");
 		}
 		if ((decoded = dsn_decode_words(text)) != NULL)
 			text = decoded;
@@ -518,6 +543,20 @@ dsn_record(const dsn_group *g)
 		g_clear_pointer(&rec->reply_code, g_free);
 	if (rec->reply_code != NULL)
 		bd_record_explain(rec, "reply_code", "dsn.diagnostic-code", rec->diagnostic);
+	/* a broken reporter writes the remote's reply into the Status field ("Status: 550
+	 * 5.1.1"): with no reply code in the diagnostic, the code right before that status
+	 * is the reply */
+	if (rec->reply_code == NULL && rec->status != NULL && g->v[DSN_STATUS] != NULL) {
+		char *clean = fields_strip_comments(g->v[DSN_STATUS]), *st = NULL, *reply = NULL;
+
+		if (dsn_find_pair(clean, 0, &reply, &st) && strcmp(st, rec->status) == 0) {
+			rec->reply_code = g_steal_pointer(&reply);
+			bd_record_explain(rec, "reply_code", "dsn.status", g->v[DSN_STATUS]);
+		}
+		g_free(reply);
+		g_free(st);
+		g_free(clean);
+	}
 	rec->status_comment = dsn_status_comment(g->v[DSN_STATUS]);
 	/* Action is required, but damaged reports lose it: a 5.x.x or 2.x.x status says it */
 	if (rec->action == NULL && rec->status != NULL &&
@@ -525,13 +564,17 @@ dsn_record(const dsn_group *g)
 		rec->action = g_strdup(rec->status[0] == '5' ? "failed" : "delivered");
 		bd_record_explain(rec, "action", "dsn.inferred-from-status", rec->status);
 	}
-	if (rec->status != NULL)
-		bd_record_explain(rec, "status",
-		                  diag_status && strcmp(rec->status, diag_status) == 0 &&
-		                          g->v[DSN_STATUS] == NULL
-		                      ? "dsn.diagnostic-code"
-		                      : "dsn.status",
-		                  g->v[DSN_STATUS] ? g->v[DSN_STATUS] : diag_status);
+	/* the status came from the reply when the Status field is missing or holds another
+	 * code (a catch-all 5.0.0 the reply's 5.1.1 replaced) */
+	if (rec->status != NULL) {
+		char *field = dsn_status(g->v[DSN_STATUS], NULL);
+		gboolean from_diag = diag_status != NULL && strcmp(rec->status, diag_status) == 0 &&
+		                     g_strcmp0(field, diag_status) != 0;
+
+		g_free(field);
+		bd_record_explain(rec, "status", from_diag ? "dsn.diagnostic-code" : "dsn.status",
+		                  from_diag ? diag_status : g->v[DSN_STATUS]);
+	}
 	g_free(diag_status);
 	g_free(decoded);
 	if (g->v[DSN_REMOTE_MTA] != NULL) {

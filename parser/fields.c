@@ -150,6 +150,21 @@ fields_walk_finish(fields_walk *w)
 	w->last_named = TRUE;
 }
 
+/* fields_rule_line - is p[0..n) a drawn rule: three or more of one of "-=_*~" and blanks? */
+static gboolean
+fields_rule_line(const char *p, size_t n)
+{
+	size_t marks = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		if (p[i] == p[0])
+			marks++;
+		else if (!g_ascii_isspace(p[i]))
+			return FALSE;
+	}
+	return p[0] != '\0' && strchr("-=_*~", p[0]) != NULL && marks >= 3;
+}
+
 /* fields_parse_walk - fields_parse_loose keeping only the fields named in wanted (NULL: all) */
 static GPtrArray *
 fields_parse_walk(const char *text, size_t len, const char *const *loose, const char *const *wanted,
@@ -171,6 +186,10 @@ fields_parse_walk(const char *text, size_t len, const char *const *loose, const 
 				break;
 			}
 		}
+		/* an unindented rule ("--------", "====") separates groups as a blank line does:
+		 * it is no field, and no line of the reply above it */
+		if (!blank && n > 0 && !g_ascii_isspace(p[0]))
+			blank = fields_rule_line(p, n);
 		if (blank) {
 			fields_walk_finish(&w);
 			if (w.count == 0 || w.last_named) {

@@ -367,6 +367,14 @@ static const scrape_rule sendmail_rules[] = {
 	START("the following addresses had", "start"),
 	START("----- transcript of session follows", "start.transcript"),
 	BREAK("----- transcript of session follows", "break.transcript"),
+	/* the next list's heading ("----- The following addresses had permanent fatal errors
+	 * -----" after the successful ones) and the warning's own closing lines ("Warning:
+	 * message still undelivered after 4 hours", "Will keep trying until message is 5 days
+	 * old") are Sendmail's, never the text of the recipient above them (a BREAK row would
+	 * not do: it closes only a text that already has a reply code) */
+	SKIP("----- the following addresses had", "skip.next-list"),
+	SKIP("warning: message still undelivered after", "skip.warning-still-undelivered"),
+	SKIP("will keep trying until message is", "skip.warning-will-keep-trying"),
 	/* the transcript names the recipient it is about: ">>> RCPT To:<a>" */
 	RCPT_PREFIX(">>> rcpt to:", "rcpt.transcript"),
 	END("----- original message follows", "end.original"),

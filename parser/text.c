@@ -97,6 +97,31 @@ text_add_filters(GMimeStreamFilter *filtered, GMimeContentEncoding enc, const ch
 }
 
 /*
+ * text_base64_mislabelled - does a part declared base64 hold plain fields instead?  Its
+ * first line holding text starts like a header field ("Reporting-MTA: dns; …"): a colon
+ * is never part of base64, so a gateway labelled text it never encoded (seen on
+ * delivery-status parts); decoding it would leave nothing readable
+ */
+static gboolean
+text_base64_mislabelled(GMimeStream *src)
+{
+	char head[512];
+	ssize_t n = g_mime_stream_read(src, head, sizeof(head));
+	ssize_t i = 0, k;
+
+	g_mime_stream_reset(src);
+	while (i < n && g_ascii_isspace(head[i]))
+		i++;
+	if (i >= n || !g_ascii_isalpha(head[i]))
+		return FALSE;
+	for (k = i; k < n && (g_ascii_isalnum(head[k]) || head[k] == '-' || head[k] == '_'); k++)
+		;
+	while (k < n && (head[k] == ' ' || head[k] == '\t'))
+		k++;
+	return k < n && head[k] == ':';
+}
+
+/*
  * text_read_decoded - read at most max bytes of part's decoded content,
  * converted to UTF-8 from its declared charset; *converted_r tells whether a
  * conversion ran (FALSE: UTF-8 or ASCII declared, or a charset iconv lacks)
@@ -117,6 +142,8 @@ text_read_decoded(GMimePart *part, const char *charset, size_t max, gboolean *co
 		return buf;
 	enc = g_mime_data_wrapper_get_encoding(content);
 	g_mime_stream_reset(src);
+	if (enc == GMIME_CONTENT_ENCODING_BASE64 && text_base64_mislabelled(src))
+		enc = GMIME_CONTENT_ENCODING_DEFAULT;
 	*converted_r = FALSE;
 	/* identity-encoded UTF-8 needs no filter objects: read the part's own stream */
 	if (enc != GMIME_CONTENT_ENCODING_BASE64 && enc != GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE &&

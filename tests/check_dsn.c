@@ -776,6 +776,107 @@ START_TEST(test_text_address_list_no_diagnostic)
 }
 END_TEST
 
+/* A type that lost its ';' ("SMTP 550 5.1.1 ...") is no part of the diagnostic; other words
+ * before a reply code stay, and a Sendmail section heading or warning footer is nobody's text */
+START_TEST(test_type_without_semicolon)
+{
+	static const char msg[] =
+	    "From: postmaster@gw.example.net\nTo: bounces@example.com\n"
+	    "Subject: Delivery report\nMIME-Version: 1.0\n"
+	    "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n"
+	    "--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; gw.example.net\n\n"
+	    "Final-Recipient: rfc822; a@example.org\nAction: failed\nStatus: 5.0.0\n"
+	    "Diagnostic-Code: SMTP 550 5.1.1 <a@example.org>: User unknown\n\n"
+	    "Final-Recipient: rfc822; b@example.org\nAction: failed\nStatus: 5.0.0\n"
+	    "Diagnostic-Code: smtpd 550 5.1.1 rejected\n\n"
+	    "Final-Recipient: rfc822; c@example.org\nAction: failed\nStatus: 5.0.0\n"
+	    "Diagnostic-Code: SMTP 5500 is no reply code\n\n--b--\n";
+	bd_report *r = bd_parse(msg, strlen(msg), NULL, NULL);
+
+	ck_assert_uint_eq(r->records->len, 3);
+	ck_assert_str_eq(rec_at(r, 0)->diagnostic, "550 5.1.1 <a@example.org>: User unknown");
+	ck_assert_str_eq(rec_at(r, 0)->diagnostic_type, "smtp");
+	ck_assert_str_eq(rec_at(r, 0)->status, "5.1.1");
+	ck_assert_str_eq(rec_at(r, 1)->diagnostic, "smtpd 550 5.1.1 rejected");
+	ck_assert_str_eq(rec_at(r, 2)->diagnostic, "SMTP 5500 is no reply code");
+	bd_report_free(&r);
+}
+END_TEST
+
+START_TEST(test_sendmail_headings_not_diagnostic)
+{
+	static const char msg[] =
+	    "From: Mail Delivery Subsystem <MAILER-DAEMON@mail.example.com>\nTo: a@example.com\n"
+	    "Subject: Returned mail: see transcript for details\nMIME-Version: 1.0\n"
+	    "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n"
+	    "--b\nContent-Type: text/plain\n\n"
+	    "The original message was received at Tue, 1 Dec 2026 13:59:58 GMT\n\n"
+	    "   ----- The following addresses had successful delivery notifications -----\n"
+	    "<u@example.net>  (relayed to non-DSN-aware mailer)\n\n"
+	    "   ----- The following addresses had permanent fatal errors -----\n"
+	    "<v@example.com>\n    (reason: 552 5.2.2 Mailbox over quota)\n\n"
+	    "   ----- Transcript of session follows -----\n"
+	    "<w@example.org>... Deferred: Connection timed out with mx.example.org.\n"
+	    "Warning: message still undelivered after 4 hours\n"
+	    "Will keep trying until message is 5 days old\n\n"
+	    "--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mail.example.com\n\n"
+	    "Final-Recipient: RFC822; u@example.net\nAction: relayed\nStatus: 2.0.0\n\n"
+	    "Final-Recipient: RFC822; v@example.com\nAction: failed\nStatus: 5.2.2\n\n"
+	    "Final-Recipient: RFC822; w@example.org\nAction: delayed\nStatus: 4.4.1\n\n--b--\n";
+	bd_report *r = bd_parse(msg, strlen(msg), NULL, NULL);
+
+	ck_assert_uint_eq(r->records->len, 3);
+	ck_assert_str_eq(rec_at(r, 0)->diagnostic, "(relayed to non-DSN-aware mailer)");
+	ck_assert_str_eq(rec_at(r, 2)->diagnostic,
+	                 "Deferred: Connection timed out with mx.example.org.");
+	bd_report_free(&r);
+}
+END_TEST
+
+/* Broken gateways: groups parted by a drawn rule, the reply written into the Status field, a
+ * delivery-status part labelled base64 that was never encoded */
+START_TEST(test_broken_gateway_shapes)
+{
+	static const char rules[] =
+	    "From: postmaster@gw.example.net\nTo: bounces@example.com\nSubject: Delivery report\n"
+	    "MIME-Version: 1.0\n"
+	    "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n"
+	    "--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; gw.example.net\n"
+	    "--------------------\nFinal-Recipient: rfc822; a@example.org\nAction: failed\n"
+	    "Status: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 user unknown\n"
+	    "  ====\n"
+	    "= = =\nFinal-Recipient: rfc822; b@example.org\nAction: failed\nStatus: 550 5.2.2\n"
+	    "Diagnostic-Code: smtp; mailbox full\n====\n\n--b--\n";
+	static const char b64[] =
+	    "From: postmaster@gw.example.net\nTo: bounces@example.com\nSubject: Delivery report\n"
+	    "MIME-Version: 1.0\n"
+	    "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n"
+	    "--b\nContent-Type: message/delivery-status\nContent-Transfer-Encoding: base64\n\n"
+	    "Reporting-MTA: dns; gw.example.net\n\nFinal-Recipient: rfc822; c@example.org\n"
+	    "Action: failed\nStatus: 5.1.1\n\n--b\nContent-Type: message/delivery-status\n"
+	    "Content-Transfer-Encoding: base64\n\n"
+	    "RmluYWwtUmVjaXBpZW50OiByZmM4MjI7IGRAZXhhbXBsZS5vcmcKQWN0aW9uOiBmYWlsZWQKU3Rh\n"
+	    "dHVzOiA1LjIuMgo=\n\n--b--\n";
+	bd_report *r = bd_parse(rules, strlen(rules), NULL, NULL);
+
+	ck_assert_uint_eq(r->records->len, 2);
+	/* an indented rule is a line of the reply's fold; an unindented one parts groups */
+	ck_assert_str_eq(rec_at(r, 0)->diagnostic, "550 5.1.1 user unknown ====");
+	ck_assert_str_eq(rec_at(r, 1)->recipient, "b@example.org");
+	ck_assert_str_eq(rec_at(r, 1)->status, "5.2.2");
+	ck_assert_str_eq(rec_at(r, 1)->reply_code, "550");
+	ck_assert_str_eq(rec_at(r, 1)->diagnostic, "mailbox full");
+	bd_report_free(&r);
+
+	r = bd_parse(b64, strlen(b64), NULL, NULL);
+	ck_assert_uint_eq(r->records->len, 2);
+	ck_assert_str_eq(rec_at(r, 0)->recipient, "c@example.org");
+	ck_assert_str_eq(rec_at(r, 1)->recipient, "d@example.org");
+	ck_assert_str_eq(rec_at(r, 1)->status, "5.2.2");
+	bd_report_free(&r);
+}
+END_TEST
+
 static Suite *
 dsn_suite(void)
 {
@@ -807,6 +908,9 @@ dsn_suite(void)
 	tcase_add_test(tc, test_recipient_after_status);
 	tcase_add_test(tc, test_quoted_block);
 	tcase_add_test(tc, test_diagnostic_encoded_words);
+	tcase_add_test(tc, test_type_without_semicolon);
+	tcase_add_test(tc, test_sendmail_headings_not_diagnostic);
+	tcase_add_test(tc, test_broken_gateway_shapes);
 	suite_add_tcase(s, tc);
 	return s;
 }
