@@ -2306,6 +2306,15 @@ static const classify_rule generic_rules[] = {
      {"dominio del destinatario", "non esiste"}},
     {"ru-takogo-domena", "hostunknown", {"такого домена"}},
     {"ru-domena-ne-sushchestvuet", "hostunknown", {"домена не существует"}},
+    /* i18n26: the address that does not exist *in* the domain ("Mottagaren existerar inte i
+     * domänen", "Brugeren findes ikke i domænet", "finnes ikke i domenet", "Adresa ne postoji u
+     * domenu"): an address, above the domain rows below that share the noun and the verb in
+     * either order */
+    {"sv-existerar-inte-i-domanen", "userunknown", {"existerar inte i domänen"}},
+    {"sv-finns-inte-i-domanen", "userunknown", {"finns inte i domänen"}},
+    {"da-findes-ikke-i-domaenet", "userunknown", {"findes ikke i domænet"}},
+    {"no-finnes-ikke-i-domenet", "userunknown", {"finnes ikke i domenet"}},
+    {"hr-sr-ne-postoji-u-domenu", "userunknown", {"ne postoji u domen"}},
     {"hu-tartomany-nem-letezik", "hostunknown", {"tartomány", "nem létezik"}},
     {"da-domaene-split-findes-ikke", "hostunknown", {"domæne", "findes ikke"}},
     {"no-domenet-split-finnes-ikke", "hostunknown", {"domenet", "finnes ikke"}},
@@ -2395,6 +2404,15 @@ static const classify_rule generic_rules[] = {
     {"nl-domeinnaam-bestaat-niet", "hostunknown", {"domeinnaam", "bestaat niet"}},
     {"uk-domenu-ne-isnuie", "hostunknown", {"домену", "не існує"}},
     {"zh-tw-wangyu-split-bu-cunzai", "hostunknown", {"網域", "不存在"}},
+    /* i18n26: the recipient's domain in Swedish ("domänen … existerar inte"), Finnish
+     * ("verkkotunnusta ei löytynyt"), Hungarian ("a címzett domainje nem létezik") and Ukrainian
+     * with words between ("домен отримувача не існує"; the noun with its trailing space, so an
+     * address "в домені" stays an address); above the address rows that share the verb */
+    {"sv-domanen-split-existerar-inte", "hostunknown", {"domänen", "existerar inte"}},
+    {"fi-verkkotunnus-split-ei-loydy", "hostunknown", {"verkkotunnus", "ei löyty"}},
+    {"fi-verkkotunnus-split-ei-ole-olemassa", "hostunknown", {"verkkotunnus", "ei ole olemassa"}},
+    {"hu-domainje-split-nem-letezik", "hostunknown", {"domainje", "nem létezik"}},
+    {"uk-domen-split-ne-isnuie", "hostunknown", {"домен ", "не існує"}},
     /* size, in more languages */
     {"de-nachrichtengroesse", "mesgtoobig", {"nachrichtengröße"}},
     {"fr-trop-gros", "mesgtoobig", {"trop gros"}},
@@ -5898,6 +5916,94 @@ static const classify_rule generic_rules[] = {
     {"ru-shifrovannogo-soedineniya", "failedstarttls", {"шифрованного соединения"}},
     {"ru-tls-soedinenie", "failedstarttls", {"tls-соединени"}},
     {"es-negociar-tls", "failedstarttls", {"negociar tls"}},
+    /* i18n26: a second pass over the Nordic, Baltic, Central and South-East European, Middle
+     * Eastern and South and South-East Asian languages.  A domain that takes no mail
+     * ("verkkotunnus ei vastaanota sähköpostia"): `notaccept` */
+    {"fi-ei-vastaanota-sahkopostia", "notaccept", {"ei vastaanota sähköpostia"}},
+    /* an address that changed ("bytt e-postadress", "byttet e-postadresse", "skiftet
+     * e-mailadresse", "změnil e-mailovou adresu"): `hasmoved` */
+    {"sv-bytt-e-postadress", "hasmoved", {"bytt e-postadress"}},
+    {"no-byttet-e-postadresse", "hasmoved", {"byttet e-postadresse"}},
+    {"da-skiftet-e-mailadresse", "hasmoved", {"skiftet e-mailadresse"}},
+    {"cs-zmenil-split-adresu", "hasmoved", {"změnil", "adresu"}},
+    /* an account switched off ("kontot … har stängts av", "kontoen er midlertidigt lukket",
+     * "a felhasználói fiók fel van függesztve"): `suspend` */
+    {"sv-konto-split-stangts-av", "suspend", {"konto", "stängts av"}},
+    {"da-no-kontoen-split-lukket", "suspend", {"kontoen", "lukket"}},
+    {"hu-fiok-split-fel-van-fuggesztve", "suspend", {"fiók", "fel van függesztve"}},
+    /* an address that does not exist, in more wordings ("modtageradressen eksisterer ikke",
+     * "primatelj ne postoji", "उपयोगकर्ता मौजूद नहीं", "walang ganitong account"); code-less they
+     * are `filtered` by the evidence rule, at RCPT `userunknown` */
+    {"da-no-adressen-eksisterer-ikke", "userunknown", {"adressen eksisterer ikke"}},
+    {"sv-adressen-existerar-inte", "userunknown", {"adressen existerar inte"}},
+    {"hr-primatelj-ne-postoji", "userunknown", {"primatelj ne postoji"}},
+    {"sr-primalac-ne-postoji", "userunknown", {"primalac ne postoji"}},
+    {"hi-upayogkarta-maujood-nahin", "userunknown", {"उपयोगकर्ता मौजूद नहीं"}},
+    {"tl-walang-ganitong-account", "userunknown", {"walang ganitong account"}},
+    /* a message that could not be delivered within the time allowed ("innen tidsfristen",
+     * "inom tidsgränsen", "määratud aja jooksul", "v časovém limitu", "în timpul alocat", "u
+     * predviđenom roku", "در مهلت", "dalam tempoh yang ditetapkan"): `expired` */
+    {"no-da-innen-tidsfristen", "expired", {"innen tidsfristen"}},
+    {"da-inden-for-tidsfristen", "expired", {"inden for tidsfristen"}},
+    {"sv-inom-tidsgransen", "expired", {"inom tidsgränsen"}},
+    {"et-maaratud-aja-jooksul", "expired", {"määratud aja jooksul"}},
+    {"cs-v-casovem-limitu", "expired", {"v časovém limitu"}},
+    {"ro-in-timpul-alocat", "expired", {"în timpul alocat"}},
+    {"sr-hr-u-predvidjenom-roku", "expired", {"u predviđenom roku"}},
+    {"fa-dar-mohlat", "expired", {"در مهلت"}},
+    {"ms-dalam-tempoh-ditetapkan", "expired", {"dalam tempoh yang ditetapkan"}},
+    /* relaying refused ("videresending er ikke tillatt", "videresendelse nægtet",
+     * "persiuntimas neleidžiamas"): `norelaying` */
+    {"no-videresending-split-ikke-tillatt", "norelaying", {"videresending", "ikke tillatt"}},
+    {"da-videresendelse-naegtet", "norelaying", {"videresendelse nægtet"}},
+    {"lt-persiuntimas-neleidziamas", "norelaying", {"persiuntimas neleidžiamas"}},
+    /* a mailbox whose space ran out ("a címzett postafiókjában elfogyott a tárhely"):
+     * `mailboxfull` */
+    {"hu-postafiok-split-elfogyott", "mailboxfull", {"postafiók", "elfogyott"}},
+    /* the message's size beyond what is allowed ("beskeden overskrider den tilladte
+     * størrelse"): `mesgtoobig` */
+    {"da-beskeden-overskrider", "mesgtoobig", {"beskeden overskrider"}},
+    {"da-meddelelsen-overskrider", "mesgtoobig", {"meddelelsen overskrider"}},
+    /* the receiving server's own disk ("palvelimen levytila"): `systemfull` */
+    {"fi-palvelimen-levytila", "systemfull", {"palvelimen levytila"}},
+    /* too many connections ("liian monta yhteyttä", "příliš mnoho spojení", "πάρα πολλές …
+     * συνδέσεις"): `toomanyconn` */
+    {"fi-liian-monta-yhteytta", "toomanyconn", {"liian monta yhteyttä"}},
+    {"cs-prilis-mnoho-spojeni", "toomanyconn", {"příliš mnoho spojení"}},
+    {"el-para-polles-syndeseis", "toomanyconn", {"πάρα πολλές", "συνδέσεις"}},
+    /* a virus ("viruksen", "viruksia"), junk mail ("رسالة مزعجة", "surat sampah"): block */
+    {"fi-viruks", "virusdetected", {"viruks"}},
+    {"ar-risala-muzija", "spamdetected", {"رسالة مزعجة"}},
+    {"ar-bareed-muzij", "spamdetected", {"بريد مزعج"}},
+    {"id-surat-sampah", "spamdetected", {"surat sampah"}},
+    /* rules of the recipient's organisation ("porušuje zásady", "lumalabag sa patakaran"):
+     * `policyviolation` */
+    {"cs-porusuje-zasady", "policyviolation", {"porušuje zásady"}},
+    {"tl-lumalabag-sa-patakaran", "policyviolation", {"lumalabag sa patakaran"}},
+    /* a message's encoding ("neispravno kodiranje"): `contenterror` */
+    {"hr-neispravno-kodiranje", "contenterror", {"neispravno kodiranje"}},
+    /* no reverse DNS for the sending IP ("omvendt dns", "omvänd dns", "ptr rekord"):
+     * `requireptr` */
+    {"no-da-omvendt-dns", "requireptr", {"omvendt dns"}},
+    {"sv-omvand-dns", "requireptr", {"omvänd dns"}},
+    {"hu-ptr-rekord", "requireptr", {"ptr rekord"}},
+    /* the sending IP's reputation ("reputasi ip", "reputasi pengirim"): `badreputation` */
+    {"id-ms-reputasi", "badreputation", {"reputasi"}},
+    /* the envelope sender refused ("adresa expeditorului … respinsă"): `rejected` */
+    {"ro-adresa-expeditorului-split-respinsa", "rejected", {"adresa expeditorului", "respins"}},
+    /* greylisting ("сив списък", "сірий список", "siva lista", "šedá listina"): `expired` as
+     * the other greylisting rows */
+    {"bg-siv-spisak", "expired", {"сив списък"}},
+    {"uk-siryi-spysok", "expired", {"сірий список"}},
+    {"hr-sr-siva-lista", "expired", {"siva lista"}},
+    {"cs-seda-listina", "expired", {"šedá listina"}},
+    /* a name lookup that failed ("dns pogreška"): `networkerror` */
+    {"hr-dns-pogreska", "networkerror", {"dns pogreš"}},
+    /* an encrypted connection not set up ("tls-kapcsolat", "tls-yhteyt", "tls-forbindelse"):
+     * `failedstarttls` */
+    {"hu-tls-kapcsolat", "failedstarttls", {"tls-kapcsolat"}},
+    {"fi-tls-yhteys", "failedstarttls", {"tls-yhtey"}},
+    {"da-no-tls-forbindelse", "failedstarttls", {"tls-forbindelse"}},
 };
 
 /*

@@ -218,6 +218,17 @@ const scrape_rule scrape_common_rules[] = {
 	COMMAND("commande rcpt to", "RCPT", "cmd.fr-commande-rcpt"),
 	COMMAND("commande mail from", "MAIL", "cmd.fr-commande-mail"),
 	COMMAND("commande data", "DATA", "cmd.fr-commande-data"),
+	/* i18n26: the stage in Danish, Norwegian and Swedish templates ("som svar på kommandoen
+	 * RCPT TO", "som svar på kommandot RCPT TO") and Finnish ("vastauksena RCPT TO -komentoon") */
+	COMMAND("kommandoen rcpt to", "RCPT", "cmd.da-no-kommandoen-rcpt"),
+	COMMAND("kommandoen mail from", "MAIL", "cmd.da-no-kommandoen-mail"),
+	COMMAND("kommandoen data", "DATA", "cmd.da-no-kommandoen-data"),
+	COMMAND("kommandot rcpt to", "RCPT", "cmd.sv-kommandot-rcpt"),
+	COMMAND("kommandot mail from", "MAIL", "cmd.sv-kommandot-mail"),
+	COMMAND("kommandot data", "DATA", "cmd.sv-kommandot-data"),
+	COMMAND("rcpt to -komento", "RCPT", "cmd.fi-rcpt-komento"),
+	COMMAND("mail from -komento", "MAIL", "cmd.fi-mail-komento"),
+	COMMAND("data-komento", "DATA", "cmd.fi-data-komento"),
 	/* a connection that never opened, in the words of the system's error (errno): the
 	 * failure is at the connection stage, before any command (Postfix's "connect to
 	 * mx[ip]:25: Connection timed out", Sendmail's "Deferred: Connection refused by mx.",
@@ -1074,6 +1085,10 @@ static const scrape_rule generic_rules[] = {
 	START("δεν ήταν δυνατό να παραδοθεί", "start.el"),
 	START("δεν παραδόθηκε", "start.el-2"),
 	START("nem sikerült kézbesíteni", "start.hu"),
+	/* i18n26: Hungarian "(levelét) nem tudtuk kézbesíteni" (we could not deliver), "nem
+	 * kézbesíthető" (cannot be delivered) */
+	START("nem tudtuk kézbesíteni", "start.hu.nem-tudtuk-kezbesiteni"),
+	START("nem kézbesíthető", "start.hu.nem-kezbesitheto"),
 	START("teslim edilemedi", "start.tr"),
 	START("전달되지 못했습니다", "start.ko"),
 	START("전달되지 않았습니다", "start.ko-2"),
