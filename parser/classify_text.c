@@ -2182,6 +2182,24 @@ static const classify_rule generic_rules[] = {
     {"no-dns-entries", "hostunknown", {"no dns entries"}},
     /* CommuniGate Pro: "example.com: no DNS A-data returned" (neither MX nor A) */
     {"no-dns-a-data", "hostunknown", {"no dns a-data"}},
+    /* an address that does not exist *in* the domain ("El usuario no existe en el dominio x",
+     * "L'utente non esiste nel dominio x", "De gebruiker bestaat niet in het domein x",
+     * "Kullanıcı x alan adında mevcut değil"): an address, above the domain rows below that
+     * match the noun and the verb in either order (i18n26 found it for the Nordic languages) */
+    {"es-no-existe-en-el-dominio", "userunknown", {"no existe en el dominio"}},
+    {"es-no-existe-en-este-dominio", "userunknown", {"no existe en este dominio"}},
+    {"pt-nao-existe-no-dominio", "userunknown", {"não existe no domínio"}},
+    {"pt-nao-existe-neste-dominio", "userunknown", {"não existe neste domínio"}},
+    {"fr-nexiste-pas-dans-le-domaine", "userunknown", {"n'existe pas dans le domaine"}},
+    {"fr-nexiste-pas-sur-le-domaine", "userunknown", {"n'existe pas sur le domaine"}},
+    {"it-non-esiste-nel-dominio", "userunknown", {"non esiste nel dominio"}},
+    {"it-non-esiste-su-questo-dominio", "userunknown", {"non esiste su questo dominio"}},
+    {"nl-bestaat-niet-in-het-domein", "userunknown", {"bestaat niet in het domein"}},
+    {"nl-bestaat-niet-binnen-het-domein", "userunknown", {"bestaat niet binnen het domein"}},
+    {"de-existiert-nicht-in-der-domain", "userunknown", {"existiert nicht in der domain"}},
+    {"de-existiert-nicht-in-der-domaene", "userunknown", {"existiert nicht in der domäne"}},
+    {"tr-alan-adinda-mevcut-degil", "userunknown", {"alan adında mevcut değil"}},
+    {"tr-alan-adinda-bulunamadi", "userunknown", {"alan adında bulunamad"}},
     {"de-die-domain-existiert-nicht", "hostunknown", {"die domain", "existiert nicht"}},
     {"de-die-domaene-existiert-nicht", "hostunknown", {"die dom\xc3\xa4ne", "existiert nicht"}},
     {"de-domain-nicht-vorhanden", "hostunknown", {"domain nicht vorhanden"}},
@@ -2206,6 +2224,9 @@ static const classify_rule generic_rules[] = {
     {"es-dominio-inexistente", "hostunknown", {"dominio inexistente"}},
     {"es-dominio-no-encontrado", "hostunknown", {"no se encontró el dominio"}},
     {"pt-dominio-nao-existe", "hostunknown", {"domínio não existe"}},
+    /* "O domínio exemplo.com.br não existe", the name between (the address that does not
+     * exist "no domínio" is read above) */
+    {"pt-dominio-split-nao-existe", "hostunknown", {"domínio ", " não existe"}},
     {"pt-dominio-desconhecido", "hostunknown", {"domínio desconhecido"}},
     {"pt-dominio-nao-encontrado", "hostunknown", {"domínio não encontrado"}},
     {"it-dominio-inesistente", "hostunknown", {"dominio inesistente"}},
