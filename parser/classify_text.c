@@ -455,6 +455,9 @@ static const classify_rule specific_rules[] = {
      * limit (Italian, Polish, Czech), has no space left (Spanish, Japanese, Chinese, Korean) or
      * is crammed, overfull or full in words the rows above lack (Brazilian "lotada", Dutch
      * "postbus", Ukrainian, Danish/Norwegian, Finnish, Hungarian, Romanian, Greek, Turkish) */
+    /* i18n27: the mail server's own storage used up ("Der Speicherplatz des Mailservers ist
+     * erschöpft"): `systemfull`, above the mailbox rows that read "speicher … erschöpft" */
+    {"de-des-mailservers-split-erschoepft", "systemfull", {"des mailservers", "erschöpft"}},
     {"de-speicher-erschoepft", "mailboxfull", {"speicher", "erschöpft"}},
     /* the mailbox's storage quota, not a sending quota ("Sendekontingent überschritten") */
     {"de-speicherkontingent-erschoepft", "mailboxfull", {"speicherkontingent", "schöpft"}},
@@ -1477,6 +1480,10 @@ static const classify_rule specific_rules[] = {
     /* "Encryption required: this server only accepts mail over TLS" */
     {"encryption-required-tls", "failedstarttls", {"encryption required", "tls"}},
     {"requiretls", "failedstarttls", {"requiretls"}},
+    /* i18n27: "Eine verschlüsselte Verbindung (TLS) ist erforderlich" */
+    {"de-verschluesselte-verbindung-split-erforderlich",
+     "failedstarttls",
+     {"verschlüsselte verbindung", "erforderlich"}},
     {"tls-negotiation-failed", "failedstarttls", {"tls negotiation failed"}},
     {"tls-handshake", "failedstarttls", {"tls handshake"}},
     /* Postfix: "Cannot start TLS: handshake failure"; "454 4.7.0 TLS not available due to local
@@ -2223,6 +2230,8 @@ static const classify_rule generic_rules[] = {
      {"dominio del destinatario", "desconocido"}},
     {"es-dominio-inexistente", "hostunknown", {"dominio inexistente"}},
     {"es-dominio-no-encontrado", "hostunknown", {"no se encontró el dominio"}},
+    /* i18n27: "El dominio ejemplo.es no se encontró", the name between */
+    {"es-el-dominio-split-no-se-encontro", "hostunknown", {"el dominio ", " no se encontró"}},
     {"pt-dominio-nao-existe", "hostunknown", {"domínio não existe"}},
     /* "O domínio exemplo.com.br não existe", the name between (the address that does not
      * exist "no domínio" is read above) */
@@ -2231,6 +2240,9 @@ static const classify_rule generic_rules[] = {
     {"pt-dominio-nao-encontrado", "hostunknown", {"domínio não encontrado"}},
     {"it-dominio-inesistente", "hostunknown", {"dominio inesistente"}},
     {"it-dominio-sconosciuto", "hostunknown", {"dominio sconosciuto"}},
+    /* i18n27: the name between ("Il dominio esempio.it è inesistente"), above the bare
+     * "inesistente" of an address */
+    {"it-dominio-split-e-inesistente", "hostunknown", {"dominio ", " è inesistente"}},
     {"it-dominio-non-esiste", "hostunknown", {"dominio non esiste"}},
     {"it-dominio-non-trovato", "hostunknown", {"dominio non trovato"}},
     /* i18n8: "Il dominio di destinazione è inesistente / non esiste" (words between) */
@@ -2255,6 +2267,8 @@ static const classify_rule generic_rules[] = {
     {"zh-domain-not-found", "hostunknown", {"找不到域名"}},
     /* i18n15: words between ("找不到收件人所在的域名", "找不到该域名") */
     {"zh-domain-not-found-2", "hostunknown", {"找不到", "域名"}},
+    /* i18n27: "域名 example.cn 不存在", a Latin name between (spaced) */
+    {"zh-yuming-split-bu-cunzai", "hostunknown", {"域名 ", " 不存在"}},
     {"zh-host-not-found", "hostunknown", {"找不到主机"}},
     /* the domain in Czech, Korean, Swedish, Danish/Norwegian and Hungarian, above the address
      * rows that share the verb ("neexistuje", "존재하지 않는", "finns inte" …) */
@@ -3516,6 +3530,9 @@ static const classify_rule generic_rules[] = {
     /* i18n9: the server does not respond or cannot be reached, in Vietnamese ("máy chủ … không
      * phản hồi") and Chinese ("服务器暂时无法连接", as "not reachable") */
     {"vi-may-chu-khong-phan-hoi", "expired", {"máy chủ", "không phản hồi"}},
+    /* i18n27: "网络错误，无法连接到…服务器" says the network failed: `networkerror`, above the
+     * could-not-connect row */
+    {"zh-wangluo-cuowu", "networkerror", {"网络错误"}},
     {"zh-fuwuqi-wufa-lianjie", "expired", {"服务器", "无法连接"}},
     /* i18n15: traditional "(伺服器)無法連線", Korean "서버에 연결할 수 없습니다" (the server
      * cannot be connected to) */
@@ -6025,6 +6042,53 @@ static const classify_rule generic_rules[] = {
     {"hu-tls-kapcsolat", "failedstarttls", {"tls-kapcsolat"}},
     {"fi-tls-yhteys", "failedstarttls", {"tls-yhtey"}},
     {"da-no-tls-forbindelse", "failedstarttls", {"tls-forbindelse"}},
+    /* i18n27: the causes missed most, across languages.  A mail loop ("tourne en boucle",
+     * "loop de correio"): `networkerror` as the English loop rows */
+    {"fr-tourne-en-boucle", "networkerror", {"tourne en boucle"}},
+    {"pt-loop-de-correio", "networkerror", {"loop de correio"}},
+    /* a name lookup that failed ("risoluzione DNS", "překladu DNS", "помилка DNS", "DNS
+     * hatası"): `networkerror` */
+    {"it-risoluzione-dns", "networkerror", {"risoluzione dns"}},
+    {"cs-prekladu-dns", "networkerror", {"překladu dns"}},
+    {"uk-pomylka-dns", "networkerror", {"помилка dns"}},
+    {"tr-dns-hatasi", "networkerror", {"dns hatas"}},
+    {"es-error-temporal-de-dns", "networkerror", {"error temporal de dns"}},
+    /* the remote system failed ("systeemfout", "wewnętrzny błąd", "järjestelmävirhe",
+     * "시스템 오류"): `systemerror` */
+    {"nl-systeemfout", "systemerror", {"systeemfout"}},
+    {"pl-wewnetrzny-blad", "systemerror", {"wewnętrzny błąd"}},
+    {"fi-jarjestelmavirhe", "systemerror", {"järjestelmävirhe"}},
+    {"ko-siseutem-oryu", "systemerror", {"시스템 오류"}},
+    /* the server's own disk, not the mailbox ("le disque du serveur", "el disco del
+     * servidor", "il disco del server", "na dysku serwera"): `systemfull` */
+    {"fr-disque-du-serveur", "systemfull", {"disque du serveur"}},
+    {"es-disco-del-servidor", "systemfull", {"disco del servidor"}},
+    {"it-disco-del-server", "systemfull", {"disco del server"}},
+    {"pl-dysku-serwera", "systemfull", {"dysku serwera"}},
+    /* the mailbox out of room ("la bandeja de entrada … no tiene espacio", "gelen kutusu
+     * dolmuş"): `mailboxfull` */
+    {"es-bandeja-de-entrada-split-no-tiene-espacio",
+     "mailboxfull",
+     {"bandeja de entrada", "no tiene espacio"}},
+    {"tr-gelen-kutusu-dolmus", "mailboxfull", {"gelen kutusu dolmu"}},
+    /* the envelope sender refused ("адрес отправителя отклонён"): `rejected` */
+    {"ru-adres-otpravitelya-split-otklonen", "rejected", {"адрес отправителя", "отклон"}},
+    /* content refused by the receiver's rules ("viola le norme", "vanwege het beleid"):
+     * `policyviolation` */
+    {"it-viola-le-norme", "policyviolation", {"viola le norme"}},
+    {"nl-vanwege-het-beleid", "policyviolation", {"vanwege het beleid"}},
+    /* a sending limit ("limit wysyłania"): `speeding` */
+    {"pl-limit-wysylania", "speeding", {"limit wysyłania"}},
+    /* no PTR record ("rekordu PTR", "запись PTR", "ters DNS"): `requireptr` */
+    {"pl-rekordu-ptr", "requireptr", {"rekordu ptr"}},
+    {"ru-zapis-ptr", "requireptr", {"запись ptr"}},
+    {"tr-ters-dns", "requireptr", {"ters dns"}},
+    /* an encrypted connection required or not set up ("connessione cifrata", "szyfrowane
+     * połączenie", "зашифрованное соединение", "соединение TLS"): `failedstarttls` */
+    {"it-connessione-cifrata", "failedstarttls", {"connessione cifrata"}},
+    {"pl-szyfrowane-polaczenie", "failedstarttls", {"szyfrowane połączenie"}},
+    {"ru-zashifrovannoe-soedinenie", "failedstarttls", {"зашифрованное соединение"}},
+    {"ru-soedinenie-tls", "failedstarttls", {"соединение tls"}},
 };
 
 /*

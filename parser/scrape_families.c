@@ -229,6 +229,10 @@ const scrape_rule scrape_common_rules[] = {
 	COMMAND("rcpt to -komento", "RCPT", "cmd.fi-rcpt-komento"),
 	COMMAND("mail from -komento", "MAIL", "cmd.fi-mail-komento"),
 	COMMAND("data-komento", "DATA", "cmd.fi-data-komento"),
+	/* i18n27: German templates ("als Antwort auf das Kommando RCPT TO") */
+	COMMAND("das kommando rcpt to", "RCPT", "cmd.de-das-kommando-rcpt"),
+	COMMAND("das kommando mail from", "MAIL", "cmd.de-das-kommando-mail"),
+	COMMAND("das kommando data", "DATA", "cmd.de-das-kommando-data"),
 	/* a connection that never opened, in the words of the system's error (errno): the
 	 * failure is at the connection stage, before any command (Postfix's "connect to
 	 * mx[ip]:25: Connection timed out", Sendmail's "Deferred: Connection refused by mx.",
