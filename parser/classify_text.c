@@ -928,6 +928,11 @@ static const classify_rule specific_rules[] = {
     {"exchange-rst-not-authorized", "rejected", {"resolver.rst.notauthorized"}},
     {"sender-not-in-allowed-senders", "rejected", {"not in", "allowed senders list"}},
     {"sender-not-in-allowed-senders-hyphen", "rejected", {"not in", "allowed-senders list"}},
+    /* family16: Exchange 2003's own sentence for the same verdict, "You do not have permission
+     * to send to this recipient" (a restricted group or mailbox), with #5.7.1 or no code */
+    {"exchange-no-permission-to-send-to-recipient",
+     "rejected",
+     {"do not have permission to send to this recipient"}},
     /* whom the receiver refuses, not whether the domain takes mail: "This server does not
      * accept mail from 192.0.2.10" is the sender's block (below the reverse-DNS and list rows,
      * which name the cause better); "does not accept mail" alone is RFC 7504's null service */

@@ -2184,10 +2184,12 @@ const scrape_family scrape_families[] = {
 	{"imailserver",     imail_detect,          {imail_rules},               0},
 	{"qmail",           qmail_detect,          {qmail_rules},               ADDR},
 	{"dragonfly",       dragonfly_detect,      {dragonfly_rules},           0},
+	/* family16: Yandex's own notices read like OpenSMTPD's ("This is the MAILER-DAEMON, please
+	 * do not reply"); its sender address names it, so it goes first */
+	{"yandex",          yandex_detect,         {postfix_rules, generic_rules},             ADDR},
 	{"opensmtpd",       opensmtpd_detect,      {opensmtpd_rules},           ADDR},
 	{"courier",         courier_detect,        {courier_rules, generic_rules}, ADDR},
 	{"exim",            exim_detect,           {exim_rules},                ADDR},
-	{"yandex",          yandex_detect,         {postfix_rules, generic_rules},             ADDR},
 	{"apple",           apple_detect,          {postfix_rules, generic_rules},             ADDR},
 	{"postfix",         postfix_detect,        {postfix_rules},             ADDR},
 	/* Exchange's and Office 365's sentences, after the programs whose notices name
