@@ -1700,6 +1700,9 @@ static const classify_rule specific_rules[] = {
     {"senders-domain-does-not-exist", "rejected", {"sender's domain does not exist"}},
     {"courier-responsible-address", "rejected", {"purported responsible address"}},
     {"provide-a-valid-from", "rejected", {"provide a valid from"}},
+    /* paraphrase16: a *recipient* that is not a member of the mail domain is no mailbox there,
+     * not a list's unknown poster (above fml's "not a member of this") */
+    {"recipient-is-not-a-member-of-this", "userunknown", {"recipient is not a member of this"}},
     {"fml-not-a-member", "rejected", {"not a member of this"}},
     /* Mimecast: "550 Envelope blocked - User Entry": the envelope sender is on a block list */
     {"envelope-blocked", "rejected", {"envelope blocked"}},
@@ -1762,6 +1765,20 @@ static const classify_rule generic_rules[] = {
     {"mailbox-size-cap", "exceedlimit", {"mailbox", "size cap"}},
     {"phone-has-blocked", "filtered", {"phone has blocked"}},
     {"subscriber-has-blocked", "filtered", {"subscriber has blocked"}},
+    /* paraphrase16: rows that must beat a broader generic word below.  "Too many invalid
+     * recipients" is the sender's rate of bad addresses (directory-harvest limits), not one dead
+     * mailbox (above "invalid recipient"); "delivery not authorized by" a policy or an admin's
+     * rules is the organisation's policy (above Exchange's bare "delivery not authorized",
+     * securityerror); the "domain of recipient" that "does not exist" is the domain (above "does
+     * not exist"); a per-mailbox size limit, or one "set for" the recipient's mailbox, is
+     * that mailbox's limit (above "maximum message size" and "message exceeds") */
+    {"too-many-invalid-recipients", "speeding", {"too many invalid recipients"}},
+    {"domain-of-recipient-does-not-exist",
+     "hostunknown",
+     {"domain of recipient", "does not exist"}},
+    {"delivery-not-authorized-by", "policyviolation", {"delivery not authorized by"}},
+    {"per-mailbox-message-size", "exceedlimit", {"per-mailbox", "message size"}},
+    {"limit-set-for-recipients-mailbox", "exceedlimit", {"limit set for", "recipient's mailbox"}},
     /* paraphrase10: rows that must beat a broader generic word below.  An address "not listed
      * in" a directory is no mailbox (above "ldap"); a user that "does not exist in domain x" is
      * the user (above "domain … does not exist"); MX hosts that do not exist and a domain "is not
@@ -6094,6 +6111,35 @@ static const classify_rule generic_rules[] = {
     {"pl-szyfrowane-polaczenie", "failedstarttls", {"szyfrowane połączenie"}},
     {"ru-zashifrovannoe-soedinenie", "failedstarttls", {"зашифрованное соединение"}},
     {"ru-soedinenie-tls", "failedstarttls", {"соединение tls"}},
+    /* paraphrase16: wordings of self-hosted servers, corporate gateways and universities.
+     * An address nobody holds ("not known on this system", "not assigned to anyone", a
+     * directory with "no entry for" it): `userunknown` (code-less, `filtered` by the house rule) */
+    {"not-known-on-this-system", "userunknown", {"not known on this system"}},
+    {"not-assigned-to-anyone", "userunknown", {"not assigned to anyone"}},
+    {"directory-has-no-entry", "userunknown", {"directory has no entry"}},
+    /* the recipient's domain: no mail server to be found (`hostunknown`); a domain that takes
+     * no incoming mail (`notaccept`) */
+    {"could-not-find-any-mail-server", "hostunknown", {"find any mail server"}},
+    {"domain-does-not-accept-incoming", "notaccept", {"domain does not accept incoming"}},
+    /* the receiving system's store out of room: `systemfull` */
+    {"message-store-is-full", "systemfull", {"message store", "is full"}},
+    {"no-free-disk-space", "systemfull", {"no free disk space"}},
+    {"account-is-currently-locked", "suspend", {"account is currently locked"}},
+    /* a mailbox kept for internal senders ("does not receive external mail", "only receives mail
+     * from senders in the same organisation"): the recipient side's restriction, `filtered` as
+     * "only accepts mail from" */
+    {"does-not-receive-external", "filtered", {"not receive external"}},
+    {"only-receives-mail-from", "filtered", {"only receives mail from"}},
+    {"prohibited-content", "policyviolation", {"prohibited content"}},
+    {"no-longer-accept-mail-from-your", "rejected", {"no longer accept mail from your"}},
+    {"encrypted-channel-is-required", "failedstarttls", {"encrypted channel is required"}},
+    {"issue-starttls-first", "failedstarttls", {"issue starttls first"}},
+    {"relaying-to-split-not-permitted", "norelaying", {"relaying to", "not permitted"}},
+    {"client-host-temporarily-rejected", "blocked", {"client host temporarily rejected"}},
+    /* a sender's pace ("faster than this gateway permits", "messages you may send per hour") */
+    {"sending-messages-faster-than", "speeding", {"sending messages faster than"}},
+    {"messages-you-may-send-per", "speeding", {"messages you may send per"}},
+    {"server-is-temporarily-unavailable", "systemerror", {"server is temporarily unavailable"}},
 };
 
 /*
