@@ -1955,6 +1955,7 @@ START_TEST(test_normalize_marks)
 	    {"\xe3\x82\xac", "\xe3\x82\xac"},             /* ガ stays */
 	    {"\xe3\x82\xab\xe3\x82\x99", "\xe3\x82\xac"}, /* カ + U+3099 is ガ */
 	    {"\xc3\xa9\xff\xcc", "e\xff\xcc"},            /* bad bytes stay */
+	    {"\xd9\x8a\xd9\x94", "\xd8\xa6"}, /* Arabic ya + hamza above is yeh with hamza */
 	};
 	char buf[128];
 
