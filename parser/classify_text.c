@@ -36,6 +36,25 @@ static const classify_rule specific_rules[] = {
     {"zh-tw-cidie-yiman", "systemfull", {"磁碟已滿"}},
     {"ko-disk-space", "systemfull", {"디스크 공간"}},
     {"ko-disk-full", "systemfull", {"디스크가 가득"}},
+    /* paraphrase17 (cloud relays, hosting panels, Exchange on premises, Zimbra/Kerio/MDaemon,
+     * Dovecot/Cyrus/procmail/maildrop, list managers): rows that must beat a broad word.  A Sieve
+     * script's "reject action" and a procmail recipe that "refused" are the recipient's filter
+     * (above "sieve … execut" and "procmail"); a mailbox closed to "external" senders is the
+     * recipient's restriction, not a block of the sending host (above "does not accept mail
+     * from"); a sender "in the blacklist" of a recipient is the envelope sender (above
+     * "blacklist"); a "whitelist-only" setting is the recipient's filter and content "not
+     * permitted" the receiver's policy (above "blocked"); a list that "only accepts messages
+     * from" its owners refuses the sender (above the mailbox's "only accepts messages from") */
+    {"sieve-reject-action", "filtered", {"sieve", "reject action"}},
+    {"recipe-refused", "filtered", {"recipe", "refused"}},
+    {"accept-mail-from-external", "filtered", {"accept mail from external"}},
+    {"sender-is-in-split-blacklist", "rejected", {"sender is in ", "blacklist"}},
+    {"sender-is-on-split-blacklist", "rejected", {"sender is on ", "blacklist"}},
+    {"whitelist-only", "filtered", {"whitelist-only"}},
+    {"allowlist-only", "filtered", {"allowlist-only"}},
+    {"content-not-permitted", "policyviolation", {"content not permitted"}},
+    {"list-only-accepts-messages-from", "rejected", {"list only accepts messages from"}},
+    {"group-only-accepts-messages-from", "rejected", {"group only accepts messages from"}},
     /* paraphrase10 (long-tail MTAs, local delivery agents, admin ACL texts): rows that must beat
      * a broad word of this table.  A limit on what the recipient's mailbox accepts is its own
      * limit (above the generic "larger than … accepts"); a sender's "quota" is a sending quota
@@ -2188,6 +2207,8 @@ static const classify_rule generic_rules[] = {
     {"ja-mail-server-nonexistent-2", "hostunknown", {"メールサーバが存在し"}},
     {"domain-not-reachable", "hostunknown", {"domain is not reachable"}},
     {"illegal-host-domain", "hostunknown", {"illegal host/domain"}},
+    /* paraphrase17: Exim's router found no mailbox or forwarder for the local part */
+    {"unrouteable-address-no-mailbox", "userunknown", {"unrouteable address", "no mailbox"}},
     {"unrouteable-mail-domain", "hostunknown", {"unrouteable mail domain"}},
     {"exim-unrouteable-address", "hostunknown", {"unrouteable address"}},
     {"nxdomain", "hostunknown", {"nxdomain"}},
@@ -3438,6 +3459,8 @@ static const classify_rule generic_rules[] = {
     /* Mimecast: "554 Maximum email size exceeded" */
     {"email-size-exceeded", "mesgtoobig", {"email size exceeded"}},
     {"message-size-exceeded", "mesgtoobig", {"message size exceeded"}},
+    /* paraphrase17: the mailbox, not the message, "has reached the size limit" */
+    {"mailbox-has-reached-split-size-limit", "mailboxfull", {"mailbox has reached", "size limit"}},
     {"size-limit", "mesgtoobig", {"size limit"}},
     {"exceeds-maximum-size", "mesgtoobig", {"exceeds the maximum"}},
     {"message-length-exceeds", "mesgtoobig", {"message length exceeds"}},
@@ -3664,6 +3687,9 @@ static const classify_rule generic_rules[] = {
     /* qmail: the queue lifetime ran out, but the last error (LDAP, no connection) says more */
     {"qmail-queue-too-long", "expired", {"in the queue too long"}},
     {"queue-for-too-long", "expired", {"queue for too long"}},
+    /* paraphrase17: "could not be delivered for an unspecified reason" says nothing (above
+     * Sendmail's "could not be delivered for 5 days") */
+    {"unspecified-reason", "onhold", {"unspecified reason"}},
     /* sendmail: whatever the last temporary error, the queue lifetime ran out */
     {"sendmail-could-not-be-delivered-for", "expired", {"could not be delivered for"}},
     {"service-unavailable", "systemerror", {"service unavailable"}},
@@ -3676,6 +3702,8 @@ static const classify_rule generic_rules[] = {
     /* family12: Exim's own text for a temporary failure of the receiving system ("451 Temporary
      * local problem - please try later"), used by many servers behind it */
     {"temporary-local-problem", "systemerror", {"temporary local problem"}},
+    /* paraphrase17: Dovecot's LDA (a local delivery program) "exited with an internal error" */
+    {"lda-exited", "mailererror", {"lda exited"}},
     {"internal-error", "systemerror", {"internal error"}},
     {"system-error", "systemerror", {"system error"}},
     {"server-error", "systemerror", {"server error"}},
@@ -3800,6 +3828,9 @@ static const classify_rule generic_rules[] = {
     {"denied-by-sender-policy", "rejected", {"denied by sender policy"}},
     {"policy", "policyviolation", {"policy"}},
     {"policies", "policyviolation", {"policies"}},
+
+    /* paraphrase17: a hosting panel's 'Mailbox "sales" does not exist for the domain x' */
+    {"does-not-exist-for-the-domain", "userunknown", {"does not exist for the domain"}},
 
     /* a domain named before the verb ("Domain example.org does not exist"): below every address
      * row ("mailbox does not exist …", "user does not exist in domain …") */
@@ -5348,6 +5379,8 @@ static const classify_rule generic_rules[] = {
     {"messages-allowed-per", "speeding", {"messages allowed per"}},
     {"emails-allowed-per", "speeding", {"emails allowed per"}},
     {"bare-newline", "notcompliantrfc", {"bare newline"}},
+    /* paraphrase17: maildrop's user mailfilter refused the message: the recipient's filter */
+    {"mailfilter-split-reject", "filtered", {"mailfilter", "reject"}},
     {"maildrop-self", "mailererror", {"maildrop:"}},
     {"cannot-open-file", "mailererror", {"cannot open file"}},
     {"error-opening-path", "mailererror", {"error opening /"}},
@@ -6140,6 +6173,90 @@ static const classify_rule generic_rules[] = {
     {"sending-messages-faster-than", "speeding", {"sending messages faster than"}},
     {"messages-you-may-send-per", "speeding", {"messages you may send per"}},
     {"server-is-temporarily-unavailable", "systemerror", {"server is temporarily unavailable"}},
+    /* paraphrase17: code-less wordings of cloud relays' events, hosting panels, Exchange on
+     * premises, Zimbra/Kerio/MDaemon/IceWarp, Dovecot/Cyrus, list managers and gateways.
+     * Nobody there ("the destination mailbox is unknown", "not set up on this hosting account",
+     * "cannot be found in the company directory", "no record of this recipient", "deprovisioned",
+     * "has been retired"): `userunknown` (code-less, `filtered` by the house rule) */
+    {"mailbox-is-unknown", "userunknown", {"mailbox is unknown"}},
+    {"mailbox-split-is-not-known", "userunknown", {"mailbox ", "is not known"}},
+    {"unknown-here", "userunknown", {"unknown here"}},
+    {"not-set-up-on-this", "userunknown", {"not set up on this"}},
+    {"address-is-not-configured-on", "userunknown", {"address is not configured on"}},
+    {"no-forwarder-split-mailbox", "userunknown", {"no forwarder", "mailbox"}},
+    {"cannot-be-found-in-split-directory", "userunknown", {"cannot be found in", "directory"}},
+    {"not-be-found-in-split-directory", "userunknown", {"not be found in", "directory"}},
+    {"not-found-in-the-split-directory", "userunknown", {"not found in the", "directory"}},
+    {"not-appear-in-split-address-list", "userunknown", {"not appear in", "address list"}},
+    {"not-listed-in-split-address-book", "userunknown", {"not listed in", "address book"}},
+    {"does-not-have-a-mailbox", "userunknown", {"does not have a mailbox"}},
+    {"account-is-unknown-to", "userunknown", {"account is unknown to"}},
+    {"cyrus-mailbox-user-split-not-found", "userunknown", {"mailbox user.", "not found"}},
+    {"has-been-retired", "userunknown", {"has been retired"}},
+    {"has-no-record-of-split-recipient", "userunknown", {"no record of", "recipient"}},
+    {"deprovisioned", "userunknown", {"deprovisioned"}},
+    {"no-group-split-that-name", "userunknown", {"no group ", "that name"}},
+    {"mailbox-split-could-not-be-found", "userunknown", {"mailbox ", "could not be found"}},
+    {"nobody-by-the-name-of", "userunknown", {"nobody by the name of"}},
+    {"rcpt-unknown", "userunknown", {"rcpt unknown"}},
+    {"no-such-mbox", "userunknown", {"no such mbox"}},
+    {"account-was-closed", "userunknown", {"account was closed"}},
+    {"account-status-split-closed", "userunknown", {"account status", "closed"}},
+    {"has-left-the-split-not-forwarded", "hasmoved", {"has left the", "not forwarded"}},
+    /* the recipient's domain resolves to no mail server */
+    {"resolved-to-a-mail-server", "hostunknown", {"resolved to a mail server"}},
+    /* the mailbox or the hosting account out of room */
+    {"space-split-mailbox-split-exhausted", "mailboxfull", {"space", "mailbox", "exhausted"}},
+    {"exceeded-its-disk-usage", "mailboxfull", {"exceeded its disk usage"}},
+    {"exceeded-its-mailbox-size", "mailboxfull", {"exceeded its mailbox size"}},
+    {"mailbox-is-currently-full", "mailboxfull", {"mailbox is currently full"}},
+    {"inbox-is-currently-full", "mailboxfull", {"inbox is currently full"}},
+    {"no-disk-space-left", "systemfull", {"no disk space left"}},
+    /* an account locked for upkeep or switched off (`suspend`) */
+    {"account-status-split-locked", "suspend", {"account status", "locked"}},
+    {"account-is-in-maintenance", "suspend", {"account is in maintenance"}},
+    {"has-been-switched-off", "suspend", {"has been switched off"}},
+    {"acct-disabled", "suspend", {"acct disabled"}},
+    /* a sending allowance of the hosting account spent (`speeding`) */
+    {"exceeded-its-hourly", "speeding", {"exceeded its hourly"}},
+    {"outbound-mail-limit", "speeding", {"outbound mail limit"}},
+    {"outgoing-mail-limit", "speeding", {"outgoing mail limit"}},
+    /* the envelope sender not verified or refused by name (`rejected`) */
+    {"sender-failed-verification", "rejected", {"sender failed verification"}},
+    {"mail-from-split-is-refused-by", "rejected", {"mail from ", "is refused by"}},
+    /* a group, distribution list or mailing list that refuses the sender: not authorized to
+     * send to it, a delivery restriction, posting only for members or subscribers, a moderator
+     * or owner who rejected or declined the post (`rejected`, the sender's problem) */
+    {"authorized-to-send-to-split-group", "rejected", {"authorized to send to", "group"}},
+    {"authorised-to-send-to-split-group", "rejected", {"authorised to send to", "group"}},
+    {"allowed-to-send-to-split-group", "rejected", {"allowed to send to", "group"}},
+    {"delivery-restriction-split-group", "rejected", {"delivery restriction", "group"}},
+    {"distribution-list-split-only-from", "rejected", {"distribution list", "only from"}},
+    {"distribution-group-split-only-from", "rejected", {"distribution group", "only from"}},
+    {"not-subscribed-split-post", "rejected", {"not subscribed", " post"}},
+    {"posting-split-restricted-to-members", "rejected", {"posting", "restricted to members"}},
+    {"subscribers-may-send", "rejected", {"subscribers may send"}},
+    {"rejected-by-the-split-moderator", "rejected", {"rejected by the", "moderator"}},
+    {"moderator-split-declined", "rejected", {"moderator", "declined"}},
+    {"rejected-your-post", "rejected", {"rejected your post"}},
+    /* a mailbox closed to outside senders (the recipient's restriction, `filtered`) */
+    {"external-senders-split-mailbox", "filtered", {"external senders", "mailbox"}},
+    /* content kept inside or refused by the organisation's rules (`policyviolation`) */
+    {"may-not-be-sent-outside", "policyviolation", {"may not be sent outside"}},
+    {"encrypted-archive", "policyviolation", {"encrypted archive"}},
+    {"host-is-not-trusted", "blocked", {"host is not trusted"}},
+    /* the receiving system down or a local delivery program failing */
+    {"database-is-offline", "systemerror", {"database is offline"}},
+    {"piped-command", "mailererror", {"piped command"}},
+    {"error-while-saving", "mailererror", {"error while saving"}},
+    /* the message's size or form */
+    {"msg-size-split-limit", "mesgtoobig", {"msg size", "limit"}},
+    {"email-too-large", "mesgtoobig", {"email too large"}},
+    {"too-large-to-deliver", "mesgtoobig", {"too large to deliver"}},
+    {"lacks-a-split-header", "notcompliantrfc", {"lacks a ", "header"}},
+    {"unexpected-command", "syntaxerror", {"unexpected command"}},
+    /* a sender who "tried for five days" gave up (`expired`) */
+    {"tried-for-split-days", "expired", {"tried for ", " days"}},
 };
 
 /*
