@@ -140,6 +140,9 @@ static const classify_rule specific_rules[] = {
      * "Too many open sessions" */
     {"simultaneous-connections", "toomanyconn", {"simultaneous connections"}},
     {"connections-per-ip", "toomanyconn", {"connections per ip"}},
+    /* replies8: "421 Max connections exceeded for this IP", "maximum connections reached" */
+    {"max-connections", "toomanyconn", {"max connections"}},
+    {"maximum-connections", "toomanyconn", {"maximum connections"}},
     {"conn-too-many-qualified-sessions", "toomanyconn", {"too many ", " sessions"}},
     /* Exchange: "The maximum number of concurrent server connections has exceeded a limit" */
     {"concurrent-connections", "toomanyconn", {"concurrent", "connections"}},
@@ -148,6 +151,9 @@ static const classify_rule specific_rules[] = {
      */
     {"message-per-connection", "toomanyconn", {"message per connection"}},
     {"messages-per-connection", "toomanyconn", {"messages per connection"}},
+    /* replies8: NetEase's MI:SFQ in words ("451 MI:SFQ Sender frequency limited"): the sender
+     * sent too many messages in 15 minutes, a rate; above QQ's "frequency limited" (connections) */
+    {"sender-frequency-limited", "speeding", {"sender frequency limited"}},
     {"qq-ip-frequency", "toomanyconn", {"frequency limited"}},
     /* Gmail 4.7.29 / 5.7.29: "Your email has been rate limited because this message wasn't sent
      * over a TLS connection", "… blocked because the sender isn't using a TLS connection": the
@@ -379,6 +385,9 @@ static const classify_rule specific_rules[] = {
     /* the message's size under a mailbox code ("552 5.2.2 Message size 31457280 exceeds size
      * limit 26214400"): below the quota rows, so "message size exceeds quota" stays full */
     {"message-size-exceeds-limit", "mesgtoobig", {"message size", "exceeds"}},
+    /* replies8: Gmail's "552-5.2.3 Your message exceeded Google's message size limits": the
+     * message's size, whatever the mailbox code says (per-recipient limits above) */
+    {"exceeded-message-size-limit", "mesgtoobig", {"exceeded", "message size limit"}},
     /* the message named too large in so many words, under a mailbox code ("552 5.2.2 Message too
      * large (max 25 MB)"): the size of this message, not the mailbox's quota (rows above) or its
      * per-message limit ("too large for this mailbox", exceedlimit, above) */
@@ -1193,6 +1202,8 @@ static const classify_rule specific_rules[] = {
     {"your-ip-is-blocked", "blocked", {"your ip ", " is blocked"}},
     {"yahoo-invalid-ip-for-domain", "blocked", {"invalid ip for sending mail"}},
     {"ip-has-been-blocked", "blocked", {"ip has been blocked"}},
+    /* replies8: "Your IP address 192.0.2.1 has been blocked by … due to spam reports" */
+    {"ip-address-has-been-blocked", "blocked", {"ip address ", " has been blocked"}},
     /* the sending IP blocked, in other languages ("Endereço IP bloqueado por envio de spam",
      * "dirección IP bloqueada", "adresse IP bloquée", "IP-Adresse gesperrt"); above "spam" */
     {"pt-es-ip-bloqueado", "blocked", {"ip bloquead"}},
@@ -3674,6 +3685,12 @@ static const classify_rule generic_rules[] = {
     /* an attachment stopped is the message, not the host: "attachment of type .js blocked by
      * server policy" */
     {"attachment-blocked", "policyviolation", {"attachment", "blocked"}},
+    /* replies8: Barracuda's per-recipient note "550 permanent failure for one or more recipients
+     * (a@example.org:blocked)": its filter blocked the message (spam or virus words, when given,
+     * decide above) */
+    {"barracuda-recipient-blocked",
+     "policyviolation",
+     {"permanent failure for one or more recipients", ":blocked)"}},
     {"blocked", "blocked", {"blocked"}},
     /* a DNS blocklist named by host: "IP 192.0.2.1 listed on psbl.example.org" */
     {"listed-on", "blocked", {"listed on"}},
@@ -3697,6 +3714,11 @@ static const classify_rule generic_rules[] = {
      * reply's class */
     {"service-temporarily-unavailable", "systemerror", {"service temporarily unavailable"}},
     {"service-currently-unavailable", "systemerror", {"service currently unavailable"}},
+    /* replies8: GMX/Web.de's greeting "554-web.de (mxweb113) Nemesis ESMTP Service not available
+     * 554 Reject due to policy restrictions": the sending host refused, not a broken server */
+    {"nemesis-policy-restrictions",
+     "blocked",
+     {"nemesis esmtp service not available", "policy restriction"}},
     {"service-not-available", "systemerror", {"service not available"}},
     {"local-error", "systemerror", {"local error"}},
     /* family12: Exim's own text for a temporary failure of the receiving system ("451 Temporary
@@ -6257,6 +6279,15 @@ static const classify_rule generic_rules[] = {
     {"unexpected-command", "syntaxerror", {"unexpected command"}},
     /* a sender who "tried for five days" gave up (`expired`) */
     {"tried-for-split-days", "expired", {"tried for ", " days"}},
+    {"server-is-temporarily-unavailable",
+     "systemerror",
+     {"server is temporarily unavailable"}}, /* replies8: "421 4.7.1 [CS02] Message deferred: rate
+                                              * of mail from 192.0.2.1 is too high"; Postini's
+                                              * "Message rejected because of unacceptable content"
+                                              * (its spam filter's verdict) */
+    {"rate-of-mail-too-high", "speeding", {"rate of mail", "too high"}},
+    {"rate-of-messages-too-high", "speeding", {"rate of messages", "too high"}},
+    {"unacceptable-content", "spamdetected", {"unacceptable content"}},
 };
 
 /*
@@ -6310,6 +6341,9 @@ static const classify_boilerplate boilerplate[] = {
     {"to-reduce-spam", "to reduce spam"},
     {"to-best-protect-our-users-from-spam", "to best protect our users from spam"},
     {"to-protect-our-users-from-spam", "to protect our users from spam"},
+    /* replies8: the name of a filtering service printed beside any verdict ("550 No such recipient
+     * here (SpamExperts)", "host mx.spamexperts.com said: …") is no spam verdict */
+    {"spamexperts", "spamexperts"},
 };
 
 /* Link schemes whose whole token (to the next space) is blanked. */
