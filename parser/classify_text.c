@@ -6288,6 +6288,15 @@ static const classify_rule generic_rules[] = {
     {"rate-of-mail-too-high", "speeding", {"rate of mail", "too high"}},
     {"rate-of-messages-too-high", "speeding", {"rate of messages", "too high"}},
     {"unacceptable-content", "spamdetected", {"unacceptable content"}},
+    /* heldout24: the headline of Exchange Online's newer notice layout, the user's part and the
+     * domain on either side ("niels wasn't found at fabrikam.example.", German "p.lange wurde
+     * bei example.de nicht gefunden.", Dutch "… is niet gevonden op …"): `userunknown`
+     * (code-less, `filtered` by the house rule; the notice's 5.1.10 decides first) */
+    {"o365-headline-wasnt-found-at", "userunknown", {"wasn't found at "}},
+    {"de-o365-headline-wurde-bei-nicht-gefunden", "userunknown", {"wurde bei ", " nicht gefunden"}},
+    {"nl-o365-headline-niet-gevonden-op", "userunknown", {"niet gevonden op "}},
+    /* Exchange's Italian word for a mailbox ("La cassetta postale del destinatario è piena") */
+    {"it-cassetta-postale-piena", "mailboxfull", {"cassetta postale", " piena"}},
 };
 
 /*
