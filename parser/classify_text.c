@@ -6279,12 +6279,8 @@ static const classify_rule generic_rules[] = {
     {"unexpected-command", "syntaxerror", {"unexpected command"}},
     /* a sender who "tried for five days" gave up (`expired`) */
     {"tried-for-split-days", "expired", {"tried for ", " days"}},
-    {"server-is-temporarily-unavailable",
-     "systemerror",
-     {"server is temporarily unavailable"}}, /* replies8: "421 4.7.1 [CS02] Message deferred: rate
-                                              * of mail from 192.0.2.1 is too high"; Postini's
-                                              * "Message rejected because of unacceptable content"
-                                              * (its spam filter's verdict) */
+    /* replies8: "421 4.7.1 [CS02] Message deferred: rate of mail from 192.0.2.1 is too high";
+     * Postini's "Message rejected because of unacceptable content" (its spam filter's verdict) */
     {"rate-of-mail-too-high", "speeding", {"rate of mail", "too high"}},
     {"rate-of-messages-too-high", "speeding", {"rate of messages", "too high"}},
     {"unacceptable-content", "spamdetected", {"unacceptable content"}},
