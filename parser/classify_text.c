@@ -116,6 +116,8 @@ static const classify_rule specific_rules[] = {
     {"maximum-number-of-connections", "toomanyconn", {"maximum number of connections"}},
     /* "too many connections" in the languages of translated Postfix and hosting notices */
     {"fr-trop-de-connexions", "toomanyconn", {"trop de connexions"}},
+    /* family17: "nombre maximal (maximum) de connexions atteint" */
+    {"fr-nombre-max-de-connexions", "toomanyconn", {"nombre max", "de connexions"}},
     {"es-demasiadas-conexiones", "toomanyconn", {"demasiadas conexiones"}},
     {"pt-conexoes-demais", "toomanyconn", {"muitas conexões"}},
     {"de-zu-viele-verbindungen", "toomanyconn", {"zu viele verbindungen"}},
@@ -505,6 +507,8 @@ static const classify_rule specific_rules[] = {
     {"es-buzon-sin-espacio", "mailboxfull", {"buzón", "sin espacio"}},
     {"es-buzon-no-tiene-espacio", "mailboxfull", {"buzón", "no tiene espacio"}},
     {"pt-caixa-lotada", "mailboxfull", {"caixa", "lotad"}},
+    /* family17: the mailbox went over its space limit ("excedeu o limite de espaço") */
+    {"pt-limite-de-espaco", "mailboxfull", {"limite de espaço"}},
     {"nl-postbus-is-vol", "mailboxfull", {"postbus", " is vol"}},
     {"pl-skrzynka-przekroczyla", "mailboxfull", {"skrzynk", "przekrocz"}},
     {"cs-schranka-prekrocila", "mailboxfull", {"schránk", "překročil"}},
@@ -1781,6 +1785,12 @@ static const classify_rule specific_rules[] = {
  * broad to decide (5.0.0, 5.7.1, 5.5.0, …).  Several languages where common.
  */
 static const classify_rule generic_rules[] = {
+    /* family17: sending too often ("发信频率过高") names the cause even where the notice says
+     * the recipient's server refused ("收件人服务器拒收", read as the recipient's own filter) */
+    {"zh-pinlv-guokuai", "speeding", {"频率过快"}},
+    {"zh-pinlv-guogao", "speeding", {"频率过高"}},
+    {"zh-tw-pinlv-guogao", "speeding", {"頻率過高"}},
+    {"zh-tw-pinlv-guokuai", "speeding", {"頻率過快"}},
     /* paraphrase15: rows that must beat a broader generic word below.  Malicious content is a
      * virus find (above "attachment"); a format or media type that cannot be converted or
      * delivered (fax and MMS gateways) is the message's form, and a converter that "exited with
@@ -3483,6 +3493,9 @@ static const classify_rule generic_rules[] = {
 
     /* security */
     {"authentication-required", "securityerror", {"authentication required"}},
+    /* family17: relaying refused to an unauthenticated client ("Authentication is required for
+     * relay"): the relay refusal, above the bare demand for authentication */
+    {"required-for-relay", "norelaying", {"required for relay"}},
     {"authentication-is-required", "securityerror", {"authentication is required"}},
     {"must-authenticate", "securityerror", {"must authenticate"}},
     {"delivery-not-authorized", "securityerror", {"delivery not authorized"}},
@@ -3594,6 +3607,12 @@ static const classify_rule generic_rules[] = {
      * cannot be connected to) */
     {"zh-tw-wufa-lianxian", "expired", {"無法連線", "伺服器"}},
     {"ko-server-yeongyeol-bulga", "expired", {"서버에 연결할 수 없"}},
+    /* family17: the receiving server gives no answer, as "server … not responding": Korean
+     * "서버가 응답하지 않아", Chinese "服务器无响应 / 没有响应", traditional "伺服器無回應" */
+    {"ko-server-eungdap-eopseum", "expired", {"서버", "응답하지 않"}},
+    {"zh-fuwuqi-wu-xiangying", "expired", {"服务器", "无响应"}},
+    {"zh-fuwuqi-meiyou-xiangying", "expired", {"服务器", "没有响应"}},
+    {"zh-tw-fuwuqi-wu-huiying", "expired", {"伺服器", "無回應"}},
     /* i18n12: the sender's queue gave up: Chinese "超过最长投递时间", "(在队列中)停留时间过长",
      * "多次尝试投递 … 失败"; Thai "พยายาม(ส่ง) … หยุดการส่ง" (tried, then stopped sending); Greek
      * "προσπάθησε επανειλημμένα" (tried repeatedly), "σταμάτησε τις προσπάθειες" (stopped trying)
@@ -4049,6 +4068,8 @@ static const classify_rule generic_rules[] = {
     {"domain-doesnt-appear-to-exist", "hostunknown", {"domain", "n't appear to exist"}},
     {"not-appear-to-exist", "userunknown", {"not appear to exist"}},
     {"domain-not-registered", "hostunknown", {"domain", "not registered"}},
+    /* family17: MailEnable "the domain name (x) does not appear to be registered" */
+    {"domain-not-appear-registered", "hostunknown", {"domain", "not appear to be registered"}},
     /* a domain that takes no mail at all ("configured not to receive any email", "doesn't
      * accept email at all"); "does not accept mail from …" is a block, rows above */
     {"domain-not-to-receive", "notaccept", {"domain", "not to receive"}},
@@ -4459,6 +4480,7 @@ static const classify_rule generic_rules[] = {
     {"retry-count", "expired", {"retry count"}},
     {"maximum-retries", "expired", {"maximum retries"}},
     {"maximum-number-of-retries", "expired", {"maximum number of retries"}},
+    {"maximum-number-of-delivery-attempts", "expired", {"maximum number of delivery attempts"}},
     {"time-to-live", "expired", {"time to live"}},
     /* a local delivery program: the local mailer, a program's or command's exit status */
     {"local-mailer", "mailererror", {"local mailer"}},
@@ -5271,10 +5293,6 @@ static const classify_rule generic_rules[] = {
     {"zh-tw-ip-fengsuo", "blocked", {"ip", "封鎖"}},
     /* sending too fast, too many connections */
     {"ja-tanjikan-oosugi", "speeding", {"短時間に", "多すぎ"}},
-    {"zh-pinlv-guokuai", "speeding", {"频率过快"}},
-    {"zh-pinlv-guogao", "speeding", {"频率过高"}},
-    {"zh-tw-pinlv-guogao", "speeding", {"頻率過高"}},
-    {"zh-tw-pinlv-guokuai", "speeding", {"頻率過快"}},
     {"ko-short-time-too-many", "speeding", {"단시간에", "너무 많은"}},
     {"ko-sending-volume-too-much", "speeding", {"발송량이 너무 많"}},
     {"zh-lianjieshu-guoduo", "toomanyconn", {"连接数过多"}},

@@ -270,6 +270,19 @@ const scrape_rule scrape_common_rules[] = {
 	SKIP_LINE("terms of use", "skip.footer.terms-of-use"),
 	SKIP("rate this email:", "skip.footer.rate-this-email"),
 	SKIP("- all rights reserved", "skip.footer.all-rights-reserved"),
+	/* family17: the returned message's subject as a CJK notice labels it ("件名: …", "메일 제목:
+	 * …", "邮件主题：…"): the sender's words, never the reason (a SKIP, not a BREAK: Naver and
+	 * others print it between the recipient and the reason) */
+	SKIP("件名:", "skip.subject-label.ja"),
+	SKIP("件名：", "skip.subject-label.ja-fullwidth"),
+	SKIP("메일 제목:", "skip.subject-label.ko"),
+	SKIP("邮件主题:", "skip.subject-label.zh"),
+	SKIP("邮件主题：", "skip.subject-label.zh-fullwidth"),
+	/* … and the time it was sent ("送信日時：…", "发送时间：…") */
+	SKIP("送信日時:", "skip.sent-label.ja"),
+	SKIP("送信日時：", "skip.sent-label.ja-fullwidth"),
+	SKIP("发送时间:", "skip.sent-label.zh"),
+	SKIP("发送时间：", "skip.sent-label.zh-fullwidth"),
 	/* a delay notice that also reports failures for good: there, a recipient whose own
 	 * reply is permanent (5xx) failed, the others are delayed */
 	PERMANENT("permanent fatal errors", "permanent.sendmail"),
