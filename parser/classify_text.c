@@ -1026,6 +1026,10 @@ static const classify_rule specific_rules[] = {
     /* i18n12: the same in the passive, "(您的地址)已被收件人列入 / 加入黑名单" */
     {"zh-blacklisted-by-recipient", "filtered", {"被收件人", "黑名单"}},
     {"zh-tw-blacklisted-by-recipient", "filtered", {"被收件者", "黑名單"}},
+    /* i18n28: the sender's own address on the list ("发件人地址已被列入黑名单"): the envelope
+     * sender refused, `rejected`, above the bare blacklist row (an IP on it is `blocked`) */
+    {"zh-sender-address-split-blacklist", "rejected", {"发件人地址", "黑名单"}},
+    {"zh-tw-sender-address-split-blacklist", "rejected", {"寄件者地址", "黑名單"}},
     {"zh-blacklist", "blocked", {"黑名单"}},
     {"ja-blacklist", "blocked", {"ブラックリスト"}},
     /* japan6: the newer word for the list ("ブロックリストに登録されている") */
@@ -2342,6 +2346,9 @@ static const classify_rule generic_rules[] = {
     {"da-domaenet-findes-ikke", "hostunknown", {"domænet findes ikke"}},
     {"no-domenet-finnes-ikke", "hostunknown", {"domenet finnes ikke"}},
     {"hu-domain-nem-letezik", "hostunknown", {"domain nem létezik"}},
+    /* i18n28: "a megadott domain (x) nem létezik", the domain with its name between, above the
+     * bare "nem létezik" of an address */
+    {"hu-megadott-domain-split-nem-letezik", "hostunknown", {"megadott domain", "nem létezik"}},
     /* the recipient's domain, with words between: "el dominio del destinatario no existe",
      * "doména příjemce neexistuje", "收件者的網域不存在" (traditional Chinese), Ukrainian */
     {"es-dominio-split-no-existe", "hostunknown", {"dominio", " no existe"}},
@@ -5694,6 +5701,15 @@ static const classify_rule generic_rules[] = {
      * Korean.  Nobody by that name ("dieses Postfach gibt es nicht", "Adresse existiert bei …
      * nicht", "ontvanger onbekend", "收件者不存在": `userunknown` wording, the stage conventions
      * apply) */
+    /* i18n28 (review): the recipient's domain unknown ("het domein van de ontvanger is
+     * onbekend", "le domaine du destinataire est inconnu"), above the "ontvanger … onbekend" and
+     * "destinataire … est inconnu" rows of an address */
+    {"nl-domein-van-de-ontvanger-split-onbekend",
+     "hostunknown",
+     {"domein van de ontvanger", "onbekend"}},
+    {"fr-domaine-du-destinataire-split-inconnu",
+     "hostunknown",
+     {"domaine du destinataire", "inconnu"}},
     {"de-postfach-gibt-es-nicht", "userunknown", {"postfach gibt es nicht"}},
     {"de-adresse-gibt-es-nicht", "userunknown", {"adresse gibt es nicht"}},
     {"de-empfaenger-gibt-es-nicht", "userunknown", {"empfänger gibt es nicht"}},
@@ -6311,6 +6327,90 @@ static const classify_rule generic_rules[] = {
     {"nl-o365-headline-niet-gevonden-op", "userunknown", {"niet gevonden op "}},
     /* Exchange's Italian word for a mailbox ("La cassetta postale del destinatario è piena") */
     {"it-cassetta-postale-piena", "mailboxfull", {"cassetta postale", " piena"}},
+    /* i18n28: code-less failure sentences of providers' and admins' notices, shapes the
+     * textbook rows miss (an address or a domain inside, colloquial or passive).  Nobody of that
+     * address ("nie figuruje w naszej bazie", "u nás nie je", "няма потребител", "is bij ons
+     * onbekend"), the recipient with the address between ("收件人 a@b 不存在", "받는 사람(a@b)이
+     * 존재하지 않습니다", "Mottagaren … kunde inte hittas"): `userunknown` (code-less, `filtered`
+     * by the house rule); the domain rows above win for a domain */
+    {"pl-nie-figuruje-split-uzytkownik", "userunknown", {"nie figuruje", "użytkownik"}},
+    {"pl-adresat-split-nie-figuruje", "userunknown", {"adresat", "nie figuruje"}},
+    {"sk-pouzivatel-split-u-nas-nie-je", "userunknown", {"používateľ", "u nás nie je"}},
+    {"bg-nyama-potrebitel", "userunknown", {"няма потребител"}},
+    {"sr-korisnik-split-nije-pronadjen-cyrl", "userunknown", {"корисник", "није пронађен"}},
+    {"ar-al-mustalim-split-ghayr-mawjud", "userunknown", {"المستلم", "غير موجود"}},
+    {"zh-shoujianren-split-bucunzai", "userunknown", {"收件人", "不存在"}},
+    {"zh-tw-shoujianzhe-split-bucunzai", "userunknown", {"收件者", "不存在"}},
+    {"ko-batneun-saram-split-jonjae", "userunknown", {"받는 사람", "존재하지 않"}},
+    {"sv-mottagaren-split-kunde-inte-hittas", "userunknown", {"mottagaren", "kunde inte hittas"}},
+    {"no-mottakeren-split-eksisterer-ikke", "userunknown", {"mottakeren", "eksisterer ikke"}},
+    {"fi-vastaanottajaa-split-ei-loytynyt", "userunknown", {"vastaanottajaa", "ei löytynyt"}},
+    {"nl-is-bij-ons-onbekend", "userunknown", {"is bij ons onbekend"}},
+    {"nl-ontvanger-split-is-onbekend", "userunknown", {"ontvanger", "is onbekend"}},
+    {"fr-destinataire-split-est-inconnu", "userunknown", {"destinataire", "est inconnu"}},
+    /* the domain not found with its name between ("Nie udało się odnaleźć domeny", "Domeniul x
+     * nu a putut fi găsit", "Домен x није пронађен", "도메인(x)을 찾을 수 없습니다", "Domenet x ble
+     * ikke funnet"): `hostunknown` */
+    {"pl-odnalezc-domeny", "hostunknown", {"odnaleźć domen"}},
+    {"ro-domeniul-split-nu-a-putut-fi-gasit", "hostunknown", {"domeniul", "nu a putut fi găsit"}},
+    {"sr-domen-split-nije-pronadjen", "hostunknown", {"домен ", "није пронађен"}},
+    {"sr-hr-domen-split-nije-pronadjen-latn", "hostunknown", {"domen ", "nije pronađen"}},
+    {"ko-domein-split-chajeul-su-eopseum", "hostunknown", {"도메인", "찾을 수 없"}},
+    {"no-domenet-split-ikke-funnet", "hostunknown", {"domenet", "ikke funnet"}},
+    /* an account blocked or suspended ("fiókot letiltották", "تعليق حساب"): `suspend` */
+    {"hu-fiokot-letiltottak", "suspend", {"fiókot letiltották"}},
+    {"ar-taliq-hisab", "suspend", {"تعليق حساب"}},
+    /* a sending limit ("limit wysyłki", "počet odoslaných správ", "твърде много писма", "çok
+     * fazla ileti", "لعدد الرسائل", "terlalu banyak email", "for mange mails", "zbyt wiele
+     * wiadomości"): `speeding` */
+    {"pl-limit-wysylki", "speeding", {"limit wysyłki"}},
+    {"pl-zbyt-wiele-wiadomosci", "speeding", {"zbyt wiele wiadomości"}},
+    {"sk-pocet-odoslanych-sprav", "speeding", {"počet odoslaných správ"}},
+    {"cs-pocet-odeslanych-zprav", "speeding", {"počet odeslaných zpráv"}},
+    {"bg-tvarde-mnogo-pisma", "speeding", {"твърде много писма"}},
+    {"tr-cok-fazla-ileti", "speeding", {"çok fazla ileti"}},
+    {"ar-li-adad-al-rasail", "speeding", {"لعدد الرسائل"}},
+    {"id-terlalu-banyak-email", "speeding", {"terlalu banyak email"}},
+    {"da-for-mange-mails", "speeding", {"for mange mails"}},
+    /* relaying refused in the admins' words ("nie pośredniczy w przesyłaniu", "domenii
+     * străine", "posredovanje pošte", "aktarım yapılamaz", "chuyển tiếp thư ra ngoài",
+     * "consentito il relay"): `norelaying` */
+    {"pl-nie-posredniczy-w-przesylaniu", "norelaying", {"nie pośredniczy w przesył"}},
+    {"ro-domenii-straine", "norelaying", {"domenii străine"}},
+    {"sl-posredovanje-poste", "norelaying", {"posredovanje pošte"}},
+    {"tr-aktarim-yapilamaz", "norelaying", {"aktarım yapılamaz"}},
+    {"vi-chuyen-tiep-thu-ra-ngoai", "norelaying", {"chuyển tiếp thư ra ngoài"}},
+    {"it-consentito-il-relay", "norelaying", {"consentito il relay"}},
+    /* spam and virus ("neželena pošta", "εντοπίστηκε ιός", "ιός στο"): the Greek word is
+     * short, so only with its verb or its preposition */
+    {"sl-nezelena-posta", "spamdetected", {"neželena pošta"}},
+    {"el-entopistike-ios", "virusdetected", {"εντοπίστηκε ιός"}},
+    {"el-ios-sto", "virusdetected", {"ιός στο"}},
+    /* the message too large ("υπερβαίνει το επιτρεπόμενο μέγεθος", "ขนาดของข้อความ … เกิน"):
+     * `mesgtoobig` */
+    {"el-epitrepomeno-megethos", "mesgtoobig", {"επιτρεπόμενο μέγεθος"}},
+    {"th-khanat-khong-khokhwam-koen", "mesgtoobig", {"ขนาดของข้อความ", "เกิน"}},
+    /* "thư vượt quá dung lượng cho phép": the letter over the allowed size (a mailbox over its
+     * room says "hộp thư … dung lượng", a row above) */
+    {"vi-thu-vuot-qua-dung-luong", "mesgtoobig", {"thư vượt quá dung lượng"}},
+    /* the mailbox over its room ("メールボックスが容量を超えています"): `mailboxfull` */
+    {"ja-mailbox-split-youryou-wo-koe", "mailboxfull", {"メールボックス", "容量を超え"}},
+    /* the sender's queue gave up after days ("ani po 4 dnech", "další pokusy nebudou",
+     * "feladtuk a próbálkozást", "dana pokušaja", "προσπάθειες … σταμάτησαν", "ημέρες
+     * προσπαθειών", "המסירה בוטלה", "दिनों तक प्रयास", "dicoba selama", "一定期間配送できなかった",
+     * "kunde inte levereras på 5 dagar", "desistimos"): `expired` */
+    {"cs-dalsi-pokusy-nebudou", "expired", {"další pokusy nebudou"}},
+    {"cs-nepodarilo-dorucit-split-dnech", "expired", {"nepodařilo doručit", "dnech"}},
+    {"hu-feladtuk-a-probalkozast", "expired", {"feladtuk a próbálkozást"}},
+    {"sr-hr-dana-pokusaja", "expired", {"dana pokušaja"}},
+    {"el-prospatheies-split-stamatisan", "expired", {"προσπάθειες", "σταμάτησαν"}},
+    {"el-imeres-prospatheion", "expired", {"ημέρες προσπαθειών"}},
+    {"he-ha-mesira-butla", "expired", {"המסירה בוטלה"}},
+    {"hi-dinon-tak-prayas", "expired", {"दिनों तक प्रयास"}},
+    {"id-dicoba-selama", "expired", {"dicoba selama"}},
+    {"ja-ittei-kikan-split-haisou-dekinakatta", "expired", {"一定期間", "配送できなかった"}},
+    {"sv-kunde-inte-levereras-pa-split-dagar", "expired", {"kunde inte levereras på", "dagar"}},
+    {"pt-desistimos", "expired", {"desistimos"}},
 };
 
 /*

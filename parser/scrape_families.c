@@ -1073,6 +1073,10 @@ static const scrape_rule generic_rules[] = {
 	START("nie została dostarczona", "start.pl.nie-zostala-dostarczona"),
 	START("dostarczona do odbiorc", "start.pl.dostarczona-do-odbiorcy"),
 	START("doręczona do odbiorc", "start.pl.doreczona-do-odbiorcy"),
+	/* i18n28: the heading of the list, "Nie została ona dostarczona do⏎następujących odbiorców:"
+	 * (a pronoun between, the sentence folded), "… do następującego odbiorcy:" */
+	START("następujących odbiorców", "start.pl.nastepujacych-odbiorcow"),
+	START("następującego odbiorcy", "start.pl.nastepujacego-odbiorcy"),
 	/* i18n17: French "Votre message n'a pas été remis à :", German "Die Zustellung Ihrer Nachricht
 	 * an" (failures and delays: "… an⏎⏎  a@b⏎⏎verzögert sich"), the sentence that names the
 	 * recipient before its verb: Italian "il messaggio da lei inviato a a@b non è stato⏎consegnato",
