@@ -75,6 +75,7 @@ typedef struct engine {
 	char *program;   /* a program or file line heading the open item ("|/usr/bin/x") */
 	size_t program_indent;
 	GHashTable *programs; /* such a line's program -> the block of the address it expanded */
+	gboolean list_cont;   /* the last recipient line ended its list with ',' or ';' */
 } engine;
 
 /* Recipients of one list that share the explanation printed after it, at most. */
@@ -1478,7 +1479,7 @@ take_recipient(engine *en, const char *p, size_t n, const rcpt_hit *h, gboolean 
 	/* the replies held for the items before: each to its own, before anything looks at them */
 	share_finish(en);
 	/* a list whose shared text is complete: the replies in it that name its items */
-	if (en->cur != NULL && !segment_empty(en->cur) && !en->cur->last_heading)
+	if (en->cur != NULL && !segment_empty(en->cur) && !en->cur->last_heading && !en->list_cont)
 		group_finish(en);
 	if (is_sender(en, addr, addr_n)) {
 		segment_add(en->cur ? en->cur : en->pending, p, n, skip);
@@ -1555,8 +1556,8 @@ take_recipient(engine *en, const char *p, size_t n, const rcpt_hit *h, gboolean 
 	/* "a@x\n b@y\n\n reason": a list of recipients shares what follows it; not across a
 	 * heading: "Delayed:\n a@x\n\nFailed permanently:\n b@y\n 550 …" — a@x's text was
 	 * only the heading of b's list, it is no member of that list (engine11) */
-	if (en->cur != NULL && !headed && segment_empty(en->cur) && h->code[0] == '\0' &&
-	    en->group->len < SCRAPE_MAX_GROUP) {
+	if (en->cur != NULL && !headed && (segment_empty(en->cur) || en->list_cont) &&
+	    h->code[0] == '\0' && en->group->len < SCRAPE_MAX_GROUP) {
 		en->cur->borrowed = TRUE;
 		g_ptr_array_add(en->group, en->cur);
 		g_ptr_array_add(en->group_blocks, en->cur_block);
@@ -1670,6 +1671,30 @@ address_list(const char *p, size_t n, const rcpt_hit *h, size_t list[][2], size_
 	}
 	*end_r = j;
 	return m;
+}
+
+/*
+ * list_continues - does the recipient line p[0..n) end its list of addresses with a ',' or
+ * ';' ("Failed recipients: a@x, b@x,"), the next line holding the rest of the list ("    c@x"),
+ * not a mention folded into the text of the item above?
+ */
+static gboolean
+list_continues(const char *p, size_t n, const rcpt_hit *h, size_t end)
+{
+	size_t j = MAX(end, h->a_end);
+
+	if (h->code[0] != '\0' || h->alias != NULL || h->a_end <= h->a_start)
+		return FALSE;
+	if (j < n && j == h->a_end && (p[j] == '>' || p[j] == '"' || p[j] == '\''))
+		j++;
+	while (j < n && p[j] == ' ')
+		j++;
+	if (j >= n || (p[j] != ',' && p[j] != ';'))
+		return FALSE;
+	j++;
+	while (j < n && (p[j] == ' ' || p[j] == '\t' || p[j] == '\r'))
+		j++;
+	return j == n;
 }
 
 /*
@@ -2141,7 +2166,7 @@ section_start(const engine *en)
 static gboolean
 folded_mention(const engine *en, const rcpt_hit *h, size_t indent)
 {
-	return en->cur != NULL && en->item_open && h->code[0] == '\0' &&
+	return !en->list_cont && en->cur != NULL && en->item_open && h->code[0] == '\0' &&
 	       (h->rule == NULL || h->rule->kind == SCRAPE_R_RCPT_AFTER) &&
 	       indent > en->cur_indent && !segment_empty(en->cur);
 }
@@ -2149,6 +2174,193 @@ folded_mention(const engine *en, const rcpt_hit *h, size_t indent)
 static char *token_clean(const char *tok, size_t n);
 
 static gboolean names_address(const char *l, size_t ln, const char *addr);
+
+/* line_end - the end of the line that starts at i in p[0..n) (its '\n' or n) */
+static size_t
+line_end(const char *p, size_t n, size_t i)
+{
+	while (i < n && p[i] != '\n')
+		i++;
+	return i;
+}
+
+/* transcript_command - is the line p[0..n), maybe indented, a transcript's command sent
+ * (">>> RCPT To:<a>", MDaemon's "--> DATA") whose verb is cmd (lower case, e.g. "data")? */
+static gboolean
+transcript_command(const char *p, size_t n, const char *cmd)
+{
+	size_t c = strlen(cmd);
+
+	while (n > 0 && (*p == ' ' || *p == '\t')) {
+		p++;
+		n--;
+	}
+	while (n > 0 && (p[n - 1] == '\r' || p[n - 1] == ' '))
+		n--;
+	if (n < 4 + c || (memcmp(p, ">>> ", 4) != 0 && memcmp(p, "--> ", 4) != 0) ||
+	    g_ascii_strncasecmp(p + 4, cmd, c) != 0)
+		return FALSE;
+	return n == 4 + c || p[4 + c] == ' ' || p[4 + c] == ':';
+}
+
+/* reply_text - the line p[0..n) without its indentation, transcript arrow ("<<< ", "<-- ")
+ * and line end: *off_r and the length returned */
+static size_t
+reply_text(const char *p, size_t n, size_t *off_r)
+{
+	size_t k = 0;
+
+	while (k < n && (p[k] == ' ' || p[k] == '\t'))
+		k++;
+	if (n - k >= 4 && (memcmp(p + k, "<<< ", 4) == 0 || memcmp(p + k, "<-- ", 4) == 0))
+		k += 4;
+	while (n > k && (p[n - 1] == '\r' || p[n - 1] == ' '))
+		n--;
+	*off_r = k;
+	return n - k;
+}
+
+/*
+ * data_refusal - where in raw[0..n) a transcript sent DATA (">>> DATA") and the server then
+ * refused the message with a 4xx/5xx reply: the offset of that command line, and in
+ * *reply_r and *reply_n_r the reply line's text; -1 when the transcript shows no such refusal
+ */
+static gssize
+data_refusal(const char *raw, size_t n, size_t *reply_r, size_t *reply_n_r)
+{
+	gssize at = -1;
+
+	for (size_t i = 0; i < n;) {
+		size_t e = line_end(raw, n, i), off, len;
+
+		if (transcript_command(raw + i, e - i, "data"))
+			at = at < 0 ? (gssize)i : at;
+		else if (at >= 0 && transcript_command(raw + i, e - i, "rcpt to"))
+			at = -1; /* a command after DATA's: not the refusal of the message */
+		else if (at >= 0 && (len = reply_text(raw + i, e - i, &off)) > 0 &&
+		         has_reply(raw + i + off, len)) {
+			*reply_r = i + off;
+			*reply_n_r = len;
+			return at;
+		}
+		i = e + 1;
+	}
+	return -1;
+}
+
+/* rcpt_accepted - does the block's text hold only its transcript's RCPT command and the
+ * server's acceptance of it (">>> RCPT TO:<a>", "<<< 250 2.1.5 Ok"): no refusal, no DATA? */
+static gboolean
+rcpt_accepted(const block *b)
+{
+	gboolean rcpt = FALSE;
+
+	for (guint g = 0; g < b->segments->len; g++) {
+		const segment *s = g_ptr_array_index(b->segments, g);
+		const char *raw = s->raw->str;
+		size_t n = s->raw->len;
+
+		for (size_t i = 0; i < n;) {
+			size_t e = line_end(raw, n, i), off, len = reply_text(raw + i, e - i, &off);
+
+			if (transcript_command(raw + i, e - i, "rcpt to"))
+				rcpt = TRUE;
+			else if (transcript_command(raw + i, e - i, "data") ||
+			         (len > 0 && has_reply(raw + i + off, len)))
+				return FALSE;
+			i = e + 1;
+		}
+	}
+	return rcpt;
+}
+
+/*
+ * data_share - a transcript whose server accepted some recipients' RCPT and then refused
+ * the message after DATA (">>> RCPT TO:<a>", "<<< 250 Ok", ">>> RCPT TO:<b>", "<<< 250
+ * Ok", ">>> DATA", "<<< 554 5.7.1 …"): the refusal is every accepted recipient's, not
+ * only the last one's, whose text the exchange after its RCPT line went to
+ */
+static void
+data_share(engine *en)
+{
+	for (guint i = en->blocks->len; i-- > 1;) {
+		block *b = g_ptr_array_index(en->blocks, i);
+		const segment *s;
+		size_t rs, rn;
+		gssize at;
+
+		if (b->segments->len == 0)
+			continue;
+		s = g_ptr_array_index(b->segments, b->segments->len - 1);
+		if ((at = data_refusal(s->raw->str, s->raw->len, &rs, &rn)) < 0)
+			continue;
+		for (guint j = 0; j < i; j++) {
+			block *a = g_ptr_array_index(en->blocks, j);
+			segment *t;
+
+			if (a->segments->len == 0 || !rcpt_accepted(a))
+				continue;
+			t = g_ptr_array_index(a->segments, a->segments->len - 1);
+			for (size_t k = (size_t)at; k < s->raw->len;) {
+				size_t e = line_end(s->raw->str, s->raw->len, k);
+
+				segment_add(t, s->raw->str + k, e - k, FALSE);
+				k = e + 1;
+			}
+		}
+		return;
+	}
+}
+
+/*
+ * part_data_share - a transcript part that names no recipient ("... while talking to mx.:",
+ * ">>> DATA", "<<< 554 5.7.1 …", "554 5.0.0 Service unavailable") refused the message at
+ * DATA: it is the exchange of every recipient listed above with that reply (Sendmail lists
+ * each with "(reason: 554 5.7.1 …)"), not only of the item open when the part began
+ */
+static void
+part_data_share(engine *en)
+{
+	const GString *raw = en->exchange->raw;
+	size_t rs, rn;
+	char *reply;
+	guint given = 0;
+
+	if (data_refusal(raw->str, raw->len, &rs, &rn) < 0)
+		return;
+	reply = scrape_lower(raw->str + rs, rn);
+	for (guint i = 0; i < en->blocks->len; i++) {
+		block *b = g_ptr_array_index(en->blocks, i);
+		gboolean said = FALSE, hosted = FALSE;
+		segment *s;
+
+		for (guint g = 0; g < b->segments->len; g++) {
+			const segment *o = g_ptr_array_index(b->segments, g);
+			char *l;
+
+			hosted |= o->host != NULL;
+			if (o == en->part_from && o->diag->len >= en->part_diag_off) {
+				l = scrape_lower(o->diag->str, en->part_diag_off);
+			} else
+				l = scrape_lower(o->diag->str, o->diag->len);
+			said |= strstr(l, reply) != NULL;
+			g_free(l);
+		}
+		if (hosted || !said)
+			continue;
+		s = segment_new();
+		strbuf_append(s->raw, raw->str, raw->len);
+		s->host = g_strdup(en->part_host);
+		s->host_rule = en->part_host_rule;
+		g_ptr_array_add(b->segments, s);
+		given++;
+	}
+	g_free(reply);
+	if (given > 0) {
+		part_from_give_back(en, NULL);
+		en->part_from = NULL;
+	}
+}
 
 /*
  * part_close - a transcript part ends without naming a recipient on a line of its
@@ -2163,6 +2375,7 @@ part_close(engine *en)
 	block *named = NULL;
 	segment *s;
 	char *lower;
+	guint count = 0;
 
 	if (en->exchange == NULL || en->part_host == NULL || en->exchange->raw->len == 0)
 		return;
@@ -2172,6 +2385,7 @@ part_close(engine *en)
 
 		if (!names_address(lower, en->exchange->raw->len, b->address))
 			continue;
+		count++;
 		if (named != NULL) {
 			named = NULL; /* two addresses: whose exchange it was is unknown */
 			break;
@@ -2179,8 +2393,11 @@ part_close(engine *en)
 		named = b;
 	}
 	g_free(lower);
-	if (named == NULL)
+	if (named == NULL) {
+		if (count == 0)
+			part_data_share(en);
 		return;
+	}
 	s = segment_new();
 	strbuf_append(s->raw, en->exchange->raw->str, en->exchange->raw->len);
 	s->host = g_strdup(en->part_host);
@@ -2559,21 +2776,27 @@ read_lines(engine *en)
 		}
 		if (!header_copy_line(d, i) && find_recipient(en, p, l, n, pairs, &h) &&
 		    !folded_mention(en, &h, t)) {
-			if (h.rule != NULL && h.rule->kind == SCRAPE_R_RCPT_REPLACE)
+			if (h.rule != NULL && h.rule->kind == SCRAPE_R_RCPT_REPLACE) {
+				en->list_cont = FALSE;
 				replace_recipient(en, p, n, &h);
-			else {
-				size_t list[SCRAPE_MAX_LIST][2], end;
+			} else {
+				size_t list[SCRAPE_MAX_LIST][2], end = 0;
 				guint m = address_list(p, n, &h, list, &end);
 
 				if (m > 0)
 					take_list(en, p, n, &h, skip, list, m, end);
 				else
 					take_recipient(en, p, n, &h, skip);
+				/* "Failed recipients: a@x, b@x,\n    c@x": the list goes on below
+				 */
+				en->list_cont = list_continues(p, n, &h, end);
 			}
 			en->unnamed = FALSE;
 			en->cur_indent = t;
 			en->item_open = TRUE;
 		} else {
+			if (n > 0)
+				en->list_cont = FALSE;
 			en->unnamed |= h.unnamed;
 			/* a line as shallow as the recipient's own ("|/usr/bin/prog") ends its item
 			 */
@@ -2612,6 +2835,7 @@ read_lines(engine *en)
 	group_finish(en);
 	trailing_give(en);
 	part_close(en);
+	data_share(en);
 }
 
 /* token_clean - the host name in tok[0..n): brackets, punctuation and a "[ip]" suffix removed */
@@ -2678,6 +2902,20 @@ inner_space(const char *t)
 	return FALSE;
 }
 
+/* client_before - is the word before at (lower case, after any white space, a line fold
+ * too: "Client\n    host [192.0.2.1] blocked") "client"? */
+static gboolean
+client_before(const char *lower, const char *at)
+{
+	const char *b = at;
+
+	while (b > lower && g_ascii_isspace(b[-1]))
+		b--;
+	if (b == at || b - lower < 6 || memcmp(b - 6, "client", 6) != 0)
+		return FALSE;
+	return b - lower == 6 || !g_ascii_isalnum(b[-7]);
+}
+
 /* find_host_rows - find_host by the rows mode allows (HOST_INNER: a space between words) */
 static char *
 find_host_rows(const engine *en, const char *raw, const char *lower, size_t n,
@@ -2713,7 +2951,7 @@ find_host_rows(const engine *en, const char *raw, const char *lower, size_t n,
 			 * remote; "localhost" is no "host " */
 			while (
 			    at != NULL && kinds[ki] == SCRAPE_R_HOST_AFTER &&
-			    ((at - lower >= 7 && memcmp(at - 7, "client ", 7) == 0) ||
+			    (client_before(lower, at) ||
 			     (at > lower && g_ascii_isalnum(at[-1]) && g_ascii_isalpha(needle[0]))))
 				at = strstr(at + tl, needle);
 			if (at == NULL || (size_t)(at - lower) + tl > n)
