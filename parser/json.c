@@ -78,6 +78,18 @@ json_append_escape(GString *out, unsigned char c)
 	}
 }
 
+/*
+ * json_line_breaking - a character JSON allows raw that line readers split at:
+ * the C1 controls (U+0085 NEL among them, often a Latin-1 byte mislabelled as
+ * UTF-8) and U+2028/U+2029; escaped, each report stays on one line for
+ * readers such as Python's str.splitlines() and JavaScript.
+ */
+static gboolean
+json_line_breaking(gunichar ch)
+{
+	return (ch >= 0x80 && ch <= 0x9f) || ch == 0x2028 || ch == 0x2029;
+}
+
 /* json_append_string - append s as a quoted JSON string; invalid UTF-8 becomes U+FFFD */
 void
 json_append_string(GString *out, const char *s)
@@ -126,7 +138,10 @@ json_append_string(GString *out, const char *s)
 			} else {
 				const char *next = g_utf8_next_char(p);
 
-				strbuf_append(out, p, (size_t)(next - p));
+				if (json_line_breaking(ch))
+					g_string_append_printf(out, "\\u%04x", (unsigned)ch);
+				else
+					strbuf_append(out, p, (size_t)(next - p));
 				p = next;
 			}
 		}

@@ -882,6 +882,13 @@ static const struct {
      "\"a\\ufffdb\""},
     {"\xe9t\xe9", "\"\\ufffdt\\ufffd\""},
     {"x\xc3\xa9\xc3y\xe2\x82\xac", "\"x\xc3\xa9\\ufffdy\xe2\x82\xac\""},
+    /* C1 controls and U+2028/U+2029 escaped: a line reader must not split a report */
+    {"\xc3\x85rsag \xc2\x85 \xc2\x80\xc2\x9f\xc2\xa0",
+     "\"\xc3\x85rsag \\u0085 \\u0080\\u009f\xc2\xa0\""},
+    {"a\xe2\x80\xa8"
+     "b\xe2\x80\xa9"
+     "c\xe2\x80\xaf",
+     "\"a\\u2028b\\u2029c\xe2\x80\xaf\""},
 };
 
 START_TEST(test_json_string)

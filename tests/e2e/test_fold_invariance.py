@@ -13,12 +13,19 @@ this test writes variants into a temporary directory:
     must read as the lines above it do;
   - every line ended with CRLF;
   - a one-part text/plain bounce sent as text/html instead, one <p> per line;
+  - a one-part text bounce written in 7bit or 8bit sent as base64 and as
+    quoted-printable instead, and one in another charset (ISO-8859-x,
+    Shift_JIS, ISO-2022-JP, KOI8-R, ...) re-coded to UTF-8: the transfer
+    encoding and the charset are the sending MTA's choice, not the bounce's;
 and checks that `bouncectl parse --json` decides the same recipient, status,
 reply code, reason, SMTP command, remote host and action for each record.
 """
+import base64
+import codecs
 import glob
 import html
 import os
+import quopri
 import re
 import sys
 import tempfile
@@ -94,6 +101,42 @@ def as_html(text):
     return head + "\n\n<html><body>\n" + paras + "\n</body></html>\n"
 
 
+HEADER_FIELD = re.compile(rb"(?im)^(content-type|content-transfer-encoding):[^\n]*(?:\n[ \t][^\n]*)*\n?")
+
+
+def recoded(raw, how):
+    """A one-part text bounce in 7bit/8bit re-sent another way, or None.
+
+    how is "base64", "quoted-printable" or "utf-8" (the body re-coded from its
+    declared charset to UTF-8, still 8bit)."""
+    if b"\r" in raw:
+        return None  # the CRLF variant covers those line ends
+    head, sep, body = raw.partition(b"\n\n")
+    if not sep or not body.strip():
+        return None
+    fields = {m.group(1).lower(): m.group(0) for m in HEADER_FIELD.finditer(head + b"\n")}
+    ctype = fields.get(b"content-type", b"content-type: text/plain")
+    cte = fields.get(b"content-transfer-encoding", b"x: 7bit").split(b":", 1)[1].strip().lower()
+    if not re.match(rb"(?i)content-type:\s*text/(plain|html)\b", ctype) or cte not in (b"7bit", b"8bit"):
+        return None
+    charset = re.search(rb'(?i)charset\s*=\s*"?([-\w.:]+)', ctype)
+    charset = charset.group(1).decode("ascii").lower() if charset else "us-ascii"
+    kept = HEADER_FIELD.sub(b"", head + b"\n").rstrip(b"\n")
+    if how == "utf-8":
+        try:
+            codecs.lookup(charset)
+            text = body.decode(charset)
+        except (LookupError, UnicodeDecodeError):
+            return None
+        if charset in ("us-ascii", "ascii", "utf-8", "utf8") or text.isascii():
+            return None
+        mime = re.sub(rb"(?i)charset\s*=\s*\"?[-\w.:]+\"?", b"charset=utf-8", ctype.rstrip(b"\n"))
+        return kept + b"\n" + mime + b"\nContent-Transfer-Encoding: 8bit\n\n" + text.encode("utf-8")
+    coded = base64.encodebytes(body) if how == "base64" else quopri.encodestring(body)
+    return (kept + b"\n" + ctype.rstrip(b"\n") + b"\nContent-Transfer-Encoding: " + how.encode()
+            + b"\n\n" + coded)
+
+
 def decisions(bouncectl, paths):
     """{basename: [(field values) per record]} as bouncectl parses paths."""
     result = {}
@@ -127,6 +170,12 @@ def main():
                 v = os.path.join(tmp, f"html-{name}")
                 open(v, "wb").write(as_page.encode("utf-8", "surrogateescape"))
                 variants.append((v, name))
+            for how in ("base64", "quoted-printable", "utf-8"):
+                other = recoded(raw, how)
+                if other is not None:
+                    v = os.path.join(tmp, f"cte{how}-{name}")
+                    open(v, "wb").write(other)
+                    variants.append((v, name))
             v = os.path.join(tmp, f"crlf-{name}")
             open(v, "wb").write(raw.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n"))
             variants.append((v, name))
@@ -138,16 +187,18 @@ def main():
         failed = 0
         wrapped = sum(1 for v, _ in variants if os.path.basename(v).startswith("w"))
         pages = sum(1 for v, _ in variants if os.path.basename(v).startswith("html-"))
+        coded = sum(1 for v, _ in variants if os.path.basename(v).startswith("cte"))
         for v, name in variants:
             if got.get(os.path.basename(v)) != base.get(name):
                 failed += 1
                 print(f"FAIL {os.path.basename(v)}: {got.get(os.path.basename(v))} "
                       f"!= {base.get(name)}")
-    if wrapped < 3 or pages < 3:
-        print("FAIL: fewer than three re-wrapped or html variants: the fixtures lost their texts")
+    if wrapped < 3 or pages < 3 or coded < 3:
+        print("FAIL: fewer than three re-wrapped, html or re-coded variants: "
+              "the fixtures lost their texts")
         return 1
     print(f"fold invariance: {len(variants) - failed} of {len(variants)} variants "
-          f"({wrapped} re-wrapped, {pages} as html) decide as their original")
+          f"({wrapped} re-wrapped, {pages} as html, {coded} re-coded) decide as their original")
     return 1 if failed else 0
 
 
