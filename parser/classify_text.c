@@ -384,6 +384,14 @@ static const classify_rule specific_rules[] = {
     {"size-limit-for-this-recipient", "exceedlimit", {"size limit for this recipient"}},
     {"size-limit-for-the-recipient", "exceedlimit", {"size limit for the recipient"}},
     {"size-limit-for-this-user", "exceedlimit", {"size limit for this user"}},
+    /* paraphrase18: hMailServer's "Message size exceeds the account's free space": the mailbox's
+     * quota is what ran out, not a per-message limit */
+    {"account-free-space", "mailboxfull", {"account's free space"}},
+    /* paraphrase18: a local delivery agent could not reach the recipient's Maildir ("Unable to
+     * open /home/…/Maildir: No such file or directory. (#4.2.1)", "Unable to deliver to
+     * /home/kai/Maildir: permission denied"): the delivery program failed, whatever x.2.1 says */
+    {"maildir-no-such-file", "mailererror", {"maildir: no such file or directory"}},
+    {"maildir-permission-denied", "mailererror", {"maildir: permission denied"}},
     /* the message's size under a mailbox code ("552 5.2.2 Message size 31457280 exceeds size
      * limit 26214400"): below the quota rows, so "message size exceeds quota" stays full */
     {"message-size-exceeds-limit", "mesgtoobig", {"message size", "exceeds"}},
@@ -3555,6 +3563,9 @@ static const classify_rule generic_rules[] = {
     /* "maximum retry time exceeded": the queue gave up */
     {"retry-time-exceeded", "expired", {"retry time exceeded"}},
     /* a DNS or directory lookup that timed out is the network, not the queue giving up */
+    /* paraphrase18: a mail store that timed out on its own lock ("lmtp(bob): Error: Mailbox
+     * INBOX: Timeout while waiting for lock"): the receiving system, not the queue giving up */
+    {"waiting-for-lock", "systemerror", {"waiting for lock"}},
     {"lookup-timed-out", "networkerror", {"lookup", "timed out"}},
     {"timed-out", "expired", {"timed out"}},
     {"timeout", "expired", {"timeout"}},
@@ -3684,6 +3695,10 @@ static const classify_rule generic_rules[] = {
     {"da-for-laenge-i-koeen", "expired", {"for længe i køen"}},
     {"sv-for-lange-i-kon", "expired", {"för länge i kön"}},
     {"delivery-attempts", "expired", {"delivery failed", "attempts"}},
+    /* paraphrase18: Sendmail gave up after its queue lifetime and the last attempt was refused
+     * ("Cannot send message for 5 days. Deferred: Connection refused by mx…"): host unreachable
+     * after retries is the queue's expiry */
+    {"cannot-send-for-days-refused", "expired", {"cannot send message for", "connection refused"}},
     {"connection-refused", "blocked", {"connection refused"}},
     /* the same in a sentence: "the remote host refused the connection" */
     {"refused-the-connection", "blocked", {"refused the connection"}},
@@ -3726,6 +3741,9 @@ static const classify_rule generic_rules[] = {
     {"banned", "blocked", {"banned"}},
 
     /* remote system */
+    /* paraphrase18: "qmail-ldap: The mailbox of this user has been administratively disabled":
+     * the mailbox, above "ldap", which names only the directory */
+    {"administratively-disabled", "suspend", {"administratively disabled"}},
     {"ldap", "systemerror", {"ldap"}},
     /* qmail: the queue lifetime ran out, but the last error (LDAP, no connection) says more */
     {"qmail-queue-too-long", "expired", {"in the queue too long"}},
@@ -3755,6 +3773,9 @@ static const classify_rule generic_rules[] = {
     {"internal-error", "systemerror", {"internal error"}},
     {"system-error", "systemerror", {"system error"}},
     {"server-error", "systemerror", {"server error"}},
+    /* paraphrase18: Exchange's loop notice "A configuration error in the e-mail system caused the
+     * message to bounce between two servers …": a routing loop, above "configuration error" */
+    {"bounce-between-two-servers", "networkerror", {"bounce between two servers"}},
     {"config-error", "systemerror", {"config error"}},
     {"configuration-error", "systemerror", {"configuration error"}},
     {"queue-file-write-error", "systemerror", {"write error"}},
@@ -6411,6 +6432,25 @@ static const classify_rule generic_rules[] = {
     {"ja-ittei-kikan-split-haisou-dekinakatta", "expired", {"一定期間", "配送できなかった"}},
     {"sv-kunde-inte-levereras-pa-split-dagar", "expired", {"kunde inte levereras på", "dagar"}},
     {"pt-desistimos", "expired", {"desistimos"}},
+    /* paraphrase18: local delivery and older systems' own words.  Postfix local(8) refusing an
+     * mbox the recipient does not own; BSD mail.local's complaints ("mail.local: cannot open
+     * /var/mail/x: Permission denied"; its "Can't create output" is read above) */
+    {"mbox-not-owned-by-recipient", "mailererror", {"is not owned by recipient"}},
+    {"bsd-mail-local", "mailererror", {"mail.local:"}},
+    /* Sendmail "MX list for x points back to y", Exim "remote host address is the local host":
+     * the mail would loop back to the sending host */
+    {"mx-list-points-back", "networkerror", {"mx list for", "points back to"}},
+    {"remote-host-is-local-host", "networkerror", {"remote host address is the local host"}},
+    /* Exim's router could not expand its configuration ("failed to expand … in router x") */
+    {"exim-failed-to-expand", "systemerror", {"failed to expand"}},
+    /* Exchange "The message was rejected because it is too large for the recipient's e-mail
+     * system"; an SMS gateway's "message too long" */
+    {"rejected-because-too-large", "mesgtoobig", {"rejected because it is too large"}},
+    {"message-too-long", "mesgtoobig", {"message too long"}},
+    /* VMS MAIL "%MAIL-E-NOSUCHNODE, no such node KAPPA": the host is unknown */
+    {"vms-no-such-node", "hostunknown", {"no such node"}},
+    /* an SMS gateway's "the number … is not a known subscriber" (like "unknown subscriber") */
+    {"not-a-known-subscriber", "userunknown", {"not a known subscriber"}},
 };
 
 /*
