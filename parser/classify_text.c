@@ -1438,6 +1438,10 @@ static const classify_rule specific_rules[] = {
      * list, above the spam verdict */
     {"ja-spam-source-listed", "blocked", {"迷惑メール送信元"}},
     {"ja-spam-source-listed-2", "blocked", {"スパム送信元"}},
+    /* japan14: the recipient's spam filter with its setting named apart ("受信者の「迷惑メール
+     * フィルター」の設定により", "迷惑メールフィルター（URL付きメール拒否）を設定している"): a
+     * filter the recipient chose, before the carrier's own spam verdict */
+    {"ja-meiwaku-filter-split-settei", "filtered", {"迷惑メールフィルタ", "設定"}},
     {"ja-meiwaku-mail", "spamdetected", {"迷惑メール"}},
     {"ja-spam", "spamdetected", {"スパム"}},
     {"zh-spam", "spamdetected", {"垃圾邮件"}},
@@ -5392,6 +5396,9 @@ static const classify_rule generic_rules[] = {
     {"ja-size-cap", "mesgtoobig", {"サイズ上限"}},
     {"ja-recipient-dormant", "suspend", {"受信者", "休止"}},
     {"ja-account-locked", "suspend", {"アカウント", "ロックされ"}},
+    /* japan14: the sender's address blocked by the recipient's side ("送信者アドレスが …
+     * ブロックされています"): "ブロックされ" holds "ロックされ", so above the locked address */
+    {"ja-sender-address-split-blocked", "rejected", {"送信者", "アドレス", "ブロックされ"}},
     {"ja-address-locked", "suspend", {"アドレス", "ロックされ"}},
     {"ja-unpaid", "suspend", {"未払"}},
     {"ja-address-use-restricted", "suspend", {"アドレス", "利用を制限"}},
@@ -6451,6 +6458,40 @@ static const classify_rule generic_rules[] = {
     {"vms-no-such-node", "hostunknown", {"no such node"}},
     /* an SMS gateway's "the number … is not a known subscriber" (like "unknown subscriber") */
     {"not-a-known-subscriber", "userunknown", {"not a known subscriber"}},
+    /* japan14: Japanese wordings of ISPs, carriers, rental servers and groupware.  No such
+     * account or user ID ("該当するアカウントがありません", "そのようなメールアカウントは
+     * ありません", "ユーザーIDが見つかりません", "このメールアドレスは作成されていません"):
+     * `userunknown` wording (code-less it is `filtered` by the house rule) */
+    {"ja-matching-split-account", "userunknown", {"該当する", "アカウント"}},
+    {"ja-no-such-split-account", "userunknown", {"そのような", "アカウント"}},
+    {"ja-user-id-split-not-found", "userunknown", {"ユーザーid", "見つか"}},
+    {"ja-user-id-split-not-found-2", "userunknown", {"ユーザid", "見つか"}},
+    {"ja-address-split-not-created", "userunknown", {"アドレス", "作成されていな"}},
+    {"ja-address-split-not-created-polite", "userunknown", {"アドレス", "作成されていません"}},
+    /* no such domain ("該当するドメインはありません", "宛先ドメイン「x」が見つかりません",
+     * "DNSに登録されていません"): `hostunknown` */
+    {"ja-matching-domain-none", "hostunknown", {"該当するドメイン"}},
+    {"ja-destination-domain-split-not-found", "hostunknown", {"宛先ドメイン", "見つか"}},
+    {"ja-not-registered-in-dns", "hostunknown", {"dnsに登録されていな"}},
+    {"ja-not-registered-in-dns-polite", "hostunknown", {"dnsに登録されていません"}},
+    /* the line or contract ended ("回線停止中", "MNP転出により利用が終了", "契約終了",
+     * "ご契約の終了に伴い", "メールボックスは閉鎖"): `suspend` */
+    {"ja-line-stopped", "suspend", {"回線停止"}},
+    {"ja-mnp-ported-out", "suspend", {"mnp転出"}},
+    {"ja-use-ga-ended", "suspend", {"利用が終了"}},
+    {"ja-contract-end", "suspend", {"契約終了"}},
+    {"ja-contract-no-end", "suspend", {"契約の終了"}},
+    {"ja-mailbox-split-closed", "suspend", {"メールボックス", "閉鎖"}},
+    {"ja-account-split-closed", "suspend", {"アカウント", "閉鎖"}},
+    /* the recipient's allow list ("受信リスト設定に登録されていない"): `filtered` */
+    {"ja-reception-list", "filtered", {"受信リスト"}},
+    /* bulk sending or a sendable count ("大量送信", "送信可能数を超えました"): `speeding` */
+    {"ja-bulk-sending", "speeding", {"大量送信"}},
+    {"ja-sendable-count", "speeding", {"送信可能数"}},
+    /* a rating with a word between ("評価が非常に低い"): `badreputation` */
+    {"ja-rating-split-low", "badreputation", {"評価が", "低い"}},
+    /* the delivery deadline ("配送期限（5日）を過ぎた"): `expired` */
+    {"ja-haisou-kigen", "expired", {"配送期限"}},
 };
 
 /*

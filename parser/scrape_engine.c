@@ -583,7 +583,12 @@ trim_indent(const char *p, size_t n)
 static gboolean
 lead_boundary(const char *p, size_t n, size_t after)
 {
-	return after >= n || strchr(" \t:;,.([<'\"", p[after]) != NULL;
+	/* japan14: or anything after a full-width closing bracket ("「a@b」宛てのメールは") */
+	return after >= n || strchr(" \t:;,.([<'\"", p[after]) != NULL ||
+	       (after >= 3 && (memcmp(p + after - 3, "\xe3\x80\x8d", 3) == 0 ||
+	                       memcmp(p + after - 3, "\xe3\x80\x8f", 3) == 0 ||
+	                       memcmp(p + after - 3, "\xef\xbc\x9e", 3) == 0 ||
+	                       memcmp(p + after - 3, "\xef\xbc\x89", 3) == 0));
 }
 
 /* Where a recipient was found on a line. */

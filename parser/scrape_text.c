@@ -233,6 +233,27 @@ quoted_local_end(const char *s, size_t len, size_t i)
 	return 0;
 }
 
+/*
+ * fullwidth_close - the closing bracket of a full-width opening one at s ("「", "『", "＜",
+ * "（"), NULL when s opens none.  Japanese notices quote an address in them ("宛先：「a@b」",
+ * "「a@b」宛てのメールは…").
+ */
+static const char *
+fullwidth_close(const char *s, size_t len)
+{
+	static const char *const pairs[][2] = {{"\xe3\x80\x8c", "\xe3\x80\x8d"},
+	                                       {"\xe3\x80\x8e", "\xe3\x80\x8f"},
+	                                       {"\xef\xbc\x9c", "\xef\xbc\x9e"},
+	                                       {"\xef\xbc\x88", "\xef\xbc\x89"}};
+
+	if (len < 3)
+		return NULL;
+	for (size_t k = 0; k < G_N_ELEMENTS(pairs); k++)
+		if (memcmp(s, pairs[k][0], 3) == 0)
+			return pairs[k][1];
+	return NULL;
+}
+
 /* scrape_address_lead - an address at the very start of s */
 gboolean
 scrape_address_lead(const char *s, size_t len, size_t *start_r, size_t *end_r, size_t *after_r)
@@ -240,7 +261,18 @@ scrape_address_lead(const char *s, size_t len, size_t *start_r, size_t *end_r, s
 	size_t i = 0, j, r, after;
 	gboolean bad = FALSE;
 	char open = '\0';
+	const char *wide = fullwidth_close(s, len);
 
+	if (wide != NULL) {
+		/* japan14: a full-width bracket; the address must be closed by its pair */
+		if (!scrape_address_lead(s + 3, len - 3, start_r, end_r, &after) ||
+		    after != *end_r || after + 3 > len - 3 || memcmp(s + 3 + after, wide, 3) != 0)
+			return FALSE;
+		*start_r += 3;
+		*end_r += 3;
+		*after_r = *end_r + 3;
+		return TRUE;
+	}
 	if (len > 0 && (s[0] == '<' || s[0] == '"' || s[0] == '\'')) {
 		open = s[0];
 		i = 1;

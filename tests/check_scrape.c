@@ -2699,6 +2699,25 @@ START_TEST(test_address_lead_utf8)
 }
 END_TEST
 
+/* japan14: an address in full-width brackets ("「a@b」宛て", "＜a@b＞"), closed by its own pair */
+START_TEST(test_address_lead_fullwidth)
+{
+	static const char kagi[] = "「yui_0521@i.softbank.jp」宛てのメール";
+	static const char angle[] = "＜ren@au.com＞";
+	size_t s = 0, e = 0, after = 0;
+
+	ck_assert(scrape_address_lead(kagi, strlen(kagi), &s, &e, &after));
+	ck_assert_uint_eq(s, 3);
+	ck_assert_uint_eq(e - s, strlen("yui_0521@i.softbank.jp"));
+	ck_assert_str_eq(kagi + after, "宛てのメール");
+	ck_assert(scrape_address_lead(angle, strlen(angle), &s, &e, &after));
+	ck_assert_uint_eq(after, strlen(angle));
+	/* unclosed, or closed by another pair: no address */
+	ck_assert(!scrape_address_lead("「ren@au.com", strlen("「ren@au.com"), &s, &e, &after));
+	ck_assert(!scrape_address_lead("「ren@au.com』", strlen("「ren@au.com』"), &s, &e, &after));
+}
+END_TEST
+
 /* engine8: quoted local parts lead a line, bare or in brackets */
 START_TEST(test_address_lead_quoted)
 {
@@ -2848,6 +2867,7 @@ scrape_suite(void)
 	tcase_add_test(tc, test_address_type_and_percent_hack);
 	tcase_add_test(tc, test_multiline_reply_completed);
 	tcase_add_test(txt, test_address_lead_quoted);
+	tcase_add_test(txt, test_address_lead_fullwidth);
 	tcase_add_test(txt, test_split_long_lines);
 	tcase_add_test(txt, test_lower_folds_two_byte);
 	tcase_add_test(txt, test_rows_lower_case);
