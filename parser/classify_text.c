@@ -2018,6 +2018,9 @@ static const classify_rule generic_rules[] = {
     {"mail-was-too-big", "mesgtoobig", {"mail was too big"}},
     {"size-is-too-big", "mesgtoobig", {"size", "is too big"}},
     {"size-was-too-big", "mesgtoobig", {"size", "was too big"}},
+    /* family18: a list server's refusal of a post by its size, "Your mail to list@x is rejected
+     * since it is too big" */
+    {"rejected-since-too-big", "mesgtoobig", {"rejected", "since it is too big"}},
     {"invalid-base64", "contenterror", {"invalid base64"}},
     {"base64-invalid", "contenterror", {"base64", "invalid"}},
     {"invalid-encoding", "contenterror", {"invalid encoding"}},

@@ -137,6 +137,8 @@ const scrape_rule scrape_common_rules[] = {
 	COMMAND("[mail_from]", "MAIL", "cmd.tag-mail"),
 	/* Yahoo tags the stage of a remote reply: [RCPT_TO], [MAIL_FROM], [BODY] */
 	COMMAND("[body]", "DATA", "cmd.tag-body"),
+	/* family18: Yahoo! JAPAN's tag of a reply to the DATA command, "552 5.3.4 … [DATA]" */
+	COMMAND("[data]", "DATA", "cmd.tag-data"),
 	/* and the reply to the message's final dot: [END_OF_MESSAGE] */
 	COMMAND("[end_of_message]", "DATA", "cmd.tag-end-of-message"),
 	COMMAND("rcpt to response", "RCPT", "cmd.rcpt-response"),
@@ -1813,6 +1815,11 @@ static const scrape_marker james_detect[] = {
 static const scrape_marker trendmicro_detect[] = {
 	BODY("interscan messaging security"), BODY("received >>> "), BODY("sent <<< "),
 	HEADER("trend micro"), HEADER("interscan"), DETECT_END};
+/* family18: the product stamp of InterScan Messaging Security Suite, "X-TM-AS-Product-Ver:
+ * IMSS-9.1…", on a notice whose text names no writer; any message the gateway scanned carries
+ * it, so it is read only after every family's own text (the fallbacks at the table's end) */
+static const scrape_marker trendmicro_header_detect[] = {
+	HEADER("x-tm-as-product-ver: imss"), DETECT_END};
 static const scrape_marker mailmarshal_detect[] = {
 	BODY("mailmarshal"), HEADER("mailmarshal"), BODY("could not be delivered because of"),
 	BODY("the following recipients were affected"), DETECT_END};
@@ -1849,7 +1856,9 @@ static const scrape_marker mxlogic_detect[] = {
 	/* family15: MX Logic's postmaster signs the notices it writes for its customers too */
 	FROM2("postmaster@", "mxlogic"), DETECT_END};
 static const scrape_marker zoho_detect[] = {
-	FROM2("mailer-daemon@", "zoho."), HEADER("x-mailer: zoho mail"), DETECT_END};
+	FROM2("mailer-daemon@", "zoho."), HEADER("x-mailer: zoho mail"),
+	/* family18: the host name Zoho's mail servers for hosted domains sign with (mx.zohomail.com) */
+	FROM2("mailer-daemon@", "zohomail."), DETECT_END};
 static const scrape_marker mfilter_detect[] = {
 	HEADER("x-mailer: m-filter"), {SCRAPE_IN_BODY, "-------server message", "-------smtp command"},
 	/* its Japanese notice names the product in brackets ("「m-FILTER」が自動的に返信") */
@@ -2055,7 +2064,9 @@ static const scrape_marker postfix_subject_detect[] = {
  * on what it generates itself (bounces, delay warnings); mail it relays reads "(Postfix)
  * with ESMTP id", mail a local user submits "(Postfix, from userid N) id" */
 static const scrape_marker postfix_received_detect[] = {HEADER(" (postfix) id "), DETECT_END};
-static const scrape_marker mcafee_detect[] = {HEADER("x-nai-header"), BODY("mcafee"), DETECT_END};
+/* family18: the gateway's MIME stamps (X-NAIMIME-Disclaimer, X-NAIMIME-Modified) name it as well */
+static const scrape_marker mcafee_detect[] = {
+	HEADER("x-nai-header"), BODY("mcafee"), HEADER("x-naimime-"), DETECT_END};
 static const scrape_marker biglobe_detect[] = {
 	FROM2("postmaster@", "biglobe.ne.jp"), FROM2("mailer-daemon@", "biglobe.ne.jp"), DETECT_END};
 static const scrape_marker sendmail_detect[] = {
@@ -2155,7 +2166,9 @@ static const scrape_marker banner_detect[] = {
 	{SCRAPE_IN_BODY, "automatically generated delivery status notification", "technical details:"},
 	DETECT_END};
 static const scrape_marker bigfoot_detect[] = {
-	FROM2("mailer-daemon@", "bigfoot.com"), HEADER("(litemail v"), DETECT_END};
+	FROM2("mailer-daemon@", "bigfoot.com"), HEADER("(litemail v"),
+	/* family18: its notices signed by its postmaster */
+	FROM2("postmaster@", "bigfoot.com"), DETECT_END};
 /* SES receiving writes from the recipient domain's postmaster: its headers name SES */
 static const scrape_marker amazonses_detect[] = {
 	FROM2("mailer-daemon@", "amazonses.com"),
@@ -2166,7 +2179,9 @@ static const scrape_marker amazonses_detect[] = {
 	DETECT_END};
 static const scrape_marker aol_detect[] = {
 	FROM("postmaster@aol.com"), FROM("mailer-daemon@aol.com"), DETECT_END};
-static const scrape_marker apple_detect[] = {FROM2("mailer-daemon@", ".apple.com"), DETECT_END};
+/* family18: iCloud's outbound notices signed MAILER-DAEMON@icloud.com */
+static const scrape_marker apple_detect[] = {
+	FROM2("mailer-daemon@", ".apple.com"), FROM2("mailer-daemon@", "icloud.com"), DETECT_END};
 static const scrape_marker yandex_detect[] = {FROM2("mailer-daemon@", "yandex."), DETECT_END};
 /* GWIA's own sentence, also when a relay dropped its X-Mailer header */
 static const scrape_marker groupwise_detect[] = {
@@ -2262,6 +2277,7 @@ const scrape_family scrape_families[] = {
 	{"exchange2007",    exchange_header_detect, {exchange_rules},           ADDR},
 	{"postfix",         postfix_subject_detect, {postfix_rules},            ADDR},
 	{"sendmail",        sendmail_subject_detect, {sendmail_rules},          ADDR | SM_LINES},
+	{"trendmicro",      trendmicro_header_detect, {trendmicro_rules, generic_rules}, ADDR | CTX_BEFORE},
 };
 const size_t scrape_n_families = sizeof(scrape_families) / sizeof(scrape_families[0]);
 
