@@ -845,6 +845,9 @@ static const classify_rule specific_rules[] = {
     {"nl-grijze-lijst", "expired", {"grijze lijst"}},
     {"de-graue-liste", "expired", {"graue liste"}},
     {"pl-szara-lista", "expired", {"szara lista"}},
+    /* i18n29: "Grauliste aktiv" (de, one word), "lista cinza" (pt) */
+    {"de-grauliste", "expired", {"grauliste"}},
+    {"pt-lista-cinza", "expired", {"lista cinza"}},
     {"pl-szarej-liscie", "expired", {"szarej liście"}},
     {"ru-seryi-spisok", "expired", {"серый список"}},
     {"ru-serogo-spiska", "expired", {"серого списка"}},
@@ -1009,6 +1012,12 @@ static const classify_rule specific_rules[] = {
     {"dnsbl", "blocked", {"dnsbl"}},
     /* "blacklist" in other languages: "Vaše IP adresa je uvedena na černé listině", "adres IP
      * jest na czarnej liście", "IP в черном списке", "lista negra", "liste noire" … */
+    /* i18n29: the sender's own address on the list ("Адрес отправителя находится в чёрном /
+     * черном списке"): the envelope sender refused, above the bare list rows; the sender's IP
+     * address ("IP-адрес отправителя") stays the host's */
+    {"ru-ip-adres-otpravitelya-split-spiske", "blocked", {"ip-адрес отправителя", "ном списке"}},
+    {"ru-ip-adres-otpravitelya-split-spiske-2", "blocked", {"ip адрес отправителя", "ном списке"}},
+    {"ru-adres-otpravitelya-split-spiske", "rejected", {"адрес отправителя", "ном списке"}},
     {"cs-cerna-listina", "blocked", {"černé listin"}},
     {"pl-czarnej-liscie", "blocked", {"czarnej liś"}},
     {"pl-czarna-lista", "blocked", {"czarna lista"}},
@@ -1675,6 +1684,11 @@ static const classify_rule specific_rules[] = {
     {"fr-autorise-a-relayer", "norelaying", {"autorisé à relayer"}},
     {"de-relay-nicht-erlaubt", "norelaying", {"relay nicht erlaubt"}},
     {"es-autorizado-para-retransmitir", "norelaying", {"autorizado para retransmitir"}},
+    /* i18n29: Spanish Exchange's 5.7.54 "No se puede retransmitir …" and "(Acceso de)
+     * retransmisión denegado/a"; Turkish "aktarım(a) izin verilmiyor" */
+    {"es-no-se-puede-retransmitir", "norelaying", {"no se puede retransmitir"}},
+    {"es-retransmision-denegado-a", "norelaying", {"retransmisión denegad"}},
+    {"tr-aktarim-split-izin-verilmiyor", "norelaying", {"aktarım", "izin verilmiyor"}},
     /* i18n7: Serbian and Croatian "Prosleđivanje / Prosljeđivanje nije dozvoljeno" */
     {"sr-prosledjivanje-nije-dozvoljeno", "norelaying", {"prosleđivanje", "nije dozvoljeno"}},
     {"hr-prosljedjivanje-nije-dozvoljeno", "norelaying", {"prosljeđivanje", "nije dozvoljeno"}},
@@ -2328,6 +2342,8 @@ static const classify_rule generic_rules[] = {
     {"it-dominio-split-e-inesistente", "hostunknown", {"dominio ", " è inesistente"}},
     {"it-dominio-non-esiste", "hostunknown", {"dominio non esiste"}},
     {"it-dominio-non-trovato", "hostunknown", {"dominio non trovato"}},
+    /* i18n29: "Domínio de destino inexistente" (pt; es without the accent), above "inexistente" */
+    {"es-pt-dominio-de-destino-inexistente", "hostunknown", {"domínio de destino", "inexistente"}},
     /* i18n8: "Il dominio di destinazione è inesistente / non esiste" (words between) */
     {"it-dominio-di-destinazione-inesistente",
      "hostunknown",
@@ -2551,6 +2567,16 @@ static const classify_rule generic_rules[] = {
     {"pl-zbyt-duzo-polaczen", "toomanyconn", {"zbyt dużo połączeń"}},
     {"pl-zbyt-duzo-wiadomosci", "speeding", {"zbyt dużo wiadomości"}},
     {"pl-zbyt-duzo-odbiorcow", "toomanyconn", {"zbyt dużo odbiorców"}},
+    /* i18n29: too many recipients ("za dużo odbiorców", "demasiados destinatarios", "zu viele
+     * Empfänger", "troppi destinatari", "trop de destinataires", "te veel ontvangers", "çok
+     * fazla alıcı") */
+    {"pl-za-duzo-odbiorcow", "toomanyconn", {"za dużo odbiorców"}},
+    {"es-demasiados-destinatarios", "toomanyconn", {"demasiados destinatarios"}},
+    {"de-zu-viele-empfaenger", "toomanyconn", {"zu viele empfänger"}},
+    {"it-troppi-destinatari", "toomanyconn", {"troppi destinatari"}},
+    {"fr-trop-de-destinataires", "toomanyconn", {"trop de destinataires"}},
+    {"nl-te-veel-ontvangers", "toomanyconn", {"te veel ontvangers"}},
+    {"tr-cok-fazla-alici", "toomanyconn", {"çok fazla alıcı"}},
     {"pl-zbyt-duza", "mesgtoobig", {"zbyt duż"}},
     {"pl-za-duza", "mesgtoobig", {"za duż"}},
     {"pl-maksymalny-rozmiar", "mesgtoobig", {"maksymalny rozmiar"}},
@@ -5281,6 +5307,9 @@ static const classify_rule generic_rules[] = {
     {"ko-susinja-cannot-find", "userunknown", {"수신자를 찾을 수 없"}},
     {"ko-nonexistent-mail-address", "userunknown", {"없는 메일 주소"}},
     {"ko-nonexistent-email-address", "userunknown", {"없는 이메일 주소"}},
+    /* i18n29: "does not exist or has been deregistered / frozen" ("不存在或已被注销"): the
+     * address is gone first, above the deregistered rows */
+    {"zh-bucunzai-huo-yi", "userunknown", {"不存在或已"}},
     /* disabled, cancelled or deregistered accounts */
     {"zh-yibei-zhuxiao", "suspend", {"已被注销"}},
     {"zh-yi-zhuxiao", "suspend", {"已注销"}},
@@ -5887,6 +5916,10 @@ static const classify_rule generic_rules[] = {
     /* name lookups that failed (`networkerror`) */
     {"fr-resolution-dns", "networkerror", {"résolution dns"}},
     {"de-dns-fehler", "networkerror", {"dns-fehler"}},
+    /* i18n29: "Temporärer Fehler bei der DNS-Abfrage", "Fehler bei der Namensauflösung" (a
+     * permanent "DNS-Abfrage … fehlgeschlagen" under 5.4.4 stays the code's) */
+    {"de-temporaer-split-dns-abfrage", "networkerror", {"temporär", "dns-abfrage"}},
+    {"de-namensaufloesung", "networkerror", {"namensauflösung"}},
     {"pt-falha-dns", "networkerror", {"falha", "dns"}},
     {"pt-erro-de-dns", "networkerror", {"erro de dns"}},
     {"es-error-de-dns", "networkerror", {"error de dns"}},
@@ -6495,6 +6528,40 @@ static const classify_rule generic_rules[] = {
     {"ja-rating-split-low", "badreputation", {"評価が", "低い"}},
     /* the delivery deadline ("配送期限（5日）を過ぎた"): `expired` */
     {"ja-haisou-kigen", "expired", {"配送期限"}},
+    /* i18n29 (the big languages, regional wordings): an account "inhabilitada" (es); a casilla
+     * "excedida (en su capacidad)" or that "superó su / la cuota" (es-419), a Swiss "Mailbox …
+     * ist voll"; a sending limit ("Versandlimit", "limite di invii", "limite giornaliero",
+     * "слишком много писем"); the recipient "introuvable" (fr-CA), "non risulta presente", "non
+     * riconosciuto" (it), "kayıtlı değil" (tr), "niet bekend" (nl; the sender's "afzenderadres"
+     * first), "メールアドレス … 登録されていません" (ja), "사용자 … 존재하지 않" (ko); the
+     * recipient's domain "无法找到 … 的域名" (zh) and "수신 도메인 … 존재하지 않" (ko, below the
+     * user row; last so the address rows above decide first); a give-up ("Zustellung … aufgegeben",
+     * "재시도 … 전달하지 못", "nie udało się doręczyć … w ciągu … dni") */
+    {"es-cuenta-split-inhabilitada", "suspend", {"cuenta", "inhabilitad"}},
+    {"es-buzon-split-inhabilitado", "suspend", {"buzón", "inhabilitad"}},
+    {"es-casilla-split-excedida", "mailboxfull", {"casilla", "excedid"}},
+    {"es-supero-su-cuota", "mailboxfull", {"superó su cuota"}},
+    {"es-supero-la-cuota", "mailboxfull", {"superó la cuota"}},
+    {"de-mailbox-split-ist-voll", "mailboxfull", {"mailbox", "ist voll"}},
+    {"de-versandlimit", "speeding", {"versandlimit"}},
+    {"it-limite-di-invii", "speeding", {"limite di invi"}},
+    {"it-limite-giornaliero", "speeding", {"limite giornaliero"}},
+    {"ru-slishkom-mnogo-pisem", "speeding", {"слишком много писем"}},
+    {"fr-destinataire-split-introuvable", "userunknown", {"destinataire", "introuvable"}},
+    {"it-non-risulta-presente", "userunknown", {"non risulta presente"}},
+    {"it-utente-non-riconosciuto", "userunknown", {"utente non riconosciut"}},
+    {"tr-alici-split-kayitli-degil", "userunknown", {"alıcı", "kayıtlı değil"}},
+    {"nl-afzenderadres-split-niet-bekend", "rejected", {"afzenderadres", "niet bekend"}},
+    {"nl-adres-split-niet-bekend", "userunknown", {"adres", "niet bekend"}},
+    {"ja-mail-address-split-touroku-sarete-imasen",
+     "userunknown",
+     {"メールアドレス", "登録されていません"}},
+    {"zh-wufa-zhaodao-split-de-yuming", "hostunknown", {"无法找到", "的域名"}},
+    {"ko-sayongja-split-jonjae-haji-anh", "userunknown", {"사용자", "존재하지 않"}},
+    {"ko-susin-domain-split-jonjae-haji-anh", "hostunknown", {"수신 도메인", "존재하지 않"}},
+    {"de-zustellung-split-aufgegeben", "expired", {"zustellung", "aufgegeben"}},
+    {"ko-jaesido-split-jeondal-hail-mot", "expired", {"재시도", "전달하지 못"}},
+    {"pl-doreczyc-split-w-ciagu-dni", "expired", {"doręczyć", "w ciągu", " dni"}},
 };
 
 /*
