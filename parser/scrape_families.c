@@ -1933,6 +1933,8 @@ static const scrape_marker office365_detect[] = {
 	{SCRAPE_IN_BODY, "server di generazione: ", ".prod.outlook.com"},
 	{SCRAPE_IN_BODY, "servidor de generación: ", ".prod.outlook.com"},
 	{SCRAPE_IN_BODY, "servidor de geração: ", ".prod.outlook.com"},
+	/* heldout25: the other Portuguese name of that server ("Servidor gerador:") */
+	{SCRAPE_IN_BODY, "servidor gerador: ", ".prod.outlook.com"},
 	/* i18n16: the other names of that server the skip rows above know (Dutch's second
 	 * wording, Swedish, Polish, Czech, Russian, Turkish, Chinese, Korean) */
 	{SCRAPE_IN_BODY, "genererende server: ", ".prod.outlook.com"},
