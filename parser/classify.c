@@ -667,13 +667,34 @@ domain_is(const char *host, const char *domain)
 	return h == d || host[h - d - 1] == '.';
 }
 
-/* record_at - TRUE when the recipient's domain or the refusing host is in the domain */
+/* names_address_at - TRUE when text names an address in exactly that domain ("a@domain"
+ * followed by no further domain character), as a reply quoting the refused address does */
+static gboolean
+names_address_at(const char *text, const char *domain)
+{
+	gsize n = strlen(domain);
+
+	if (text == NULL)
+		return FALSE;
+	for (const char *p = strchr(text, '@'); p != NULL; p = strchr(p + 1, '@')) {
+		char c = p[1 + n];
+
+		if (g_ascii_strncasecmp(p + 1, domain, n) == 0 && !g_ascii_isalnum(c) && c != '-' &&
+		    !(c == '.' && g_ascii_isalnum(p[2 + n])))
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* record_at - TRUE when the recipient's domain or the refusing host is in the domain, or
+ * (rhost6) the reply names an address there: a classifier-only record carries only the text */
 static gboolean
 record_at(const bd_record *rec, const char *domain)
 {
 	const char *at = rec->recipient != NULL ? strrchr(rec->recipient, '@') : NULL;
 
-	return (at != NULL && domain_is(at + 1, domain)) || domain_is(rec->remote_mta, domain);
+	return (at != NULL && domain_is(at + 1, domain)) || domain_is(rec->remote_mta, domain) ||
+	       names_address_at(rec->diagnostic, domain);
 }
 
 /*

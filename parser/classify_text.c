@@ -1186,6 +1186,14 @@ static const classify_rule specific_rules[] = {
     {"orange-ofr-999", "blocked", {"ofr_999"}},
     {"spam-from-your-ip", "blocked", {"spam from your ip"}},
     {"spams-from-your-ip", "blocked", {"spams from your ip"}},
+    /* rhost6: the same for an IP that "has sent too much spam" (GoDaddy IB502), a provider's
+     * own "spam blocking list" of IPs (Naver; "spam block list" and "spam blocklist" are read by
+     * the block-list rows), and a standing block of the sender by a provider's
+     * anti-spam system ("Email from 192.0.2.1 is currently blocked by Verizon Online's anti-spam
+     * system"): the host, not this message's content */
+    {"sent-too-much-spam", "blocked", {"sent too much spam"}},
+    {"spam-blocking-list", "blocked", {"spam blocking list"}},
+    {"currently-blocked-anti-spam", "blocked", {"currently blocked by", "anti-spam"}},
     /* complaints about the spam an IP sent before: a block of the host ("has been blocked due
      * to spam complaints") */
     {"spam-complaints", "blocked", {"spam complaints"}},
@@ -1240,6 +1248,12 @@ static const classify_rule specific_rules[] = {
     {"de-ip-adresse-blockiert", "blocked", {"ip-adresse", "blockiert"}},
 
     /* sender reputation */
+    /* rhost6: Hotmail OU-002 "Mail rejected … for policy reasons. Reasons for rejection may be
+     * related to content with spam-like characteristics or IP/domain reputation problems": the
+     * verdict is the policy, the causes after "may be related to" only guesses */
+    {"policy-reasons-may-be-related",
+     "policyviolation",
+     {"for policy reasons", "may be related to"}},
     {"reputation", "badreputation", {"reputation"}},
     {"ja-reputation", "badreputation", {"レピュテーション"}},
     /* japan12: the recipient's designated-refusal list (指定拒否, a carrier's reception setting)
@@ -1351,6 +1365,9 @@ static const classify_rule specific_rules[] = {
     {"header-size-exceeds", "mesgtoobig", {"header size", "exceed"}},
     {"content-invalid-mime", "contenterror", {"invalid mime"}},
     {"ses-content-rejected", "spamdetected", {"message content rejected"}},
+    /* rhost6: Tencent (QQ, Exmail) "550 Error: content rejected.http://mail.qq.com/…/rejectedmail
+     * .html": its content filter's spam verdict */
+    {"error-content-rejected", "spamdetected", {"error: content rejected"}},
     /* replies6: the 2024 bulk-sender rules refuse a sender whose complaint rate is too high
      * ("user-reported spam rate is above 0.3%", "complaint rate … exceeds", "spam complaint
      * rate"): a measure of the sender's standing over time, not a verdict on this message, so
@@ -1513,6 +1530,11 @@ static const classify_rule specific_rules[] = {
     /* Outlook.com SC-004: "Mail rejected … for policy reasons. A block has been placed against
      * your IP address": the host, whatever the policy */
     {"block-placed-against", "blocked", {"block has been placed against"}},
+    /* rhost6: Hotmail SC-002 "rejected … for policy reasons. The mail server IP … has exhibited
+     * namespace mining behavior": an IP that probes for addresses (a directory harvest) is
+     * blocked, whatever the policy */
+    {"namespace-mining", "blocked", {"namespace mining"}},
+    {"directory-harvest", "blocked", {"directory harvest"}},
     {"policy-reasons", "policyviolation", {"policy reasons"}},
     {"policy-violation", "policyviolation", {"policy violation"}},
     /* japan5: a policy violated, in Japanese ("送信ポリシーに違反しているため",
@@ -3754,6 +3776,9 @@ static const classify_rule generic_rules[] = {
      * messages classified Confidential may not leave the organisation"), above "blocked" */
     {"leave-the-organisation", "policyviolation", {"leave the organi"}},
     {"message-blocked-policy", "policyviolation", {"message blocked", "policy"}},
+    /* rhost6: Barracuda's "Message blocked by Barracuda Intent Analysis" (the intent of the
+     * links in the message: spam or phishing); with "policy" the row above still decides */
+    {"intent-analysis", "spamdetected", {"intent analysis"}},
     {"data-loss-prevention", "policyviolation", {"data loss prevention"}},
     {"data-leak-prevention", "policyviolation", {"data leak"}},
     /* an attachment stopped is the message, not the host: "attachment of type .js blocked by
@@ -6572,6 +6597,13 @@ static const classify_rule generic_rules[] = {
     {"pt-tamanho-da-mensagem-split-excede", "mesgtoobig", {"tamanho da mensagem", "excede"}},
     {"pt-muitas-mensagens-enviadas", "speeding", {"muitas mensagens enviadas"}},
     {"pt-mensagens-por-hora", "speeding", {"mensagens por hora"}},
+    /* rhost6: sender authentication in a provider's words without SPF, DKIM or DMARC named
+     * (Google Workspace "550-5.7.1 Unauthenticated email is not accepted from this domain"):
+     * `authfailure`, not the broad 5.7.1's reading */
+    {"unauthenticated-email", "authfailure", {"unauthenticated email"}},
+    /* rhost6: a rate of delivery over the receiver's limit (iCloud "Message delivery rate from
+     * your IP address exceeds the allowed limit"): `speeding` */
+    {"delivery-rate-exceeds", "speeding", {"delivery rate", "exceed"}},
 };
 
 /*

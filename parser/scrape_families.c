@@ -1955,8 +1955,10 @@ static const scrape_marker office365_detect[] = {
 	BODY("管理者向けの詳細情報"),
 	BODY("dsn generert av:"), BODY("dsn:n loi:"), BODY("dsn που δημιουργήθηκε από:"),
 	BODY("dsn נוצר על-ידי:"), BODY("تم إنشاء dsn بواسطة:"),
-	/* the service's internal domain, and a tenant's own domain in the sender */
-	{SCRAPE_IN_BODY, "generating server: ", ".prod.exchangelabs.com"},
+	/* the service's internal domain, and a tenant's own domain in the sender; at the end of a
+	 * line, as the generating server's own name stands (rhost6: an on-premises Exchange's notice
+	 * quoting an Office 365 reply that ends in "[X.prod.exchangelabs.com]" is Exchange's) */
+	{SCRAPE_IN_BODY, "generating server: ", ".prod.exchangelabs.com\n"},
 	FROM2("postmaster@", ".onmicrosoft."), DETECT_END};
 /* Office 365's hosts in the headers: the receiving side adds them too (a bounce of any MTA
  * delivered into an Office 365 mailbox), so they count only when no text names the writer */
