@@ -605,6 +605,29 @@ text_drop_bom(char *s, size_t len)
 	return (size_t)(w - s);
 }
 
+/*
+ * text_compose - buf[0..len) in Unicode NFC when it holds combining marks: windows-1258
+ * writes Vietnamese as base letters and marks, and text typed on a Mac is often
+ * decomposed; the scrapers' phrases and the diagnostics are composed.  The new length.
+ */
+static size_t
+text_compose(GByteArray *buf, size_t len)
+{
+	char *nfc;
+	size_t n;
+
+	if (!utf8_has_combining_mark((const char *)buf->data, len))
+		return len;
+	nfc = g_utf8_normalize((const char *)buf->data, (gssize)len, G_NORMALIZE_NFC);
+	if (nfc == NULL)
+		return len; /* not valid UTF-8: left as it is */
+	n = strlen(nfc);
+	g_byte_array_set_size(buf, 0);
+	g_byte_array_append(buf, (const guint8 *)nfc, (guint)n);
+	g_free(nfc);
+	return n;
+}
+
 /* text_part_append - bounded UTF-8 text of a MIME part */
 size_t
 text_part_append(GMimePart *part, GString *out, size_t max)
@@ -643,6 +666,7 @@ text_part_append(GMimePart *part, GString *out, size_t max)
 	 * it may stand wherever parts were pasted together) is no text: left in, it would
 	 * stand before the first line's address */
 	len = text_drop_bom((char *)buf->data, len);
+	len = text_compose(buf, len);
 	if (html)
 		text_html_strip((const char *)buf->data, len, out);
 	else

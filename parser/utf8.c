@@ -319,10 +319,10 @@ utf8_fold_marks(char *s, size_t len)
 	return out;
 }
 
-/* has_combining_mark - does s[0..len) hold a combining mark NFC would compose: U+0300..U+036F
+/* utf8_has_combining_mark - does s[0..len) hold a combining mark NFC would compose: U+0300..U+036F
  * (CC, CD), Arabic U+0653..U+0655 (D9 93..95), kana U+3099..U+309A (E3 82 99..9A)? */
-static gboolean
-has_combining_mark(const char *s, size_t len)
+gboolean
+utf8_has_combining_mark(const char *s, size_t len)
 {
 	for (size_t i = ascii_prefix(s, len); i < len; i++) {
 		guchar c = (guchar)s[i];
@@ -350,7 +350,7 @@ utf8_compose(char *s, size_t len, size_t size)
 	char *nfc;
 	size_t n;
 
-	if (size == 0 || !has_combining_mark(s, len))
+	if (size == 0 || !utf8_has_combining_mark(s, len))
 		return len;
 	nfc = g_utf8_normalize(s, (gssize)len, G_NORMALIZE_NFC);
 	if (nfc == NULL)

@@ -86,4 +86,10 @@ size_t utf8_fold_marks(char *s, size_t len);
  */
 size_t utf8_compose(char *s, size_t len, size_t size);
 
+/*
+ * utf8_has_combining_mark - s[0..len) holds a combining mark NFC would compose (U+0300..U+036F,
+ * Arabic U+0653..U+0655, kana U+3099..U+309A)
+ */
+gboolean utf8_has_combining_mark(const char *s, size_t len);
+
 #endif

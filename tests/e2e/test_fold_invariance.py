@@ -13,8 +13,9 @@ this test writes variants into a temporary directory:
     must read as the lines above it do;
   - every line ended with CRLF;
   - a one-part text/plain bounce sent as text/html instead, one <p> per line;
-  - a one-part text bounce written in 7bit or 8bit sent as base64 and as
-    quoted-printable instead, and one in another charset (ISO-8859-x,
+  - a one-part text bounce sent as base64 and as quoted-printable instead
+    (decoded first when it came in one of them), as the only part of a
+    multipart/mixed, and one in another charset (ISO-8859-x,
     Shift_JIS, ISO-2022-JP, KOI8-R, ...) re-coded to UTF-8: the transfer
     encoding and the charset are the sending MTA's choice, not the bounce's;
 and checks that `bouncectl parse --json` decides the same recipient, status,
@@ -104,8 +105,8 @@ def as_html(text):
 HEADER_FIELD = re.compile(rb"(?im)^(content-type|content-transfer-encoding):[^\n]*(?:\n[ \t][^\n]*)*\n?")
 
 
-def recoded(raw, how):
-    """A one-part text bounce in 7bit/8bit re-sent another way, or None.
+def recoded(raw, how, where=""):
+    """A one-part text bounce re-sent another way, or None (where: its path).
 
     how is "base64", "quoted-printable" or "utf-8" (the body re-coded from its
     declared charset to UTF-8, still 8bit)."""
@@ -117,7 +118,18 @@ def recoded(raw, how):
     fields = {m.group(1).lower(): m.group(0) for m in HEADER_FIELD.finditer(head + b"\n")}
     ctype = fields.get(b"content-type", b"content-type: text/plain")
     cte = fields.get(b"content-transfer-encoding", b"x: 7bit").split(b":", 1)[1].strip().lower()
-    if not re.match(rb"(?i)content-type:\s*text/(plain|html)\b", ctype) or cte not in (b"7bit", b"8bit"):
+    if not re.match(rb"(?i)content-type:\s*text/(plain|html)\b", ctype) or "damaged" in where:
+        return None
+    if cte == how.encode():
+        return None
+    try:
+        if cte == b"base64":
+            body = base64.b64decode(body)
+        elif cte == b"quoted-printable":
+            body = quopri.decodestring(body)
+        elif cte not in (b"7bit", b"8bit"):
+            return None
+    except ValueError:
         return None
     charset = re.search(rb'(?i)charset\s*=\s*"?([-\w.:]+)', ctype)
     charset = charset.group(1).decode("ascii").lower() if charset else "us-ascii"
@@ -135,6 +147,24 @@ def recoded(raw, how):
     coded = base64.encodebytes(body) if how == "base64" else quopri.encodestring(body)
     return (kept + b"\n" + ctype.rstrip(b"\n") + b"\nContent-Transfer-Encoding: " + how.encode()
             + b"\n\n" + coded)
+
+
+def wrapped_in_mixed(raw):
+    """A one-part text bounce as the only part of a multipart/mixed, or None."""
+    if b"\r" in raw:
+        return None
+    head, sep, body = raw.partition(b"\n\n")
+    if not sep:
+        return None
+    fields = {m.group(1).lower(): m.group(0) for m in HEADER_FIELD.finditer(head + b"\n")}
+    ctype = fields.get(b"content-type", b"Content-Type: text/plain\n")
+    if not re.match(rb"(?i)content-type:\s*text/(plain|html)\b", ctype):
+        return None
+    kept = HEADER_FIELD.sub(b"", head + b"\n").rstrip(b"\n")
+    part = ctype.rstrip(b"\n") + b"\n" + fields.get(b"content-transfer-encoding", b"")
+    return (kept + b'\nContent-Type: multipart/mixed; boundary="=_fold_invariance"\n\n'
+            + b"--=_fold_invariance\n" + part.rstrip(b"\n") + b"\n\n" + body.rstrip(b"\n")
+            + b"\n\n--=_fold_invariance--\n")
 
 
 def decisions(bouncectl, paths):
@@ -171,11 +201,16 @@ def main():
                 open(v, "wb").write(as_page.encode("utf-8", "surrogateescape"))
                 variants.append((v, name))
             for how in ("base64", "quoted-printable", "utf-8"):
-                other = recoded(raw, how)
+                other = recoded(raw, how, path)
                 if other is not None:
                     v = os.path.join(tmp, f"cte{how}-{name}")
                     open(v, "wb").write(other)
                     variants.append((v, name))
+            mixed = wrapped_in_mixed(raw)
+            if mixed is not None:
+                v = os.path.join(tmp, f"mixed-{name}")
+                open(v, "wb").write(mixed)
+                variants.append((v, name))
             v = os.path.join(tmp, f"crlf-{name}")
             open(v, "wb").write(raw.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n"))
             variants.append((v, name))
