@@ -802,6 +802,37 @@ mime_header_line(GString *s, const char *name, size_t nl, const char *raw, size_
 }
 
 /*
+ * mime_subject_decoded - a Subject value s[0..n) in RFC 2047 words decoded ("=?UTF-8?B?VW5k…?=",
+ * as a relay or a carrier re-encodes it; the writers' subject markers are text), else NULL
+ */
+static char *
+mime_subject_decoded(const char *name, size_t nl, const char *s, size_t n)
+{
+	char *raw, *text;
+
+	if (nl != 7 || g_ascii_strncasecmp(name, "subject", 7) != 0 ||
+	    g_strstr_len(s, (gssize)n, "=?") == NULL)
+		return NULL;
+	raw = g_strndup(s, n);
+	text = g_mime_utils_header_decode_text(NULL, raw);
+	g_free(raw);
+	return text;
+}
+
+/* mime_header_line_text - mime_header_line, a Subject in RFC 2047 words decoded */
+static void
+mime_header_line_text(GString *s, const char *name, size_t nl, const char *raw, size_t rl)
+{
+	char *text = mime_subject_decoded(name, nl, raw, rl);
+
+	if (text != NULL)
+		mime_header_line(s, name, nl, text, strlen(text));
+	else
+		mime_header_line(s, name, nl, raw, rl);
+	g_free(text);
+}
+
+/*
  * mime_hidden_text - the lines of the hidden headers (prescan_run_hiding) for the
  * scrapers, and the headers themselves for tophdr,
  * read from data before prescan_apply moves its bytes
@@ -817,8 +848,8 @@ mime_hidden_text(mime_walk *w, const char *data, const GArray *hidden)
 		const char *p = data + h->start, *colon = memchr(p, ':', h->end - h->start);
 		mime_hidden_line line = {w->hidden->len, 0, (gint64)h->at};
 
-		mime_header_line(w->hidden, p, (size_t)(colon - p), colon + 1,
-		                 h->end - (size_t)(colon + 1 - data));
+		mime_header_line_text(w->hidden, p, (size_t)(colon - p), colon + 1,
+		                      h->end - (size_t)(colon + 1 - data));
 		line.len = w->hidden->len - line.off;
 		g_array_append_val(w->hidden_at, line);
 		/* the raw value as GMime keeps it: up to and with the line end */
@@ -877,7 +908,7 @@ mime_header_list_text(GMimeHeaderList *list, const mime_walk *w, GString *s)
 			if (s->len >= MIME_RETURNED_MAX)
 				break;
 		}
-		mime_header_line(s, name, strlen(name), raw, raw ? strlen(raw) : 0);
+		mime_header_line_text(s, name, strlen(name), raw, raw ? strlen(raw) : 0);
 	}
 	if (w != NULL)
 		mime_hidden_upto(w, &next, -1, s);

@@ -15,11 +15,13 @@ this test writes variants into a temporary directory:
   - a one-part text/plain bounce sent as text/html instead, one <p> per line;
   - a one-part text bounce sent as base64 and as quoted-printable instead
     (decoded first when it came in one of them), as the only part of a
-    multipart/mixed, and one in another charset (ISO-8859-x,
+    multipart/mixed, with its Subject in an RFC 2047 word, and one in
+    another charset (ISO-8859-x,
     Shift_JIS, ISO-2022-JP, KOI8-R, ...) re-coded to UTF-8: the transfer
     encoding and the charset are the sending MTA's choice, not the bounce's;
-and checks that `bouncectl parse --json` decides the same recipient, status,
-reply code, reason, SMTP command, remote host and action for each record.
+and checks that `bouncectl parse --json` decides the same kind and writer (mta)
+and the same recipient, status, reply code, reason, SMTP command, remote host
+and action for each record.
 """
 import base64
 import codecs
@@ -167,12 +169,22 @@ def wrapped_in_mixed(raw):
             + b"\n\n--=_fold_invariance--\n")
 
 
+def subject_in_words(raw):
+    """The bounce with its one-line ASCII Subject as an RFC 2047 word, or None."""
+    head, sep, body = raw.partition(b"\n\n")
+    m = re.search(rb"(?im)^subject:[ \t]*([ -~]+?)[ \t]*$(?!\n[ \t])", head)
+    if not sep or m is None or b"=?" in m.group(1):
+        return None
+    word = b"=?UTF-8?B?" + base64.b64encode(m.group(1)) + b"?="
+    return head[:m.start(1)] + word + head[m.end(1):] + sep + body
+
+
 def decisions(bouncectl, paths):
-    """{basename: [(field values) per record]} as bouncectl parses paths."""
+    """{basename: [(kind, writer), (field values) per record]} as bouncectl parses paths."""
     result = {}
     for obj in fixture_run.parse_json(bouncectl, paths):
-        result[os.path.basename(obj["file"])] = [tuple(r.get(f) for f in FIELDS)
-                                                 for r in obj.get("records") or []]
+        result[os.path.basename(obj["file"])] = [(obj.get("kind"), obj.get("mta"))] + [
+            tuple(r.get(f) for f in FIELDS) for r in obj.get("records") or []]
     return result
 
 
@@ -210,6 +222,11 @@ def main():
             if mixed is not None:
                 v = os.path.join(tmp, f"mixed-{name}")
                 open(v, "wb").write(mixed)
+                variants.append((v, name))
+            encoded = subject_in_words(raw)
+            if encoded is not None:
+                v = os.path.join(tmp, f"subject-{name}")
+                open(v, "wb").write(encoded)
                 variants.append((v, name))
             v = os.path.join(tmp, f"crlf-{name}")
             open(v, "wb").write(raw.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n"))
