@@ -458,6 +458,41 @@ decide_category(bd_record *rec)
 	return FALSE;
 }
 
+/* host_char - TRUE for a byte that continues a host name's label */
+static gboolean
+host_char(char c)
+{
+	return g_ascii_isalnum(c) || c == '-';
+}
+
+/*
+ * mask_recipient_hosts - blank, in place, the recipient's domain (lower-cased) where it ends a
+ * host name in buf ("mx.dormant-shop.example[192.0.2.1]"): a host under the recipient's domain
+ * is a name too, its words ("dormant", "spam") no cause (family19); TRUE when one was blanked
+ */
+static gboolean
+mask_recipient_hosts(char *buf, const char *domain)
+{
+	gsize n = strlen(domain);
+	gboolean any = FALSE;
+	char *at;
+
+	if (n < 4 || strchr(domain, '.') == NULL)
+		return FALSE;
+	for (at = strstr(buf, domain); at != NULL; at = strstr(at + n, domain)) {
+		const char *end = at + n;
+
+		/* only a host name's tail: "mx.<domain>", the domain itself is no label of a longer
+		 * one ("<domain>.evil.example", "<domain>-cdn") */
+		if (at == buf || at[-1] != '.' || host_char(*end) ||
+		    (*end == '.' && host_char(end[1])))
+			continue;
+		memset(at, ' ', n);
+		any = TRUE;
+	}
+	return any;
+}
+
 /*
  * mask_recipient - blank, in place, every copy of the record's own address in buf (lower-cased
  * text): the address is a name, not wording, so a domain such as "dialup.example" or a local
@@ -480,6 +515,31 @@ mask_recipient(const bd_record *rec, char *buf)
 	}
 	g_free(addr);
 	return any;
+}
+
+/*
+ * match_generic_hostless - read the generic table again with the recipient's host names blanked
+ * (mask_recipient_hosts): a broad word in "mx.dormant-shop.example" is no cause.  The specific
+ * table keeps them: a provider's row may name its own hosts ("comcast" … "#rl0").
+ */
+static void
+match_generic_hostless(const bd_record *rec, const char *text, gsize len,
+                       classify_text_result *match)
+{
+	const char *at;
+	char *copy, *domain;
+	classify_text_result plain = {{NULL}};
+
+	if (rec->recipient == NULL || (at = strchr(rec->recipient, '@')) == NULL)
+		return;
+	domain = ascii_strdown(at + 1, -1);
+	copy = g_strndup(text, len);
+	if (mask_recipient_hosts(copy, domain)) {
+		classify_text_match(copy, len, &plain);
+		match->rule[CLASSIFY_GENERIC] = plain.rule[CLASSIFY_GENERIC];
+	}
+	g_free(copy);
+	g_free(domain);
 }
 
 /*
@@ -506,6 +566,7 @@ decide_context_piece(bd_record *rec, const char *origin, gsize origin_len, const
 	/* "RCPT TO:<bert@dialup.example>" above the reply names the recipient, not a cause */
 	mask_recipient(rec, text);
 	classify_text_match(text, len, &match);
+	match_generic_hostless(rec, text, len, &match);
 	rule = match.rule[CLASSIFY_SPECIFIC];
 	*step_r = STEP_SPECIFIC_TEXT;
 	if (rule == NULL) {
@@ -565,8 +626,10 @@ decide_reason(bd_record *rec, const char *mta, const char *text_in, gsize len)
 		if (mask_recipient(rec, unnamed))
 			text = unnamed;
 	}
-	if (len > 0)
+	if (len > 0) {
 		classify_text_match(text, len, &match);
+		match_generic_hostless(rec, text, len, &match);
+	}
 	if (len > 0 && (strstr(text, "://") != NULL || memchr(text, '_', len) != NULL)) {
 		/* the generic table's broad words ("policy", "blocked") in a help link's
 		 * path say nothing about this refusal; an appliance's log value
@@ -580,6 +643,7 @@ decide_reason(bd_record *rec, const char *mta, const char *text_in, gsize len)
 
 		if (masked || words) {
 			classify_text_match(nolinks, len, &plain);
+			match_generic_hostless(rec, nolinks, len, &plain);
 			match.rule[CLASSIFY_GENERIC] = plain.rule[CLASSIFY_GENERIC];
 			/* the specific table reads a log value as words only when the text as
 			 * written named nothing it knows */

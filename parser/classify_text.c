@@ -3622,6 +3622,9 @@ static const classify_rule generic_rules[] = {
      * INBOX: Timeout while waiting for lock"): the receiving system, not the queue giving up */
     {"waiting-for-lock", "systemerror", {"waiting for lock"}},
     {"lookup-timed-out", "networkerror", {"lookup", "timed out"}},
+    /* family19: Exchange's "451 4.4.0 DNS query failed … with error: ErrorTimeout": the DNS,
+     * not the queue giving up */
+    {"dns-query-failed", "networkerror", {"dns query failed"}},
     {"timed-out", "expired", {"timed out"}},
     {"timeout", "expired", {"timeout"}},
     {"expired-generic", "expired", {"expired"}},
@@ -6604,6 +6607,10 @@ static const classify_rule generic_rules[] = {
     /* rhost6: a rate of delivery over the receiver's limit (iCloud "Message delivery rate from
      * your IP address exceeds the allowed limit"): `speeding` */
     {"delivery-rate-exceeds", "speeding", {"delivery rate", "exceed"}},
+    /* family19: a shell that could not find the program an alias pipes into ("sh:
+     * /usr/local/bin/intake: not found", Sendmail's prog mailer): a local delivery program
+     * failed */
+    {"shell-program-not-found", "mailererror", {"sh: /", ": not found"}},
 };
 
 /*

@@ -144,6 +144,11 @@ const scrape_rule scrape_common_rules[] = {
 	COMMAND("rcpt to response", "RCPT", "cmd.rcpt-response"),
 	COMMAND("does not like recipient", "RCPT", "cmd.rcpt-refused"),
 	COMMAND("sender was rejected", "MAIL", "cmd.sender-refused"),
+	/* family19: qmail's own line for a refused envelope sender ("x does not like sender."), and
+	 * dma's "remote host did not accept MAIL FROM: 550 …" */
+	COMMAND("does not like sender", "MAIL", "cmd.sender-refused.does-not-like-sender"),
+	COMMAND("did not accept mail from", "MAIL", "cmd.after-mail.did-not-accept-mail-from"),
+	COMMAND("did not accept rcpt to", "RCPT", "cmd.after-rcpt.did-not-accept-rcpt-to"),
 	COMMAND("failed after i sent the message", "DATA", "cmd.after-message"),
 	COMMAND("did not like our final data", "DATA", "cmd.after-data.did-not-like-our-final-data"),
 	/* dma names the command the remote refused: "did not like our DATA: 552 …" */
@@ -258,6 +263,7 @@ const scrape_rule scrape_common_rules[] = {
 	HOST_AFTER("connection refused by ", "host.connect-refused-by"),
 	HOST_AFTER("timed out with ", "host.timed-out-with"),
 	HOST_BEFORE(" does not like recipient", "host.refused"),
+	HOST_BEFORE(" does not like sender", "host.refused.does-not-like-sender"),
 	HOST_BEFORE(" did not like our", "host.refused.did-not-like-our"),
 	HOST_BEFORE(" responded with failure", "host.refused.responded-with-failure"),
 	/* transcript2: the host a router handed the message to (Domino's "Error transferring to
