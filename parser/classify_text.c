@@ -646,6 +646,34 @@ static const classify_rule specific_rules[] = {
     /* Mailgun drops a message to an address that hard-bounced before ("Not delivering to
      * previously bounced address"), as SES does for its suppression list */
     {"esp-previously-bounced", "userunknown", {"previously bounced address"}},
+    /* paraphrase19: ESPs word the same refusal of an address that hard-bounced before in many
+     * ways: "Suppressed: this address previously hard bounced", "bounced earlier and is on your
+     * bounce list", "on the suppression list because of an earlier hard bounce", "marked as
+     * invalid after repeated hard bounces", "on the invalid list after a previous permanent
+     * failure", "marked as inactive because of a hard bounce", Mailchimp's "cleaned" contact */
+    {"esp-previously-split-bounced", "userunknown", {"previously", "bounced"}},
+    {"esp-bounced-earlier", "userunknown", {"bounced earlier"}},
+    {"esp-earlier-hard-bounce", "userunknown", {"earlier hard bounce"}},
+    {"esp-because-of-a-hard-bounce", "userunknown", {"because of a hard bounce"}},
+    {"esp-due-to-a-hard-bounce", "userunknown", {"due to a hard bounce"}},
+    {"esp-repeated-hard-bounces", "userunknown", {"repeated hard bounces"}},
+    {"esp-is-on-split-bounce-list", "userunknown", {"is on ", "bounce list"}},
+    {"esp-on-the-invalid-list", "userunknown", {"on the invalid list"}},
+    {"esp-previous-permanent-failure", "userunknown", {"previous permanent failure"}},
+    {"esp-marked-as-invalid", "userunknown", {"marked as invalid"}},
+    {"esp-cleaned-split-bounced", "userunknown", {"cleaned", "bounced"}},
+    /* paraphrase19: an ESP that did not send because the recipient opted out ("Suppressed:
+     * previously unsubscribed", "the recipient unsubscribed from your emails") or reported an
+     * earlier message as spam ("this contact marked an earlier email as spam"): DESIGN.md's
+     * `feedback`, an opt-out or complaint, class complaint; no bounce of the address */
+    {"esp-previously-unsubscribed", "feedback", {"previously unsubscribed"}},
+    {"esp-recipient-unsubscribed", "feedback", {"recipient unsubscribed"}},
+    {"esp-contact-unsubscribed", "feedback", {"contact unsubscribed"}},
+    {"esp-has-unsubscribed", "feedback", {"has unsubscribed"}},
+    {"esp-unsubscribed-from-your", "feedback", {"unsubscribed from your"}},
+    {"esp-contact-marked-split-as-spam", "feedback", {"contact marked", "as spam"}},
+    {"esp-recipient-marked-split-as-spam", "feedback", {"recipient marked", "as spam"}},
+    {"esp-subscriber-marked-split-as-spam", "feedback", {"subscriber marked", "as spam"}},
     {"icloud-inactive-address", "userunknown", {"inactive email address"}},
     /* qmail's bouncesaying in a .qmail file: "This address no longer accepts mail." */
     {"no-longer-accepts-mail", "userunknown", {"no longer accepts mail"}},
@@ -1334,6 +1362,8 @@ static const classify_rule specific_rules[] = {
     {"malicious-software", "virusdetected", {"malicious software"}},
     {"malicious-code", "virusdetected", {"malicious code"}},
     {"malicious-attachment", "virusdetected", {"malicious attachment"}},
+    /* paraphrase19: "it contains a harmful attachment" */
+    {"harmful-attachment", "virusdetected", {"harmful attachment"}},
     {"malicious-file", "virusdetected", {"malicious file"}},
     {"infected", "virusdetected", {"infected"}},
     {"trojan", "virusdetected", {"trojan"}},
@@ -3793,6 +3823,11 @@ static const classify_rule generic_rules[] = {
     {"barracuda-recipient-blocked",
      "policyviolation",
      {"permanent failure for one or more recipients", ":blocked)"}},
+    /* paraphrase19: the recipient blocked the sender's own address ("This person has blocked your
+     * email address"): a refused sender, as "blocked senders" above */
+    {"blocked-your-email-address", "rejected", {"blocked your email address"}},
+    {"blocked-your-e-mail-address", "rejected", {"blocked your e-mail address"}},
+    {"blocked-your-address", "rejected", {"blocked your address"}},
     {"blocked", "blocked", {"blocked"}},
     /* a DNS blocklist named by host: "IP 192.0.2.1 listed on psbl.example.org" */
     {"listed-on", "blocked", {"listed on"}},
@@ -6611,6 +6646,38 @@ static const classify_rule generic_rules[] = {
      * /usr/local/bin/intake: not found", Sendmail's prog mailer): a local delivery program
      * failed */
     {"shell-program-not-found", "mailererror", {"sh: /", ": not found"}},
+    /* paraphrase19 (ESP, help-desk and provider notices in English), last of all: an address
+     * "is not valid", an account "is unknown", a recipient who "doesn't have an account", "not a
+     * valid account", "does not belong to any" mailbox, a mailbox or account removed or deleted
+     * (`userunknown`, `filtered` without a code); a domain that "could not be resolved"
+     * (`hostunknown`); "temporarily locked" (`suspend`); "after multiple attempts", "we gave
+     * up", "didn't respond" (`expired`); "something went wrong on" a server (`systemerror`; a
+     * headline's bare "Something went wrong." says nothing); content a
+     * receiver "prohibits" (`policyviolation`); a provider "blocking mail from" or blocking an
+     * IP (`blocked`); a server that "rejected the sender" (`rejected`); "allow relaying"
+     * (`norelaying`); a "protocol error" (`syntaxerror`); an invalid encoding (`contenterror`) */
+    {"address-is-not-valid", "userunknown", {"address is not valid"}},
+    {"account-is-unknown", "userunknown", {"account is unknown"}},
+    {"doesnt-have-an-account", "userunknown", {"doesn't have an account"}},
+    {"not-a-valid-account", "userunknown", {"not a valid account"}},
+    {"does-not-belong-to-any", "userunknown", {"does not belong to any"}},
+    {"mailbox-split-been-removed", "userunknown", {"mailbox", "been removed"}},
+    {"mailbox-split-been-deleted", "userunknown", {"mailbox", "been deleted"}},
+    {"account-split-been-deleted", "userunknown", {"account", "been deleted"}},
+    {"domain-split-could-not-be-resolved", "hostunknown", {"domain", "could not be resolved"}},
+    {"temporarily-locked", "suspend", {"temporarily locked"}},
+    {"after-multiple-attempts", "expired", {"after multiple attempts"}},
+    {"we-gave-up", "expired", {"we gave up"}},
+    {"didnt-respond", "expired", {"didn't respond"}},
+    {"something-went-wrong-on", "systemerror", {"something went wrong on"}},
+    {"content-split-prohibits", "policyviolation", {"content", "prohibits"}},
+    {"blocking-mail-from", "blocked", {"blocking mail from"}},
+    {"blocking-split-our-ip", "blocked", {"blocking", "our ip"}},
+    {"blocking-split-this-ip", "blocked", {"blocking", "this ip"}},
+    {"rejected-the-sender", "rejected", {"rejected the sender"}},
+    {"allow-relaying", "norelaying", {"allow relaying"}},
+    {"protocol-error", "syntaxerror", {"protocol error"}},
+    {"encoding-split-invalid", "contenterror", {"encoding", "invalid"}},
 };
 
 /*

@@ -1427,6 +1427,11 @@ static const scrape_rule generic_rules[] = {
 	 * ticket requester ("Requester: Name <a@b>"), non-native English "Receiver: a@b" */
 	RCPT_PREFIX("email address:", "rcpt.email-address"),
 	RCPT_PREFIX("e-mail address:", "rcpt.email-address.e-mail-address"),
+	/* paraphrase19: an ESP's event notice labels the bounced address "Email: a@b" (SendGrid's
+	 * event field) above its "Reason:"; "Contact:" stays no label (paraphrase2: a notice's own
+	 * help-desk "Contact: helpdesk@b" would become a failed recipient) */
+	RCPT_PREFIX("email:", "rcpt.email"),
+	RCPT_PREFIX("e-mail:", "rcpt.email.e-mail"),
 	RCPT_PREFIX("requester:", "rcpt.requester"),
 	RCPT_PREFIX("receiver:", "rcpt.receiver"),
 	/* paraphrase8: a help desk's "Customer: a@b" and "CC: a@b" above their "Problem:" lines; a
