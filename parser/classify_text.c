@@ -1046,6 +1046,9 @@ static const classify_rule specific_rules[] = {
     {"ru-ip-adres-otpravitelya-split-spiske", "blocked", {"ip-адрес отправителя", "ном списке"}},
     {"ru-ip-adres-otpravitelya-split-spiske-2", "blocked", {"ip адрес отправителя", "ном списке"}},
     {"ru-adres-otpravitelya-split-spiske", "rejected", {"адрес отправителя", "ном списке"}},
+    /* i18n30: the sender's address on the list in Turkish ("Gönderen adresiniz (a@b) kara listeye
+     * alınmıştır"): `rejected`, above the bare "kara liste" */
+    {"tr-gonderen-adres-split-kara-liste", "rejected", {"gönderen adres", "kara liste"}},
     {"cs-cerna-listina", "blocked", {"černé listin"}},
     {"pl-czarnej-liscie", "blocked", {"czarnej liś"}},
     {"pl-czarna-lista", "blocked", {"czarna lista"}},
@@ -3987,6 +3990,9 @@ static const classify_rule generic_rules[] = {
     {"ja-reception-settings", "filtered", {"受信設定"}},
     /* Chinese: refused ("拒收") by the recipient ("收件人"), e.g. by rules the recipient set */
     {"zh-refused-by-recipient", "filtered", {"收件人", "拒收"}},
+    /* i18n30: the attachment over the allowed size in Tagalog ("Lumampas sa pinapayagang laki ang
+     * attachment"): `mesgtoobig`, above the bare word */
+    {"tl-lumampas-split-laki", "mesgtoobig", {"lumampas", "laki"}},
     {"attachment-not-allowed", "policyviolation", {"attachment"}},
     /* rarefam2: the sender named and refused by a policy ("Sender <a@b> denied by sender
      * policy"): the sender, not the content */
@@ -6678,6 +6684,190 @@ static const classify_rule generic_rules[] = {
     {"allow-relaying", "norelaying", {"allow relaying"}},
     {"protocol-error", "syntaxerror", {"protocol error"}},
     {"encoding-split-invalid", "contenterror", {"encoding", "invalid"}},
+    /* i18n30: code-less sentences of volunteers' translations, webmail providers and admins in
+     * the smaller languages, the shapes the earlier rows miss (another noun for the mailbox, a
+     * passive or a negated verb, the address or the domain between).  The address no longer
+     * valid or deleted ("adres … został usunięty", "adresa … není platná", "adresát … nebol
+     * nájdený", "a címzett (…) ismeretlen", "adresa … nu mai este validă", "naslov … ni
+     * veljaven", "adressaati … ei leitud", "η διεύθυνση … δεν είναι (πλέον) έγκυρη", "mtumiaji …
+     * hajulikani", "hartzailea … ez da existitzen", "o enderezo … non existe"): `userunknown`
+     * (code-less, `filtered` by the house rule) */
+    /* (review) the same verbs said of the recipient's domain ("a címzett tartománya …
+     * ismeretlen", "doména adresáta … není platná") are `hostunknown`, and of the sender's
+     * address ("adresa odesílatele není platná", "adresa expeditorului nu (mai) este validă", "η
+     * διεύθυνση του αποστολέα δεν είναι έγκυρη") the sender refused, `rejected`: above the
+     * address rows */
+    {"hu-tartomany-split-ismeretlen", "hostunknown", {"tartomány", "ismeretlen"}},
+    {"cs-domena-split-neni-platna", "hostunknown", {"doména", "není platná"}},
+    {"cs-odesilatel-split-neni-platna", "rejected", {"odesílatel", "není platná"}},
+    {"ro-expeditor-split-nu-este-valid", "rejected", {"expeditor", "nu este valid"}},
+    {"ro-expeditor-split-nu-mai-este-valid", "rejected", {"expeditor", "nu mai este valid"}},
+    {"el-apostolea-split-den-einai-egkyri", "rejected", {"αποστολέα", "δεν είναι έγκυρη"}},
+    {"pl-adres-split-zostal-usuniety", "userunknown", {"adres", "został usunięty"}},
+    {"pl-konto-split-zostalo-usuniete", "userunknown", {"konto", "zostało usunięte"}},
+    {"cs-adresa-split-neni-platna", "userunknown", {"adresa", "není platná"}},
+    {"sk-adresat-split-nebol-najdeny", "userunknown", {"adresát", "nebol nájden"}},
+    {"hu-cimzett-split-ismeretlen", "userunknown", {"címzett", "ismeretlen"}},
+    {"ro-adresa-split-nu-mai-este-valida", "userunknown", {"adresa", "nu mai este valid"}},
+    {"ro-adresa-split-nu-este-valida", "userunknown", {"adresa", "nu este valid"}},
+    {"sl-naslov-split-ni-veljaven", "userunknown", {"naslov", "ni veljaven"}},
+    {"et-adressaati-split-ei-leitud", "userunknown", {"adressaati", "ei leitud"}},
+    {"el-diefthynsi-split-den-einai-egkyri", "userunknown", {"διεύθυνση", "δεν είναι έγκυρη"}},
+    {"el-diefthynsi-split-den-einai-pleon-egkyri",
+     "userunknown",
+     {"διεύθυνση", "δεν είναι πλέον έγκυρη"}},
+    {"sw-mtumiaji-split-hajulikani", "userunknown", {"mtumiaji", "hajulikani"}},
+    {"sw-anwani-split-haijulikani", "userunknown", {"anwani", "haijulikani"}},
+    {"eu-hartzaile-split-ez-da-existitzen", "userunknown", {"hartzaile", "ez da existitzen"}},
+    {"gl-enderezo-split-non-existe", "userunknown", {"enderezo", "non existe"}},
+    /* the mailbox with no room left, the mailbox named in another word ("brak miejsca w
+     * skrzynce", "nu mai este spațiu în căsuța", "кутията … няма свободно място", "v
+     * nabiralniku … ni več prostora", "postkastis pole enam ruumi", "χώρος αποθήκευσης …
+     * εξαντλήθηκε", "у скриньці … закінчилося місце", "в ящике … закончилось место", "אין מקום …
+     * בתיבה", "ইনবক্সে আর জায়গা নেই", "hộp thư … không còn chỗ", "kotak masuk / peti mel … sudah
+     * habis", "bústia … plena", "caixa … está chea", "ekkert pláss … í pósthólfi"): `mailboxfull`
+     */
+    {"pl-brak-miejsca-w-skrzynce", "mailboxfull", {"brak miejsca w skrzyn"}},
+    {"ro-casuta-split-spatiu", "mailboxfull", {"căsuț", "spațiu"}},
+    {"bg-kutiya-split-svobodno-myasto", "mailboxfull", {"кутия", "свободно място"}},
+    {"sl-nabiralnik-split-ni-vec-prostora", "mailboxfull", {"nabiralnik", "ni več prostora"}},
+    {"et-postkast-split-pole-enam-ruumi", "mailboxfull", {"postkast", "pole enam ruumi"}},
+    {"el-choros-apothikefsis-split-exantl", "mailboxfull", {"χώρος αποθήκευσης", "εξαντλ"}},
+    {"uk-skrynk-split-zakinchylosya-mistse", "mailboxfull", {"скриньц", "закінчилося", "місце"}},
+    {"ru-yashchik-split-zakonchilos-mesto", "mailboxfull", {"ящик", "закончилось", "место"}},
+    {"he-ein-makom-split-teiva", "mailboxfull", {"אין מקום", "בתיבה"}},
+    {"bn-inbox-split-jayga-nei", "mailboxfull", {"ইনবক্স", "জায়গা নেই"}},
+    {"vi-hop-thu-split-khong-con-cho", "mailboxfull", {"hộp thư", "không còn chỗ"}},
+    {"id-kotak-masuk-split-sudah-habis", "mailboxfull", {"kotak masuk", "sudah habis"}},
+    {"ms-peti-mel-split-sudah-habis", "mailboxfull", {"peti mel", "sudah habis"}},
+    {"ca-bustia-split-plena", "mailboxfull", {"bústia", "plena"}},
+    {"gl-caixa-split-esta-chea", "mailboxfull", {"caixa", "está chea"}},
+    {"is-postholf-split-plass", "mailboxfull", {"pósthólf", "pláss"}},
+    /* an account or mailbox switched off or stopped ("акаунт … спрян", "скриньку … деактивовано /
+     * вимкнено", "অ্যাকাউন্ট নিষ্ক্রিয়", "akun … diblokir", "na-disable … account", "compte …
+     * desactivat"): `suspend` */
+    {"bg-akaunt-split-spryan", "suspend", {"акаунт", "спрян"}},
+    {"uk-skrynku-split-deaktyvovano", "suspend", {"скриньк", "деактивовано"}},
+    {"uk-skrynku-split-vymkneno", "suspend", {"скриньк", "вимкнено"}},
+    {"bn-account-split-nishkriyo", "suspend", {"অ্যাকাউন্ট", "নিষ্ক্রিয়"}},
+    {"id-akun-split-diblokir", "suspend", {"akun", "diblokir"}},
+    {"tl-na-disable-split-account", "suspend", {"na-disable", "account"}},
+    {"ca-compte-split-desactivat", "suspend", {"compte", "desactivat"}},
+    /* no mail server for the domain, or the domain not found, its name between ("domena … nie
+     * posiada … serwera poczty", "doménu … se nepodařilo najít", "pro / pre doménu … poštovní /
+     * poštový server", "tartományhoz nem tartozik levelezőszerver", "domeniul … niciun server de",
+     * "няма пощенски сървър", "za domeno … poštnega strežnika", "для домена … не найден почтовый
+     * сервер", "tiada pelayan mel"): `hostunknown` */
+    {"pl-domena-split-serwera-poczty", "hostunknown", {"domen", "nie posiada", "serwera poczt"}},
+    {"cs-domenu-split-nepodarilo-najit", "hostunknown", {"doménu", "nepodařilo najít"}},
+    {"cs-pro-domenu-split-postovni-server", "hostunknown", {"pro doménu", "poštovní server"}},
+    {"sk-pre-domenu-split-postovy-server", "hostunknown", {"pre doménu", "poštový server"}},
+    {"hu-tartomany-split-nem-tartozik-levelezoszerver",
+     "hostunknown",
+     {"tartomány", "nem tartozik levelezőszerver"}},
+    {"ro-domeniul-split-niciun-server-de", "hostunknown", {"domeniul", "niciun server de"}},
+    {"bg-nyama-poshtenski-sarvar", "hostunknown", {"няма пощенски сървър"}},
+    {"sl-domeno-split-postnega-streznika", "hostunknown", {"domeno", "poštnega strežnika"}},
+    {"ru-domena-split-ne-najden-pochtovyj-server",
+     "hostunknown",
+     {"домена", "не найден почтовый сервер"}},
+    {"ms-tiada-pelayan-mel", "hostunknown", {"tiada pelayan mel"}},
+    /* too large, the attachment or the letter ("atașamentul … prea mare", "priponka presega …
+     * velikost", "pielikums pārsniedz … izmēru", "הקובץ המצורף חורג מהגודל", "پیوست
+     * بزرگ‌تر", "अटैचमेंट … सीमा", "lampiran / pesan terlalu besar", "ujumbe … mkubwa", "massa
+     * gran", "stærra en leyfilegt", "объём / размер письма … больше"): `mesgtoobig` */
+    {"ro-atasament-split-prea-mare", "mesgtoobig", {"atașament", "prea mare"}},
+    {"sl-presega-split-dovoljeno-velikost", "mesgtoobig", {"presega", "dovoljeno velikost"}},
+    {"lv-parsniedz-split-izmeru", "mesgtoobig", {"pārsniedz", "izmēr"}},
+    {"he-chorag-split-godel", "mesgtoobig", {"חורג", "גודל"}},
+    {"fa-peyvast-split-bozorg", "mesgtoobig", {"پیوست", "بزرگ"}},
+    {"hi-attachment-split-seema", "mesgtoobig", {"अटैचमेंट", "सीमा"}},
+    {"id-lampiran-split-terlalu-besar", "mesgtoobig", {"lampiran", "terlalu besar"}},
+    {"id-pesan-split-terlalu-besar", "mesgtoobig", {"pesan", "terlalu besar"}},
+    {"sw-ujumbe-split-mkubwa", "mesgtoobig", {"ujumbe", "mkubwa"}},
+    {"ca-massa-gran", "mesgtoobig", {"massa gran"}},
+    {"is-staerra-en-leyfilegt", "mesgtoobig", {"stærra en leyfilegt"}},
+    {"ru-obem-pisma-split-bolshe", "mesgtoobig", {"объём письма", "больше"}},
+    {"ru-obem-pisma-split-bolshe-e", "mesgtoobig", {"объем письма", "больше"}},
+    {"ru-razmer-pisma-split-bolshe", "mesgtoobig", {"размер письма", "больше"}},
+    /* spam and malware ("kéretlen levél", "laiškas … nepageidaujamas", "небажану розсилку",
+     * "ספאם", "بريدًا مزعجًا", "correu brossa", "вредоносное ПО", "zlonamerna programska oprema",
+     * "वायरस", "ভাইরাস", "kirusi kimegunduliwa"): `spamdetected`, `virusdetected` */
+    {"hu-keretlen-level", "spamdetected", {"kéretlen level"}},
+    {"lt-laisk-split-nepageidaujam", "spamdetected", {"laišk", "nepageidaujam"}},
+    {"uk-nebazhan-split-rozsylk", "spamdetected", {"небажан", "розсилк"}},
+    {"he-spam", "spamdetected", {"ספאם"}},
+    {"ar-barid-split-muzij", "spamdetected", {"بريد", "مزعج"}},
+    {"ca-correu-brossa", "spamdetected", {"correu brossa"}},
+    {"ru-vredonosnoe-po", "virusdetected", {"вредоносное по"}},
+    {"ru-vredonosn-split-obnaruzhen", "virusdetected", {"вредоносн", "обнаружен"}},
+    {"sl-zlonamerno-programsko", "virusdetected", {"zlonamerno programsko"}},
+    {"sl-zlonamerna-programska", "virusdetected", {"zlonamerna programska"}},
+    {"hi-virus", "virusdetected", {"वायरस"}},
+    {"bn-virus", "virusdetected", {"ভাইরাস"}},
+    {"sw-kirusi-split-kimegunduliwa", "virusdetected", {"kirusi", "kimegunduliwa"}},
+    /* the IP on a black list in Lithuanian, the accusative ("įtrauktas į juodąjį sąrašą"; the
+     * locative "juodajame sąraše" is read above): `blocked` */
+    {"lt-juodaji-sarasa", "blocked", {"juodąjį sąrašą"}},
+    /* relaying refused in more words ("levéltovábbítás … nem engedélyezett", "prosljeđivanje /
+     * prosleđivanje … nije dopušteno", "neatļauj pārsūtīt", "препращането … не е разрешено",
+     * "nie pośredniczy w wysyłce", "ไม่อนุญาตให้ส่งต่อ", "relay tidak dibenarkan",
+     * "no es permet el reenviament"): `norelaying` */
+    {"hu-leveltovabbitas-split-nem-engedelyezett",
+     "norelaying",
+     {"levéltovábbítás", "nem engedélyezett"}},
+    {"hr-prosljedivanje-split-nije-dopusteno", "norelaying", {"prosljeđivanje", "nije dopušten"}},
+    {"sr-prosledivanje-split-nije-dozvoljeno", "norelaying", {"prosleđivanje", "nije dozvoljen"}},
+    {"lv-neatlauj-parsutit", "norelaying", {"neatļauj pārsūtīt"}},
+    {"bg-prepraschtane-split-ne-e-razreshen", "norelaying", {"препращане", "не е разрешен"}},
+    {"pl-nie-posredniczy-w-wysylce", "norelaying", {"nie pośredniczy w wysył"}},
+    {"th-mai-anuyat-hai-song-to", "norelaying", {"ไม่อนุญาตให้ส่งต่อ"}},
+    {"ms-relay-split-tidak-dibenarkan", "norelaying", {"relay", "tidak dibenarkan"}},
+    {"ca-reenviament-split-no-es-permet", "norelaying", {"reenviament", "no es permet"}},
+    /* too many recipients of one message ("zbyt wielu adresatów / odbiorców", "počet príjemcov /
+     * příjemců", "túl sok címzett", "твърде много получатели", "πολλοί παραλήπτες", "عدد
+     * المستلمين … كبير", "ผู้รับมากเกินไป", "quá nhiều người nhận"): `toomanyconn`, as plain "too
+     * many recipients" is read */
+    {"pl-zbyt-wielu-adresatow", "toomanyconn", {"zbyt wielu adresatów"}},
+    {"pl-zbyt-wielu-odbiorcow", "toomanyconn", {"zbyt wielu odbiorców"}},
+    {"sk-pocet-prijemcov", "toomanyconn", {"počet príjemcov"}},
+    {"cs-pocet-prijemcu", "toomanyconn", {"počet příjemců"}},
+    {"hu-tul-sok-cimzett", "toomanyconn", {"túl sok címzett"}},
+    {"bg-tvarde-mnogo-poluchateli", "toomanyconn", {"твърде много получатели"}},
+    {"el-polloi-paraliptes", "toomanyconn", {"πολλοί παραλήπτες"}},
+    {"ar-adad-al-mustalimin-split-kabir", "toomanyconn", {"عدد المستلمين", "كبير"}},
+    {"th-phu-rap-mak-koen-pai", "toomanyconn", {"ผู้รับมากเกินไป"}},
+    {"vi-qua-nhieu-nguoi-nhan", "toomanyconn", {"quá nhiều người nhận"}},
+    /* sending too much in a short time ("priveľa správ", "изпратени писма … лимит", "όριο
+     * μηνυμάτων", "कम समय में … भेजे", "terlalu banyak e-mel", "nyingi mno … muda mfupi",
+     * "massa missatges"): `speeding` */
+    {"sk-privela-sprav", "speeding", {"priveľa správ"}},
+    {"bg-limit-split-izprateni-pisma", "speeding", {"лимит", "изпратени писма"}},
+    {"el-orio-minymaton", "speeding", {"όριο μηνυμάτων"}},
+    {"hi-kam-samay-mein-split-bheje", "speeding", {"कम समय में", "भेजे"}},
+    {"ms-terlalu-banyak-e-mel", "speeding", {"terlalu banyak e-mel"}},
+    {"sw-nyingi-mno-split-muda-mfupi", "speeding", {"nyingi mno", "muda mfupi"}},
+    {"ca-massa-missatges", "speeding", {"massa missatges"}},
+    /* the sender's own address on a stop list ("адрес отправителя … в стоп-листе"): `rejected` */
+    {"ru-adres-otpravitelya-split-stop-list", "rejected", {"адрес отправителя", "стоп-лист"}},
+    /* the sender's queue gave up after days ("próby doręczenia … dni", "nepodarilo doručiť …
+     * dňoch", "renunțat la livrare", "nu a putut fi livrat … zile", "ni bilo mogoče dostaviti …
+     * dneh", "edastamisest loobuti", "невдалих спроб … припинено", "המסירה הופסקה",
+     * "روز تلاش", "ngừng thử … ngày", "pengiriman dihentikan", "hætt við … daga", "teslim
+     * edilmeye çalışıldı … gün … bıraktı"): `expired` */
+    {"pl-proby-doreczenia-split-dni", "expired", {"próby doręczenia", " dni"}},
+    {"sk-nepodarilo-dorucit-split-dnoch", "expired", {"nepodarilo doručiť", "dňoch"}},
+    {"ro-renuntat-la-livrare", "expired", {"renunțat la livrare"}},
+    {"ro-nu-a-putut-fi-livrat-split-zile", "expired", {"nu a putut fi livrat", "zile"}},
+    {"sl-ni-bilo-mogoce-dostaviti-split-dneh", "expired", {"ni bilo mogoče dostaviti", "dneh"}},
+    {"et-edastamisest-loobuti", "expired", {"edastamisest loobuti"}},
+    {"uk-nevdalykh-sprob-split-prypyneno", "expired", {"невдалих спроб", "припинено"}},
+    {"he-ha-mesira-hufseka", "expired", {"המסירה הופסקה"}},
+    {"fa-ruz-talash", "expired", {"روز تلاش"}},
+    {"vi-ngung-thu-split-ngay", "expired", {"ngừng thử", "ngày"}},
+    {"id-pengiriman-dihentikan", "expired", {"pengiriman dihentikan"}},
+    {"is-haett-vid-split-daga", "expired", {"hætt við", "daga"}},
+    {"tr-gun-boyunca-split-denemeyi-birakti", "expired", {"gün boyunca", "denemeyi bıraktı"}},
 };
 
 /*

@@ -1119,6 +1119,10 @@ static const scrape_rule generic_rules[] = {
 	START("nem tudtuk kézbesíteni", "start.hu.nem-tudtuk-kezbesiteni"),
 	START("nem kézbesíthető", "start.hu.nem-kezbesitheto"),
 	START("teslim edilemedi", "start.tr"),
+	/* i18n30: the Turkish list heading "(Aşağıdaki) alıcıya / alıcılara gönderdiğiniz ileti …" (to the
+	 * following recipient(s)), the address on a line below, as Polish "następujących odbiorców" */
+	START("aşağıdaki alıcıya", "start.tr.asagidaki-aliciya"),
+	START("aşağıdaki alıcılara", "start.tr.asagidaki-alicilara"),
 	START("전달되지 못했습니다", "start.ko"),
 	START("전달되지 않았습니다", "start.ko-2"),
 	START("반송되었습니다", "start.ko-3"),
@@ -1453,6 +1457,8 @@ static const scrape_rule generic_rules[] = {
 	RCPT_PREFIX("mottaker:", "rcpt.no-mottaker"),
 	RCPT_PREFIX("modtager:", "rcpt.da-modtager"),
 	RCPT_PREFIX("adresat:", "rcpt.pl-cs-adresat"),
+	/* i18n30: the Czech and Slovak label keeps its accent ("Adresát: a@b" above "Důvod: …") */
+	RCPT_PREFIX("adresát:", "rcpt.cs-sk-adresat"),
 	RCPT_PREFIX("odbiorca:", "rcpt.pl-odbiorca"),
 	RCPT_PREFIX("příjemce:", "rcpt.cs-prijemce"),
 	RCPT_PREFIX("címzett:", "rcpt.hu-cimzett"),
