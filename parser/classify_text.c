@@ -981,6 +981,8 @@ static const classify_rule specific_rules[] = {
      * blacklisted" (the envelope sender was refused) */
     {"blocked-senders-list", "rejected", {"blocked senders"}},
     {"sender-is-on-list", "rejected", {"sender is on", "list"}},
+    /* dsnodd4: IceWarp's "Sender address is on the recipient's blacklist" */
+    {"sender-address-is-on-list", "rejected", {"sender address is on", "list"}},
     {"sender-address-listed", "rejected", {"sender address", "listed"}},
     {"email-address-blacklisted", "rejected", {"email address", "blacklisted"}},
     {"envelope-sender-blacklisted", "rejected", {"envelope sender", "blacklisted"}},

@@ -2017,7 +2017,12 @@ static const scrape_marker qmail_detect[] = {
 	BODY("^hi. this is the qmail-send program"), BODY("^this is the qmail-send program"),
 	BODY("programa qmail-send"),
 	/* the program's name survives every translation of its text ("tu program qmail-send") */
-	BODY("program qmail-send"), HEADER("invoked for bounce)"),
+	BODY("program qmail-send"),
+	/* dsnodd4: qmail's own "Received: (qmail 4711 invoked for bounce)"; Haraka writes the same
+	 * line with its own name ("(Haraka 4711 invoked for bounce)") above Exim's template */
+	{SCRAPE_IN_HEADERS, "(qmail ", "invoked for bounce)"},
+	/* IndiMail, a qmail fork: "Received: indimail-mta queue 58962 by host x (invoked for bounce)" */
+	{SCRAPE_IN_HEADERS, "indimail-mta queue", "invoked for bounce)"},
 	/* the German and Dutch translations: "Hier ist das qmail-send Programm", "Dit is het
 	 * qmail-send programma" */
 	BODY("qmail-send programm"),
