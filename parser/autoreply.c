@@ -339,6 +339,61 @@ static const char *const autoreply_moved_phrases[] = {
     "邮箱已停止使用",
     "邮箱已不再使用",
     "邮箱不再使用",
+    /* autoreply3: a mailbox or account "no longer in use"; the same and a person who left in
+     * Nordic, Central European, Romanian and Turkish replies ("ikke længere ansat", "har
+     * slutat hos", "adresa se již nepoužívá", "nie pracuje już w naszej firmie", "şirketimizde
+     * çalışmamaktadır"), each with the employer or the address in the phrase: "no longer
+     * works" alone is also a part-time or holiday notice ("en työskentele enää perjantaisin",
+     * not on Fridays any more; "tänä vuonna", this year), so Finnish has only its address row */
+    "mailbox is no longer in use",
+    "account is no longer in use",
+    "inbox is no longer in use",
+    "ikke længere ansat",
+    "arbejder ikke længere hos",
+    "adresse er ikke længere i brug",
+    "adressen er ikke længere i brug",
+    "ikke lenger ansatt",
+    "jobber ikke lenger hos",
+    "adresse er ikke lenger i bruk",
+    "adressen er ikke lenger i bruk",
+    "har slutat på",
+    "har slutat hos",
+    "har slutat sin anställning",
+    "inte längre anställd",
+    "arbetar inte längre på",
+    "arbetar inte längre hos",
+    "jobbar inte längre på",
+    "jobbar inte längre hos",
+    "osoite ei ole enää käytössä",
+    "adresa se již nepoužívá",
+    "adresa se už nepoužívá",
+    "adresa sa už nepoužíva",
+    "nepracuje ve společnosti",
+    "nepracuje v naší firmě",
+    "již nepracuje pro",
+    "už nepracuje pro",
+    "již není zaměstnanc",
+    "už není zaměstnanc",
+    "nie pracuje już w firmie",
+    "nie pracuje już w naszej firmie",
+    "nie pracuje już w spółce",
+    "już nie pracuje w firmie",
+    "już nie pracuje w naszej firmie",
+    "nie jest już pracownikiem",
+    "adres e-mail nie jest już",
+    "adres email nie jest już",
+    "már nem dolgozik cégünknél",
+    "már nem dolgozik a cégnél",
+    "nu mai lucrează în cadrul",
+    "nu mai face parte din",
+    "adresă nu mai este utilizat",
+    "şirketimizde çalışmamaktadır",
+    "şirketimizde çalışmıyor",
+    "şirketimizden ayrılmıştır",
+    "firmamızda çalışmamaktadır",
+    "firmamızdan ayrılmıştır",
+    "artık kullanılmamaktadır",
+    "artık kullanılmıyor",
 };
 
 /*
@@ -429,14 +484,42 @@ static const char *const autoreply_unchanged_phrases[] = {
  * case, looked for in the reply's own first lines.
  */
 static const char *const autoreply_challenge_phrases[] = {
-    "verify that you are a person",      "verify you are a person",
-    "verify that you are human",         "verify you are human",
-    "confirm that you are human",        "confirm you are human",
-    "confirm that you are a person",     "confirm you are a person",
-    "verify that you are a real person", "confirm that you are a real person",
-    "dat u een echt persoon bent",       "dat u een mens bent",
-    "dass sie ein mensch sind",          "que vous êtes une personne",
-    "que vous êtes un humain",           "que eres una persona",
+    "verify that you are a person",
+    "verify you are a person",
+    "verify that you are human",
+    "verify you are human",
+    "confirm that you are human",
+    "confirm you are human",
+    "confirm that you are a person",
+    "confirm you are a person",
+    "verify that you are a real person",
+    "confirm that you are a real person",
+    "dat u een echt persoon bent",
+    "dat u een mens bent",
+    "dass sie ein mensch sind",
+    "que vous êtes une personne",
+    "que vous êtes un humain",
+    "que eres una persona",
+    /* autoreply3: a home-made whitelist filter ("I only accept mail from known senders …
+     * reply and I will add you to my whitelist") */
+    "add you to my whitelist",
+    "added to my whitelist",
+    "add you to my list of approved senders",
+    "accept mail from known senders",
+    "accept email from known senders",
+    "accept e-mail from known senders",
+    "accept messages from known senders",
+};
+
+/*
+ * A reply that says it is an automatic confirmation of receipt, read with no header too
+ * (HubSpot's "This is an automatic confirmation that we got your email"): a person does not
+ * write so.  Lower case, the reply's own first lines.
+ */
+static const char *const autoreply_receipt_phrases[] = {
+    "automatic confirmation that we",    "automated confirmation that we",
+    "automatic acknowledgement of your", "automated acknowledgement of your",
+    "automatic acknowledgment of your",  "automated acknowledgment of your",
 };
 
 /* A help desk acknowledging a new ticket, read only under Auto-Submitted: auto-generated. */
@@ -445,11 +528,15 @@ static const char *const autoreply_ack_phrases[] = {
     "request has been received",
     "ticket has been created",
     "ticket has been opened",
+    "request has been registered", /* GLPI */
+    "ticket has been registered",
+    "request has been logged",
     /* the same in the languages of European help desks (OTRS/Znuny, GLPI, Zammad, TOPdesk) */
     "unter der ticketnummer",
     "ticket wurde erstellt",
     "ticket wurde eröffnet",
     "anfrage ist bei uns eingegangen",
+    "ist bei uns eingegangen", /* Zendesk: "Ihre Anfrage (#48213) ist bei uns eingegangen" */
     "ticket a été créé",
     "ticket a été ouvert",
     "nous avons bien reçu votre demande",
@@ -577,6 +664,36 @@ autoreply_is_list_mail(tophdr *top)
 	return v != NULL && g_ascii_strncasecmp(v, "list", 4) == 0;
 }
 
+/*
+ * autoreply_answers_subject - does lower-cased subject start with a reply or forward prefix
+ * ("RE: Automatic reply: …", "SV: Automatiskt svar: …", "Re: Vacation deals"): what follows
+ * is the subject of the message answered, so a tag there is not this message's own
+ */
+static gboolean
+autoreply_answers_subject(const char *lower)
+{
+	static const char *const prefixes[] = {"re",  "aw",   "sv",   "vs",   "antw", "odp",
+	                                       "r",   "rif",  "rv",   "res",  "tr",   "wg",
+	                                       "fw",  "fwd",  "enc",  "ynt",  "απ",   "σχετ",
+	                                       "отв", "回复", "答复", "回覆", "답장", "전달"};
+	const char *s = lower;
+
+	while (*s == ' ' || *s == '\t')
+		s++;
+	for (size_t i = 0; i < G_N_ELEMENTS(prefixes); i++) {
+		size_t n = strlen(prefixes[i]);
+		const char *e = s + n;
+
+		if (strncmp(s, prefixes[i], n) != 0)
+			continue;
+		while (*e == ' ')
+			e++;
+		if (*e == ':' || strncmp(e, "\xef\xbc\x9a", 3) == 0) /* ":" or a full-width colon */
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* autoreply_is_report - is the message a multipart/report (DSN, MDN, feedback) */
 static gboolean
 autoreply_is_report(GMimeObject *part)
@@ -673,6 +790,9 @@ autoreply_body_rule(tophdr *top, const char *body, size_t len, const char **why_
 	if ((hit = autoreply_first_of(lower, autoreply_challenge_phrases,
 	                              G_N_ELEMENTS(autoreply_challenge_phrases))) != NULL)
 		rule = "autoreply.challenge";
+	else if ((hit = autoreply_first_of(lower, autoreply_receipt_phrases,
+	                                   G_N_ELEMENTS(autoreply_receipt_phrases))) != NULL)
+		rule = "autoreply.acknowledgement";
 	else if (v != NULL && g_ascii_strncasecmp(v, "auto-generated", 14) == 0 &&
 	         (hit = autoreply_first_of(lower, autoreply_ack_phrases,
 	                                   G_N_ELEMENTS(autoreply_ack_phrases))) != NULL)
@@ -744,7 +864,7 @@ autoreply_detect(GMimeObject *part, tophdr *top, const char *body, size_t len, c
 	if ((rule = autoreply_header_rule(top, why_r)) != NULL) {
 		*rule_r = rule;
 		hit = TRUE;
-	} else if (!autoreply_is_list_mail(top) &&
+	} else if (!autoreply_is_list_mail(top) && !autoreply_answers_subject(lower) &&
 	           autoreply_has_any(lower, autoreply_subjects, G_N_ELEMENTS(autoreply_subjects))) {
 		/* a newsletter about "vacation deals" is no vacation notice */
 		*rule_r = "autoreply.subject";

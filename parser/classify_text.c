@@ -3514,6 +3514,8 @@ static const classify_rule generic_rules[] = {
     {"account-deleted", "userunknown", {"account has been deleted"}},
     {"account-closed", "userunknown", {"account has been closed"}},
     {"account-terminated", "userunknown", {"account terminated"}},
+    /* autoreply3: an address no longer used that names where to write instead has moved */
+    {"no-longer-in-use-write-to", "hasmoved", {"no longer in use", "write to"}},
     {"mailbox-no-longer-in-use", "userunknown", {"no longer in use"}},
     /* Comcast: "550 5.1.1 <a@comcast.net> Not our Customer" (generic: under 551 5.1.6 the
      * customer has moved) */
@@ -6870,6 +6872,16 @@ static const classify_rule generic_rules[] = {
     {"id-pengiriman-dihentikan", "expired", {"pengiriman dihentikan"}},
     {"is-haett-vid-split-daga", "expired", {"hætt við", "daga"}},
     {"tr-gun-boyunca-split-denemeyi-birakti", "expired", {"gün boyunca", "denemeyi bıraktı"}},
+    /* autoreply3: the address is no longer used and the reply says where to write instead
+     * (German "wird nicht mehr verwendet … schreiben Sie an", French "n'est plus utilisée, merci
+     * d'écrire à", Czech "se již nepoužívá, pište na"); a recipient "no longer with the company"
+     * (`hasmoved`, as "has left" with a new address above) */
+    {"de-nicht-mehr-verwendet-split-schreiben",
+     "hasmoved",
+     {"nicht mehr verwendet", "schreiben sie"}},
+    {"fr-plus-utilisee-split-ecrire", "hasmoved", {"n'est plus utilisée", "écrire à"}},
+    {"cs-nepouziva-split-piste", "hasmoved", {"nepoužívá", "pište"}},
+    {"no-longer-with-the-company", "hasmoved", {"no longer with the compan"}},
 };
 
 /*
