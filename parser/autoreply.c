@@ -103,7 +103,6 @@ static const char *const autoreply_failure_subjects[] = {
     "non recapitabile",
     "échec de remise",
     "no se pudo entregar",
-    "no entregado",
     "não entregue",
     "配信エラー",
     "配信不能",
@@ -535,7 +534,6 @@ static const char *const autoreply_ack_phrases[] = {
     "unter der ticketnummer",
     "ticket wurde erstellt",
     "ticket wurde eröffnet",
-    "anfrage ist bei uns eingegangen",
     "ist bei uns eingegangen", /* Zendesk: "Ihre Anfrage (#48213) ist bei uns eingegangen" */
     "ticket a été créé",
     "ticket a été ouvert",
@@ -551,6 +549,31 @@ static const char *const autoreply_ack_phrases[] = {
     "zgłoszenie zostało przyjęte",
     "zgłoszenie zostało zarejestrowane",
 };
+
+/* The lists by name, as autoreply_phrase_lists hands them to the tests. */
+#define AUTOREPLY_LIST(a)                                                                          \
+	{                                                                                          \
+#a, a, G_N_ELEMENTS(a)                                                             \
+	}
+static const autoreply_phrase_list autoreply_lists[] = {
+    AUTOREPLY_LIST(autoreply_subjects),
+    AUTOREPLY_LIST(autoreply_failure_subjects),
+    AUTOREPLY_LIST(autoreply_moved_phrases),
+    AUTOREPLY_LIST(autoreply_forwarded_phrases),
+    AUTOREPLY_LIST(autoreply_not_forwarded_phrases),
+    AUTOREPLY_LIST(autoreply_unchanged_phrases),
+    AUTOREPLY_LIST(autoreply_challenge_phrases),
+    AUTOREPLY_LIST(autoreply_receipt_phrases),
+    AUTOREPLY_LIST(autoreply_ack_phrases),
+};
+
+/* autoreply_phrase_lists - every phrase list the reader matches, *n of them */
+const autoreply_phrase_list *
+autoreply_phrase_lists(size_t *n)
+{
+	*n = G_N_ELEMENTS(autoreply_lists);
+	return autoreply_lists;
+}
 
 /* autoreply_has_any - TRUE when lower-cased s contains one of words */
 static gboolean

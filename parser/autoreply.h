@@ -39,4 +39,14 @@ gboolean autoreply_from_daemon(const char *from);
  */
 char *autoreply_moved(const char *body, size_t len);
 
+/* One phrase list of the auto-reply reader: any phrase found in the lower-cased text matches. */
+typedef struct autoreply_phrase_list {
+	const char *name;
+	const char *const *phrases;
+	size_t n;
+} autoreply_phrase_list;
+
+/* autoreply_phrase_lists - every phrase list the reader matches, *n of them (for the tests) */
+const autoreply_phrase_list *autoreply_phrase_lists(size_t *n);
+
 #endif

@@ -869,6 +869,47 @@ START_TEST(test_text_helpers)
 }
 END_TEST
 
+/*
+ * Every auto-reply phrase can match on its own: lower case (the text is lowered before it is
+ * read), and no shorter phrase of its list inside it (that one would always match first, the
+ * longer one never decides anything).  All such phrases are listed at once.
+ */
+START_TEST(test_autoreply_phrases_live)
+{
+	size_t nlists, bad = 0;
+	const autoreply_phrase_list *lists = autoreply_phrase_lists(&nlists);
+
+	ck_assert_uint_ge(nlists, 9);
+	for (size_t l = 0; l < nlists; l++) {
+		const autoreply_phrase_list *list = &lists[l];
+
+		ck_assert_uint_gt(list->n, 0);
+		for (size_t i = 0; i < list->n; i++) {
+			const char *p = list->phrases[i];
+			char *lower = g_utf8_strdown(p, -1);
+
+			if (*p == '\0' || strcmp(lower, p) != 0) {
+				fprintf(stderr, "%s: \"%s\" is empty or not lower case\n",
+				        list->name, p);
+				bad++;
+			}
+			g_free(lower);
+			for (size_t j = 0; j < list->n; j++) {
+				if (j != i && strstr(p, list->phrases[j]) != NULL &&
+				    (strcmp(p, list->phrases[j]) != 0 || j < i)) {
+					fprintf(stderr,
+					        "%s: \"%s\" never decides: \"%s\" is inside it\n",
+					        list->name, p, list->phrases[j]);
+					bad++;
+					break;
+				}
+			}
+		}
+	}
+	ck_assert_msg(bad == 0, "%zu auto-reply phrases that cannot decide (listed above)", bad);
+}
+END_TEST
+
 /* JSON strings: escapes, valid UTF-8 kept, each invalid byte one U+FFFD, ASCII runs either side */
 static const struct {
 	const char *in, *json;
@@ -1633,6 +1674,7 @@ mime_suite(void)
 	tcase_add_test(tc, test_subject_raw_shiftjis);
 	tcase_add_test(tc, test_halfwidth_katakana_folded);
 	tcase_add_loop_test(tc, test_text_helpers, 0, G_N_ELEMENTS(text_cases));
+	tcase_add_test(tc, test_autoreply_phrases_live);
 	tcase_add_loop_test(tc, test_json_string, 0, G_N_ELEMENTS(json_cases));
 	tcase_add_test(tc, test_campaign_option);
 	tcase_add_test(tc, test_envelope_verp);
