@@ -741,10 +741,14 @@ names_address_at(const char *text, const char *domain)
 	if (text == NULL)
 		return FALSE;
 	for (const char *p = strchr(text, '@'); p != NULL; p = strchr(p + 1, '@')) {
-		char c = p[1 + n];
+		char c;
 
-		if (g_ascii_strncasecmp(p + 1, domain, n) == 0 && !g_ascii_isalnum(c) && c != '-' &&
-		    !(c == '.' && g_ascii_isalnum(p[2 + n])))
+		/* the byte after the domain only once the domain is there: a shorter tail ends
+		 * the text before it */
+		if (g_ascii_strncasecmp(p + 1, domain, n) != 0)
+			continue;
+		c = p[1 + n];
+		if (!g_ascii_isalnum(c) && c != '-' && !(c == '.' && g_ascii_isalnum(p[2 + n])))
 			return TRUE;
 	}
 	return FALSE;

@@ -1340,6 +1340,16 @@ START_TEST(test_provider_conventions)
 	    /* a look-alike domain is not the provider */
 	    {"f@notezweb.ne.jp", NULL, NULL, "550 <f@notezweb.ne.jp>: User unknown", "filtered",
 	     "evidence:userunknown-without-code"},
+	    /* rhost6: a reply naming an address there is the provider too (a record that carries
+	     * only the text) */
+	    {"i@example.org", NULL, NULL, "550 <i@ezweb.ne.jp>: User unknown", "userunknown",
+	     "provider:au-userunknown"},
+	    /* … but not a longer domain, and a text ending inside a shorter one is read within
+	     * its bytes (the check once read past the end) */
+	    {"j@example.org", NULL, NULL, "550 <j@ezweb.ne.jp.example>: User unknown", "filtered",
+	     "evidence:userunknown-without-code"},
+	    {"k@example.org", NULL, NULL, "550 User unknown: k@ez", "filtered",
+	     "evidence:userunknown-without-code"},
 	};
 
 	for (gsize i = 0; i < G_N_ELEMENTS(rows); i++) {
