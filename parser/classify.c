@@ -209,6 +209,9 @@ static const char *const temporary_wordings[] = {
     "retry timeout exceeded",
     "have been failing for a long time",
     "after a long failure period",
+    /* engine13: the same without its tail, "retry time not reached for any host for 'x'":
+     * every host is waiting out the retry time of a temporary error */
+    "retry time not reached for any host",
     "could not be delivered for",
     "deferred:",
     "timed out while",

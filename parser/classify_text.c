@@ -5097,6 +5097,10 @@ static const classify_rule generic_rules[] = {
     {"space-shortage", "systemfull", {"space shortage"}},
     {"been-failing-for", "expired", {"been failing for"}},
     {"retry-time-has-passed", "expired", {"retry time has passed"}},
+    /* engine13: Exim's "retry time not reached for any host for 'x'" without its "after a long
+     * failure period": in a failure report the address timed out while every host was still
+     * waiting for its retry time, the queue gave up (in a warning, a delay with no cause) */
+    {"retry-time-not-reached-any-host", "expired", {"retry time not reached for any host"}},
     {"already-been-through", "networkerror", {"already been through"}},
     {"route-unreachable", "networkerror", {"route", "unreachable"}},
     {"scanning-failed", "systemerror", {"scanning failed"}},

@@ -25,6 +25,11 @@ typedef struct segment {
 	char *heading;         /* the heading of the list the recipient was listed under, or NULL */
 	gboolean borrowed;     /* a list item: its text is what the list shared after it */
 	gboolean delivered;    /* listed under a heading that says the list was reached */
+	size_t para_off;       /* where the paragraph of the last line starts in diag */
+	size_t para_raw_off;   /* and in raw */
+	guint para_lines;      /* the lines with text in that paragraph */
+	gboolean para_code;    /* one of them holds a placed reply code */
+	gboolean reply_before; /* the reply paragraph right above the recipient line is its own */
 } segment;
 
 /* One distinct recipient and the segments that mention it. */
@@ -59,6 +64,7 @@ typedef struct engine {
 	char *part_host;  /* the host of the open transcript part (HOST_SECTION), or NULL */
 	const char *part_host_rule;
 	segment *exchange;  /* the part's lines before its first recipient, or NULL */
+	GString *exchanged; /* those lines once the part's first recipient took them, or NULL */
 	segment *part_from; /* the item open when the part began, which took its lines too */
 	block *part_from_block;
 	size_t part_diag_off, part_raw_off; /* that item's text before the part */
@@ -76,6 +82,7 @@ typedef struct engine {
 	size_t program_indent;
 	GHashTable *programs; /* such a line's program -> the block of the address it expanded */
 	gboolean list_cont;   /* the last recipient line ended its list with ',' or ';' */
+	gboolean ends_para;   /* the line being read is the last of its paragraph */
 } engine;
 
 /* Recipients of one list that share the explanation printed after it, at most. */
@@ -253,7 +260,7 @@ static gboolean blank_from(const char *d, size_t from, size_t to);
  * Sendmail), whose arrow goes with the repeated code.
  */
 static void
-segment_add(segment *s, const char *p, size_t n, gboolean skip)
+segment_add_line(segment *s, const char *p, size_t n, gboolean skip)
 {
 	gboolean dash = FALSE;
 	int code;
@@ -299,6 +306,28 @@ segment_add(segment *s, const char *p, size_t n, gboolean skip)
 	}
 	strbuf_append(s->diag, p, n);
 	g_string_append_c(s->diag, '\n');
+}
+
+/*
+ * segment_add - segment_add_line, keeping track of the paragraph the line belongs to (the
+ * lines since the last blank one) and whether it holds a placed reply code (engine13)
+ */
+static void
+segment_add(segment *s, const char *p, size_t n, gboolean skip)
+{
+	size_t pos;
+
+	segment_add_line(s, p, n, skip);
+	if (blank_from(p, 0, n)) {
+		s->para_off = s->diag->len;
+		s->para_raw_off = s->raw->len;
+		s->para_lines = 0;
+		s->para_code = FALSE;
+	} else {
+		s->para_lines++;
+		if (!skip && scrape_reply_find(p, n, &pos) >= SCRAPE_CODE_PLACED)
+			s->para_code = TRUE;
+	}
 }
 
 /* The rows of one kind that apply to a family (its tables, then the common rows), with lengths. */
@@ -1270,6 +1299,8 @@ date_remainder(const char *p, size_t n)
 static gboolean
 segment_empty(const segment *s)
 {
+	if (s->reply_before)
+		return FALSE;
 	for (size_t i = s->own_off; i < s->diag->len; i++)
 		if (!g_ascii_isspace(s->diag->str[i]))
 			return FALSE;
@@ -1472,13 +1503,66 @@ part_from_give_back(engine *en, const block *owner)
 }
 
 /* take_recipient - start a segment for the recipient found on a line */
+static gboolean names_address(const char *l, size_t ln, const char *addr);
+
+/* exchanged_names - do the lines of the open transcript part that its first recipient took
+ * name b's address too */
+static gboolean
+exchanged_names(const engine *en, const block *b)
+{
+	char *lower = scrape_lower(en->exchanged->str, en->exchanged->len);
+	gboolean yes = names_address(lower, en->exchanged->len, b->address);
+
+	g_free(lower);
+	return yes;
+}
+
+/*
+ * reply_paragraph_take - a notice that prints each recipient's reply ABOVE its address, one
+ * paragraph per recipient ("Error: 550 5.1.1 Mailbox does not exist\nAddress: <a@x>", "Reason:
+ * 554 5.7.1 …\nRecipient: b@x"): when the line naming a new recipient ends its paragraph, holds
+ * no reply itself, and the lines right above it in that paragraph hold a placed reply and
+ * began after a blank line below the open item's own line (or, for the first recipient, below
+ * the notice's opening), those lines leave the open item (or the preamble) and are returned as
+ * the new recipient's text; NULL otherwise.  A list ("a@x\nb@x"), a heading, a transcript part
+ * or an item whose reply follows its address is left as it was (engine13).
+ */
+static segment *
+reply_paragraph_take(engine *en, const block *b, const char *p, size_t n, const rcpt_hit *h)
+{
+	segment *src = en->cur != NULL ? en->cur : en->pending, *out;
+	size_t floor = en->cur != NULL ? en->cur->own_end : 0, pos;
+
+	if ((en->fam->flags & (SCRAPE_F_CONTEXT_BEFORE | SCRAPE_F_CONTEXT_ALSO)) ||
+	    !en->ends_para || h->code[0] != '\0' || has_reply(p, n) || command_line(p, n) ||
+	    src == NULL || (en->cur != NULL && en->cur_block == b) || en->part_host != NULL ||
+	    en->exchange != NULL || en->list_cont || !src->para_code || src->last_heading ||
+	    src->para_lines == 0 || src->para_lines > SCRAPE_CONTEXT_LINES ||
+	    src->para_off <= floor || src->para_off > src->diag->len ||
+	    src->para_raw_off > src->raw->len)
+		return NULL;
+	out = segment_new();
+	strbuf_append(out->raw, src->raw->str + src->para_raw_off,
+	              src->raw->len - src->para_raw_off);
+	strbuf_append(out->diag, src->diag->str + src->para_off, src->diag->len - src->para_off);
+	g_string_truncate(src->raw, src->para_raw_off);
+	g_string_truncate(src->diag, src->para_off);
+	src->has_code =
+	    scrape_reply_find(src->diag->str, src->diag->len, &pos) >= SCRAPE_CODE_PLACED;
+	src->para_code = FALSE;
+	src->para_lines = 0;
+	src->last_heading = FALSE;
+	src->cont_code = 0;
+	return out;
+}
+
 static void
 take_recipient(engine *en, const char *p, size_t n, const rcpt_hit *h, gboolean skip)
 {
 	const char *addr = h->alias != NULL ? h->alias : p + h->a_start;
 	size_t addr_n = h->alias != NULL ? strlen(h->alias) : h->a_end - h->a_start;
 	block *b;
-	segment *s;
+	segment *s, *before;
 	gboolean headed = FALSE;
 
 	/* the replies held for the items before: each to its own, before anything looks at them */
@@ -1500,6 +1584,10 @@ take_recipient(engine *en, const char *p, size_t n, const rcpt_hit *h, gboolean 
 		g_hash_table_replace(en->programs, en->program, b);
 		en->program = NULL;
 	}
+	/* engine13: "Error: 550 5.1.1 …\nAddress: <a@x>\n\nError: 552 …\nAddress: <b@x>": a
+	 * paragraph whose reply comes first and whose recipient line ends it is that recipient's
+	 * own, not the tail of the item (or the preamble) above */
+	before = reply_paragraph_take(en, b, p, n, h);
 	/* "<a>: host said: 550\n    <a>: User unknown": a folded line, not a new mention; but
 	 * a second reply for the same address is a new attempt ("a: [ip], 451 …" then
 	 * "a: [ip], 550 …"), whose segment says as much and, coming later, is final.  A
@@ -1600,6 +1688,13 @@ take_recipient(engine *en, const char *p, size_t n, const rcpt_hit *h, gboolean 
 		strbuf_append(s->raw, en->pending->raw->str, en->pending->raw->len);
 		strbuf_append(s->diag, en->pending->diag->str, en->pending->diag->len);
 	}
+	if (before != NULL) {
+		strbuf_append(s->raw, before->raw->str, before->raw->len);
+		strbuf_append(s->diag, before->diag->str, before->diag->len);
+		s->has_code = TRUE;
+		s->reply_before = TRUE;
+		segment_free(before);
+	}
 	if (en->part_host != NULL) {
 		s->host = g_strdup(en->part_host);
 		s->host_rule = en->part_host_rule;
@@ -1608,11 +1703,20 @@ take_recipient(engine *en, const char *p, size_t n, const rcpt_hit *h, gboolean 
 	 * exchange under the part's heading says at which command the first recipient failed */
 	if (en->exchange != NULL) {
 		strbuf_append(s->raw, en->exchange->raw->str, en->exchange->raw->len);
+		if (en->exchanged != NULL)
+			g_string_free(en->exchanged, TRUE);
+		en->exchanged =
+		    g_string_new_len(en->exchange->raw->str, (gssize)en->exchange->raw->len);
 		g_clear_pointer(&en->exchange, segment_free);
 		/* "<b>... Deferred: 452 …" then "... while talking to mx.c.:", ">>> DATA", "<<<
 		 * 451 …", "<c>... Deferred: 451 …": the part's lines were c's exchange, not b's
 		 * text */
 		part_from_give_back(en, b);
+	} else if (en->exchanged != NULL && en->part_host != NULL && exchanged_names(en, b)) {
+		/* engine13: ">>> DATA", "<<< 552 … <b>… Mailbox full", "<<< 550 … <a>… User
+		 * unknown", then "550 … <a>…" and "552 … <b>…": the exchange the part's first
+		 * recipient took names b too, and says at which command b failed as well */
+		strbuf_append(s->raw, en->exchanged->str, en->exchanged->len);
 	}
 	en->part_from = NULL;
 	s->own_off = s->diag->len;
@@ -2433,6 +2537,8 @@ open_part(engine *en, const scrape_rule *row, const char *p, size_t n, size_t of
 	if (en->exchange != NULL)
 		segment_free(en->exchange);
 	en->exchange = en->part_host != NULL ? segment_new() : NULL;
+	if (en->exchanged != NULL)
+		g_string_free(g_steal_pointer(&en->exchanged), TRUE);
 }
 
 /*
@@ -2708,6 +2814,15 @@ trailing_give(engine *en)
 	}
 }
 
+/* line_blank_at - the document's line i holds only white space */
+static gboolean
+line_blank_at(const scrape_doc *d, guint i)
+{
+	const scrape_line *ln = &g_array_index(d->lines, scrape_line, i);
+
+	return blank_from(ln->p, 0, ln->len);
+}
+
 /* read_lines - walk the section once, sorting lines into recipients' segments */
 static void
 read_lines(engine *en)
@@ -2736,6 +2851,7 @@ read_lines(engine *en)
 		l += t;
 		n -= t;
 		pairs = scrape_grams_add(&en->grams, l, n);
+		en->ends_para = i + 1 >= d->lines->len || line_blank_at(d, i + 1);
 		if (i > first &&
 		    (rule_match(en, SCRAPE_R_END, l, n, pairs, &at) != NULL ||
 		     rule_match(en, SCRAPE_R_END_PREFIX, l, n, pairs, &at) != NULL ||
@@ -4127,6 +4243,29 @@ segment_fields(const engine *en, const segment *s, scrape_found *f, char **foote
 }
 
 /* block_found - the best-informed segment of a block as a scrape_found */
+/*
+ * item_delivered - does the item's own text (after its address line), holding no placed
+ * failure code, say that its recipient was reached: qmail's "192.0.2.1 accepted message." then
+ * "Remote host said: 250 ok", "Delivered to local mailbox." (engine13)
+ */
+static gboolean
+item_delivered(const segment *s)
+{
+	char *l;
+	gboolean yes = FALSE;
+
+	if (s->has_code || s->reply_before || s->borrowed || s->own_off > s->diag->len)
+		return FALSE;
+	l = g_ascii_strdown(s->diag->str + s->own_off,
+	                    (gssize)MIN(s->diag->len - s->own_off, SCRAPE_MAX_SEGMENT));
+	for (size_t k = 0; scrape_delivered_items[k] != NULL && !yes; k++)
+		yes = strstr(l, scrape_delivered_items[k]) != NULL;
+	for (size_t k = 0; scrape_delivered_negations[k] != NULL && yes; k++)
+		yes = strstr(l, scrape_delivered_negations[k]) == NULL;
+	g_free(l);
+	return yes;
+}
+
 static scrape_found *
 block_found(const engine *en, const block *b)
 {
@@ -4157,10 +4296,14 @@ block_found(const engine *en, const block *b)
 	f->address = g_strdup(b->address);
 	f->rcpt_rule = b->rule;
 	f->from_phrase = b->from_phrase;
-	/* listed only under headings that say the recipients were reached */
+	/* listed only under headings that say the recipients were reached, or whose own
+	 * text says so */
 	f->delivered = b->segments->len > 0;
-	for (guint i = 0; i < b->segments->len && f->delivered; i++)
-		f->delivered = ((const segment *)g_ptr_array_index(b->segments, i))->delivered;
+	for (guint i = 0; i < b->segments->len && f->delivered; i++) {
+		const segment *s = g_ptr_array_index(b->segments, i);
+
+		f->delivered = s->delivered || item_delivered(s);
+	}
 	/* named in a transcript part about one host: that host refused it, whatever
 	 * another part printed near an earlier mention says */
 	best_score = -1;
@@ -4315,6 +4458,8 @@ engine_close(engine *en, gboolean all)
 	segment_free(en->context);
 	if (en->exchange != NULL)
 		segment_free(en->exchange);
+	if (en->exchanged != NULL)
+		g_string_free(g_steal_pointer(&en->exchanged), TRUE);
 	g_free(en->part_host);
 	g_free(en->heading);
 	g_free(en->preamble);

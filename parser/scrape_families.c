@@ -2557,6 +2557,14 @@ const char *const scrape_delivered_headings[] = {
     NULL,
 };
 
+/* engine13: what an item's own text says when that recipient was reached, with no failure
+ * code in it (qmail's "<a@b>:\n192.0.2.1 accepted message.\nRemote host said: 250 ok",
+ * "<root@host>:\nDelivered to local mailbox."); the negations rule it out as above */
+const char *const scrape_delivered_items[] = {
+    "accepted message.",      "delivered to local mailbox", "delivered to mailbox",
+    "delivered successfully", "successfully delivered",     NULL,
+};
+
 const char *const scrape_delivered_negations[] = {
     "not ",  "n't",  "unable", "fail", "unsuccess", "undeliver",
     "nicht", "pas ", "no ",    "não",  "non ",      NULL,

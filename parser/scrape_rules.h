@@ -117,5 +117,8 @@ extern const scrape_marker scrape_success_markers[];
  * ("could not be delivered to:") */
 extern const char *const scrape_delivered_headings[];
 extern const char *const scrape_delivered_negations[];
+/* What an item's own text (no failure code in it) says when its recipient was reached
+ * ("accepted message.", "Delivered to local mailbox."), lower case, NULL-terminated */
+extern const char *const scrape_delivered_items[];
 
 #endif
