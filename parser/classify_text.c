@@ -6780,10 +6780,10 @@ static const classify_rule generic_rules[] = {
      "hostunknown",
      {"домена", "не найден почтовый сервер"}},
     {"ms-tiada-pelayan-mel", "hostunknown", {"tiada pelayan mel"}},
-    /* too large, the attachment or the letter ("atașamentul … prea mare", "priponka presega …
-     * velikost", "pielikums pārsniedz … izmēru", "הקובץ המצורף חורג מהגודל", "پیوست
-     * بزرگ‌تر", "अटैचमेंट … सीमा", "lampiran / pesan terlalu besar", "ujumbe … mkubwa", "massa
-     * gran", "stærra en leyfilegt", "объём / размер письма … больше"): `mesgtoobig` */
+    /* too large, the attachment or the letter (ro "atașamentul … prea mare", sl "priponka
+     * presega … velikost", lv "pielikums pārsniedz … izmēru", he, fa, hi, id "lampiran / pesan
+     * terlalu besar", sw "ujumbe … mkubwa", ca "massa gran", is "stærra en leyfilegt", ru "объём /
+     * размер письма … больше"): `mesgtoobig` */
     {"ro-atasament-split-prea-mare", "mesgtoobig", {"atașament", "prea mare"}},
     {"sl-presega-split-dovoljeno-velikost", "mesgtoobig", {"presega", "dovoljeno velikost"}},
     {"lv-parsniedz-split-izmeru", "mesgtoobig", {"pārsniedz", "izmēr"}},
