@@ -2044,9 +2044,9 @@ probe_field(const char *f)
  */
 START_TEST(test_probe)
 {
-	const char *src = g_getenv("BD_SOURCE_DIR");
-	char *file =
-	    g_build_filename(src ? src : ".", "tests", "data", "diagnostic-probe.tsv", NULL);
+	const char *src =
+	    g_getenv("BD_SOURCE_DIR") ? g_getenv("BD_SOURCE_DIR") : BD_TEST_SOURCE_DIR;
+	char *file = g_build_filename(src, "tests", "data", "diagnostic-probe.tsv", NULL);
 	char *data = NULL, **lines;
 	char action[16] = "failed"; /* "#! action X" sets it for the rows that follow */
 	int rows = 0, misses = 0;
@@ -2131,6 +2131,10 @@ classify_suite(void)
 {
 	Suite *s = suite_create("classify");
 	TCase *tc = tcase_create("classify");
+
+	/* the probe and the matcher cross-check take seconds (tens under ASan): Check's 4 s
+	 * default would stop them when the suite is run by hand rather than by ctest */
+	tcase_set_timeout(tc, 300);
 
 	tcase_add_test(tc, test_threads);
 	tcase_add_loop_test(tc, test_case, 0, G_N_ELEMENTS(cases));

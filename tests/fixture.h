@@ -16,8 +16,9 @@
 static G_NO_INLINE G_GNUC_UNUSED char *
 fixture_read(const char *name, gsize *len_r)
 {
-	const char *src = g_getenv("BD_SOURCE_DIR");
-	char *path = g_build_filename(src ? src : ".", "fixtures", name, NULL);
+	const char *src =
+	    g_getenv("BD_SOURCE_DIR") ? g_getenv("BD_SOURCE_DIR") : BD_TEST_SOURCE_DIR;
+	char *path = g_build_filename(src, "fixtures", name, NULL);
 	char *data = NULL;
 	GError *error = NULL;
 
