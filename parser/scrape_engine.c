@@ -1351,6 +1351,24 @@ tail_lines(const char *d, size_t n)
 }
 
 /*
+ * says_delivered - does text[0..n), lower-cased, hold one of phrases and none of the words that
+ * deny a delivery (scrape_delivered_negations: "not delivered", "could not be delivered")?
+ */
+static gboolean
+says_delivered(const char *text, size_t n, const char *const *phrases)
+{
+	char *l = g_ascii_strdown(text, (gssize)n);
+	gboolean yes = FALSE;
+
+	for (size_t k = 0; phrases[k] != NULL && !yes; k++)
+		yes = strstr(l, phrases[k]) != NULL;
+	for (size_t k = 0; scrape_delivered_negations[k] != NULL && yes; k++)
+		yes = strstr(l, scrape_delivered_negations[k]) == NULL;
+	g_free(l);
+	return yes;
+}
+
+/*
  * delivered_heading - does the heading text say that the recipients listed under it were
  * reached ("Delivered successfully to:", "The message was delivered to:"), and not that
  * they were not ("Could not be delivered to:")?
@@ -1358,18 +1376,9 @@ tail_lines(const char *d, size_t n)
 static gboolean
 delivered_heading(const char *text, size_t n)
 {
-	char *l;
-	gboolean yes = FALSE;
-
 	if (text == NULL || n == 0)
 		return FALSE;
-	l = g_ascii_strdown(text, (gssize)MIN(n, SCRAPE_MAX_HEADING));
-	for (size_t k = 0; scrape_delivered_headings[k] != NULL && !yes; k++)
-		yes = strstr(l, scrape_delivered_headings[k]) != NULL;
-	for (size_t k = 0; scrape_delivered_negations[k] != NULL && yes; k++)
-		yes = strstr(l, scrape_delivered_negations[k]) == NULL;
-	g_free(l);
-	return yes;
+	return says_delivered(text, MIN(n, SCRAPE_MAX_HEADING), scrape_delivered_headings);
 }
 
 /* cut_heading - drop the heading line (and what follows it) from the end of a segment */
@@ -4242,7 +4251,6 @@ segment_fields(const engine *en, const segment *s, scrape_found *f, char **foote
 	segment_context(en, s, f);
 }
 
-/* block_found - the best-informed segment of a block as a scrape_found */
 /*
  * item_delivered - does the item's own text (after its address line), holding no placed
  * failure code, say that its recipient was reached: qmail's "192.0.2.1 accepted message." then
@@ -4251,21 +4259,14 @@ segment_fields(const engine *en, const segment *s, scrape_found *f, char **foote
 static gboolean
 item_delivered(const segment *s)
 {
-	char *l;
-	gboolean yes = FALSE;
-
 	if (s->has_code || s->reply_before || s->borrowed || s->own_off > s->diag->len)
 		return FALSE;
-	l = g_ascii_strdown(s->diag->str + s->own_off,
-	                    (gssize)MIN(s->diag->len - s->own_off, SCRAPE_MAX_SEGMENT));
-	for (size_t k = 0; scrape_delivered_items[k] != NULL && !yes; k++)
-		yes = strstr(l, scrape_delivered_items[k]) != NULL;
-	for (size_t k = 0; scrape_delivered_negations[k] != NULL && yes; k++)
-		yes = strstr(l, scrape_delivered_negations[k]) == NULL;
-	g_free(l);
-	return yes;
+	return says_delivered(s->diag->str + s->own_off,
+	                      MIN(s->diag->len - s->own_off, SCRAPE_MAX_SEGMENT),
+	                      scrape_delivered_items);
 }
 
+/* block_found - the best-informed segment of a block as a scrape_found */
 static scrape_found *
 block_found(const engine *en, const block *b)
 {
