@@ -436,6 +436,11 @@ rfc2047_flush(GString *out, GByteArray *pending, char **charset)
 
 	if (*charset == NULL)
 		return TRUE;
+	if (pending->len == 0) {
+		/* empty words ("=?utf-8?q??="): nothing to convert (and no buffer yet) */
+		g_clear_pointer(charset, g_free);
+		return TRUE;
+	}
 	iconv_name = text_charset_iconv(*charset);
 	if (iconv_name == *charset) /* not one of ours: GMime's name for iconv ("ks_c_5601-1987") */
 		iconv_name = g_mime_charset_iconv_name(*charset);

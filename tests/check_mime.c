@@ -738,6 +738,25 @@ START_TEST(test_subject_padded_words)
 }
 END_TEST
 
+/* An empty encoded word ("=?utf-8?q?" "?=", a fuzzer's find) decodes to nothing, quietly. */
+START_TEST(test_subject_empty_word)
+{
+	static const char msg[] = "From: MAILER-DAEMON@mx.example.net\n"
+	                          "Subject: =?utf-8?q?\?="
+	                          "=?utf-8?b?\?= Undelivered\n\n"
+	                          "<a@example.org>: 550 user unknown\n";
+	bd_report *r;
+
+	/* a GLib critical (g_convert on no buffer) fails the test */
+	g_log_set_always_fatal(G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);
+	r = bd_parse(msg, strlen(msg), NULL, NULL);
+	ck_assert_ptr_nonnull(r->subject);
+	ck_assert_str_eq(g_strstrip(r->subject), "Undelivered");
+	ck_assert_uint_eq(r->records->len, 1);
+	bd_report_free(&r);
+}
+END_TEST
+
 /*
  * A Subject of 240 KB of broken encoded words is cut at 8 KiB before anything decodes it
  * (GMime's decoder is quadratic on it): the message still gives its record, and says so.
@@ -1657,6 +1676,7 @@ mime_suite(void)
 	tcase_add_test(tc, test_autoreply_moved_but_alive);
 	tcase_add_test(tc, test_autoreply_moved_not_forwarded);
 	tcase_add_test(tc, test_subject_padded_words);
+	tcase_add_test(tc, test_subject_empty_word);
 	tcase_add_test(tc, test_subject_encoded_flood);
 	tcase_add_test(tc, test_original_subject_encoded_flood);
 	tcase_add_test(tc, test_autoreply_body_rules);
