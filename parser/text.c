@@ -624,8 +624,16 @@ text_compose(GByteArray *buf, size_t len)
 	if (!utf8_has_combining_mark((const char *)buf->data, len))
 		return len;
 	nfc = g_utf8_normalize((const char *)buf->data, (gssize)len, G_NORMALIZE_NFC);
-	if (nfc == NULL)
-		return len; /* not valid UTF-8: left as it is */
+	if (nfc == NULL) {
+		/* bytes that are no UTF-8 beside the marks: U+FFFD for them (what the JSON
+		 * writer would print), then composed */
+		char *valid = g_utf8_make_valid((const char *)buf->data, (gssize)len);
+
+		nfc = g_utf8_normalize(valid, -1, G_NORMALIZE_NFC);
+		g_free(valid);
+		if (nfc == NULL)
+			return len;
+	}
 	n = strlen(nfc);
 	g_byte_array_set_size(buf, 0);
 	g_byte_array_append(buf, (const guint8 *)nfc, (guint)n);

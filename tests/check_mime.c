@@ -757,6 +757,36 @@ START_TEST(test_subject_empty_word)
 }
 END_TEST
 
+/* Decomposed text is composed (NFC) even beside bytes that are no UTF-8 (U+FFFD for them). */
+START_TEST(test_text_composed_beside_bad_bytes)
+{
+	static const char *const bodies[] = {
+	    /* declared UTF-8: the stray bytes are repaired first, the "a" + U+0301 composed */
+	    "Content-Type: text/plain; charset=utf-8\n\n"
+	    "<a@example.org>: 550 user unknown in Ca\xcc\x81"
+	    "ceres \xff\xfe\n",
+	    /* undeclared 8-bit */
+	    "\n<a@example.org>: 550 user unknown in Ca\xcc\x81"
+	    "ceres \xe9\n",
+	};
+
+	for (size_t i = 0; i < G_N_ELEMENTS(bodies); i++) {
+		char *msg = g_strconcat("From: MAILER-DAEMON@mx.example.net\nMIME-Version: 1.0\n",
+		                        bodies[i], NULL);
+		bd_report *r = bd_parse(msg, strlen(msg), NULL, NULL);
+		const bd_record *rec;
+
+		ck_assert_uint_eq(r->records->len, 1);
+		rec = g_ptr_array_index(r->records, 0);
+		ck_assert(g_utf8_validate(rec->diagnostic, -1, NULL));
+		ck_assert_ptr_nonnull(strstr(rec->diagnostic, "C\xc3\xa1"
+		                                              "ceres"));
+		bd_report_free(&r);
+		g_free(msg);
+	}
+}
+END_TEST
+
 /*
  * A Subject of 240 KB of broken encoded words is cut at 8 KiB before anything decodes it
  * (GMime's decoder is quadratic on it): the message still gives its record, and says so.
@@ -1677,6 +1707,7 @@ mime_suite(void)
 	tcase_add_test(tc, test_autoreply_moved_not_forwarded);
 	tcase_add_test(tc, test_subject_padded_words);
 	tcase_add_test(tc, test_subject_empty_word);
+	tcase_add_test(tc, test_text_composed_beside_bad_bytes);
 	tcase_add_test(tc, test_subject_encoded_flood);
 	tcase_add_test(tc, test_original_subject_encoded_flood);
 	tcase_add_test(tc, test_autoreply_body_rules);
