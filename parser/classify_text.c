@@ -1247,6 +1247,9 @@ static const classify_rule specific_rules[] = {
     {"refused-to-talk-reputation", "badreputation", {"refused to talk to me", "reputation"}},
     {"postfix-refused-to-talk", "blocked", {"refused to talk to me"}},
     {"not-accepting-connections", "blocked", {"not accepting connections"}},
+    /* paraphrase20: a gateway's anti-spam service that refused the message (not the host), above
+     * Orange's "service refused" */
+    {"anti-spam-refused-your-message", "spamdetected", {"anti-spam", "refused your message"}},
     {"orange-service-refused", "blocked", {"service refused"}},
     /* rhost5: Orange's French half alone ("Service refusé. Veuillez essayer plus tard.
      * OFR004_104"), as a relay that keeps the first sentence quotes it */
@@ -1974,6 +1977,13 @@ static const classify_rule generic_rules[] = {
     {"domain-of-the-recipient-does-not-exist",
      "hostunknown",
      {"domain of the recipient", "does not exist"}},
+    /* paraphrase20: the same with the contraction ("the domain name in the recipient's address
+     * doesn't exist"), above "address doesn't exist" */
+    {"domain-name-in-the-doesnt-exist", "hostunknown", {"domain name in the ", " doesn't exist"}},
+    {"domain-in-the-doesnt-exist", "hostunknown", {"domain in the ", " doesn't exist"}},
+    {"domain-of-the-recipient-doesnt-exist",
+     "hostunknown",
+     {"domain of the recipient", "doesn't exist"}},
     {"unknown-alias-word", "userunknown", {"unknown alias"}},
     {"no-alias-for", "userunknown", {"no alias for"}},
     {"alias-not-registered", "userunknown", {"alias", "not registered"}},
@@ -3589,6 +3599,9 @@ static const classify_rule generic_rules[] = {
     {"message-size-exceeded", "mesgtoobig", {"message size exceeded"}},
     /* paraphrase17: the mailbox, not the message, "has reached the size limit" */
     {"mailbox-has-reached-split-size-limit", "mailboxfull", {"mailbox has reached", "size limit"}},
+    /* paraphrase20: the mailbox "has hit its size limit" (the mailbox's, not the message's) */
+    {"mailbox-has-hit-its", "mailboxfull", {"mailbox has hit its"}},
+    {"inbox-has-hit-its", "mailboxfull", {"inbox has hit its"}},
     {"size-limit", "mesgtoobig", {"size limit"}},
     {"exceeds-maximum-size", "mesgtoobig", {"exceeds the maximum"}},
     {"message-length-exceeds", "mesgtoobig", {"message length exceeds"}},
@@ -3835,6 +3848,13 @@ static const classify_rule generic_rules[] = {
     {"blocked-your-email-address", "rejected", {"blocked your email address"}},
     {"blocked-your-e-mail-address", "rejected", {"blocked your e-mail address"}},
     {"blocked-your-address", "rejected", {"blocked your address"}},
+    /* paraphrase20: "The person you're writing to has blocked you": the sender refused, as above
+     * (any other "has blocked your …" the host, as "blocked" below, read first); a policy the
+     * administrator defined is a policy, not a blocked host */
+    {"has-blocked-your", "blocked", {"has blocked your"}},
+    {"has-blocked-you", "rejected", {"has blocked you"}},
+    {"administrator-defined-policy", "policyviolation", {"administrator-defined polic"}},
+    {"admin-defined-policy", "policyviolation", {"admin-defined polic"}},
     {"blocked", "blocked", {"blocked"}},
     /* a DNS blocklist named by host: "IP 192.0.2.1 listed on psbl.example.org" */
     {"listed-on", "blocked", {"listed on"}},
@@ -3997,6 +4017,11 @@ static const classify_rule generic_rules[] = {
     /* i18n30: the attachment over the allowed size in Tagalog ("Lumampas sa pinapayagang laki ang
      * attachment"): `mesgtoobig`, above the bare word */
     {"tl-lumampas-split-laki", "mesgtoobig", {"lumampas", "laki"}},
+    /* paraphrase20: attachments too large or past the allowed size are the message's size, above
+     * the bare word */
+    {"attachment-split-too-large", "mesgtoobig", {"attachment", "too large"}},
+    {"attachment-split-too-big", "mesgtoobig", {"attachment", "too big"}},
+    {"attachment-split-maximum-allowed-size", "mesgtoobig", {"attachment", "maximum allowed size"}},
     {"attachment-not-allowed", "policyviolation", {"attachment"}},
     /* rarefam2: the sender named and refused by a policy ("Sender <a@b> denied by sender
      * policy"): the sender, not the content */
@@ -4274,6 +4299,9 @@ static const classify_rule generic_rules[] = {
     {"cannot-be-converted", "contenterror", {"cannot be converted"}},
     {"conversion-failed", "contenterror", {"conversion failed"}},
     /* a sending host, server or network barred (not "ip": "recipient" holds it) */
+    /* paraphrase20: the sender's e-mail address (not a host) barred: `rejected` */
+    {"email-address-split-barred", "rejected", {"email address", "barred"}},
+    {"e-mail-address-split-barred", "rejected", {"e-mail address", "barred"}},
     {"barred-from-sending", "blocked", {"barred from sending"}},
     {"host-barred", "blocked", {"host", "barred"}},
     {"server-barred", "blocked", {"server", "barred"}},
@@ -4514,6 +4542,10 @@ static const classify_rule generic_rules[] = {
     {"domain-outgoing-mail-only", "notaccept", {"domain", "outgoing mail only"}},
     /* switched off: a mailbox closed, an account or mailbox switched or turned off or not
      * enabled */
+    /* paraphrase20: mail switched or turned off for a whole domain: it takes no mail, `notaccept`
+     * (above the account rows: "turned off for this domain on the hosting account") */
+    {"turned-off-for-this-domain", "notaccept", {"turned off for this domain"}},
+    {"switched-off-for-this-domain", "notaccept", {"switched off for this domain"}},
     {"mailbox-is-closed", "suspend", {"mailbox is closed"}},
     {"mailbox-has-been-closed", "suspend", {"mailbox has been closed"}},
     {"account-switched-off", "suspend", {"account", "switched off"}},
@@ -6886,6 +6918,112 @@ static const classify_rule generic_rules[] = {
     {"fr-plus-utilisee-split-ecrire", "hasmoved", {"n'est plus utilisée", "écrire à"}},
     {"cs-nepouziva-split-piste", "hasmoved", {"nepoužívá", "pište"}},
     {"no-longer-with-the-company", "hasmoved", {"no longer with the compan"}},
+    /* paraphrase20: code-less sentences of ISP webmail, hosting panels, security gateways, help
+     * desks and small-business servers, closing the table.  Nobody there: "the email address you
+     * sent to doesn't (seem to) exist", "couldn't find anyone at", "isn't assigned to any
+     * mailbox", "not a valid email account" (code-less: `filtered` by the house rule) */
+    {"address-you-sent-to-split-exist", "userunknown", {"address you sent to", "exist"}},
+    {"find-anyone-at", "userunknown", {"find anyone at"}},
+    {"assigned-to-any-mailbox", "userunknown", {"assigned to any mailbox"}},
+    {"not-a-valid-email-account", "userunknown", {"not a valid email account"}},
+    {"not-a-valid-e-mail-account", "userunknown", {"not a valid e-mail account"}},
+    {"not-a-valid-mail-account", "userunknown", {"not a valid mail account"}},
+    /* the domain: "not a registered domain", "not a real domain", "the domain of the recipient's
+     * address is invalid" */
+    {"not-a-registered-domain", "hostunknown", {"not a registered domain"}},
+    {"not-a-real-domain", "hostunknown", {"not a real domain"}},
+    {"domain-of-the-recipient-split-invalid",
+     "hostunknown",
+     {"domain of the recipient", "invalid"}},
+    {"recipients-domain-split-is-invalid", "hostunknown", {"recipient's domain", "is invalid"}},
+    /* moved: "now receives mail elsewhere", "migrated to a new address" */
+    {"receives-mail-elsewhere", "hasmoved", {"receives mail elsewhere"}},
+    {"migrated-to-a-new-address", "hasmoved", {"migrated to a new address"}},
+    /* a domain that takes no mail: "the domain is parked", "has no email service" */
+    {"domain-is-parked", "notaccept", {"domain is parked"}},
+    {"parked-domain", "notaccept", {"parked domain"}},
+    {"no-email-service", "notaccept", {"no email service"}},
+    /* a mailbox "is currently locked" */
+    {"mailbox-is-currently-locked", "suspend", {"mailbox is currently locked"}},
+    /* full: a "storage allocation" exceeded, storage or a mailbox "maxed out", "used all of the
+     * space" */
+    {"storage-allocation-words", "mailboxfull", {"storage allocation"}},
+    {"storage-split-maxed-out", "mailboxfull", {"storage", "maxed out"}},
+    {"mailbox-split-maxed-out", "mailboxfull", {"mailbox", "maxed out"}},
+    {"inbox-split-maxed-out", "mailboxfull", {"inbox", "maxed out"}},
+    {"used-all-of-the-space", "mailboxfull", {"used all of the space"}},
+    {"used-all-the-space", "mailboxfull", {"used all the space"}},
+    /* the receiving system's storage: "does not have enough storage", "low on disk space" */
+    {"system-split-not-have-enough-storage", "systemfull", {"system", "not have enough storage"}},
+    {"server-split-not-have-enough-storage", "systemfull", {"server", "not have enough storage"}},
+    {"low-on-disk-space", "systemfull", {"low on disk space"}},
+    /* a message over the "size cap" */
+    {"size-cap", "mesgtoobig", {"size cap"}},
+    /* the queue gave up: a server that "could not be contacted for" days, "unable to / could not
+     * connect … after (several) tries / retries", "retry period", "undelivered for too long" */
+    {"could-not-be-contacted-for", "expired", {"could not be contacted for"}},
+    {"unable-to-connect-split-tries", "expired", {"unable to connect", "tries"}},
+    {"could-not-connect-split-tries", "expired", {"could not connect", "tries"}},
+    {"couldnt-connect-split-tries", "expired", {"couldn't connect", "tries"}},
+    {"retry-period", "expired", {"retry period"}},
+    {"undelivered-for-too-long", "expired", {"undelivered for too long"}},
+    /* the way there: a connection "interrupted", a server that "closed the connection", DNS that
+     * "temporarily failed" */
+    {"connection-split-interrupted", "networkerror", {"connection", "interrupted"}},
+    {"closed-the-connection", "networkerror", {"closed the connection"}},
+    {"dns-split-temporarily-failed", "networkerror", {"dns", "temporarily failed"}},
+    /* the remote system: an "unexpected failure", a server "having problems", a
+     * mail system or server "temporarily unavailable" */
+    {"unexpected-failure", "systemerror", {"unexpected failure"}},
+    {"server-split-having-problems", "systemerror", {"server", "having problems"}},
+    {"mail-system-split-temporarily-unavailable",
+     "systemerror",
+     {"mail system", "temporarily unavailable"}},
+    {"mail-server-split-temporarily-unavailable",
+     "systemerror",
+     {"mail server", "temporarily unavailable"}},
+    /* a local program: "the forwarding program … failed", "piping the message to … failed" */
+    {"forwarding-program-split-failed", "mailererror", {"forwarding program", "failed"}},
+    {"piping-split-failed", "mailererror", {"piping", "failed"}},
+    /* the form: "content could not be processed", "corrupted data", a "content type … not
+     * supported" */
+    {"content-could-not-be-processed", "contenterror", {"content could not be processed"}},
+    {"corrupted-data", "contenterror", {"corrupted data"}},
+    {"corrupt-data", "contenterror", {"corrupt data"}},
+    {"content-type-split-not-supported", "contenterror", {"content type", "not supported"}},
+    /* the recipient's side: "personal mail settings", an "allow list" of the recipient's */
+    {"personal-mail-settings", "filtered", {"personal mail settings"}},
+    {"recipients-allow-list", "filtered", {"recipient's allow list"}},
+    {"recipients-allowlist", "filtered", {"recipient's allowlist"}},
+    /* the sending host: a server's IP refused, access denied for the sending server */
+    {"servers-ip-split-refused", "blocked", {"server's ip", "refused"}},
+    {"access-denied-split-sending-server", "blocked", {"access denied", "sending server"}},
+    {"access-denied-split-sending-host", "blocked", {"access denied", "sending host"}},
+    /* encryption that could not be established */
+    {"establish-encryption", "failedstarttls", {"establish encryption"}},
+    /* a compliance rule, a mail flow rule */
+    {"compliance-rules", "policyviolation", {"compliance rules"}},
+    {"mail-flow-rule", "policyviolation", {"mail flow rule"}},
+    /* the sender's own login: "have to authenticate … before", "login failed", "sign in
+     * before" */
+    {"have-to-authenticate", "securityerror", {"have to authenticate"}},
+    {"login-failed", "securityerror", {"login failed"}},
+    {"sign-in-before", "securityerror", {"sign in before"}},
+    /* the sender's address: "mail from your address is not allowed", "your sending address"
+     * rejected or invalid, "sender address verification" */
+    {"from-your-address-split-not-allowed", "rejected", {"from your address", "not allowed"}},
+    {"your-sending-address-split-rejected", "rejected", {"sending address", "rejected"}},
+    {"your-sending-address-split-invalid", "rejected", {"sending address", "invalid"}},
+    {"sender-address-verification", "rejected", {"sender address verification"}},
+    /* "refused to relay", "more connections than (we allow)", "recipients per hour / day" */
+    {"refused-to-relay", "norelaying", {"refused to relay"}},
+    {"refuses-to-relay", "norelaying", {"refuses to relay"}},
+    {"more-connections-than", "toomanyconn", {"more connections than"}},
+    {"recipients-per-hour", "speeding", {"recipients per hour"}},
+    {"recipients-per-day", "speeding", {"recipients per day"}},
+    /* the dialogue: a command it "did not understand", commands "in the wrong order" */
+    {"did-not-understand-split-command", "syntaxerror", {"did not understand", "command"}},
+    {"commands-split-wrong-order", "syntaxerror", {"commands", "wrong order"}},
 };
 
 /*
