@@ -2132,7 +2132,12 @@ static const scrape_marker messaging_detect[] = {
  * "Barracuda Reputation; http://www.barracudanetworks.com/reputation/" of a remote that
  * looked the sending IP up in Barracuda's public block list */
 static const scrape_marker barracuda_detect[] = {
-	HEADER("barracuda"), STATUS("barracuda"), BODY("; barracuda."), BODY("by barracuda."),
+	/* in the delivery-status part only its own fields: a relay's DSN names a Barracuda-hosted
+	 * remote ("Remote-MTA: dns; d1.ess.barracudanetworks.com") and quotes its reply
+	 * ("blocked using Barracuda Reputation") without being one (heldout26) */
+	HEADER("barracuda"), STATUS("^reporting-mta: dns; barracuda"),
+	STATUS("^reporting-mta: dns;barracuda"), STATUS("^x-barracuda-"), BODY("; barracuda."),
+	BODY("by barracuda."),
 	BODY("from barracuda."), BODY("barracuda spam"), BODY("barracuda email"),
 	BODY("(spam firewall)"), SUBJECT("blocked by our bulk email filter"), DETECT_END};
 static const scrape_marker mimecast_detect[] = {HEADER("mimecast"), BODY("mimecast"), DETECT_END};
