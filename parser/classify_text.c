@@ -1353,6 +1353,9 @@ static const classify_rule specific_rules[] = {
     {"scanner-unavailable", "systemerror", {"scanner", "unavailable"}},
     {"scanner-not-available", "systemerror", {"scanner", "not available"}},
     {"amavis-virus-scan-failed", "systemerror", {"virus_scan failed"}},
+    /* i18n31: a spam verdict of a filter named "antivirus and antispam" (Slovenian "protivirusni in
+     * protispamni filter je sporočilo označil kot spam"): the verdict, not the filter's name */
+    {"sl-kot-spam", "spamdetected", {" kot spam"}},
     {"virus", "virusdetected", {"virus"}},
     /* "virus" in Polish, Russian, Ukrainian, Turkish, Japanese, Chinese and Korean */
     {"pl-wirus", "virusdetected", {"wirus"}},
@@ -4022,6 +4025,8 @@ static const classify_rule generic_rules[] = {
     {"attachment-split-too-large", "mesgtoobig", {"attachment", "too large"}},
     {"attachment-split-too-big", "mesgtoobig", {"attachment", "too big"}},
     {"attachment-split-maximum-allowed-size", "mesgtoobig", {"attachment", "maximum allowed size"}},
+    /* i18n31: Tagalog "sobrang laki (ng email kasama ang mga attachment)", too large */
+    {"tl-sobrang-laki", "mesgtoobig", {"sobrang laki"}},
     {"attachment-not-allowed", "policyviolation", {"attachment"}},
     /* rarefam2: the sender named and refused by a policy ("Sender <a@b> denied by sender
      * policy"): the sender, not the content */
@@ -6138,6 +6143,10 @@ static const classify_rule generic_rules[] = {
     /* the address changed, a new one given (`hasmoved`) */
     {"es-nueva-direccion-es", "hasmoved", {"nueva dirección es"}},
     {"es-direccion-ha-cambiado", "hasmoved", {"dirección", "ha cambiado"}},
+    /* i18n31: an address "niet (meer) bekend" is unknown even when the notice advises asking
+     * the recipient for "een nieuw adres" (below): the advice names no new address */
+    {"nl-adres-split-niet-meer-bekend-paren", "userunknown", {"adres", "niet (meer) bekend"}},
+    {"nl-adres-split-niet-meer-bekend", "userunknown", {"adres", "niet meer bekend"}},
     {"nl-nieuw-e-mailadres", "hasmoved", {"nieuw e-mailadres"}},
     {"nl-nieuw-adres", "hasmoved", {"een nieuw adres"}},
     {"pl-zmienil-adres", "hasmoved", {"zmienił adres"}},
@@ -6256,6 +6265,9 @@ static const classify_rule generic_rules[] = {
     /* an address that does not exist, in more wordings ("modtageradressen eksisterer ikke",
      * "primatelj ne postoji", "उपयोगकर्ता मौजूद नहीं", "walang ganitong account"); code-less they
      * are `filtered` by the evidence rule, at RCPT `userunknown` */
+    /* i18n31 (review): the sender's address ("afsenderadressen eksisterer ikke") is the sender
+     * refused, above the recipient's */
+    {"da-afsender-split-eksisterer-ikke", "rejected", {"afsender", "eksisterer ikke"}},
     {"da-no-adressen-eksisterer-ikke", "userunknown", {"adressen eksisterer ikke"}},
     {"sv-adressen-existerar-inte", "userunknown", {"adressen existerar inte"}},
     {"hr-primatelj-ne-postoji", "userunknown", {"primatelj ne postoji"}},
@@ -7024,6 +7036,213 @@ static const classify_rule generic_rules[] = {
     /* the dialogue: a command it "did not understand", commands "in the wrong order" */
     {"did-not-understand-split-command", "syntaxerror", {"did not understand", "command"}},
     {"commands-split-wrong-order", "syntaxerror", {"commands", "wrong order"}},
+    /* i18n31: code-less sentences of webmail and server notices in thirty languages, the shapes
+     * the rows above miss: another noun or verb form for the same cause, the address or domain
+     * between.  The user or address not found ("modtageradressen … eksisterer ikke", "ingen
+     * bruker med", "vastaanottaja… ei löydy", "netfangið … fannst ekki", "vartotojas …
+     * nerastas", "saņēmējs … neeksistē", "alıcı … mevcut değil", "ไม่มีผู้รับ … ในระบบ",
+     * "penerima … tidak ada", "alamat … tidak dijumpai", "walang user", "ईमेल पता … नहीं मिला", "آدرس
+     * … یافت نشد": `userunknown`, code-less so `filtered`), with the domain rows of the same verbs
+     * first ("domænet … ikke fundet", "lénið … fannst ekki", "domēns … netika atrasts", "domain …
+     * tidak ada") */
+    /* (review) the same verbs said of the sender's address or domain are the sender refused,
+     * `rejected` ("afsenderen … ikke fundet", "sūtītāja domēns netika atrasts", "domini
+     * del remitent … no s'ha trobat", "domain pengirim tidak ada", "alamat penghantar tidak
+     * dijumpai", "a feladó címe tiltólistán"); no room ("tidak ada ruang") is a full mailbox:
+     * above the rows below */
+    {"da-afsender-split-ikke-fundet", "rejected", {"afsender", "ikke fundet"}},
+    {"nl-afzender-split-niet-worden-gevonden", "rejected", {"afzender", "niet worden gevonden"}},
+    {"fi-lahettaja-split-ei-loydy", "rejected", {"lähettäj", "ei löydy"}},
+    {"is-sendand-split-fannst-ekki", "rejected", {"sendand", "fannst ekki"}},
+    {"hr-posiljatelj-split-nije-pronaden", "rejected", {"pošiljatelj", "nije pronađen"}},
+    {"lv-sutitaj-split-netika-atrasts", "rejected", {"sūtītāj", "netika atrasts"}},
+    {"lv-sutitaj-split-neeksiste", "rejected", {"sūtītāj", "neeksistē"}},
+    {"tr-gonderen-split-mevcut-degil", "rejected", {"gönderen", "mevcut değil"}},
+    {"id-pengirim-split-tidak-ada", "rejected", {"pengirim", "tidak ada"}},
+    {"ms-penghantar-split-tidak-dijumpai", "rejected", {"penghantar", "tidak dijumpai"}},
+    {"ca-remitent-split-no-s-ha-trobat", "rejected", {"remitent", "no s'ha trobat"}},
+    {"hu-felado-split-tiltolist", "rejected", {"feladó", "tiltólist"}},
+    {"id-tidak-ada-ruang", "mailboxfull", {"tidak ada ruang"}},
+    {"da-domaenet-split-ikke-fundet", "hostunknown", {"domænet", "ikke fundet"}},
+    {"nl-het-domein-split-niet-worden-gevonden",
+     "hostunknown",
+     {"het domein ", "niet worden gevonden"}},
+    {"fi-verkkotunnu-split-postipalvelin",
+     "hostunknown",
+     {"verkkotunnu", "ei löytynyt", "postipalvelin"}},
+    {"is-lenid-split-fannst-ekki", "hostunknown", {"lénið", "fannst ekki"}},
+    {"hr-domena-split-nije-pronadena", "hostunknown", {"domena", "nije pronađena"}},
+    {"lv-domens-split-netika-atrasts", "hostunknown", {"domēns", "netika atrasts"}},
+    {"ar-al-uthur-ala-al-nitaq", "hostunknown", {"العثور على النطاق"}},
+    {"id-domain-split-tidak-ada", "hostunknown", {"domain", "tidak ada"}},
+    {"ms-domain-split-tidak-dijumpai", "hostunknown", {"domain", "tidak dijumpai"}},
+    {"ca-domini-split-no-s-ha-trobat", "hostunknown", {"domini", "no s'ha trobat"}},
+    {"da-adresse-split-eksisterer-ikke", "userunknown", {"adresse", "eksisterer ikke"}},
+    {"nb-ingen-bruker-med", "userunknown", {"ingen bruker med"}},
+    {"fi-vastaanottaja-split-ei-loydy", "userunknown", {"vastaanottaja", "ei löydy"}},
+    {"is-netfang-split-fannst-ekki", "userunknown", {"netfang", "fannst ekki"}},
+    {"lt-vartotoj-split-nerastas", "userunknown", {"vartotoj", "nerastas"}},
+    {"lv-sanemejs-split-neeksiste", "userunknown", {"saņēmējs", "neeksistē"}},
+    {"tr-alici-split-mevcut-degil", "userunknown", {"alıcı", "mevcut değil"}},
+    {"th-mai-mi-phu-rap-split-nai-rabop", "userunknown", {"ไม่มีผู้รับ", "ในระบบ"}},
+    {"id-penerima-split-tidak-ada", "userunknown", {"penerima", "tidak ada"}},
+    {"ms-alamat-split-tidak-dijumpai", "userunknown", {"alamat", "tidak dijumpai"}},
+    {"tl-walang-user", "userunknown", {"walang user"}},
+    {"hi-email-pata-split-nahin-mila", "userunknown", {"ईमेल पता", "नहीं मिला"}},
+    {"fa-adres-split-yaft-nashod", "userunknown", {"آدرس", "یافت نشد"}},
+    /* the mailbox full or over its quota in other words ("postkasse … fyldt (op)",
+     * "postilaatikossa ei ole (enää) tilaa", "pósthólf… á þrotum", "получателят … квотата",
+     * "одержувач … квоту", "prekoračio kvotu", "понестало простора", "sandučić … popunjen",
+     * "dėžutėje nebeliko vietos", "سهمیه … صندوق", "posta kutusu … kotas", "ผู้รับ … เกินโควตา",
+     * "kuota … peti mel", "मेलबॉक्स … कोटा", "mailbox … tijdelijk vol"): `mailboxfull` */
+    {"da-postkasse-split-fyldt", "mailboxfull", {"postkasse", "fyldt"}},
+    {"fi-postilaatiko-split-ei-ole-enaa-tilaa",
+     "mailboxfull",
+     {"postilaatiko", "ei ole enää tilaa"}},
+    {"fi-postilaatiko-split-ei-ole-tilaa", "mailboxfull", {"postilaatiko", "ei ole tilaa"}},
+    {"is-postholf-split-a-throtum", "mailboxfull", {"pósthólf", "á þrotum"}},
+    {"bg-poluchatel-split-kvotata", "mailboxfull", {"получател", "квотата"}},
+    {"uk-oderzhuvach-split-kvot", "mailboxfull", {"одержувач", "квот"}},
+    {"sr-prekoracio-kvotu", "mailboxfull", {"prekoračio kvotu"}},
+    {"sr-ponestalo-prostora", "mailboxfull", {"понестало простора"}},
+    {"sr-ponestalo-prostora-latn", "mailboxfull", {"ponestalo prostora"}},
+    {"hr-sanducic-split-popunjen", "mailboxfull", {"sandučić", "popunjen"}},
+    {"lt-dezut-split-nebeliko-vietos", "mailboxfull", {"dėžut", "nebeliko vietos"}},
+    {"fa-sahmiye-split-sandugh", "mailboxfull", {"سهمیه", "صندوق"}},
+    {"tr-posta-kutusu-split-kotas", "mailboxfull", {"posta kutusu", "kotas"}},
+    {"th-phu-rap-split-koen-khwota", "mailboxfull", {"ผู้รับ", "เกินโควตา"}},
+    {"ms-kuota-split-peti-mel", "mailboxfull", {"kuota", "peti mel"}},
+    {"hi-mailbox-split-kota", "mailboxfull", {"मेलबॉक्स", "कोटा"}},
+    {"nl-mailbox-split-tijdelijk-vol", "mailboxfull", {"mailbox", "tijdelijk vol"}},
+    /* too large, the letter with its attachments ("zpráva překračuje … velikost", "správa …
+     * väčšia", "лист … завеликий", "poruka … dozvoljenu / dopuštene veličin", "порука …
+     * превелик", "sporočilo … presega", "kiri … ületab lubatud suuruse", "أكبر مما يقبله",
+     * "اندازه نامه … بیشتر است", "boyut… büyük", "meddelande… större än", "kích thước thư … giới
+     * hạn", "sobrang laki" (above the bare "attachment"), "missatge … supera la mida"):
+     * `mesgtoobig` */
+    {"cs-zprava-prekracuje-split-velikost", "mesgtoobig", {"zpráva překračuje", "velikost"}},
+    {"sk-sprava-split-vacsia", "mesgtoobig", {"správa", "väčšia"}},
+    {"uk-lyst-split-zavelykyi", "mesgtoobig", {"лист", "завеликий"}},
+    {"sr-poruka-split-dozvoljenu-velicinu", "mesgtoobig", {"poruka", "dozvoljenu veličinu"}},
+    {"hr-poruka-split-dopustene-velicine", "mesgtoobig", {"poruka", "dopuštene veličine"}},
+    {"sr-poruka-split-prevelik-cyrl", "mesgtoobig", {"порука", "превелик"}},
+    {"sl-sporocilo-split-presega", "mesgtoobig", {"sporočilo", "presega"}},
+    {"et-kiri-split-uletab-lubatud-suuruse", "mesgtoobig", {"kiri", "ületab lubatud suuruse"}},
+    {"ar-akbar-mimma-yaqbaluhu", "mesgtoobig", {"أكبر مما يقبله"}},
+    {"fa-andaze-name-split-bishtar-ast", "mesgtoobig", {"اندازه نامه", "بیشتر است"}},
+    {"tr-boyut-split-buyuk", "mesgtoobig", {"boyut", "büyük"}},
+    {"vi-kich-thuoc-thu-split-gioi-han", "mesgtoobig", {"kích thước thư", "giới hạn"}},
+    {"ca-missatge-split-supera-la-mida", "mesgtoobig", {"missatge", "supera la mida"}},
+    {"sv-meddelande-split-storre-an", "mesgtoobig", {"meddelande", "större än"}},
+    /* an account or mailbox switched off, locked or put on hold ("account … gedeactiveerd",
+     * "konto … spærret", "aðgang… lokað", "adresa destinatarului este blocată", "кутия …
+     * спряна", "θυρίδα … κλειδωμένη", "скриньк… призупинено", "nalog … suspendovan", "налог …
+     * блокиран", "pastkaste / konts … apturēt", "konto … peatatud", "חשבון … חסום", "حساب …
+     * معلق", "صندوق / حساب … تعلیق", "hesab… kilitlen", "บัญชี … ปิดใช้งาน", "bị tạm khóa",
+     * "kotak surat / akun … ditangguhkan", "akaun … dinyahaktif", "naka-suspend", "compte …
+     * suspès"): `suspend` */
+    {"nl-account-split-gedeactiveerd", "suspend", {"account", "gedeactiveerd"}},
+    {"da-konto-split-spaerret", "suspend", {"konto", "spærret"}},
+    {"is-adgang-split-lokad", "suspend", {"aðgang", "lokað"}},
+    {"ro-destinatarului-este-blocat", "suspend", {"destinatarului este blocat"}},
+    {"bg-kutiya-split-spryana", "suspend", {"кутия", "спряна"}},
+    {"el-thyrida-split-kleidomeni", "suspend", {"θυρίδα", "κλειδωμένη"}},
+    {"el-logariasmos-split-kleidomenos", "suspend", {"λογαριασμός", "κλειδωμένος"}},
+    {"uk-skrynk-split-pryzupyneno", "suspend", {"скриньк", "призупинен"}},
+    {"uk-oblikov-split-pryzupyneno", "suspend", {"обліков", "призупинен"}},
+    {"sr-nalog-split-suspendovan", "suspend", {"nalog", "suspendovan"}},
+    {"sr-nalog-split-blokiran-cyrl", "suspend", {"налог", "блокиран"}},
+    {"lv-pastkaste-split-aptureta", "suspend", {"pastkaste", "apturēt"}},
+    {"lv-konts-split-apturets", "suspend", {"konts", "apturēt"}},
+    {"et-konto-split-peatatud", "suspend", {"konto", "peatatud"}},
+    {"he-cheshbon-split-chasum", "suspend", {"חשבון", "חסום"}},
+    {"ar-hisab-split-muallaq", "suspend", {"حساب", "معلّق"}},
+    {"ar-hisab-split-muallaq-2", "suspend", {"حساب", "معلق"}},
+    {"fa-sandugh-split-taligh", "suspend", {"صندوق", "تعلیق"}},
+    {"fa-hesab-split-taligh", "suspend", {"حساب", "تعلیق"}},
+    {"tr-hesab-split-kilitlen", "suspend", {"hesab", "kilitlen"}},
+    {"th-banchi-split-pit-chai-ngan", "suspend", {"บัญชี", "ปิดใช้งาน"}},
+    {"vi-bi-tam-khoa", "suspend", {"bị tạm khóa"}},
+    {"id-kotak-surat-split-ditangguhkan", "suspend", {"kotak surat", "ditangguhkan"}},
+    {"ms-akaun-split-dinyahaktif", "suspend", {"akaun", "dinyahaktif"}},
+    {"tl-naka-suspend", "suspend", {"naka-suspend"}},
+    {"ca-compte-split-suspes", "suspend", {"compte", "suspès"}},
+    /* spam and malware ("اسپم", "μολύνθηκε", "βρήκε ιό", "viirus", "mã độc", "perisian hasad"):
+     * `spamdetected`, `virusdetected` */
+    {"fa-espam", "spamdetected", {"اسپم"}},
+    {"el-molynthike", "virusdetected", {"μολύνθηκε"}},
+    {"et-viirus", "virusdetected", {"viirus"}},
+    {"vi-ma-doc", "virusdetected", {"mã độc"}},
+    {"ms-perisian-hasad", "virusdetected", {"perisian hasad"}},
+    {"el-vrike-io", "virusdetected", {"βρήκε ιό"}},
+    /* the sending server or its IP on a blocklist ("ip-cím … tiltólist", "сервер… црној
+     * листи", "pelayan … (di)senarai(kan) hitam"): `blocked` */
+    {"hu-ip-cim-split-tiltolist", "blocked", {"ip-cím", "tiltólist"}},
+    {"hu-szerver-split-tiltolist", "blocked", {"szerver", "tiltólist"}},
+    {"sr-server-split-crnoj-listi-cyrl", "blocked", {"сервер", "црној листи"}},
+    {"ms-pelayan-split-disenaraihitam", "blocked", {"pelayan", "disenaraihitam"}},
+    {"ms-pelayan-split-senarai-hitam", "blocked", {"pelayan", "senarai hitam"}},
+    /* relaying refused ("reläning", "áframsending … ekki leyfð", "nepreposiela", "relay
+     * zamietnut", "релей… забранено", "прослеђивање … није дозвољено", "ne dovoli relay",
+     * "persiuntimas … neleidžiamas", "serveri kaudu … edasi saata", "không cho phép chuyển
+     * tiếp", "từ chối chuyển tiếp", "tidak mengizinkan relay", "रिले … अनुमति नहीं"): `norelaying` */
+    {"sv-relaning", "norelaying", {"reläning"}},
+    {"is-aframsending-split-ekki-leyfd", "norelaying", {"áframsending", "ekki leyfð"}},
+    {"sk-nepreposiela", "norelaying", {"nepreposiela"}},
+    {"sk-relay-zamietnut", "norelaying", {"relay zamietnut"}},
+    {"bg-relei-split-zabraneno", "norelaying", {"релей", "забранено"}},
+    {"sr-prosledivanje-split-nije-dozvoljeno-cyrl",
+     "norelaying",
+     {"прослеђивање", "није дозвољено"}},
+    {"sl-ne-dovoli-relay", "norelaying", {"ne dovoli relay"}},
+    {"lt-persiuntimas-split-neleidziamas", "norelaying", {"persiuntimas", "neleidžiamas"}},
+    {"et-serveri-kaudu-split-edasi-saata", "norelaying", {"serveri kaudu", "edasi saata"}},
+    {"vi-khong-cho-phep-chuyen-tiep", "norelaying", {"không cho phép chuyển tiếp"}},
+    {"vi-tu-choi-chuyen-tiep", "norelaying", {"từ chối chuyển tiếp"}},
+    {"id-tidak-mengizinkan-relay", "norelaying", {"tidak mengizinkan relay"}},
+    {"hi-rile-split-anumati-nahin", "norelaying", {"रिले", "अनुमति नहीं"}},
+    /* sending too much ("berichten per uur / dag", "for mange … på kort tid", "túl sok level…
+     * rövid idő", "забагато листів", "pārāk daudz … īsā laikā", "الرسائل … فترة قصيرة",
+     * "ส่งอีเมลมากเกินไป", "giới hạn gửi thư", "masyadong maraming … maikling panahon"):
+     * `speeding` */
+    {"nl-berichten-per-uur", "speeding", {"berichten per uur"}},
+    {"nl-berichten-per-dag", "speeding", {"berichten per dag"}},
+    {"da-no-for-mange-split-pa-kort-tid", "speeding", {"for mange", "på kort tid"}},
+    {"hu-tul-sok-level-split-rovid-ido", "speeding", {"túl sok level", "rövid idő"}},
+    {"uk-zabahato-lystiv", "speeding", {"забагато листів"}},
+    {"lv-parak-daudz-split-isa-laika", "speeding", {"pārāk daudz", "īsā laikā"}},
+    {"ar-al-rasail-split-fatra-qasira", "speeding", {"الرسائل", "فترة قصيرة"}},
+    {"th-song-email-mak-koen-pai", "speeding", {"ส่งอีเมลมากเกินไป"}},
+    {"vi-gioi-han-gui-thu", "speeding", {"giới hạn gửi thư"}},
+    {"tl-masyadong-maraming-split-maikling-panahon",
+     "speeding",
+     {"masyadong maraming", "maikling panahon"}},
+    /* the queue gave up after days or the delivery time ran out ("binnen … dagen niet worden
+     * afgeleverd", "gav upp … dagar", "ei saatu toimitettua … vuorokau", "vypršela … doručení",
+     * "napon belül … sikerült kézbesíteni", "не можа да бъде доставено … дни", "nije isporučen… u
+     * roku od", "nepavyko pristatyti … dien", "neizdevās piegādāt … dienu", "تعذر تسليم …
+     * أيام", "teslim süresi doldu", "ไม่สามารถส่ง … ภายใน … วัน", "พยายามส่ง… วัน … ไม่สำเร็จ", "tidak
+     * dapat dihantar … hari", "hindi naihatid … araw", "डिलीवर नहीं … दिनों", "no s'ha pogut lliurar
+     * … dies"): `expired` */
+    {"nl-dagen-split-niet-worden-afgeleverd", "expired", {" dagen ", "niet worden afgeleverd"}},
+    {"sv-gav-upp-split-dagar", "expired", {"gav upp", "dagar"}},
+    {"fi-ei-saatu-toimitettua-split-vuorokau", "expired", {"ei saatu toimitettua", "vuorokau"}},
+    {"cs-vyprsela-split-doruceni", "expired", {"vypršela", "doručení"}},
+    {"hu-napon-belul-split-sikerult-kezbesiteni",
+     "expired",
+     {"napon belül", "sikerült kézbesíteni"}},
+    {"bg-ne-moza-da-bade-dostaveno-split-dni", "expired", {"не можа да бъде доставено", "дни"}},
+    {"sr-nije-isporucen-split-u-roku-od", "expired", {"nije isporučen", "u roku od"}},
+    {"lt-nepavyko-pristatyti-split-dien", "expired", {"nepavyko pristatyti", " dien"}},
+    {"lv-neizdevas-piegadat-split-dienu", "expired", {"neizdevās piegādāt", "dienu"}},
+    {"ar-taadhdhara-taslim-split-ayyam", "expired", {"تعذر تسليم", "أيام"}},
+    {"tr-teslim-suresi-doldu", "expired", {"teslim süresi doldu"}},
+    {"th-mai-samat-song-split-phainai-wan", "expired", {"ไม่สามารถส่ง", "ภายใน", "วัน"}},
+    {"ms-tidak-dapat-dihantar-split-hari", "expired", {"tidak dapat dihantar", "hari"}},
+    {"tl-hindi-naihatid-split-araw", "expired", {"hindi naihatid", "araw"}},
+    {"hi-deliver-nahin-split-dinon", "expired", {"डिलीवर नहीं", "दिनों"}},
+    {"ca-no-s-ha-pogut-lliurar-split-dies", "expired", {"no s'ha pogut lliurar", " dies"}},
+    {"th-phayayam-song-split-wan-split-mai-samret", "expired", {"พยายามส่ง", "วัน", "ไม่สำเร็จ"}},
 };
 
 /*

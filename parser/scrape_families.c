@@ -1123,6 +1123,13 @@ static const scrape_rule generic_rules[] = {
 	 * following recipient(s)), the address on a line below, as Polish "następujących odbiorców" */
 	START("aşağıdaki alıcıya", "start.tr.asagidaki-aliciya"),
 	START("aşağıdaki alıcılara", "start.tr.asagidaki-alicilara"),
+	/* i18n31: Slovak and Czech "(nastala chyba) pri / při doručovaní (Vašej správy)" (an error while
+	 * delivering), the address on its own line below; Arabic "لم نتمكن من توصيل / تسليم (رسالتك)"
+	 * (we could not deliver your message) */
+	START("pri doručovaní", "start.sk.pri-dorucovani"),
+	START("při doručování", "start.cs.pri-dorucovani"),
+	START("لم نتمكن من توصيل", "start.ar.lam-natamakkan-tawsil"),
+	START("لم نتمكن من تسليم", "start.ar.lam-natamakkan-taslim"),
 	START("전달되지 못했습니다", "start.ko"),
 	START("전달되지 않았습니다", "start.ko-2"),
 	START("반송되었습니다", "start.ko-3"),
