@@ -165,6 +165,14 @@ static const classify_rule specific_rules[] = {
     /* paraphrase12: "… must arrive over an encrypted TLS connection", "… rate limited because
      * they were not sent over TLS" */
     {"must-tls-connection", "failedstarttls", {"must ", "tls connection"}},
+    /* replies9: the receiver's demand for TLS in other words ("must be sent over an encrypted
+     * connection; this one was sent in clear text", "requires STARTTLS before MAIL FROM", "only
+     * accepts mail delivered over TLS 1.2"): the words beat X.7.10 and X.7.29 (moved up from the
+     * generic table, where a code decided first) */
+    {"encrypted-connection", "failedstarttls", {"encrypted connection"}},
+    {"sent-in-clear-text", "failedstarttls", {"sent in clear text"}},
+    {"requires-starttls", "failedstarttls", {"requires starttls"}},
+    {"delivered-over-tls", "failedstarttls", {"delivered over tls"}},
     {"not-sent-over-tls-bare", "failedstarttls", {"not sent over tls"}},
     /* Gmail defers (4.7.26, 4.7.27, 4.7.30, 4.7.32) or refuses (5.7.27, 5.7.30) what failed its
      * authentication checks: "Your email has been rate limited because SPF authentication didn't
@@ -243,6 +251,22 @@ static const classify_rule specific_rules[] = {
     {"sending-quota", "speeding", {"sending quota"}},
     {"sending-limit", "speeding", {"sending limit"}},
     {"receiving-too-quickly", "speeding", {"receiving mail too quickly"}},
+    /* replies9: the sender's own allowance per day or hour ("Daily message quota exceeded for
+     * account x", "hourly email quota (250) has been used up", "SubmissionQuotaExceededException;
+     * … its submission quota", "daily limit of 300 messages; sending is blocked", "Outgoing
+     * message limit reached (10000 recipients per day)", "Daily outbound volume limit"): a rate,
+     * below "sending quota", above the mailbox's "quota exceed" and "blocked" ("daily limit" /
+     * "hourly limit" moved up from the generic table); a recipient's "rate of incoming mail" is a
+     * rate too, whatever X.2.1 says */
+    {"daily-split-quota", "speeding", {"daily ", " quota"}},
+    {"hourly-split-quota", "speeding", {"hourly ", " quota"}},
+    {"submission-quota", "speeding", {"submission quota"}},
+    {"daily-limit", "speeding", {"daily limit"}},
+    {"hourly-limit", "speeding", {"hourly limit"}},
+    {"outgoing-message-limit", "speeding", {"outgoing message limit"}},
+    {"recipients-per-day", "speeding", {"recipients per day"}},
+    {"daily-outbound", "speeding", {"daily outbound"}},
+    {"rate-of-incoming-mail", "speeding", {"rate of incoming mail"}},
     {"mailbox-full", "mailboxfull", {"mailbox full"}},
     /* Japanese: "メールボックスの容量を超えています", "メールボックスがいっぱいです" */
     {"ja-mailbox-capacity", "mailboxfull", {"メールボックスの容量"}},
@@ -902,6 +926,10 @@ static const classify_rule specific_rules[] = {
     /* SMTP AUTH refused (Exchange "535 5.7.3 Authentication unsuccessful", Office 365 "…,
      * SmtpClientAuthentication is disabled for the Tenant": no mailbox is disabled) */
     {"authentication-unsuccessful", "securityerror", {"authentication unsuccessful"}},
+    /* replies9: a broken ARC chain ("ARC chain broken (cv=fail) at hop i=2"): authentication of
+     * forwarded mail, whatever X.7.1 says */
+    {"arc-chain", "authfailure", {"arc chain"}},
+    {"arc-cv-fail", "authfailure", {"cv=fail"}},
     {"dmarc", "authfailure", {"dmarc"}},
     {"spf", "authfailure", {"spf"}},
     /* SPF's own sentence, the "SPF" word lost on an earlier line of a multi-line reply:
@@ -948,6 +976,9 @@ static const classify_rule specific_rules[] = {
     {"client-hostname-unknown", "requireptr", {"cannot find your reverse"}},
     /* "554 5.7.1 mx ESMTP not accepting messages; your IP 192.0.2.7 does not resolve to a
      * hostname": the sending IP has no PTR */
+    /* replies9: forward-confirmed reverse DNS: "PTR for 192.0.2.1 (x) does not resolve back to
+     * the connecting IP" */
+    {"resolve-back-to", "requireptr", {"resolve back to"}},
     {"does-not-resolve-to-hostname", "requireptr", {"does not resolve to a hostname"}},
     {"does-not-resolve-to-host-name", "requireptr", {"does not resolve to a host name"}},
     /* Postfix reject_unauth_pipelining: "503 5.5.0 <…>: Client host rejected: Improper use of
@@ -1006,6 +1037,47 @@ static const classify_rule specific_rules[] = {
     {"exchange-no-permission-to-send-to-recipient",
      "rejected",
      {"do not have permission to send to this recipient"}},
+    /* replies9: the recipient's organisation refuses by its own policy ("the recipient's
+     * organisation does not accept mail from outside senders", "blocked by a mail flow rule of
+     * the recipient's organization", "the organisation of the recipient does not accept this
+     * kind of message", "the recipient's organizational policy"): `policyviolation`, above
+     * "does not accept mail from" (a blocked host) and "blocked"; a mail flow rule counts when
+     * the organisation is named ("The recipient has a mail flow rule that rejects messages from
+     * your address" is the recipient's own filter) */
+    {"recipients-organisation-does-not-accept",
+     "policyviolation",
+     {"recipient's organisation", "does not accept"}},
+    {"recipients-organization-does-not-accept",
+     "policyviolation",
+     {"recipient's organization", "does not accept"}},
+    {"organisation-of-the-recipient", "policyviolation", {"organisation of the recipient"}},
+    {"organization-of-the-recipient", "policyviolation", {"organization of the recipient"}},
+    {"organizational-policy", "policyviolation", {"organizational policy"}},
+    {"organisational-policy", "policyviolation", {"organisational policy"}},
+    {"mail-flow-rule-organisation", "policyviolation", {"mail flow rule", "organi"}},
+    /* replies9: a mailbox that "is dormant", "has been dormant" or "has been inactive for six
+     * months": switched off, above "does not accept mail" (null MX) and "mailbox unavailable";
+     * the generic "dormant" stays generic (a host name may hold the word) */
+    {"is-dormant", "suspend", {"is dormant"}},
+    {"been-dormant", "suspend", {"been dormant"}},
+    {"has-been-inactive-for", "suspend", {"has been inactive for"}},
+    /* replies9: AOL's connection and relay tags of its "B" (block) series, "(CON:B1)",
+     * "(RLY:B1)", printed beside a bare "Service unavailable - try again later" */
+    {"aol-con-block-tag", "blocked", {"(con:b"}},
+    {"aol-rly-block-tag", "blocked", {"(rly:b"}},
+    /* replies9: the reputation of a link in the message, not of the sender ("URL reputation", "a
+     * link in this message points to a domain with a poor reputation", "a hyperlink … poor
+     * reputation score", "on a URL blocklist", "message body contains a domain listed in the
+     * Spamhaus DBL"): the content, `spamdetected`, above "blocklist", "spamhaus" and
+     * "reputation" */
+    {"url-reputation", "spamdetected", {"url reputation"}},
+    {"a-url-in-split-reputation", "spamdetected", {"a url in ", "reputation"}},
+    {"a-link-in-split-reputation", "spamdetected", {"a link in ", "reputation"}},
+    {"link-to-a-domain-split-reputation", "spamdetected", {"link to a domain", "reputation"}},
+    {"hyperlink-split-reputation", "spamdetected", {"hyperlink", "reputation"}},
+    {"url-blocklist", "spamdetected", {"url blocklist"}},
+    {"url-blacklist", "spamdetected", {"url blacklist"}},
+    {"body-contains-split-listed", "spamdetected", {"body contains", "listed"}},
     /* whom the receiver refuses, not whether the domain takes mail: "This server does not
      * accept mail from 192.0.2.10" is the sender's block (below the reverse-DNS and list rows,
      * which name the cause better); "does not accept mail" alone is RFC 7504's null service */
@@ -1388,6 +1460,12 @@ static const classify_rule specific_rules[] = {
      * content's form, not the sending host ("banned" alone, below, is a host or sender) */
     {"banned-name", "policyviolation", {"banned name:"}},
     {"banned-attachment", "policyviolation", {"banned attachment"}},
+    /* replies9: a type of attachment the receiver refuses ("attachment type .exe is not
+     * allowed" under 5.2.2, "Blocked file type: invoice.exe", "the attached file type (.js) is
+     * on the blocked list"): above any code and "blocked" ("attachment type" moved up from the
+     * generic table) */
+    {"attachment-type", "policyviolation", {"attachment type"}},
+    {"file-type-split-block", "policyviolation", {"file type", "block"}},
     {"banned-file", "policyviolation", {"banned file"}},
     {"barracuda-ube", "spamdetected", {"content rejected, ube"}},
     /* "554 5.6.0 Message content rejected: malformed MIME structure": the form of the message,
@@ -1416,6 +1494,10 @@ static const classify_rule specific_rules[] = {
     {"spam-rate", "badreputation", {"spam rate"}},
     {"complaint-rate", "badreputation", {"complaint rate"}},
     {"complaints-rate", "badreputation", {"complaints rate"}},
+    /* replies9: complaints counted over time ("too many Yahoo users have marked mail from x as
+     * spam", "Too many spam reports from our users about mail from x"): as the rates above */
+    {"users-have-marked-split-as-spam", "badreputation", {"users have marked", "as spam"}},
+    {"spam-reports-from", "badreputation", {"spam reports from"}},
     {"rate-of-complaints", "badreputation", {"rate of complaints"}},
     /* replies7: Microsoft 365's refusal of a sender account it flagged ("550 5.1.8 Access
      * denied, bad outbound sender … blocked after sending suspected spam"): the sender is
@@ -1823,7 +1905,8 @@ static const classify_rule specific_rules[] = {
     {"unknown-sender", "rejected", {"unknown sender"}},
     {"sender-address-does-not-exist", "rejected", {"sender address does not exist"}},
     {"sender-does-not-exist", "rejected", {"sender does not exist"}},
-    {"sender-domain-does-not-exist", "rejected", {"sender domain does not exist"}},
+    /* replies9: with the domain named between ("[TSS12] Sender domain x does not exist") */
+    {"sender-domain-split-does-not-exist", "rejected", {"sender domain", "does not exist"}},
     {"senders-domain-does-not-exist", "rejected", {"sender's domain does not exist"}},
     {"courier-responsible-address", "rejected", {"purported responsible address"}},
     {"provide-a-valid-from", "rejected", {"provide a valid from"}},
@@ -3612,7 +3695,6 @@ static const classify_rule generic_rules[] = {
     /* an attachment type the receiving side forbids, also behind Exchange's generic "Delivery
      * not authorized, message refused" below */
     {"prohibited-attachment", "policyviolation", {"prohibited attachment"}},
-    {"attachment-type", "policyviolation", {"attachment type"}},
 
     /* security */
     {"authentication-required", "securityerror", {"authentication required"}},
@@ -4210,7 +4292,6 @@ static const classify_rule generic_rules[] = {
     {"simultaneous-sessions", "toomanyconn", {"simultaneous sessions"}},
     {"concurrent-sessions", "toomanyconn", {"concurrent sessions"}},
     /* TLS: an encrypted connection required, STARTTLS or a secure connection that failed */
-    {"encrypted-connection", "failedstarttls", {"encrypted connection"}},
     {"starttls-could-not", "failedstarttls", {"starttls", "could not"}},
     {"secure-connection-could-not", "failedstarttls", {"secure connection", "could not"}},
     {"tls-error", "failedstarttls", {"tls error"}},
@@ -4335,8 +4416,6 @@ static const classify_rule generic_rules[] = {
     {"sender-not-allowed", "rejected", {"sender not allowed"}},
     {"sender-not-permitted", "rejected", {"sender not permitted"}},
     /* a sending limit per day or hour */
-    {"daily-limit", "speeding", {"daily limit"}},
-    {"hourly-limit", "speeding", {"hourly limit"}},
     {"daily-message-limit", "speeding", {"daily message limit"}},
     {"hourly-message-limit", "speeding", {"hourly message limit"}},
     {"daily-sending-limit", "speeding", {"daily sending limit"}},
