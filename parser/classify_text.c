@@ -7106,12 +7106,12 @@ static const classify_rule generic_rules[] = {
     {"your-sending-address-split-rejected", "rejected", {"sending address", "rejected"}},
     {"your-sending-address-split-invalid", "rejected", {"sending address", "invalid"}},
     {"sender-address-verification", "rejected", {"sender address verification"}},
-    /* "refused to relay", "more connections than (we allow)", "recipients per hour / day" */
+    /* "refused to relay", "more connections than (we allow)", "recipients per hour" (per day: the
+       specific table) */
     {"refused-to-relay", "norelaying", {"refused to relay"}},
     {"refuses-to-relay", "norelaying", {"refuses to relay"}},
     {"more-connections-than", "toomanyconn", {"more connections than"}},
     {"recipients-per-hour", "speeding", {"recipients per hour"}},
-    {"recipients-per-day", "speeding", {"recipients per day"}},
     /* the dialogue: a command it "did not understand", commands "in the wrong order" */
     {"did-not-understand-split-command", "syntaxerror", {"did not understand", "command"}},
     {"commands-split-wrong-order", "syntaxerror", {"commands", "wrong order"}},
