@@ -4136,6 +4136,24 @@ footer_start(const engine *en, const char *d, size_t start, size_t end, size_t *
 }
 
 /*
+ * token_is_address - the word d[0..n) is an address with at most brackets, quotes and
+ * punctuation around it ("<a@x>", "(a@x)."), not a sentence that holds one or an '@'
+ * without spaces between its words ("宛先のユーザー(a@x)は存在しません", "请检查@后面的部分")
+ */
+static gboolean
+token_is_address(const char *d, size_t n)
+{
+	size_t start, end;
+
+	if (!scrape_address_find(d, n, &start, &end))
+		return FALSE;
+	for (size_t i = 0; i < n; i++)
+		if ((i < start || i >= end) && strchr("<>()[]\"'.:", d[i]) == NULL)
+			return FALSE;
+	return TRUE;
+}
+
+/*
  * names_only_addresses - d holds nothing but addresses and list separators ("a@x, <b@y>;"):
  * the rest of a line that lists several recipients ("Delivery to the following recipients
  * failed: a@x, b@y"), which says nothing about any one of them
@@ -4149,7 +4167,7 @@ names_only_addresses(const char *d)
 		size_t n = strcspn(d, " \t\n,;");
 
 		if (n > 0) {
-			if (memchr(d, '@', n) == NULL)
+			if (!token_is_address(d, n))
 				return FALSE;
 			any = TRUE;
 		}

@@ -1845,8 +1845,12 @@ static const scrape_marker trendmicro_detect[] = {
 static const scrape_marker trendmicro_header_detect[] = {
 	HEADER("x-tm-as-product-ver: imss"), DETECT_END};
 static const scrape_marker mailmarshal_detect[] = {
-	BODY("mailmarshal"), HEADER("mailmarshal"), BODY("could not be delivered because of"),
+	HEADER("mailmarshal"), BODY("could not be delivered because of"),
 	BODY("the following recipients were affected"), DETECT_END};
+/* The product's name in the text: a Postfix or Exim notice quoting a reply that names it
+ * ("550 5.7.1 Message rejected by MailMarshal") is theirs, so it is read after every family's
+ * own text (session 13's carrier test) */
+static const scrape_marker mailmarshal_name_detect[] = {BODY("mailmarshal"), DETECT_END};
 static const scrape_marker surfcontrol_detect[] = {
 	HEADER("surfcontrol"), BODY("a transcript of the attempts to send the message follows"),
 	DETECT_END};
@@ -2307,6 +2311,7 @@ const scrape_family scrape_families[] = {
 	 * header's To: is the recipient of the domain that wrote the notice */
 	{"amazonses",       amazonses_detect,      {generic_rules},             ADDR | SCRAPE_F_RETURNED_TO},
 	{"groupwise",       groupwise_detect,      {generic_rules},             ADDR},
+	{"mailmarshal",     mailmarshal_name_detect, {mailmarshal_rules, generic_rules}, ADDR | CTX_BEFORE},
 	/* what a relay or the receiving side may add as well: only when no text named the writer.
 	 * Postfix's own Received line first, since it is about the notice itself */
 	{"postfix",         postfix_received_detect, {postfix_rules},           ADDR},

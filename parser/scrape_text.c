@@ -386,7 +386,11 @@ static const char *const quantity_units[] = {
     "minutes", "mins",       "hours", "days",        "times",    "per ",    "%",
 };
 
-/* quantity_after - the code at s[i] is followed by a unit: a number in a sentence, not a reply */
+/*
+ * quantity_after - the code at s[i] is followed by a unit: a number in a sentence, not a reply.
+ * A unit word written with a capital ("550 Messages from your address are not accepted",
+ * "554 Connections from your network are refused") begins a reply's sentence instead.
+ */
 static gboolean
 quantity_after(const char *s, size_t len, size_t i)
 {
@@ -403,7 +407,7 @@ quantity_after(const char *s, size_t len, size_t i)
 		if (quantity_units[u][0] == g_ascii_tolower(s[j]) && j + n <= len &&
 		    g_ascii_strncasecmp(s + j, quantity_units[u], n) == 0 &&
 		    (j + n == len || !g_ascii_isalnum(s[j + n])))
-			return TRUE;
+			return !(n >= 4 && g_ascii_isupper(s[j]) && g_ascii_islower(s[j + 1]));
 	}
 	return FALSE;
 }

@@ -2569,6 +2569,10 @@ START_TEST(test_reply_code)
 	    {"limit: 500 recipients", NULL},
 	    {"host mx said 550 User unknown", "550"},
 	    {"550 Mailbox over 500 MB", "550"},
+	    /* a unit word with a capital begins the reply's sentence */
+	    {"said: 550 Messages from your e-mail address are not accepted here", "550"},
+	    {"said: 554 Connections from your network are refused here", "554"},
+	    {"Limit: 500 MB", NULL},
 	};
 
 	for (size_t i = 0; i < G_N_ELEMENTS(codes); i++) {
