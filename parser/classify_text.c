@@ -239,6 +239,10 @@ static const classify_rule specific_rules[] = {
     /* cPanel/Exim: "Domain x has exceeded the max defers and failures per hour (5/5 (100%))
      * allowed": the sender's own failure budget, a rate */
     {"rate-failures-per-hour", "speeding", {"failures per hour"}},
+    /* family20: a mailing list's cap on a member's posts ("the number of posts from you exceeds
+     * the limit (30 per hour)", "the maximum number of postings allowed per hour"), a rate */
+    {"rate-posts-per-hour", "speeding", {"posts", "per hour"}},
+    {"rate-postings-per-hour", "speeding", {"postings", "per hour"}},
     {"rate-messages-per-day", "speeding", {"messages per day"}},
     {"too-many-recipients", "toomanyconn", {"too many recipients"}},
 
@@ -1660,6 +1664,10 @@ static const classify_rule specific_rules[] = {
     {"directory-harvest", "blocked", {"directory harvest"}},
     {"policy-reasons", "policyviolation", {"policy reasons"}},
     {"policy-violation", "policyviolation", {"policy violation"}},
+    /* family20: "554 5.7.7 Message violates the e-mail policy of the receiving organisation":
+     * a policy refusal, whatever the code (5.7.7 names an integrity failure) */
+    {"violates-email-policy", "policyviolation", {"violates", "email policy"}},
+    {"violates-e-mail-policy", "policyviolation", {"violates", "e-mail policy"}},
     /* japan5: a policy violated, in Japanese ("送信ポリシーに違反しているため",
      * "ポリシー違反により") */
     {"ja-policy-violation", "policyviolation", {"ポリシー", "違反"}},
@@ -2162,6 +2170,9 @@ static const classify_rule generic_rules[] = {
     {"dns-timeout", "networkerror", {"dns timeout"}},
     {"dns-lookup-timed-out", "networkerror", {"dns lookup", "timed out"}},
     {"dns-query-timed-out", "networkerror", {"dns query", "timed out"}},
+    /* family20: a DNS lookup that failed temporarily ("DNS lookup of x failed: temporary
+     * failure, server not responding"), above "not responding" (the receiving server's silence) */
+    {"dns-lookup-temporary-failure", "networkerror", {"dns lookup", "temporary failure"}},
     /* messages stored up to the mailbox's count ("too many messages stored in the folder"),
      * above "too many messages" (speeding) */
     {"too-many-messages-stored", "mailboxfull", {"too many messages stored"}},
@@ -7322,6 +7333,12 @@ static const classify_rule generic_rules[] = {
     {"hi-deliver-nahin-split-dinon", "expired", {"डिलीवर नहीं", "दिनों"}},
     {"ca-no-s-ha-pogut-lliurar-split-dies", "expired", {"no s'ha pogut lliurar", " dies"}},
     {"th-phayayam-song-split-wan-split-mai-samret", "expired", {"พยายามส่ง", "วัน", "ไม่สำเร็จ"}},
+    /* family20: Trend Micro's "due to being unable to connect successfully to the destination
+     * mail server": the relay gave up connecting, `expired` as "not reachable" */
+    {"unable-to-connect-successfully", "expired", {"unable to connect successfully"}},
+    /* family20: the sending IP refused for its volume ("Messages from 192.0.2.1 are rejected due
+     * to mass mailing from this IP"): the host is blocked */
+    {"mass-mailing-from-ip", "blocked", {"mass mailing from", " ip"}},
 };
 
 /*

@@ -1654,6 +1654,13 @@ take_recipient(engine *en, const char *p, size_t n, const rcpt_hit *h, gboolean 
 			en->opening = opening_line(en);
 		if (en->preamble == NULL)
 			en->preamble = opening_line(en);
+	} else if (en->preamble == NULL && en->blocks->len == 1 && b->segments->len == 0 &&
+	           (en->fam->flags & SCRAPE_F_CONTEXT_BEFORE) && segment_empty(en->pending)) {
+		/* family20: a family that reads the text before each address, with nothing but its
+		 * opening line above the first one (Trend Micro's "Unable to deliver message to the
+		 * following recipients, due to being unable to connect …" then "a@b"): that line
+		 * names the cause */
+		en->preamble = opening_line(en);
 	}
 	/* "a@x\n b@y\n\n reason": a list of recipients shares what follows it; not across a
 	 * heading: "Delayed:\n a@x\n\nFailed permanently:\n b@y\n 550 …" — a@x's text was

@@ -1825,7 +1825,10 @@ static const scrape_marker workmail_detect[] = {
 static const scrape_marker googlegroups_detect[] = {
 	BODY("groups.google.com/support"), BODY("the group you tried to contact"),
 	/* a notice signed by Google Groups about posting permission, with another help link */
-	{SCRAPE_IN_BODY, "google groups", "permission to post"}, DETECT_END};
+	{SCRAPE_IN_BODY, "google groups", "permission to post"},
+	/* family20: Google's own notice in its current layout about an address that is a group
+	 * ("the group has been suspended"): X-Failed-Recipients names the group */
+	{SCRAPE_IN_HEADERS, "x-failed-recipients:", "@googlegroups.com"}, DETECT_END};
 /* paraphrase14: Mailman's own sentences when it refuses a post and returns it: 2.1's automatic
  * rejection of a non-member ("You are not allowed to post to this mailing list, and your message
  * has been automatically rejected") and 3's "Your message to the x mailing-list was rejected for
@@ -1838,7 +1841,11 @@ static const scrape_marker james_detect[] = {
 	HEADER("apache james"), DETECT_END};
 static const scrape_marker trendmicro_detect[] = {
 	BODY("interscan messaging security"), BODY("received >>> "), BODY("sent <<< "),
-	HEADER("trend micro"), HEADER("interscan"), DETECT_END};
+	HEADER("trend micro"), HEADER("interscan"),
+	/* family20: its notice's own sentence when the relay could not connect ("Unable to
+	 * deliver message to the following recipients, due to being unable to connect
+	 * successfully to the destination mail server.") */
+	BODY("to the following recipients, due to being unable to connect"), DETECT_END};
 /* family18: the product stamp of InterScan Messaging Security Suite, "X-TM-AS-Product-Ver:
  * IMSS-9.1…", on a notice whose text names no writer; any message the gateway scanned carries
  * it, so it is read only after every family's own text (the fallbacks at the table's end) */
@@ -2223,7 +2230,9 @@ static const scrape_marker aol_detect[] = {
 	FROM("postmaster@aol.com"), FROM("mailer-daemon@aol.com"), DETECT_END};
 /* family18: iCloud's outbound notices signed MAILER-DAEMON@icloud.com */
 static const scrape_marker apple_detect[] = {
-	FROM2("mailer-daemon@", ".apple.com"), FROM2("mailer-daemon@", "icloud.com"), DETECT_END};
+	FROM2("mailer-daemon@", ".apple.com"), FROM2("mailer-daemon@", "icloud.com"),
+	/* family20: iCloud's DSNs signed by its postmaster */
+	FROM2("postmaster@", "icloud.com"), DETECT_END};
 static const scrape_marker yandex_detect[] = {FROM2("mailer-daemon@", "yandex."), DETECT_END};
 /* GWIA's own sentence, also when a relay dropped its X-Mailer header */
 static const scrape_marker groupwise_detect[] = {
@@ -2296,7 +2305,7 @@ const scrape_family scrape_families[] = {
 	{"sendgrid",        sendgrid_detect,       {sendgrid_rules, generic_rules}, ADDR},
 	{"powermta",        powermta_detect,       {generic_rules},             ADDR},
 	{"amavis",          amavis_detect,         {generic_rules},             ADDR},
-	{"fml",             fml_detect,            {fml_rules},                 0},
+	{"fml",             fml_detect,            {fml_rules},                 SCRAPE_F_RETURNED_TO},
 	/* KDDI's template ("Your mail sent on:" … "Could not be delivered to:") names it
 	 * better than an ezweb.ne.jp sender, whose own notices never use it */
 	{"kddi",            kddi_detect,           {kddi_rules},                ADDR},
