@@ -19,11 +19,12 @@ six writers, each as that writer words the stage of the refusal:
   - an Exchange notice ("Remote Server returned 'REPLY'", rows with no command:
     Exchange names no stage);
 and every failed row with no code and no command under the address of an Exim
-notice, as Exim prints a local delivery's failure.  The recipient is the
+notice, as Exim prints a local delivery's failure; and every delayed row in
+Postfix's and Exim's delay warnings.  The recipient is the
 address the text names, if it names one (in a real bounce, the recipient's).
 It checks that `bouncectl parse --json` finds one record for the recipient
-with the reason and the class the probe row gives and, in the text notices,
-the row's reply code.
+with the action (failed or delayed), the reason and the class the probe row
+gives and, in the text notices, the row's reply code.
 """
 import os
 import re
@@ -43,9 +44,9 @@ def recipient_of(text):
     return found.group(0) if found else "u@dest.test"
 
 
-def probe_rows(path):
-    """(line, status, reply, command, reason, class, text) of the failed rows that hold a
-    whole reply or no code at all."""
+def probe_rows(path, wanted):
+    """(line, status, reply, command, reason, class, text) of the rows of action wanted
+    ("failed", "delayed") that hold a whole reply or no code at all."""
     rows, action = [], "failed"
     with open(path, encoding="utf-8") as f:
         for n, line in enumerate(f, 1):
@@ -56,7 +57,7 @@ def probe_rows(path):
             if not line or line.startswith("#"):
                 continue
             fields = line.split("\t")
-            if len(fields) < 6 or action != "failed":
+            if len(fields) < 6 or action != wanted:
                 continue
             status, reply, command, reason, cls, text = fields[:6]
             if (status, reply, command) == ("-", "-", "-"):
@@ -259,8 +260,60 @@ def exim_local(row, rcpt):
             f"    {text}\n")
 
 
+def postfix_delay(row, rcpt):
+    """Postfix's delay warning; a greeting row is left out as in postfix()."""
+    _, _, reply, command, _, _, text = row
+    if command == "CONN":
+        return None
+    para = postfix_paragraph(rcpt, command, text) if reply != "-" else f"<{rcpt}>: {text}"
+    return ("From: MAILER-DAEMON@mx.sender.test (Mail Delivery System)\n"
+            "To: bounce@sender.test\n"
+            "Subject: Delayed Mail (still being retried)\n"
+            "MIME-Version: 1.0\n"
+            "Content-Type: text/plain; charset=utf-8\n"
+            "Content-Transfer-Encoding: 8bit\n\n"
+            "This is the mail system at host mx.sender.test.\n\n"
+            "####################################################################\n"
+            "# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #\n"
+            "####################################################################\n\n"
+            "Your message could not be delivered for more than 4 hour(s).\n"
+            "It will be retried until it is 5 day(s) old.\n\n"
+            "                   The mail system\n\n"
+            f"{para}\n")
+
+
+def exim_delay(row, rcpt):
+    """Exim's delay warning, the reply under "SMTP error … after …" or the text alone."""
+    _, _, reply, command, _, _, text = row
+    if reply == "-":
+        lines = f"  {rcpt}\n    {text}\n"
+    else:
+        after = {"CONN": "initial connection", "RCPT": f"RCPT TO:<{rcpt}>",
+                 "MAIL": "MAIL FROM:<bounce@sender.test>", "DATA": "end of data",
+                 "HELO": "HELO mx.sender.test", "EHLO": "EHLO mx.sender.test"}.get(command)
+        if after is None:
+            return None
+        lines = (f"  {rcpt}\n    host {HOST} [{IP}]\n"
+                 f"    SMTP error from remote mail server after {after}:\n    {text}\n")
+    return ("From: Mail Delivery System <Mailer-Daemon@mx.sender.test>\n"
+            "To: bounce@sender.test\n"
+            "Subject: Warning: message 1tKx4a-0003Qm-7c delayed 24 hours\n"
+            "MIME-Version: 1.0\n"
+            "Content-Type: text/plain; charset=utf-8\n"
+            "Content-Transfer-Encoding: 8bit\n\n"
+            "This message was created automatically by mail delivery software.\n"
+            "A message that you sent has not yet been delivered to one or more of its\n"
+            "recipients after more than 24 hours on the queue on mx.sender.test.\n\n"
+            "The address to which the message has not yet been delivered is:\n\n"
+            f"{lines}\n"
+            "No action is required on your part. Delivery attempts will continue for\n"
+            "some time, and this warning may be repeated at intervals if the message\n"
+            "remains undelivered.\n")
+
+
 CARRIERS = (("postfix", postfix), ("postfix-dsn", postfix_dsn), ("exim", exim), ("qmail", qmail),
             ("sendmail", sendmail), ("exchange", exchange), ("exim-local", exim_local))
+DELAY_CARRIERS = (("postfix-delay", postfix_delay), ("exim-delay", exim_delay))
 
 
 def main():
@@ -268,12 +321,15 @@ def main():
     if env is None:
         return 77
     src, bouncectl = env
-    rows = probe_rows(os.path.join(src, "tests", "data", "diagnostic-probe.tsv"))
+    probe = os.path.join(src, "tests", "data", "diagnostic-probe.tsv")
+    plan = [(name, carrier, "failed") for name, carrier in CARRIERS] + \
+        [(name, carrier, "delayed") for name, carrier in DELAY_CARRIERS]
+    rows = {action: probe_rows(probe, action) for action in ("failed", "delayed")}
     failed, counts = 0, {}
     with tempfile.TemporaryDirectory() as tmp:
         written = []
-        for name, carrier in CARRIERS:
-            for row in rows:
+        for name, carrier, action in plan:
+            for row in rows[action]:
                 rcpt = recipient_of(row[6])
                 message = carrier(row, rcpt)
                 if message is None:
@@ -281,11 +337,11 @@ def main():
                 path = os.path.join(tmp, f"{name}-{row[0]}.eml")
                 with open(path, "w", encoding="utf-8") as f:
                     f.write(message)
-                written.append((name, row, rcpt))
+                written.append((name, row, rcpt, action))
                 counts[name] = counts.get(name, 0) + 1
-        paths = [os.path.join(tmp, f"{name}-{row[0]}.eml") for name, row, _ in written]
+        paths = [os.path.join(tmp, f"{name}-{row[0]}.eml") for name, row, _, _ in written]
         reports = fixture_run.parse_json(bouncectl, paths)
-        for (name, row, rcpt), report in zip(written, reports):
+        for (name, row, rcpt, action), report in zip(written, reports):
             line, status, reply, _, reason, cls, text = row
             mine = [r for r in report.get("records") or []
                     if (r.get("recipient") or "").lower() == rcpt.lower()]
@@ -293,20 +349,21 @@ def main():
             # of a relayed reply ("550 5.7.350 … -> 554 5.7.1 …") by design, and a code whose
             # second digit is above 5 ("571") is no RFC 5321 reply
             check_reply = name != "postfix-dsn" and reply != "-" and reply[1] in "012345"
-            got = [(r.get("reply_code") if check_reply else "-", r.get("reason"), r.get("class"))
-                   for r in mine]
-            want = [(reply if check_reply else "-", reason, cls)]
+            got = [(r.get("action"), r.get("reply_code") if check_reply else "-", r.get("reason"),
+                    r.get("class")) for r in mine]
+            want = [(action, reply if check_reply else "-", reason, cls)]
             if got != want:
                 failed += 1
                 rules = [r.get("rule") for r in mine]
                 print(f"FAIL {name}, probe line {line}: got {got} (rules {rules}), "
                       f"want {want}: {text[:160]}")
-    if any(counts.get(name, 0) < 300 for name, _ in CARRIERS):
+    if any(counts.get(name, 0) < 300 for name, _, _ in plan):
         print(f"FAIL: too few probe rows to carry ({counts})")
         return 1
     total = sum(counts.values())
     print(f"carrier invariance: {total - failed} of {total} notices decide as their probe row "
-          f"({len(rows)} rows; {', '.join(f'{n} {c}' for n, c in counts.items())})")
+          f"({len(rows['failed'])} failed and {len(rows['delayed'])} delayed rows; "
+          f"{', '.join(f'{n} {c}' for n, c in counts.items())})")
     return 1 if failed else 0
 
 
