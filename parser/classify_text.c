@@ -1019,6 +1019,9 @@ static const classify_rule specific_rules[] = {
     /* dsnodd4: IceWarp's "Sender address is on the recipient's blacklist" */
     {"sender-address-is-on-list", "rejected", {"sender address is on", "list"}},
     {"sender-address-listed", "rejected", {"sender address", "listed"}},
+    /* engine14: "554 5.7.1 Sender address blocked": the envelope sender's address, not the host */
+    {"sender-address-blocked", "rejected", {"sender address blocked"}},
+    {"sender-address-is-blocked", "rejected", {"sender address is blocked"}},
     {"email-address-blacklisted", "rejected", {"email address", "blacklisted"}},
     {"envelope-sender-blacklisted", "rejected", {"envelope sender", "blacklisted"}},
     {"envelope-sender-blocklisted", "rejected", {"envelope sender", "blocklisted"}},

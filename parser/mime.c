@@ -10,6 +10,7 @@
 #include "original.h"
 #include "prescan.h"
 #include "scrape.h"
+#include "scrape_text.h"
 #include "text.h"
 #include "tophdr.h"
 #include "strbuf.h"
@@ -253,11 +254,24 @@ static void mime_walk_object(mime_walk *w, GMimeObject *obj, unsigned depth, int
  * reader to the last alternative as well. */
 #define MIME_PLAIN_ALTERNATIVE_MIN 64
 
+/* mime_coded - does the text hold a reply code where replies stand, or an enhanced status? */
+static gboolean
+mime_coded(const char *s, size_t n)
+{
+	size_t pos, len;
+
+	return scrape_reply_find(s, n, &pos) >= SCRAPE_CODE_PLACED ||
+	       scrape_status_find(s, n, &pos, &len);
+}
+
 /*
  * mime_walk_alternative - a multipart/alternative holds one text in several
  * forms: only its text/plain one is read (the HTML form would repeat every
  * sentence, and a diagnostic with it), and the last, richest form as well
- * when the plain one says next to nothing.  FALSE when mp is no alternative
+ * when the plain one says next to nothing; when the plain one quotes no reply
+ * code and no status, the last form (a leaf part) is read too if it quotes one
+ * (engine14: a plain summary that lists the addresses and sends the reader to
+ * the HTML form for the details).  FALSE when mp is no alternative
  * or has no text/plain part: the caller walks every part.
  */
 static gboolean
@@ -281,8 +295,18 @@ mime_walk_alternative(mime_walk *w, GMimeMultipart *mp, unsigned depth, int leve
 		return FALSE;
 	mime_walk_object(w, g_mime_multipart_get_part(mp, plain), depth + 1, level);
 	if (level == 0 && plain != n - 1 && w->body->len < before + MIME_PLAIN_ALTERNATIVE_MIN &&
-	    w->parts <= w->max_parts)
+	    w->parts <= w->max_parts) {
 		mime_walk_object(w, g_mime_multipart_get_part(mp, n - 1), depth + 1, level);
+	} else if (level == 0 && plain != n - 1 && w->parts <= w->max_parts &&
+	           GMIME_IS_PART(g_mime_multipart_get_part(mp, n - 1)) &&
+	           !mime_coded(w->body->str + before, w->body->len - before)) {
+		/* the last form is kept only when it quotes what the plain one left out */
+		size_t mid = w->body->len;
+
+		mime_walk_object(w, g_mime_multipart_get_part(mp, n - 1), depth + 1, level);
+		if (!mime_coded(w->body->str + mid, w->body->len - mid))
+			g_string_truncate(w->body, mid);
+	}
 	return TRUE;
 }
 
@@ -1241,6 +1265,26 @@ mime_finish_records(bd_report *report, tophdr *top, gboolean classify)
 			      g_strcmp0(prev->status, rec->status) == 0;
 		}
 		if (dup) {
+			g_ptr_array_remove_index(recs, i);
+			i--;
+		}
+	}
+	/* engine14: a recipient reported both delayed and failed (a relay's notice that lists
+	 * its earlier warning beside the final failure) failed: the warning is superseded */
+	for (guint i = 0; i < recs->len; i++) {
+		bd_record *rec = g_ptr_array_index(recs, i);
+		gboolean superseded = FALSE;
+
+		for (guint j = 0; j < recs->len && !superseded && rec->recipient != NULL &&
+		                  g_strcmp0(rec->action, "delayed") == 0;
+		     j++) {
+			bd_record *other = g_ptr_array_index(recs, j);
+
+			superseded = j != i && other->recipient != NULL &&
+			             g_strcmp0(other->action, "failed") == 0 &&
+			             g_ascii_strcasecmp(other->recipient, rec->recipient) == 0;
+		}
+		if (superseded) {
 			g_ptr_array_remove_index(recs, i);
 			i--;
 		}

@@ -1198,6 +1198,9 @@ static const char *const forward_from[] = {"from:", "von:", "de :", "de:", "da:"
 static const char *const forward_subject[] = {
     "subject:", "betreff:", "objet :", "objet:", "asunto:", "oggetto:", "onderwerp:"};
 static const char *const forward_to[] = {"to:", "an:", "à :", "à:", "para:", "a:", "aan:"};
+/* Outlook's block without a separator names the sending time right under its From: line */
+static const char *const forward_sent[] = {
+    "sent:", "gesendet:", "envoyé :", "envoyé:", "enviado:", "inviato:", "verzonden:"};
 
 /* line_prefix - the length of the first of prefixes that starts l[0..n), or 0 */
 static size_t
@@ -1235,13 +1238,32 @@ forward_find(const char *lower, size_t len, forward_block *fb)
 	while (i < len) {
 		const char *eol = memchr(lower + i, '\n', len - i);
 		size_t end = eol ? (size_t)(eol - lower) : len, k = i;
+		size_t rule = 0, block = end + 1;
 
 		while (k < end &&
 		       (lower[k] == ' ' || lower[k] == '\t' || lower[k] == '>' || lower[k] == '-'))
 			k++;
-		if (line_prefix(lower + k, end - k, forward_separators,
-		                G_N_ELEMENTS(forward_separators)) > 0) {
-			size_t j = end + 1, lines = 0;
+		/* engine14: Outlook's rule of underscores above its block, or its block without
+		 * any separator: a "From:" line whose next line is "Sent:" */
+		while (k + rule < end && lower[k + rule] == '_')
+			rule++;
+		if (rule < 8 || k + rule < end)
+			rule = 0;
+		if (rule == 0 && end < len &&
+		    line_prefix(lower + k, end - k, forward_from, G_N_ELEMENTS(forward_from)) > 0) {
+			size_t n = end + 1;
+
+			while (n < len && (lower[n] == ' ' || lower[n] == '\t' || lower[n] == '>'))
+				n++;
+			if (line_prefix(lower + n, len - n, forward_sent,
+			                G_N_ELEMENTS(forward_sent)) > 0) {
+				rule = 1;
+				block = i;
+			}
+		}
+		if (rule > 0 || line_prefix(lower + k, end - k, forward_separators,
+		                            G_N_ELEMENTS(forward_separators)) > 0) {
+			size_t j = block, lines = 0;
 
 			while (j < len && lines < 12) {
 				const char *jl = memchr(lower + j, '\n', len - j);

@@ -633,6 +633,34 @@ typedef struct rcpt_hit {
 	const scrape_rule *phrase; /* an address line: the RCPT_BEFORE row its own text holds */
 } rcpt_hit;
 
+/*
+ * column_address - a table row whose reply column comes first and whose address column
+ * ends the line ("550 5.1.1 No such recipient      a@b", engine14): the line starts with
+ * a reply code, and its last word, after a gap of two blanks or a tab, is an address and
+ * nothing else.  The whole line is the recipient's own text.
+ */
+static gboolean
+column_address(const char *p, size_t n, rcpt_hit *h)
+{
+	size_t ind = trim_left(p, n), end = n, t, s, e, after;
+	gboolean dash;
+
+	while (end > ind && (p[end - 1] == ' ' || p[end - 1] == '\t' || p[end - 1] == '\r'))
+		end--;
+	t = end;
+	while (t > ind && p[t - 1] != ' ' && p[t - 1] != '\t')
+		t--;
+	if (line_code(p + ind, n - ind, &dash) == 0 || t < ind + 6 ||
+	    (p[t - 1] != '\t' && p[t - 2] != ' ') ||
+	    !scrape_address_lead(p + t, end - t, &s, &e, &after) || t + after != end)
+		return FALSE;
+	h->a_start = t + s;
+	h->a_end = t + e;
+	h->rest = 0;
+	h->layout = "address-column";
+	return TRUE;
+}
+
 /* command_line - is the line a transcript's command sent (">>> RCPT To:<a>"), maybe indented? */
 static gboolean
 command_line(const char *p, size_t n)
@@ -687,14 +715,15 @@ item_number_skip(const char *p, size_t n)
 	return i < n && (p[i] == ' ' || p[i] == '\t') ? i : 0;
 }
 
-/* bullet_skip - length of a list bullet, item number or transcript arrow at p ("* ", "- ",
- * "1. ", ">>> ") */
+/* bullet_skip - length of a list bullet, item number, transcript arrow or table bar at p ("* ",
+ * "- ", "1. ", ">>> ", "| ") */
 static size_t
 bullet_skip(const char *p, size_t n)
 {
 	size_t i = 0;
 
-	if (n >= 2 && (p[0] == '*' || p[0] == '-') && p[1] == ' ')
+	/* engine14: "| a@b | 5.1.1 | 550 … |", the first cell of a table drawn with bars */
+	if (n >= 2 && (p[0] == '*' || p[0] == '-' || p[0] == '|') && p[1] == ' ')
 		i = 2;
 	else if (n >= 3 && memcmp(p, ">>>", 3) == 0)
 		i = 3;
@@ -1234,6 +1263,8 @@ find_recipient(const engine *en, const char *p, const char *l, size_t n, guint64
 			h->rest = n;
 			return TRUE;
 		}
+		if (column_address(p, n, h))
+			return TRUE;
 	}
 	return FALSE;
 }
@@ -1511,6 +1542,17 @@ part_from_give_back(engine *en, const block *owner)
 	}
 }
 
+/* heading_again - the open item holds a reply and ends with a heading ("Temporary failure
+ * (will retry):\n  a@x\n    451 …\n\nPermanent failure (giving up):\n  a@x\n    550 …"): an
+ * address line naming its recipient below that heading is another attempt, not a fold
+ * (engine14) */
+static gboolean
+heading_again(const engine *en)
+{
+	return en->cur->last_heading && en->cur->last_off >= en->cur->own_end &&
+	       en->cur->last_off > 0 && has_reply(en->cur->diag->str, en->cur->last_off);
+}
+
 /* take_recipient - start a segment for the recipient found on a line */
 static gboolean names_address(const char *l, size_t ln, const char *addr);
 
@@ -1606,7 +1648,8 @@ take_recipient(engine *en, const char *p, size_t n, const rcpt_hit *h, gboolean 
 	 * an exchange of its own */
 	if (en->cur != NULL && en->cur_block == b && h->code[0] == '\0' && !command_line(p, n) &&
 	    (h->layout != NULL ? !(has_reply(p + h->rest, n - h->rest) &&
-	                           has_reply(en->cur->diag->str, en->cur->diag->len))
+	                           has_reply(en->cur->diag->str, en->cur->diag->len)) &&
+	                             !heading_again(en)
 	                       : !has_reply(en->cur->diag->str, en->cur->diag->len))) {
 		segment_add(en->cur, p, n, skip);
 		/* MDaemon's "* To: a" above its transcript, then "--> RCPT To:<a>" inside the part

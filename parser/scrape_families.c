@@ -1744,6 +1744,9 @@ static const scrape_rule generic_rules[] = {
 	RCPT_AFTER("smtprecipientsrefused", "rcpt.python-refused"),
 	RCPT_AFTER("there was an error delivering your mail to", "rcpt.error"),
 	RCPT_AFTER("rejected recipient", "rcpt.rejected"),
+	/* engine14: "Message returned for <a@b>", also under the reply it answers ("550 5.1.1 …"
+	 * then "-- returned for <a@b>"); the bracket keeps prose ("returned for review") out */
+	RCPT_AFTER("returned for <", "rcpt.returned-for"),
 	RCPT_AFTER("the following message to", "rcpt.message-to.the-following-message-to"),
 	RCPT_AFTER("your message to:", "rcpt.message-to.your-message-to"),
 	RCPT_AFTER("your message to ", "rcpt.message-to.your-message-to-3"),

@@ -430,7 +430,8 @@ code_rank(const char *s, size_t len, size_t i)
 	}
 	while (k > 0 && i - k < 8 && (s[k - 1] == ' ' || s[k - 1] == '\t'))
 		k--;
-	if (k == 0 || strchr("\n:;[('\"<>#", s[k - 1]) != NULL || wide_sep_before(s, k))
+	/* engine14: '|' too, a table's cell bar ("| a@b | 550 mailbox does not exist |") */
+	if (k == 0 || strchr("\n:;[('\"<>#|", s[k - 1]) != NULL || wide_sep_before(s, k))
 		return SCRAPE_CODE_PLACED;
 	return SCRAPE_CODE_LOOSE;
 }
@@ -725,24 +726,33 @@ scrape_unfold(const char *s, size_t len, size_t max)
  * "<first.last@example.com>".  The line must end in "<" and local-part
  * characters without '@' or '>', the next one start (after blanks) with the
  * rest, which holds the '@' and ends at the '>': a fixed-width wrap, not two
- * words.  0 when the line end splits nothing.
+ * words.  The wrap may split the domain instead, after a hyphen
+ * ("<a@verwaltung.landkreis-\n   beispiel.example>", engine14): then the first
+ * line holds the '@' and the rest none.  0 when the line end splits nothing.
  */
 static size_t
 wrapped_at(const char *text, size_t len, size_t i)
 {
 	size_t a = i, b = i + 1, lead;
-	gboolean at = FALSE;
+	guint at = 0, at_before = 0;
 
-	while (a > 0 && local_char((unsigned char)text[a - 1]))
+	while (a > 0 && (local_char((unsigned char)text[a - 1]) || text[a - 1] == '@')) {
+		at_before += text[a - 1] == '@';
 		a--;
-	if (a == i || a == 0 || text[a - 1] != '<')
+	}
+	if (a == i || a == 0 || text[a - 1] != '<' || at_before > 1)
+		return 0;
+	/* engine14: a wrap inside the domain ("<a@verwaltung.landkreis-\n beispiel.example>")
+	 * breaks where a hyphen lets it, never at a dot ("<a@b.\n
+	 * example.com>" stays as it is: the dot may end a sentence) */
+	if (at_before == 1 && text[i - 1] != '-')
 		return 0;
 	while (b < len && (text[b] == ' ' || text[b] == '\t'))
 		b++;
 	lead = b;
 	for (; b < len && (local_char((unsigned char)text[b]) || text[b] == '@'); b++)
-		at = at || text[b] == '@';
-	if (!at || b == lead || b >= len || text[b] != '>')
+		at += text[b] == '@';
+	if (at + at_before != 1 || b == lead || b >= len || text[b] != '>')
 		return 0;
 	return lead - i;
 }

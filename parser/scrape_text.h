@@ -65,8 +65,8 @@ void scrape_lower_to(char *out, const char *s, size_t n);
 /*
  * scrape_unwrap_addresses - a newly allocated copy of text[0..len) in which
  * every address in angle brackets that a fixed-width wrap split over two
- * lines ("<first.\n  last@example.com>") is whole again, its length in
- * *len_r; NULL (nothing allocated) when the text splits none.  Linear.
+ * lines ("<first.\n  last@example.com>", or in the domain after a hyphen) is
+ * whole again, its length in *len_r; NULL (nothing allocated) when the text splits none.  Linear.
  */
 char *scrape_unwrap_addresses(const char *text, size_t len, size_t *len_r);
 

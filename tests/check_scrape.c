@@ -2786,6 +2786,10 @@ static const struct {
     {"<first\nsecond line", NULL},
     {"<first.\nlast@example.com", NULL},
     {"<a@b.\nexample.com>", NULL},
+    /* engine14: a hyphen of the domain is where a wrap may split it too */
+    {"to: <m.o@amt.kreis-\n    beispiel.example>\n", "to: <m.o@amt.kreis-beispiel.example>\n"},
+    {"<a@b-\nc@d.example>", NULL},
+    {"<a@kreis-\nbeispiel.example", NULL},
     {"<\nlast@example.com>", NULL},
     {"", NULL},
 };
