@@ -7342,6 +7342,18 @@ static const classify_rule generic_rules[] = {
     /* family20: the sending IP refused for its volume ("Messages from 192.0.2.1 are rejected due
      * to mass mailing from this IP"): the host is blocked */
     {"mass-mailing-from-ip", "blocked", {"mass mailing from", " ip"}},
+    /* rhost7: connections over the receiver's limit in other words ("421 4.7.0 [TS01] Messages
+     * from 192.0.2.1 temporarily deferred due to excessive connections") */
+    {"excessive-connections", "toomanyconn", {"excessive connections"}},
+    {"excessive-number-of-connections", "toomanyconn", {"excessive number of connections"}},
+    /* rhost7: the Cloudmark-hosted refusal of ISPs (Cox, Spectrum, Shaw: "554 5.7.1 ERROR: Mail
+     * refused - <192.0.2.1> - See … AUP#1260") whose AUP number no specific row knows: the
+     * sending IP is refused */
+    {"error-mail-refused-aup", "blocked", {"error: mail refused", "aup#"}},
+    /* rhost7: a group that takes mail only from permitted or authenticated senders ("messages
+     * to group@example.com, a restricted group, require sender authentication"): the sender
+     * was refused, like Exchange's "do not have permission to send to this recipient" */
+    {"restricted-group", "rejected", {"a restricted group"}},
 };
 
 /*
