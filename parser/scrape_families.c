@@ -1054,6 +1054,14 @@ static const scrape_rule generic_rules[] = {
 	/* "n'a pas pu être distribué au destinataire suivant :" (a host's own French notice) */
 	START("destinataire suivant", "start.fr.destinataire-suivant"),
 	START("pas pu être distribué", "start.fr.pas-pu-tre-distribu"),
+	/* heldout27: the same sentence ending the line, the addresses listed below it ("… n'a pas pu
+	 * être délivré à :", SFR); only with "à", so "… de a@b n'a pas pu être délivré :" keeps its
+	 * address (i18n11) */
+	START("pas pu être délivré à :", "start.fr.pas-pu-etre-delivre-a"),
+	START("pas pu être délivré à:", "start.fr.pas-pu-etre-delivre-a-2"),
+	/* heldout27: German "konnte … nicht erreicht werden" (an ESP's report: "die folgende
+	 * E-Mail-Adresse konnte bei Ihrem Mailing … nicht erreicht werden:") */
+	START("nicht erreicht werden", "start.de.nicht-erreicht-werden"),
 	START("no se pudo entregar", "start.es.no-se-pudo-entregar"),
 	/* i18n4: "No ha sido posible entregar su mensaje al siguiente destinatario:" */
 	START("no ha sido posible entregar", "start.es.no-ha-sido-posible-entregar"),
@@ -1572,6 +1580,10 @@ static const scrape_rule generic_rules[] = {
 	/* "Your message to a@b" in other languages (Office 365 and providers' notices) */
 	RCPT_AFTER("ihre nachricht an ", "rcpt.message-to-de.ihre-nachricht-an"),
 	RCPT_AFTER("votre message à ", "rcpt.message-to-fr"),
+	/* heldout27: "Votre message n'a pas pu être délivré à a@b", the other French verb for
+	 * "delivered"; after "votre message à ", which names the address first in "Votre message à
+	 * destination de a@b n'a pas pu être délivré :" (i18n11) */
+	RCPT_AFTER("pas pu être délivré à ", "rcpt.fr-not-delivered.pas-pu-etre-delivre"),
 	RCPT_AFTER("su mensaje para ", "rcpt.message-to-es"),
 	RCPT_AFTER("sua mensagem para ", "rcpt.message-to-pt"),
 	RCPT_AFTER("uw bericht aan ", "rcpt.message-to-nl"),
@@ -2376,6 +2388,8 @@ const scrape_marker scrape_bounce_markers[] = {
 	SUBJECT("could not be delivered"),
 	SUBJECT("nicht zustellbar"),
 	SUBJECT("zustellung fehlgeschlagen"),
+	/* heldout27: a German ESP's "Zustellfehler bei Ihrem Mailing" (delivery error) */
+	SUBJECT("zustellfehler"),
 	SUBJECT("non délivré"),
 	SUBJECT("chec de la remise"),
 	SUBJECT("no se puede entregar"),
