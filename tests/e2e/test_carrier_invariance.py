@@ -38,10 +38,18 @@ ENHANCED = re.compile(r"\b([245]\.\d{1,3}\.\d{1,3})\b")
 ADDRESS = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 
 
+ROLES = ("postmaster", "abuse", "hostmaster", "support", "help", "noc", "security", "tosa",
+         "mailer-daemon", "bounce", "no-reply", "noreply")
+
+
 def recipient_of(text):
-    """The address a reply names (the recipient's, in a real bounce), else one of our own."""
-    found = ADDRESS.search(text)
-    return found.group(0) if found else "u@dest.test"
+    """The address a reply names as the recipient's (in angle brackets first, never a role
+    mailbox it gives for contact: "contact tosa@rx.t-online.de"), else one of our own."""
+    bracketed = [m.group(1) for m in re.finditer(r"<(" + ADDRESS.pattern + r")>", text)]
+    for address in bracketed + [m.group(0) for m in ADDRESS.finditer(text)]:
+        if address.split("@")[0].lower() not in ROLES:
+            return address
+    return "u@dest.test"
 
 
 def probe_rows(path, wanted):
