@@ -7339,6 +7339,13 @@ static const classify_rule generic_rules[] = {
     /* family20: the sending IP refused for its volume ("Messages from 192.0.2.1 are rejected due
      * to mass mailing from this IP"): the host is blocked */
     {"mass-mailing-from-ip", "blocked", {"mass mailing from", " ip"}},
+    /* autoreply4: a recipient who "no longer works here" (code-less, the notice of a server that
+     * knows the person left): `hasmoved` like "no longer with the company" above; a mailbox
+     * "deleted" (in a noun phrase: "Mailbox deleted: …") is gone, `userunknown` like "mailbox …
+     * been deleted" */
+    {"no-longer-works-here", "hasmoved", {"no longer works here"}},
+    {"no-longer-work-here", "hasmoved", {"no longer work here"}},
+    {"mailbox-deleted", "userunknown", {"mailbox deleted"}},
 };
 
 /*
