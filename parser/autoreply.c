@@ -65,6 +65,7 @@ static const char *const autoreply_subjects[] = {
     "automaattinen vastaus",
     "poza biurem",
     "automatyczna odpowiedź",
+    "odpowiedź automatyczna", /* Polish Outlook */
     "automatická odpověď",
     "automatická odpoveď", /* Slovak */
     "automatikus válasz",
@@ -74,6 +75,9 @@ static const char *const autoreply_subjects[] = {
     "automātiskā atbilde",
     "automatinis atsakymas",
     "automaatne vastus",
+    "automaatvastus",      /* Estonian Outlook */
+    "resposta automàtica", /* Catalan Outlook (Portuguese has an acute accent) */
+    "sjálfvirkt svar",     /* Icelandic */
     "αυτόματη απάντηση",
     "автоответ",
     "автоматический ответ",
@@ -84,6 +88,8 @@ static const char *const autoreply_subjects[] = {
     "رد تلقائي",
     "trả lời tự động",
     "balasan otomatis",
+    "balasan automatik", /* Malay */
+    "پاسخ خودکار",       /* Persian */
     "ตอบกลับอัตโนมัติ",
     "自動応答",
     "自動返信",
@@ -175,6 +181,21 @@ static const char *const autoreply_failure_subjects[] = {
 };
 
 /*
+ * Subjects of a list manager's notice that it holds the sender's post for its moderator
+ * (Mailman's "Your message to X awaits moderator approval", LISTSERV's "held for list
+ * editor review"): the list answers automatically and may mark it Auto-Submitted, but it is
+ * a hold, not a reply from the recipient (autoreply4).  Lower case.  Only the moderator's
+ * words: a bare "awaiting approval" is also a challenge-response filter's (Boxbe's "Your
+ * message to Anna Berg is awaiting approval"), which is an auto-reply.
+ */
+static const char *const autoreply_moderation_subjects[] = {
+    "moderator approval",        "awaiting moderation",      "held for moderation",
+    "pending moderation",        "list editor review",       "moderator review",
+    "approbation du modérateur", "en attente de modération", "genehmigung durch den moderator",
+    "wartet auf freigabe",       "aprobación del moderador",
+};
+
+/*
  * What an auto-reply says when nobody will read the address any more: the
  * person left, or the address was replaced.  Mail there reaches no one, so the
  * address is as dead as a hasmoved bounce (DESIGN.md §4), even though the
@@ -207,6 +228,13 @@ static const char *const autoreply_moved_phrases[] = {
     "address will be closed",
     "address has been closed",
     "address has been deactivated",
+    /* autoreply4: the mailbox itself being closed or removed ("this mailbox will be closed at
+     * the end of the month") */
+    "mailbox will be closed",
+    "mailbox has been closed",
+    "mailbox will be deleted",
+    "mailbox will be deactivated",
+    "mailbox will be removed",
     "nicht mehr im unternehmen",
     "nicht mehr für die",
     "nicht mehr bei der",
@@ -252,6 +280,9 @@ static const char *const autoreply_moved_phrases[] = {
     "adresse wird nicht mehr",
     "adres wordt niet meer",
     "adres nie jest już",
+    /* autoreply4: Polish in the first person ("nie pracuję już w …", "już nie pracuję") */
+    "nie pracuję już",
+    "już nie pracuję",
     "adress används inte längre",
     "adressen används inte längre",
     /* heldout22: the same in the words of Romance-language replies whose address noun is
@@ -558,6 +589,7 @@ static const char *const autoreply_ack_phrases[] = {
 static const autoreply_phrase_list autoreply_lists[] = {
     AUTOREPLY_LIST(autoreply_subjects),
     AUTOREPLY_LIST(autoreply_failure_subjects),
+    AUTOREPLY_LIST(autoreply_moderation_subjects),
     AUTOREPLY_LIST(autoreply_moved_phrases),
     AUTOREPLY_LIST(autoreply_forwarded_phrases),
     AUTOREPLY_LIST(autoreply_not_forwarded_phrases),
@@ -625,6 +657,30 @@ autoreply_failure_subject(const char *lower)
 		failure = autoreply_failure_words(lower);
 	g_free(tag);
 	return failure;
+}
+
+/*
+ * autoreply_moderation_subject - does lower-cased subject say a list holds the post for its
+ * moderator; as for a failure subject, behind an auto-reply's own tag ("Automatic reply:
+ * Pending approval of your loan") only the tag counts
+ */
+static gboolean
+autoreply_moderation_subject(const char *lower)
+{
+	const char *colon = strchr(lower, ':');
+	gboolean hold;
+	char *tag;
+
+	if (colon == NULL)
+		return autoreply_has_any(lower, autoreply_moderation_subjects,
+		                         G_N_ELEMENTS(autoreply_moderation_subjects));
+	tag = g_strndup(lower, (gsize)(colon - lower));
+	hold = autoreply_has_any(
+	    autoreply_has_any(tag, autoreply_subjects, G_N_ELEMENTS(autoreply_subjects)) ? tag
+	                                                                                 : lower,
+	    autoreply_moderation_subjects, G_N_ELEMENTS(autoreply_moderation_subjects));
+	g_free(tag);
+	return hold;
 }
 
 /* autoreply_from_daemon - does the sender look like a mailer daemon */
@@ -880,7 +936,7 @@ autoreply_detect(GMimeObject *part, tophdr *top, const char *body, size_t len, c
 	 */
 	if (autoreply_is_report(part) || autoreply_from_daemon(from) ||
 	    tophdr_get(top, "X-MS-Exchange-Message-Is-Ndr") != NULL ||
-	    autoreply_failure_subject(lower)) {
+	    autoreply_failure_subject(lower) || autoreply_moderation_subject(lower)) {
 		g_free(lower);
 		return FALSE;
 	}

@@ -7354,6 +7354,13 @@ static const classify_rule generic_rules[] = {
      * to group@example.com, a restricted group, require sender authentication"): the sender
      * was refused, like Exchange's "do not have permission to send to this recipient" */
     {"restricted-group", "rejected", {"a restricted group"}},
+    /* autoreply4: a recipient who "no longer works here" (code-less, the notice of a server that
+     * knows the person left): `hasmoved` like "no longer with the company" above; a mailbox
+     * "deleted" (in a noun phrase: "Mailbox deleted: …") is gone, `userunknown` like "mailbox …
+     * been deleted" */
+    {"no-longer-works-here", "hasmoved", {"no longer works here"}},
+    {"no-longer-work-here", "hasmoved", {"no longer work here"}},
+    {"mailbox-deleted", "userunknown", {"mailbox deleted"}},
 };
 
 /*
