@@ -7361,6 +7361,115 @@ static const classify_rule generic_rules[] = {
     {"no-longer-works-here", "hasmoved", {"no longer works here"}},
     {"no-longer-work-here", "hasmoved", {"no longer work here"}},
     {"mailbox-deleted", "userunknown", {"mailbox deleted"}},
+    /* i18n32: code-less sentences of localised products (Exchange, Zimbra, Kerio, CommuniGate,
+     * webmail and the big national providers) in the ten biggest mail languages, one or two rows
+     * per wording family, closing the table so that every narrower row decides first.
+     * A mailbox's quota used up or its count of letters reached ("Kontingent … aufgebraucht",
+     * "Speicherplatz … aufgebraucht", "ящик … количество писем", "存储空间 … 用完", "信箱容量",
+     * "信箱 … 已滿", "メールボックス … いっぱい"): `mailboxfull` */
+    {"de-kontingent-split-aufgebraucht", "mailboxfull", {"kontingent", "aufgebraucht"}},
+    {"de-speicherplatz-split-aufgebraucht", "mailboxfull", {"speicherplatz", "aufgebraucht"}},
+    {"ru-yashchik-split-kolichestvo-pisem", "mailboxfull", {"ящик", "количество писем"}},
+    {"zh-cunchu-kongjian-split-yongwan", "mailboxfull", {"存储空间", "用完"}},
+    {"zh-tw-xinxiang-rongliang", "mailboxfull", {"信箱容量"}},
+    {"zh-tw-xinxiang-split-yiman", "mailboxfull", {"信箱", "已滿"}},
+    {"ja-mailbox-split-ippai", "mailboxfull", {"メールボックス", "いっぱい"}},
+    /* a size limit set for the mailbox ("limite di dimensione … casella"): `exceedlimit` */
+    {"it-limite-di-dimensione-split-casella", "exceedlimit", {"limite di dimensione", "casella"}},
+    /* a message too large ("zu umfangreich", "메일 … 너무 큽 / 너무 커"): `mesgtoobig` */
+    {"de-zu-umfangreich", "mesgtoobig", {"zu umfangreich"}},
+    {"ko-mail-split-neomu-keup", "mesgtoobig", {"메일", "너무 큽"}},
+    {"ko-mail-split-neomu-keo", "mesgtoobig", {"메일", "너무 커"}},
+    /* a domain not found or without a mail server ("não localizamos o domínio", "nie
+     * znaleziono serwera pocztowego", "ドメイン名が見つから"), above the recipient rows:
+     * `hostunknown` */
+    {"pt-localizamos-split-dominio", "hostunknown", {"localizamos o domínio"}},
+    {"pt-dominio-split-nao-localizad", "hostunknown", {"domínio", "não foi localizad"}},
+    {"pl-nie-znaleziono-serwera-pocztowego", "hostunknown", {"nie znaleziono serwera pocztowego"}},
+    {"ja-domain-name-ga-mitsukara", "hostunknown", {"ドメイン名が見つから"}},
+    /* the recipient not found, invalid or unknown ("destinatário não foi encontrado",
+     * "destinatário inválido", "correspondant … inconnu", "邮箱地址无效", "사용자 없음"):
+     * `userunknown` (code-less: `filtered`, the house rule) */
+    {"pt-destinatario-split-nao-foi-encontrado",
+     "userunknown",
+     {"destinatário", "não foi encontrado"}},
+    {"pt-destinatario-invalido", "userunknown", {"destinatário inválido"}},
+    {"fr-correspondant-split-inconnu", "userunknown", {"correspondant", "inconnu"}},
+    {"zh-youxiang-dizhi-wuxiao", "userunknown", {"邮箱地址无效"}},
+    {"ko-sayongja-eopseum", "userunknown", {"사용자 없음"}},
+    /* a changed address with no forwarding ("Adresse geändert", "메일 주소를 변경"): `hasmoved` */
+    {"de-adresse-geaendert", "hasmoved", {"adresse geändert"}},
+    {"ko-juso-reul-byeongyeong", "hasmoved", {"주소를 변경"}},
+    /* a domain that takes no mail at all ("Domäne nimmt … keine E-Mails", "domaine n'accepte
+     * aucun", "도메인 … 수신하지 않"): `notaccept` */
+    {"de-domaene-split-nimmt-split-keine-e-mails",
+     "notaccept",
+     {"domäne", "nimmt", "keine e-mails"}},
+    {"fr-domaine-split-n-accepte-aucun", "notaccept", {"domaine", "n'accepte aucun"}},
+    {"ko-domain-split-susin-haji-anh", "notaccept", {"도메인", "수신하지 않"}},
+    /* the recipient's own refusal list ("수신자가 … 수신 거부"): `filtered` */
+    {"ko-susinja-ga-split-susin-geobu", "filtered", {"수신자가", "수신 거부"}},
+    /* the sending IP refused ("adresse IP … refusé", "adresu IP … blokowan", "IP-адрес…
+     * запрещ", "IP … 拒绝连接"): `blocked` */
+    {"fr-adresse-ip-split-refuse", "blocked", {"adresse ip", "refusé"}},
+    {"pl-adresu-ip-split-blokowan", "blocked", {"adresu ip", "blokowan"}},
+    {"ru-ip-adres-split-zapreshch", "blocked", {"ip-адрес", "запрещ"}},
+    {"zh-ip-split-jujue-lianjie", "blocked", {"ip", "拒绝连接"}},
+    /* the sender refused ("il mittente … rifiutat", "remetente foi recusad", "寄件者地址 …
+     * 拒絕"): `rejected` */
+    {"it-il-mittente-split-rifiutat", "rejected", {"il mittente", "rifiutat"}},
+    {"pt-remetente-foi-recusad", "rejected", {"remetente foi recusad"}},
+    {"zh-tw-jijianzhe-dizhi-split-jujue", "rejected", {"寄件者地址", "拒絕"}},
+    /* no PTR ("record PTR"): `requireptr` */
+    {"it-record-ptr", "requireptr", {"record ptr"}},
+    /* messages per hour or a day ("messages … par heure / par jour", "messaggi … in un'ora /
+     * all'ora"): `speeding` */
+    {"fr-messages-split-par-heure", "speeding", {"messages", "par heure"}},
+    {"fr-messages-split-par-jour", "speeding", {"messages", "par jour"}},
+    {"it-messaggi-split-in-un-ora", "speeding", {"messaggi", "in un'ora"}},
+    {"it-messaggi-split-all-ora", "speeding", {"messaggi", "all'ora"}},
+    /* simultaneous sessions or connections ("sessions simultanées", "jednoczesnych połączeń"):
+     * `toomanyconn` */
+    {"fr-sessions-simultanees", "toomanyconn", {"sessions simultanées"}},
+    {"pl-jednoczesnych-polaczen", "toomanyconn", {"jednoczesnych połączeń"}},
+    /* relaying refused ("Relay-Zugriff", "不允许 … 中继", "릴레이 … 허용되지 않"): `norelaying` */
+    {"de-relay-zugriff", "norelaying", {"relay-zugriff"}},
+    {"zh-buyunxu-split-zhongji", "norelaying", {"不允许", "中继"}},
+    {"ko-rillei-split-heoyongdoeji-anh", "norelaying", {"릴레이", "허용되지 않"}},
+    /* encryption demanded and not negotiated ("verlangt eine verschlüsselte Verbindung"):
+     * `failedstarttls` */
+    {"de-verschluesselte-verbindung-split-verlangt",
+     "failedstarttls",
+     {"verschlüsselte verbindung", "verlangt"}},
+    /* SMTP authentication failed ("nome utente o password", "SMTP认证失败"): `securityerror` */
+    {"it-nome-utente-o-password", "securityerror", {"nome utente o password"}},
+    {"zh-smtp-renzheng-shibai", "securityerror", {"smtp认证失败"}},
+    /* an attachment type forbidden by a policy ("anexos … não são permitidos", "ポリシーにより
+     * … 送信できません"): `policyviolation` */
+    {"pt-anexo-split-nao-sao-permitidos", "policyviolation", {"anexo", "não são permitidos"}},
+    {"ja-policy-niyori-split-soshin-dekimasen",
+     "policyviolation",
+     {"ポリシーにより", "送信できません"}},
+    /* a character set or encoding the server cannot read ("jeu de caractères … non pris en
+     * charge", "编码格式"): `contenterror` */
+    {"fr-jeu-de-caracteres-split-non-pris-en-charge",
+     "contenterror",
+     {"jeu de caractères", "non pris en charge"}},
+    {"zh-bianma-geshi", "contenterror", {"编码格式"}},
+    /* a command not recognised ("no reconoció el comando"): `syntaxerror` */
+    {"es-no-reconoci-split-comando", "syntaxerror", {"no reconoci", "comando"}},
+    /* a DNS lookup failed, name resolution, a dropped connection ("consulta DNS … fall",
+     * "разрешении имени", "połączenie … zerwane"): `networkerror` */
+    {"es-consulta-dns-split-fall", "networkerror", {"consulta dns", "fall"}},
+    {"ru-razreshenii-imeni", "networkerror", {"разрешении имени"}},
+    {"pl-polaczenie-split-zerwane", "networkerror", {"połączenie", "zerwane"}},
+    /* the remote system failed ("erreur technique", "fallo interno"): `systemerror` */
+    {"fr-erreur-technique", "systemerror", {"erreur technique"}},
+    {"es-fallo-interno", "systemerror", {"fallo interno"}},
+    /* a delivery time run out or given up ("指定時間內 … 無法送達", "발송을 포기", "연결할 수
+     * 없어"): `expired` */
+    {"zh-tw-zhiding-shijian-nei-split-wufa-songda", "expired", {"指定時間內", "無法送達"}},
+    {"ko-balsong-eul-pogi", "expired", {"발송을 포기"}},
 };
 
 /*

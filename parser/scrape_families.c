@@ -1138,6 +1138,9 @@ static const scrape_rule generic_rules[] = {
 	START("při doručování", "start.cs.pri-dorucovani"),
 	START("لم نتمكن من توصيل", "start.ar.lam-natamakkan-tawsil"),
 	START("لم نتمكن من تسليم", "start.ar.lam-natamakkan-taslim"),
+	/* i18n32: UOL's "Não conseguimos entregar sua mensagem para o endereço abaixo:" (we could not
+	 * deliver your message), the address on its own line below */
+	START("conseguimos entregar", "start.pt.conseguimos-entregar"),
 	START("전달되지 못했습니다", "start.ko"),
 	START("전달되지 않았습니다", "start.ko-2"),
 	START("반송되었습니다", "start.ko-3"),
@@ -1630,6 +1633,8 @@ static const scrape_rule generic_rules[] = {
 	 * a@b non è stato consegnato", "A mensagem enviada para a@b não pôde ser entregue" */
 	RCPT_AFTER("da lei inviato a ", "rcpt.it-sent-by-you-to"),
 	RCPT_AFTER("mensagem enviada para ", "rcpt.pt-message-sent-to"),
+	/* i18n32: Libero's "il tuo messaggio per a@b non è stato consegnato" (your message for a@b) */
+	RCPT_AFTER("messaggio per ", "rcpt.it-tuo-messaggio-per"),
 	/* i18n12: the address inline after "your message / e-mail to" or "sent to": Chinese "无法发送到
 	 * a@b", Greek "Το μήνυμά σας προς a@b", "Δεν ήταν δυνατή η παράδοση του μηνύματός σας στο
 	 * a@b", Persian "ایمیل شما به a@b", Hebrew "ההודעה שלך ל- a@b", "לא ניתן למסור … אל a@b",
