@@ -133,6 +133,9 @@ static const char *const autoreply_failure_subjects[] = {
     "warning: could not send",
     "delayed mail",
     "delivery delayed",
+    /* paraphrase21: Sympa's refusal of a post ("Message distribution: Authorization denied"),
+     * which it marks Auto-Submitted: auto-replied */
+    "authorization denied",
     /* localised non-delivery subjects, as scrape_bounce_markers lists them */
     "non distribué",
     "état de remise",

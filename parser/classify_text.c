@@ -244,6 +244,9 @@ static const classify_rule specific_rules[] = {
     {"rate-posts-per-hour", "speeding", {"posts", "per hour"}},
     {"rate-postings-per-hour", "speeding", {"postings", "per hour"}},
     {"rate-messages-per-day", "speeding", {"messages per day"}},
+    /* paraphrase21: too many recipients "in a short period/time" from one sender is a rate,
+     * not a connection count */
+    {"too-many-recipients-in-a-short", "speeding", {"too many recipients in a short"}},
     {"too-many-recipients", "toomanyconn", {"too many recipients"}},
 
     /* a size limit of one mailbox (Exchange RecipSizeLimit) */
@@ -362,6 +365,12 @@ static const classify_rule specific_rules[] = {
      * maximum this user allows"), above "message size … exceeds" */
     {"message-user-allows", "exceedlimit", {"message", "user allows"}},
     {"message-recipient-allows", "exceedlimit", {"message", "recipient allows"}},
+    /* paraphrase21: "larger than the recipient's server will accept" is the server's size
+     * limit, not the mailbox's (above "larger than the recipient"); "exceeds the limit set for
+     * this recipient" is the mailbox's own */
+    {"larger-than-the-recipients-server", "mesgtoobig", {"larger than the recipient's server"}},
+    {"larger-than-the-recipients-system", "mesgtoobig", {"larger than the recipient's system"}},
+    {"limit-set-for-split-recipient", "exceedlimit", {"limit set for", "recipient"}},
     {"larger-than-the-recipient", "exceedlimit", {"larger than the recipient"}},
     {"larger-than-this-recipient", "exceedlimit", {"larger than this recipient"}},
     {"larger-than-this-mailbox", "exceedlimit", {"larger than this mailbox"}},
@@ -1935,6 +1944,12 @@ static const classify_rule specific_rules[] = {
     /* … and Mailman 3's reason "The message is not from a list member" (as fml's "not a member of
      * this" list above) */
     {"not-from-a-list-member", "rejected", {"not from a list member"}},
+    /* paraphrase21: a list that takes posts only from its subscribers ("rejected because you are
+     * not a subscriber", "only accepts postings from subscribers", Sympa's "The sender is not a
+     * subscriber of the list"): the sender was refused */
+    {"you-are-not-a-subscriber", "rejected", {"you are not a subscriber"}},
+    {"sender-is-not-a-subscriber", "rejected", {"sender is not a subscriber"}},
+    {"only-accepts-split-from-subscribers", "rejected", {"only accept", "from subscribers"}},
 
     /* the recipient's domain named in an MTA's own sentence, whatever the code ("550 5.1.1
      * <a@nx.example>: Recipient address rejected: Domain not found" is Postfix's
@@ -1955,6 +1970,9 @@ static const classify_rule specific_rules[] = {
      {"limite", "configurado pelo destinatário"}},
     /* family15: a Google Workspace admin's content compliance rule ("Message rejected by the
      * administrator's content compliance rules"), above the generic "blocked" of its notice */
+    /* paraphrase21: an organization that "does not permit this type of content/attachment",
+     * above the generic "blocked" of the notice's headline */
+    {"not-permit-this-type-of", "policyviolation", {"not permit this type of"}},
     {"content-compliance-rule", "policyviolation", {"content compliance"}},
     /* Exim's own words that its queue gave up ("retry timeout exceeded", "have been failing for
      * a long time", "retry time not reached … after a long failure period"), appended to the last
@@ -7470,6 +7488,57 @@ static const classify_rule generic_rules[] = {
      * 없어"): `expired` */
     {"zh-tw-zhiding-shijian-nei-split-wufa-songda", "expired", {"指定時間內", "無法送達"}},
     {"ko-balsong-eul-pogi", "expired", {"발송을 포기"}},
+    {"mass-mailing-from-ip",
+     "blocked",
+     {"mass mailing from", " ip"}}, /* paraphrase21: code-less sentences of university, government,
+                                       list and ISP systems */
+    /* an address no directory holds ("The recipient's user ID is not known to the GroupWise post
+     * office", "could not be matched to any local user", "not listed in the global address
+     * list", "We could not find a … account with this address", "The mailbox you addressed is
+     * unknown") */
+    {"user-id-split-not-known", "userunknown", {"user id", "not known"}},
+    {"matched-to-any-local-user", "userunknown", {"matched to any local user"}},
+    {"not-listed-in-split-address-list", "userunknown", {"not listed in the", "address list"}},
+    {"find-a-split-account-with-this-address",
+     "userunknown",
+     {"find a", "account with this address"}},
+    {"mailbox-you-addressed-split-unknown", "userunknown", {"mailbox you addressed", "unknown"}},
+    /* a domain without mail service at all ("Mail is not accepted for this domain: it has no mail
+     * service") */
+    {"has-no-mail-service", "notaccept", {"has no mail service"}},
+    /* the server's own storage ("the mail store of this server has run out of space", "the queue
+     * filesystem … is full", "not enough free space on the server") */
+    {"server-split-run-out-of-space", "systemfull", {"server", "run out of space"}},
+    {"filesystem-split-is-full", "systemfull", {"filesystem", "is full"}},
+    {"file-system-split-is-full", "systemfull", {"file system", "is full"}},
+    {"free-space-on-the-server", "systemfull", {"free space on the server"}},
+    /* a list's or server's size cap ("its size is over the fixed limit of this list") */
+    {"size-is-over-split-limit", "mesgtoobig", {"size is over", "limit"}},
+    /* the queue's lifetime of a message ran out ("before its lifetime ran out") */
+    {"lifetime-ran-out", "expired", {"lifetime ran out"}},
+    /* a local delivery program's failure ("The mailer program terminated abnormally", "Error
+     * piping the message to the list program", "The delivery command failed with exit code 1") */
+    {"program-terminated-abnormally", "mailererror", {"program terminated abnormally"}},
+    {"error-piping", "mailererror", {"error piping"}},
+    {"command-failed-split-exit-code", "mailererror", {"command failed", "exit code"}},
+    /* filters that judged the message "to be junk" */
+    {"judged-split-to-be-junk", "spamdetected", {"judged", "to be junk"}},
+    /* a worm in the message ("The message contained a worm") */
+    {"contain-split-a-worm", "virusdetected", {"contain", " a worm"}},
+    /* a mailbox its provider closed ("We have closed this mailbox") */
+    {"closed-this-mailbox", "suspend", {"closed this mailbox"}},
+    {"closed-this-account", "suspend", {"closed this account"}},
+    /* the remote system's own fault ("reported an internal failure", "busy processing other
+     * jobs") */
+    {"internal-failure", "systemerror", {"internal failure"}},
+    {"busy-processing", "systemerror", {"busy processing"}},
+    /* the sending IP on a list the receiver consults ("because its IP address is listed"), or
+     * refused outright ("refuses connections from your server's address") */
+    {"ip-address-is-listed", "blocked", {"ip address is listed"}},
+    {"refuses-connections-from", "blocked", {"refuses connections from"}},
+    /* a rate ("you sent too much in too little time", a group's "hourly posting limit") */
+    {"in-too-little-time", "speeding", {"in too little time"}},
+    {"posting-limit", "speeding", {"posting limit"}},
 };
 
 /*

@@ -808,6 +808,12 @@ static const scrape_rule mailman_rules[] = {
 	RULES_END,
 };
 
+/* paraphrase21: Sympa's refusal of a post names the list's -request address only: the refused
+ * post is the returned message, its To: the list (SCRAPE_F_RETURNED_TO) */
+static const scrape_rule sympa_rules[] = {
+	RULES_END,
+};
+
 /* Zoho: "addr Invalid Address, ERROR_CODE :550, …" */
 static const scrape_rule zoho_rules[] = {
 	START("could not be delivered to one or more of its recipients", "start"),
@@ -1856,6 +1862,12 @@ static const scrape_marker googlegroups_detect[] = {
 static const scrape_marker mailman_detect[] = {
 	{SCRAPE_IN_BODY, "not allowed to post to this mailing list", "automatically rejected"},
 	{SCRAPE_IN_BODY, "mailing-list was rejected", "received by mailman"}, DETECT_END};
+/* paraphrase21: Sympa's refusal of a post: "Your message for list "x" (attached below) was
+ * rejected. You are not allowed to send this message for the following reason: …"; it names the
+ * list's -request address, the refused post is the returned message (its To: the list) */
+static const scrape_marker sympa_detect[] = {
+	{SCRAPE_IN_BODY, "attached below) was rejected", "not allowed to send this message"},
+	DETECT_END};
 static const scrape_marker james_detect[] = {
 	BODY("this is the james mail server"), BODY("error message below:"),
 	HEADER("apache james"), DETECT_END};
@@ -2270,6 +2282,7 @@ const scrape_family scrape_families[] = {
 	{"amazonworkmail",  workmail_detect,       {workmail_rules},            ADDR},
 	{"googlegroups",    googlegroups_detect,   {googlegroups_rules},        SCRAPE_F_FAILED_HEADER | SCRAPE_F_RETURNED_TO},
 	{"mailman",         mailman_detect,        {mailman_rules},             SCRAPE_F_RETURNED_TO},
+	{"sympa",           sympa_detect,          {sympa_rules},               SCRAPE_F_RETURNED_TO},
 	{"james",           james_detect,          {james_rules},               ADDR},
 	{"trendmicro",      trendmicro_detect,     {trendmicro_rules, generic_rules}, ADDR | CTX_BEFORE},
 	{"mailmarshal",     mailmarshal_detect,    {mailmarshal_rules, generic_rules}, ADDR | CTX_BEFORE},
