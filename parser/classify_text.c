@@ -7488,10 +7488,7 @@ static const classify_rule generic_rules[] = {
      * 없어"): `expired` */
     {"zh-tw-zhiding-shijian-nei-split-wufa-songda", "expired", {"指定時間內", "無法送達"}},
     {"ko-balsong-eul-pogi", "expired", {"발송을 포기"}},
-    {"mass-mailing-from-ip",
-     "blocked",
-     {"mass mailing from", " ip"}}, /* paraphrase21: code-less sentences of university, government,
-                                       list and ISP systems */
+    /* paraphrase21: code-less sentences of university, government, list and ISP systems */
     /* an address no directory holds ("The recipient's user ID is not known to the GroupWise post
      * office", "could not be matched to any local user", "not listed in the global address
      * list", "We could not find a … account with this address", "The mailbox you addressed is
