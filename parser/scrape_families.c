@@ -1276,6 +1276,14 @@ static const scrape_rule generic_rules[] = {
 	START("inte kunnat levereras", "start.sv-2"),
 	START("не е испорачана", "start.mk"),
 	START("не може да биде испорачана", "start.mk-2"),
+	/* i18n33: more negated "could not deliver" sentences: Bengali "পৌঁছানো সম্ভব হয়নি" (was not
+	 * possible to deliver), Belarusian "не можа быць дастаўлены", Macedonian's past "не беше
+	 * испорачана", and Albanian's heading of its list "(për) marrësin e mëposhtëm" (the following
+	 * recipient) */
+	START("পৌঁছানো সম্ভব হয়নি", "start.bn-5"),
+	START("не можа быць дастаўлен", "start.be-3"),
+	START("не беше испорачана", "start.mk-3"),
+	START("marrësin e mëposhtëm", "start.sq-4"),
 	START("delivery failed", "start.failed.delivery-failed"),
 	/* paraphrase: hosters' and appliances' own sentences: "The mail server x refused your
 	 * message to a@b", "Delivery to <a@b> failed:" */
