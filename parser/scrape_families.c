@@ -1675,6 +1675,12 @@ static const scrape_rule generic_rules[] = {
 	RCPT_AFTER("İletiniz ", "rcpt.tr-your-message-3"),
 	RCPT_AFTER("bạn gửi tới ", "rcpt.vi-you-sent-to"),
 	RCPT_AFTER("chuyển thư tới ", "rcpt.vi-deliver-mail-to"),
+	/* heldout28: providers' own notices in South-East Asia: Vietnamese "Thư của bạn không thể gửi
+	 * đến a@b" (cannot be sent to), Thai "ไม่สามารถส่งข้อความถึง a@b ได้" (could not send the message
+	 * to), Indonesian "Alamat email penerima a@b tidak ditemukan" (the recipient's address) */
+	RCPT_AFTER("không thể gửi đến ", "rcpt.vi-cannot-send-to"),
+	RCPT_AFTER("ไม่สามารถส่งข้อความ", "rcpt.th-cannot-send-message"),
+	RCPT_AFTER("alamat email penerima ", "rcpt.id-recipient-email-address"),
 	RCPT_AFTER("رسالتك إلى ", "rcpt.ar-your-message-to"),
 	/* i18n14: consumer ISPs' code-less notices naming the address inline after "the message to"
 	 * or "could not be delivered to": German "Die Nachricht an a@b", Dutch "… afgeleverd bij
@@ -1799,6 +1805,10 @@ static const scrape_rule generic_rules[] = {
 	COMMAND("in reply to the rcpt to command", "RCPT", "cmd.in-reply-the-rcpt"),
 	COMMAND("in reply to the mail from command", "MAIL", "cmd.in-reply-the-mail"),
 	COMMAND("in reply to the data command", "DATA", "cmd.in-reply-the-data"),
+	/* heldout28: a provider's own notice quoting the stage without the word "command" ("552
+	 * Mailbox is full, in reply to RCPT TO)") */
+	COMMAND("in reply to rcpt to", "RCPT", "cmd.in-reply-rcpt.no-command-word"),
+	COMMAND("in reply to mail from", "MAIL", "cmd.in-reply-mail.no-command-word"),
 	COMMAND("command: mail", "MAIL", "cmd.command-mail"),
 	COMMAND("command: data", "DATA", "cmd.command-data"),
 	/* i18n6: … translated: Italian/Spanish "Comando:", Hungarian "Parancs:", German "Befehl:",
