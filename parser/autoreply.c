@@ -112,6 +112,8 @@ static const char *const autoreply_failure_subjects[] = {
     "não entregue",
     "配信エラー",
     "配信不能",
+    "配信されなかった", /* japan15 */
+    "メールが拒否されました",
     "不達",
     "退信",
     "undeliver",

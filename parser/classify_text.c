@@ -4123,6 +4123,8 @@ static const classify_rule generic_rules[] = {
     {"ja-recipient-settings", "filtered", {"受信者の設定"}},
     {"ja-recipient-refuses", "filtered", {"受信者が", "拒否して"}},
     {"ja-recipient-refusal-list", "filtered", {"受信者", "拒否リスト"}},
+    /* japan15: not on the recipient's allow list ("受信許可リストにないため拒否") */
+    {"ja-reception-allow-list", "filtered", {"受信許可リスト"}},
     {"recipient-receive-settings", "filtered", {"recipient", "receive setting"}},
     /* the recipient's own reception settings refused the mail (docomo, SoftBank: "rejected by
      * the recipient's reception settings"; Japanese "受信設定"); a filter on the recipient's side
@@ -4193,6 +4195,13 @@ static const classify_rule generic_rules[] = {
     {"ja-user-not-found-plain-2", "userunknown", {"ユーザが見つからな"}},
     {"ja-address-not-found-plain", "userunknown", {"アドレスが見つからな"}},
     {"ja-recipient-not-found", "userunknown", {"受信者が見つかりません"}},
+    /* japan15: "宛先ユーザーが不明です" (the user is unknown, with its particle) and "アドレスは
+     * 見つかりませんでした" (the address was not found, topic particle) */
+    {"ja-user-ga-fumei", "userunknown", {"ユーザーが不明"}},
+    {"ja-user-ga-fumei-2", "userunknown", {"ユーザが不明"}},
+    {"ja-address-wa-not-found", "userunknown", {"アドレスは見つかりません"}},
+    /* japan15: the mail's own size over the receiver's limit ("メールの容量 … 制限を超え") */
+    {"ja-mail-size-over-limit", "mesgtoobig", {"メールの容量", "制限を超え"}},
     {"ja-recipient-not-found-plain", "userunknown", {"受信者が見つからな"}},
     /* japan9: a user (利用者), an account or a recipient not found, as a noun label too */
     {"ja-riyousha-not-found", "userunknown", {"利用者が見つか"}},

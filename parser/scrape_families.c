@@ -2166,7 +2166,11 @@ static const scrape_marker biglobe_detect[] = {
 static const scrape_marker sendmail_detect[] = {
 	BODY("following addresses had permanent fatal errors"),
 	BODY("following addresses had transient non-fatal errors"),
-	BODY("the original message was received at"), DETECT_END};
+	BODY("the original message was received at"),
+	/* japan15: a site that translates sendmail's headings keeps its "Host unknown (Name
+	 * server: x: host not found)" and its "(reason: …)" line under a dashed heading */
+	BODY("host unknown (name server: "),
+	{SCRAPE_IN_BODY, "    (reason: ", "   ----- "}, DETECT_END};
 /* Sendmail's own subject and sender, kept when a site translates the notice text */
 static const scrape_marker sendmail_subject_detect[] = {
 	{SCRAPE_IN_HEADERS, "subject: returned mail: see transcript for details",
@@ -2229,7 +2233,9 @@ static const scrape_marker fml_detect[] = {
 	BODY("you are not a member of this mailing list"), HEADER("x-mlserver: fml"), DETECT_END};
 /* au.com addresses are served by the same system and its notices come from Postmaster@au.com */
 static const scrape_marker ezweb_detect[] = {
-	FROM2("postmaster@", "ezweb.ne.jp"), FROM("postmaster@au.com"), DETECT_END};
+	FROM2("postmaster@", "ezweb.ne.jp"), FROM("postmaster@au.com"),
+	/* japan15: au's daemon sender, as docomo's */
+	FROM2("mailer-daemon@", "ezweb.ne.jp"), FROM("mailer-daemon@au.com"), DETECT_END};
 static const scrape_marker kddi_detect[] = {
 	FROM2("no-reply@", ".dion.ne.jp"), FROM2("postmaster@", "auone-net.jp"),
 	FROM2("no-reply@", "auone-net.jp"),
@@ -2533,6 +2539,10 @@ const scrape_marker scrape_bounce_markers[] = {
 	 * でした", "ウイルス検出のため配送を中止しました") */
 	SUBJECT("送信されませんでした"),
 	SUBJECT("配信されませんでした"),
+	/* japan15: the adnominal "配信されなかったメッセージ" (the message that was not delivered)
+	 * and a gateway's "メールが拒否されました" (the mail was refused) */
+	SUBJECT("配信されなかった"),
+	SUBJECT("メールが拒否されました"),
 	SUBJECT("配送されませんでした"),
 	SUBJECT("配送を中止"),
 	SUBJECT("配信を中止"),
