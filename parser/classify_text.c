@@ -3980,6 +3980,9 @@ static const classify_rule generic_rules[] = {
     {"listed-at", "blocked", {"listed at"}},
     /* "Client host 192.0.2.1 is listed in bl.example.net" ("not listed in" is no listing) */
     {"is-listed-in", "blocked", {"is listed in"}},
+    /* family21: a content filter's "violates our access policy" beside its BANNED verdict is
+     * the content's form, not the sending host */
+    {"violates-access-policy", "policyviolation", {"violat", "access policy"}},
     {"banned", "blocked", {"banned"}},
 
     /* remote system */
@@ -7830,6 +7833,11 @@ static const classify_rule generic_rules[] = {
     {"i18n33-zu-spamdetected", "spamdetected", {"njengogaxekile"}},
     {"i18n33-zu-expired", "expired", {"ngemva kwemizamo eminingi"}},
     {"i18n33-zu-norelaying", "norelaying", {"ukudlulisa", "akuvunyelwe"}},
+    /* family21: a receiver that takes no mail sent straight from an end user's IP ("not
+     * authorized to deliver mail directly to our servers; use your provider's relay") */
+    {"directly-to-our-servers", "blocked", {"directly to our servers"}},
+    /* family21: a gateway's queue lifetime ("exceeded max time without delivery", MXLogic) */
+    {"time-without-delivery", "expired", {"time without delivery"}},
 };
 
 /*

@@ -820,6 +820,13 @@ static const scrape_rule zoho_rules[] = {
 	RULES_END,
 };
 
+/* family21: Yandex quotes its own refusal of a local address, "Local mailbox a@b is
+ * unavailable: account is disabled", the address mid-sentence */
+static const scrape_rule yandex_rules[] = {
+	RCPT_AFTER("local mailbox ", "rcpt.local-mailbox"),
+	RULES_END,
+};
+
 /* IMail Server (Ipswitch): a phrase and the address on one line. */
 static const scrape_rule imail_rules[] = {
 	RCPT_AFTER("unknown user:", "rcpt.unknown-user"),
@@ -911,6 +918,8 @@ static const scrape_rule mfilter_rules[] = {
 	COMMAND("-------smtp command\ndata", "DATA", "cmd.data"),
 	COMMAND("-------smtp command\nrcpt", "RCPT", "cmd.rcpt"),
 	COMMAND("-------smtp command\nmail", "MAIL", "cmd.mail"),
+	/* family21: a notice that quotes the command it sent above the reply, "RCPT TO:<a@b>" */
+	COMMAND("rcpt to:<", "RCPT", "cmd.rcpt-to-quoted"),
 	/* rarefam: its Japanese layout labels each recipient "送信先メールアドレス：addr" */
 	RCPT_PREFIX("送信先メールアドレス:", "rcpt.ja-soushinsaki-mail"),
 	RCPT_PREFIX("送信先メールアドレス：", "rcpt.ja-soushinsaki-mail-2"),
@@ -2326,7 +2335,7 @@ const scrape_family scrape_families[] = {
 	{"dragonfly",       dragonfly_detect,      {dragonfly_rules},           0},
 	/* family16: Yandex's own notices read like OpenSMTPD's ("This is the MAILER-DAEMON, please
 	 * do not reply"); its sender address names it, so it goes first */
-	{"yandex",          yandex_detect,         {postfix_rules, generic_rules},             ADDR},
+	{"yandex",          yandex_detect,         {yandex_rules, postfix_rules, generic_rules}, ADDR},
 	{"opensmtpd",       opensmtpd_detect,      {opensmtpd_rules},           ADDR},
 	{"courier",         courier_detect,        {courier_rules, generic_rules}, ADDR},
 	{"exim",            exim_detect,           {exim_rules},                ADDR},
