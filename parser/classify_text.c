@@ -7612,10 +7612,13 @@ static const classify_rule generic_rules[] = {
     {"ses-transientcommunicationfailure", "networkerror", {"transientcommunicationfailure"}},
     {"full-mailbox", "mailboxfull", {"full mailbox"}},
     /* a queue that gave up ("sat in the retry queue too long", "the maximum retry time was
-     * reached", "no further attempts will be made") */
+     * reached", a connection that failed with "no further attempts will be made"; that sentence
+     * alone is a notice's boilerplate under any cause) */
     {"queue-too-long", "expired", {"queue too long"}},
     {"maximum-retry-time", "expired", {"maximum retry time"}},
-    {"no-further-attempts", "expired", {"no further attempts"}},
+    {"could-not-connect-split-no-further-attempts",
+     "expired",
+     {"could not connect", "no further attempts"}},
     /* a DNS problem */
     {"dns-problem", "networkerror", {"dns problem"}},
     /* the receiver's own trouble ("returned a temporary error", "a transient problem", "mail
