@@ -711,6 +711,36 @@ static const classify_rule specific_rules[] = {
     {"esp-contact-marked-split-as-spam", "feedback", {"contact marked", "as spam"}},
     {"esp-recipient-marked-split-as-spam", "feedback", {"recipient marked", "as spam"}},
     {"esp-subscriber-marked-split-as-spam", "feedback", {"subscriber marked", "as spam"}},
+    /* paraphrase22: more ESP opt-out and complaint wordings ("this address marked a prior
+     * message as spam", "the contact reported your email as spam", "the profile unsubscribed",
+     * SendGrid's "Unsubscribed Address", "the recipient complained about an earlier message")
+     * above the suppression rows below */
+    {"esp-address-marked-split-as-spam", "feedback", {"address marked", "as spam"}},
+    {"esp-contact-reported-split-as-spam", "feedback", {"contact reported", "as spam"}},
+    {"esp-recipient-reported-split-as-spam", "feedback", {"recipient reported", "as spam"}},
+    {"esp-subscriber-reported-split-as-spam", "feedback", {"subscriber reported", "as spam"}},
+    {"esp-profile-unsubscribed", "feedback", {"profile unsubscribed"}},
+    {"esp-subscriber-unsubscribed", "feedback", {"subscriber unsubscribed"}},
+    {"esp-unsubscribed-address", "feedback", {"unsubscribed address"}},
+    {"esp-complained-about", "feedback", {"complained about"}},
+    /* paraphrase22: an address an ESP will not send to after it bounced: SES's event field
+     * ("bounceSubType: Suppressed"), an address "on the suppression list" (opt-outs read above;
+     * a list something is "not added to" says nothing), "deactivated
+     * after a hard bounce", "marked invalid after a prior hard bounce", "suppressed because an
+     * earlier message to it bounced", "hard bounced in a previous campaign", "after a previous
+     * bounce" */
+    {"ses-bouncesubtype-suppressed", "userunknown", {"bouncesubtype", "suppressed"}},
+    {"esp-on-suppression-list", "userunknown", {"on suppression list"}},
+    {"esp-on-the-suppression-list", "userunknown", {"on the suppression list"}},
+    {"esp-on-a-suppression-list", "userunknown", {"on a suppression list"}},
+    {"esp-on-your-suppression-list", "userunknown", {"on your suppression list"}},
+    {"esp-on-the-global-suppression-list", "userunknown", {"on the global suppression list"}},
+    {"esp-after-a-hard-bounce", "userunknown", {"after a hard bounce"}},
+    {"esp-prior-hard-bounce", "userunknown", {"prior hard bounce"}},
+    {"esp-previous-hard-bounce", "userunknown", {"previous hard bounce"}},
+    {"esp-previous-bounce", "userunknown", {"previous bounce"}},
+    {"esp-bounced-in-a-previous", "userunknown", {"bounced in a previous"}},
+    {"esp-suppressed-because-split-bounced", "userunknown", {"suppressed because", "bounced"}},
     {"icloud-inactive-address", "userunknown", {"inactive email address"}},
     /* qmail's bouncesaying in a .qmail file: "This address no longer accepts mail." */
     {"no-longer-accepts-mail", "userunknown", {"no longer accepts mail"}},
@@ -1097,6 +1127,9 @@ static const classify_rule specific_rules[] = {
     /* whom the receiver refuses, not whether the domain takes mail: "This server does not
      * accept mail from 192.0.2.10" is the sender's block (below the reverse-DNS and list rows,
      * which name the cause better); "does not accept mail" alone is RFC 7504's null service */
+    /* paraphrase22: the sender's own address refused ("does not accept mail from this sender
+     * address"), above the host's "does not accept mail from" */
+    {"from-this-sender-address", "rejected", {"from this sender address"}},
     {"does-not-accept-mail-from", "blocked", {"does not accept mail from"}},
     {"does-not-accept-email-from", "blocked", {"does not accept email from"}},
     {"does-not-accept-e-mail-from", "blocked", {"does not accept e-mail from"}},
@@ -1126,6 +1159,10 @@ static const classify_rule specific_rules[] = {
     {"blocklist", "blocked", {"blocklist"}},
     {"denylist", "blocked", {"denylist"}},
     {"deny-list", "blocked", {"deny list"}},
+    /* paraphrase22: the recipient put the sender's address "to their block list" (a person's
+     * list of senders, as "blocked senders"), above the server's "block list" */
+    {"to-their-block-list", "rejected", {"to their block list"}},
+    {"on-their-block-list", "rejected", {"on their block list"}},
     {"block-list", "blocked", {"block list"}},
     {"dnsbl", "blocked", {"dnsbl"}},
     /* "blacklist" in other languages: "Vaše IP adresa je uvedena na černé listině", "adres IP
@@ -2393,6 +2430,9 @@ static const classify_rule generic_rules[] = {
     {"es-ningun-servidor-con-el-nombre", "hostunknown", {"ningún servidor con el nombre"}},
     {"de-keinen-rechner-namens", "hostunknown", {"keinen rechner namens"}},
     {"fr-aucun-hote-nomme", "hostunknown", {"aucun hôte nommé"}},
+    /* paraphrase22: "the email domain for this user does not exist" (above "user does not
+     * exist") */
+    {"email-domain-split-does-not-exist", "hostunknown", {"email domain", "does not exist"}},
     {"domain-does-not-exist", "hostunknown", {"domain does not exist"}},
     /* KDDI (au): "As the remote domain doesnt exist." */
     {"kddi-remote-domain", "hostunknown", {"remote domain doesnt exist"}},
@@ -3932,6 +3972,10 @@ static const classify_rule generic_rules[] = {
     /* MessageLabs: "501 Connection rejected by policy [7.7] …": the sending host, not the content
      */
     {"connection-rejected", "blocked", {"connection rejected"}},
+    /* paraphrase22: a mailbox that "contains too many messages" is at its message-count limit
+     * (mailboxfull), not a rate */
+    {"contains-too-many-messages", "mailboxfull", {"contains too many messages"}},
+    {"holds-too-many-messages", "mailboxfull", {"holds too many messages"}},
     {"too-many-messages", "speeding", {"too many messages"}},
     /* a message (not a host) stopped by a named policy: "Message blocked by data loss
      * prevention policy", "… by intent analysis policy" */
@@ -3974,6 +4018,11 @@ static const classify_rule generic_rules[] = {
     {"has-blocked-you", "rejected", {"has blocked you"}},
     {"administrator-defined-policy", "policyviolation", {"administrator-defined polic"}},
     {"admin-defined-policy", "policyviolation", {"admin-defined polic"}},
+    /* paraphrase22: an ESP's "Sender blocked" (the sender's address, not the IP) and a
+     * recipient account "blocked or suspended" by its provider, above "blocked" */
+    {"sender-blocked", "rejected", {"sender blocked"}},
+    {"blocked-or-suspended", "suspend", {"blocked or suspended"}},
+    {"suspended-or-blocked", "suspend", {"suspended or blocked"}},
     {"blocked", "blocked", {"blocked"}},
     /* a DNS blocklist named by host: "IP 192.0.2.1 listed on psbl.example.org" */
     {"listed-on", "blocked", {"listed on"}},
@@ -7838,6 +7887,60 @@ static const classify_rule generic_rules[] = {
     {"directly-to-our-servers", "blocked", {"directly to our servers"}},
     /* family21: a gateway's queue lifetime ("exceeded max time without delivery", MXLogic) */
     {"time-without-delivery", "expired", {"time without delivery"}},
+    /* paraphrase22: code-less reasons as ESPs and marketing platforms forward them */
+    /* a mailbox "not found", "not a real inbox", "nonexistent", an account "could not be found",
+     * the recipient reported "as unknown" */
+    {"mailbox-was-not-found", "userunknown", {"mailbox was not found"}},
+    {"not-a-real-inbox", "userunknown", {"not a real inbox"}},
+    {"not-a-real-mailbox", "userunknown", {"not a real mailbox"}},
+    {"not-a-real-address", "userunknown", {"not a real address"}},
+    {"mailbox-is-nonexistent", "userunknown", {"mailbox is nonexistent"}},
+    {"mailbox-is-non-existent", "userunknown", {"mailbox is non-existent"}},
+    {"address-as-nonexistent", "userunknown", {"address as nonexistent"}},
+    {"address-as-non-existent", "userunknown", {"address as non-existent"}},
+    {"account-could-not-be-found", "userunknown", {"account could not be found"}},
+    {"recipient-as-unknown", "userunknown", {"recipient as unknown"}},
+    /* a domain without a mail host ("has no valid mail exchanger", "the domain you are sending to
+     * is invalid"), or one set "to reject all email" */
+    {"no-valid-mail-exchanger", "hostunknown", {"no valid mail exchanger"}},
+    {"domain-you-are-sending-to-split-invalid",
+     "hostunknown",
+     {"domain you are sending to", "invalid"}},
+    {"domain-is-configured-to-reject-all", "notaccept", {"domain is configured to reject all"}},
+    /* SES's and Pinpoint's event subtypes written as one word ("subtype MailboxFull",
+     * "MessageTooLarge", "DeliveryDelay type TransientCommunicationFailure") and "Full mailbox" */
+    {"ses-mailboxfull", "mailboxfull", {"mailboxfull"}},
+    {"ses-messagetoolarge", "mesgtoobig", {"messagetoolarge"}},
+    {"ses-transientcommunicationfailure", "networkerror", {"transientcommunicationfailure"}},
+    {"full-mailbox", "mailboxfull", {"full mailbox"}},
+    /* a queue that gave up ("sat in the retry queue too long", "the maximum retry time was
+     * reached", a connection that failed with "no further attempts will be made"; that sentence
+     * alone is a notice's boilerplate under any cause) */
+    {"queue-too-long", "expired", {"queue too long"}},
+    {"maximum-retry-time", "expired", {"maximum retry time"}},
+    {"could-not-connect-split-no-further-attempts",
+     "expired",
+     {"could not connect", "no further attempts"}},
+    /* a DNS problem */
+    {"dns-problem", "networkerror", {"dns problem"}},
+    /* the receiver's own trouble ("returned a temporary error", "a transient problem", "mail
+     * service is currently / temporarily unavailable") and storage ("low on storage") */
+    {"temporary-error", "systemerror", {"temporary error"}},
+    {"transient-problem", "systemerror", {"transient problem"}},
+    {"mail-service-is-split-unavailable", "systemerror", {"mail service is", "unavailable"}},
+    {"low-on-storage", "systemfull", {"low on storage"}},
+    /* the content ("could not process the message content", "the message body … malformed") */
+    {"process-the-message-content", "contenterror", {"process the message content"}},
+    {"message-body-split-malformed", "contenterror", {"message body", "malformed"}},
+    /* the recipient's own "mailbox settings refused" */
+    {"settings-refused", "filtered", {"settings refused"}},
+    /* the sender refused: "refused your From domain", "rejects mail from your sender domain",
+     * "the sender address was rejected" */
+    {"your-from-domain", "rejected", {"your from domain"}},
+    {"your-sender-domain", "rejected", {"your sender domain"}},
+    {"sender-address-was-rejected", "rejected", {"sender address was rejected"}},
+    /* mail refused as "unauthenticated" */
+    {"unauthenticated-mail", "authfailure", {"unauthenticated mail"}},
 };
 
 /*

@@ -1471,6 +1471,9 @@ static const scrape_rule generic_rules[] = {
 	/* paraphrase6: an ESP's or CRM's own label ("Email address: a@b"), a help desk's
 	 * ticket requester ("Requester: Name <a@b>"), non-native English "Receiver: a@b" */
 	RCPT_PREFIX("email address:", "rcpt.email-address"),
+	/* paraphrase22: a campaign platform's event field for the address ("Endpoint address: a@b",
+	 * Amazon Pinpoint's word for a recipient) above its "Bounce reason:" */
+	RCPT_PREFIX("endpoint address:", "rcpt.endpoint-address"),
 	RCPT_PREFIX("e-mail address:", "rcpt.email-address.e-mail-address"),
 	/* paraphrase19: an ESP's event notice labels the bounced address "Email: a@b" (SendGrid's
 	 * event field) above its "Reason:"; "Contact:" stays no label (paraphrase2: a notice's own
@@ -2586,6 +2589,11 @@ const scrape_marker scrape_bounce_markers[] = {
 	 * delivered", "Your fax to a@b was not sent"), each with a "Reason:" */
 	{SCRAPE_IN_BODY, "was not delivered", "reason:"},
 	{SCRAPE_IN_BODY, "was not sent", "reason:"},
+	/* paraphrase22: an ESP's failure notice under a subject of its own ("Message failed: …")
+	 * that says a message "could not be delivered" and gives a "Reason:"; a CRM's "Your email
+	 * to 1 contact was not sent" */
+	{SCRAPE_IN_BODY, "could not be delivered", "reason:"},
+	SUBJECT("was not sent"),
 	/* japan13: the same in Japanese, a gateway's or an outbound control's notice under a
 	 * subject of its own ("送信制御のお知らせ") that says the mail "was not delivered / sent"
 	 * and labels a "理由：" */
