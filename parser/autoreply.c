@@ -641,50 +641,50 @@ autoreply_failure_words(const char *s)
 }
 
 /*
- * autoreply_failure_subject - does lower-cased subject announce a delivery
- * failure.  An auto-reply names the subject it answers after its own tag
- * ("Automatic reply: Returned mail? Our new returns service"): when the text
- * before the first colon is such a tag, only that tag is looked at.
+ * autoreply_own_words - the part of lower-cased subject that speaks for this message: an
+ * auto-reply names the subject it answers after its own tag ("Automatic reply: Returned mail?
+ * Our new returns service"), so when the text before the first colon is such a tag, only that
+ * tag (a copy, in *copy_r, to free); else the whole subject (*copy_r NULL)
  */
+static const char *
+autoreply_own_words(const char *lower, char **copy_r)
+{
+	const char *colon = strchr(lower, ':');
+
+	*copy_r = NULL;
+	if (colon == NULL)
+		return lower;
+	*copy_r = g_strndup(lower, (gsize)(colon - lower));
+	if (autoreply_has_any(*copy_r, autoreply_subjects, G_N_ELEMENTS(autoreply_subjects)))
+		return *copy_r;
+	g_clear_pointer(copy_r, g_free);
+	return lower;
+}
+
+/* autoreply_failure_subject - does lower-cased subject announce a delivery failure */
 static gboolean
 autoreply_failure_subject(const char *lower)
 {
-	const char *colon = strchr(lower, ':');
-	gboolean failure;
-	char *tag;
+	char *copy;
+	gboolean failure = autoreply_failure_words(autoreply_own_words(lower, &copy));
 
-	if (colon == NULL)
-		return autoreply_failure_words(lower);
-	tag = g_strndup(lower, (gsize)(colon - lower));
-	if (autoreply_has_any(tag, autoreply_subjects, G_N_ELEMENTS(autoreply_subjects)))
-		failure = autoreply_failure_words(tag);
-	else
-		failure = autoreply_failure_words(lower);
-	g_free(tag);
+	g_free(copy);
 	return failure;
 }
 
 /*
  * autoreply_moderation_subject - does lower-cased subject say a list holds the post for its
- * moderator; as for a failure subject, behind an auto-reply's own tag ("Automatic reply:
- * Pending approval of your loan") only the tag counts
+ * moderator ("Automatic reply: Pending approval of your loan" is no such hold)
  */
 static gboolean
 autoreply_moderation_subject(const char *lower)
 {
-	const char *colon = strchr(lower, ':');
-	gboolean hold;
-	char *tag;
+	char *copy;
+	gboolean hold =
+	    autoreply_has_any(autoreply_own_words(lower, &copy), autoreply_moderation_subjects,
+	                      G_N_ELEMENTS(autoreply_moderation_subjects));
 
-	if (colon == NULL)
-		return autoreply_has_any(lower, autoreply_moderation_subjects,
-		                         G_N_ELEMENTS(autoreply_moderation_subjects));
-	tag = g_strndup(lower, (gsize)(colon - lower));
-	hold = autoreply_has_any(
-	    autoreply_has_any(tag, autoreply_subjects, G_N_ELEMENTS(autoreply_subjects)) ? tag
-	                                                                                 : lower,
-	    autoreply_moderation_subjects, G_N_ELEMENTS(autoreply_moderation_subjects));
-	g_free(tag);
+	g_free(copy);
 	return hold;
 }
 

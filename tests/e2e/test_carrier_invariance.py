@@ -81,6 +81,20 @@ def probe_rows(path, wanted):
     return rows
 
 
+EXIM_SENDER = "Mail Delivery System <Mailer-Daemon@mx.sender.test>"
+POSTFIX_INTRO = ("This is the mail system at host mx.sender.test.\n\n"
+                 "I'm sorry to have to inform you that your message could not\n"
+                 "be delivered to one or more recipients. It's attached below.\n\n"
+                 "                   The mail system\n\n")
+
+
+def text_notice(sender, subject, body, extra=""):
+    """A one-part text/plain notice in UTF-8 from sender to our bounce address."""
+    return (f"From: {sender}\nTo: bounce@sender.test\nSubject: {subject}\n{extra}"
+            "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n"
+            "Content-Transfer-Encoding: 8bit\n\n" + body)
+
+
 def postfix_paragraph(rcpt, command, text):
     """Postfix's line for one recipient refused at command."""
     if command == "CONN":
@@ -98,17 +112,9 @@ def postfix(row, rcpt):
     _, _, reply, command, _, _, text = row
     if reply == "-" or command == "CONN":
         return None
-    return ("From: MAILER-DAEMON@mx.sender.test (Mail Delivery System)\n"
-            "To: bounce@sender.test\n"
-            "Subject: Undelivered Mail Returned to Sender\n"
-            "MIME-Version: 1.0\n"
-            "Content-Type: text/plain; charset=utf-8\n"
-            "Content-Transfer-Encoding: 8bit\n\n"
-            "This is the mail system at host mx.sender.test.\n\n"
-            "I'm sorry to have to inform you that your message could not\n"
-            "be delivered to one or more recipients. It's attached below.\n\n"
-            "                   The mail system\n\n"
-            f"{postfix_paragraph(rcpt, command, text)}\n")
+    return text_notice("MAILER-DAEMON@mx.sender.test (Mail Delivery System)",
+                       "Undelivered Mail Returned to Sender",
+                       POSTFIX_INTRO + f"{postfix_paragraph(rcpt, command, text)}\n")
 
 
 def postfix_dsn(row, rcpt):
@@ -125,11 +131,7 @@ def postfix_dsn(row, rcpt):
             "Content-Description: Notification\n"
             "Content-Type: text/plain; charset=utf-8\n"
             "Content-Transfer-Encoding: 8bit\n\n"
-            "This is the mail system at host mx.sender.test.\n\n"
-            "I'm sorry to have to inform you that your message could not\n"
-            "be delivered to one or more recipients.\n\n"
-            "                   The mail system\n\n"
-            f"{postfix_paragraph(rcpt, command, text)}\n\n"
+            + POSTFIX_INTRO + f"{postfix_paragraph(rcpt, command, text)}\n\n"
             "--b1\n"
             "Content-Description: Delivery report\n"
             "Content-Type: message/delivery-status\n"
@@ -143,29 +145,32 @@ def postfix_dsn(row, rcpt):
             "--b1--\n")
 
 
-def exim(row, rcpt):
-    """An Exim notice; None for a row with no command (Exim always names the stage)."""
-    _, _, _, command, _, _, text = row
+def exim_stage_lines(rcpt, command, text):
+    """Exim's lines for a remote refusal at command; None for a row with no command (Exim
+    always names the stage)."""
     after = {"CONN": "initial connection", "RCPT": f"RCPT TO:<{rcpt}>",
              "MAIL": "MAIL FROM:<bounce@sender.test> SIZE=2048", "DATA": "end of data",
              "HELO": "HELO mx.sender.test", "EHLO": "EHLO mx.sender.test"}.get(command)
     if after is None:
         return None
-    return ("From: Mail Delivery System <Mailer-Daemon@mx.sender.test>\n"
-            "To: bounce@sender.test\n"
-            "Subject: Mail delivery failed: returning message to sender\n"
-            f"X-Failed-Recipients: {rcpt}\n"
-            "Auto-Submitted: auto-replied\n"
-            "MIME-Version: 1.0\n"
-            "Content-Type: text/plain; charset=utf-8\n"
-            "Content-Transfer-Encoding: 8bit\n\n"
-            "This message was created automatically by mail delivery software.\n\n"
-            "A message that you sent could not be delivered to one or more of its\n"
-            "recipients. This is a permanent error. The following address(es) failed:\n\n"
-            f"  {rcpt}\n"
-            f"    host {HOST} [{IP}]\n"
-            f"    SMTP error from remote mail server after {after}:\n"
-            f"    {text}\n")
+    return (f"  {rcpt}\n    host {HOST} [{IP}]\n"
+            f"    SMTP error from remote mail server after {after}:\n    {text}\n")
+
+
+def exim_failure(rcpt, lines, extra=""):
+    """Exim's failure notice around the lines of one recipient."""
+    return text_notice(EXIM_SENDER, "Mail delivery failed: returning message to sender",
+                       "This message was created automatically by mail delivery software.\n\n"
+                       "A message that you sent could not be delivered to one or more of its\n"
+                       "recipients. This is a permanent error. The following address(es) "
+                       "failed:\n\n" + lines,
+                       extra=f"X-Failed-Recipients: {rcpt}\n" + extra)
+
+
+def exim(row, rcpt):
+    """An Exim notice of a remote refusal ("SMTP error from remote mail server after …")."""
+    lines = exim_stage_lines(rcpt, row[3], row[6])
+    return None if lines is None else exim_failure(rcpt, lines, "Auto-Submitted: auto-replied\n")
 
 
 def qmail(row, rcpt):
@@ -179,24 +184,20 @@ def qmail(row, rcpt):
              "DATA": f"{IP} failed after I sent the message."}.get(command)
     if stage is None:
         return None
-    return ("From: MAILER-DAEMON@mx.sender.test\n"
-            "To: bounce@sender.test\n"
-            "Subject: failure notice\n"
-            "MIME-Version: 1.0\n"
-            "Content-Type: text/plain; charset=utf-8\n"
-            "Content-Transfer-Encoding: 8bit\n\n"
-            "Hi. This is the qmail-send program at mx.sender.test.\n"
-            "I'm afraid I wasn't able to deliver your message to the following addresses.\n"
-            "This is a permanent error; I've given up. Sorry it didn't work out.\n\n"
-            f"<{rcpt}>:\n"
-            f"{stage}\n"
-            f"Remote host said: {text}\n"
-            f"Giving up on {IP}.\n\n"
-            "--- Below this line is a copy of the message.\n\n"
-            "From: bounce@sender.test\n"
-            f"To: {rcpt}\n"
-            "Subject: News\n\n"
-            "Hello\n")
+    return text_notice("MAILER-DAEMON@mx.sender.test",
+                       "failure notice",
+                       ("Hi. This is the qmail-send program at mx.sender.test.\n"
+                        "I'm afraid I wasn't able to deliver your message to the following addresses.\n"
+                        "This is a permanent error; I've given up. Sorry it didn't work out.\n\n"
+                        f"<{rcpt}>:\n"
+                        f"{stage}\n"
+                        f"Remote host said: {text}\n"
+                        f"Giving up on {IP}.\n\n"
+                        "--- Below this line is a copy of the message.\n\n"
+                        "From: bounce@sender.test\n"
+                        f"To: {rcpt}\n"
+                        "Subject: News\n\n"
+                        "Hello\n"))
 
 
 def sendmail(row, rcpt):
@@ -206,22 +207,18 @@ def sendmail(row, rcpt):
             "DATA": '>>> DATA\n<<< 354 Enter mail, end with "." on a line by itself\n>>> .'}
     if reply == "-" or command not in sent:
         return None
-    return ("From: Mail Delivery Subsystem <MAILER-DAEMON@mx.sender.test>\n"
-            "To: bounce@sender.test\n"
-            "Subject: Returned mail: see transcript for details\n"
-            "Auto-Submitted: auto-generated (failure)\n"
-            "MIME-Version: 1.0\n"
-            "Content-Type: text/plain; charset=utf-8\n"
-            "Content-Transfer-Encoding: 8bit\n\n"
-            "The original message was received at Mon, 7 Dec 2026 10:00:00 +0100\n"
-            "from localhost [127.0.0.1]\n\n"
-            "   ----- The following addresses had permanent fatal errors -----\n"
-            f"<{rcpt}>\n"
-            f"    (reason: {text})\n\n"
-            "   ----- Transcript of session follows -----\n"
-            f"... while talking to {HOST}.:\n"
-            f"{sent[command]}\n"
-            f"<<< {text}\n")
+    return text_notice("Mail Delivery Subsystem <MAILER-DAEMON@mx.sender.test>",
+                       "Returned mail: see transcript for details",
+                       ("The original message was received at Mon, 7 Dec 2026 10:00:00 +0100\n"
+                        "from localhost [127.0.0.1]\n\n"
+                        "   ----- The following addresses had permanent fatal errors -----\n"
+                        f"<{rcpt}>\n"
+                        f"    (reason: {text})\n\n"
+                        "   ----- Transcript of session follows -----\n"
+                        f"... while talking to {HOST}.:\n"
+                        f"{sent[command]}\n"
+                        f"<<< {text}\n"),
+                       extra="Auto-Submitted: auto-generated (failure)\n")
 
 
 def exchange(row, rcpt):
@@ -230,22 +227,18 @@ def exchange(row, rcpt):
     _, _, reply, command, _, _, text = row
     if reply == "-" or command != "-":
         return None
-    return ("From: Microsoft Outlook <postmaster@sender.test>\n"
-            "To: bounce@sender.test\n"
-            "Subject: Undeliverable: News\n"
-            "MIME-Version: 1.0\n"
-            "Content-Type: text/plain; charset=utf-8\n"
-            "Content-Transfer-Encoding: 8bit\n\n"
-            "Delivery has failed to these recipients or groups:\n\n"
-            f"{rcpt}\n\n\n"
-            "Diagnostic information for administrators:\n\n"
-            "Generating server: EX01.sender.test\n\n"
-            f"{rcpt}\n"
-            f"{HOST}\n"
-            f"Remote Server returned '{text}'\n\n"
-            "Original message headers:\n\n"
-            "From: bounce@sender.test\n"
-            f"To: {rcpt}\n")
+    return text_notice("Microsoft Outlook <postmaster@sender.test>",
+                       "Undeliverable: News",
+                       ("Delivery has failed to these recipients or groups:\n\n"
+                        f"{rcpt}\n\n\n"
+                        "Diagnostic information for administrators:\n\n"
+                        "Generating server: EX01.sender.test\n\n"
+                        f"{rcpt}\n"
+                        f"{HOST}\n"
+                        f"Remote Server returned '{text}'\n\n"
+                        "Original message headers:\n\n"
+                        "From: bounce@sender.test\n"
+                        f"To: {rcpt}\n"))
 
 
 def exim_local(row, rcpt):
@@ -254,18 +247,7 @@ def exim_local(row, rcpt):
     _, status, reply, command, _, _, text = row
     if (status, reply, command) != ("-", "-", "-"):
         return None
-    return ("From: Mail Delivery System <Mailer-Daemon@mx.sender.test>\n"
-            "To: bounce@sender.test\n"
-            "Subject: Mail delivery failed: returning message to sender\n"
-            f"X-Failed-Recipients: {rcpt}\n"
-            "MIME-Version: 1.0\n"
-            "Content-Type: text/plain; charset=utf-8\n"
-            "Content-Transfer-Encoding: 8bit\n\n"
-            "This message was created automatically by mail delivery software.\n\n"
-            "A message that you sent could not be delivered to one or more of its\n"
-            "recipients. This is a permanent error. The following address(es) failed:\n\n"
-            f"  {rcpt}\n"
-            f"    {text}\n")
+    return exim_failure(rcpt, f"  {rcpt}\n    {text}\n")
 
 
 def postfix_delay(row, rcpt):
@@ -274,49 +256,33 @@ def postfix_delay(row, rcpt):
     if command == "CONN":
         return None
     para = postfix_paragraph(rcpt, command, text) if reply != "-" else f"<{rcpt}>: {text}"
-    return ("From: MAILER-DAEMON@mx.sender.test (Mail Delivery System)\n"
-            "To: bounce@sender.test\n"
-            "Subject: Delayed Mail (still being retried)\n"
-            "MIME-Version: 1.0\n"
-            "Content-Type: text/plain; charset=utf-8\n"
-            "Content-Transfer-Encoding: 8bit\n\n"
-            "This is the mail system at host mx.sender.test.\n\n"
-            "####################################################################\n"
-            "# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #\n"
-            "####################################################################\n\n"
-            "Your message could not be delivered for more than 4 hour(s).\n"
-            "It will be retried until it is 5 day(s) old.\n\n"
-            "                   The mail system\n\n"
-            f"{para}\n")
+    return text_notice("MAILER-DAEMON@mx.sender.test (Mail Delivery System)",
+                       "Delayed Mail (still being retried)",
+                       ("This is the mail system at host mx.sender.test.\n\n"
+                        "####################################################################\n"
+                        "# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #\n"
+                        "####################################################################\n\n"
+                        "Your message could not be delivered for more than 4 hour(s).\n"
+                        "It will be retried until it is 5 day(s) old.\n\n"
+                        "                   The mail system\n\n"
+                        f"{para}\n"))
 
 
 def exim_delay(row, rcpt):
     """Exim's delay warning, the reply under "SMTP error … after …" or the text alone."""
     _, _, reply, command, _, _, text = row
-    if reply == "-":
-        lines = f"  {rcpt}\n    {text}\n"
-    else:
-        after = {"CONN": "initial connection", "RCPT": f"RCPT TO:<{rcpt}>",
-                 "MAIL": "MAIL FROM:<bounce@sender.test>", "DATA": "end of data",
-                 "HELO": "HELO mx.sender.test", "EHLO": "EHLO mx.sender.test"}.get(command)
-        if after is None:
-            return None
-        lines = (f"  {rcpt}\n    host {HOST} [{IP}]\n"
-                 f"    SMTP error from remote mail server after {after}:\n    {text}\n")
-    return ("From: Mail Delivery System <Mailer-Daemon@mx.sender.test>\n"
-            "To: bounce@sender.test\n"
-            "Subject: Warning: message 1tKx4a-0003Qm-7c delayed 24 hours\n"
-            "MIME-Version: 1.0\n"
-            "Content-Type: text/plain; charset=utf-8\n"
-            "Content-Transfer-Encoding: 8bit\n\n"
-            "This message was created automatically by mail delivery software.\n"
-            "A message that you sent has not yet been delivered to one or more of its\n"
-            "recipients after more than 24 hours on the queue on mx.sender.test.\n\n"
-            "The address to which the message has not yet been delivered is:\n\n"
-            f"{lines}\n"
-            "No action is required on your part. Delivery attempts will continue for\n"
-            "some time, and this warning may be repeated at intervals if the message\n"
-            "remains undelivered.\n")
+    lines = f"  {rcpt}\n    {text}\n" if reply == "-" else exim_stage_lines(rcpt, command, text)
+    if lines is None:
+        return None
+    return text_notice(EXIM_SENDER, "Warning: message 1tKx4a-0003Qm-7c delayed 24 hours",
+                       ("This message was created automatically by mail delivery software.\n"
+                        "A message that you sent has not yet been delivered to one or more of its\n"
+                        "recipients after more than 24 hours on the queue on mx.sender.test.\n\n"
+                        "The address to which the message has not yet been delivered is:\n\n"
+                        f"{lines}\n"
+                        "No action is required on your part. Delivery attempts will continue for\n"
+                        "some time, and this warning may be repeated at intervals if the message\n"
+                        "remains undelivered.\n"))
 
 
 CARRIERS = (("postfix", postfix), ("postfix-dsn", postfix_dsn), ("exim", exim), ("qmail", qmail),
