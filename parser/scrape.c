@@ -5,6 +5,7 @@
 #include <bounced/parse.h>
 #include "dsn.h"
 #include "scrape.h"
+#include "scrape_cause.h"
 #include "scrape_engine.h"
 #include "scrape_grams.h"
 #include "scrape_ses.h"
@@ -417,17 +418,30 @@ fallback_recipients(const scrape_family *fam, const scrape_input *in, const scra
 	}
 	/* an unknown MTA's notice that names no one: the returned To: only under a code, so
 	 * that a mere notice from a postmaster ("your mail was forwarded") is no bounce */
-	if (found->len == 0 && (fam->flags & SCRAPE_F_RETURNED_TO) && coded) {
-		char *to = NULL;
+	if (found->len == 0 && (fam->flags & SCRAPE_F_RETURNED_TO)) {
+		char *to = NULL, *cause = NULL;
 
 		if (in->returned != NULL)
 			to = returned_recipient(in->returned, in->returned_len);
 		else if (end_off < doc->body_len) /* the text read (its wrapped addresses whole) */
 			to = returned_recipient(doc->body + end_off, doc->body_len - end_off);
 
-		if (to != NULL)
-			g_ptr_array_add(found, found_from_section(scrape_section_found(section), to,
-			                                          "returned-to"));
+		/* a code-less notice: only when its text names a cause the classifier knows, and
+		 * then that paragraph is the diagnostic (not the help text around it) */
+		if (to != NULL && !coded &&
+		    (cause = scrape_cause_find(doc->body, end_off, to)) == NULL)
+			g_clear_pointer(&to, g_free);
+		if (to != NULL) {
+			scrape_found *f =
+			    found_from_section(scrape_section_found(section), to,
+			                       cause != NULL ? "returned-to-cause" : "returned-to");
+
+			if (cause != NULL) {
+				g_free(f->diagnostic);
+				f->diagnostic = cause;
+			}
+			g_ptr_array_add(found, f);
+		}
 		g_free(to);
 	}
 	/* engine11: no text, header or returned message names anyone, but the notice went to a

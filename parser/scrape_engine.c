@@ -2888,8 +2888,11 @@ read_lines(engine *en)
 {
 	const scrape_doc *d = en->doc;
 	gint64 start = (en->fam->flags & SCRAPE_F_WHOLE_BODY) ? -1 : en->start;
-	guint first = start < 0 ? 0 : (guint)start;
+	guint first = start < 0 ? 0 : (guint)start, first_text = first;
 
+	/* a text that opens with blank lines (an HTML part's text) starts at its first words */
+	while (first_text < d->lines->len && line_blank_at(d, first_text))
+		first_text++;
 	for (guint i = first; i < d->lines->len; i++) {
 		const scrape_line *ln = &g_array_index(d->lines, scrape_line, i);
 		const char *p = ln->p, *l = d->body_lower + (ln->p - d->body), *at;
@@ -2911,7 +2914,7 @@ read_lines(engine *en)
 		n -= t;
 		pairs = scrape_grams_add(&en->grams, l, n);
 		en->ends_para = i + 1 >= d->lines->len || line_blank_at(d, i + 1);
-		if (i > first &&
+		if (i > first_text &&
 		    (rule_match(en, SCRAPE_R_END, l, n, pairs, &at) != NULL ||
 		     rule_match(en, SCRAPE_R_END_PREFIX, l, n, pairs, &at) != NULL ||
 		     copy_separator(p, n) ||

@@ -6,6 +6,7 @@
 #include <bounced/report.h>
 #include "fixture.h"
 #include "scrape.h"
+#include "scrape_cause.h"
 #include "scrape_engine.h"
 #include "scrape_text.h"
 #include "scrape_rules.h"
@@ -890,6 +891,92 @@ START_TEST(test_generic_no_code_no_one)
 
 	ck_assert_msg(r->records->len == 0, "a notice without a code took the returned To:");
 	bd_report_free(&r);
+}
+END_TEST
+
+/*
+ * A code-less notice in a language no recipient phrase knows, whose text names a cause the
+ * classifier knows: the returned To: is the recipient, the cause's paragraph the diagnostic.
+ */
+START_TEST(test_generic_known_cause_returned_to)
+{
+	static const char cause[] =
+	    "From: MAILER-DAEMON@mx.pwani.example\n"
+	    "To: news@sender.example\n"
+	    "Subject: Ujumbe haukuwasilishwa\n"
+	    "MIME-Version: 1.0\n"
+	    "Content-Type: multipart/mixed; boundary=\"b\"\n\n"
+	    "--b\nContent-Type: text/plain; charset=utf-8\n\nHabari,\n\n"
+	    "Ujumbe wako haukuweza kuwasilishwa.\n\n"
+	    "Hakuna nafasi iliyobaki kwenye sanduku la barua la mpokeaji.\n\n"
+	    "--b\nContent-Type: message/rfc822\n\n"
+	    "From: news@sender.example\nTo: juma@pwani.example\nSubject: x\n\nHello\n"
+	    "--b--\n";
+	bd_report *r = bd_parse(cause, sizeof(cause) - 1, NULL, NULL);
+	const bd_record *rec;
+
+	ck_assert_uint_eq(r->records->len, 1);
+	rec = g_ptr_array_index(r->records, 0);
+	ck_assert_str_eq(rec->recipient, "juma@pwani.example");
+	ck_assert_str_eq(rec->reason, "mailboxfull");
+	ck_assert_str_eq(rec->diagnostic,
+	                 "Hakuna nafasi iliyobaki kwenye sanduku la barua la mpokeaji.");
+	bd_report_free(&r);
+}
+END_TEST
+
+/* scrape_cause_find: the first paragraph naming a known cause, narrowed to a row, not help text */
+START_TEST(test_cause_find)
+{
+	static const struct {
+		const char *text, *want; /* want NULL: no cause */
+	} cause_cases[] = {
+	    {"Hello,\n\nYour message could not be delivered.\n\nThe recipient's mailbox is "
+	     "full.\n\n"
+	     "If the mailbox is full, try again later.\n",
+	     "The recipient's mailbox is full."},
+	    /* rows without blank lines (an HTML table's text): the row, not the help row */
+	    {"Recipient a@b.example\nReason The recipient's account has been disabled\n"
+	     "If the mailbox is full or the message was too large, try again later.\n",
+	     "Reason The recipient's account has been disabled"},
+	    /* wrapped prose: the whole sentence, never the first half of it */
+	    {"The message \"Invoice pack\" sent to a@b.example was blocked by\n"
+	     "MailMarshal because it breaks the email content policy of Example Ltd.\n",
+	     "The message \"Invoice pack\" sent to a@b.example was blocked by MailMarshal because "
+	     "it breaks the email content policy of Example Ltd."},
+	    {"Your message was forwarded to the new owner of the list.\n\nThank you.\n", NULL},
+	    {"\n\n   \n", NULL},
+	    {"\x01\xff\xfe garbage \x80\n\n\xc3\n", NULL},
+	};
+
+	for (guint i = 0; i < G_N_ELEMENTS(cause_cases); i++) {
+		char *got = scrape_cause_find(cause_cases[i].text, strlen(cause_cases[i].text),
+		                              "a@b.example");
+
+		if (cause_cases[i].want == NULL)
+			ck_assert_msg(got == NULL, "case %u: found '%s'", i, got);
+		else
+			ck_assert_str_eq(got, cause_cases[i].want);
+		g_free(got);
+	}
+}
+END_TEST
+
+/* scrape_cause_find reads at most SCRAPE_CAUSE_PIECES paragraphs: a cause below them is not read */
+START_TEST(test_cause_find_bounded)
+{
+	GString *text = g_string_new(NULL);
+	char *got;
+
+	for (guint i = 0; i < SCRAPE_CAUSE_PIECES; i++)
+		g_string_append(text, "Hello there.\n\n");
+	g_string_append(text, "The recipient's mailbox is full.\n");
+	got = scrape_cause_find(text->str, text->len, "a@b.example");
+	ck_assert_ptr_null(got);
+	got = scrape_cause_find(text->str + 14, text->len - 14, "a@b.example");
+	ck_assert_str_eq(got, "The recipient's mailbox is full.");
+	g_free(got);
+	g_string_free(text, TRUE);
 }
 END_TEST
 
@@ -2845,6 +2932,9 @@ scrape_suite(void)
 	tcase_add_test(tc, test_original_address_replaces);
 	tcase_add_loop_test(tc, test_record, 0, G_N_ELEMENTS(record_cases));
 	tcase_add_test(tc, test_generic_no_code_no_one);
+	tcase_add_test(tc, test_generic_known_cause_returned_to);
+	tcase_add_test(lim, test_cause_find);
+	tcase_add_test(lim, test_cause_find_bounded);
 	tcase_add_test(tc, test_dsn_catch_all_refined);
 	tcase_add_test(tc, test_arf_untouched);
 	tcase_add_loop_test(lim, test_japanese_item_layouts, 0, G_N_ELEMENTS(japanese_item_cases));
