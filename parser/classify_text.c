@@ -554,6 +554,16 @@ static const classify_rule specific_rules[] = {
     {"pt-caixa-lotada", "mailboxfull", {"caixa", "lotad"}},
     /* family17: the mailbox went over its space limit ("excedeu o limite de espaço") */
     {"pt-limite-de-espaco", "mailboxfull", {"limite de espaço"}},
+    /* heldout29: the same over the storage limit ("a caixa postal do destinatário excedeu o
+     * limite de armazenamento", Spanish "el buzón / la casilla superó el límite de
+     * almacenamiento"); the mailbox named, so a server's own storage stays systemfull */
+    {"pt-caixa-split-limite-de-armazenamento", "mailboxfull", {"caixa", "limite de armazenamento"}},
+    {"es-buzon-split-limite-de-almacenamiento",
+     "mailboxfull",
+     {"buzón", "límite de almacenamiento"}},
+    {"es-casilla-split-limite-de-almacenamiento",
+     "mailboxfull",
+     {"casilla", "límite de almacenamiento"}},
     {"nl-postbus-is-vol", "mailboxfull", {"postbus", " is vol"}},
     {"pl-skrzynka-przekroczyla", "mailboxfull", {"skrzynk", "przekrocz"}},
     {"cs-schranka-prekrocila", "mailboxfull", {"schránk", "překročil"}},
@@ -741,6 +751,13 @@ static const classify_rule specific_rules[] = {
     {"esp-previous-bounce", "userunknown", {"previous bounce"}},
     {"esp-bounced-in-a-previous", "userunknown", {"bounced in a previous"}},
     {"esp-suppressed-because-split-bounced", "userunknown", {"suppressed because", "bounced"}},
+    /* heldout29: the same suppression in Spanish and Portuguese ESP notices: "(está en tu)
+     * lista de supresión", "lista de supressão", "rebotó de forma permanente (en un envío
+     * anterior)", "hard bounce anterior" */
+    {"es-lista-de-supresion", "userunknown", {"lista de supresión"}},
+    {"pt-lista-de-supressao", "userunknown", {"lista de supressão"}},
+    {"es-reboto-split-permanente", "userunknown", {"rebotó", "permanente"}},
+    {"es-pt-hard-bounce-anterior", "userunknown", {"hard bounce anterior"}},
     {"icloud-inactive-address", "userunknown", {"inactive email address"}},
     /* qmail's bouncesaying in a .qmail file: "This address no longer accepts mail." */
     {"no-longer-accepts-mail", "userunknown", {"no longer accepts mail"}},
@@ -7927,6 +7944,10 @@ static const classify_rule generic_rules[] = {
      * service is currently / temporarily unavailable") and storage ("low on storage") */
     {"temporary-error", "systemerror", {"temporary error"}},
     {"transient-problem", "systemerror", {"transient problem"}},
+    /* heldout29: the same in Portuguese and Spanish ("451 4.3.0 Erro temporário no servidor",
+     * "Error temporal del servidor"); the DNS one ("error temporal de DNS") is read above */
+    {"pt-erro-temporario", "systemerror", {"erro temporário"}},
+    {"es-error-temporal", "systemerror", {"error temporal"}},
     {"mail-service-is-split-unavailable", "systemerror", {"mail service is", "unavailable"}},
     {"low-on-storage", "systemfull", {"low on storage"}},
     /* the content ("could not process the message content", "the message body … malformed") */

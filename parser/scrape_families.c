@@ -1227,6 +1227,11 @@ static const scrape_rule generic_rules[] = {
 	/* i18n9: "… al siguiente destinatario:" then the address (Latin American ISPs), Thai
 	 * "ไม่สามารถส่งถึงผู้รับได้" (could not reach the recipient) */
 	START("siguiente destinatario", "start.es.siguiente-destinatario"),
+	/* heldout29: the plural "… a los siguientes destinatarios:" then one "a@b: reason" line per
+	 * recipient (an Argentine ISP's code-less notice), and Portuguese "aos seguintes
+	 * destinatários" */
+	START("siguientes destinatarios", "start.es.siguientes-destinatarios"),
+	START("seguintes destinatários", "start.pt.seguintes-destinatarios"),
 	START("ไม่สามารถส่งถึง", "start.th-2"),
 	/* i18n10: the failure sentence of code-less notices in more languages: Afrikaans ("kon nie
 	 * by die volgende ontvanger afgelewer word nie", Dutch shares "volgende ontvanger"),
