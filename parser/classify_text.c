@@ -7961,7 +7961,152 @@ static const classify_rule generic_rules[] = {
     {"your-sender-domain", "rejected", {"your sender domain"}},
     {"sender-address-was-rejected", "rejected", {"sender address was rejected"}},
     /* mail refused as "unauthenticated" */
-    {"unauthenticated-mail", "authfailure", {"unauthenticated mail"}},
+    {"unauthenticated-mail",
+     "authfailure",
+     {"unauthenticated mail"}}, /* i18n34: code-less bounce sentences in mid-size languages as
+                                 * localised webmail, hosting panels and servers print them, in the
+                                 * wordings earlier rows did not have: the recipient "used up all of
+                                 * its storage", a size that "exceeds the limit the receiving server
+                                 * accepts", "no DNS record for the domain", an administrator who
+                                 * "suspended / deactivated / closed" the account, a count "per
+                                 * hour", "after several / repeated attempts", a server that sends
+                                 * no mail "to outside domains", "too many recipients".  Per
+                                 * language one row per wording family; closing the table so every
+                                 * narrower row decides first */
+    /* Turkish */
+    {"i18n34-tr-userunknown", "userunknown", {"hesap", "kayıtlı değil"}},
+    {"i18n34-tr-norelaying", "norelaying", {"aktarım", "izniniz yok"}},
+    {"i18n34-tr-toomanyconn", "toomanyconn", {"alıcı sayısı", "fazla"}},
+    /* Greek */
+    {"i18n34-el-suspend", "suspend", {"αναστείλ", "λογαριασμ"}},
+    {"i18n34-el-speeding", "speeding", {"όριο αποστολής"}},
+    /* Hebrew */
+    {"i18n34-he-mailboxfull", "mailboxfull", {"אין מספיק מקום", "בתיבה"}},
+    {"i18n34-he-speeding", "speeding", {"מכסת השליחה"}},
+    {"i18n34-he-expired", "expired", {"ניסיונות חוזרים"}},
+    {"i18n34-he-norelaying", "norelaying", {"אינו מאפשר", "ממסור"}},
+    {"i18n34-he-toomanyconn", "toomanyconn", {"יותר מדי נמענים"}},
+    /* Persian */
+    {"i18n34-fa-userunknown", "userunknown", {"کاربری", "تعریف نشده"}},
+    {"i18n34-fa-mailboxfull", "mailboxfull", {"صندوق پستی", "پر شده"}},
+    {"i18n34-fa-mesgtoobig", "mesgtoobig", {"اندازه نامه", "بزرگ"}},
+    {"i18n34-fa-hostunknown", "hostunknown", {"دامنه", "ثبت نشده"}},
+    {"i18n34-fa-speeding", "speeding", {"پیام‌های ارسالی", "حد مجاز"}},
+    {"i18n34-fa-expired", "expired", {"پس از چندین بار تلاش"}},
+    {"i18n34-fa-norelaying", "norelaying", {"اجازه ارسال", "از طریق این سرور"}},
+    /* Hungarian */
+    {"i18n34-hu-userunknown", "userunknown", {"ilyen nevű", "nincs"}},
+    {"i18n34-hu-mailboxfull", "mailboxfull", {"tárhely", "betelt"}},
+    {"i18n34-hu-hostunknown", "hostunknown", {"tartománynév", "nem található"}},
+    {"i18n34-hu-expired", "expired", {"kézbesítési kísérletek", "sikertelen"}},
+    {"i18n34-hu-norelaying", "norelaying", {"továbbítása", "nem engedélyezett"}},
+    /* Romanian */
+    {"i18n34-ro-mailboxfull", "mailboxfull", {"depășit spațiul de stocare"}},
+    {"i18n34-ro-mesgtoobig", "mesgtoobig", {"mesaje atât de mari"}},
+    {"i18n34-ro-suspend", "suspend", {"fost dezactivat"}},
+    {"i18n34-ro-speeding", "speeding", {"mesaje trimise", "pe oră"}},
+    {"i18n34-ro-expired", "expired", {"după mai multe încercări"}},
+    /* Bulgarian */
+    {"i18n34-bg-mesgtoobig", "mesgtoobig", {"размерът на писмото", "надхвърля"}},
+    {"i18n34-bg-speeding", "speeding", {"лимитът за изпращане"}},
+    /* Serbian (Cyrillic) */
+    {"i18n34-sr-userunknown", "userunknown", {"непознат корисник"}},
+    {"i18n34-sr-mailboxfull", "mailboxfull", {"потрошио", "простор"}},
+    {"i18n34-sr-suspend", "suspend", {"налог", "суспендован"}},
+    {"i18n34-sr-speeding", "speeding", {"порука по сату"}},
+    {"i18n34-sr-expired", "expired", {"после више покушаја"}},
+    {"i18n34-sr-norelaying", "norelaying", {"не дозвољава", "спољним домен"}},
+    /* Serbian (Latin) and Croatian */
+    {"i18n34-sh-mesgtoobig", "mesgtoobig", {"veličina poruke", "prelazi"}},
+    {"i18n34-sh-suspend", "suspend", {"nalog", "deaktiviran"}},
+    {"i18n34-sh-expired", "expired", {"dana pokušavanja"}},
+    {"i18n34-sh-expired-2", "expired", {"nakon ponovljenih pokušaja"}},
+    {"i18n34-sh-norelaying", "norelaying", {"relejisanje"}},
+    {"i18n34-sh-toomanyconn", "toomanyconn", {"previše primalaca"}},
+    {"i18n34-sh-speeding", "speeding", {"poruka po satu"}},
+    {"i18n34-hr-mailboxfull", "mailboxfull", {"pretinac", "trenutačno pun"}},
+    /* Slovene */
+    {"i18n34-sl-mailboxfull", "mailboxfull", {"porabil ves prostor"}},
+    {"i18n34-sl-mesgtoobig", "mesgtoobig", {"velikost sporočila", "presega"}},
+    {"i18n34-sl-hostunknown", "hostunknown", {"domen", "zapisa v dns"}},
+    {"i18n34-sl-spamdetected", "spamdetected", {"označil za nezaželen"}},
+    {"i18n34-sl-speeding", "speeding", {"sporočil na uro"}},
+    {"i18n34-sl-expired", "expired", {"po večkratnih poskusih"}},
+    {"i18n34-sl-norelaying", "norelaying", {"ne dovoli pošiljanja", "zunanje domen"}},
+    /* Lithuanian */
+    {"i18n34-lt-userunknown", "userunknown", {"adresas nerastas"}},
+    {"i18n34-lt-mailboxfull", "mailboxfull", {"išnaudojo visą", "viet"}},
+    {"i18n34-lt-hostunknown", "hostunknown", {"domeno vardas", "nerastas"}},
+    {"i18n34-lt-suspend", "suspend", {"paskyra sustabdyta"}},
+    {"i18n34-lt-speeding", "speeding", {"siunčiamų laiškų limitas"}},
+    {"i18n34-lt-expired", "expired", {"po kelių bandymų"}},
+    {"i18n34-lt-norelaying", "norelaying", {"išoriniams domenams"}},
+    /* Latvian */
+    {"i18n34-lv-userunknown", "userunknown", {"adrese nav atrasta"}},
+    {"i18n34-lv-mailboxfull", "mailboxfull", {"izlietojis visu", "vietu"}},
+    {"i18n34-lv-hostunknown", "hostunknown", {"domēn", "dns ierakst"}},
+    {"i18n34-lv-speeding", "speeding", {"vēstuļu skaita ierobežojums"}},
+    {"i18n34-lv-expired", "expired", {"pēc vairākiem mēģinājumiem"}},
+    {"i18n34-lv-norelaying", "norelaying", {"ārējiem domēniem"}},
+    {"i18n34-lv-toomanyconn", "toomanyconn", {"pārāk daudz saņēmēj"}},
+    /* Estonian */
+    {"i18n34-et-userunknown", "userunknown", {"sellise nimega kasutajat"}},
+    {"i18n34-et-mailboxfull", "mailboxfull", {"postkasti mahu", "kasutanud"}},
+    {"i18n34-et-mesgtoobig", "mesgtoobig", {"kirja maht ületab"}},
+    {"i18n34-et-suspend", "suspend", {"postkasti sulgenud"}},
+    {"i18n34-et-speeding", "speeding", {"saatmislimii"}},
+    {"i18n34-et-expired", "expired", {"mitme katse järel"}},
+    /* Finnish */
+    {"i18n34-fi-userunknown", "userunknown", {"käyttäjää ei ole"}},
+    {"i18n34-fi-mesgtoobig", "mesgtoobig", {"viestin koko ylittää"}},
+    {"i18n34-fi-hostunknown", "hostunknown", {"verkkotunnu", "ei löytynyt dns"}},
+    {"i18n34-fi-speeding", "speeding", {"lähetysnopeu", "rajoitettu"}},
+    {"i18n34-fi-toomanyconn", "toomanyconn", {"liikaa vastaanottajia"}},
+    /* Danish and Norwegian */
+    {"i18n34-da-mailboxfull", "mailboxfull", {"hele sin lagerplads"}},
+    {"i18n34-da-expired", "expired", {"efter gentagne forsøg"}},
+    {"i18n34-da-norelaying", "norelaying", {"videresendelse via", "ikke tilladt"}},
+    {"i18n34-no-mesgtoobig", "mesgtoobig", {"størrelsen på", "overstiger"}},
+    {"i18n34-no-speeding", "speeding", {"antall sendte meldinger"}},
+    {"i18n34-no-toomanyconn", "toomanyconn", {"for mange mottakere"}},
+    /* Icelandic */
+    {"i18n34-is-userunknown", "userunknown", {"viðtakandi fannst ekki"}},
+    {"i18n34-is-mailboxfull", "mailboxfull", {"fyllt", "geymslurými"}},
+    {"i18n34-is-mesgtoobig", "mesgtoobig", {"stærð skeytis", "fer yfir"}},
+    {"i18n34-is-hostunknown", "hostunknown", {"engin dns-færsla"}},
+    {"i18n34-is-suspend", "suspend", {"netfang óvirkt"}},
+    {"i18n34-is-speeding", "speeding", {"of mörg skeyti"}},
+    {"i18n34-is-expired", "expired", {"ítrekaðar tilraunir"}},
+    {"i18n34-is-norelaying", "norelaying", {"ytri lén"}},
+    /* Catalan */
+    {"i18n34-ca-mailboxfull", "mailboxfull", {"exhaurit", "espai"}},
+    {"i18n34-ca-mesgtoobig", "mesgtoobig", {"la mida del", "supera"}},
+    {"i18n34-ca-speeding", "speeding", {"missatges per hora"}},
+    {"i18n34-ca-expired", "expired", {"després de diversos intents"}},
+    {"i18n34-ca-norelaying", "norelaying", {"dominis externs"}},
+    {"i18n34-ca-toomanyconn", "toomanyconn", {"massa destinataris"}},
+    /* Malay */
+    {"i18n34-ms-mesgtoobig", "mesgtoobig", {"mesej", "terlalu besar"}},
+    {"i18n34-ms-suspend", "suspend", {"nyahaktif"}},
+    {"i18n34-ms-expired", "expired", {"selepas beberapa kali cubaan"}},
+    {"i18n34-ms-norelaying", "norelaying", {"geganti", "tidak dibenarkan"}},
+    /* Filipino / Tagalog */
+    {"i18n34-tl-mailboxfull", "mailboxfull", {"naubos na", "storage"}},
+    {"i18n34-tl-hostunknown", "hostunknown", {"walang dns record"}},
+    {"i18n34-tl-suspend", "suspend", {"nasuspinde"}},
+    {"i18n34-tl-speeding", "speeding", {"limitasyon ng pagpapadala"}},
+    {"i18n34-tl-expired", "expired", {"matapos ang ilang pagsubok"}},
+    {"i18n34-tl-norelaying", "norelaying", {"hindi pinapayagan ang relay"}},
+    {"i18n34-tl-toomanyconn", "toomanyconn", {"dami ng tatanggap"}},
+    /* Ukrainian */
+    {"i18n34-uk-mailboxfull", "mailboxfull", {"вичерпав", "обсяг"}},
+    {"i18n34-uk-expired", "expired", {"після кількох спроб"}},
+    {"i18n34-uk-expired-2", "expired", {"спроби доставки вичерпано"}},
+    /* Traditional Chinese */
+    {"i18n34-zh-tw-hostunknown", "hostunknown", {"查無此網域"}},
+    {"i18n34-zh-tw-toomanyconn", "toomanyconn", {"收件", "人數過多"}},
+    /* Korean */
+    {"i18n34-ko-mailboxfull", "mailboxfull", {"저장 공간", "소진"}},
 };
 
 /*

@@ -1298,6 +1298,15 @@ static const scrape_rule generic_rules[] = {
 	START("не можа быць дастаўлен", "start.be-3"),
 	START("не беше испорачана", "start.mk-3"),
 	START("marrësin e mëposhtëm", "start.sq-4"),
+	/* i18n34: Hebrew "לא הצלחנו למסור" (we did not manage to deliver), Hungarian "nem sikerült
+	 * eljuttatni" (could not be conveyed), Korean "배달되지 못했습니다" (was not delivered, the
+	 * passive of "배달하지 못했습니다"), and Persian "تحویل داده نشد" as windows-1256 writes it:
+	 * that charset has no Persian yeh (U+06CC), so a Persian notice in it spells the word with
+	 * the Arabic one (U+064A) */
+	START("לא הצלחנו למסור", "start.he-3"),
+	START("nem sikerült eljuttatni", "start.hu.nem-sikerult-eljuttatni"),
+	START("배달되지 못했습니다", "start.ko.baedal-doeji-mot"),
+	START("تحويل داده نشد", "start.fa-arabic-yeh"),
 	START("delivery failed", "start.failed.delivery-failed"),
 	/* paraphrase: hosters' and appliances' own sentences: "The mail server x refused your
 	 * message to a@b", "Delivery to <a@b> failed:" */

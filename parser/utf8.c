@@ -268,7 +268,9 @@ mark_base(gunichar u)
  * utf8_fold_marks - Latin and Greek letters with diacritics as their base letter ("é" as
  * "e", "ş" as "s", "ệ" as "e", "ά" as "α") and combining marks U+0300..U+036F dropped, in
  * s[0..len) in place: a wording typed without its accents reads as the one with them.
- * Letters without a decomposition (ł, ø, đ, ß, ı) stay.  Returns the new length (never longer).
+ * Letters without a decomposition (ł, ø, đ, ß, ı) stay.  Arabic yeh, alef maksura and kaf read
+ * as Persian yeh and keheh, the letters a Persian text in windows-1256 cannot write (i18n34).
+ * Returns the new length (never longer).
  */
 size_t
 utf8_fold_marks(char *s, size_t len)
@@ -286,6 +288,20 @@ utf8_fold_marks(char *s, size_t len)
 
 		if (c < 0x80) {
 			s[out++] = s[in++];
+			continue;
+		}
+		/* i18n34: Arabic yeh and alef maksura (U+064A, U+0649) as Persian yeh (U+06CC),
+		 * Arabic kaf (U+0643) as Persian keheh (U+06A9): windows-1256 has no Persian yeh,
+		 * so a Persian notice in it spells "تحویل" with the Arabic letter; each is two
+		 * bytes as its fold */
+		if (c == 0xd9 && in + 1 < len &&
+		    ((guchar)s[in + 1] == 0x8a || (guchar)s[in + 1] == 0x89 ||
+		     (guchar)s[in + 1] == 0x83)) {
+			gboolean kaf = (guchar)s[in + 1] == 0x83;
+
+			s[out++] = (char)(kaf ? 0xda : 0xdb);
+			s[out++] = (char)(kaf ? 0xa9 : 0x8c);
+			in += 2;
 			continue;
 		}
 

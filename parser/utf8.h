@@ -75,8 +75,8 @@ size_t utf8_fold_fullwidth_alnum(char *s, size_t len);
 
 /*
  * utf8_fold_marks - Latin and Greek letters with diacritics as their base letter ("é" as "e",
- * "ά" as "α"), combining marks dropped, in s[0..len) in place.  Returns the new length
- * (never longer).
+ * "ά" as "α"), combining marks dropped, Arabic yeh / alef maksura / kaf as Persian yeh / keheh,
+ * in s[0..len) in place.  Returns the new length (never longer).
  */
 size_t utf8_fold_marks(char *s, size_t len);
 

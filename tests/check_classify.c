@@ -696,6 +696,10 @@ static const classify_case cases[] = {
      "virusdetected", BLOCK, FALSE, "text:ru-virus", NULL},
     {"zh-virus", F, "5.7.1", "554", "DATA", "554 5.7.1 邮件含有病毒", "virusdetected", BLOCK, FALSE,
      "text:zh-virus", NULL},
+    /* i18n34: Persian as windows-1256 writes it, with Arabic yeh and kaf (U+064A, U+0643) for
+     * the Persian letters the table is written in */
+    {"fa-arabic-yeh-and-kaf", F, NULL, NULL, NULL, "صندوق پستي شما پر شده است كاربر", "mailboxfull",
+     SOFT, FALSE, "text:i18n34-fa-mailboxfull", NULL},
     {"scanner-unavailable-not-virus", F, "4.3.0", "451", "DATA",
      "451 4.3.0 Virus scanner temporarily unavailable", "systemerror", SOFT, FALSE,
      "text:scanner-unavailable", NULL},
