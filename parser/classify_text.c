@@ -50,6 +50,10 @@ static const classify_rule specific_rules[] = {
     {"accept-mail-from-external", "filtered", {"accept mail from external"}},
     {"sender-is-in-split-blacklist", "rejected", {"sender is in ", "blacklist"}},
     {"sender-is-on-split-blacklist", "rejected", {"sender is on ", "blacklist"}},
+    /* replies10: the sender named by its address ("550 Sender <a@b> is on this domain's
+     * blacklist of senders") */
+    {"sender-address-is-on-split-blacklist", "rejected", {"sender <", "> is on ", "blacklist"}},
+    {"sender-address-is-in-split-blacklist", "rejected", {"sender <", "> is in ", "blacklist"}},
     {"whitelist-only", "filtered", {"whitelist-only"}},
     {"allowlist-only", "filtered", {"allowlist-only"}},
     {"content-not-permitted", "policyviolation", {"content not permitted"}},
@@ -424,6 +428,10 @@ static const classify_rule specific_rules[] = {
     /* paraphrase18: hMailServer's "Message size exceeds the account's free space": the mailbox's
      * quota is what ran out, not a per-message limit */
     {"account-free-space", "mailboxfull", {"account's free space"}},
+    /* replies10: hMailServer's RCPT answer "452 Message size exceeds the free space in the
+     * mailbox of <a@b>": the mailbox's quota ran out, not a per-message limit */
+    {"exceeds-the-free-space", "mailboxfull", {"exceeds the free space"}},
+    {"free-space-in-the-mailbox", "mailboxfull", {"free space in the mailbox"}},
     /* paraphrase18: a local delivery agent could not reach the recipient's Maildir ("Unable to
      * open /home/…/Maildir: No such file or directory. (#4.2.1)", "Unable to deliver to
      * /home/kai/Maildir: permission denied"): the delivery program failed, whatever x.2.1 says */
@@ -789,6 +797,9 @@ static const classify_rule specific_rules[] = {
     /* Stalwart answers an unknown local mailbox with the host code: "550 5.1.2 Mailbox does not
      * exist." */
     {"stalwart-mailbox-does-not-exist", "userunknown", {"5.1.2 mailbox does not exist"}},
+    /* replies10: a mailbox named by its address that "does not exist" ("550 5.1.2 Mailbox
+     * <a@b> does not exist.", "Mailbox <a@b> does not exist"): the mailbox, whatever the code */
+    {"mailbox-address-does-not-exist", "userunknown", {"mailbox <", "> does not exist"}},
     /* the recipient's domain under an address code ("550 5.1.1 <a@nx.example>: Recipient domain
      * does not exist") */
     {"recipient-domain-does-not-exist", "hostunknown", {"recipient domain does not exist"}},
@@ -1110,6 +1121,10 @@ static const classify_rule specific_rules[] = {
     {"recipients-organisation-does-not-accept",
      "policyviolation",
      {"recipient's organisation", "does not accept"}},
+    /* replies10: the organisation's routing rule for outside senders ("Routing rule: messages
+     * from outside the organisation to this group are rejected") */
+    {"from-outside-the-organisation", "policyviolation", {"from outside the organisation"}},
+    {"from-outside-the-organization", "policyviolation", {"from outside the organization"}},
     {"recipients-organization-does-not-accept",
      "policyviolation",
      {"recipient's organization", "does not accept"}},
@@ -1495,6 +1510,9 @@ static const classify_rule specific_rules[] = {
     {"scanner-unavailable", "systemerror", {"scanner", "unavailable"}},
     {"scanner-not-available", "systemerror", {"scanner", "not available"}},
     {"amavis-virus-scan-failed", "systemerror", {"virus_scan failed"}},
+    /* replies10: amavisd-new's "451 4.5.0 Error in processing, id=…, spam-scan FAILED: timed
+     * out": its own spam scanner failed, no verdict (above "spam") */
+    {"amavis-spam-scan-failed", "systemerror", {"spam-scan failed"}},
     /* i18n31: a spam verdict of a filter named "antivirus and antispam" (Slovenian "protivirusni in
      * protispamni filter je sporočilo označil kot spam"): the verdict, not the filter's name */
     {"sl-kot-spam", "spamdetected", {" kot spam"}},
@@ -1537,6 +1555,17 @@ static const classify_rule specific_rules[] = {
     {"attachment-type", "policyviolation", {"attachment type"}},
     {"file-type-split-block", "policyviolation", {"file type", "block"}},
     {"banned-file", "policyviolation", {"banned file"}},
+    /* replies10: gateways' attachment policies named in a content filter's refusal ("rejected
+     * by content filter rule: executable attachments … are not allowed", an ESA filter named
+     * "Drop_Executable_Attachments", FortiMail's "content profile: file type not permitted",
+     * "Password-protected archives are not accepted"): the policy named, above "content
+     * filter" (the recipient side's filter) and the broad codes */
+    {"executable-attachment", "policyviolation", {"executable attachment"}},
+    {"executable-underscore-attachment", "policyviolation", {"executable_attachment"}},
+    {"file-type-not-permitted", "policyviolation", {"file type", "not permitted"}},
+    {"file-type-not-allowed", "policyviolation", {"file type", "not allowed"}},
+    {"password-protected-archive", "policyviolation", {"password-protected archive"}},
+    {"password-protected-attachment", "policyviolation", {"password-protected attachment"}},
     {"barracuda-ube", "spamdetected", {"content rejected, ube"}},
     /* "554 5.6.0 Message content rejected: malformed MIME structure": the form of the message,
      * named, beats the spam reading of "message content rejected" below */
@@ -1762,6 +1791,9 @@ static const classify_rule specific_rules[] = {
     {"tls-is-required", "failedstarttls", {"tls is required"}},
     /* "Encryption required: this server only accepts mail over TLS" */
     {"encryption-required-tls", "failedstarttls", {"encryption required", "tls"}},
+    /* replies10: "550 5.7.10 Encryption needed: this domain accepts mail only over TLS" */
+    {"encryption-needed-tls", "failedstarttls", {"encryption needed", "tls"}},
+    {"only-over-tls", "failedstarttls", {"only over tls"}},
     {"requiretls", "failedstarttls", {"requiretls"}},
     /* i18n27: "Eine verschlüsselte Verbindung (TLS) ist erforderlich" */
     {"de-verschluesselte-verbindung-split-erforderlich",
@@ -1790,6 +1822,10 @@ static const classify_rule specific_rules[] = {
 
     /* relaying refused: about the sender's route, whatever code came with it */
     {"relay-access-denied", "norelaying", {"relay access denied"}},
+    /* replies10: "550 5.7.1 Relay attempt denied: authentication is required to relay mail to
+     * outside domains": the relay refused, above "authentication is required" */
+    {"relay-attempt-denied", "norelaying", {"relay attempt denied"}},
+    {"required-to-relay", "norelaying", {"required to relay"}},
     /* an SMTP relay service (Google Workspace's smtp-relay, ESP relays) that does not know the
      * sending IP or domain: "550 5.7.1 Invalid credentials for relay [ip]", refused at MAIL
      * FROM, which is no refusal of the sender's address */
