@@ -169,6 +169,13 @@ static const classify_rule specific_rules[] = {
     /* paraphrase12: "… must arrive over an encrypted TLS connection", "… rate limited because
      * they were not sent over TLS" */
     {"must-tls-connection", "failedstarttls", {"must ", "tls connection"}},
+    /* family22: an appliance's own words when enforced TLS failed ("TLS connection could not be
+     * established with the recipient's mail server, and your organization's policy requires TLS"):
+     * above the organisation-policy row */
+    {"tls-connection-not-established",
+     "failedstarttls",
+     {"tls connection could not be established"}},
+    {"tls-session-not-established", "failedstarttls", {"tls session could not be established"}},
     /* replies9: the receiver's demand for TLS in other words ("must be sent over an encrypted
      * connection; this one was sent in clear text", "requires STARTTLS before MAIL FROM", "only
      * accepts mail delivered over TLS 1.2"): the words beat X.7.10 and X.7.29 (moved up from the
@@ -767,8 +774,6 @@ static const classify_rule specific_rules[] = {
     {"es-reboto-split-permanente", "userunknown", {"rebotó", "permanente"}},
     {"es-pt-hard-bounce-anterior", "userunknown", {"hard bounce anterior"}},
     {"icloud-inactive-address", "userunknown", {"inactive email address"}},
-    /* qmail's bouncesaying in a .qmail file: "This address no longer accepts mail." */
-    {"no-longer-accepts-mail", "userunknown", {"no longer accepts mail"}},
     {"notes-address-book", "userunknown", {"not listed in public name"}},
     /* family6: a mailbox server's own words about its own users: Exim's router ("unknown
      * local-part \"a\" in domain \"b\""), CommuniGate Pro's LOCAL module ("unknown user
@@ -874,6 +879,9 @@ static const classify_rule specific_rules[] = {
     {"account-is-expired", "suspend", {"account is expired"}},
     {"mailbox-suspended", "suspend", {"mailbox suspended"}},
     {"mailbox-currently-suspended", "suspend", {"mailbox currently suspended"}},
+    /* qmail's bouncesaying in a .qmail file: "This address no longer accepts mail." (below the
+     * suspended-account rows: family22's "This account has expired and no longer accepts mail") */
+    {"no-longer-accepts-mail", "userunknown", {"no longer accepts mail"}},
     {"recipient-suspended", "suspend", {"recipient suspended"}},
 
     /* the address moved, whatever the code: "550 5.1.1 This address has changed. The
@@ -2027,6 +2035,16 @@ static const classify_rule specific_rules[] = {
     /* Mimecast: "550 Envelope blocked - User Entry": the envelope sender is on a block list */
     {"envelope-blocked", "rejected", {"envelope blocked"}},
     {"googlegroups-no-permission", "rejected", {"permission to post"}},
+    /* family22: a group or list whose owners stopped posting by email ("the group's owners have
+     * turned off posting by email", "posting by email is disabled") */
+    {"posting-by-email-turned-off", "rejected", {"turned off posting"}},
+    {"posting-by-email-disabled", "rejected", {"posting by email is disabled"}},
+    /* family22: a Notes/Domino recipient that takes mail only from listed senders ("You are not
+     * authorized to send mail to this user (restricted by …)") */
+    {"not-authorized-to-send-to-user", "rejected", {"not authorized to send mail to this user"}},
+    {"not-authorized-to-send-to-recipient",
+     "rejected",
+     {"not authorized to send mail to this recipient"}},
     {"not-allowed-to-post", "rejected", {"not allowed to post"}},
     /* paraphrase14: LISTSERV's "You are not authorized to post messages to this list" */
     {"not-authorized-to-post", "rejected", {"not authorized to post"}},
@@ -2477,6 +2495,9 @@ static const classify_rule generic_rules[] = {
     {"domain-name-not-found", "hostunknown", {"domain name not found"}},
     {"no-such-domain", "hostunknown", {"no such domain"}},
     {"exim-mx-non-existent-hosts", "hostunknown", {"point to non-existent hosts"}},
+    /* family22: the same in other words, "All MX records of the domain point to hosts that
+     * do not exist" */
+    {"mx-point-to-hosts-not-exist", "hostunknown", {"point to hosts that do not exist"}},
     {"qmail-no-host-named", "hostunknown", {"couldn't find any host named"}},
     /* i18n6: … translated (Portuguese, Spanish, German, French) */
     {"pt-nenhum-servidor-com-o-nome", "hostunknown", {"nenhum servidor com o nome"}},
@@ -7989,6 +8010,9 @@ static const classify_rule generic_rules[] = {
     /* the content ("could not process the message content", "the message body … malformed") */
     {"process-the-message-content", "contenterror", {"process the message content"}},
     {"message-body-split-malformed", "contenterror", {"message body", "malformed"}},
+    /* family22: a list server refusing a post with nothing in it ("your mail has an empty body, it
+     * is rejected"): the message's form */
+    {"empty-body-rejected", "contenterror", {"empty body", "rejected"}},
     /* the recipient's own "mailbox settings refused" */
     {"settings-refused", "filtered", {"settings refused"}},
     /* the sender refused: "refused your From domain", "rejects mail from your sender domain",

@@ -104,6 +104,9 @@ const scrape_rule scrape_common_rules[] = {
 	/* family15: a notice's own sentence, "rejected … during the RCPT TO stage" */
 	COMMAND("during the rcpt to", "RCPT", "cmd.during-rcpt"),
 	COMMAND("during the mail from", "MAIL", "cmd.during-mail"),
+	/* family22: a notice's label over the reply, "Error for RCPT TO: 550 5.1.1 …" */
+	COMMAND("error for rcpt to", "RCPT", "cmd.error-for-rcpt"),
+	COMMAND("error for mail from", "MAIL", "cmd.error-for-mail"),
 	COMMAND("after mail from:", "MAIL", "cmd.after-mail"),
 	COMMAND("after pipelined mail from:", "MAIL", "cmd.after-mail.after-pipelined-mail-from"),
 	COMMAND("after mail command", "MAIL", "cmd.after-mail.after-mail-command"),
@@ -1898,7 +1901,10 @@ static const scrape_marker googlegroups_detect[] = {
 	{SCRAPE_IN_BODY, "google groups", "permission to post"},
 	/* family20: Google's own notice in its current layout about an address that is a group
 	 * ("the group has been suspended"): X-Failed-Recipients names the group */
-	{SCRAPE_IN_HEADERS, "x-failed-recipients:", "@googlegroups.com"}, DETECT_END};
+	{SCRAPE_IN_HEADERS, "x-failed-recipients:", "@googlegroups.com"},
+	/* family22: the same notice without that header, naming the group and its owners ("… because
+	 * the group's owners have turned off posting by email") */
+	{SCRAPE_IN_BODY, "@googlegroups.com", "the group's owners"}, DETECT_END};
 /* paraphrase14: Mailman's own sentences when it refuses a post and returns it: 2.1's automatic
  * rejection of a non-member ("You are not allowed to post to this mailing list, and your message
  * has been automatically rejected") and 3's "Your message to the x mailing-list was rejected for
@@ -1934,6 +1940,10 @@ static const scrape_marker mailmarshal_detect[] = {
  * ("550 5.7.1 Message rejected by MailMarshal") is theirs, so it is read after every family's
  * own text (session 13's carrier test) */
 static const scrape_marker mailmarshal_name_detect[] = {BODY("mailmarshal"), DETECT_END};
+/* family22: SurfControl's own header on a notice in the layout MailMarshal shares ("Your message:
+ * … Could not be delivered because of … The following recipients were affected:"): read before
+ * MailMarshal's sentences */
+static const scrape_marker surfcontrol_header_detect[] = {HEADER("x-sef-processed:"), DETECT_END};
 static const scrape_marker surfcontrol_detect[] = {
 	HEADER("surfcontrol"), BODY("a transcript of the attempts to send the message follows"),
 	DETECT_END};
@@ -2335,6 +2345,7 @@ const scrape_family scrape_families[] = {
 	{"sympa",           sympa_detect,          {sympa_rules},               SCRAPE_F_RETURNED_TO},
 	{"james",           james_detect,          {james_rules},               ADDR},
 	{"trendmicro",      trendmicro_detect,     {trendmicro_rules, generic_rules}, ADDR | CTX_BEFORE},
+	{"surfcontrol",     surfcontrol_header_detect, {surfcontrol_rules, generic_rules}, ADDR},
 	{"mailmarshal",     mailmarshal_detect,    {mailmarshal_rules, generic_rules}, ADDR | CTX_BEFORE},
 	{"surfcontrol",     surfcontrol_detect,    {surfcontrol_rules, generic_rules}, ADDR},
 	{"yahoo",           yahoo_detect,          {qmail_rules, generic_rules}, ADDR},
