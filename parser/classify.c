@@ -2,6 +2,7 @@
 #include <string.h>
 #include <bounced/classify.h>
 #include "classify_text.h"
+#include "host_names.h"
 #include "delay_phrases.h"
 #include "status.h"
 #include "utf8.h"
@@ -608,6 +609,56 @@ decide_context(bd_record *rec, classify_step *step_r)
 	return FALSE;
 }
 
+/* two_dots - does text[0..len) hold two dots at least (a host name's least)? */
+static gboolean
+two_dots(const char *text, gsize len)
+{
+	const char *dot = memchr(text, '.', len);
+
+	return dot != NULL && memchr(dot + 1, '.', len - (gsize)(dot + 1 - text)) != NULL;
+}
+
+/*
+ * unmatch_host_words - a rule that holds only because one of its phrases occurs inside a
+ * host name ("550 5.1.1 User unknown [mx.antispam.dest.example]": "spam", "relayed by
+ * virusgate.isp.example": "virus") names no cause: its table is read again with the host
+ * names blanked.  A phrase with a dot names a host on purpose and stands.
+ */
+static void
+unmatch_host_words(const char *text, gsize len, classify_text_result *match)
+{
+	gboolean redo[CLASSIFY_N_TABLES] = {FALSE}, any = FALSE;
+	guint16 *ids;
+
+	if (!two_dots(text, len))
+		return;
+	ids = g_new(guint16, len);
+	if (host_names_mark(text, len, ids) > 0) {
+		for (guint t = 0; t < CLASSIFY_N_TABLES; t++) {
+			const classify_rule *rule = match->rule[t];
+
+			for (guint k = 0; rule != NULL && k < CLASSIFY_RULE_PATTERNS && !redo[t];
+			     k++)
+				redo[t] = rule->pat[k] != NULL &&
+				          host_names_only(text, len, ids,
+				                          classify_text_fold_phrase(rule->pat[k]));
+			any |= redo[t];
+		}
+	}
+	if (any) {
+		char *blanked = g_strndup(text, len);
+		classify_text_result plain = {{NULL}};
+
+		host_names_blank(blanked, len, ids);
+		classify_text_match(blanked, len, &plain);
+		for (guint t = 0; t < CLASSIFY_N_TABLES; t++)
+			if (redo[t])
+				match->rule[t] = plain.rule[t];
+		g_free(blanked);
+	}
+	g_free(ids);
+}
+
 /* decide_reason - steps 1 to 5 of DESIGN.md §4; returns the step that decided */
 static classify_step
 decide_reason(bd_record *rec, const char *mta, const char *text_in, gsize len)
@@ -655,6 +706,8 @@ decide_reason(bd_record *rec, const char *mta, const char *text_in, gsize len)
 		}
 		g_free(nolinks);
 	}
+	if (len > 0)
+		unmatch_host_words(text, len, &match);
 
 	rule = match.rule[CLASSIFY_SPECIFIC];
 	if (len > 0 && decide_mta_wording(rec, mta, text_in))

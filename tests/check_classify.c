@@ -4,6 +4,7 @@
 #include <string.h>
 #include <bounced/classify.h>
 #include "classify_text.h"
+#include "host_names.h"
 #include "status.h"
 #include "utf8.h"
 #include "delay_phrases.h"
@@ -2130,6 +2131,46 @@ START_TEST(test_threads)
 }
 END_TEST
 
+/* host_names: which dotted runs are host names, and when a phrase is only part of one */
+START_TEST(test_host_names)
+{
+	static const struct {
+		const char *text, *phrase;
+		gboolean only; /* the phrase occurs only as part of a host name's label */
+	} host_cases[] = {
+	    {"550 5.1.1 user unknown [mx.antispam.dest.example]", "spam", TRUE},
+	    {"relayed by virusgate.isp.net.", "virus", TRUE},
+	    /* a whole label names the owner: a blocklist zone, a provider */
+	    {"client host listed in zen.spamhaus.org", "spamhaus", FALSE},
+	    /* a phrase with a dot names a host on purpose */
+	    {"listed in zen.spamhaus.org", "spamhaus.org", FALSE},
+	    /* the word also outside the name */
+	    {"spam detected by mx.antispam.dest.example", "spam", FALSE},
+	    /* no host names: one dot, a version, an abbreviation, an Exchange status name */
+	    {"mailbox full.please try later", "full", FALSE},
+	    {"antispam v2.5.1 said no", "spam", FALSE},
+	    {"e.g. the spam.filter", "spam", FALSE},
+	    {"resolver.adr.recipientnotfound", "recipient", FALSE},
+	    /* a link's host names the page, often the cause */
+	    {"see http://www.openspf.net/why", "spf", FALSE},
+	    {"see mx.openspf.net/why", "spf", TRUE},
+	    {"", "spam", FALSE},
+	};
+
+	for (guint i = 0; i < G_N_ELEMENTS(host_cases); i++) {
+		const char *t = host_cases[i].text;
+		gsize n = strlen(t);
+		guint16 *ids = g_new(guint16, n + 1);
+
+		host_names_mark(t, n, ids);
+		ck_assert_msg(host_names_only(t, n, ids, host_cases[i].phrase) ==
+		                  host_cases[i].only,
+		              "case %u: %s / %s", i, t, host_cases[i].phrase);
+		g_free(ids);
+	}
+}
+END_TEST
+
 static Suite *
 classify_suite(void)
 {
@@ -2165,6 +2206,7 @@ classify_suite(void)
 	tcase_add_test(tc, test_boilerplate_mask);
 	tcase_add_test(tc, test_long_diagnostic_bounded);
 	tcase_add_test(tc, test_probe);
+	tcase_add_test(tc, test_host_names);
 	tcase_add_test(tc, test_context_order);
 	suite_add_tcase(s, tc);
 	return s;
