@@ -659,6 +659,72 @@ unmatch_host_words(const char *text, gsize len, classify_text_result *match)
 	g_free(ids);
 }
 
+/*
+ * match_tag_words - paraphrase23: a machine tag as a gateway, an API or an ESP prints its
+ * verdict ("InboxFull", "DomainNotFound", "reason: mailbox-full", "reason=account-suspended")
+ * read as words, when the text as written named nothing either table knows: a capital after a
+ * lower-case letter starts a word and a '-' or '_' between two letters or digits is a space,
+ * except in a word that is an address, a host or a path (it holds '@', '/' or a '.' before a
+ * letter or digit).  Both tables read it; the text read is the diagnostic alone, masked as the
+ * first reading was.
+ */
+static void
+match_tag_words(const bd_record *rec, classify_text_result *match)
+{
+	const char *src = rec->diagnostic;
+	GString *split;
+	char raw[CLASSIFY_TEXT_MAX + 1], text[CLASSIFY_TEXT_MAX + 1];
+	gboolean changed = FALSE;
+	classify_text_result words = {{NULL}};
+	gsize len;
+
+	if (src == NULL || *src == '\0')
+		return;
+	split = g_string_sized_new(strlen(src) + 16);
+	for (const char *p = src; *p != '\0' && split->len < CLASSIFY_TEXT_MAX;) {
+		gsize n = strcspn(p, " \t\r\n");
+		gboolean name = FALSE;
+
+		/* a word that is an address, a host or a path stays as written: the local part
+		 * "this-local-part-does-not-exist@b" or a host "no-such-user.example" is no verdict
+		 */
+		for (gsize i = 0; i < n && !name; i++)
+			name = p[i] == '@' || p[i] == '/' ||
+			       (p[i] == '.' && i + 1 < n && g_ascii_isalnum(p[i + 1]));
+		for (gsize i = 0; i < n; i++) {
+			if (!name && i > 0 && g_ascii_isupper(p[i]) && g_ascii_islower(p[i - 1])) {
+				g_string_append_c(split, ' ');
+				changed = TRUE;
+			}
+			if (!name && (p[i] == '-' || p[i] == '_') && i > 0 && i + 1 < n &&
+			    g_ascii_isalnum(p[i - 1]) && g_ascii_isalnum(p[i + 1])) {
+				g_string_append_c(split, ' ');
+				changed = TRUE;
+				continue;
+			}
+			g_string_append_c(split, p[i]);
+		}
+		p += n;
+		if (*p != '\0')
+			g_string_append_c(split, *p++);
+	}
+	if (!changed) {
+		g_string_free(split, TRUE);
+		return;
+	}
+	len = classify_text_normalize(split->str, raw, sizeof(raw));
+	g_string_free(split, TRUE);
+	if (len == 0)
+		return;
+	classify_text_mask(raw, len, text);
+	classify_text_mask_links(text, len);
+	mask_recipient(rec, text);
+	classify_text_match(text, len, &words);
+	match_generic_hostless(rec, text, len, &words);
+	match->rule[CLASSIFY_SPECIFIC] = words.rule[CLASSIFY_SPECIFIC];
+	match->rule[CLASSIFY_GENERIC] = words.rule[CLASSIFY_GENERIC];
+}
+
 /* decide_reason - steps 1 to 5 of DESIGN.md §4; returns the step that decided */
 static classify_step
 decide_reason(bd_record *rec, const char *mta, const char *text_in, gsize len)
@@ -706,6 +772,9 @@ decide_reason(bd_record *rec, const char *mta, const char *text_in, gsize len)
 		}
 		g_free(nolinks);
 	}
+	if (len > 0 && match.rule[CLASSIFY_SPECIFIC] == NULL &&
+	    match.rule[CLASSIFY_GENERIC] == NULL)
+		match_tag_words(rec, &match);
 	if (len > 0)
 		unmatch_host_words(text, len, &match);
 

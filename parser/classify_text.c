@@ -8167,6 +8167,55 @@ static const classify_rule generic_rules[] = {
     {"i18n34-zh-tw-toomanyconn", "toomanyconn", {"收件", "人數過多"}},
     /* Korean */
     {"i18n34-ko-mailboxfull", "mailboxfull", {"저장 공간", "소진"}},
+    {"unauthenticated-mail", "authfailure", {"unauthenticated mail"}},
+    /* paraphrase23: code-less tags, log values and terse notices (gateways, APIs, ESPs, help
+     * desks, mobile carriers) and non-native English.  SES's subtype "NoEmail" beside its bounce
+     * type "Permanent" (the tag alone, without SES's sentence) */
+    {"ses-permanent-split-noemail", "userunknown", {"permanent", "noemail"}},
+    /* a tag or log value naming only the size ("ERR_MESSAGE_SIZE") */
+    {"message-size", "mesgtoobig", {"message size"}},
+    /* a queue that gave up after its retries ("MAX_RETRIES_EXCEEDED", "failed after many times
+     * retry", "retried many times") */
+    {"retries-exceeded", "expired", {"retries exceeded"}},
+    {"many-times-retry", "expired", {"many times retry"}},
+    {"retried-many-times", "expired", {"retried many times"}},
+    /* the sender refused ("sender domain not allowed", "sender address is refuse by …") */
+    {"sender-domain-split-not-allowed", "rejected", {"sender domain", "not allowed"}},
+    {"sender-address-split-refuse", "rejected", {"sender address", "refuse"}},
+    /* non-native English for a missing mailbox: "address not exists", "no this user", "user
+     * is not found" */
+    {"address-not-exists", "userunknown", {"address not exists"}},
+    {"mailbox-not-exists", "userunknown", {"mailbox not exists"}},
+    {"account-not-exists", "userunknown", {"account not exists"}},
+    {"no-this-user", "userunknown", {"no this user"}},
+    {"user-is-not-found", "userunknown", {"user is not found"}},
+    {"mailbox-is-not-found", "userunknown", {"mailbox is not found"}},
+    /* … for a full one: "receiver box is full", "mail box space is not enough" */
+    {"box-is-full", "mailboxfull", {"box is full"}},
+    {"box-space-split-not-enough", "mailboxfull", {"box space", "not enough"}},
+    {"over-its-storage", "mailboxfull", {"over its storage"}},
+    /* … for a closed or abandoned one: "account is be disabled", "mailbox was closed", "the user
+     * is stop using this mailbox" */
+    {"account-split-be-disabled", "suspend", {"account", "be disabled"}},
+    {"mailbox-split-was-closed", "suspend", {"mailbox", "was closed"}},
+    {"stop-using-split-mailbox", "suspend", {"stop using", "mailbox"}},
+    {"stopped-using-split-mailbox", "suspend", {"stopped using", "mailbox"}},
+    /* … for the sender's IP, rate and relaying: "ip is forbidden", "too much mails", "not allow
+     * relay", "relay is not permit" */
+    {"ip-is-forbidden", "blocked", {"ip is forbidden"}},
+    {"too-much-mail", "speeding", {"too much mail"}},
+    {"not-allow-relay", "norelaying", {"not allow relay"}},
+    {"relay-split-not-permit", "norelaying", {"relay", "not permit"}},
+    /* the recipient "is set to refuse your mail" (its own settings) */
+    {"set-to-refuse", "filtered", {"set to refuse"}},
+    /* a mobile carrier's gateway: "invalid #", "# not in service", "subscriber unknown", "number
+     * not recognised" (no such number), "line disconnected", "subscriber inactive" */
+    {"invalid-hash-number", "userunknown", {"invalid #"}},
+    {"not-in-service", "userunknown", {"not in service"}},
+    {"subscriber-unknown", "userunknown", {"subscriber unknown"}},
+    {"number-not-recogni", "userunknown", {"number not recogni"}},
+    {"line-disconnected", "suspend", {"line disconnected"}},
+    {"subscriber-inactive", "suspend", {"subscriber inactive"}},
 };
 
 /*

@@ -1061,6 +1061,10 @@ static const scrape_rule generic_rules[] = {
 	START("bounced", "start.bounced"),
 	START("pudimos entregar", "start.es.pudimos-entregar"),
 	START("failed to add recipient", "start.failed.failed-to-add-recipient"),
+	/* paraphrase23: non-native English "Your mail to below receiver is send fail:" / "was sent
+	 * fail" */
+	START("send fail", "start.send-fail"),
+	START("sent fail", "start.send-fail.sent-fail"),
 	START("nicht zugestellt werden", "start.de"),
 	START("folgende empf", "start.de.folgende-empf"),
 	/* with its inflection: "an den folgenden Empfänger konnte … nicht zugestellt⏎werden" */
@@ -1473,6 +1477,10 @@ static const scrape_rule generic_rules[] = {
 	 * Chinese "收件人：" / "收件人地址：" (163, QQ) */
 	RCPT_PREFIX("recipient:", "rcpt.recipient"),
 	RCPT_PREFIX("recipient address:", "rcpt.recipient.recipient-address"),
+	/* paraphrase23: a mail log line quoted in a gateway's report ("4F2A91C03B: to=<a@b>,
+	 * relay=none, dsn=5.0.0, status=bounced (unknown user)", Postfix; Sendmail's "to=<a@b>, …
+	 * stat=User unknown") */
+	RCPT_AFTER(": to=<", "rcpt.log-to"),
 	/* "Failed Recipient: a@b" (Merak), "Address: a@b" (Mercury/32's warning) */
 	RCPT_PREFIX("failed recipient:", "rcpt.recipient.failed-recipient"),
 	/* engine8: RFC 3464's field name written as words, "Final recipient: RFC822:<a@b>" */
@@ -2619,6 +2627,13 @@ const scrape_marker scrape_bounce_markers[] = {
 	 * to 1 contact was not sent" */
 	{SCRAPE_IN_BODY, "could not be delivered", "reason:"},
 	SUBJECT("was not sent"),
+	/* paraphrase23: the same notice whose verdict is labelled "Response:" or "Error:" (an API's
+	 * alert quoting its JSON reply, a ticket system's "Error: recipient unknown"); a non-native
+	 * English system notice "Mail send fail notice" / "Your mail … is sent fail" */
+	{SCRAPE_IN_BODY, "could not be delivered", "response:"},
+	{SCRAPE_IN_BODY, "could not be delivered", "error:"},
+	SUBJECT("send fail"),
+	SUBJECT("sent fail"),
 	/* japan13: the same in Japanese, a gateway's or an outbound control's notice under a
 	 * subject of its own ("送信制御のお知らせ") that says the mail "was not delivered / sent"
 	 * and labels a "理由：" */
