@@ -8021,18 +8021,15 @@ static const classify_rule generic_rules[] = {
     {"your-sender-domain", "rejected", {"your sender domain"}},
     {"sender-address-was-rejected", "rejected", {"sender address was rejected"}},
     /* mail refused as "unauthenticated" */
-    {"unauthenticated-mail",
-     "authfailure",
-     {"unauthenticated mail"}}, /* i18n34: code-less bounce sentences in mid-size languages as
-                                 * localised webmail, hosting panels and servers print them, in the
-                                 * wordings earlier rows did not have: the recipient "used up all of
-                                 * its storage", a size that "exceeds the limit the receiving server
-                                 * accepts", "no DNS record for the domain", an administrator who
-                                 * "suspended / deactivated / closed" the account, a count "per
-                                 * hour", "after several / repeated attempts", a server that sends
-                                 * no mail "to outside domains", "too many recipients".  Per
-                                 * language one row per wording family; closing the table so every
-                                 * narrower row decides first */
+    {"unauthenticated-mail", "authfailure", {"unauthenticated mail"}},
+    /* i18n34: code-less bounce sentences in mid-size languages as localised webmail, hosting
+     * panels and servers print them, in the wordings earlier rows did not have: the recipient
+     * "used up all of its storage", a size that "exceeds the limit the receiving server accepts",
+     * "no DNS record for the domain", an administrator who "suspended / deactivated / closed" the
+     * account, a count "per hour", "after several / repeated attempts", a server that sends no
+     * mail "to outside domains", "too many recipients".  Per language one row per wording family;
+     * closing the table so every narrower row decides first
+     */
     /* Turkish */
     {"i18n34-tr-userunknown", "userunknown", {"hesap", "kayıtlı değil"}},
     {"i18n34-tr-norelaying", "norelaying", {"aktarım", "izniniz yok"}},
@@ -8167,7 +8164,6 @@ static const classify_rule generic_rules[] = {
     {"i18n34-zh-tw-toomanyconn", "toomanyconn", {"收件", "人數過多"}},
     /* Korean */
     {"i18n34-ko-mailboxfull", "mailboxfull", {"저장 공간", "소진"}},
-    {"unauthenticated-mail", "authfailure", {"unauthenticated mail"}},
     /* paraphrase23: code-less tags, log values and terse notices (gateways, APIs, ESPs, help
      * desks, mobile carriers) and non-native English.  SES's subtype "NoEmail" beside its bounce
      * type "Permanent" (the tag alone, without SES's sentence) */
