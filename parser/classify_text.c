@@ -357,6 +357,8 @@ static const classify_rule specific_rules[] = {
     {"remaining-quota", "mailboxfull", {"remaining quota"}},
     {"mailbox-has-no-free-space", "mailboxfull", {"mailbox has no free space"}},
     {"no-free-space-in-mailbox", "mailboxfull", {"no free space in", "mailbox"}},
+    /* delays6: "452 Insufficient space in recipient's mailbox", above the bare 452 (systemfull) */
+    {"insufficient-space-in-mailbox", "mailboxfull", {"insufficient space in", "mailbox"}},
     /* the receiving system's storage, not the mailbox's, whatever the code says ("452 4.2.2
      * Insufficient system storage") */
     {"insufficient-system-storage", "systemfull", {"insufficient system storage"}},
@@ -2297,6 +2299,9 @@ static const classify_rule generic_rules[] = {
     {"dns-lookup-timeout", "networkerror", {"dns lookup timeout"}},
     {"dns-query-timeout", "networkerror", {"dns query timeout"}},
     {"dns-timeout", "networkerror", {"dns timeout"}},
+    /* delays6: "Name server timeout looking up …": the DNS, not the queue giving up */
+    {"name-server-timeout", "networkerror", {"name server timeout"}},
+    {"nameserver-timeout", "networkerror", {"nameserver timeout"}},
     {"dns-lookup-timed-out", "networkerror", {"dns lookup", "timed out"}},
     {"dns-query-timed-out", "networkerror", {"dns query", "timed out"}},
     /* family20: a DNS lookup that failed temporarily ("DNS lookup of x failed: temporary

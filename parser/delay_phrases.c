@@ -82,6 +82,10 @@ const scrape_rule delay_phrases[] = {
     DELAY("まだ配送されていません", "delay.ja-4"),
     DELAY("配送遅延", "delay.ja-5"),
     DELAY("配送が遅れて", "delay.ja-6"),
+    /* delays6: Exchange Online's Japanese heading "…への配信が遅延しています" and its subject
+     * "配信の遅延: …" */
+    DELAY("配信が遅延して", "delay.ja-9"),
+    DELAY("配信の遅延", "delay.ja-10"),
     DELAY("引き続き配送を試み", "delay.ja-7"),
     DELAY("引き続き配信を試み", "delay.ja-8"),
     DELAY("延迟投递", "delay.zh"),

@@ -412,6 +412,9 @@ static const scrape_rule sendmail_rules[] = {
 	 * old") are Sendmail's, never the text of the recipient above them (a BREAK row would
 	 * not do: it closes only a text that already has a reply code) */
 	SKIP("----- the following addresses had", "skip.next-list"),
+	/* delays6: nor is the transcript's heading the text of the list's last address (a
+	 * transient one has no "(reason: …)" line; its "<a>... Deferred: …" line below is) */
+	SKIP("----- transcript of session follows", "skip.transcript-heading"),
 	SKIP("warning: message still undelivered after", "skip.warning-still-undelivered"),
 	SKIP("will keep trying until message is", "skip.warning-will-keep-trying"),
 	/* the transcript names the recipient it is about: ">>> RCPT To:<a>" */
@@ -2337,6 +2340,8 @@ static const scrape_marker yandex_detect[] = {FROM2("mailer-daemon@", "yandex.")
 /* GWIA's own sentence, also when a relay dropped its X-Mailer header */
 static const scrape_marker groupwise_detect[] = {
 	HEADER("groupwise"), BODY("groupwise"), BODY("^the message that you sent was undeliverable to the following"),
+	/* delays6: the agent signs as "GWIA" (the GroupWise Internet Agent) in its From */
+	FROM2("gwia", "postmaster@"),
 	DETECT_END};
 
 #define ADDR SCRAPE_F_ADDR_LINES

@@ -154,13 +154,25 @@ subtype_diagnostic(const char *s, size_t n)
 	return text;
 }
 
-/* add_bounced - one record per object of "bouncedRecipients" */
+/* delay_diagnostic - "Amazon SES DeliveryDelay type …" from the event's "delayType", or NULL */
+static char *
+delay_diagnostic(const char *s, size_t n)
+{
+	char *type = json_string(s, n, "delayType", NULL);
+	char *text = type ? g_strdup_printf("Amazon SES DeliveryDelay type %s", type) : NULL;
+
+	g_free(type);
+	return text;
+}
+
+/* add_bounced - one record per object of the array "key" ("bouncedRecipients", or a
+ * DeliveryDelay event's "delayedRecipients", whose records get the Action "delayed") */
 static void
-add_bounced(const char *s, size_t n, GPtrArray *out)
+add_bounced(const char *s, size_t n, GPtrArray *out, const char *key, const char *action)
 {
 	size_t a, b, os, oe;
 
-	if (!array_span(s, n, "bouncedRecipients", &a, &b))
+	if (!array_span(s, n, key, &a, &b))
 		return;
 	while (out->len < SCRAPE_MAX_FOUND && next_object(s, &a, b, &os, &oe)) {
 		size_t pos, len;
@@ -194,9 +206,10 @@ add_bounced(const char *s, size_t n, GPtrArray *out)
 				f->status = g_strndup(f->diagnostic + pos, len);
 			g_free(diag);
 		} else {
-			f->diagnostic = subtype_diagnostic(s, n);
+			f->diagnostic = action ? delay_diagnostic(s, n) : subtype_diagnostic(s, n);
 		}
-		f->rcpt_rule = "json.bounced-recipients";
+		f->action = action;
+		f->rcpt_rule = action ? "json.delayed-recipients" : "json.bounced-recipients";
 		if (f->address != NULL)
 			g_ptr_array_add(out, f);
 		else
@@ -297,7 +310,9 @@ scrape_ses_run(const char *body, size_t len)
 		g_free(inner);
 	}
 	if (type != NULL && g_ascii_strcasecmp(type, "Bounce") == 0)
-		add_bounced(body, len, out);
+		add_bounced(body, len, out, "bouncedRecipients", NULL);
+	else if (type != NULL && g_ascii_strcasecmp(type, "DeliveryDelay") == 0)
+		add_bounced(body, len, out, "delayedRecipients", "delayed");
 	else if (type != NULL && g_ascii_strcasecmp(type, "Complaint") == 0)
 		add_complained(body, len, out);
 	else if (type != NULL && g_ascii_strcasecmp(type, "Delivery") == 0)
