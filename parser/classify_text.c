@@ -8217,6 +8217,21 @@ static const classify_rule generic_rules[] = {
     {"number-not-recogni", "userunknown", {"number not recogni"}},
     {"line-disconnected", "suspend", {"line disconnected"}},
     {"subscriber-inactive", "suspend", {"subscriber inactive"}},
+    /* i18n35: code-less notices of unknown servers; each row a cause in the words of one
+     * language (size over a limit, a full or exhausted mailbox, a domain with no mail server,
+     * an IP blocked, a retry period run out, a user that does not exist, an account disabled) */
+    {"i18n35-th-mesgtoobig", "mesgtoobig", {"ขนาดข้อความ", "เกิน"}},
+    {"i18n35-th-mailboxfull", "mailboxfull", {"พื้นที่กล่องจดหมาย", "ไม่เพียงพอ"}},
+    {"i18n35-vi-hostunknown", "hostunknown", {"không tìm thấy máy chủ thư", "tên miền"}},
+    {"i18n35-id-mailboxfull", "mailboxfull", {"kapasitas kotak surat", "habis"}},
+    {"i18n35-hi-blocked", "blocked", {"आईपी", "ब्लॉक"}},
+    {"i18n35-bn-mesgtoobig", "mesgtoobig", {"আকার", "সর্বোচ্চ সীমা"}},
+    {"i18n35-ur-expired", "expired", {"ترسیل کی مدت ختم"}},
+    {"i18n35-am-mailboxfull", "mailboxfull", {"የመልእክት ሳጥን", "ሞልቷል"}},
+    {"i18n35-hy-userunknown", "userunknown", {"օգտատեր", "գոյություն չունի"}},
+    {"i18n35-kk-suspend", "suspend", {"тіркелгісі", "өшірілген"}},
+    {"i18n35-el-mailboxfull", "mailboxfull", {"θυρίδα", "πλήρης"}},
+    {"i18n35-ro-expired", "expired", {"perioada de reîncercare"}},
 };
 
 /*

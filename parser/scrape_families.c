@@ -123,6 +123,9 @@ const scrape_rule scrape_common_rules[] = {
 	COMMAND("beim mail from", "MAIL", "cmd.de-beim-mail"),
 	COMMAND("lors du rcpt to", "RCPT", "cmd.fr-lors-du-rcpt"),
 	COMMAND("lors du mail from", "MAIL", "cmd.fr-lors-du-mail"),
+	/* i18n35: Turkish "RCPT TO aşamasında" (at the RCPT TO stage) */
+	COMMAND("rcpt to aşamasında", "RCPT", "cmd.tr-rcpt-asamasinda"),
+	COMMAND("mail from aşamasında", "MAIL", "cmd.tr-mail-asamasinda"),
 	COMMAND("after end of data", "DATA", "cmd.after-data"),
 	COMMAND("after pipelined data", "DATA", "cmd.after-data.after-pipelined-data"),
 	COMMAND("after data", "DATA", "cmd.after-data.after-data"),
@@ -1774,6 +1777,15 @@ static const scrape_rule generic_rules[] = {
 	RCPT_PREFIX("وصول کنندہ:", "rcpt.ur-wusool-kunindah"),
 	RCPT_PREFIX("penerima:", "rcpt.id-ms-penerima"),
 	RCPT_PREFIX("người nhận:", "rcpt.vi-nguoi-nhan"),
+	/* i18n35: "Recipient: a@b" in more languages: Hebrew with the article ("הנמען:"), Kazakh,
+	 * Mongolian, Armenian, Amharic, Georgian, Tamil */
+	RCPT_PREFIX("הנמען:", "rcpt.he-hanimaan"),
+	RCPT_PREFIX("алушы:", "rcpt.kk-alushy"),
+	RCPT_PREFIX("хүлээн авагч:", "rcpt.mn-khuleen-avagch"),
+	RCPT_PREFIX("ստացող:", "rcpt.hy-stacogh"),
+	RCPT_PREFIX("ተቀባይ:", "rcpt.am-teqebay"),
+	RCPT_PREFIX("მიმღები:", "rcpt.ka-mimghebi"),
+	RCPT_PREFIX("பெறுநர்:", "rcpt.ta-perunar"),
 	/* engine5: an address line's own words that say it failed, without a code: "<a@b>:
 	 * mailbox is full", CommuniGate's "'<a@b>': 容量を超えています"; an address line
 	 * with other words (prose) names no one in a notice that opens no failure section */
@@ -2712,8 +2724,15 @@ const char *const scrape_delivered_headings[] = {
  * code in it (qmail's "<a@b>:\n192.0.2.1 accepted message.\nRemote host said: 250 ok",
  * "<root@host>:\nDelivered to local mailbox."); the negations rule it out as above */
 const char *const scrape_delivered_items[] = {
-    "accepted message.",      "delivered to local mailbox", "delivered to mailbox",
-    "delivered successfully", "successfully delivered",     NULL,
+    "accepted message.",
+    "delivered to local mailbox",
+    "delivered to mailbox",
+    "delivered successfully",
+    "successfully delivered",
+    /* i18n35: Turkish "… adresine ulaştı" (reached the address), "başarıyla teslim edildi" */
+    "adresine ulaştı",
+    "başarıyla teslim edildi",
+    NULL,
 };
 
 const char *const scrape_delivered_negations[] = {
