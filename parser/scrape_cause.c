@@ -19,8 +19,12 @@ decided_by_words(const char *text, size_t len, const char *to)
 	rec->action = g_strdup("failed");
 	rec->diagnostic = g_strndup(text, len);
 	bd_classify_record(rec, NULL);
-	known = rec->rule != NULL && g_str_has_prefix(rec->rule, "text:") &&
-	        g_strcmp0(rec->reason, "onhold") != 0 && g_strcmp0(rec->reason, "feedback") != 0;
+	/* heldout30: a text row's "user unknown" that the code-less evidence rule turned into
+	 * `filtered` ("the account … has been closed") was decided by words too */
+	known =
+	    rec->rule != NULL &&
+	    (g_str_has_prefix(rec->rule, "text:") || g_str_has_prefix(rec->rule, "evidence:")) &&
+	    g_strcmp0(rec->reason, "onhold") != 0 && g_strcmp0(rec->reason, "feedback") != 0;
 	bd_record_free(&rec);
 	return known;
 }
