@@ -10,8 +10,8 @@
  * hakipo"), narrowed to its first line that does so on its own; unfolded, newly
  * allocated; NULL when no paragraph names one.  A paragraph that opens as help text
  * ("If the mailbox is full, …", "Common reasons are …") is taken only when no other
- * does (engine15).  to may be NULL (the recipient is not known yet).  At most SCRAPE_CAUSE_PIECES pieces
- * are classified, so the time is bounded whatever the text.
+ * does (engine15).  to may be NULL (the recipient is not known yet).  At most SCRAPE_CAUSE_PIECES
+ * pieces are classified, so the time is bounded whatever the text.
  */
 char *scrape_cause_find(const char *text, size_t len, const char *to);
 
