@@ -10,6 +10,7 @@
 #include "original.h"
 #include "prescan.h"
 #include "scrape.h"
+#include "scrape_cause.h"
 #include "scrape_text.h"
 #include "text.h"
 #include "tophdr.h"
@@ -206,6 +207,24 @@ mime_append_body(mime_walk *w, const char *text)
 	strbuf_append(w->body, text, MIN(n, BD_PARSE_MAX_TEXT - w->body->len));
 }
 
+/*
+ * mime_attached_eml - is part a saved message under a generic type: an application/
+ * octet-stream (or other application/...) part whose file name ends in ".eml" (a gateway
+ * that attaches the returned message as a file rather than as message/rfc822)?
+ */
+static gboolean
+mime_attached_eml(GMimePart *part, const char *type)
+{
+	const char *name;
+	size_t n;
+
+	if (g_ascii_strcasecmp(type, "application") != 0)
+		return FALSE;
+	name = g_mime_part_get_filename(part);
+	n = name != NULL ? strlen(name) : 0;
+	return n > 4 && g_ascii_strcasecmp(name + n - 4, ".eml") == 0;
+}
+
 /* mime_walk_leaf - a leaf part: file it by content type */
 static void
 mime_walk_leaf(mime_walk *w, GMimePart *part, int level)
@@ -225,6 +244,7 @@ mime_walk_leaf(mime_walk *w, GMimePart *part, int level)
 		mime_add(w, MIME_FOUND_ARF, level)->text = mime_part_text(part, BD_PARSE_MAX_TEXT);
 	} else if (g_ascii_strncasecmp(sub, "rfc822-header", 13) == 0 ||
 	           g_ascii_strcasecmp(sub, "global-headers") == 0 ||
+	           mime_attached_eml(part, type) ||
 	           (g_ascii_strcasecmp(type, "message") == 0 &&
 	            (g_ascii_strcasecmp(sub, "rfc822") == 0 ||
 	             g_ascii_strcasecmp(sub, "global") == 0))) {
@@ -264,6 +284,31 @@ mime_coded(const char *s, size_t n)
 	       scrape_status_find(s, n, &pos, &len);
 }
 
+/* A text/plain alternative shorter than this may be a mere pointer to the HTML form. */
+#define MIME_PLAIN_ALTERNATIVE_SHORT 256
+
+/*
+ * mime_cause_left_out - does a short plain form (plain[0..plain_len)) name no cause the
+ * classifier knows by its words while the last form (rich) does (engine15: "Your message
+ * could not be delivered. Open this message in an HTML viewer for details." beside an
+ * HTML form that says "Reason: the recipient's mailbox is full")?
+ */
+static gboolean
+mime_cause_left_out(const char *plain, size_t plain_len, const char *rich, size_t rich_len)
+{
+	char *cause;
+
+	if (plain_len >= MIME_PLAIN_ALTERNATIVE_SHORT)
+		return FALSE;
+	if ((cause = scrape_cause_find(plain, plain_len, NULL)) != NULL) {
+		g_free(cause);
+		return FALSE;
+	}
+	cause = scrape_cause_find(rich, rich_len, NULL);
+	g_free(cause);
+	return cause != NULL;
+}
+
 /*
  * mime_walk_alternative - a multipart/alternative holds one text in several
  * forms: only its text/plain one is read (the HTML form would repeat every
@@ -271,7 +316,9 @@ mime_coded(const char *s, size_t n)
  * when the plain one says next to nothing; when the plain one quotes no reply
  * code and no status, the last form (a leaf part) is read too if it quotes one
  * (engine14: a plain summary that lists the addresses and sends the reader to
- * the HTML form for the details).  FALSE when mp is no alternative
+ * the HTML form for the details), or, when the plain one is short and names no cause the
+ * classifier knows by its words, if it names one (engine15: "Open this message in an HTML
+ * viewer for details").  FALSE when mp is no alternative
  * or has no text/plain part: the caller walks every part.
  */
 static gboolean
@@ -304,7 +351,9 @@ mime_walk_alternative(mime_walk *w, GMimeMultipart *mp, unsigned depth, int leve
 		size_t mid = w->body->len;
 
 		mime_walk_object(w, g_mime_multipart_get_part(mp, n - 1), depth + 1, level);
-		if (!mime_coded(w->body->str + mid, w->body->len - mid))
+		if (!mime_coded(w->body->str + mid, w->body->len - mid) &&
+		    !mime_cause_left_out(w->body->str + before, mid - before, w->body->str + mid,
+		                         w->body->len - mid))
 			g_string_truncate(w->body, mid);
 	}
 	return TRUE;

@@ -277,11 +277,14 @@ detect_family(detect_text *dt)
 	return NULL;
 }
 
-/* header_address - the first address of header name ("to:") in the header part of msg */
-static char *
-header_address(const char *msg, size_t len, const char *name)
+/*
+ * header_span - the value of header name ("to:") in the header part of msg, with its
+ * continuation lines: *vs..*ve; FALSE when the header part has no such field
+ */
+static gboolean
+header_span(const char *msg, size_t len, const char *name, size_t *vs, size_t *ve)
 {
-	size_t n = MIN(len, SCRAPE_MAX_RETURNED), nl = strlen(name), s, e;
+	size_t n = MIN(len, SCRAPE_MAX_RETURNED), nl = strlen(name);
 	size_t i = 0;
 
 	/* a marker line and blank lines may come before a header printed inline */
@@ -299,27 +302,94 @@ header_address(const char *msg, size_t len, const char *name)
 
 		if (end == i || (end == i + 1 && msg[i] == '\r'))
 			break; /* end of the header */
-		if (end - i > nl && ascii_ncase_eq(msg + i, name, nl)) {
-			if (scrape_address_find(msg + i + nl, end - i - nl, &s, &e))
-				return scrape_lower(msg + i + nl + s, e - s);
-			/* the whole value one encoded word, address and all (a client that
-			 * encoded "Jörg Weiß <j@x>" as a header of words, against RFC 2047) */
-			if (g_strstr_len(msg + i + nl, (gssize)(end - i - nl), "=?") != NULL) {
-				char *raw = g_strndup(msg + i + nl, end - i - nl);
-				char *text = g_mime_utils_header_decode_text(NULL, raw),
-				     *addr = NULL;
-
-				if (scrape_address_find(text, strlen(text), &s, &e))
-					addr = scrape_lower(text + s, e - s);
-				g_free(raw);
-				g_free(text);
-				if (addr != NULL)
-					return addr;
+		if (end - i >= nl && ascii_ncase_eq(msg + i, name, nl)) {
+			/* the value folded onto continuation lines ("To:" and the name and
+			 * address on the lines below it) */
+			while (end + 1 < n && (msg[end + 1] == ' ' || msg[end + 1] == '\t')) {
+				eol = memchr(msg + end + 1, '\n', n - end - 1);
+				end = eol ? (size_t)(eol - msg) : n;
 			}
+			*vs = i + nl;
+			*ve = end;
+			return TRUE;
 		}
 		i = end + 1;
 	}
+	return FALSE;
+}
+
+/* header_address - the first address of header name ("to:") in the header part of msg */
+static char *
+header_address(const char *msg, size_t len, const char *name)
+{
+	size_t vs, ve, s, e;
+
+	if (!header_span(msg, len, name, &vs, &ve))
+		return NULL;
+	if (scrape_address_find(msg + vs, ve - vs, &s, &e))
+		return scrape_lower(msg + vs + s, e - s);
+	/* the whole value one encoded word, address and all (a client that
+	 * encoded "Jörg Weiß <j@x>" as a header of words, against RFC 2047) */
+	if (g_strstr_len(msg + vs, (gssize)(ve - vs), "=?") != NULL) {
+		char *raw = g_strndup(msg + vs, ve - vs);
+		char *text = g_mime_utils_header_decode_text(NULL, raw), *addr = NULL;
+
+		if (scrape_address_find(text, strlen(text), &s, &e))
+			addr = scrape_lower(text + s, e - s);
+		g_free(raw);
+		g_free(text);
+		return addr;
+	}
 	return NULL;
+}
+
+/* header_text - the value of header name in the header part of msg, decoded and unfolded */
+static char *
+header_text(const char *msg, size_t len, const char *name)
+{
+	size_t vs, ve;
+	char *raw, *text;
+
+	if (!header_span(msg, len, name, &vs, &ve))
+		return NULL;
+	raw = g_strndup(msg + vs, ve - vs);
+	text = g_mime_utils_header_decode_text(NULL, raw);
+	g_free(raw);
+	return g_strstrip(text);
+}
+
+/*
+ * subject_cause - what the notice's Subject says beside the returned message's own subject
+ * ("Undeliverable: mailbox full" returning "Spring offers"): the cause the classifier knows
+ * by its words in what is left, or NULL.  A Subject that holds the returned subject (or
+ * when the returned message has none) is read only outside it, so that a returned message
+ * about a full mailbox is no cause.
+ */
+static char *
+subject_cause(const scrape_input *in, const char *msg, size_t len, const char *to)
+{
+	char *orig, *left, *cause = NULL;
+	const char *at;
+
+	if (in->subject == NULL || *in->subject == '\0')
+		return NULL;
+	orig = msg != NULL ? header_text(msg, len, "subject:") : NULL;
+	left = g_strdup(in->subject);
+	if (orig != NULL && *orig != '\0') {
+		/* the returned subject quoted, whole or cut short: blanked to its end */
+		size_t n = MIN(strlen(orig), 16), rest;
+		char *head = g_strndup(orig, n);
+
+		if ((at = strstr(in->subject, head)) != NULL) {
+			rest = strlen(at);
+			memset(left + (at - in->subject), ' ', MIN(rest, MAX(strlen(orig), n)));
+		}
+		g_free(head);
+	}
+	cause = scrape_cause_find(left, strlen(left), to);
+	g_free(left);
+	g_free(orig);
+	return cause;
 }
 
 /* first_address - the first address in s, lower-cased, or NULL */
@@ -377,11 +447,66 @@ found_from_section(const scrape_found *sec, const char *address, const char *rul
 }
 
 /*
+ * received_for - the address of the first "for <a@b>" in the Received fields of the header
+ * part of msg (the receiving server's note of the envelope recipient), or NULL
+ */
+static char *
+received_for(const char *msg, size_t len)
+{
+	size_t n = MIN(len, SCRAPE_MAX_RETURNED), i = 0, s, e;
+
+	/* a marker line and blank lines may come before a header printed inline */
+	for (int k = 0; k < 3 && i < n; k++) {
+		const char *eol = memchr(msg + i, '\n', n - i);
+		size_t end = eol ? (size_t)(eol - msg) : n;
+
+		if (end > i && memchr(msg + i, ':', end - i) != NULL && msg[i] != '-')
+			break;
+		i = end + 1;
+	}
+	while (i < n) {
+		const char *eol = memchr(msg + i, '\n', n - i);
+		size_t end = eol ? (size_t)(eol - msg) : n;
+
+		if (end == i)
+			break; /* end of the header */
+		if (end - i > 9 && ascii_ncase_eq(msg + i, "received:", 9)) {
+			while (end + 1 < n && (msg[end + 1] == ' ' || msg[end + 1] == '\t')) {
+				eol = memchr(msg + end + 1, '\n', n - end - 1);
+				end = eol ? (size_t)(eol - msg) : n;
+			}
+			for (size_t k = i; k + 5 < end; k++)
+				if ((msg[k] == ' ' || msg[k] == '\t' || msg[k] == '\n') &&
+				    ascii_ncase_eq(msg + k + 1, "for ", 4) &&
+				    scrape_address_find(msg + k + 5, MIN(end - k - 5, 256), &s,
+				                        &e) &&
+				    s <= 1)
+					return scrape_lower(msg + k + 5 + s, e - s);
+		}
+		i = end + 1;
+	}
+	return NULL;
+}
+
+/* several_addresses - does the value of header name in msg hold two addresses or more? */
+static gboolean
+several_addresses(const char *msg, size_t len, const char *name)
+{
+	size_t vs, ve, s, e;
+
+	return header_span(msg, len, name, &vs, &ve) &&
+	       scrape_address_find(msg + vs, ve - vs, &s, &e) &&
+	       scrape_address_find(msg + vs + e, ve - vs - e, &s, &e);
+}
+
+/*
  * returned_recipient - the recipient the returned message's header names: the mailbox the
  * receiving server wrote in its own trace fields when it has them (Postfix's X-Original-To,
  * Exim's Envelope-To: the address as it arrived, before any alias), else the first address
  * of its To (which may be a list alias or "undisclosed-recipients:;" when the recipient was
- * a Bcc), else the Delivered-To (the mailbox after aliases); NULL when none names one
+ * a Bcc), else the Delivered-To (the mailbox after aliases); NULL when none names one.  A
+ * To: of several addresses says little about which one failed: the Delivered-To, else a
+ * Received field's "for <a@b>", decides first then (engine15).
  */
 static char *
 returned_recipient(const char *msg, size_t len)
@@ -390,8 +515,97 @@ returned_recipient(const char *msg, size_t len)
 	    "x-original-to:", "envelope-to:", "to:", "delivered-to:"};
 	char *to = NULL;
 
-	for (size_t k = 0; k < G_N_ELEMENTS(fields) && to == NULL; k++)
+	for (size_t k = 0; k < G_N_ELEMENTS(fields) && to == NULL; k++) {
+		if (k == 2 && several_addresses(msg, len, "to:") &&
+		    ((to = header_address(msg, len, "delivered-to:")) != NULL ||
+		     (to = received_for(msg, len)) != NULL))
+			break;
 		to = header_address(msg, len, fields[k]);
+	}
+	return to;
+}
+
+static gboolean bounce_marked(const char *text, scrape_where where);
+
+/* success_subject - does a Subject report a delivery ("Message delivered") and no failure? */
+static gboolean
+success_subject(const char *subject)
+{
+	char *low;
+	gboolean yes;
+
+	if (subject == NULL || bounce_marked(subject, SCRAPE_IN_SUBJECT))
+		return FALSE;
+	low = g_ascii_strdown(subject, -1);
+	yes = strstr(low, "delivered") != NULL && strstr(low, "not ") == NULL &&
+	      strstr(low, "undeliver") == NULL;
+	g_free(low);
+	return yes;
+}
+
+/* domain_of - the domain part of address a ("" when none) */
+static const char *
+domain_of(const char *a)
+{
+	const char *at = a != NULL ? strrchr(a, '@') : NULL;
+
+	return at != NULL ? at + 1 : "";
+}
+
+/*
+ * sender_address - is a an address of the notice's own ends (its From: or To:, the returned
+ * message's From:), not a recipient's?
+ */
+static gboolean
+sender_address(const scrape_input *in, const char *msg, size_t msg_len, const char *a)
+{
+	char *to =
+	    in->headers != NULL ? header_address(in->headers, strlen(in->headers), "to:") : NULL;
+	char *from = first_address(in->from);
+	char *rfrom = msg != NULL ? header_address(msg, msg_len, "from:") : NULL;
+	gboolean own = (to != NULL && g_ascii_strcasecmp(to, a) == 0) ||
+	               (from != NULL && g_ascii_strcasecmp(from, a) == 0) ||
+	               (rfrom != NULL && g_ascii_strcasecmp(rfrom, a) == 0);
+
+	g_free(to);
+	g_free(from);
+	g_free(rfrom);
+	return own;
+}
+
+/*
+ * returned_not_own - to, the returned message's recipient, unless it is an address of the
+ * sender's own domain while the bounce's envelope, its To: or the returned Return-Path is
+ * a VERP address that encodes another recipient (a list's mail "To: Subscribers
+ * <list@shop.example>", each copy sent from "bounce+a=b.example@shop.example"): then that
+ * recipient.  Takes ownership of to.
+ */
+static char *
+returned_not_own(const scrape_input *in, const char *verp, const char *msg, size_t msg_len,
+                 char *to)
+{
+	char *own = NULL, *v = NULL;
+
+	if (in->headers != NULL)
+		own = header_address(in->headers, strlen(in->headers), "to:");
+	if (own == NULL && msg != NULL)
+		own = header_address(msg, msg_len, "return-path:");
+	if (own == NULL)
+		return to;
+	v = verp != NULL ? g_strdup(verp) : bd_verp_decode(own);
+	if (v == NULL && msg != NULL) {
+		char *rp = header_address(msg, msg_len, "return-path:");
+
+		v = rp != NULL ? bd_verp_decode(rp) : NULL;
+		g_free(rp);
+	}
+	if (v != NULL && g_ascii_strcasecmp(v, to) != 0 &&
+	    g_ascii_strcasecmp(domain_of(own), domain_of(to)) == 0) {
+		g_free(to);
+		to = g_steal_pointer(&v);
+	}
+	g_free(v);
+	g_free(own);
 	return to;
 }
 
@@ -421,15 +635,44 @@ fallback_recipients(const scrape_family *fam, const scrape_input *in, const scra
 	if (found->len == 0 && (fam->flags & SCRAPE_F_RETURNED_TO)) {
 		char *to = NULL, *cause = NULL;
 
-		if (in->returned != NULL)
-			to = returned_recipient(in->returned, in->returned_len);
-		else if (end_off < doc->body_len) /* the text read (its wrapped addresses whole) */
-			to = returned_recipient(doc->body + end_off, doc->body_len - end_off);
+		const char *msg = NULL;
+		size_t msg_len = 0, vs, ve;
+
+		if (in->returned != NULL) {
+			msg = in->returned;
+			msg_len = in->returned_len;
+		} else if (end_off <
+		           doc->body_len) { /* the text read (its wrapped addresses whole) */
+			msg = doc->body + end_off;
+			msg_len = doc->body_len - end_off;
+		}
+		if (msg != NULL)
+			to = returned_recipient(msg, msg_len);
+		if (to != NULL)
+			to = returned_not_own(in, verp, msg, msg_len, to);
+		/* no address in the returned header ("undisclosed-recipients:;"): the one the
+		 * code-less notice's cause names ("The mailbox of a@x is full") */
+		if (to == NULL && !coded && msg != NULL &&
+		    header_span(msg, msg_len, "to:", &vs, &ve) &&
+		    (cause = scrape_cause_find(doc->body, end_off, NULL)) != NULL) {
+			to = first_address(cause);
+			if (to != NULL && sender_address(in, msg, msg_len, to))
+				g_clear_pointer(&to, g_free);
+			g_clear_pointer(&cause, g_free);
+		}
 
 		/* a code-less notice: only when its text names a cause the classifier knows, and
-		 * then that paragraph is the diagnostic (not the help text around it) */
+		 * then that paragraph is the diagnostic (not the help text around it); else
+		 * when its Subject does beside the returned subject ("Undeliverable: mailbox
+		 * full") */
+		/* a notice whose Subject reports a delivery ("Message delivered", no bounce
+		 * marker there) names no failure by its words: a quota warning beside it
+		 * ("the recipient's mailbox is almost full") is no bounce */
+		if (to != NULL && !coded && success_subject(in->subject))
+			g_clear_pointer(&to, g_free);
 		if (to != NULL && !coded &&
-		    (cause = scrape_cause_find(doc->body, end_off, to)) == NULL)
+		    (cause = scrape_cause_find(doc->body, end_off, to)) == NULL &&
+		    (cause = subject_cause(in, msg, msg_len, to)) == NULL)
 			g_clear_pointer(&to, g_free);
 		if (to != NULL) {
 			scrape_found *f =

@@ -19,12 +19,12 @@ decided_by_words(const char *text, size_t len, const char *to)
 	rec->action = g_strdup("failed");
 	rec->diagnostic = g_strndup(text, len);
 	bd_classify_record(rec, NULL);
-	/* a text row's decision, or its code-less reading ("user unknown" without a code or a
-	 * RCPT stage is evidence:userunknown-without-code, filtered) */
-	known =
-	    rec->rule != NULL &&
-	    (g_str_has_prefix(rec->rule, "text:") || g_str_has_prefix(rec->rule, "evidence:")) &&
-	    g_strcmp0(rec->reason, "onhold") != 0 && g_strcmp0(rec->reason, "feedback") != 0;
+	/* a code-less "user unknown" is read by its words too (filtered, as the
+	 * classifier's evidence rule has it, not a dead mailbox) */
+	known = rec->rule != NULL &&
+	        (g_str_has_prefix(rec->rule, "text:") ||
+	         g_str_has_prefix(rec->rule, "evidence:userunknown-without-code")) &&
+	        g_strcmp0(rec->reason, "onhold") != 0 && g_strcmp0(rec->reason, "feedback") != 0;
 	bd_record_free(&rec);
 	return known;
 }
@@ -104,11 +104,50 @@ narrowest(const char *text, size_t s, size_t e, const char *to, guint *pieces)
 	return unfolded(text, s, e);
 }
 
+/*
+ * The openings of help text: a paragraph that lists what may cause a failure in general
+ * ("Common reasons are a full mailbox, …", "If the mailbox is full, …") names no cause of
+ * this one, and decides only when no other paragraph does.
+ */
+static const char *const help_openings[] = {
+    "if ",
+    "common reason",
+    "common cause",
+    "possible reason",
+    "possible cause",
+    "typical reason",
+    "typical cause",
+    "usual reason",
+    "usual cause",
+    "reasons can be",
+    "reasons may be",
+    "this can happen",
+    "this may happen",
+    "tip:",
+    "tips:",
+};
+
+/* help_paragraph - does text[s..e) open as help text (help_openings)? */
+static gboolean
+help_paragraph(const char *text, size_t s, size_t e)
+{
+	while (s < e && g_ascii_isspace(text[s]))
+		s++;
+	for (size_t k = 0; k < G_N_ELEMENTS(help_openings); k++) {
+		size_t n = strlen(help_openings[k]);
+
+		if (e - s >= n && g_ascii_strncasecmp(text + s, help_openings[k], n) == 0)
+			return TRUE;
+	}
+	return FALSE;
+}
+
 char *
 scrape_cause_find(const char *text, size_t len, const char *to)
 {
 	guint pieces = 0;
-	size_t s = 0;
+	size_t s = 0, help_s = 0, help_e = 0;
+	gboolean help = FALSE;
 
 	while (s < len && pieces < SCRAPE_CAUSE_PIECES) {
 		size_t e = s, le;
@@ -125,9 +164,18 @@ scrape_cause_find(const char *text, size_t len, const char *to)
 		}
 		e = MIN(e, len);
 		pieces++;
-		if (decided_by_words(text + s, e - s, to))
-			return narrowest(text, s, e, to, &pieces);
+		if (decided_by_words(text + s, e - s, to)) {
+			if (!help_paragraph(text, s, e))
+				return narrowest(text, s, e, to, &pieces);
+			if (!help) { /* kept in case no other paragraph names a cause */
+				help = TRUE;
+				help_s = s;
+				help_e = e;
+			}
+		}
 		s = e;
 	}
+	if (help)
+		return narrowest(text, help_s, help_e, to, &pieces);
 	return NULL;
 }

@@ -661,6 +661,41 @@ column_address(const char *p, size_t n, rcpt_hit *h)
 	return TRUE;
 }
 
+/*
+ * paren_cause_address - a line that puts the cause before the address, in parentheses or
+ * brackets ("(mailbox full) a@b", "[account disabled] <a@b>", engine15): the parenthesis
+ * opens the line, holds words (no address), and the address after it ends the line.  The
+ * whole line is the recipient's own text.
+ */
+static gboolean
+paren_cause_address(const char *p, size_t n, rcpt_hit *h)
+{
+	size_t ind = trim_left(p, n), end = n, c, t, s, e, after;
+	gboolean letter = FALSE;
+	char close;
+
+	if (ind >= n || (p[ind] != '(' && p[ind] != '['))
+		return FALSE;
+	close = p[ind] == '(' ? ')' : ']';
+	for (c = ind + 1; c < n && p[c] != close; c++) {
+		if (p[c] == '@' || p[c] == '(' || p[c] == '[' || p[c] == '<')
+			return FALSE;
+		letter |= g_ascii_isalpha(p[c]) || (unsigned char)p[c] >= 0x80;
+	}
+	if (c >= n || !letter)
+		return FALSE;
+	while (end > c && (p[end - 1] == ' ' || p[end - 1] == '\t' || p[end - 1] == '\r'))
+		end--;
+	t = c + 1 + trim_left(p + c + 1, n - c - 1);
+	if (t >= end || !scrape_address_lead(p + t, end - t, &s, &e, &after) || t + after != end)
+		return FALSE;
+	h->a_start = t + s;
+	h->a_end = t + e;
+	h->rest = 0;
+	h->layout = "paren-cause-address";
+	return TRUE;
+}
+
 /* command_line - is the line a transcript's command sent (">>> RCPT To:<a>"), maybe indented? */
 static gboolean
 command_line(const char *p, size_t n)
@@ -1264,6 +1299,8 @@ find_recipient(const engine *en, const char *p, const char *l, size_t n, guint64
 			return TRUE;
 		}
 		if (column_address(p, n, h))
+			return TRUE;
+		if (paren_cause_address(p, n, h))
 			return TRUE;
 	}
 	return FALSE;
