@@ -634,15 +634,14 @@ fallback_recipients(const scrape_family *fam, const scrape_input *in, const scra
 	 * that a mere notice from a postmaster ("your mail was forwarded") is no bounce */
 	if (found->len == 0 && (fam->flags & SCRAPE_F_RETURNED_TO)) {
 		char *to = NULL, *cause = NULL;
-
 		const char *msg = NULL;
 		size_t msg_len = 0, vs, ve;
 
 		if (in->returned != NULL) {
 			msg = in->returned;
 			msg_len = in->returned_len;
-		} else if (end_off <
-		           doc->body_len) { /* the text read (its wrapped addresses whole) */
+		} else if (end_off < doc->body_len) {
+			/* below the text read (its wrapped addresses whole) */
 			msg = doc->body + end_off;
 			msg_len = doc->body_len - end_off;
 		}
