@@ -278,16 +278,14 @@ detect_family(detect_text *dt)
 }
 
 /*
- * header_span - the value of header name ("to:") in the header part of msg, with its
- * continuation lines: *vs..*ve; FALSE when the header part has no such field
+ * header_start - where the header part of msg[0..n) starts: a marker line and blank lines
+ * may come before a header printed inline
  */
-static gboolean
-header_span(const char *msg, size_t len, const char *name, size_t *vs, size_t *ve)
+static size_t
+header_start(const char *msg, size_t n)
 {
-	size_t n = MIN(len, SCRAPE_MAX_RETURNED), nl = strlen(name);
 	size_t i = 0;
 
-	/* a marker line and blank lines may come before a header printed inline */
 	for (int k = 0; k < 3 && i < n; k++) {
 		const char *eol = memchr(msg + i, '\n', n - i);
 		size_t end = eol ? (size_t)(eol - msg) : n;
@@ -296,6 +294,19 @@ header_span(const char *msg, size_t len, const char *name, size_t *vs, size_t *v
 			break;
 		i = end + 1;
 	}
+	return i;
+}
+
+/*
+ * header_span - the value of header name ("to:") in the header part of msg, with its
+ * continuation lines: *vs..*ve; FALSE when the header part has no such field
+ */
+static gboolean
+header_span(const char *msg, size_t len, const char *name, size_t *vs, size_t *ve)
+{
+	size_t n = MIN(len, SCRAPE_MAX_RETURNED), nl = strlen(name);
+	size_t i = header_start(msg, n);
+
 	while (i < n) {
 		const char *eol = memchr(msg + i, '\n', n - i);
 		size_t end = eol ? (size_t)(eol - msg) : n;
@@ -453,17 +464,8 @@ found_from_section(const scrape_found *sec, const char *address, const char *rul
 static char *
 received_for(const char *msg, size_t len)
 {
-	size_t n = MIN(len, SCRAPE_MAX_RETURNED), i = 0, s, e;
+	size_t n = MIN(len, SCRAPE_MAX_RETURNED), i = header_start(msg, n), s, e;
 
-	/* a marker line and blank lines may come before a header printed inline */
-	for (int k = 0; k < 3 && i < n; k++) {
-		const char *eol = memchr(msg + i, '\n', n - i);
-		size_t end = eol ? (size_t)(eol - msg) : n;
-
-		if (end > i && memchr(msg + i, ':', end - i) != NULL && msg[i] != '-')
-			break;
-		i = end + 1;
-	}
 	while (i < n) {
 		const char *eol = memchr(msg + i, '\n', n - i);
 		size_t end = eol ? (size_t)(eol - msg) : n;
