@@ -1441,6 +1441,11 @@ static const classify_rule specific_rules[] = {
     {"your-ip-is-blocked", "blocked", {"your ip ", " is blocked"}},
     {"yahoo-invalid-ip-for-domain", "blocked", {"invalid ip for sending mail"}},
     {"ip-has-been-blocked", "blocked", {"ip has been blocked"}},
+    /* heldout31: a refusal whose subject is the sending IP, "554 IP:192.0.2.1 is rejected by 163
+     * mx20" or "Your IP 192.0.2.1 is rejected": the host, not the message (above "spam", which a
+     * provider's help link "help_spam_16.htm" would otherwise decide) */
+    {"ip-colon-is-rejected", "blocked", {"ip:", " is rejected"}},
+    {"your-ip-is-rejected", "blocked", {"your ip ", " is rejected"}},
     /* replies8: "Your IP address 192.0.2.1 has been blocked by … due to spam reports" */
     {"ip-address-has-been-blocked", "blocked", {"ip address ", " has been blocked"}},
     /* the sending IP blocked, in other languages ("Endereço IP bloqueado por envio de spam",
