@@ -2032,6 +2032,8 @@ static const classify_rule specific_rules[] = {
     {"sender-unknown", "rejected", {"sender unknown"}},
     {"unknown-sender", "rejected", {"unknown sender"}},
     {"sender-address-does-not-exist", "rejected", {"sender address does not exist"}},
+    /* paraphrase24: "the sender address you used does not exist" (words between) */
+    {"sender-address-split-does-not-exist", "rejected", {"sender address", "does not exist"}},
     {"sender-does-not-exist", "rejected", {"sender does not exist"}},
     /* replies9: with the domain named between ("[TSS12] Sender domain x does not exist") */
     {"sender-domain-split-does-not-exist", "rejected", {"sender domain", "does not exist"}},
@@ -3849,6 +3851,15 @@ static const classify_rule generic_rules[] = {
     /* paraphrase20: the mailbox "has hit its size limit" (the mailbox's, not the message's) */
     {"mailbox-has-hit-its", "mailboxfull", {"mailbox has hit its"}},
     {"inbox-has-hit-its", "mailboxfull", {"inbox has hit its"}},
+    /* paraphrase24: the mailbox named before its pronoun ("delivery to this mailbox failed
+     * because it has hit its size limit"), a mailbox "locked for security reasons" (the
+     * recipient's account, above the sender's "security reasons"), a host at its limit of
+     * "open connections" (above "refused the connection"), a message "bigger than the server
+     * allows" (above "attachment") */
+    {"mailbox-split-hit-its-size-limit", "mailboxfull", {"mailbox", "hit its size limit"}},
+    {"mailbox-split-locked-for-security", "suspend", {"mailbox", "locked for security"}},
+    {"open-connections", "toomanyconn", {"open connections"}},
+    {"bigger-than-split-allows", "mesgtoobig", {"bigger than", "allows"}},
     {"size-limit", "mesgtoobig", {"size limit"}},
     {"exceeds-maximum-size", "mesgtoobig", {"exceeds the maximum"}},
     {"message-length-exceeds", "mesgtoobig", {"message length exceeds"}},
@@ -8234,6 +8245,60 @@ static const classify_rule generic_rules[] = {
     {"number-not-recogni", "userunknown", {"number not recogni"}},
     {"line-disconnected", "suspend", {"line disconnected"}},
     {"subscriber-inactive", "suspend", {"subscriber inactive"}},
+    /* paraphrase24: hosting companies' and privacy mail services' code-less notices, the cause
+     * in a subordinate clause.  A domain "isn't a registered domain" or with "no domain by that
+     * name" (above an address "not registered with" a service); an address or mailbox "not
+     * accepting mail" (a domain's is notaccept, above), "no longer accepting incoming", "was
+     * disabled", "currently not receiving" */
+    {"isnt-a-registered-domain", "hostunknown", {"isn't a registered domain"}},
+    {"no-domain-by-that-name", "hostunknown", {"no domain by that name"}},
+    {"recipient-address-split-not-resolved",
+     "hostunknown",
+     {"recipient address", "could not be resolved"}},
+    {"belong-to-any-account", "userunknown", {"belong to any account"}},
+    {"isnt-registered-with", "userunknown", {"isn't registered with"}},
+    {"is-not-registered-with", "userunknown", {"is not registered with"}},
+    {"domain-split-not-accepting-mail", "notaccept", {"domain", "not accepting mail"}},
+    {"address-split-not-accepting-mail", "suspend", {"address", "not accepting mail"}},
+    {"mailbox-split-not-accepting-mail", "suspend", {"mailbox", "not accepting mail"}},
+    {"no-longer-accepting-incoming", "suspend", {"no longer accepting incoming"}},
+    {"mailbox-split-was-disabled", "suspend", {"mailbox", "was disabled"}},
+    {"currently-not-receiving", "suspend", {"currently not receiving"}},
+    {"not-currently-receiving", "suspend", {"not currently receiving"}},
+    {"accept-no-email", "notaccept", {"accept no email"}},
+    {"accept-no-mail", "notaccept", {"accept no mail"}},
+    /* … a mailbox that "used all of its storage", reached its "storage limit", its "allotted"
+     * space, "is currently full", "out of room"; a server's own storage full (systemfull) */
+    {"storage-of-the-split-server-split-full", "systemfull", {"storage of the", "server", "full"}},
+    {"used-all-split-storage", "mailboxfull", {"used all", "storage"}},
+    {"storage-limit", "mailboxfull", {"storage limit"}},
+    {"allotted-split-space", "mailboxfull", {"allotted", "space"}},
+    {"allotted-split-storage", "mailboxfull", {"allotted", "storage"}},
+    {"is-currently-full", "mailboxfull", {"is currently full"}},
+    {"out-of-room", "mailboxfull", {"out of room"}},
+    /* … a message "larger than the size" accepted, whose size "goes beyond" the limit */
+    {"larger-than-the-size", "mesgtoobig", {"larger than the size"}},
+    {"size-goes-beyond", "mesgtoobig", {"size goes beyond"}},
+    {"size-split-beyond-the-limit", "mesgtoobig", {"size", "beyond the limit"}},
+    /* … the sender's rate ("emails you can send per day", "sending faster than we allow",
+     * "limiting how many messages"), login and password (securityerror), its address refused,
+     * connections refused */
+    {"emails-you-can-send", "speeding", {"emails you can send"}},
+    {"messages-you-can-send", "speeding", {"messages you can send"}},
+    {"sending-faster-than", "speeding", {"sending faster than"}},
+    {"limiting-how-many", "speeding", {"limiting how many"}},
+    {"smtp-login", "securityerror", {"smtp login"}},
+    {"password-split-incorrect", "securityerror", {"password", "incorrect"}},
+    {"not-accept-split-sending-address", "rejected", {"not accept", "sending address"}},
+    {"refusing-connections-from", "blocked", {"refusing connections from"}},
+    /* … the queue ("queue longer than the maximum allowed time", "unable to connect … despite
+     * retrying"), a lookup that failed (networkerror), a server's "temporary issue" */
+    {"queue-longer-than", "expired", {"queue longer than"}},
+    {"maximum-allowed-time", "expired", {"maximum allowed time"}},
+    {"despite-retrying", "expired", {"despite retrying"}},
+    {"could-not-look-up", "networkerror", {"could not look up"}},
+    {"couldnt-look-up", "networkerror", {"couldn't look up"}},
+    {"temporary-issue", "systemerror", {"temporary issue"}},
     /* i18n35: code-less notices of unknown servers; each row a cause in the words of one
      * language (size over a limit, a full or exhausted mailbox, a domain with no mail server,
      * an IP blocked, a retry period run out, a user that does not exist, an account disabled) */
