@@ -52,6 +52,7 @@ static const char *const autoreply_subjects[] = {
     "respuesta automática",
     "respuesta automatica",
     "fuera de la oficina",
+    "ausencia", /* autoreply5: "Ausencia temporal", "Aviso de ausencia" */
     "resposta automática",
     "resposta automatica",
     "fora do escritório",
@@ -429,6 +430,26 @@ static const char *const autoreply_moved_phrases[] = {
     "firmamızdan ayrılmıştır",
     "artık kullanılmamaktadır",
     "artık kullanılmıyor",
+    /* autoreply5: the first or third person leaving the employer in German, Spanish, Italian,
+     * Dutch and Portuguese ("ich habe das Unternehmen verlassen", "he dejado la empresa"), and
+     * Russian's "no longer works in the company" and "this address is no longer used" (each with
+     * the employer or the address in the phrase, as above) */
+    "das unternehmen verlassen",
+    "die firma verlassen",
+    "aus dem unternehmen ausgeschieden",
+    "dejado la empresa",
+    "dejado la compañía",
+    "lasciato l'azienda",
+    "lasciato la società",
+    "het bedrijf verlaten",
+    "deixou a empresa",
+    "deixei a empresa",
+    "больше не работаю в компании",
+    "больше не работает в компании",
+    "больше не работаю в нашей компании",
+    "больше не работает в нашей компании",
+    "адрес больше не используется",
+    "ящик больше не используется",
 };
 
 /*
@@ -535,6 +556,14 @@ static const char *const autoreply_challenge_phrases[] = {
     "que vous êtes une personne",
     "que vous êtes un humain",
     "que eres una persona",
+    /* autoreply5: Portuguese, Italian and Russian challenges ("confirme que você é uma pessoa",
+     * "подтвердите, что вы не робот") */
+    "que você é uma pessoa",
+    "que você é humano",
+    "che sei una persona",
+    "che sei un essere umano",
+    "что вы человек",
+    "что вы не робот",
     /* autoreply3: a home-made whitelist filter ("I only accept mail from known senders …
      * reply and I will add you to my whitelist") */
     "add you to my whitelist",
@@ -582,6 +611,12 @@ static const char *const autoreply_ack_phrases[] = {
     "abbiamo ricevuto la tua richiesta",
     "uw melding is ontvangen",
     "uw melding is geregistreerd",
+    "hebben uw verzoek ontvangen", /* autoreply5: "We hebben uw verzoek ontvangen" */
+    "hebben je verzoek ontvangen",
+    "recebemos a sua solicitação",
+    "recebemos sua solicitação",
+    "ваше обращение зарегистрировано",
+    "ваша заявка принята",
     "zgłoszenie zostało przyjęte",
     "zgłoszenie zostało zarejestrowane",
 };
