@@ -630,7 +630,8 @@ unmatch_host_words(const char *text, gsize len, classify_text_result *match)
 	gboolean redo[CLASSIFY_N_TABLES] = {FALSE}, any = FALSE;
 	guint16 *ids;
 
-	if (!two_dots(text, len))
+	if ((match->rule[CLASSIFY_SPECIFIC] == NULL && match->rule[CLASSIFY_GENERIC] == NULL) ||
+	    !two_dots(text, len))
 		return;
 	ids = g_new(guint16, len);
 	if (host_names_mark(text, len, ids) > 0) {

@@ -4,6 +4,8 @@
 #include <bounced/classify.h>
 #include <bounced/report.h>
 #include "scrape_cause.h"
+#include "scrape_engine.h"
+#include "scrape_text.h"
 
 /*
  * decided_by_words - does text[0..len), as a failure's only diagnostic, get a reason
@@ -48,25 +50,6 @@ line_end(const char *text, size_t s, size_t len)
 	return nl != NULL ? (size_t)(nl - text) : len;
 }
 
-/* unfolded - text[s..e) with its line breaks and runs of white space as one space */
-static char *
-unfolded(const char *text, size_t s, size_t e)
-{
-	GString *out = g_string_sized_new(e - s);
-
-	for (size_t k = s; k < e; k++) {
-		gboolean space = g_ascii_isspace(text[k]);
-
-		if (!space)
-			g_string_append_c(out, text[k]);
-		else if (out->len > 0 && out->str[out->len - 1] != ' ')
-			g_string_append_c(out, ' ');
-	}
-	if (out->len > 0 && out->str[out->len - 1] == ' ')
-		g_string_truncate(out, out->len - 1);
-	return g_string_free(out, FALSE);
-}
-
 /*
  * wrapped_line - does text[s..e) read as prose wrapped onto the next line: long (as a
  * mailer fills its lines) and ending without a sentence's or a row's last character?
@@ -97,11 +80,13 @@ narrowest(const char *text, size_t s, size_t e, const char *to, guint *pieces)
 			break; /* one line: the paragraph itself */
 		(*pieces)++;
 		if (!blank_line(text, ls, le) && decided_by_words(text + ls, le - ls, to))
-			return after_wrap || wraps ? unfolded(text, s, e) : unfolded(text, ls, le);
+			return after_wrap || wraps
+			           ? scrape_unfold(text + s, e - s, SCRAPE_MAX_DIAGNOSTIC)
+			           : scrape_unfold(text + ls, le - ls, SCRAPE_MAX_DIAGNOSTIC);
 		after_wrap = wraps;
 		ls = le + 1;
 	}
-	return unfolded(text, s, e);
+	return scrape_unfold(text + s, e - s, SCRAPE_MAX_DIAGNOSTIC);
 }
 
 /*
