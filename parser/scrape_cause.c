@@ -31,16 +31,6 @@ decided_by_words(const char *text, size_t len, const char *to)
 	return known;
 }
 
-/* blank_line - does text[s..e) hold only white space? */
-static gboolean
-blank_line(const char *text, size_t s, size_t e)
-{
-	for (size_t k = s; k < e; k++)
-		if (!g_ascii_isspace(text[k]))
-			return FALSE;
-	return TRUE;
-}
-
 /* line_end - the offset of the newline ending the line at s (or len) */
 static size_t
 line_end(const char *text, size_t s, size_t len)
@@ -79,7 +69,7 @@ narrowest(const char *text, size_t s, size_t e, const char *to, guint *pieces)
 		if (ls == s && le >= e)
 			break; /* one line: the paragraph itself */
 		(*pieces)++;
-		if (!blank_line(text, ls, le) && decided_by_words(text + ls, le - ls, to))
+		if (!scrape_blank(text, ls, le) && decided_by_words(text + ls, le - ls, to))
 			return after_wrap || wraps
 			           ? scrape_unfold(text + s, e - s, SCRAPE_MAX_DIAGNOSTIC)
 			           : scrape_unfold(text + ls, le - ls, SCRAPE_MAX_DIAGNOSTIC);
@@ -137,14 +127,14 @@ scrape_cause_find(const char *text, size_t len, const char *to)
 	while (s < len && pieces < SCRAPE_CAUSE_PIECES) {
 		size_t e = s, le;
 
-		while (s < len && blank_line(text, s, line_end(text, s, len)))
+		while (s < len && scrape_blank(text, s, line_end(text, s, len)))
 			s = line_end(text, s, len) + 1;
 		if (s >= len)
 			break;
 		/* the paragraph: lines up to the next blank one */
 		for (e = s; e < len; e = le + 1) {
 			le = line_end(text, e, len);
-			if (blank_line(text, e, le))
+			if (scrape_blank(text, e, le))
 				break;
 		}
 		e = MIN(e, len);

@@ -249,8 +249,6 @@ reply_opens(const char *p, size_t n)
 	return (p[pos] - '0') * 100 + (p[pos + 1] - '0') * 10 + (p[pos + 2] - '0');
 }
 
-static gboolean blank_from(const char *d, size_t from, size_t to);
-
 /*
  * segment_add - append one line; skip keeps it out of the diagnostic.  A
  * continuation of a multi-line reply ("550-5.7.1 …" after "550-…") loses its
@@ -297,7 +295,7 @@ segment_add_line(segment *s, const char *p, size_t n, gboolean skip)
 	}
 	s->cont_code = dash ? code : 0;
 	/* "550-5.7.26" alone: a line of the reply, not a blank line between paragraphs */
-	if (code != 0 && blank_from(p, 0, n) && s->diag->len > 0)
+	if (code != 0 && scrape_blank(p, 0, n) && s->diag->len > 0)
 		return;
 	if (!s->has_code) {
 		size_t pos;
@@ -318,7 +316,7 @@ segment_add(segment *s, const char *p, size_t n, gboolean skip)
 	size_t pos;
 
 	segment_add_line(s, p, n, skip);
-	if (blank_from(p, 0, n)) {
+	if (scrape_blank(p, 0, n)) {
 		s->para_off = s->diag->len;
 		s->para_raw_off = s->raw->len;
 		s->para_lines = 0;
@@ -2916,7 +2914,7 @@ line_blank_at(const scrape_doc *d, guint i)
 {
 	const scrape_line *ln = &g_array_index(d->lines, scrape_line, i);
 
-	return blank_from(ln->p, 0, ln->len);
+	return scrape_blank(ln->p, 0, ln->len);
 }
 
 /* read_lines - walk the section once, sorting lines into recipients' segments */
@@ -3612,16 +3610,6 @@ context_add(scrape_found *f, const char *origin, const char *text)
 
 static size_t line_start(const char *d, size_t at);
 
-/* blank_from - is d[from..to) only white space? */
-static gboolean
-blank_from(const char *d, size_t from, size_t to)
-{
-	for (size_t k = from; k < to; k++)
-		if (!g_ascii_isspace(d[k]))
-			return FALSE;
-	return TRUE;
-}
-
 /* paragraph_start - where the paragraph holding the line that starts at ls begins (not
  * before lo): after the last blank line above it */
 static size_t
@@ -3634,7 +3622,7 @@ paragraph_start(const char *d, size_t lo, size_t ls)
 
 		while (b > lo && d[b - 1] != '\n')
 			b--;
-		if (blank_from(d, b, ps - 1))
+		if (scrape_blank(d, b, ps - 1))
 			break; /* the line above, d[b..ps-1), is blank */
 		ps = b;
 	}
@@ -3665,12 +3653,12 @@ context_above(const segment *s, size_t start, scrape_found *f)
 		ls--;
 	/* the paragraph the reply ends: from the last blank line above it */
 	ps = paragraph_start(d, s->own_off, ls);
-	if (ps == ls && blank_from(d, ls, end)) {
+	if (ps == ls && scrape_blank(d, ls, end)) {
 		/* nothing above the reply in its paragraph: the paragraph before, blank lines
 		 * skipped */
 		size_t pe = ps;
 
-		while (pe > s->own_off && blank_from(d, line_start(d, pe - 1), pe))
+		while (pe > s->own_off && scrape_blank(d, line_start(d, pe - 1), pe))
 			pe = line_start(d, pe - 1);
 		if (pe > s->own_off) {
 			ps = paragraph_start(d, s->own_off, line_start(d, pe - 1));
@@ -3892,7 +3880,8 @@ label_line(const char *d, size_t i, size_t e)
 		return FALSE;
 	for (size_t k = i; k < e && k - i <= SCRAPE_MAX_LABEL; k++) {
 		if (d[k] == ':' || (e - k >= 3 && memcmp(d + k, "\xef\xbc\x9a", 3) == 0))
-			return k > i && spaces < 3 && !blank_from(d, k + (d[k] == ':' ? 1 : 3), e);
+			return k > i && spaces < 3 &&
+			       !scrape_blank(d, k + (d[k] == ':' ? 1 : 3), e);
 		if (d[k] == ' ')
 			spaces++;
 		else if (d[k] == '\t' || d[k] == '(' || d[k] == '<' || d[k] == '@')
@@ -3916,7 +3905,7 @@ field_table(const char *d, size_t from, size_t to)
 		const char *nl = memchr(d + i, '\n', to - i);
 		size_t e = nl ? (size_t)(nl - d) : to;
 
-		if (!blank_from(d, i, e)) {
+		if (!scrape_blank(d, i, e)) {
 			if (!label_line(d, i, e))
 				return FALSE;
 			rows++;
@@ -3997,7 +3986,7 @@ message_fields_at(const char *d, size_t i, size_t end)
 		const char *nl = memchr(d + i, '\n', end - i);
 		size_t e = nl ? (size_t)(nl - d) : end;
 
-		if (blank_from(d, i, e) || !message_field(d, i, e))
+		if (scrape_blank(d, i, e) || !message_field(d, i, e))
 			break;
 		if (++rows >= 2)
 			return TRUE;
@@ -4154,7 +4143,7 @@ footer_start(const engine *en, const char *d, size_t start, size_t end, size_t *
 	while (i <= end) {
 		const char *nl = i < end ? memchr(d + i, '\n', end - i) : NULL;
 		size_t e = nl ? (size_t)(nl - d) : end;
-		gboolean blank = blank_from(d, i, e);
+		gboolean blank = scrape_blank(d, i, e);
 
 		if (!blank && (signature_line(d, i, e) || valediction_line(d, i, e))) {
 			if (seen || (in_para && i > para)) {
@@ -4186,7 +4175,7 @@ footer_start(const engine *en, const char *d, size_t start, size_t end, size_t *
 			gboolean coded = paragraph_coded(d, para, e);
 			const char *pl = memchr(d + para, '\n', e - para);
 			size_t he = pl ? (size_t)(pl - d) : e;
-			gboolean body = pl != NULL && !blank_from(d, he, e);
+			gboolean body = pl != NULL && !scrape_blank(d, he, e);
 			gboolean heading = seen && body && help_heading(d, para, he) &&
 			                   (replied || !question_line(d, para, he) ||
 			                    shouted_label(d + para, he - para));

@@ -652,6 +652,15 @@ scrape_split_lines(const char *text, size_t len, guint max_lines, size_t max_lin
 	return lines;
 }
 
+gboolean
+scrape_blank(const char *d, size_t from, size_t to)
+{
+	for (size_t k = from; k < to; k++)
+		if (!g_ascii_isspace(d[k]))
+			return FALSE;
+	return TRUE;
+}
+
 /*
  * scrape_unfold - white space collapsed, trimmed, capped, valid UTF-8.  The
  * copy is written straight into a buffer: at most max bytes before the last

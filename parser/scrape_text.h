@@ -74,6 +74,9 @@ char *scrape_unwrap_addresses(const char *text, size_t len, size_t *len_r);
  * line longer than max_line at blanks into pieces within it */
 GArray *scrape_split_lines(const char *text, size_t len, guint max_lines, size_t max_line);
 
+/* scrape_blank - is d[from..to) only white space? */
+gboolean scrape_blank(const char *d, size_t from, size_t to);
+
 /*
  * scrape_unfold - a newly allocated copy of s[0..len) with every run of
  * white space (line ends included) turned into one space, trimmed, cut to
