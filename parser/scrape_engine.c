@@ -80,9 +80,10 @@ typedef struct engine {
 	GPtrArray *held; /* held_reply *: the replies REPLY rows marked after them, in order */
 	char *program;   /* a program or file line heading the open item ("|/usr/bin/x") */
 	size_t program_indent;
-	GHashTable *programs; /* such a line's program -> the block of the address it expanded */
-	gboolean list_cont;   /* the last recipient line ended its list with ',' or ';' */
-	gboolean ends_para;   /* the line being read is the last of its paragraph */
+	GHashTable *programs;    /* such a line's program -> the block of the address it expanded */
+	gboolean list_cont;      /* the last recipient line ended its list with ',' or ';' */
+	gboolean ends_para;      /* the line being read is the last of its paragraph */
+	const scrape_rule *wrap; /* the last line's RCPT_AFTER phrase had no address after it */
 } engine;
 
 /* Recipients of one list that share the explanation printed after it, at most. */
@@ -629,6 +630,7 @@ typedef struct rcpt_hit {
 	gboolean unnamed;   /* a RCPT_PREFIX row matched, but no address could be read after it */
 	const char *alias;  /* the address a program line named in the line stands for, or NULL */
 	const scrape_rule *phrase; /* an address line: the RCPT_BEFORE row its own text holds */
+	const scrape_rule *wrap;   /* a RCPT_AFTER phrase no address followed on its line */
 } rcpt_hit;
 
 /*
@@ -1160,6 +1162,34 @@ from_sender_to(const engine *en, const char *p, const char *l, size_t n, rcpt_hi
 	return TRUE;
 }
 
+/*
+ * wrapped_recipient - the address a RCPT_AFTER phrase names on the next line of its
+ * paragraph ("we were unable to deliver your email \"Artwork\"\nto a@b."): the line opens
+ * with it, or with one short word ("to", "an", "à") before it.
+ */
+static gboolean
+wrapped_recipient(const scrape_rule *wrap, const char *p, size_t n, rcpt_hit *h)
+{
+	size_t off = 0, s, e, after;
+
+	if (wrap == NULL)
+		return FALSE;
+	/* one short word first: at most four bytes of letters (UTF-8 included) and a space */
+	while (off < n && off < 5 && (g_ascii_isalpha(p[off]) || (guchar)p[off] >= 0x80))
+		off++;
+	if (off > 4 || off >= n || p[off] != ' ')
+		off = 0;
+	off += trim_left(p + off, n - off);
+	if (!scrape_address_lead(p + off, n - off, &s, &e, &after) ||
+	    !lead_boundary(p + off, n - off, after))
+		return FALSE;
+	h->rule = wrap;
+	h->a_start = off + s;
+	h->a_end = off + e;
+	h->rest = 0; /* the whole line tells why */
+	return TRUE;
+}
+
 static gboolean
 find_recipient(const engine *en, const char *p, const char *l, size_t n, guint64 pairs, rcpt_hit *h)
 {
@@ -1235,8 +1265,10 @@ find_recipient(const engine *en, const char *p, const char *l, size_t n, guint64
 				off += display_name_skip(p + off, n - off);
 			if (!scrape_address_lead(p + off, n - off, &s, &e, &after))
 				continue;
-		} else if (!scrape_address_find(p + off, n - off, &s, &e))
+		} else if (!scrape_address_find(p + off, n - off, &s, &e)) {
+			h->wrap = h->rule;
 			continue;
+		}
 		h->a_start = off + s;
 		h->a_end = off + e;
 		h->rest = 0; /* the whole line tells why */
@@ -2932,7 +2964,7 @@ read_lines(engine *en)
 		const scrape_line *ln = &g_array_index(d->lines, scrape_line, i);
 		const char *p = ln->p, *l = d->body_lower + (ln->p - d->body), *at;
 		size_t n = MIN(ln->len, SCRAPE_MAX_LINE), t, k;
-		const scrape_rule *row;
+		const scrape_rule *row, *wrap;
 		gboolean skip, heads;
 		guint64 pairs;
 		rcpt_hit h = {0};
@@ -2992,7 +3024,10 @@ read_lines(engine *en)
 			en->program = g_strndup(p + 1, k - 2);
 			en->program_indent = t;
 		}
-		if (!header_copy_line(d, i) && find_recipient(en, p, l, n, pairs, &h) &&
+		wrap = en->wrap;
+		en->wrap = NULL;
+		if (!header_copy_line(d, i) &&
+		    (find_recipient(en, p, l, n, pairs, &h) || wrapped_recipient(wrap, p, n, &h)) &&
 		    !folded_mention(en, &h, t)) {
 			if (h.rule != NULL && h.rule->kind == SCRAPE_R_RCPT_REPLACE) {
 				en->list_cont = FALSE;
@@ -3016,6 +3051,9 @@ read_lines(engine *en)
 			if (n > 0)
 				en->list_cont = FALSE;
 			en->unnamed |= h.unnamed;
+			/* the phrase's address may open the paragraph's next line */
+			if (h.rule == NULL && h.wrap != NULL && !en->ends_para)
+				en->wrap = h.wrap;
 			/* a line as shallow as the recipient's own ("|/usr/bin/prog") ends its item
 			 */
 			if (n > 0 && t <= en->cur_indent)

@@ -925,6 +925,51 @@ START_TEST(test_generic_known_cause_returned_to)
 }
 END_TEST
 
+/* a RCPT_AFTER phrase whose address opens the paragraph's next line (one short word before it) */
+START_TEST(test_wrapped_rcpt_after)
+{
+	static const char head[] =
+	    "From: no-reply@mailhost.example\n"
+	    "To: news@sender.example\n"
+	    "Subject: Undelivered Mail: Artwork\n"
+	    "MIME-Version: 1.0\n"
+	    "Content-Type: text/plain; charset=utf-8\n\n"
+	    "We're sorry, but we were unable to deliver your email \"Artwork\"\n";
+	static const char tail[] =
+	    "\nYour message exceeded the maximum size permitted by the recipient's server.\n";
+	static const struct {
+		const char *line; /* what follows the phrase's line */
+		const char *want; /* NULL: no recipient */
+	} wrap_cases[] = {
+	    {"to kate@print.example.\n", "kate@print.example"},
+	    {"<kate@print.example>\n", "kate@print.example"},
+	    /* a blank line between: the next paragraph is no continuation */
+	    {"\nto kate@print.example.\n", NULL},
+	    /* a longer word before the address: a mention, not the phrase's object */
+	    {"regarding kate@print.example.\n", NULL},
+	};
+
+	for (guint i = 0; i < G_N_ELEMENTS(wrap_cases); i++) {
+		char *msg = g_strconcat(head, wrap_cases[i].line, tail, NULL);
+		bd_report *r = bd_parse(msg, strlen(msg), NULL, NULL);
+
+		if (wrap_cases[i].want == NULL) {
+			ck_assert_msg(r->records->len == 0, "case %u: %u records", i,
+			              r->records->len);
+		} else {
+			const bd_record *rec;
+
+			ck_assert_uint_eq(r->records->len, 1);
+			rec = g_ptr_array_index(r->records, 0);
+			ck_assert_str_eq(rec->recipient, wrap_cases[i].want);
+			ck_assert_str_eq(rec->reason, "mesgtoobig");
+		}
+		bd_report_free(&r);
+		g_free(msg);
+	}
+}
+END_TEST
+
 /* scrape_cause_find: the first paragraph naming a known cause, narrowed to a row, not help text */
 START_TEST(test_cause_find)
 {
@@ -2933,6 +2978,7 @@ scrape_suite(void)
 	tcase_add_loop_test(tc, test_record, 0, G_N_ELEMENTS(record_cases));
 	tcase_add_test(tc, test_generic_no_code_no_one);
 	tcase_add_test(tc, test_generic_known_cause_returned_to);
+	tcase_add_test(tc, test_wrapped_rcpt_after);
 	tcase_add_test(lim, test_cause_find);
 	tcase_add_test(lim, test_cause_find_bounded);
 	tcase_add_test(tc, test_dsn_catch_all_refined);
