@@ -1622,6 +1622,7 @@ heading_again(const engine *en)
 
 /* take_recipient - start a segment for the recipient found on a line */
 static gboolean names_address(const char *l, size_t ln, const char *addr);
+static gboolean role_address(const char *a, size_t n);
 
 /* exchanged_names - do the lines of the open transcript part that its first recipient took
  * name b's address too */
@@ -2949,6 +2950,28 @@ line_blank_at(const scrape_doc *d, guint i)
 	return scrape_blank(ln->p, 0, ln->len);
 }
 
+/*
+ * wrapped_contact - "For further assistance, please contact" then "<postmaster@x>": a role
+ * mailbox (role_address) alone on an address line that goes on from a line above it in the
+ * same paragraph, not ending in a heading's ':', is where that sentence sends its reader
+ */
+static gboolean
+wrapped_contact(const scrape_doc *d, guint i, const char *p, size_t n, const rcpt_hit *h)
+{
+	const scrape_line *prev;
+	size_t m;
+
+	if (i == 0 || h->layout == NULL || strcmp(h->layout, "address-line") != 0 ||
+	    h->code[0] != '\0' || h->rest < n || line_blank_at(d, i - 1) ||
+	    !role_address(p + h->a_start, h->a_end - h->a_start))
+		return FALSE;
+	prev = &g_array_index(d->lines, scrape_line, i - 1);
+	m = prev->len;
+	while (m > 0 && g_ascii_isspace(prev->p[m - 1]))
+		m--;
+	return m > 0 && (g_ascii_isalnum(prev->p[m - 1]) || prev->p[m - 1] == ',');
+}
+
 /* read_lines - walk the section once, sorting lines into recipients' segments */
 static void
 read_lines(engine *en)
@@ -3028,7 +3051,7 @@ read_lines(engine *en)
 		en->wrap = NULL;
 		if (!header_copy_line(d, i) &&
 		    (find_recipient(en, p, l, n, pairs, &h) || wrapped_recipient(wrap, p, n, &h)) &&
-		    !folded_mention(en, &h, t)) {
+		    !folded_mention(en, &h, t) && !wrapped_contact(d, i, p, n, &h)) {
 			if (h.rule != NULL && h.rule->kind == SCRAPE_R_RCPT_REPLACE) {
 				en->list_cont = FALSE;
 				replace_recipient(en, p, n, &h);

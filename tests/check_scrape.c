@@ -970,6 +970,49 @@ START_TEST(test_wrapped_rcpt_after)
 }
 END_TEST
 
+/* a role mailbox wrapped onto its own line below "please contact" is no recipient; one
+ * under a heading ending in ':' or behind a blank line is */
+START_TEST(test_wrapped_contact)
+{
+	static const char head[] = "From: MAILER-DAEMON@mx.sender.example (Mail Delivery System)\n"
+	                           "To: news@sender.example\n"
+	                           "Subject: Undelivered Mail Returned to Sender\n"
+	                           "MIME-Version: 1.0\n"
+	                           "Content-Type: text/plain; charset=us-ascii\n\n"
+	                           "This is the mail system at host mx.sender.example.\n\n"
+	                           "I'm sorry to have to inform you that your message could not\n"
+	                           "be delivered to one or more recipients.\n\n";
+	static const char tail[] = "\n                   The mail system\n\n"
+	                           "<ann@dest.example>: host mx.dest.example[192.0.2.7] said: 550\n"
+	                           "    5.1.1 User unknown (in reply to RCPT TO command)\n";
+	static const struct {
+		const char *middle;
+		guint records;
+	} contact_cases[] = {
+	    {"For further assistance, please contact\n<postmaster@mx.sender.example>\n", 1},
+	    {"For further assistance, please write to us,\npostmaster@mx.sender.example\n", 1},
+	    /* a heading, then the address: a recipient (with no reply of its own) */
+	    {"Delivery to the following address failed:\n<postmaster@dest.example>\n", 2},
+	    /* not a role mailbox: the address line stays a recipient */
+	    {"For further assistance, please contact\n<bob@dest.example>\n", 2},
+	};
+
+	for (guint i = 0; i < G_N_ELEMENTS(contact_cases); i++) {
+		char *msg = g_strconcat(head, contact_cases[i].middle, tail, NULL);
+		bd_report *r = bd_parse(msg, strlen(msg), NULL, NULL);
+		const bd_record *last;
+
+		ck_assert_msg(r->records->len == contact_cases[i].records, "case %u: %u records", i,
+		              r->records->len);
+		last = g_ptr_array_index(r->records, r->records->len - 1);
+		ck_assert_str_eq(last->recipient, "ann@dest.example");
+		ck_assert_str_eq(last->reason, "userunknown");
+		bd_report_free(&r);
+		g_free(msg);
+	}
+}
+END_TEST
+
 /* scrape_cause_find: the first paragraph naming a known cause, narrowed to a row, not help text */
 START_TEST(test_cause_find)
 {
@@ -2979,6 +3022,7 @@ scrape_suite(void)
 	tcase_add_test(tc, test_generic_no_code_no_one);
 	tcase_add_test(tc, test_generic_known_cause_returned_to);
 	tcase_add_test(tc, test_wrapped_rcpt_after);
+	tcase_add_test(tc, test_wrapped_contact);
 	tcase_add_test(lim, test_cause_find);
 	tcase_add_test(lim, test_cause_find_bounded);
 	tcase_add_test(tc, test_dsn_catch_all_refined);
