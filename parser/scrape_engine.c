@@ -3574,6 +3574,44 @@ gave_up_only(const char *p, size_t n)
 	       memcmp(p + pos + 1, ".4.7", 4) == 0;
 }
 
+/* A reply whose closing mark is not on its line is looked for on this many lines below. */
+#define SCRAPE_REPLY_WRAP_LINES 4
+
+/*
+ * reply_wrapped_end - a reply a REPLY row opens with a quote ("returned '…'") or Exchange's
+ * '#' ("#550 … ##"), whose closing mark is not on its line d[from..e), read on over the next
+ * lines of its paragraph (a template wrapped narrower, a notice re-wrapped by a client):
+ * where the mark is (the quote, or the end of the "##" line), and that line's end in *e_r.
+ * e, *e_r unchanged, when the line closes it, or when no line up to
+ * SCRAPE_REPLY_WRAP_LINES below it, before a blank one, does.
+ */
+static size_t
+reply_wrapped_end(const char *d, size_t dn, size_t from, size_t *e_r, const char *row_text)
+{
+	size_t rn = strlen(row_text), e = *e_r, i = e;
+	gboolean hash = strcmp(row_text, "#") == 0;
+	char q = rn > 0 ? row_text[rn - 1] : '\0';
+
+	if (hash ? g_strstr_len(d + from, (gssize)(e - from), "##") != NULL
+	         : (q != '\'' && q != '"') || quote_close(d, from + rn, e, row_text) < e)
+		return e;
+	for (guint k = 0; k < SCRAPE_REPLY_WRAP_LINES && i + 1 < dn; k++) {
+		size_t s = i + 1, ne, close;
+		const char *nl = memchr(d + s, '\n', dn - s);
+
+		ne = nl != NULL ? (size_t)(nl - d) : dn;
+		if (segment_text_blank(d + s, ne - s))
+			break;
+		if (hash ? g_strstr_len(d + s, (gssize)(ne - s), "##") != NULL
+		         : (close = quote_close(d, s, ne, row_text)) < ne) {
+			*e_r = ne;
+			return hash ? ne : close;
+		}
+		i = ne;
+	}
+	return e;
+}
+
 /*
  * reply_line - the remote server's reply quoted on a line of the segment
  * that a REPLY row marks ("Remote Server returned '550 …'", "Reported error:
@@ -3608,6 +3646,9 @@ reply_line(const engine *en, const segment *s, size_t *start_r, size_t *end_r, s
 		    (scrape_reply_find(d + from, e - from, &pos) >= SCRAPE_CODE_PLACED ||
 		     scrape_status_find(d + from, e - from, &pos, &sn))) {
 			size_t close = quote_close(d, from + strlen(row->text), e, row->text);
+
+			if (close == e)
+				close = reply_wrapped_end(d, dn, from, &e, row->text);
 
 			if (found) {
 				/* the queue gave up: the next attempt below with a status is the

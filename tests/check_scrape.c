@@ -1013,6 +1013,58 @@ START_TEST(test_wrapped_contact)
 }
 END_TEST
 
+/* Exchange's reply wrapped over the next lines of its paragraph: read to its closing quote or
+ * "##"; with no closing mark before the paragraph ends, the reply's own line only */
+START_TEST(test_wrapped_exchange_reply)
+{
+	static const char head[] =
+	    "From: Microsoft Exchange <MicrosoftExchange329e@corp.example.net>\n"
+	    "To: billing@corp.example.net\n"
+	    "Subject: Undeliverable: Report\n"
+	    "MIME-Version: 1.0\n"
+	    "Content-Type: text/plain; charset=us-ascii\n\n"
+	    "Delivery has failed to these recipients or groups:\n\n"
+	    "ops@dest.example\n"
+	    "Your message wasn't delivered because the recipient's e-mail provider rejected it.\n\n"
+	    "Diagnostic information for administrators:\n\n"
+	    "Generating server: EXHUB01.corp.example.net\n\n"
+	    "ops@dest.example\n";
+	static const struct {
+		const char *reply, *reason;
+	} reply_cases[] = {
+	    {"mx.dest.example #550 5.7.1 Service unavailable; Client host\n"
+	     "[192.0.2.200] blocked using zen.spamhaus.org ##\n",
+	     "blocked"},
+	    {"Remote Server at mx.dest.example (192.0.2.70) returned '550 5.7.1 Message\n"
+	     "rejected as spam by Content Filtering.'\n",
+	     "spamdetected"},
+	    /* no closing quote before the blank line: the first line alone */
+	    {"Remote Server at mx.dest.example (192.0.2.70) returned '550 5.7.1 Service "
+	     "unavailable\n"
+	     "\nrejected as spam by Content Filtering.'\n",
+	     "systemerror"},
+	};
+
+	for (guint i = 0; i < G_N_ELEMENTS(reply_cases); i++) {
+		char *msg =
+		    g_strconcat(head, reply_cases[i].reply,
+		                "\nOriginal message headers:\n\n"
+		                "From: <billing@corp.example.net>\nTo: <ops@dest.example>\n",
+		                NULL);
+		bd_report *r = bd_parse(msg, strlen(msg), NULL, NULL);
+		const bd_record *rec;
+
+		ck_assert_uint_eq(r->records->len, 1);
+		rec = g_ptr_array_index(r->records, 0);
+		ck_assert_str_eq(rec->recipient, "ops@dest.example");
+		ck_assert_msg(g_strcmp0(rec->reason, reply_cases[i].reason) == 0, "case %u: %s", i,
+		              rec->reason);
+		bd_report_free(&r);
+		g_free(msg);
+	}
+}
+END_TEST
+
 /* scrape_cause_find: the first paragraph naming a known cause, narrowed to a row, not help text */
 START_TEST(test_cause_find)
 {
@@ -3023,6 +3075,7 @@ scrape_suite(void)
 	tcase_add_test(tc, test_generic_known_cause_returned_to);
 	tcase_add_test(tc, test_wrapped_rcpt_after);
 	tcase_add_test(tc, test_wrapped_contact);
+	tcase_add_test(tc, test_wrapped_exchange_reply);
 	tcase_add_test(lim, test_cause_find);
 	tcase_add_test(lim, test_cause_find_bounded);
 	tcase_add_test(tc, test_dsn_catch_all_refined);
