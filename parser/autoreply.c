@@ -113,6 +113,7 @@ static const char *const autoreply_failure_subjects[] = {
     "não entregue",
     "配信エラー",
     "配信不能",
+    "エラーメール",     /* japan15 (second batch): an ESP's "エラーメール通知" */
     "配信されなかった", /* japan15 */
     "メールが拒否されました",
     "不達",
@@ -371,6 +372,11 @@ static const char *const autoreply_moved_phrases[] = {
     "新しいアドレスは",
     "アドレスは廃止",
     "アドレスを廃止",
+    /* japan15 (second batch): the company changed its mail domain ("メールアドレスのドメインを
+     * 変更いたしました", "ドメイン変更に伴い") */
+    "ドメインを変更いたしました",
+    "ドメインを変更しました",
+    "ドメイン変更に伴",
     "已离职",
     "邮箱已停止使用",
     "邮箱已不再使用",

@@ -632,6 +632,9 @@ static const classify_rule specific_rules[] = {
     {"ja-free-space-short", "mailboxfull", {"空き容量", "不足"}},
     /* japan4: "空き容量がありません" (no free capacity) */
     {"ja-no-free-capacity", "mailboxfull", {"空き容量がありません"}},
+    /* japan15 (second batch): the plain negative, "受信ボックスに空き容量がないため" (no free
+     * capacity); the system's, server's and disk's free space are read above */
+    {"ja-no-free-capacity-plain", "mailboxfull", {"空き容量がな"}},
     /* japan5: a mailbox's capacity without its particle ("メールボックス容量がオーバー",
      * "受信箱の容量制限を超えて"), "over" with its particle; then the receiving server's
      * disk, full or short ("ディスクが一杯", "ディスク容量が不足"): the system's storage,
@@ -2809,6 +2812,9 @@ static const classify_rule generic_rules[] = {
     {"ja-mail-server-not-found", "hostunknown", {"メールサーバ", "見つかりません"}},
     /* japan6: the plain negative before a reason clause ("メールサーバーが見つからないため") */
     {"ja-mail-server-not-found-plain", "hostunknown", {"メールサーバ", "見つからな"}},
+    /* japan15 (second batch): the domain's mail server "could not be determined"
+     * ("宛先ドメインのメールサーバーを特定できませんでした": no MX or address to deliver to) */
+    {"ja-mail-server-not-determined", "hostunknown", {"メールサーバ", "特定でき"}},
     /* i18n10: the domain does not exist in Arabic without the article ("نطاق المستلم غير موجود"),
      * Armenian ("դոմենը գոյություն չունի"), Swahili ("kikoa … hakipo"), Hindi, Estonian,
      * Catalan and Albanian, above the address rows that share the verb */
@@ -3742,6 +3748,11 @@ static const classify_rule generic_rules[] = {
     {"ja-new-mail-address", "hasmoved", {"新しいメールアドレスは"}},
     {"ja-moved-office", "hasmoved", {"移転しました"}},
     {"ja-address-migrated", "hasmoved", {"アドレス", "移行しました"}},
+    /* japan15 (second batch): the mail domain changed ("ドメインを変更いたしました", "ドメイン
+     * 変更に伴い、旧アドレスでは…"), as the address rows above */
+    {"ja-domain-changed", "hasmoved", {"ドメインを変更いたしました"}},
+    {"ja-domain-changed-2", "hasmoved", {"ドメインを変更しました"}},
+    {"ja-domain-change-tomonai", "hasmoved", {"ドメイン変更に伴"}},
     {"ja-address-does-not-exist", "userunknown", {"アドレスは存在しません"}},
     {"ja-address-does-not-exist-2", "userunknown", {"アドレスが存在しません"}},
     /* japan4: the plain form ("存在しないか", "存在しないため") */
@@ -4336,6 +4347,10 @@ static const classify_rule generic_rules[] = {
     {"ja-user-wa-not-found-2", "userunknown", {"ユーザーは見つかりません"}},
     {"ja-user-not-registered", "userunknown", {"ユーザ", "登録されていません"}},
     {"ja-account-not-registered", "userunknown", {"アカウント", "登録されていません"}},
+    /* japan15 (second batch): "no registration" of the user or account
+     * ("宛先のユーザーはこのサーバーに登録がありません") */
+    {"ja-user-no-registration", "userunknown", {"ユーザ", "登録がありません"}},
+    {"ja-account-no-registration", "userunknown", {"アカウント", "登録がありません"}},
     {"ja-account-nonexistent", "userunknown", {"アカウントが存在しない"}},
     {"ja-account-wa-nonexistent", "userunknown", {"アカウントは存在しない"}},
     {"ja-nonexistent-because", "userunknown", {"存在しないため"}},

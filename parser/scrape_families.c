@@ -209,6 +209,11 @@ const scrape_rule scrape_common_rules[] = {
 	COMMAND("rcpt to の段階", "RCPT", "cmd.ja-no-dankai-rcpt"),
 	COMMAND("mail from の段階", "MAIL", "cmd.ja-no-dankai-mail"),
 	COMMAND("data の段階", "DATA", "cmd.ja-no-dankai-data"),
+	/* japan15 (second batch): Postfix's "(in reply to RCPT TO command)" translated, "(RCPT TO
+	 * コマンドへの応答)" */
+	COMMAND("rcpt to コマンドへの", "RCPT", "cmd.ja-command-e-no-rcpt"),
+	COMMAND("mail from コマンドへの", "MAIL", "cmd.ja-command-e-no-mail"),
+	COMMAND("data コマンドへの", "DATA", "cmd.ja-command-e-no-data"),
 	/* i18n20: the stage in Malay and Indonesian, the command's name kept in ASCII ("semasa
 	 * arahan RCPT TO", "pada perintah RCPT TO"), Turkish "RCPT TO komutuna", Vietnamese "lệnh
 	 * RCPT TO" */
@@ -2517,6 +2522,8 @@ const scrape_marker scrape_bounce_markers[] = {
 	SUBJECT("ウイルス検出"),
 	/* japan7: an ESP's "ハードバウンスのお知らせ" / "バウンスメール通知" */
 	SUBJECT("バウンス"),
+	/* japan15 (second batch): Japanese ESPs call a bounce "エラーメール" ("エラーメール通知") */
+	SUBJECT("エラーメール"),
 	/* heldout21: an ESP's own English notice of a bounced address ("Bounce notification",
 	 * "Hard bounce notice", "Bounce report for campaign …"); "bounce" alone would take a
 	 * newsletter's "bounce back" */
