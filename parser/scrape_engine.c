@@ -2952,8 +2952,9 @@ line_blank_at(const scrape_doc *d, guint i)
 
 /*
  * wrapped_contact - "For further assistance, please contact" then "<postmaster@x>": a role
- * mailbox (role_address) alone on an address line that goes on from a line above it in the
- * same paragraph, not ending in a heading's ':', is where that sentence sends its reader
+ * mailbox (role_address) opening an address line that holds no reply and goes on from a line
+ * above it in the same paragraph, not ending in a heading's ':', is where that sentence sends
+ * its reader ("postmaster@x, abuse@x if you need help")
  */
 static gboolean
 wrapped_contact(const scrape_doc *d, guint i, const char *p, size_t n, const rcpt_hit *h)
@@ -2962,7 +2963,7 @@ wrapped_contact(const scrape_doc *d, guint i, const char *p, size_t n, const rcp
 	size_t m;
 
 	if (i == 0 || h->layout == NULL || strcmp(h->layout, "address-line") != 0 ||
-	    h->code[0] != '\0' || h->rest < n || line_blank_at(d, i - 1) ||
+	    h->code[0] != '\0' || has_reply(p + h->rest, n - h->rest) || line_blank_at(d, i - 1) ||
 	    !role_address(p + h->a_start, h->a_end - h->a_start))
 		return FALSE;
 	prev = &g_array_index(d->lines, scrape_line, i - 1);

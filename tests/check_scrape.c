@@ -991,6 +991,12 @@ START_TEST(test_wrapped_contact)
 	} contact_cases[] = {
 	    {"For further assistance, please contact\n<postmaster@mx.sender.example>\n", 1},
 	    {"For further assistance, please write to us,\npostmaster@mx.sender.example\n", 1},
+	    /* a list of them, and prose after it, on the wrapped line */
+	    {"Problems? Write to <helpdesk@mx.sender.example>,\n<postmaster@mx.sender.example>,\n",
+	     1},
+	    {"Please contact\npostmaster@mx.sender.example, abuse@mx.sender.example if you\n"
+	     "need assistance.\n",
+	     1},
 	    /* a heading, then the address: a recipient (with no reply of its own) */
 	    {"Delivery to the following address failed:\n<postmaster@dest.example>\n", 2},
 	    /* not a role mailbox: the address line stays a recipient */
