@@ -84,6 +84,8 @@ typedef struct engine {
 	gboolean list_cont;      /* the last recipient line ended its list with ',' or ';' */
 	gboolean ends_para;      /* the line being read is the last of its paragraph */
 	const scrape_rule *wrap; /* the last line's RCPT_AFTER phrase had no address after it */
+	const char *wrap_p;      /* that line, its indentation left out */
+	gboolean wrap_heading;   /* that line is a heading (wrap_heading_line) */
 } engine;
 
 /* Recipients of one list that share the explanation printed after it, at most. */
@@ -1163,18 +1165,15 @@ from_sender_to(const engine *en, const char *p, const char *l, size_t n, rcpt_hi
 }
 
 /*
- * wrapped_recipient - the address a RCPT_AFTER phrase names on the next line of its
- * paragraph ("we were unable to deliver your email \"Artwork\"\nto a@b."): the line opens
- * with it, or with one short word ("to", "an", "à") before it.
+ * wrapped_address - does the line p[0..n) open with an address, alone or after one short
+ * word ("to", "an", "à": at most four bytes of letters, UTF-8 included, and a space)?  Its
+ * bounds in *s_r, *e_r
  */
 static gboolean
-wrapped_recipient(const scrape_rule *wrap, const char *p, size_t n, rcpt_hit *h)
+wrapped_address(const char *p, size_t n, size_t *s_r, size_t *e_r)
 {
 	size_t off = 0, s, e, after;
 
-	if (wrap == NULL)
-		return FALSE;
-	/* one short word first: at most four bytes of letters (UTF-8 included) and a space */
 	while (off < n && off < 5 && (g_ascii_isalpha(p[off]) || (guchar)p[off] >= 0x80))
 		off++;
 	if (off > 4 || off >= n || p[off] != ' ')
@@ -1183,11 +1182,51 @@ wrapped_recipient(const scrape_rule *wrap, const char *p, size_t n, rcpt_hit *h)
 	if (!scrape_address_lead(p + off, n - off, &s, &e, &after) ||
 	    !lead_boundary(p + off, n - off, after))
 		return FALSE;
+	*s_r = off + s;
+	*e_r = off + e;
+	return TRUE;
+}
+
+/*
+ * wrapped_recipient - the address a RCPT_AFTER phrase names on the next line of its
+ * paragraph ("we were unable to deliver your email \"Artwork\"\nto a@b."): the line opens
+ * with it (wrapped_address)
+ */
+static gboolean
+wrapped_recipient(const scrape_rule *wrap, const char *p, size_t n, rcpt_hit *h)
+{
+	if (wrap == NULL || !wrapped_address(p, n, &h->a_start, &h->a_end))
+		return FALSE;
 	h->rule = wrap;
-	h->a_start = off + s;
-	h->a_end = off + e;
 	h->rest = 0; /* the whole line tells why */
 	return TRUE;
+}
+
+/*
+ * phrase_at_line_end - a RCPT_AFTER row whose phrase ends the lower-cased line l[0..n) short
+ * of its closing space ("We're still trying to deliver your message to", the address on the
+ * next line), or NULL
+ */
+static const scrape_rule *
+phrase_at_line_end(const engine *en, const char *l, size_t n)
+{
+	char buf[SCRAPE_MAX_LINE + 2];
+	const scrape_rule *row;
+	const char *at;
+	guint from = 0;
+	guint64 pairs;
+
+	if (n == 0 || n > SCRAPE_MAX_LINE || l[n - 1] == ' ')
+		return NULL;
+	memcpy(buf, l, n);
+	buf[n] = ' ';
+	buf[n + 1] = '\0';
+	pairs = scrape_pairs_of(buf, n + 1);
+	while ((row = rule_match_from(en, SCRAPE_R_RCPT_AFTER, buf, n + 1, pairs, &at, &from)) !=
+	       NULL)
+		if ((size_t)(at - buf) == n + 1)
+			return row;
+	return NULL;
 }
 
 static gboolean
@@ -2951,6 +2990,42 @@ line_blank_at(const scrape_doc *d, guint i)
 }
 
 /*
+ * wrap_heading_line - does the line p[0..n) head what follows rather than run on into it: it
+ * ends with a colon (also full-width) or a decoration ("----- 配送できなかった宛先 -----",
+ * "【宛先】"), or is a short label ("■宛先")
+ */
+static gboolean
+wrap_heading_line(const char *p, size_t n)
+{
+	static const char *const ends[] = {
+	    ":", "-", "=", "*", ">", "]", "\xef\xbc\x9a" /* ： */, "\xe3\x80\x91" /* 】 */};
+
+	if (n < 20)
+		return TRUE;
+	for (guint k = 0; k < G_N_ELEMENTS(ends); k++) {
+		size_t m = strlen(ends[k]);
+
+		if (n >= m && memcmp(p + n - m, ends[k], m) == 0)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* next_opens_address - does the document's line i open with an address (wrapped_address)? */
+static gboolean
+next_opens_address(const scrape_doc *d, guint i)
+{
+	const scrape_line *ln;
+	size_t t, s, e;
+
+	if (i >= d->lines->len)
+		return FALSE;
+	ln = &g_array_index(d->lines, scrape_line, i);
+	t = trim_indent(ln->p, MIN(ln->len, SCRAPE_MAX_LINE));
+	return wrapped_address(ln->p + t, MIN(ln->len, SCRAPE_MAX_LINE) - t, &s, &e);
+}
+
+/*
  * wrapped_contact - "For further assistance, please contact" then "<postmaster@x>": a role
  * mailbox (role_address) opening an address line that holds no reply and goes on from a line
  * above it in the same paragraph, not ending in a heading's ':', is where that sentence sends
@@ -2989,7 +3064,7 @@ read_lines(engine *en)
 		const char *p = ln->p, *l = d->body_lower + (ln->p - d->body), *at;
 		size_t n = MIN(ln->len, SCRAPE_MAX_LINE), t, k;
 		const scrape_rule *row, *wrap;
-		gboolean skip, heads;
+		gboolean skip, heads, found;
 		guint64 pairs;
 		rcpt_hit h = {0};
 
@@ -3050,9 +3125,26 @@ read_lines(engine *en)
 		}
 		wrap = en->wrap;
 		en->wrap = NULL;
-		if (!header_copy_line(d, i) &&
-		    (find_recipient(en, p, l, n, pairs, &h) || wrapped_recipient(wrap, p, n, &h)) &&
-		    !folded_mention(en, &h, t) && !wrapped_contact(d, i, p, n, &h)) {
+		/* a phrase that heads a list ("undeliverable to the following:") names the address
+		 * on the line below as the line's own reading would, and stays out of its text; one
+		 * inside a sentence ("… deliver your message to" then "a@b.") is read first, that
+		 * line and this one the recipient's own text ("a@b." alone would be an address line
+		 * followed by prose) */
+		found = FALSE;
+		if (wrap != NULL && !en->wrap_heading && !header_copy_line(d, i) &&
+		    wrapped_recipient(wrap, p, n, &h)) {
+			size_t back = (size_t)(p - en->wrap_p);
+
+			h.a_start += back;
+			h.a_end += back;
+			p = en->wrap_p;
+			n += back;
+			found = TRUE;
+		} else if (!header_copy_line(d, i)) {
+			found = find_recipient(en, p, l, n, pairs, &h) ||
+			        wrapped_recipient(wrap, p, n, &h);
+		}
+		if (found && !folded_mention(en, &h, t) && !wrapped_contact(d, i, p, n, &h)) {
 			if (h.rule != NULL && h.rule->kind == SCRAPE_R_RCPT_REPLACE) {
 				en->list_cont = FALSE;
 				replace_recipient(en, p, n, &h);
@@ -3078,6 +3170,10 @@ read_lines(engine *en)
 			/* the phrase's address may open the paragraph's next line */
 			if (h.rule == NULL && h.wrap != NULL && !en->ends_para)
 				en->wrap = h.wrap;
+			else if (h.rule == NULL && !en->ends_para && next_opens_address(d, i + 1))
+				en->wrap = phrase_at_line_end(en, l, n);
+			en->wrap_p = p;
+			en->wrap_heading = wrap_heading_line(p, n);
 			/* a line as shallow as the recipient's own ("|/usr/bin/prog") ends its item
 			 */
 			if (n > 0 && t <= en->cur_indent)

@@ -963,10 +963,39 @@ START_TEST(test_wrapped_rcpt_after)
 			rec = g_ptr_array_index(r->records, 0);
 			ck_assert_str_eq(rec->recipient, wrap_cases[i].want);
 			ck_assert_str_eq(rec->reason, "mesgtoobig");
+			/* the sentence the phrase began is the recipient's text */
+			ck_assert_msg(g_str_has_prefix(rec->diagnostic, "We're sorry, but"),
+			              "case %u: %s", i, rec->diagnostic);
 		}
 		bd_report_free(&r);
 		g_free(msg);
 	}
+}
+END_TEST
+
+/* a RCPT_AFTER phrase that ends its line short of its space ("… your message to"), the
+ * address on the next: the delay the sentence announces is the recipient's */
+START_TEST(test_wrapped_phrase_line_end)
+{
+	static const char msg[] =
+	    "From: no-reply@notify.saas.example\n"
+	    "To: billing@shop.example\n"
+	    "Subject: Delivery delayed: Invoice 1207\n"
+	    "MIME-Version: 1.0\n"
+	    "Content-Type: text/plain; charset=us-ascii\n\n"
+	    "We're still trying to deliver your message to\n"
+	    "accounts@buyer.example.com.\n"
+	    "You don't need to do anything yet. We'll keep trying for up to 72 "
+	    "hours.\n";
+	bd_report *r = bd_parse(msg, sizeof(msg) - 1, NULL, NULL);
+	const bd_record *rec;
+
+	ck_assert_uint_eq(r->records->len, 1);
+	rec = g_ptr_array_index(r->records, 0);
+	ck_assert_str_eq(rec->recipient, "accounts@buyer.example.com");
+	ck_assert_str_eq(rec->action, "delayed");
+	ck_assert(g_str_has_prefix(rec->diagnostic, "We're still trying to deliver"));
+	bd_report_free(&r);
 }
 END_TEST
 
@@ -3080,6 +3109,7 @@ scrape_suite(void)
 	tcase_add_test(tc, test_generic_no_code_no_one);
 	tcase_add_test(tc, test_generic_known_cause_returned_to);
 	tcase_add_test(tc, test_wrapped_rcpt_after);
+	tcase_add_test(tc, test_wrapped_phrase_line_end);
 	tcase_add_test(tc, test_wrapped_contact);
 	tcase_add_test(tc, test_wrapped_exchange_reply);
 	tcase_add_test(lim, test_cause_find);
