@@ -726,6 +726,30 @@ match_tag_words(const bd_record *rec, classify_text_result *match)
 	match->rule[CLASSIFY_GENERIC] = words.rule[CLASSIFY_GENERIC];
 }
 
+/*
+ * link_path_rule - paraphrase25: when the specific row of match holds only through the path,
+ * query or fragment of a link (a help page "…/blocked-spam-quota-errors", "?p=DmarcRejection",
+ * "#bl000000"), take it out of match and return it: it names the help page, so it still
+ * decides, but after a code that names one cause.  A link's host stays a name ("spamcop.net",
+ * "postmaster.facebook.com"), as for the host names of unmatch_host_words.
+ */
+static const classify_rule *
+link_path_rule(const char *text, gsize len, classify_text_result *match)
+{
+	char *hosts = g_strndup(text, len);
+	classify_text_result kept = {{NULL}};
+	const classify_rule *rule = NULL;
+
+	classify_text_mask_link_paths(hosts, len);
+	classify_text_match(hosts, len, &kept);
+	if (kept.rule[CLASSIFY_SPECIFIC] == NULL) {
+		rule = match->rule[CLASSIFY_SPECIFIC];
+		match->rule[CLASSIFY_SPECIFIC] = NULL;
+	}
+	g_free(hosts);
+	return rule;
+}
+
 /* decide_reason - steps 1 to 5 of DESIGN.md §4; returns the step that decided */
 static classify_step
 decide_reason(bd_record *rec, const char *mta, const char *text_in, gsize len)
@@ -734,6 +758,7 @@ decide_reason(bd_record *rec, const char *mta, const char *text_in, gsize len)
 	const status_reply *reply = status_reply_lookup(rec->reply_code);
 	classify_text_result match = {{NULL}};
 	const classify_rule *rule;
+	const classify_rule *link_rule = NULL; /* a specific row found only inside a link */
 	classify_step step;
 	char id[96];
 	char unnamed[CLASSIFY_TEXT_MAX + 1];
@@ -766,6 +791,9 @@ decide_reason(bd_record *rec, const char *mta, const char *text_in, gsize len)
 			classify_text_match(nolinks, len, &plain);
 			match_generic_hostless(rec, nolinks, len, &plain);
 			match.rule[CLASSIFY_GENERIC] = plain.rule[CLASSIFY_GENERIC];
+			if (masked && match.rule[CLASSIFY_SPECIFIC] != NULL &&
+			    plain.rule[CLASSIFY_SPECIFIC] == NULL)
+				link_rule = link_path_rule(text, len, &match);
 			/* the specific table reads a log value as words only when the text as
 			 * written named nothing it knows */
 			if (words && match.rule[CLASSIFY_SPECIFIC] == NULL)
@@ -774,7 +802,7 @@ decide_reason(bd_record *rec, const char *mta, const char *text_in, gsize len)
 		g_free(nolinks);
 	}
 	if (len > 0 && match.rule[CLASSIFY_SPECIFIC] == NULL &&
-	    match.rule[CLASSIFY_GENERIC] == NULL)
+	    match.rule[CLASSIFY_GENERIC] == NULL && link_rule == NULL)
 		match_tag_words(rec, &match);
 	if (len > 0)
 		unmatch_host_words(text, len, &match);
@@ -796,6 +824,11 @@ decide_reason(bd_record *rec, const char *mta, const char *text_in, gsize len)
 	if (code != NULL && code->reason != NULL && code->strength == STATUS_STRONG) {
 		decide_code(rec, code->reason, "status", rec->status, code->meaning);
 		return STEP_STRONG_STATUS;
+	}
+	if (link_rule != NULL) {
+		g_snprintf(id, sizeof(id), "text:%s", link_rule->id);
+		decide(rec, link_rule->reason, id, link_rule->pat[0]);
+		return STEP_SPECIFIC_TEXT;
 	}
 	rule = match.rule[CLASSIFY_GENERIC];
 	if (rule != NULL) {

@@ -895,6 +895,12 @@ static const classify_rule specific_rules[] = {
     /* the address moved, whatever the code: "550 5.1.1 This address has changed. The
      * recipient's new address is …" */
     {"address-changed", "hasmoved", {"address has changed"}},
+    /* paraphrase25: "550 5.1.1 Recipient has moved to a@new.example; mail for the old address is
+     * not forwarded": the move is named, whatever the code */
+    {"recipient-has-moved-to", "hasmoved", {"recipient has moved to"}},
+    {"user-has-moved-to", "hasmoved", {"user has moved to"}},
+    {"has-moved-not-forwarded", "hasmoved", {"has moved", "not forwarded"}},
+    {"has-moved-no-longer-forwarded", "hasmoved", {"has moved", "no longer forwarded"}},
 
     /* the receiver's DNS */
     /* RFC 7505's other side: the sender's domain publishes a null MX (5.1.11, 5.7.27) */
@@ -913,6 +919,9 @@ static const classify_rule specific_rules[] = {
      * record" says hostunknown) */
     {"sender-domain-no-dns", "rejected", {"sender domain", "no dns"}},
     {"senders-domain-no-dns", "rejected", {"sender's domain", "no dns"}},
+    /* paraphrase25: our sender's domain unknown to the DNS ("Sender domain nx.example does not
+     * exist in DNS"), above the recipient's domain below */
+    {"sender-domain-not-exist-in-dns", "rejected", {"sender domain ", "not exist in dns"}},
     {"null-mx", "notaccept", {"null mx"}},
     /* Exim for a null MX: "An MX or SRV record indicated no SMTP service" */
     {"exim-no-smtp-service", "notaccept", {"indicated no smtp service"}},
@@ -2083,6 +2092,10 @@ static const classify_rule specific_rules[] = {
      "hostunknown",
      {"recipient address rejected", "domain not found"}},
     {"sendmail-host-unknown-name-server", "hostunknown", {"host unknown (name server"}},
+    /* paraphrase25: a domain the DNS does not know, under an address code ("550 5.1.1 <a@nx>:
+     * the domain nx.example does not exist in DNS") */
+    {"domain-does-not-exist-in-dns", "hostunknown", {"domain ", "does not exist in dns"}},
+    {"domain-doesnt-exist-in-dns", "hostunknown", {"domain ", "doesn't exist in dns"}},
     /* i18n18: a recipient's own size limit in Portuguese ("o limite de tamanho definido /
      * configurado pelo destinatário"), above any "limite de tamanho" */
     {"pt-limite-definido-pelo-destinatario",
@@ -8721,9 +8734,10 @@ boilerplate_get(void)
 	return set;
 }
 
-/* classify_text_mask_links - blank every http:// or https:// token of buf in place (linear) */
-gboolean
-classify_text_mask_links(char *buf, gsize len)
+/* mask_links - blank every http:// or https:// token of buf in place (linear); with keep_host
+ * only the part after the link's host (its path, query and fragment) */
+static gboolean
+mask_links(char *buf, gsize len, gboolean keep_host)
 {
 	gboolean any = FALSE;
 
@@ -8741,10 +8755,31 @@ classify_text_mask_links(char *buf, gsize len)
 		if (n == 0)
 			continue;
 		any = TRUE;
+		if (keep_host) {
+			i += n;
+			while (i < len && buf[i] != ' ' && buf[i] != '/' && buf[i] != '?' &&
+			       buf[i] != '#')
+				i++;
+		}
 		while (i < len && buf[i] != ' ')
 			buf[i++] = ' ';
 	}
 	return any;
+}
+
+/* classify_text_mask_links - blank every http:// or https:// token of buf in place (linear) */
+gboolean
+classify_text_mask_links(char *buf, gsize len)
+{
+	return mask_links(buf, len, FALSE);
+}
+
+/* classify_text_mask_link_paths - blank the path, query and fragment of every link of buf in
+ * place, keeping the scheme and the host (linear) */
+gboolean
+classify_text_mask_link_paths(char *buf, gsize len)
+{
+	return mask_links(buf, len, TRUE);
 }
 
 /* classify_text_underscores - a space for every '_' between two letters or digits of buf, in

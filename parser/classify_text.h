@@ -72,6 +72,13 @@ void classify_text_mask(const char *text, gsize len, char *out);
 gboolean classify_text_mask_links(char *buf, gsize len);
 
 /*
+ * classify_text_mask_link_paths - overwrite the path, query and fragment of
+ * every http:// or https:// token of buf[0..len) with spaces, in place,
+ * keeping its host; TRUE when there was a link.  Linear in len.
+ */
+gboolean classify_text_mask_link_paths(char *buf, gsize len);
+
+/*
  * classify_text_underscores - turn every '_' between two letters or digits
  * of buf into a space, in place, so that a log line's value
  * ("reason=mailbox_quota_exceeded") reads as words; TRUE when one changed.
