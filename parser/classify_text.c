@@ -8405,6 +8405,30 @@ static const classify_rule generic_rules[] = {
     {"i18n36-zh-youjian-guoduo", "speeding", {"发送的邮件过多"}},
     {"i18n36-zh-buyunxu-zhongzhuan", "norelaying", {"不允许", "中转"}},
     {"i18n36-zh-wufa-jiexi-yuming", "hostunknown", {"无法解析", "域名"}},
+    /* charsets8: the wordings of national ISPs' code-less notices in their own charsets: the
+     * mailbox run out of free space or capacity ("zabrakło (wolnego) miejsca", "wyczerpał …
+     * pojemności", "αποθηκευτικός χώρος … εξαντλήθηκε", "kota doldu",
+     * "邮箱 … 容量不够", "espace de stockage … épuisé"), the address among no subscribers or
+     * with no mailbox set up ("не числится среди абонентов", "nemá … zřízenou schránku"), a
+     * domain not registered or that does not resolve ("domain nincs bejegyezve", traditional
+     * "網域 … 無法解析"), unwanted mail in Bulgarian ("нежелана поща"), a message refused as
+     * too large ("Message rejected: too large").  "zabrakło" and "wyczerpa" go with a word of
+     * space, "nemá" with a mailbox set up: alone they say nothing */
+    {"charsets8-pl-zabraklo-miejsca", "mailboxfull", {"zabrakło", "miejsca"}},
+    {"charsets8-pl-wyczerpal-pojemnosc", "mailboxfull", {"wyczerpa", "pojemnoś"}},
+    {"charsets8-el-apothikeftikos-choros-exantlithike",
+     "mailboxfull",
+     {"αποθηκευτικός χώρος", "εξαντλ"}},
+    {"charsets8-tr-kota-doldu", "mailboxfull", {"kota dol"}},
+    {"charsets8-zh-youxiang-rongliang-bugou", "mailboxfull", {"邮箱", "容量不够"}},
+    {"charsets8-fr-espace-de-stockage-epuise", "mailboxfull", {"espace de stockage", "épuisé"}},
+    {"charsets8-ru-ne-chislitsya-sredi", "userunknown", {"не числится среди"}},
+    {"charsets8-cs-nema-zrizenou-schranku", "userunknown", {"nemá", "zřízen", "schránk"}},
+    {"charsets8-hu-domain-nincs-bejegyezve", "hostunknown", {"domain", "nincs bejegyezve"}},
+    {"charsets8-hu-tartomany-nincs-bejegyezve", "hostunknown", {"tartomány", "nincs bejegyezve"}},
+    {"charsets8-zh-tw-wangyu-wufa-jiexi", "hostunknown", {"無法解析", "網域"}},
+    {"charsets8-bg-nezhelana-poshta", "spamdetected", {"нежелана поща"}},
+    {"charsets8-message-rejected-too-large", "mesgtoobig", {"message rejected", "too large"}},
 };
 
 /*

@@ -51,6 +51,8 @@ typedef struct mime_walk {
 	GMimeObject
 	    *own; /* the GMimeMessage (its headers but Content-*), or NULL: see mime_build */
 	GMimeObject *part; /* the top-level MIME part (the message's body), or NULL */
+	char *hint;        /* the charset of the Subject's (else From's) encoded words, or NULL:
+	                      for a notice text left undeclared or labelled us-ascii */
 } mime_walk;
 
 /* A line of mime_walk.hidden: its bytes, and the offset GMime's next header would have. */
@@ -260,7 +262,8 @@ mime_walk_leaf(mime_walk *w, GMimePart *part, int level)
 			if (w->body->len < BD_PARSE_MAX_TEXT) {
 				if (w->body->len > 0 && w->body->str[w->body->len - 1] != '\n')
 					g_string_append_c(w->body, '\n');
-				text_part_append(part, w->body, BD_PARSE_MAX_TEXT - w->body->len);
+				text_part_append_hint(part, w->body,
+				                      BD_PARSE_MAX_TEXT - w->body->len, w->hint);
 			}
 		} else if (level == 1) {
 			mime_add(w, MIME_FOUND_TEXT, level)->part = part;
@@ -1568,6 +1571,10 @@ mime_parse(const char *data, size_t len, const bd_envelope *env, const bd_parse_
 	w.body = g_string_new(NULL);
 	if (w.top == NULL)
 		w.top = tophdr_new(w.own);
+	/* a writer that encodes its subject in a charset writes its text in it too */
+	w.hint = text_encoded_charset(tophdr_get_raw(w.top, "Subject"));
+	if (w.hint == NULL)
+		w.hint = text_encoded_charset(tophdr_get_raw(w.top, "From"));
 	mime_walk_object(&w, w.part, 1, 0);
 	*again_r = part_dropped && w.parts >= w.max_parts;
 	if (w.error != NULL)
@@ -1576,6 +1583,7 @@ mime_parse(const char *data, size_t len, const bd_envelope *env, const bd_parse_
 		mime_analyse(&w, opts, report);
 	g_ptr_array_unref(w.found);
 	g_string_free(w.body, TRUE);
+	g_free(w.hint);
 	g_free(w.returned);
 	mime_hidden_free(&w);
 	g_object_unref(root);

@@ -269,14 +269,44 @@ text_repair_cp1252(GByteArray *buf)
 	g_string_free(out, TRUE);
 }
 
+/* text_count_byte - how many times c occurs in s[0..n) */
+static size_t
+text_count_byte(const char *s, size_t n, char c)
+{
+	size_t k = 0;
+
+	for (const char *p = s, *end = s + n; (p = memchr(p, c, (size_t)(end - p))) != NULL; p++)
+		k++;
+	return k;
+}
+
+/* text_hint_usable - a charset named by the message's own encoded headers that may read its
+ * undeclared 8-bit text: not UTF-8 or ASCII (the text is not UTF-8 here) nor Latin-1 or
+ * windows-1252, which the byte-wise repair below reads already (with the C1 punctuation) */
+static gboolean
+text_hint_usable(const char *hint)
+{
+	static const char *const western[] = {"iso-8859-1",   "iso8859-1", "latin1",
+	                                      "windows-1252", "cp1252",    "us-ascii"};
+
+	if (hint == NULL || *hint == '\0' || text_charset_is_utf8(hint))
+		return FALSE;
+	for (size_t i = 0; i < G_N_ELEMENTS(western); i++)
+		if (g_ascii_strcasecmp(hint, western[i]) == 0)
+			return FALSE;
+	return TRUE;
+}
+
 /*
  * text_fix_8bit - undeclared 8-bit text converted to UTF-8: Japanese
  * (Shift_JIS, EUC-JP) when the text is not UTF-8 and reads as Japanese (it
- * holds kana) under one of them, else each byte that is not UTF-8 as
- * windows-1252
+ * holds kana) under one of them, else in the charset the same writer used for
+ * its own encoded headers (hint: "=?windows-1250?Q?…?=" above a body it left
+ * undeclared or labelled us-ascii) when the whole text converts, else each
+ * byte that is not UTF-8 as windows-1252
  */
 static void
-text_fix_8bit(GByteArray *buf)
+text_fix_8bit(GByteArray *buf, const char *hint)
 {
 	static const char *const charsets[] = {"CP932", "EUC-JP-MS"};
 	const gchar *end;
@@ -303,6 +333,27 @@ text_fix_8bit(GByteArray *buf)
 			g_free(conv);
 			break;
 		}
+	}
+	if (text_hint_usable(hint)) {
+		const char *iconv_name = text_charset_iconv(hint);
+		gsize out_len = 0;
+		char *conv;
+
+		if (iconv_name == hint)
+			iconv_name = g_mime_charset_iconv_name(hint);
+		conv = g_convert((const char *)buf->data, buf->len, "UTF-8", iconv_name, NULL,
+		                 &out_len, NULL);
+		/* a multi-byte charset's converter may map a bad pair to U+FFFD or swallow a line
+		 * end as a trail byte: then the hint misreads the text */
+		if (conv != NULL && g_strstr_len(conv, (gssize)out_len, "\xef\xbf\xbd") == NULL &&
+		    text_count_byte(conv, out_len, '\n') ==
+		        text_count_byte((const char *)buf->data, buf->len, '\n')) {
+			g_byte_array_set_size(buf, 0);
+			g_byte_array_append(buf, (const guint8 *)conv, out_len);
+			g_free(conv);
+			return;
+		}
+		g_free(conv);
 	}
 	text_repair_cp1252(buf);
 }
@@ -645,6 +696,13 @@ text_compose(GByteArray *buf, size_t len)
 size_t
 text_part_append(GMimePart *part, GString *out, size_t max)
 {
+	return text_part_append_hint(part, out, max, NULL);
+}
+
+/* text_part_append_hint - text_part_append, undeclared 8-bit text read in hint if it fits */
+size_t
+text_part_append_hint(GMimePart *part, GString *out, size_t max, const char *hint)
+{
 	GMimeContentType *ct = g_mime_object_get_content_type(GMIME_OBJECT(part));
 	const char *charset =
 	    g_mime_object_get_content_type_parameter(GMIME_OBJECT(part), "charset");
@@ -668,7 +726,7 @@ text_part_append(GMimePart *part, GString *out, size_t max)
 	    (!converted || text_is_ascii(buf->data, buf->len)))
 		text_fix_charset(buf);
 	else if (!converted)
-		text_fix_8bit(buf);
+		text_fix_8bit(buf, hint);
 	len = text_normalize_eol((char *)buf->data, buf->len);
 	len = utf8_fold_halfwidth_kana((char *)buf->data, len);
 	/* a NUL ("=00", a base64 zero byte) would end the text early: it becomes a space */
@@ -931,4 +989,22 @@ text_html_strip(const char *html, size_t len, GString *out)
 			i = j;
 		}
 	}
+}
+
+/* text_encoded_charset - the charset of the first encoded word of a raw header value
+ * ("=?windows-1250?Q?…?=": "windows-1250"), newly allocated, or NULL */
+char *
+text_encoded_charset(const char *raw)
+{
+	const char *p, *q;
+
+	if (raw == NULL || (p = strstr(raw, "=?")) == NULL)
+		return NULL;
+	p += 2;
+	for (q = p; *q != '\0' && *q != '?' && *q != '*' && q - p < 40; q++)
+		if (*q == ' ' || *q == '\t' || *q == '\r' || *q == '\n')
+			return NULL;
+	if (q == p || (*q != '?' && *q != '*'))
+		return NULL;
+	return g_strndup(p, (gsize)(q - p));
 }

@@ -13,6 +13,17 @@
  */
 size_t text_part_append(GMimePart *part, GString *out, size_t max);
 
+/*
+ * text_part_append_hint - text_part_append; 8-bit text that is not UTF-8 under no charset or
+ * us-ascii (and not Japanese) is read in hint, the charset the message's own encoded headers
+ * name, when all of it converts (NULL: no hint)
+ */
+size_t text_part_append_hint(GMimePart *part, GString *out, size_t max, const char *hint);
+
+/* text_encoded_charset - the charset of the first RFC 2047 word of a raw header value, newly
+ * allocated, or NULL */
+char *text_encoded_charset(const char *raw);
+
 /* text_html_strip - append html to out as plain text (tags dropped, common entities decoded) */
 void text_html_strip(const char *html, size_t len, GString *out);
 

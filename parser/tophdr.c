@@ -146,6 +146,20 @@ tophdr_get(tophdr *t, const char *name)
 	return l->value;
 }
 
+const char *
+tophdr_get_raw(tophdr *t, const char *name)
+{
+	tophdr_line *l;
+
+	if (t->n == 0) {
+		GMimeHeaderList *list = t->obj ? g_mime_object_get_header_list(t->obj) : NULL;
+		GMimeHeader *h = list ? g_mime_header_list_get_header(list, name) : NULL;
+
+		return h ? g_mime_header_get_raw_value(h) : NULL;
+	}
+	return (l = tophdr_find(t, name)) != NULL ? tophdr_raw(t, l) : NULL;
+}
+
 char *
 tophdr_get_utf8(tophdr *t, const char *name)
 {

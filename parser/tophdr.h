@@ -26,6 +26,10 @@ const char *tophdr_get(tophdr *t, const char *name);
 /* tophdr_get_utf8 - text_header_get_utf8 of the header called name; newly allocated or NULL */
 char *tophdr_get_utf8(tophdr *t, const char *name);
 
+/* tophdr_get_raw - the raw (still encoded, folded) value of the first header called name, or
+ * NULL; borrowed */
+const char *tophdr_get_raw(tophdr *t, const char *name);
+
 /*
  * tophdr_unfold - what g_mime_utils_header_unfold returns for raw (newly
  * allocated), without its table lookup per byte: no ' ', '\t', '\r' or '\n'

@@ -1686,6 +1686,71 @@ START_TEST(test_text_charsets)
 }
 END_TEST
 
+/* charsets8: text left undeclared or labelled us-ascii is read in the charset the message's
+ * own encoded headers name (the hint), when all of it converts; Latin-1, windows-1252, UTF-8
+ * and ASCII hints leave the byte-wise windows-1252 repair, and Japanese comes first */
+static char *
+text_of_hint(const char *msg, const char *hint)
+{
+	GMimeStream *stream = g_mime_stream_mem_new_with_buffer(msg, strlen(msg));
+	GMimeParser *parser = g_mime_parser_new_with_stream(stream);
+	GMimeMessage *m = g_mime_parser_construct_message(parser, NULL);
+	GString *out = g_string_new(NULL);
+
+	text_part_append_hint(first_text_part(m), out, 1000, hint);
+	g_object_unref(m);
+	g_object_unref(parser);
+	g_object_unref(stream);
+	return g_string_free(out, FALSE);
+}
+
+START_TEST(test_text_charset_hint)
+{
+	static const struct {
+		const char *part, *hint, *text;
+	} hint_cases[] = {
+	    {"Content-Type: text/plain; charset=us-ascii\n\np\xf8\xedjemce \x9a\n", "windows-1250",
+	     "příjemce š\n"},
+	    {"Content-Type: text/plain\n\n\xe1\xc4\xd2\xc5\xd3\n", "KOI8-R", "Адрес\n"},
+	    {"Content-Type: text/plain\n\nl\x92"
+	     "adresse\n",
+	     "iso-8859-1", "l’adresse\n"},
+	    {"Content-Type: text/plain\n\nl\x92"
+	     "adresse\n",
+	     "utf-8", "l’adresse\n"},
+	    {"Content-Type: text/plain\n\nl\x92"
+	     "adresse\n",
+	     NULL, "l’adresse\n"},
+	    /* a declared charset is kept; the hint reads only undeclared text */
+	    {"Content-Type: text/plain; charset=iso-8859-2\n\n\xb9\n", "windows-1250", "š\n"},
+	    /* kana under Shift_JIS still wins */
+	    {"Content-Type: text/plain\n\n\x83\x65\x83\x58\x83\x67\x82\xc5\x82\xb7\n", "KOI8-R",
+	     "テストです\n"},
+	    /* a hint the bytes do not fit (invalid EUC-KR) leaves the windows-1252 repair */
+	    {"Content-Type: text/plain\n\ncaf\xe9 cr\xe8me br\xfbl\xe9"
+	     "e\n",
+	     "euc-kr", "café crème brûlée\n"},
+	};
+	char *cs;
+
+	for (size_t i = 0; i < G_N_ELEMENTS(hint_cases); i++) {
+		char *t = text_of_hint(hint_cases[i].part, hint_cases[i].hint);
+
+		ck_assert_msg(strcmp(t, hint_cases[i].text) == 0, "case %zu: %s", i, t);
+		g_free(t);
+	}
+	cs = text_encoded_charset("=?windows-1250?Q?Zpr=E1va?=");
+	ck_assert_str_eq(cs, "windows-1250");
+	g_free(cs);
+	cs = text_encoded_charset(" x =?iso-2022-jp*ja?B?GyRC?=");
+	ck_assert_str_eq(cs, "iso-2022-jp");
+	g_free(cs);
+	ck_assert_ptr_null(text_encoded_charset("Undelivered Mail"));
+	ck_assert_ptr_null(text_encoded_charset("=? broken"));
+	ck_assert_ptr_null(text_encoded_charset(NULL));
+}
+END_TEST
+
 static Suite *
 mime_suite(void)
 {
@@ -1695,6 +1760,7 @@ mime_suite(void)
 	tcase_set_timeout(tc, 120);
 	tcase_add_loop_test(tc, test_fixture, 0, G_N_ELEMENTS(cases));
 	tcase_add_test(tc, test_failure_never_autoreply);
+	tcase_add_test(tc, test_text_charset_hint);
 	tcase_add_test(tc, test_not_spam_record_only);
 	tcase_add_test(tc, test_abuse_report_opener_needs_message);
 	tcase_add_test(tc, test_abuse_report_opener_not_in_dsn);
