@@ -53,6 +53,7 @@ typedef struct mime_walk {
 	GMimeObject *part; /* the top-level MIME part (the message's body), or NULL */
 	char *hint;        /* the charset of the Subject's (else From's) encoded words, or NULL:
 	                      for a notice text left undeclared or labelled us-ascii */
+	GPtrArray *owned;  /* GMimeMessage * parsed from ".eml" attachments (mime_eml_message) */
 } mime_walk;
 
 /* A line of mime_walk.hidden: its bytes, and the offset GMime's next header would have. */
@@ -227,19 +228,87 @@ mime_attached_eml(GMimePart *part, const char *type)
 	return n > 4 && g_ascii_strcasecmp(name + n - 4, ".eml") == 0;
 }
 
+/*
+ * mime_eml_message - the message saved in an ".eml" attachment (mime_attached_eml), parsed
+ * on its own as GMime parses a message/rfc822 part, or NULL.  A help desk or a person's
+ * mail program attaches a bounce so (engine16); a gateway its returned message.  The caller
+ * owns the result.  The content is at most the size of the message it came in.
+ */
+static GMimeMessage *
+mime_eml_message(GMimePart *part)
+{
+	GMimeDataWrapper *content = g_mime_part_get_content(part);
+	GMimeStream *stream;
+	GMimeParser *parser;
+	GMimeMessage *msg;
+	GByteArray *bytes;
+
+	if (content == NULL)
+		return NULL;
+	stream = g_mime_stream_mem_new();
+	g_mime_data_wrapper_write_to_stream(content, stream);
+	bytes = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(stream));
+	g_byte_array_set_size(bytes, text_normalize_eol((char *)bytes->data, bytes->len));
+	g_mime_stream_reset(stream);
+	parser = g_mime_parser_new_with_stream(stream);
+	msg = bytes->len > 0 ? g_mime_parser_construct_message(parser, NULL) : NULL;
+	g_object_unref(parser);
+	g_object_unref(stream);
+	return msg;
+}
+
+/* The first bytes of an application/octet-stream part read to tell a status block. */
+#define MIME_SNIFF_MAX 4096u
+
+/*
+ * mime_attached_status - the text of an application/octet-stream part that holds RFC 3464
+ * fields (dsn_looks_like: a Final- or Original-Recipient and an Action or Status), or NULL:
+ * a gateway that sends its delivery-status part as an opaque attachment (engine16,
+ * "delivery-status.txt" or no name at all).  Any other file is read no further than its
+ * first MIME_SNIFF_MAX bytes.
+ */
+static GString *
+mime_attached_status(GMimePart *part, const char *type, const char *sub)
+{
+	GString *text;
+
+	if (g_ascii_strcasecmp(type, "application") != 0 ||
+	    g_ascii_strcasecmp(sub, "octet-stream") != 0)
+		return NULL;
+	text = mime_part_text(part, MIME_SNIFF_MAX);
+	if (!dsn_looks_like(text->str, text->len)) {
+		g_string_free(text, TRUE);
+		return NULL;
+	}
+	if (text->len >= MIME_SNIFF_MAX) {
+		g_string_free(text, TRUE);
+		text = mime_part_text(part, BD_PARSE_MAX_TEXT);
+	}
+	return text;
+}
+
+static void mime_walk_message(mime_walk *w, GMimeMessage *inner, unsigned depth, int level);
+
 /* mime_walk_leaf - a leaf part: file it by content type */
 static void
-mime_walk_leaf(mime_walk *w, GMimePart *part, int level)
+mime_walk_leaf(mime_walk *w, GMimePart *part, unsigned depth, int level)
 {
 	GMimeContentType *ct = g_mime_object_get_content_type(GMIME_OBJECT(part));
 	const char *type = ct ? g_mime_content_type_get_media_type(ct) : "text";
 	const char *sub = ct ? g_mime_content_type_get_media_subtype(ct) : "plain";
+	GMimeMessage *eml;
+	GString *status;
 
 	if (type == NULL || sub == NULL)
 		return;
-	if (g_ascii_strcasecmp(type, "message") == 0 &&
-	    (g_ascii_strcasecmp(sub, "delivery-status") == 0 ||
-	     g_ascii_strcasecmp(sub, "global-delivery-status") == 0)) {
+	if (mime_attached_eml(part, type) && (eml = mime_eml_message(part)) != NULL) {
+		g_ptr_array_add(w->owned, eml);
+		mime_walk_message(w, eml, depth, level);
+	} else if ((status = mime_attached_status(part, type, sub)) != NULL) {
+		mime_add(w, MIME_FOUND_DSN, level)->text = status;
+	} else if (g_ascii_strcasecmp(type, "message") == 0 &&
+	           (g_ascii_strcasecmp(sub, "delivery-status") == 0 ||
+	            g_ascii_strcasecmp(sub, "global-delivery-status") == 0)) {
 		mime_add(w, MIME_FOUND_DSN, level)->text = mime_part_text(part, BD_PARSE_MAX_TEXT);
 	} else if (g_ascii_strcasecmp(type, "message") == 0 &&
 	           g_ascii_strcasecmp(sub, "feedback-report") == 0) {
@@ -389,16 +458,21 @@ mime_walk_object(mime_walk *w, GMimeObject *obj, unsigned depth, int level)
 			mime_append_body(w, g_mime_multipart_get_prologue(mp));
 	} else if (GMIME_IS_MESSAGE_PART(obj)) {
 		GMimeMessage *inner = g_mime_message_part_get_message(GMIME_MESSAGE_PART(obj));
-		mime_found *f;
 
-		if (inner == NULL)
-			return;
-		f = mime_add(w, MIME_FOUND_MESSAGE, level);
-		f->msg = inner;
-		mime_walk_object(w, g_mime_message_get_mime_part(inner), depth + 1, level + 1);
+		if (inner != NULL)
+			mime_walk_message(w, inner, depth, level);
 	} else if (GMIME_IS_PART(obj)) {
-		mime_walk_leaf(w, GMIME_PART(obj), level);
+		mime_walk_leaf(w, GMIME_PART(obj), depth, level);
 	}
+}
+
+/* mime_walk_message - a returned (or attached) message: noted, and its parts walked one
+ * level deeper */
+static void
+mime_walk_message(mime_walk *w, GMimeMessage *inner, unsigned depth, int level)
+{
+	mime_add(w, MIME_FOUND_MESSAGE, level)->msg = inner;
+	mime_walk_object(w, g_mime_message_get_mime_part(inner), depth + 1, level + 1);
 }
 
 /*
@@ -1568,6 +1642,7 @@ mime_parse(const char *data, size_t len, const bd_envelope *env, const bd_parse_
 		return report;
 	}
 	w.found = g_ptr_array_new_with_free_func(mime_found_free);
+	w.owned = g_ptr_array_new_with_free_func(g_object_unref);
 	w.body = g_string_new(NULL);
 	if (w.top == NULL)
 		w.top = tophdr_new(w.own);
@@ -1582,6 +1657,7 @@ mime_parse(const char *data, size_t len, const bd_envelope *env, const bd_parse_
 	if (!*again_r)
 		mime_analyse(&w, opts, report);
 	g_ptr_array_unref(w.found);
+	g_ptr_array_unref(w.owned);
 	g_string_free(w.body, TRUE);
 	g_free(w.hint);
 	g_free(w.returned);
