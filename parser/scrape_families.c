@@ -2739,6 +2739,12 @@ const char *const scrape_delivered_items[] = {
     /* i18n35: Turkish "… adresine ulaştı" (reached the address), "başarıyla teslim edildi" */
     "adresine ulaştı",
     "başarıyla teslim edildi",
+    /* pairing3: a session transcript whose recipient's RCPT was accepted and whose DATA
+     * drew the receiving server's acceptance ("<-- 250 2.0.0 Ok: queued as 4R8Bx…",
+     * Sendmail's "250 2.0.0 … Message accepted for delivery"): the message reached it,
+     * while the notice's other recipients were refused at RCPT (MDaemon) */
+    "ok: queued as",
+    "message accepted for delivery",
     NULL,
 };
 
