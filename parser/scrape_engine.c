@@ -3575,8 +3575,10 @@ gave_up_only(const char *p, size_t n)
 	       memcmp(p + pos + 1, ".4.7", 4) == 0;
 }
 
-/* A reply whose closing mark is not on its line is looked for on this many lines below. */
-#define SCRAPE_REPLY_WRAP_LINES 4
+/* A reply whose closing mark is not on its line is looked for on this many lines below: eight,
+ * since an Exchange store driver's reply ("554 5.2.2 mailbox full; STOREDRV…[EndDiagnosticData]")
+ * runs to 300-500 bytes, six lines at 76 columns (pairing3) */
+#define SCRAPE_REPLY_WRAP_LINES 8
 
 /*
  * reply_wrapped_end - a reply a REPLY row opens with a quote ("returned '…'") or Exchange's
