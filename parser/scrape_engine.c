@@ -3671,8 +3671,10 @@ gave_up_only(const char *p, size_t n)
 	       memcmp(p + pos + 1, ".4.7", 4) == 0;
 }
 
-/* A reply whose closing mark is not on its line is looked for on this many lines below. */
-#define SCRAPE_REPLY_WRAP_LINES 4
+/* A reply whose closing mark is not on its line is looked for on this many lines below: eight,
+ * since an Exchange store driver's reply ("554 5.2.2 mailbox full; STOREDRV…[EndDiagnosticData]")
+ * runs to 300-500 bytes, six lines at 76 columns (pairing3) */
+#define SCRAPE_REPLY_WRAP_LINES 8
 
 /*
  * reply_wrapped_end - a reply a REPLY row opens with a quote ("returned '…'") or Exchange's
@@ -4562,6 +4564,41 @@ item_delivered(const segment *s)
 	                      scrape_delivered_items);
 }
 
+/*
+ * item_neutral - does the item's own text say nothing either way: no placed failure code, no
+ * reply of its own above it, not a list's shared text, no word that denies a delivery (a
+ * session log's "*  To: a@b", "Resolving MX records for [b]", "Attempting SMTP connection")
+ */
+static gboolean
+item_neutral(const segment *s)
+{
+	gboolean denies = FALSE;
+	char *l;
+
+	if (s->has_code || s->reply_before || s->borrowed || segment_empty(s))
+		return FALSE;
+	l = g_ascii_strdown(s->diag->str + s->own_off,
+	                    (gssize)MIN(s->diag->len - s->own_off, SCRAPE_MAX_SEGMENT));
+	for (size_t k = 0; scrape_delivered_negations[k] != NULL && !denies; k++)
+		denies = strstr(l, scrape_delivered_negations[k]) != NULL;
+	g_free(l);
+	return !denies;
+}
+
+/* block_says_delivered - does one of the block's items say its recipient was reached
+ * (pairing3: an MDaemon log names "*  To: a@b" first and its accepted RCPT and DATA later) */
+static gboolean
+block_says_delivered(const block *b)
+{
+	for (guint i = 0; i < b->segments->len; i++) {
+		const segment *s = g_ptr_array_index(b->segments, i);
+
+		if (s->delivered || item_delivered(s))
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* block_found - the best-informed segment of a block as a scrape_found */
 static scrape_found *
 block_found(const engine *en, const block *b)
@@ -4599,7 +4636,8 @@ block_found(const engine *en, const block *b)
 	for (guint i = 0; i < b->segments->len && f->delivered; i++) {
 		const segment *s = g_ptr_array_index(b->segments, i);
 
-		f->delivered = s->delivered || item_delivered(s);
+		f->delivered = s->delivered || item_delivered(s) ||
+		               (item_neutral(s) && block_says_delivered(b));
 	}
 	/* named in a transcript part about one host: that host refused it, whatever
 	 * another part printed near an earlier mention says */

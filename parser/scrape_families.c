@@ -753,6 +753,14 @@ static const scrape_rule domino_rules[] = {
 	START("nicht zugestellt an:", "start.de"),
 	SKIP_LINE("because:", "skip.because"),
 	SKIP_LINE("weil:", "skip.because.weil"),
+	/* pairing3: a report of several recipients repeats "Your message / Subject: <the returned
+	 * message's subject>" above each "was not delivered to:": the subject is the sender's
+	 * words, not the reason of the recipient above it ("… not listed in Domino Directory
+	 * Your message Subject: Rahmenvertrag 2027") */
+	SKIP_LINE("your message", "skip.your-message"),
+	SKIP_LINE("ihre nachricht", "skip.your-message.de"),
+	SKIP("subject:", "skip.subject"),
+	SKIP("betreff:", "skip.subject.de"),
 	RULES_END,
 };
 
@@ -2739,6 +2747,12 @@ const char *const scrape_delivered_items[] = {
     /* i18n35: Turkish "… adresine ulaştı" (reached the address), "başarıyla teslim edildi" */
     "adresine ulaştı",
     "başarıyla teslim edildi",
+    /* pairing3: a session transcript whose recipient's RCPT was accepted and whose DATA
+     * drew the receiving server's acceptance ("<-- 250 2.0.0 Ok: queued as 4R8Bx…",
+     * Sendmail's "250 2.0.0 … Message accepted for delivery"): the message reached it,
+     * while the notice's other recipients were refused at RCPT (MDaemon) */
+    "ok: queued as",
+    "message accepted for delivery",
     NULL,
 };
 
