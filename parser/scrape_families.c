@@ -641,6 +641,9 @@ static const scrape_rule exchange_rules[] = {
 	HOST_AFTER("serveur distant : ", "host.remote-server-fr"),
 	HOST_AFTER("servidor remoto: ", "host.remote-server-es"),
 	HOST_BEFORE(" gave this error", "host.gave-this-error"),
+	/* Exchange 2010's "mx.example.org #550 5.1.1 RESOLVER…; … ##" under the recipient */
+	HOST_BEFORE(" #5", "host.exchange-verdict"),
+	HOST_BEFORE(" #4", "host.exchange-verdict-4"),
 	/* the server's own reply, quoted among paragraphs that explain it ("How to Fix It",
 	 * "More Info for Email Admins", "This error occurs because …"): only it is the diagnostic */
 	REPLY("returned '", "reply.remote-server-returned"),
