@@ -298,6 +298,25 @@ text_hint_usable(const char *hint)
 }
 
 /*
+ * text_utf8_cut - are the n bytes at p the start of one UTF-8 character cut off by a size
+ * limit: a lead byte and fewer continuation bytes than it announces, nothing after them?
+ * ("caf\xc3" is cut UTF-8; "caf\xe9\n" is Latin-1)
+ */
+static gboolean
+text_utf8_cut(const char *p, size_t n)
+{
+	guchar lead = n > 0 ? (guchar)p[0] : 0;
+	size_t want = lead >= 0xf0 && lead <= 0xf4 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc2 ? 2 : 0;
+
+	if (want == 0 || lead > 0xf4 || n >= want)
+		return FALSE;
+	for (size_t i = 1; i < n; i++)
+		if (((guchar)p[i] & 0xc0) != 0x80)
+			return FALSE;
+	return TRUE;
+}
+
+/*
  * text_fix_8bit - undeclared 8-bit text converted to UTF-8: Japanese
  * (Shift_JIS, EUC-JP) when the text is not UTF-8 and reads as Japanese (it
  * holds kana) under one of them, else in the charset the same writer used for
@@ -313,7 +332,7 @@ text_fix_8bit(GByteArray *buf, const char *hint)
 
 	if (text_is_ascii(buf->data, buf->len) ||
 	    g_utf8_validate((const char *)buf->data, buf->len, &end) ||
-	    (size_t)(end - (const char *)buf->data) + 4 > buf->len)
+	    text_utf8_cut(end, buf->len - (size_t)(end - (const char *)buf->data)))
 		return; /* UTF-8, perhaps cut inside its last character */
 	for (size_t i = 0; i < G_N_ELEMENTS(charsets); i++) {
 		/* the last byte may be half a character cut off by the size limit */

@@ -1648,6 +1648,10 @@ static const struct {
      "caf\xc3\xa9\n",
      1000, "Empfänger “unbekannt” € café\n"},
     {"Content-Type: text/plain\n\nna\xefve caf\xc3", 1000, "naïve caf\xc3"},
+    /* Latin-1 whose last accented letter is near the end: no UTF-8 cut off */
+    {"Content-Type: text/plain\n\ncaf\xe9\n", 1000, "café\n"},
+    {"Content-Type: text/plain\n\nrefus\xe9.\n", 1000, "refusé.\n"},
+    {"Content-Type: text/plain\n\ncaf\xc3", 1000, "caf\xc3"},
     {"Content-Type: text/html\n\n<html><style>p{}</style><p>550&nbsp;5.1.1 &lt;a@b&gt;</p>"
      "<script>x()</script>user&#32;unknown<br>end</html>\n",
      1000, "550 5.1.1 <a@b>\nuser unknown\nend\n"},
