@@ -1505,6 +1505,9 @@ static const scrape_rule generic_rules[] = {
 	RCPT_AFTER(": to=<", "rcpt.log-to"),
 	/* "Failed Recipient: a@b" (Merak), "Address: a@b" (Mercury/32's warning) */
 	RCPT_PREFIX("failed recipient:", "rcpt.recipient.failed-recipient"),
+	/* a delay notice's own label, "Delayed recipient: a@b" above "Reason: …" (SmarterMail) */
+	RCPT_PREFIX("delayed recipient:", "rcpt.recipient.delayed-recipient"),
+	RCPT_PREFIX("delayed recipients:", "rcpt.recipient.delayed-recipients"),
 	/* engine8: RFC 3464's field name written as words, "Final recipient: RFC822:<a@b>" */
 	RCPT_PREFIX("final recipient:", "rcpt.recipient.final-recipient"),
 	/* engine10: the other field of RFC 3464 so written, "Original recipient: a@b" above the
