@@ -440,9 +440,11 @@ static const char *const autoreply_moved_phrases[] = {
      * Dutch and Portuguese ("ich habe das Unternehmen verlassen", "he dejado la empresa"), and
      * Russian's "no longer works in the company" and "this address is no longer used" (each with
      * the employer or the address in the phrase, as above) */
-    "das unternehmen verlassen",
-    "die firma verlassen",
-    "aus dem unternehmen ausgeschieden",
+    /* "…" between two parts: the second follows the first within AUTOREPLY_GAP bytes, as a
+     * German verb comes last, after a date ("das Unternehmen zum 31.10.2026 verlassen") */
+    "das unternehmen … verlassen",
+    "die firma … verlassen",
+    "aus dem unternehmen … ausgeschieden",
     "dejado la empresa",
     "dejado la compañía",
     "lasciato l'azienda",
@@ -653,12 +655,46 @@ autoreply_phrase_lists(size_t *n)
 	return autoreply_lists;
 }
 
-/* autoreply_has_any - TRUE when lower-cased s contains one of words */
+/* The bytes a phrase's "…" stands for, at most: a date or a few words. */
+#define AUTOREPLY_GAP 40
+
+/*
+ * autoreply_gap_match - does s hold the phrase "a … b" (dots: where its "…" starts): a, then
+ * b starting a word within AUTOREPLY_GAP bytes after it
+ */
+static gboolean
+autoreply_gap_match(const char *s, const char *phrase, const char *dots)
+{
+	char a[128];
+	size_t an = (size_t)(dots - phrase) - 1, bn;
+	const char *b = dots + strlen("… "), *at = s;
+
+	if (an == 0 || an >= sizeof(a))
+		return FALSE;
+	memcpy(a, phrase, an);
+	a[an] = '\0';
+	bn = strlen(b);
+	while ((at = strstr(at, a)) != NULL) {
+		const char *from = at + an;
+
+		for (size_t k = 0; k <= AUTOREPLY_GAP && from[k] != '\0'; k++)
+			if ((k == 0 || from[k - 1] == ' ') && strncmp(from + k, b, bn) == 0)
+				return TRUE;
+		at += an;
+	}
+	return FALSE;
+}
+
+/* autoreply_has_any - TRUE when lower-cased s contains one of words ("a … b": autoreply_gap_match)
+ */
 static gboolean
 autoreply_has_any(const char *s, const char *const *words, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
-		if (strstr(s, words[i]) != NULL)
+		const char *dots = strstr(words[i], " … ");
+
+		if (dots != NULL ? autoreply_gap_match(s, words[i], dots + 1)
+		                 : strstr(s, words[i]) != NULL)
 			return TRUE;
 	}
 	return FALSE;

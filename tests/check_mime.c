@@ -341,6 +341,26 @@ START_TEST(test_autoreply_moved_first_person)
 }
 END_TEST
 
+/* A German verb comes last: a date or a few words may stand between the employer and it, up
+ * to 40 bytes; further apart, the words are not one phrase */
+START_TEST(test_autoreply_moved_gap)
+{
+	static const char *const moved[] = {
+	    "Ich habe das Unternehmen zum 31.10.2026 verlassen.",
+	    "Frau Krüger hat die Firma Ende Oktober verlassen.",
+	    "Herr Lenz ist aus dem Unternehmen per 30.09. ausgeschieden.",
+	};
+	static const char *const away[] = {
+	    "Ich bin bis 12.12. nicht im Büro. Das Unternehmen ist zwischen den Feiertagen "
+	    "geschlossen; bitte haben Sie Verständnis, wenn Antworten länger dauern und Sie das "
+	    "Haus erst im Januar verlassen.",
+	};
+
+	assert_autoreply_reasons("Automatische Antwort", moved, G_N_ELEMENTS(moved), "hasmoved");
+	assert_autoreply_reasons("Automatische Antwort", away, G_N_ELEMENTS(away), "vacation");
+}
+END_TEST
+
 /* A holiday or a move of the office is no abandoned address: a wrong hasmoved suppresses a reader.
  */
 START_TEST(test_autoreply_temporary_stays_vacation)
@@ -1771,6 +1791,7 @@ mime_suite(void)
 	tcase_add_test(tc, test_alternative_read_once);
 	tcase_add_loop_test(tc, test_autoreply_moved, 0, G_N_ELEMENTS(moved_cases));
 	tcase_add_test(tc, test_autoreply_moved_first_person);
+	tcase_add_test(tc, test_autoreply_moved_gap);
 	tcase_add_test(tc, test_autoreply_temporary_stays_vacation);
 	tcase_add_test(tc, test_autoreply_moved_quoted);
 	tcase_add_test(tc, test_autoreply_moved_but_alive);
