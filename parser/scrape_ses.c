@@ -294,11 +294,15 @@ scrape_ses_run(const char *body, size_t len)
 	if (type == NULL)
 		type = json_string(body, len, "eventType", NULL);
 	/* an SNS subscription of the "Email-JSON" kind wraps the notification in an
-	 * envelope whose "Message" is the notification as one escaped string */
+	 * envelope whose "Message" is the notification as one escaped string; an event
+	 * publishing destination's event names its type "eventType" there (delays7) */
 	if (type == NULL) {
 		char *inner = json_string_max(body, len, "Message", NULL, len);
 		char *inner_type =
 		    inner ? json_string(inner, strlen(inner), "notificationType", NULL) : NULL;
+
+		if (inner != NULL && inner_type == NULL)
+			inner_type = json_string(inner, strlen(inner), "eventType", NULL);
 
 		if (inner_type != NULL) {
 			g_free(inner_type);
