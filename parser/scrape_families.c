@@ -1946,7 +1946,11 @@ static const scrape_marker googlegroups_detect[] = {
 	{SCRAPE_IN_HEADERS, "x-failed-recipients:", "@googlegroups.com"},
 	/* family22: the same notice without that header, naming the group and its owners ("… because
 	 * the group's owners have turned off posting by email") */
-	{SCRAPE_IN_BODY, "@googlegroups.com", "the group's owners"}, DETECT_END};
+	{SCRAPE_IN_BODY, "@googlegroups.com", "the group's owners"},
+	/* heldout33: a Workspace group on the organization's own domain: Google Groups' own sentence
+	 * and signature, no googlegroups.com address ("your message to the group x was not
+	 * delivered because the group only accepts messages from people in …") */
+	{SCRAPE_IN_BODY, "your message to the group ", "google groups"}, DETECT_END};
 /* paraphrase14: Mailman's own sentences when it refuses a post and returns it: 2.1's automatic
  * rejection of a non-member ("You are not allowed to post to this mailing list, and your message
  * has been automatically rejected") and 3's "Your message to the x mailing-list was rejected for

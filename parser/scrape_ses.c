@@ -132,6 +132,8 @@ static const struct {
     {"MessageTooLarge", "message too large"},
     {"ContentRejected", "message content rejected"},
     {"AttachmentRejected", "attachment rejected"},
+    /* heldout33: AWS: "Amazon SES was unable to determine a specific bounce reason" */
+    {"Undetermined", "Amazon SES was unable to determine a specific bounce reason"},
 };
 
 /* subtype_diagnostic - "Amazon SES Permanent/NoEmail: …" for a known subtype, or NULL */
