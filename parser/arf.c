@@ -5,6 +5,7 @@
 #include <bounced/parse.h>
 #include "arf.h"
 #include "fields.h"
+#include "original.h"
 #include "utf8.h"
 
 /* arf_record - append one feedback record; a NULL recipient is kept (nobody suppressed) */
@@ -32,12 +33,18 @@ arf_record(bd_report *report, const char *recipient, const char *feedback_type, 
 	bd_report_add_record(report, rec);
 }
 
-/* arf_usable - normalised value when it is a real address, not a feedback loop's placeholder */
+/*
+ * arf_usable - normalised value when it is a real address, not a feedback loop's placeholder.
+ * A field written as a mailbox with a display name ("\"Walsh, Maureen\" <m@x>", where RFC 5965
+ * asks for a bare addr-spec) gives the address in its angle brackets.
+ */
 static char *
 arf_usable(const char *value)
 {
 	char *addr = value ? bd_address_normalize(value) : NULL;
 
+	if (addr == NULL && value != NULL && strchr(value, '<') != NULL)
+		addr = original_address(value);
 	if (addr != NULL && (bd_address_domain(addr) == NULL || bd_address_redacted(addr)))
 		g_clear_pointer(&addr, g_free);
 	return addr;

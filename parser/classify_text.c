@@ -753,6 +753,21 @@ static const classify_rule specific_rules[] = {
     {"esp-subscriber-unsubscribed", "feedback", {"subscriber unsubscribed"}},
     {"esp-unsubscribed-address", "feedback", {"unsubscribed address"}},
     {"esp-complained-about", "feedback", {"complained about"}},
+    /* arf4: more wordings of one contact's complaint or opt-out at an ESP ("the recipient
+     * filed a spam complaint against an earlier message", "on the account's complaint
+     * suppression list", "reported a previous message as junk", "has opted out of marketing
+     * email", "recipient previously complained"); above "spam", "as junk", "blocked" and the
+     * bounce suppression-list rows below.  A refusal of the IP "due to spam complaints" names
+     * no one's complaint and stays `blocked` */
+    {"esp-filed-a-spam-complaint", "feedback", {"filed a spam complaint"}},
+    {"esp-complaint-suppression-list", "feedback", {"complaint suppression list"}},
+    {"esp-recipient-reported-split-as-junk", "feedback", {"recipient reported", "as junk"}},
+    {"esp-contact-reported-split-as-junk", "feedback", {"contact reported", "as junk"}},
+    {"esp-subscriber-reported-split-as-junk", "feedback", {"subscriber reported", "as junk"}},
+    {"esp-contact-opted-out", "feedback", {"contact has opted out"}},
+    {"esp-recipient-opted-out", "feedback", {"recipient has opted out"}},
+    {"esp-subscriber-opted-out", "feedback", {"subscriber has opted out"}},
+    {"esp-previously-complained", "feedback", {"previously complained"}},
     /* paraphrase22: an address an ESP will not send to after it bounced: SES's event field
      * ("bounceSubType: Suppressed"), an address "on the suppression list" (opt-outs read above;
      * a list something is "not added to" says nothing), "deactivated

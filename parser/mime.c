@@ -14,6 +14,7 @@
 #include "scrape_text.h"
 #include "text.h"
 #include "tophdr.h"
+#include "utf8.h"
 #include "strbuf.h"
 
 /* Text kept from a returned message for the scrapers. */
@@ -287,6 +288,40 @@ mime_attached_status(GMimePart *part, const char *type, const char *sub)
 	return text;
 }
 
+/*
+ * mime_text_feedback_fields - the text of a text/plain part that opens with RFC 5965's
+ * Feedback-Type field and holds its User-Agent or Version field, or NULL: a feedback loop that
+ * types its feedback-report part as plain text (arf4).  A person's note opens with words,
+ * not with the field.
+ */
+static GString *
+mime_text_feedback_fields(GMimePart *part, const char *type, const char *sub)
+{
+	GString *text;
+	const char *s;
+	char *lower;
+	gboolean fields;
+
+	if (g_ascii_strcasecmp(type, "text") != 0 || g_ascii_strcasecmp(sub, "plain") != 0)
+		return NULL;
+	text = mime_part_text(part, MIME_SNIFF_MAX);
+	for (s = text->str; g_ascii_isspace(*s); s++)
+		;
+	lower = ascii_strdown(s, -1);
+	fields = g_str_has_prefix(lower, "feedback-type:") &&
+	         (strstr(lower, "\nuser-agent:") != NULL || strstr(lower, "\nversion:") != NULL);
+	g_free(lower);
+	if (!fields) {
+		g_string_free(text, TRUE);
+		return NULL;
+	}
+	if (text->len >= MIME_SNIFF_MAX) {
+		g_string_free(text, TRUE);
+		text = mime_part_text(part, BD_PARSE_MAX_TEXT);
+	}
+	return text;
+}
+
 static void mime_walk_message(mime_walk *w, GMimeMessage *inner, unsigned depth, int level);
 
 /* mime_walk_leaf - a leaf part: file it by content type */
@@ -313,6 +348,8 @@ mime_walk_leaf(mime_walk *w, GMimePart *part, unsigned depth, int level)
 	} else if (g_ascii_strcasecmp(type, "message") == 0 &&
 	           g_ascii_strcasecmp(sub, "feedback-report") == 0) {
 		mime_add(w, MIME_FOUND_ARF, level)->text = mime_part_text(part, BD_PARSE_MAX_TEXT);
+	} else if ((status = mime_text_feedback_fields(part, type, sub)) != NULL) {
+		mime_add(w, MIME_FOUND_ARF, level)->text = status;
 	} else if (g_ascii_strncasecmp(sub, "rfc822-header", 13) == 0 ||
 	           g_ascii_strcasecmp(sub, "global-headers") == 0 ||
 	           mime_attached_eml(part, type) ||

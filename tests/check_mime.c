@@ -207,6 +207,36 @@ START_TEST(test_abuse_report_opener_needs_message)
 }
 END_TEST
 
+/* arf4: RFC 5965 fields in a part typed text/plain are the feedback report (its type decides
+ * the class); a person's note that only quotes the fields further down is no report. */
+START_TEST(test_feedback_fields_in_text_plain)
+{
+	static const char report[] =
+	    "From: fbl@isp.example.net\nTo: fbl@example.com\nSubject: report\nMIME-Version: 1.0\n"
+	    "Content-Type: multipart/report; report-type=feedback-report; boundary=b\n\n"
+	    "--b\nContent-Type: text/plain\n\nA report.\n--b\nContent-Type: text/plain\n\n"
+	    "Feedback-Type: virus\nUser-Agent: ISP-FBL/1\nVersion: 1\n"
+	    "Original-Rcpt-To: <bo@example.org>\n--b\nContent-Type: text/rfc822-headers\n\n"
+	    "From: news@example.com\nTo: ann@example.org\nSubject: offer\n--b--\n";
+	static const char note[] =
+	    "From: ann@example.org\nTo: abuse@example.com\nSubject: hm\n\n"
+	    "Why did I get this?\nFeedback-Type: abuse\nUser-Agent: x\nVersion: 1\n";
+	bd_report *r = bd_parse(report, strlen(report), NULL, NULL);
+	const bd_record *rec;
+
+	ck_assert_int_eq(r->kind, BD_KIND_ARF);
+	rec = only_record(r);
+	ck_assert_str_eq(rec->recipient, "bo@example.org");
+	ck_assert_str_eq(rec->feedback_type, "virus");
+	ck_assert_int_eq(rec->klass, BD_CLASS_BLOCK);
+	bd_report_free(&r);
+	r = bd_parse(note, strlen(note), NULL, NULL);
+	ck_assert_int_eq(r->kind, BD_KIND_NONE);
+	ck_assert_uint_eq(r->records->len, 0);
+	bd_report_free(&r);
+}
+END_TEST
+
 /* A delivery report whose own text holds an abuse-report opener stays a bounce: the opener
  * only counts in a message without a delivery-status part. */
 START_TEST(test_abuse_report_opener_not_in_dsn)
@@ -1788,6 +1818,7 @@ mime_suite(void)
 	tcase_add_test(tc, test_not_spam_record_only);
 	tcase_add_test(tc, test_abuse_report_opener_needs_message);
 	tcase_add_test(tc, test_abuse_report_opener_not_in_dsn);
+	tcase_add_test(tc, test_feedback_fields_in_text_plain);
 	tcase_add_test(tc, test_alternative_read_once);
 	tcase_add_loop_test(tc, test_autoreply_moved, 0, G_N_ELEMENTS(moved_cases));
 	tcase_add_test(tc, test_autoreply_moved_first_person);
