@@ -8528,6 +8528,12 @@ static const classify_boilerplate boilerplate[] = {
     /* replies8: the name of a filtering service printed beside any verdict ("550 No such recipient
      * here (SpamExperts)", "host mx.spamexperts.com said: …") is no spam verdict */
     {"spamexperts", "spamexperts"},
+    /* rfc3464b: a DSN template's guess at what usually goes wrong, printed on every notice
+     * whatever the failure (maddy: "The usual cause of this problem is invalid recipient
+     * addresses or maintenance at the recipient side"); it reaches the record as its text when
+     * the delivery-status group has no Diagnostic-Code, and is no verdict on this recipient */
+    {"usual-cause-of-this-problem", "the usual cause of this problem is invalid recipient address"},
+    {"or-maintenance-at-the-recipient-side", "or maintenance at the recipient side"},
 };
 
 /* Link schemes whose whole token (to the next space) is blanked. */

@@ -170,6 +170,12 @@ static const classify_case cases[] = {
      "hostunknown", HARD, TRUE, "status:5.4.4", NULL},
     {"footer-cookie-policy", F, NULL, NULL, NULL, "Refused. Terms of Service | Cookie Policy",
      "onhold", BD_CLASS_UNKNOWN, FALSE, "fallback:onhold", NULL},
+    /* rfc3464b: maddy's template guesses at causes on every notice; with no Diagnostic-Code
+     * the group's text is that paragraph, and a catch-all 5.0.0 leaves nothing decided */
+    {"template-usual-cause-hedge", F, "5.0.0", NULL, NULL,
+     "Unfortunately, your message could not be delivered to one or more recipients. The usual "
+     "cause of this problem is invalid recipient addresses or maintenance at the recipient side.",
+     "onhold", BD_CLASS_UNKNOWN, FALSE, "fallback:onhold", NULL},
     {"policy-in-help-link", F, "5.7.1", "550", NULL,
      "550 5.7.1 Refused. See https://help.example.com/policy/senders.html", "securityerror", BLOCK,
      FALSE, "status:5.7.1", NULL},
