@@ -1472,6 +1472,9 @@ static const classify_rule specific_rules[] = {
     {"your-ip-is-blocked", "blocked", {"your ip ", " is blocked"}},
     {"yahoo-invalid-ip-for-domain", "blocked", {"invalid ip for sending mail"}},
     {"ip-has-been-blocked", "blocked", {"ip has been blocked"}},
+    /* rhost3b: Exchange Online's 5.7.501 "Spam abuse detected from IP range": the subject is the
+     * sender's address range, not the message (above "spam") */
+    {"from-ip-range", "blocked", {"from ip range"}},
     /* heldout31: a refusal whose subject is the sending IP, "554 IP:192.0.2.1 is rejected by 163
      * mx20" or "Your IP 192.0.2.1 is rejected": the host, not the message (above "spam", which a
      * provider's help link "help_spam_16.htm" would otherwise decide) */
