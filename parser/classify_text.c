@@ -1057,6 +1057,9 @@ static const classify_rule specific_rules[] = {
     {"mail-is-unauthenticated", "authfailure", {"mail is unauthenticated"}},
     {"message-is-unauthenticated", "authfailure", {"message is unauthenticated"}},
     {"fails-authentication-checks", "authfailure", {"authentication checks"}},
+    /* rarefam3: "does not comply with Facebook's Domain Authentication requirements" (POL-P7),
+     * "failed domain authentication": the sender's SPF/DKIM/DMARC, never SMTP AUTH */
+    {"domain-authentication", "authfailure", {"domain authentication"}},
     {"no-authentication-information", "authfailure", {"does not have authentication information"}},
     {"fails-to-pass-authentication", "authfailure", {"fails to pass authentication"}},
 
