@@ -682,12 +682,19 @@ static const classify_rule specific_rules[] = {
 
     /* a local delivery program failed (Postfix/sendmail "x-unix" diagnostics) */
     {"procmail", "mailererror", {"procmail"}},
+    /* Postfix pipe(8) maps a delivery command's exit status 67 (sysexits EX_NOUSER,
+     * "addressee unknown") to 5.1.1: the program said the user does not exist, whatever it
+     * printed ("Command died with status 67: \"…dovecot-lda\". Command output: …") */
+    {"command-died-status-67-nouser", "userunknown", {"command died with status 67:"}},
     /* Postfix local(8)/pipe(8): "… Command output: …" is what the delivery program printed */
     {"command-output", "mailererror", {"command output:"}},
     {"x-unix", "mailererror", {"x-unix;"}},
     {"mailer-command-died", "mailererror", {"command died with status"}},
     /* Postfix pipe(8)/local(8): "Command died with signal 9: …" */
     {"mailer-command-died-signal", "mailererror", {"command died with signal"}},
+    /* Postfix pipe(8)/local(8): the command ran past command_time_limit ("Command time limit
+     * exceeded: \"/usr/local/bin/import\""): the delivery program failed, not the queue */
+    {"mailer-command-time-limit", "mailererror", {"command time limit exceeded"}},
     {"mailer-unknown-error", "mailererror", {"unknown mailer error"}},
     /* Exim pipe transport: "Child process of address_pipe transport returned 75" */
     {"exim-pipe-child-process", "mailererror", {"child process of", "transport returned"}},
