@@ -1837,6 +1837,10 @@ static const classify_rule specific_rules[] = {
     {"ja-policy-violation", "policyviolation", {"ポリシー", "違反"}},
     /* Exchange: a transport rule (the organisation's mail flow policy) refused the message */
     {"transport-rule", "policyviolation", {"transport rule"}},
+    /* exchange3: Exchange's own tag for a mail flow rule's rejection
+     * ("550 5.7.1 TRANSPORT.RULES.RejectMessage; <the rule's custom text>"): the custom text may
+     * be in any language or name no policy at all, the tag alone says which agent refused */
+    {"exchange-transport-rules-reject", "policyviolation", {"transport.rules.reject"}},
     {"yahoo-message-not-allowed", "policyviolation", {"message not allowed"}},
     {"mimecast-network-not-allowed", "policyviolation", {"host network not allowed"}},
 

@@ -136,6 +136,9 @@ static const status_code status_codes[] = {
      "client was not authenticated to send anonymous mail (Office 365)"},
     {"7.64", "norelaying", S, "relay access denied by tenant attribution (Office 365)"},
     {"7.124", "rejected", S, "sender not in the allowed senders list of the group (Office 365)"},
+    /* exchange3: RESOLVER.RST.RestrictedToRecipientsPermission, the recipient accepts mail only
+     * from listed senders (Microsoft's NDR table), the sender refused as 5.7.124 */
+    {"7.129", "rejected", S, "sender not permitted to send to this recipient (Office 365)"},
     {"7.133", "rejected", S, "sender not authenticated for group (Office 365)"},
     {"7.134", "rejected", S, "sender not authenticated for mailbox (Office 365)"},
     {"7.135", "rejected", S, "sender not authenticated for public folder (Office 365)"},
