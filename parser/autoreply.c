@@ -742,9 +742,21 @@ autoreply_own_words(const char *lower, char **copy_r)
 static gboolean
 autoreply_failure_subject(const char *lower)
 {
-	char *copy;
-	gboolean failure = autoreply_failure_words(autoreply_own_words(lower, &copy));
+	static const char *const answered[] = {" re:", " aw:", " sv:", " fw:", " fwd:", " wg:"};
+	char *copy, *own = NULL;
+	const char *words = autoreply_own_words(lower, &copy);
+	gboolean failure;
 
+	/* a help desk's "Ticket Opened [#7721] Re: Undelivered Mail…" names, after a reply or
+	 * forward tag, the subject it answers: only the words before that tag are its own */
+	for (size_t i = 0; copy == NULL && own == NULL && i < G_N_ELEMENTS(answered); i++) {
+		const char *at = strstr(words, answered[i]);
+
+		if (at != NULL && at > words)
+			own = g_strndup(words, (gsize)(at - words));
+	}
+	failure = autoreply_failure_words(own ? own : words);
+	g_free(own);
 	g_free(copy);
 	return failure;
 }

@@ -1456,6 +1456,29 @@ mime_finish_records(bd_report *report, tophdr *top, gboolean classify)
 		bd_classify_record(g_ptr_array_index(recs, i), report->mta);
 }
 
+/* mime_header_has - does top-level header name hold word (ASCII case ignored) */
+static gboolean
+mime_header_has(tophdr *top, const char *name, const char *word)
+{
+	const char *value = tophdr_get(top, name);
+	char *lower = value ? g_ascii_strdown(value, -1) : NULL;
+	gboolean hit = lower != NULL && strstr(lower, word) != NULL;
+
+	g_free(lower);
+	return hit;
+}
+
+/* mime_is_mdn - is part a multipart/report of report-type disposition-notification (RFC 8098) */
+static gboolean
+mime_is_mdn(GMimeObject *part)
+{
+	GMimeContentType *ct = part ? g_mime_object_get_content_type(part) : NULL;
+	const char *type = ct ? g_mime_content_type_get_parameter(ct, "report-type") : NULL;
+
+	return ct != NULL && g_mime_content_type_is_type(ct, "multipart", "report") &&
+	       type != NULL && g_ascii_strcasecmp(type, "disposition-notification") == 0;
+}
+
 /* mime_analyse - turn the walked message into the report */
 static void
 mime_analyse(mime_walk *w, const bd_parse_options *opts, bd_report *report)
@@ -1488,6 +1511,16 @@ mime_analyse(mime_walk *w, const bd_parse_options *opts, bd_report *report)
 	if (mime_feedback(w, report) > 0) {
 		report->kind = BD_KIND_ARF;
 		mime_finish_records(report, w->top, FALSE);
+		return;
+	}
+	/* a read receipt (RFC 8098) reports what the reader did, not a delivery, whatever its
+	 * text says ("processed/error", a Sieve filter's error, sent by MAILER-DAEMON); a Sieve
+	 * "reject" (RFC 5429) is sent as an MDN too, marked "Auto-Submitted: auto-replied
+	 * (rejected)": that one refuses the message and is read as a bounce */
+	if (dsn_level < 0 && nested < 0 && mime_is_mdn(w->part) &&
+	    !mime_header_has(w->top, "Auto-Submitted", "rejected")) {
+		mime_finish_records(report, w->top, FALSE);
+		g_clear_pointer(&report->mta, g_free);
 		return;
 	}
 	if (mime_is_reply(w->top, report)) {
