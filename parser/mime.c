@@ -261,6 +261,18 @@ mime_eml_message(GMimePart *part)
 /* The first bytes of an application/octet-stream part read to tell a status block. */
 #define MIME_SNIFF_MAX 4096u
 
+/* mime_sniff_whole - the part's whole text (up to BD_PARSE_MAX_TEXT) once a sniff of its first
+ * MIME_SNIFF_MAX bytes, text, said it is worth reading; text itself when it was not cut */
+static GString *
+mime_sniff_whole(GMimePart *part, GString *text)
+{
+	if (text->len >= MIME_SNIFF_MAX) {
+		g_string_free(text, TRUE);
+		text = mime_part_text(part, BD_PARSE_MAX_TEXT);
+	}
+	return text;
+}
+
 /*
  * mime_attached_status - the text of an application/octet-stream part that holds RFC 3464
  * fields (dsn_looks_like: a Final- or Original-Recipient and an Action or Status), or NULL:
@@ -281,11 +293,7 @@ mime_attached_status(GMimePart *part, const char *type, const char *sub)
 		g_string_free(text, TRUE);
 		return NULL;
 	}
-	if (text->len >= MIME_SNIFF_MAX) {
-		g_string_free(text, TRUE);
-		text = mime_part_text(part, BD_PARSE_MAX_TEXT);
-	}
-	return text;
+	return mime_sniff_whole(part, text);
 }
 
 /*
@@ -315,11 +323,7 @@ mime_text_feedback_fields(GMimePart *part, const char *type, const char *sub)
 		g_string_free(text, TRUE);
 		return NULL;
 	}
-	if (text->len >= MIME_SNIFF_MAX) {
-		g_string_free(text, TRUE);
-		text = mime_part_text(part, BD_PARSE_MAX_TEXT);
-	}
-	return text;
+	return mime_sniff_whole(part, text);
 }
 
 static void mime_walk_message(mime_walk *w, GMimeMessage *inner, unsigned depth, int level);
