@@ -1145,6 +1145,13 @@ static const classify_rule specific_rules[] = {
     {"sender-address-is-blocked", "rejected", {"sender address is blocked"}},
     {"email-address-blacklisted", "rejected", {"email address", "blacklisted"}},
     {"envelope-sender-blacklisted", "rejected", {"envelope sender", "blacklisted"}},
+    /* paraphrase26: a notice to the sender about "your address" (its e-mail address; a host
+     * says "your IP address", which these rows do not match): "Your address has been
+     * blacklisted by the recipient's administrator", "Mail from your address is blocked" */
+    {"your-address-has-been-blacklisted", "rejected", {"your address has been blacklisted"}},
+    {"your-address-is-blacklisted", "rejected", {"your address is blacklisted"}},
+    {"your-address-has-been-blocked", "rejected", {"your address has been blocked"}},
+    {"your-address-is-blocked", "rejected", {"your address is blocked"}},
     {"envelope-sender-blocklisted", "rejected", {"envelope sender", "blocklisted"}},
     {"envelope-sender-denylisted", "rejected", {"envelope sender", "denylisted"}},
     /* paraphrase8: the return path or MAIL FROM address on such a list */
@@ -2394,10 +2401,20 @@ static const classify_rule generic_rules[] = {
     {"domain-part-does-not-exist", "hostunknown", {"domain part", "does not exist"}},
     {"domain-part-unknown", "hostunknown", {"domain part", "unknown"}},
     {"domain-part-not-found", "hostunknown", {"domain part", "not found"}},
+    /* paraphrase26: "The domain part of the address doesn't exist", above "address doesn't exist"
+     */
+    {"domain-part-doesnt-exist", "hostunknown", {"domain part", "doesn't exist"}},
+    {"domain-part-not-exist", "hostunknown", {"domain part", "not exist"}},
     /* the size of the whole message with its attachments ("the size of your mail is too big,
      * please make the attachment smaller"), and an attachment's encoding, above "attachment"
      * (policyviolation) */
     {"total-size-exceed", "mesgtoobig", {"total size", "exceed"}},
+    /* paraphrase26: "The total size of your attachments is more than our server allows", "Your
+     * email is too large to be delivered (limit is 25 MB)": the size, above the attachment rows */
+    {"total-size-more-than", "mesgtoobig", {"total size", "more than"}},
+    {"too-large-to-be-delivered", "mesgtoobig", {"too large to be delivered"}},
+    {"email-is-too-large", "mesgtoobig", {"email is too large"}},
+    {"e-mail-is-too-large", "mesgtoobig", {"e-mail is too large"}},
     {"mail-is-too-big", "mesgtoobig", {"mail is too big"}},
     {"mail-was-too-big", "mesgtoobig", {"mail was too big"}},
     {"size-is-too-big", "mesgtoobig", {"size", "is too big"}},
@@ -3858,6 +3875,9 @@ static const classify_rule generic_rules[] = {
     /* autoreply3: an address no longer used that names where to write instead has moved */
     {"no-longer-in-use-write-to", "hasmoved", {"no longer in use", "write to"}},
     {"mailbox-no-longer-in-use", "userunknown", {"no longer in use"}},
+    /* paraphrase26: "the email address you wrote to isn't in use at this organisation" */
+    {"address-isnt-in-use", "userunknown", {"address", "isn't in use"}},
+    {"address-is-not-in-use", "userunknown", {"address", "is not in use"}},
     /* Comcast: "550 5.1.1 <a@comcast.net> Not our Customer" (generic: under 551 5.1.6 the
      * customer has moved) */
     {"comcast-not-our-customer", "userunknown", {"not our customer"}},
@@ -4574,12 +4594,22 @@ static const classify_rule generic_rules[] = {
     {"starttls-could-not", "failedstarttls", {"starttls", "could not"}},
     {"secure-connection-could-not", "failedstarttls", {"secure connection", "could not"}},
     {"tls-error", "failedstarttls", {"tls error"}},
+    /* paraphrase26: "The receiving server requires an encrypted (TLS) connection, which could not
+     * be established" */
+    {"requires-an-encrypted-connection", "failedstarttls", {"requires an encrypted", "connection"}},
+    {"require-an-encrypted-connection", "failedstarttls", {"require an encrypted", "connection"}},
+    {"tls-connection-could-not", "failedstarttls", {"tls) connection", "could not"}},
 
     /* paraphrase3: a third batch of code-less English, again phrase families per cause and
      * last of all.  An address not recognised or no longer existing (the sender's own address
      * first), a domain that does not appear to exist or is not registered */
     {"sender-address-unrecognised", "rejected", {"sender address", "unrecogni"}},
     {"sender-address-not-recognised", "rejected", {"sender address", "not recogni"}},
+    /* paraphrase26: the contracted "isn't recognised / recognized" */
+    {"sender-address-isnt-recognised", "rejected", {"sender address", "isn't recogni"}},
+    {"address-isnt-recognised", "userunknown", {"address", "isn't recogni"}},
+    {"recipient-isnt-recognised", "userunknown", {"recipient", "isn't recogni"}},
+    {"mailbox-isnt-recognised", "userunknown", {"mailbox", "isn't recogni"}},
     {"address-unrecognised", "userunknown", {"address", "unrecogni"}},
     {"address-not-recognised", "userunknown", {"address", "not recogni"}},
     {"recipient-unrecognised", "userunknown", {"recipient", "unrecogni"}},
@@ -5076,6 +5106,10 @@ static const classify_rule generic_rules[] = {
     /* a domain that could not be found or does not resolve */
     {"find-the-domain", "hostunknown", {"find the domain"}},
     {"locate-the-domain", "hostunknown", {"locate the domain"}},
+    /* paraphrase26: "Could not locate any mail server for the recipient's domain" */
+    {"could-not-locate-mail-server", "hostunknown", {"could not locate", "mail server"}},
+    {"couldnt-locate-mail-server", "hostunknown", {"couldn't locate", "mail server"}},
+    {"unable-to-locate-mail-server", "hostunknown", {"unable to locate", "mail server"}},
     {"recipient-domain-does-not-resolve", "hostunknown", {"recipient domain", "does not resolve"}},
     {"recipients-domain-does-not-resolve",
      "hostunknown",
@@ -8316,6 +8350,8 @@ static const classify_rule generic_rules[] = {
     /* … for a full one: "receiver box is full", "mail box space is not enough" */
     {"box-is-full", "mailboxfull", {"box is full"}},
     {"box-space-split-not-enough", "mailboxfull", {"box space", "not enough"}},
+    /* paraphrase26: "Receiver's mail box capacity is not enough to store this letter" */
+    {"box-capacity-split-not-enough", "mailboxfull", {"box capacity", "not enough"}},
     {"over-its-storage", "mailboxfull", {"over its storage"}},
     /* … for a closed or abandoned one: "account is be disabled", "mailbox was closed", "the user
      * is stop using this mailbox" */

@@ -1503,6 +1503,8 @@ static const scrape_rule generic_rules[] = {
 	 * relay=none, dsn=5.0.0, status=bounced (unknown user)", Postfix; Sendmail's "to=<a@b>, …
 	 * stat=User unknown") */
 	RCPT_AFTER(": to=<", "rcpt.log-to"),
+	/* paraphrase26: a log-like notice's "rcpt=<a@b> result=failed" (key=value log fields) */
+	RCPT_AFTER("rcpt=<", "rcpt.log-rcpt"),
 	/* "Failed Recipient: a@b" (Merak), "Address: a@b" (Mercury/32's warning) */
 	RCPT_PREFIX("failed recipient:", "rcpt.recipient.failed-recipient"),
 	/* a delay notice's own label, "Delayed recipient: a@b" above "Reason: …" (SmarterMail) */
