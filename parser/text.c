@@ -11,7 +11,7 @@
 size_t
 text_normalize_eol(char *s, size_t len)
 {
-	char *cr = memchr(s, '\r', len);
+	char *cr = len > 0 ? memchr(s, '\r', len) : NULL; /* s may be NULL when len is 0 */
 	size_t w, r;
 
 	if (cr == NULL)

@@ -953,6 +953,30 @@ static const struct {
     {"", "", ""},
 };
 
+/* an ".eml" attachment with no content (its transfer-encoding header mangled into a header
+ * line, nothing after it): no message in it, no crash; an empty buffer normalises to nothing */
+START_TEST(test_eml_attachment_empty)
+{
+	static const char msg[] =
+	    "From: MAILER-DAEMON <mailer-daemon@mx.relay.example>\n"
+	    "To: news@shop.example\n"
+	    "Subject: Undeliverable: Spring offers\n"
+	    "MIME-Version: 1.0\n"
+	    "Content-Type: multipart/mixed; boundary=\"b1\"\n\n"
+	    "--b1\nContent-Type: text/plain\n\nDelivery has failed.\n\n"
+	    "Host or domain name not found.\n\n"
+	    "--b1\nContent-Type: application/octet-stream; name=\"Original.eml\"\n"
+	    "Content-Transfer-EU2hvcCBOZXdz\n\n"
+	    "--b1--\n";
+	bd_report *r = bd_parse(msg, sizeof(msg) - 1, NULL, NULL);
+
+	ck_assert_ptr_nonnull(r);
+	ck_assert_ptr_null(r->error);
+	bd_report_free(&r);
+	ck_assert_uint_eq(text_normalize_eol(NULL, 0), 0);
+}
+END_TEST
+
 START_TEST(test_text_helpers)
 {
 	char *buf = g_strdup(text_cases[_i].in);
@@ -1848,6 +1872,7 @@ mime_suite(void)
 	tcase_add_test(tc, test_halfwidth_katakana_folded);
 	tcase_add_loop_test(tc, test_text_helpers, 0, G_N_ELEMENTS(text_cases));
 	tcase_add_test(tc, test_autoreply_phrases_live);
+	tcase_add_test(tc, test_eml_attachment_empty);
 	tcase_add_loop_test(tc, test_json_string, 0, G_N_ELEMENTS(json_cases));
 	tcase_add_test(tc, test_campaign_option);
 	tcase_add_test(tc, test_envelope_verp);
