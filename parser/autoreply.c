@@ -685,10 +685,21 @@ autoreply_gap_match(const char *s, const char *phrase, const char *dots)
 	return FALSE;
 }
 
-/* autoreply_has_any - TRUE when lower-cased s contains one of words ("a … b": autoreply_gap_match)
- */
+/* autoreply_has_any - TRUE when lower-cased s contains one of words */
 static gboolean
 autoreply_has_any(const char *s, const char *const *words, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (strstr(s, words[i]) != NULL)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* autoreply_has_any_gap - autoreply_has_any for a list whose phrases may hold a gap, "a … b"
+ * (autoreply_gap_match): only the moved phrases do */
+static gboolean
+autoreply_has_any_gap(const char *s, const char *const *words, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
 		const char *dots = strstr(words[i], " … ");
@@ -1006,8 +1017,8 @@ autoreply_moved(const char *body, size_t len)
 	GString *text = autoreply_own_text(body, len, AUTOREPLY_MOVED_SCAN);
 	char *lower = autoreply_lower(text), *found = NULL;
 
-	if (autoreply_has_any(lower, autoreply_moved_phrases,
-	                      G_N_ELEMENTS(autoreply_moved_phrases)) &&
+	if (autoreply_has_any_gap(lower, autoreply_moved_phrases,
+	                          G_N_ELEMENTS(autoreply_moved_phrases)) &&
 	    !autoreply_alive(lower)) {
 		/* the notice names the new address: keep its start, cut on a character boundary */
 		const char *cut = text->str + MIN(text->len, AUTOREPLY_MOVED_KEEP);

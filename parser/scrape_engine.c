@@ -3131,8 +3131,9 @@ read_lines(engine *en)
 		 * line and this one the recipient's own text ("a@b." alone would be an address line
 		 * followed by prose) */
 		found = FALSE;
-		if (wrap != NULL && !en->wrap_heading && !header_copy_line(d, i) &&
-		    wrapped_recipient(wrap, p, n, &h)) {
+		if (header_copy_line(d, i)) {
+			/* a header of the returned message printed in the notice names no one */
+		} else if (wrap != NULL && !en->wrap_heading && wrapped_recipient(wrap, p, n, &h)) {
 			size_t back = (size_t)(p - en->wrap_p);
 
 			h.a_start += back;
@@ -3140,7 +3141,7 @@ read_lines(engine *en)
 			p = en->wrap_p;
 			n += back;
 			found = TRUE;
-		} else if (!header_copy_line(d, i)) {
+		} else {
 			found = find_recipient(en, p, l, n, pairs, &h) ||
 			        wrapped_recipient(wrap, p, n, &h);
 		}
