@@ -3222,6 +3222,62 @@ static const classify_rule generic_rules[] = {
     {"tr-gonderen-adresi-engellendi", "rejected", {"gönderen adresi", "engellen"}},
     /* i18n12: Arabic "حظر عنوان المرسل" (the sender's address blocked) */
     {"ar-hazr-unwan-al-mursil", "rejected", {"عنوان المرسل", "حظر"}},
+    /* i18n38: code-less notices in French, Spanish, Italian, Portuguese, German and Dutch,
+     * round 2.  The sender's own address on a block list or barred from sending ("Tu
+     * dirección de remitente figura en nuestra lista de bloqueo", "Uw afzenderadres staat op
+     * onze blokkeerlijst", "Seu endereço … está impedido de enviar"): a refused sender, above
+     * the block-list rows that read a listed host */
+    {"es-direccion-de-remitente-bloque", "rejected", {"dirección de remitente", "bloque"}},
+    {"nl-afzenderadres-blokkeerlijst", "rejected", {"afzenderadres", "blokkeerlijst"}},
+    {"pt-endereco-impedido-de-enviar", "rejected", {"endereço", "impedido de enviar"}},
+    /* a mailbox without space: "l'espace de stockage … est entièrement occupé", "la boîte …
+     * ne dispose plus d'aucun espace libre", "ha agotado el espacio disponible", "ha
+     * raggiunto la capienza massima", "la casella … non ha più spazio", "geen opslagruimte
+     * meer" */
+    {"fr-espace-de-stockage-occupe", "mailboxfull", {"espace de stockage", "entièrement occupé"}},
+    {"fr-boite-plus-d-espace-libre", "mailboxfull", {"boîte", "plus d", "espace libre"}},
+    {"es-agotado-el-espacio", "mailboxfull", {"agotado el espacio"}},
+    {"it-capienza-massima", "mailboxfull", {"capienza massima"}},
+    {"it-casella-non-ha-piu-spazio", "mailboxfull", {"casella", "non ha più spazio"}},
+    {"nl-geen-opslagruimte-meer", "mailboxfull", {"geen opslagruimte meer"}},
+    /* no such user: "aucun compte de messagerie ne correspond à cette adresse", "cette adresse
+     * ne correspond à aucune boîte aux lettres", "n'appartient à aucun utilisateur", "não
+     * pertence a nenhum utilizador / usuário", "kein Benutzerkonto", "dit e-mailadres is bij
+     * ons niet in gebruik" */
+    {"fr-aucun-compte-de-messagerie-correspond",
+     "userunknown",
+     {"aucun compte de", "ne correspond"}},
+    {"fr-adresse-correspond-a-aucun", "userunknown", {"adresse ne correspond à aucun"}},
+    {"pt-nao-pertence-a-nenhum-utilizador", "userunknown", {"não pertence a nenhum utilizador"}},
+    {"pt-nao-pertence-a-nenhum-usuario", "userunknown", {"não pertence a nenhum usuário"}},
+    {"de-kein-benutzerkonto", "userunknown", {"kein benutzerkonto"}},
+    {"nl-adres-niet-in-gebruik", "userunknown", {"adres", "niet in gebruik"}},
+    /* a domain without mail service: "aucun serveur de messagerie n'est déclaré pour le
+     * domaine", "el dominio … no tiene ningún servidor de correo", "no hemos encontrado el
+     * dominio", "il dominio … non risulta registrato" */
+    {"fr-aucun-serveur-de-messagerie-domaine",
+     "hostunknown",
+     {"aucun serveur de messagerie", "domaine"}},
+    {"es-dominio-ningun-servidor-de-correo",
+     "hostunknown",
+     {"dominio", "ningún servidor de correo"}},
+    {"es-encontrado-el-dominio", "hostunknown", {"no hemos encontrado el dominio"}},
+    {"it-dominio-non-risulta-registrato", "hostunknown", {"dominio", "non risulta registrato"}},
+    /* an account suspended or frozen: "le compte … est actuellement suspendu", "suspendu pour
+     * impayé", "la cuenta … ha sido congelada", "l'utenza … risulta sospesa" */
+    {"fr-compte-actuellement-suspendu", "suspend", {"compte", "actuellement suspendu"}},
+    {"fr-suspendu-pour-impaye", "suspend", {"suspendu pour impayé"}},
+    {"es-cuenta-congelada", "suspend", {"cuenta", "congelada"}},
+    {"it-utenza-sospesa", "suspend", {"utenza", "sospes"}},
+    /* size, spam, gave up: "la limiet voor de berichtgrootte", "la taille de votre message
+     * excède la limite", "als Massenwerbung erkannt",
+     * "esgotou-se o prazo para entrega", "hat aufgehört, die Nachricht zuzustellen" */
+    {"nl-berichtgrootte", "mesgtoobig", {"berichtgrootte"}},
+    {"fr-taille-message-excede", "mesgtoobig", {"taille de votre message", "excède"}},
+    {"fr-taille-du-message-excede", "mesgtoobig", {"taille du message", "excède"}},
+    {"de-massenwerbung", "spamdetected", {"massenwerbung"}},
+    {"pt-esgotou-se-o-prazo", "expired", {"esgotou-se o prazo"}},
+    {"de-aufgehoert-zuzustellen", "expired", {"aufgehört", "zuzustellen"}},
     /* a mailbox without free space, its storage limit reached ("hat keinen freien
      * Speicherplatz mehr", "sein Speicherlimit erreicht"), Dutch "mailbox … vol is", Czech
      * "přeplněná" (overfull) */
