@@ -2196,6 +2196,9 @@ static const classify_rule generic_rules[] = {
     {"media-type-cannot-be-delivered", "contenterror", {"media type", "cannot be delivered"}},
     {"exited-with-an-error", "mailererror", {"exited with an error"}},
     {"mailbox-has-a-size-limit", "exceedlimit", {"mailbox has a", "size limit"}},
+    /* paraphrase27: a mailbox that "has hit its size cap" is full, above a mailbox's own size
+     * cap for one message */
+    {"hit-its-size-cap", "mailboxfull", {"hit its size cap"}},
     {"mailbox-size-cap", "exceedlimit", {"mailbox", "size cap"}},
     {"phone-has-blocked", "filtered", {"phone has blocked"}},
     {"subscriber-has-blocked", "filtered", {"subscriber has blocked"}},
@@ -2405,6 +2408,30 @@ static const classify_rule generic_rules[] = {
      */
     {"domain-part-doesnt-exist", "hostunknown", {"domain part", "doesn't exist"}},
     {"domain-part-not-exist", "hostunknown", {"domain part", "not exist"}},
+    /* paraphrase27: code-less English of webmail, panels, appliances and CRMs.  "Attachments over
+     * 20 MB" is a size (above the attachment rows); "nobody with that address", "could not be
+     * matched to any user", an account "permanently closed" (text:account-closed) are nobody
+     * there; a sender address "not permitted to send to" is the sender's; "pass mail on to
+     * other domains" is relaying; "more recipients than … allows"; a "TLS session … could not
+     * be negotiated"; an email service "put on hold" (an account's, not a message's) */
+    {"attachments-over", "mesgtoobig", {"attachments over"}},
+    {"nobody-with-that", "userunknown", {"nobody with that"}},
+    {"no-one-with-that", "userunknown", {"no one with that"}},
+    {"matched-to-any-user", "userunknown", {"matched to any user"}},
+    {"account-permanently-closed", "userunknown", {"account", "permanently closed"}},
+    {"address-not-permitted-to-send", "rejected", {"address is not permitted to send"}},
+    {"pass-mail-on-to", "norelaying", {"pass mail on to"}},
+    {"more-recipients-than", "toomanyconn", {"more recipients than"}},
+    {"tls-session-could-not", "failedstarttls", {"tls session", "could not"}},
+    {"email-service-on-hold", "suspend", {"email service", "on hold"}},
+    {"mail-service-on-hold", "suspend", {"mail service", "on hold"}},
+    /* "Mail from your server's IP address is refused by our firewall": the sending host, above
+     * "mail from … is refused by" (the sender address) */
+    {"ip-address-is-refused", "blocked", {"ip address", "is refused"}},
+    /* "The domain in the recipient address cannot be found" (the domain, not the user) */
+    {"domain-in-the-recipient-not-found",
+     "hostunknown",
+     {"domain in the recipient", "not be found"}},
     /* the size of the whole message with its attachments ("the size of your mail is too big,
      * please make the attachment smaller"), and an attachment's encoding, above "attachment"
      * (policyviolation) */
@@ -4678,6 +4705,8 @@ static const classify_rule generic_rules[] = {
     {"domain-doesnt-appear-to-exist", "hostunknown", {"domain", "n't appear to exist"}},
     {"not-appear-to-exist", "userunknown", {"not appear to exist"}},
     {"domain-not-registered", "hostunknown", {"domain", "not registered"}},
+    /* paraphrase27: "The domain you wrote to has not been registered" */
+    {"domain-not-been-registered", "hostunknown", {"domain", "not been registered"}},
     /* family17: MailEnable "the domain name (x) does not appear to be registered" */
     {"domain-not-appear-registered", "hostunknown", {"domain", "not appear to be registered"}},
     /* a domain that takes no mail at all ("configured not to receive any email", "doesn't

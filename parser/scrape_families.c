@@ -1846,6 +1846,10 @@ static const scrape_rule generic_rules[] = {
 	RCPT_AFTER("delivery to ", "rcpt.delivery-to.delivery-to"),
 	RCPT_AFTER("undeliverable to ", "rcpt.undeliverable"),
 	RCPT_AFTER("delivery to the following recipient failed", "rcpt.failed"),
+	/* paraphrase27: an appliance's "Undelivered: a@b", a panel's "Your message could not be sent
+	 * to a@b." */
+	RCPT_AFTER("undelivered: ", "rcpt.undelivered"),
+	RCPT_AFTER("could not be sent to ", "rcpt.could-not-be-sent-to"),
 	/* "Delivery failed for recipient <a@b>." (FortiMail); PHPMailer's "SMTP Error: The following
 	 * recipients failed: a@b: 550 …", which list and web software relays */
 	RCPT_AFTER("delivery failed for ", "rcpt.failed-for"),
@@ -2660,6 +2664,13 @@ const scrape_marker scrape_bounce_markers[] = {
 	 * subject of its own ("Email notification to requester failed") that says what could not be
 	 * sent or was not delivered to whom and gives a "Reason:" */
 	SUBJECT("message rejected"),
+	/* paraphrase27: appliances', panels' and webmail notices under subjects of their own:
+	 * "Message blocked: <subject>", "Message could not be sent", "Your message was returned",
+	 * "Delivery stopped" */
+	SUBJECT("message blocked"),
+	SUBJECT("could not be sent"),
+	SUBJECT("message was returned"),
+	SUBJECT("delivery stopped"),
 	{SCRAPE_IN_BODY, "could not be sent to", "reason:"},
 	{SCRAPE_IN_BODY, "not delivered to", "reason:"},
 	/* paraphrase15: the address before the verb ("the email you sent to a@b was not
