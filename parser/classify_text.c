@@ -56,6 +56,23 @@ static const classify_rule specific_rules[] = {
     {"sender-address-is-in-split-blacklist", "rejected", {"sender <", "> is in ", "blacklist"}},
     {"whitelist-only", "filtered", {"whitelist-only"}},
     {"allowlist-only", "filtered", {"allowlist-only"}},
+    /* heldout36: an allow-list of sending IPs kept by the receiver (Google Workspace: "IP not
+     * whitelisted as relay address" from its relay service, "IP not in whitelist for RCPT
+     * domain" from a domain that only takes mail from listed hosts): relaying refused when the
+     * list is of relay clients, else the sending host refused; above the status code's
+     * `securityerror` */
+    {"not-whitelisted-as-relay", "norelaying", {"not whitelisted as relay"}},
+    {"not-allowlisted-as-relay", "norelaying", {"not allowlisted as relay"}},
+    {"ip-not-in-whitelist", "blocked", {"ip not in whitelist"}},
+    {"ip-not-in-allowlist", "blocked", {"ip not in allowlist"}},
+    /* heldout36: the envelope sender's own account refused by the relay it submits through
+     * (Google Workspace: "Mail Sending denied … the sender account is disabled"; Amazon SES:
+     * "Sending suspended / paused for this account"): the sender, `rejected`, above "account
+     * is disabled" (the recipient's account) */
+    {"sender-account-is-disabled", "rejected", {"sender account is disabled"}},
+    {"mail-sending-denied", "rejected", {"mail sending denied"}},
+    {"sending-suspended-for-this-account", "rejected", {"sending suspended for this account"}},
+    {"sending-paused-for-this-account", "rejected", {"sending paused for this account"}},
     {"content-not-permitted", "policyviolation", {"content not permitted"}},
     {"list-only-accepts-messages-from", "rejected", {"list only accepts messages from"}},
     {"group-only-accepts-messages-from", "rejected", {"group only accepts messages from"}},
@@ -4117,6 +4134,9 @@ static const classify_rule generic_rules[] = {
     /* family19: Exchange's "451 4.4.0 DNS query failed … with error: ErrorTimeout": the DNS,
      * not the queue giving up */
     {"dns-query-failed", "networkerror", {"dns query failed"}},
+    /* heldout36: the receiver closed an idle session ("451 4.4.2 Timeout - closing
+     * connection"): the connection, not the queue giving up */
+    {"timeout-split-closing-connection", "networkerror", {"timeout", "closing connection"}},
     {"timed-out", "expired", {"timed out"}},
     {"timeout", "expired", {"timeout"}},
     {"expired-generic", "expired", {"expired"}},
