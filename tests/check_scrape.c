@@ -1078,6 +1078,13 @@ START_TEST(test_wrapped_exchange_reply)
 	     "unavailable\n"
 	     "\nrejected as spam by Content Filtering.'\n",
 	     "systemerror"},
+	    /* the closing quote on the eighth line below: still read; on the ninth: too far */
+	    {"Remote Server at mx.dest.example (192.0.2.70) returned '550 5.7.1 Service "
+	     "unavailable;\nx\nx\nx\nx\nx\nx\nx\nrejected as spam.'\n",
+	     "spamdetected"},
+	    {"Remote Server at mx.dest.example (192.0.2.70) returned '550 5.7.1 Service "
+	     "unavailable;\nx\nx\nx\nx\nx\nx\nx\nx\nrejected as spam.'\n",
+	     "systemerror"},
 	};
 
 	for (guint i = 0; i < G_N_ELEMENTS(reply_cases); i++) {
