@@ -120,24 +120,53 @@ parse_emit(bd_report *r, const char *name, const parse_flags *flags)
 typedef struct parse_mbox_ctx {
 	const char *path;
 	const parse_flags *flags;
+	bd_report *merged; /* --json: the first message's report, gathering every record */
 } parse_mbox_ctx;
 
-/* parse_mbox_message - one message of an mbox input (mbox_message_fn): its own report */
+/* parse_merge - move the records of message n's report r into the file's report, and its
+ * error, named by the message's number */
+static void
+parse_merge(bd_report *into, bd_report *r, unsigned n)
+{
+	gsize len = 0;
+	gpointer *records = g_ptr_array_steal(r->records, &len);
+
+	for (gsize i = 0; i < len; i++)
+		g_ptr_array_add(into->records, records[i]);
+	g_free(records);
+	if (r->error != NULL) {
+		char *error = into->error == NULL
+		                  ? g_strdup_printf("message %u: %s", n, r->error)
+		                  : g_strdup_printf("%s; message %u: %s", into->error, n, r->error);
+
+		g_free(into->error);
+		into->error = error;
+	}
+}
+
+/* parse_mbox_message - one message of an mbox input (mbox_message_fn): with --json its
+ * records join the file's one line, else it gets its own summary */
 static gboolean
 parse_mbox_message(char *copy, const char *data, size_t len, unsigned n, gpointer user_data)
 {
 	parse_mbox_ctx *m = user_data;
 	bd_report *r = bd_parse(data, len, NULL, NULL);
 
-	(void)n;
-	parse_emit(r, m->path, m->flags);
-	bd_report_free(&r);
+	if (!m->flags->json) {
+		parse_emit(r, m->path, m->flags);
+		bd_report_free(&r);
+	} else if (m->merged == NULL) {
+		m->merged = r;
+	} else {
+		parse_merge(m->merged, r, n);
+		bd_report_free(&r);
+	}
 	g_free(copy);
 	return TRUE;
 }
 
-/* parse_one - parse the file (or stdin for "-") and print its report, or one report per
- * message when it is an mbox */
+/* parse_one - parse the file (or stdin for "-") and print its report; an mbox's messages
+ * share the file's JSON line */
 static void
 parse_one(const char *path, const parse_flags *flags)
 {
@@ -155,7 +184,7 @@ parse_one(const char *path, const parse_flags *flags)
 			close(fd);
 	}
 	if (error == NULL && mbox_is(data, len)) {
-		parse_mbox_ctx m = {path, flags};
+		parse_mbox_ctx m = {path, flags, NULL};
 
 		if (len > BD_PARSE_MAX_MESSAGE_SIZE)
 			fprintf(stderr,
@@ -164,6 +193,14 @@ parse_one(const char *path, const parse_flags *flags)
 			        path, BD_PARSE_MAX_MESSAGE_SIZE);
 		mbox_split(data, MIN(len, BD_PARSE_MAX_MESSAGE_SIZE), parse_mbox_message, &m);
 		g_free(data);
+		if (flags->json && m.merged == NULL) {
+			m.merged = bd_report_new();
+			m.merged->error = g_strdup("an mbox with no message in it");
+		}
+		if (m.merged != NULL) {
+			parse_emit(m.merged, path, flags);
+			bd_report_free(&m.merged);
+		}
 		return;
 	}
 	if (error != NULL) {
@@ -220,11 +257,13 @@ parse_dir(const char *dir, const parse_flags *flags, unsigned depth)
 static void
 parse_usage(FILE *out)
 {
-	fprintf(out, "usage: bouncectl parse [--json] [--explain] FILE…|DIR…|-\n"
-	             "  --json     one JSON object per message on one line\n"
-	             "  --explain  show which rule decided each field\n"
-	             "A file that starts with a \"From \" line is read as an mbox: one report per\n"
-	             "message in it.\n");
+	fprintf(out,
+	        "usage: bouncectl parse [--json] [--explain] FILE…|DIR…|-\n"
+	        "  --json     one JSON object per input file on one line\n"
+	        "  --explain  show which rule decided each field\n"
+	        "A file that starts with a \"From \" line is read as an mbox: with --json its\n"
+	        "line describes the first message and lists the records of every message;\n"
+	        "without it, each message gets its own summary.\n");
 }
 
 /* cmd_parse - bouncectl parse [--json] [--explain] FILE…|DIR…|- */

@@ -35,8 +35,10 @@ out=$("$BOUNCECTL" parse --json "$tmp/dir")
 files=$(echo "$out" | sed 's/^{"file":"\([^"]*\)".*/\1/' | tr '\n' ' ')
 [ "$files" = "$tmp/dir/0.eml $tmp/dir/a/1.eml $tmp/dir/b/2.eml " ] || fail "directory order: $files"
 
-# an mbox: one line per message (separators after a blank line, or with the syntax of a
-# postmark when the blank line is missing), ">From " unescaped; LF, CRLF and CR alike
+# an mbox: one JSON line for the file, describing its first message and holding the records
+# of every message in it (separators after a blank line, or with the syntax of a postmark when
+# the blank line is missing), ">From " unescaped; LF, CRLF and CR alike.  Without --json each
+# message gets its own summary.
 { echo "From MAILER-DAEMON Mon Jan  5 10:00:00 2026"; cat "$fx/dsn/postfix-user-unknown.eml"; echo;
   echo "From MAILER-DAEMON Mon Jan  5 10:00:01 2026"
   sed 's/^Reporting-MTA/>From here on: a quoted line\nReporting-MTA/' "$fx/dsn/delayed-will-retry.eml"
@@ -48,14 +50,32 @@ data = open(sys.argv[1], "rb").read()
 open(sys.argv[1] + ".crlf", "wb").write(data.replace(b"\n", b"\r\n"))
 open(sys.argv[1] + ".cr", "wb").write(data.replace(b"\n", b"\r"))
 PY
+want=$("$BOUNCECTL" parse --json "$fx/dsn/postfix-user-unknown.eml" "$fx/dsn/delayed-will-retry.eml" \
+  "$fx/arf/abuse-original-rcpt-to.eml")
 for form in "" .crlf .cr; do
   out=$("$BOUNCECTL" parse --json "$tmp/box.mbox$form")
-  [ "$(echo "$out" | wc -l)" -eq 3 ] || fail "mbox$form: $(echo "$out" | wc -l) lines, want 3"
-  kinds=$(echo "$out" | sed 's/.*"kind":"\([a-z]*\)".*/\1/' | tr '\n' ' ')
-  [ "$kinds" = "dsn dsn arf " ] || fail "mbox$form kinds: $kinds"
-  echo "$out" | head -1 | grep -q '"recipient":"ann@example.org"' || fail "mbox$form first message"
-  [ "$(echo "$out" | grep -c "\"file\":\"$tmp/box.mbox$form\"")" -eq 3 ] || fail "mbox$form file"
+  [ "$(echo "$out" | wc -l)" -eq 1 ] || fail "mbox$form: $(echo "$out" | wc -l) lines, want 1"
+  python3 -c '
+import json, sys
+box = json.loads(sys.argv[1])
+parts = [json.loads(l) for l in sys.argv[2].splitlines()]
+assert box["file"] == sys.argv[3], box["file"]
+assert box["kind"] == "dsn" and box["message_id"] == parts[0]["message_id"], box["kind"]
+assert "error" not in box, box.get("error")
+got = [(r["recipient"], r["action"], r["reason"]) for r in box["records"]]
+want = [(r["recipient"], r["action"], r["reason"]) for p in parts for r in p["records"]]
+assert got == want and len(got) == 3, (got, want)
+' "$out" "$want" "$tmp/box.mbox$form" || fail "mbox$form records"
+  [ "$("$BOUNCECTL" parse "$tmp/box.mbox$form" | grep -c "^$tmp/box.mbox$form: ")" -eq 3 ] ||
+    fail "mbox$form: text summaries"
 done
+# an mbox with a separator and nothing else still gets its line, with an error
+printf 'From MAILER-DAEMON Mon Jan  5 10:00:00 2026\n' >"$tmp/empty.mbox"
+"$BOUNCECTL" parse --json "$tmp/empty.mbox" | python3 -c '
+import json, sys
+lines = [json.loads(l) for l in sys.stdin]
+assert len(lines) == 1 and lines[0]["records"] == [] and lines[0]["error"], lines
+' || fail "empty mbox"
 # a body line "From …" that is no postmark, without a blank line before it, stays in its message
 { echo "From MAILER-DAEMON Mon Jan  5 10:00:00 2026"
   sed 's/^Action/From the desk of the postmaster, 10:00 in 2026\nAction/' "$fx/dsn/postfix-user-unknown.eml"; } >"$tmp/one.mbox"
@@ -101,7 +121,18 @@ for l in lines:
 { echo "From MAILER-DAEMON Mon Jan  5 10:00:00 2026"; cat "$fx/dsn/postfix-user-unknown.eml"; echo;
   echo "From MAILER-DAEMON Mon Jan  5 10:00:01 2026"; cat "$tmp/huge.eml"; } >"$tmp/huge.mbox"
 out=$("$BOUNCECTL" parse --json "$tmp/huge.mbox" 2>"$tmp/err")
-[ "$(echo "$out" | wc -l)" -eq 2 ] || fail "huge mbox: $(echo "$out" | wc -l) lines, want 2"
-echo "$out" | head -1 | grep -q '"recipient":"ann@example.org"' || fail "huge mbox first message"
+[ "$(echo "$out" | wc -l)" -eq 1 ] || fail "huge mbox: $(echo "$out" | wc -l) lines, want 1"
+echo "$out" | grep -q '"recipient":"ann@example.org"' || fail "huge mbox first message"
 grep -q "only the first .* bytes of this mbox were read" "$tmp/err" || fail "huge mbox: no warning"
+# a message of an mbox that cannot be parsed: the file's line names it in "error" and keeps the
+# records of the others
+{ echo "From MAILER-DAEMON Mon Jan  5 10:00:00 2026"; cat "$fx/dsn/postfix-user-unknown.eml"; echo;
+  echo "From MAILER-DAEMON Mon Jan  5 10:00:01 2026"; cat "$tmp/longheader.eml"; } >"$tmp/bad.mbox"
+"$BOUNCECTL" parse --json "$tmp/bad.mbox" | python3 -c '
+import json, sys
+lines = [json.loads(l) for l in sys.stdin]
+assert len(lines) == 1, len(lines)
+assert lines[0]["error"].startswith("message 2: a header longer than"), lines[0].get("error")
+assert [r["recipient"] for r in lines[0]["records"]] == ["ann@example.org"], lines[0]["records"]
+' || fail "mbox with a bad message"
 echo "parse cli: ok"
