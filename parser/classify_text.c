@@ -4425,7 +4425,7 @@ static const classify_rule generic_rules[] = {
     {"required-header", "notcompliantrfc", {"required header"}},
     {"malformed-header", "notcompliantrfc", {"malformed", "header"}},
     {"on-hold", "onhold", {"on hold"}},
-    {"header-error", "filtered", {"header error"}},
+    {"header-error", "policyviolation", {"header error"}},
     {"content-restrictions", "policyviolation", {"content restriction"}},
     {"content-filter", "filtered", {"content filter"}},
     /* Symantec Email Security.cloud (MessageLabs): "553 Message filtered" */

@@ -320,10 +320,6 @@ static const classify_case cases[] = {
      "blocked", BLOCK, FALSE, NULL, NULL},
     {"user-unknown-under-policy-code", F, "5.7.1", "550", NULL, "550 5.7.1 550 User Unknown",
      "filtered", SOFT, FALSE, "policy:userunknown", NULL},
-    /* a message refused after DATA for its header block: the recipient's filter read it */
-    {"header-error-after-data", F, "5.7.0", "554", "DATA",
-     "554 5.7.0 Header error: the message carries two Subject fields", "filtered", SOFT, FALSE,
-     "text:header-error", NULL},
     {"user-unknown-under-policy-code-at-rcpt", F, "5.7.1", "550", "RCPT",
      "550 5.7.1 <a@example.org>: Recipient address rejected: User unknown", "userunknown", HARD,
      TRUE, "text:user-unknown", NULL},
