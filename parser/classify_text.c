@@ -4348,6 +4348,9 @@ static const classify_rule generic_rules[] = {
     /* paraphrase17: "could not be delivered for an unspecified reason" says nothing (above
      * Sendmail's "could not be delivered for 5 days") */
     {"unspecified-reason", "onhold", {"unspecified reason"}},
+    /* "could not be delivered due to a recipient error. Please try again later" (a relay's
+     * inbound front end): an error of the recipient's of no named kind says as little */
+    {"recipient-error-unnamed", "onhold", {"due to a recipient error"}},
     /* sendmail: whatever the last temporary error, the queue lifetime ran out */
     {"sendmail-could-not-be-delivered-for", "expired", {"could not be delivered for"}},
     {"service-unavailable", "systemerror", {"service unavailable"}},
