@@ -1928,6 +1928,12 @@ static const classify_rule specific_rules[] = {
      * FROM, which is no refusal of the sender's address */
     {"invalid-credentials-for-relay", "norelaying", {"invalid credentials for relay"}},
     {"use-me-as-a-relay", "norelaying", {"as a relay"}},
+    /* "550 5.4.1 All recipient addresses rejected : Access denied" (Microsoft's front end at
+     * DATA): access refused to the whole transaction says nothing of any one mailbox; it is the
+     * sender that may not deliver there (a tenant that takes mail only through its own gateway),
+     * above the strong 5.4.1 ("no answer from host", which a host that answered cannot mean)
+     * and the recipient rows; "Recipient address rejected: Access denied" stays userunknown */
+    {"all-recipients-access-denied", "rejected", {"all recipient", "access denied"}},
     {"relaying-denied", "norelaying", {"relaying denied"}},
     {"relay-denied", "norelaying", {"relay denied"}},
     {"relay-not-permitted", "norelaying", {"relay not permitted"}},
