@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # test_corpus - run bouncectl parse --json over ../shared/corpus/eml (skipped when absent):
-# exactly one valid JSON line per file, the same records for LF, CRLF and CR-only
+# exactly one valid JSON line per file (an mbox's too), the same records for LF, CRLF and CR-only
 # versions of every message, every delivery-status / feedback-report message found
-# with the gold recipient, status and action; prints the corpus-score line.
+# with the gold recipient, status and action; prints the corpus-score line and fails below
+# issue #3's bars (full 97 %, hard and found 99.5 %).
 set -eu
 : "${BOUNCECTL:?}" "${BD_SOURCE_DIR:?}"
 corpus="$BD_SOURCE_DIR/../shared/corpus"
