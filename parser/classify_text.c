@@ -1652,6 +1652,11 @@ static const classify_rule specific_rules[] = {
     {"file-type-not-allowed", "policyviolation", {"file type", "not allowed"}},
     {"password-protected-archive", "policyviolation", {"password-protected archive"}},
     {"password-protected-attachment", "policyviolation", {"password-protected attachment"}},
+    /* paraphrase28: "Zip archives with passwords are not allowed", "an attachment of a file type
+     * that this organisation does not accept" */
+    {"archives-with-passwords", "policyviolation", {"archives with password"}},
+    {"archive-with-a-password", "policyviolation", {"archive with a password"}},
+    {"file-type-does-not-accept", "policyviolation", {"file type", "does not accept"}},
     {"barracuda-ube", "spamdetected", {"content rejected, ube"}},
     /* "554 5.6.0 Message content rejected: malformed MIME structure": the form of the message,
      * named, beats the spam reading of "message content rejected" below */
@@ -1716,6 +1721,11 @@ static const classify_rule specific_rules[] = {
     {"zh-laji-youjian-laiyuan", "blocked", {"垃圾邮件来源"}},
     {"ko-spam-balsongji", "blocked", {"스팸 발송지"}},
     {"ko-spam-balsong-ip", "blocked", {"스팸 발송 ip"}},
+    /* paraphrase28: the sending host on "a public list of addresses known to send spam": the
+     * host, not the message; a message that "reads like a mass mailing" is spam, above "by
+     * content filter" (the recipient side's filter, generic table) */
+    {"known-to-send-spam", "blocked", {"known to send spam"}},
+    {"like-a-mass-mailing", "spamdetected", {"like a mass mailing"}},
     {"spam", "spamdetected", {"spam"}},
     /* the GTUBE test pattern, which SpamAssassin and Rspamd refuse as spam by definition */
     {"gtube", "spamdetected", {"gtube"}},
@@ -2448,6 +2458,52 @@ static const classify_rule generic_rules[] = {
     {"tls-session-could-not", "failedstarttls", {"tls session", "could not"}},
     {"email-service-on-hold", "suspend", {"email service", "on hold"}},
     {"mail-service-on-hold", "suspend", {"mail service", "on hold"}},
+    /* paraphrase28: code-less English of web host panels, help desks, form mailers, office
+     * appliances and list managers.  A mailbox where "no space remains", storage "at 100%", an
+     * inbox "stuffed / filled to capacity"; "nobody / no one is signed up with", "there's nobody
+     * on our system with this address"; a domain "not live", "isn't there", that "did not
+     * resolve to any mail host"; a plan or subscription that "has expired" (the account's, above
+     * the queue's "expired"); "may not post to" a list; "only accept mail for our own domains";
+     * "too many people"; a "sending allowance" spent; attempts / retries that "ran out"; name
+     * servers that did not answer or could not be reached (DNS, above "server … did not answer",
+     * the queue); a message that went "round in circles" or "kept being forwarded" (a loop); "no
+     * spare / free disk" on the server */
+    {"no-space-remains-mailbox", "mailboxfull", {"no space remains", "mailbox"}},
+    {"no-space-remains-mail-folder", "mailboxfull", {"no space remains", "mail folder"}},
+    {"no-space-remains-inbox", "mailboxfull", {"no space remains", "inbox"}},
+    {"mail-storage-is-at-100", "mailboxfull", {"storage is at 100%"}},
+    {"mailbox-is-at-100", "mailboxfull", {"mailbox is at 100%"}},
+    {"inbox-is-at-100", "mailboxfull", {"inbox is at 100%"}},
+    {"inbox-to-capacity", "mailboxfull", {"inbox", "to capacity"}},
+    {"mailbox-to-capacity", "mailboxfull", {"mailbox", "to capacity"}},
+    {"no-one-is-signed-up", "userunknown", {"no one is signed up"}},
+    {"nobody-is-signed-up", "userunknown", {"nobody is signed up"}},
+    {"theres-nobody-on-our", "userunknown", {"nobody on our", "with this address"}},
+    {"domain-is-not-live", "hostunknown", {"domain", "is not live"}},
+    {"domain-isnt-there", "hostunknown", {"domain", "isn't there"}},
+    {"domain-is-not-there", "hostunknown", {"domain", "is not there"}},
+    {"did-not-resolve-to-any-mail", "hostunknown", {"did not resolve to any mail"}},
+    {"does-not-resolve-to-any-mail", "hostunknown", {"does not resolve to any mail"}},
+    {"plan-has-expired", "suspend", {"plan has expired"}},
+    {"subscription-has-expired", "suspend", {"subscription has expired"}},
+    {"may-not-post-to", "rejected", {"may not post to"}},
+    {"only-accept-mail-for-our-own", "norelaying", {"only accept mail for our own"}},
+    {"too-many-people", "toomanyconn", {"too many people"}},
+    {"sending-allowance", "speeding", {"sending allowance"}},
+    {"attempts-ran-out", "expired", {"attempts ran out"}},
+    {"retries-ran-out", "expired", {"retries ran out"}},
+    {"dns-servers-did-not-answer", "networkerror", {"dns server", "did not answer"}},
+    {"name-servers-could-not-be-reached", "networkerror", {"name server", "could not be reached"}},
+    {"round-in-circles-loop", "networkerror", {"round in circles"}},
+    {"kept-being-forwarded-loop", "networkerror", {"kept being forwarded"}},
+    {"no-spare-disk", "systemfull", {"no spare disk"}},
+    /* a relay's TLS policy that found no encryption offered ("Our policy requires … an
+     * encrypted link, but the receiving server did not offer encryption"), above "policy"; a
+     * list's sender allow-list ("not on the list of people permitted to send to") */
+    {"did-not-offer-encryption", "failedstarttls", {"did not offer encryption"}},
+    {"does-not-offer-encryption", "failedstarttls", {"does not offer encryption"}},
+    {"people-permitted-to-send", "rejected", {"people permitted to send"}},
+    {"people-allowed-to-send", "rejected", {"people allowed to send"}},
     /* "Mail from your server's IP address is refused by our firewall": the sending host, above
      * "mail from … is refused by" (the sender address) */
     {"ip-address-is-refused", "blocked", {"ip address", "is refused"}},

@@ -1591,6 +1591,10 @@ static const scrape_rule generic_rules[] = {
 	 * email to a@b": the first address after the phrase */
 	RCPT_AFTER("unable to deliver", "rcpt.unable.unable-to-deliver"),
 	RCPT_AFTER("could not deliver", "rcpt.unable.could-not-deliver"),
+	/* paraphrase28: a help desk's "We could not email the update on ticket #n to a@b" */
+	RCPT_AFTER("could not email ", "rcpt.unable.could-not-email"),
+	RCPT_AFTER("couldn't email ", "rcpt.unable.couldn-t-email"),
+	RCPT_AFTER("unable to email ", "rcpt.unable.unable-to-email"),
 	/* CRM/ESP and webmail notices: "We couldn't deliver your email to a@b", "Your email to a@b
 	 * bounced", "The email you sent to a@b …", "Failed to add recipient \"a@b\"",
 	 * "Ihre E-Mail an a@b …", "No pudimos entregar tu correo a a@b" */
@@ -2671,6 +2675,17 @@ const scrape_marker scrape_bounce_markers[] = {
 	SUBJECT("could not be sent"),
 	SUBJECT("message was returned"),
 	SUBJECT("delivery stopped"),
+	/* paraphrase28: "Message refused: <subject>" (a gateway), "Delivery cancelled: <subject>"
+	 * (a relay whose TLS policy stopped it), "Message not sent - sending limit reached" (a host's
+	 * outgoing relay), "Email notification failed for ticket #n" (a help desk); a list manager's
+	 * or a scanner's notice under a subject of its own that says "Your message to a@b has been
+	 * rejected" */
+	SUBJECT("message refused"),
+	SUBJECT("delivery cancelled"),
+	SUBJECT("delivery canceled"),
+	SUBJECT("message not sent"),
+	SUBJECT("notification failed"),
+	{SCRAPE_IN_BODY, "your message to", "has been rejected"},
 	{SCRAPE_IN_BODY, "could not be sent to", "reason:"},
 	{SCRAPE_IN_BODY, "not delivered to", "reason:"},
 	/* paraphrase15: the address before the verb ("the email you sent to a@b was not
