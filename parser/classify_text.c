@@ -3384,6 +3384,52 @@ static const classify_rule generic_rules[] = {
     {"de-massenwerbung", "spamdetected", {"massenwerbung"}},
     {"pt-esgotou-se-o-prazo", "expired", {"esgotou-se o prazo"}},
     {"de-aufgehoert-zuzustellen", "expired", {"aufgehört", "zuzustellen"}},
+    /* i18n39: code-less notices and replies in Polish, Czech, Slovak, Hungarian, Croatian,
+     * Slovenian, Swedish, Danish, Norwegian and Finnish.  The sender's own address barred
+     * ("Din afsenderadresse er spærret / blokeret", "avsändaradressen … spärrad"): a refused
+     * sender, above the rows that read a listed host ("står på vår spärrlista", "adres IP …
+     * na liście zablokowanych", "IP adresa je vedena na seznamu blokovaných") */
+    {"da-afsenderadresse-spaerret", "rejected", {"afsenderadresse", "spærret"}},
+    {"da-afsenderadresse-blokeret", "rejected", {"afsenderadresse", "blokeret"}},
+    {"sv-avsandaradress-sparr", "rejected", {"avsändaradress", "spärr"}},
+    {"sv-sparrlista", "blocked", {"spärrlista"}},
+    {"pl-adres-ip-zablokowanych", "blocked", {"adres ip", "zablokowanych"}},
+    {"cs-ip-adresa-seznamu-blokovanych", "blocked", {"ip adres", "seznamu blokovaných"}},
+    /* a mailbox without space: "wykorzystał całe miejsce", "osiągnęła limit pojemności",
+     * "vyčerpal … místo", "plnú schránku", "tárhelye elfogyott", "nått sin lagringsgräns" */
+    {"pl-wykorzystal-cale-miejsce", "mailboxfull", {"wykorzystał całe miejsce"}},
+    {"pl-limit-pojemnosci", "mailboxfull", {"limit pojemności"}},
+    {"cs-vycerpal-misto", "mailboxfull", {"vyčerpal", "místo"}},
+    {"sk-plnu-schranku", "mailboxfull", {"plnú schránku"}},
+    {"hu-tarhely-elfogyott", "mailboxfull", {"tárhely", "elfogyott"}},
+    {"sv-lagringsgrans", "mailboxfull", {"lagringsgräns"}},
+    /* no such user: "nie ma założonego konta", "účet s touto adresou nebyl nalezen", "nincs
+     * regisztrált felhasználó", "nima poštnega predala", "ei ole käyttäjätiliä" */
+    {"pl-nie-ma-zalozonego-konta", "userunknown", {"nie ma założonego konta"}},
+    {"cs-ucet-nebyl-nalezen", "userunknown", {"účet", "nebyl nalezen"}},
+    {"hu-nincs-regisztralt-felhasznalo", "userunknown", {"nincs regisztrált felhasználó"}},
+    {"sl-nima-postnega-predala", "userunknown", {"nima poštnega predala"}},
+    {"fi-ei-ole-kayttajatilia", "userunknown", {"ei ole käyttäjätiliä"}},
+    /* a domain without mail service: "domena … nie ma zdefiniowanego serwera pocztowego",
+     * "domän saknar e-postserver" */
+    {"pl-domena-nie-ma-zdefiniowanego-serwera",
+     "hostunknown",
+     {"domen", "nie ma zdefiniowanego serwera"}},
+    {"sv-doman-saknar-e-postserver", "hostunknown", {"domän", "saknar e-postserver"}},
+    /* an account closed for a while or switched off: "konto er midlertidigt lukket", "račun …
+     * je isključen" */
+    {"da-konto-midlertidigt-lukket", "suspend", {"konto", "midlertidigt lukket"}},
+    {"hr-racun-iskljucen", "suspend", {"račun", "isključen"}},
+    /* size, spam, gave up: "zpráva je větší, než povoluje", "større enn … tillater",
+     * "uønsket reklame", "ei-toivottu", "mimo ponawiania prób", "kézbesítési kísérletek …
+     * lejárt", "ponovne poskuse … potekel" (too many connections: cs-prilis-mnoho-spojeni) */
+    {"cs-zprava-je-vetsi", "mesgtoobig", {"zpráva je větší"}},
+    {"no-storre-enn-tillater", "mesgtoobig", {"større enn", "tillater"}},
+    {"da-uonsket-reklame", "spamdetected", {"uønsket reklame"}},
+    {"fi-ei-toivottu", "spamdetected", {"ei-toivot"}},
+    {"pl-mimo-ponawiania-prob", "expired", {"mimo ponawiania prób"}},
+    {"hu-kezbesitesi-kiserlet-lejart", "expired", {"kézbesítési kísérlet", "lejárt"}},
+    {"sl-ponovne-poskuse-potekel", "expired", {"ponovne poskuse", "potekel"}},
     /* a mailbox without free space, its storage limit reached ("hat keinen freien
      * Speicherplatz mehr", "sein Speicherlimit erreicht"), Dutch "mailbox … vol is", Czech
      * "přeplněná" (overfull) */
@@ -6871,7 +6917,8 @@ static const classify_rule generic_rules[] = {
     /* too many connections ("liian monta yhteyttä", "příliš mnoho spojení", "πάρα πολλές …
      * συνδέσεις"): `toomanyconn` */
     {"fi-liian-monta-yhteytta", "toomanyconn", {"liian monta yhteyttä"}},
-    {"cs-prilis-mnoho-spojeni", "toomanyconn", {"příliš mnoho spojení"}},
+    /* i18n39: the two words apart too ("příliš mnoho souběžných spojení") */
+    {"cs-prilis-mnoho-spojeni", "toomanyconn", {"příliš mnoho", "spojení"}},
     {"el-para-polles-syndeseis", "toomanyconn", {"πάρα πολλές", "συνδέσεις"}},
     /* a virus ("viruksen", "viruksia"), junk mail ("رسالة مزعجة", "surat sampah"): block */
     {"fi-viruks", "virusdetected", {"viruks"}},
