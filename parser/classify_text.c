@@ -296,6 +296,9 @@ static const classify_rule specific_rules[] = {
     {"daily-split-quota", "speeding", {"daily ", " quota"}},
     {"hourly-split-quota", "speeding", {"hourly ", " quota"}},
     {"submission-quota", "speeding", {"submission quota"}},
+    /* ms365b: Exchange's own exception name, one word ("STOREDRV.Submission.Exception:
+     * SubmissionQuotaExceededException"), under 5.2.2 too: the sending mailbox's quota */
+    {"submissionquota", "speeding", {"submissionquota"}},
     {"daily-limit", "speeding", {"daily limit"}},
     {"hourly-limit", "speeding", {"hourly limit"}},
     {"outgoing-message-limit", "speeding", {"outgoing message limit"}},
@@ -1211,6 +1214,10 @@ static const classify_rule specific_rules[] = {
     {"organizational-policy", "policyviolation", {"organizational policy"}},
     {"organisational-policy", "policyviolation", {"organisational policy"}},
     {"mail-flow-rule-organisation", "policyviolation", {"mail flow rule", "organi"}},
+    /* ms365b: a message refused "by a mail flow rule" (an Exchange administrator's rule, the
+     * organisation's policy), above "delivery not authorized"; "the recipient has a mail flow
+     * rule that rejects …" stays the recipient's own filter */
+    {"by-a-mail-flow-rule", "policyviolation", {"by a mail flow rule"}},
     /* replies9: a mailbox that "is dormant", "has been dormant" or "has been inactive for six
      * months": switched off, above "does not accept mail" (null MX) and "mailbox unavailable";
      * the generic "dormant" stays generic (a host name may hold the word) */
@@ -7103,6 +7110,11 @@ static const classify_rule generic_rules[] = {
     {"subscribers-may-send", "rejected", {"subscribers may send"}},
     {"rejected-by-the-split-moderator", "rejected", {"rejected by the", "moderator"}},
     {"moderator-split-declined", "rejected", {"moderator", "declined"}},
+    /* ms365b: Exchange's moderation in its own words ("#550 5.7.1 Message rejected by
+     * moderator ##", "the group's moderator rejected it") */
+    {"rejected-by-moderator", "rejected", {"rejected by moderator"}},
+    {"moderator-rejected", "rejected", {"moderator rejected"}},
+    {"moderator-has-rejected", "rejected", {"moderator has rejected"}},
     {"rejected-your-post", "rejected", {"rejected your post"}},
     /* a mailbox closed to outside senders (the recipient's restriction, `filtered`) */
     {"external-senders-split-mailbox", "filtered", {"external senders", "mailbox"}},

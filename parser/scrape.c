@@ -69,11 +69,11 @@ marker_headers(const char *headers)
 	return scrape_lower(headers ? headers : "", total);
 }
 
-/* marker_text - the text a marker looks for, without its leading '^' */
+/* marker_text - the text a marker looks for, without its leading '^' (or, for also, '~') */
 static const char *
 marker_text(const char *t)
 {
-	return t != NULL && t[0] == '^' ? t + 1 : t;
+	return t != NULL && (t[0] == '^' || t[0] == '~') ? t + 1 : t;
 }
 
 /*
@@ -93,6 +93,36 @@ marker_find(const char *s, const char *t)
 		if (p == s || p[-1] == '\n')
 			return TRUE;
 		p += n;
+	}
+	return FALSE;
+}
+
+/*
+ * marker_pair_find - does the marker's text occur in s, and its also?  An also starting with
+ * '~' must follow the text on the same line ("generating server: " … ".outlook.com" names the
+ * notice's own server, not a host that a quoted reply or the "Receiving server:" line names)
+ */
+static gboolean
+marker_pair_find(const char *s, const scrape_marker *m)
+{
+	const char *want, *p = s, *eol;
+	size_t n;
+
+	if (!marker_find(s, m->text))
+		return FALSE;
+	if (m->also == NULL)
+		return TRUE;
+	if (m->also[0] != '~')
+		return marker_find(s, m->also);
+	want = marker_text(m->text);
+	n = strlen(want);
+	while ((p = strstr(p, want)) != NULL) {
+		p += n;
+		eol = strchr(p, '\n');
+		if (eol == NULL)
+			eol = p + strlen(p);
+		if (g_strstr_len(p, eol - p, m->also + 1) != NULL)
+			return TRUE;
 	}
 	return FALSE;
 }
@@ -170,7 +200,7 @@ marker_in(const scrape_marker *m, const marker_sig *sig, const detect_text *dt)
 	if (s == NULL || !scrape_grams_may_hold_strided(g, &sig->text) ||
 	    (m->also != NULL && !scrape_grams_may_hold_strided(g, &sig->also)))
 		return FALSE;
-	return marker_find(s, m->text) && (m->also == NULL || marker_find(s, m->also));
+	return marker_pair_find(s, m);
 }
 
 /* markers_match - does any marker of a NULL-text terminated list match? */
@@ -1582,8 +1612,7 @@ static gboolean
 bounce_marked(const char *text, scrape_where where)
 {
 	for (const scrape_marker *m = scrape_bounce_markers; text != NULL && m->text != NULL; m++)
-		if (m->where == where && marker_find(text, m->text) &&
-		    (m->also == NULL || marker_find(text, m->also)))
+		if (m->where == where && marker_pair_find(text, m))
 			return TRUE;
 	return FALSE;
 }

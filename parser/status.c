@@ -50,8 +50,11 @@ static const status_code status_codes[] = {
     {"3.4", "mesgtoobig", S, "message too big for system"},
     {"3.5", "systemerror", S, "system incorrectly configured"},
     {"3.6", "policyviolation", W, "requested priority was changed"},
-    /* vendor: Office 365 */
-    {"3.190", "systemerror", W, "journaling to on-premises not allowed (Office 365)"},
+    /* vendor: Office 365.  ms365b: "5.3.190 Journaling on-premises messages to Microsoft 365
+     * not supported when Journaling Archive is disabled" names one cause, a feature the
+     * receiving tenant does not offer: strong, so its words ("is disabled") are no disabled
+     * mailbox */
+    {"3.190", "systemerror", S, "journaling on-premises messages not supported (Office 365)"},
 
     /* X.4.x network and routing status */
     {"4.0", "networkerror", W, "other or undefined network or routing status"},
@@ -136,6 +139,11 @@ static const status_code status_codes[] = {
      "client was not authenticated to send anonymous mail (Office 365)"},
     {"7.64", "norelaying", S, "relay access denied by tenant attribution (Office 365)"},
     {"7.124", "rejected", S, "sender not in the allowed senders list of the group (Office 365)"},
+    /* ms365b: Microsoft's 5.7.12, "sender was not authenticated by organization" (the
+     * recipient's organization takes only senders it authenticated), refuses the sender as
+     * 5.7.133-136 do; RFC 4954's 4.7.12 (a password transition) keeps the subject's row */
+    {"5.7.12", "rejected", S,
+     "sender was not authenticated by the recipient's organization (Office 365)"},
     /* exchange3: RESOLVER.RST.RestrictedToRecipientsPermission, the recipient accepts mail only
      * from listed senders (Microsoft's NDR table), the sender refused as 5.7.124 */
     {"7.129", "rejected", S, "sender not permitted to send to this recipient (Office 365)"},
