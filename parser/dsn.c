@@ -113,6 +113,12 @@ dsn_status_at(const char *text, const char *p)
 		;
 	if (n < 1 || n > 3 || (q[n] == '.' && dsn_digit(q[n + 1])) || g_ascii_isalpha(q[n]))
 		return 0;
+	/* rarefam4: RFC 3463 defines only X.0.0 in subject 0, so "fml 4.0.3" is a version
+	 * number; a vendor's X.0.D (Exchange's "550 5.0.350") follows its reply code */
+	if (p[2] == '0' && !(n == 1 && q[0] == '0') &&
+	    !(p - text >= 4 && (p[-1] == ' ' || p[-1] == '-') && dsn_digit(p[-2]) &&
+	      dsn_digit(p[-3]) && dsn_digit(p[-4]) && (p - text == 4 || !g_ascii_isalnum(p[-5]))))
+		return 0;
 	return q + n - p;
 }
 

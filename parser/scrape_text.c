@@ -320,6 +320,13 @@ scrape_status_at(const char *s, size_t len, size_t i, size_t *n_r)
 		return FALSE;
 	if (k + 1 < len && s[k] == '.' && g_ascii_isdigit(s[k + 1]))
 		return FALSE;
+	/* rarefam4: RFC 3463 defines only X.0.0 in subject 0, so "fml 4.0.3" is a version
+	 * number; a vendor's X.0.D (Exchange's "550 5.0.350") follows its reply code */
+	if (s[i + 2] == '0' && !(k == j + 1 && s[j] == '0') &&
+	    !(i >= 4 && (s[i - 1] == ' ' || s[i - 1] == '-') && g_ascii_isdigit(s[i - 2]) &&
+	      g_ascii_isdigit(s[i - 3]) && g_ascii_isdigit(s[i - 4]) &&
+	      (i == 4 || !g_ascii_isalnum(s[i - 5]))))
+		return FALSE;
 	*n_r = k - i;
 	return TRUE;
 }

@@ -394,6 +394,18 @@ scan_digits(const char *p, const char *end)
 	return n <= 3 ? n : 0;
 }
 
+/* after_reply_code - is p preceded by a three-digit reply code and one space or '-' ("550 ",
+ * "550-"), itself at the start of the text or after a non-digit? */
+static gboolean
+after_reply_code(const char *text, const char *p)
+{
+	if (p - text < 4 || (p[-1] != ' ' && p[-1] != '-'))
+		return FALSE;
+	if (!g_ascii_isdigit(p[-2]) || !g_ascii_isdigit(p[-3]) || !g_ascii_isdigit(p[-4]))
+		return FALSE;
+	return p - text == 4 || !g_ascii_isalnum(p[-5]);
+}
+
 /* status_find_code - last "C.S.D" token not glued to other digits or dots: the innermost reply */
 gboolean
 status_find_code(const char *text, gsize len, char *buf, gsize bufsize)
@@ -415,6 +427,10 @@ status_find_code(const char *text, gsize len, char *buf, gsize bufsize)
 			continue;
 		b = scan_digits(p + 3 + a, end);
 		if (b == 0)
+			continue;
+		/* RFC 3463 defines only X.0.0 in subject 0: "fml 4.0.3" is a version number; a
+		 * vendor's X.0.D (Exchange's "550 5.0.350") follows its reply code */
+		if (p[2] == '0' && !(b == 1 && p[4] == '0') && !after_reply_code(text, p))
 			continue;
 		if (p + 4 + a + b < end && (p[3 + a + b] == '.' || p[3 + a + b] == '-') &&
 		    g_ascii_isdigit(p[4 + a + b]))
