@@ -1275,6 +1275,10 @@ static const classify_rule specific_rules[] = {
     {"black-list", "blocked", {"black list"}},
     {"blocklist", "blocked", {"blocklist"}},
     {"denylist", "blocked", {"denylist"}},
+    /* rarefam4: the envelope sender's domain or address on a server's deny list ("Sender domain
+     * is in the deny list of this server"), above the sending host's "deny list" */
+    {"sender-domain-split-deny-list", "rejected", {"sender domain", "deny list"}},
+    {"sender-address-split-deny-list", "rejected", {"sender address", "deny list"}},
     {"deny-list", "blocked", {"deny list"}},
     /* paraphrase22: the recipient put the sender's address "to their block list" (a person's
      * list of senders, as "blocked senders"), above the server's "block list" */
@@ -2175,6 +2179,9 @@ static const classify_rule specific_rules[] = {
     {"you-are-not-a-subscriber", "rejected", {"you are not a subscriber"}},
     {"sender-is-not-a-subscriber", "rejected", {"sender is not a subscriber"}},
     {"only-accepts-split-from-subscribers", "rejected", {"only accept", "from subscribers"}},
+    /* rarefam4: the same of members ("this mailing list accepts posts only from its members") */
+    {"posts-only-from-split-members", "rejected", {"posts only from", "members"}},
+    {"postings-only-from-split-members", "rejected", {"postings only from", "members"}},
 
     /* the recipient's domain named in an MTA's own sentence, whatever the code ("550 5.1.1
      * <a@nx.example>: Recipient address rejected: Domain not found" is Postfix's
@@ -4211,6 +4218,9 @@ static const classify_rule generic_rules[] = {
     {"mail-loop", "networkerror", {"mail loop"}},
     {"forwarding-loop", "networkerror", {"forwarding loop"}},
     {"loop-detected", "networkerror", {"loop detected"}},
+    /* rarefam4: fml's "has detected a loop condition", other writers' "detected a loop" */
+    {"loop-condition", "networkerror", {"loop condition"}},
+    {"detected-a-loop", "networkerror", {"detected a loop"}},
     {"routing-loop", "networkerror", {"routing loop"}},
     /* family15: the same in Domino's and Exchange's translations ("Maximale Anzahl von Hops
      * überschritten … in einer Routing-Schleife", "boucle de routage", "bucle de enrutamiento") */

@@ -7,6 +7,7 @@
 #include "fields.h"
 #include "utf8.h"
 #include "strbuf.h"
+#include "status.h"
 #include "text.h"
 
 /* The per-recipient fields of RFC 3464 §2.3, in one table. */
@@ -112,6 +113,9 @@ dsn_status_at(const char *text, const char *p)
 	for (n = 0; dsn_digit(q[n]); n++)
 		;
 	if (n < 1 || n > 3 || (q[n] == '.' && dsn_digit(q[n + 1])) || g_ascii_isalpha(q[n]))
+		return 0;
+	/* rarefam4: "fml 4.0.3" is a version number */
+	if (status_is_version(text, p - text, q, n))
 		return 0;
 	return q + n - p;
 }

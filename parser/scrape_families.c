@@ -863,6 +863,8 @@ static const scrape_rule imail_rules[] = {
 	/* rarefam2: "Delivery failed 1 attempts: a@b" then the command it sent and the reply */
 	COMMAND("rcpt to:<", "RCPT", "cmd.rcpt-to"),
 	COMMAND("mail from:<", "MAIL", "cmd.mail-from"),
+	/* rarefam4: after the message was sent, the command line is a bare "DATA" */
+	COMMAND("\ndata\n", "DATA", "cmd.data-line"),
 	RULES_END,
 };
 
@@ -1978,7 +1980,12 @@ static const scrape_marker james_detect[] = {
 	BODY("this is the james mail server"), BODY("error message below:"),
 	HEADER("apache james"), DETECT_END};
 static const scrape_marker trendmicro_detect[] = {
-	BODY("interscan messaging security"), BODY("received >>> "), BODY("sent <<< "),
+	/* rarefam4: the product's full names, IMSS and IMSVA, as its notices print them; the bare
+	 * "InterScan Messaging Security" also stands in a remote gateway's reply that another
+	 * writer quotes ("550 5.7.1 Message rejected by InterScan Messaging Security: …") */
+	BODY("interscan messaging security suite"),
+	BODY("interscan messaging security virtual appliance"), BODY("received >>> "),
+	BODY("sent <<< "),
 	HEADER("trend micro"), HEADER("interscan"),
 	/* family20: its notice's own sentence when the relay could not connect ("Unable to
 	 * deliver message to the following recipients, due to being unable to connect

@@ -1,6 +1,7 @@
 /* scrape_text.c - linear-time text helpers for the free-text scrapers: addresses, codes, lines */
 #include <string.h>
 #include "scrape_text.h"
+#include "status.h"
 
 /* local_char - may c appear in the local part of an address as bounces print it? */
 static gboolean
@@ -319,6 +320,9 @@ scrape_status_at(const char *s, size_t len, size_t i, size_t *n_r)
 	if (k == j || (k < len && (g_ascii_isalnum(s[k]))))
 		return FALSE;
 	if (k + 1 < len && s[k] == '.' && g_ascii_isdigit(s[k + 1]))
+		return FALSE;
+	/* rarefam4: "fml 4.0.3" is a version number */
+	if (status_is_version(s, i, s + j, k - j))
 		return FALSE;
 	*n_r = k - i;
 	return TRUE;

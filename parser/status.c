@@ -402,6 +402,29 @@ scan_digits(const char *p, const char *end)
 	return n <= 3 ? n : 0;
 }
 
+/* after_reply_code - is p preceded by a three-digit reply code and one space or '-' ("550 ",
+ * "550-"), itself at the start of the text or after a non-digit? */
+static gboolean
+after_reply_code(const char *text, const char *p)
+{
+	if (p - text < 4 || (p[-1] != ' ' && p[-1] != '-'))
+		return FALSE;
+	if (!g_ascii_isdigit(p[-2]) || !g_ascii_isdigit(p[-3]) || !g_ascii_isdigit(p[-4]))
+		return FALSE;
+	return p - text == 4 || !g_ascii_isalnum(p[-5]);
+}
+
+/* status_is_version - an X.0.D (D not 0) that no reply code comes right before */
+gboolean
+status_is_version(const char *text, gsize at, const char *detail, gsize detail_len)
+{
+	const char *p = text + at;
+
+	if (p[2] != '0' || p[3] != '.' || (detail_len == 1 && detail[0] == '0'))
+		return FALSE;
+	return !after_reply_code(text, p);
+}
+
 /* status_find_code - last "C.S.D" token not glued to other digits or dots: the innermost reply */
 gboolean
 status_find_code(const char *text, gsize len, char *buf, gsize bufsize)
@@ -423,6 +446,8 @@ status_find_code(const char *text, gsize len, char *buf, gsize bufsize)
 			continue;
 		b = scan_digits(p + 3 + a, end);
 		if (b == 0)
+			continue;
+		if (status_is_version(text, p - text, p + 3 + a, b))
 			continue;
 		if (p + 4 + a + b < end && (p[3 + a + b] == '.' || p[3 + a + b] == '-') &&
 		    g_ascii_isdigit(p[4 + a + b]))

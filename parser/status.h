@@ -56,6 +56,14 @@ const status_reply *status_reply_table(gsize *n_r);
  */
 gboolean status_find_code(const char *text, gsize len, char *buf, gsize bufsize);
 
+/*
+ * status_is_version - TRUE when the code at text + at, whose detail is detail[0..detail_len),
+ * is a version number and no status: RFC 3463 defines only X.0.0 in subject 0, so X.0.D
+ * ("fml 4.0.3") counts only right after a reply code and a space or '-' (Exchange's
+ * "550 5.0.350")
+ */
+gboolean status_is_version(const char *text, gsize at, const char *detail, gsize detail_len);
+
 G_END_DECLS
 
 #endif

@@ -342,6 +342,18 @@ START_TEST(test_find_code)
 	t = "550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup";
 	ck_assert(status_find_code(t, strlen(t), buf, sizeof(buf)));
 	ck_assert_str_eq(buf, "5.7.133");
+	/* rarefam4: subject 0 defines only X.0.0, so X.0.D is a version number ("fml 4.0.3")
+	 * unless a reply code comes right before it (Exchange's "550 5.0.350") */
+	t = "fml 4.0.3 has detected a loop condition";
+	ck_assert(!status_find_code(t, strlen(t), buf, sizeof(buf)));
+	t = "550 5.0.350 Generic error (contact your administrator)";
+	ck_assert(status_find_code(t, strlen(t), buf, sizeof(buf)));
+	ck_assert_str_eq(buf, "5.0.350");
+	t = "relay said 554-5.0.0 Service unavailable";
+	ck_assert(status_find_code(t, strlen(t), buf, sizeof(buf)));
+	ck_assert_str_eq(buf, "5.0.0");
+	t = "a1550 5.0.2 glued to a word";
+	ck_assert(!status_find_code(t, strlen(t), buf, sizeof(buf)));
 	t = "";
 	ck_assert(!status_find_code(t, 0, buf, sizeof(buf)));
 	/* too small a buffer is refused, not overrun */
