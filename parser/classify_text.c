@@ -4800,6 +4800,16 @@ static const classify_rule generic_rules[] = {
     /* a local delivery program: a pipe to a program, a script or handler that crashed */
     {"to-the-program", "mailererror", {"to the program"}},
     {"pipe-to", "mailererror", {"pipe to"}},
+    /* heldout37: delivery to a program or file the recipient's alias or forward file names,
+     * refused by the local system's own settings (Postfix local(8)'s allow_mail_to_commands /
+     * allow_mail_to_files, Sendmail's unsafe .forward): the local delivery failed, under a
+     * 5.7.1 that is no policy of the recipient against the sender */
+    {"mail-to-command-restricted", "mailererror", {"mail to command is restricted"}},
+    {"mail-to-file-restricted", "mailererror", {"mail to file is restricted"}},
+    {"cannot-mail-directly-to-programs", "mailererror", {"cannot mail directly to programs"}},
+    {"cannot-mail-directly-to-files", "mailererror", {"cannot mail directly to files"}},
+    /* Exim could not switch to the local user to deliver ("Unable to set uid=… or gid=…") */
+    {"unable-to-set-uid", "mailererror", {"unable to set uid"}},
     {"script-crashed", "mailererror", {"script", "crashed"}},
     {"handler-crashed", "mailererror", {"handler", "crashed"}},
     /* the message's header fields: one missing or given twice */
@@ -7251,6 +7261,8 @@ static const classify_rule generic_rules[] = {
      * the mail would loop back to the sending host */
     {"mx-list-points-back", "networkerror", {"mx list for", "points back to"}},
     {"remote-host-is-local-host", "networkerror", {"remote host address is the local host"}},
+    /* heldout37: Exim's "lowest numbered MX record points to local host" (the same loop) */
+    {"mx-record-points-to-local-host", "networkerror", {"mx record points to local host"}},
     /* Exim's router could not expand its configuration ("failed to expand … in router x") */
     {"exim-failed-to-expand", "systemerror", {"failed to expand"}},
     /* Exchange "The message was rejected because it is too large for the recipient's e-mail
