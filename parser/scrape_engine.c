@@ -1252,6 +1252,36 @@ phrase_at_line_end(const engine *en, const char *l, size_t n)
 	return NULL;
 }
 
+static gboolean is_sender(const engine *en, const char *addr, size_t n);
+static gboolean role_address(const char *a, size_t n);
+
+/*
+ * own_contact - is addr[0..n) an address a notice gives for its reader: a role mailbox
+ * (role_address), the sender or the bouncer, or one of the bouncer's own domain (or a
+ * domain of which one is the other's subdomain: "help@example.com" in a notice from
+ * "notify@mail.example.com")?
+ */
+static gboolean
+own_contact(const engine *en, const char *addr, size_t n)
+{
+	const char *b = en->doc->bouncer, *at = memchr(addr, '@', n), *bat;
+	size_t dn, bn;
+
+	if (role_address(addr, n) || is_sender(en, addr, n))
+		return TRUE;
+	if (b == NULL || at == NULL || (bat = strchr(b, '@')) == NULL)
+		return FALSE;
+	at++;
+	bat++;
+	dn = n - (size_t)(at - addr);
+	bn = strlen(bat);
+	if (dn == bn)
+		return g_ascii_strncasecmp(at, bat, dn) == 0;
+	if (dn > bn)
+		return at[dn - bn - 1] == '.' && g_ascii_strncasecmp(at + dn - bn, bat, bn) == 0;
+	return bat[bn - dn - 1] == '.' && g_ascii_strncasecmp(bat + bn - dn, at, dn) == 0;
+}
+
 static gboolean
 find_recipient(const engine *en, const char *p, const char *l, size_t n, guint64 pairs, rcpt_hit *h)
 {
@@ -1304,6 +1334,12 @@ find_recipient(const engine *en, const char *p, const char *l, size_t n, guint64
 		if (!scrape_address_lead(p + off, n - off, &s, &e, &after))
 			off += display_name_skip(p + off, n - off);
 		if (scrape_address_lead(p + off, n - off, &s, &e, &after)) {
+			if (h->rule->value != NULL &&
+			    strcmp(h->rule->value, SCRAPE_RCPT_OTHER) == 0 &&
+			    own_contact(en, p + off + s, e - s)) {
+				h->rule = NULL;
+				return FALSE;
+			}
 			h->a_start = off + s;
 			h->a_end = off + e;
 			h->rest = off + after;
@@ -1684,7 +1720,6 @@ heading_again(const engine *en)
 
 /* take_recipient - start a segment for the recipient found on a line */
 static gboolean names_address(const char *l, size_t ln, const char *addr);
-static gboolean role_address(const char *a, size_t n);
 
 /* exchanged_names - do the lines of the open transcript part that its first recipient took
  * name b's address too */

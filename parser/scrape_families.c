@@ -14,6 +14,9 @@
 #define END_PREFIX(t, id)  {SCRAPE_R_END_PREFIX, t, NULL, id}
 #define RCPT_PREFIX(t, id) {SCRAPE_R_RCPT_PREFIX, t, NULL, id}
 #define RCPT_AFTER(t, id)  {SCRAPE_R_RCPT_AFTER, t, NULL, id}
+/* a label that a notice also uses for its own help desk ("Contact: support@x"): the address
+ * names a recipient only when it is no role mailbox and not of the notice's own domain */
+#define RCPT_PREFIX_OTHER(t, id) {SCRAPE_R_RCPT_PREFIX, t, SCRAPE_RCPT_OTHER, id}
 #define RCPT_BEFORE(t, id) {SCRAPE_R_RCPT_BEFORE, t, NULL, id}
 #define SKIP(t, id)        {SCRAPE_R_SKIP, t, NULL, id}
 #define SKIP_LINE(t, id)   {SCRAPE_R_SKIP_LINE, t, NULL, id}
@@ -1539,9 +1542,14 @@ static const scrape_rule generic_rules[] = {
 	RCPT_PREFIX("endpoint address:", "rcpt.endpoint-address"),
 	RCPT_PREFIX("e-mail address:", "rcpt.email-address.e-mail-address"),
 	/* paraphrase19: an ESP's event notice labels the bounced address "Email: a@b" (SendGrid's
-	 * event field) above its "Reason:"; "Contact:" stays no label (paraphrase2: a notice's own
-	 * help-desk "Contact: helpdesk@b" would become a failed recipient) */
+	 * event field) above its "Reason:" */
 	RCPT_PREFIX("email:", "rcpt.email"),
+	/* session 16: a CRM's or ESP's campaign report names the bounced address "Contact: a@b"
+	 * (HubSpot, Brevo; Portuguese "Contato:", Spanish "Contacto:"); a notice's own help desk
+	 * ("Contact: helpdesk@b", "Contact: help@isp.example" from isp.example) is no recipient */
+	RCPT_PREFIX_OTHER("contact:", "rcpt.contact"),
+	RCPT_PREFIX_OTHER("contato:", "rcpt.pt-contato"),
+	RCPT_PREFIX_OTHER("contacto:", "rcpt.es-contacto"),
 	RCPT_PREFIX("e-mail:", "rcpt.email.e-mail"),
 	RCPT_PREFIX("requester:", "rcpt.requester"),
 	RCPT_PREFIX("receiver:", "rcpt.receiver"),

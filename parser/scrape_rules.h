@@ -65,10 +65,13 @@ typedef enum scrape_rule_kind {
 } scrape_rule_kind;
 
 /* One rule row; id names it in explanations as "scrape.<family>.<id>". */
+/* scrape_rule.value of a RCPT_PREFIX row whose address must be no contact of the notice's own */
+#define SCRAPE_RCPT_OTHER "other"
+
 typedef struct scrape_rule {
 	scrape_rule_kind kind;
 	const char *text;
-	const char *value; /* SCRAPE_R_COMMAND: the command; otherwise NULL */
+	const char *value; /* SCRAPE_R_COMMAND: the command; SCRAPE_RCPT_OTHER; otherwise NULL */
 	const char *id;
 } scrape_rule;
 

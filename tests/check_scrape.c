@@ -1048,6 +1048,55 @@ START_TEST(test_wrapped_contact)
 }
 END_TEST
 
+/* A campaign report's "Contact: a@b" names the bounced address; a role mailbox or an address
+ * of the notice's own domain on that label is its help desk, no recipient */
+START_TEST(test_contact_label)
+{
+	static const char head[] = "From: Campaign Reports <notify@mail.crm.example>\n"
+	                           "To: owner@shop.example\n"
+	                           "Subject: [Campaign] 1 email bounced: Winter sale\n"
+	                           "MIME-Version: 1.0\n"
+	                           "Content-Type: text/plain; charset=us-ascii\n\n"
+	                           "One email from your campaign \"Winter sale\" bounced.\n\n";
+	static const char tail[] = "Bounce reason: the recipient's mailbox is full.\n\n"
+	                           "We will try this contact again with your next campaign.\n";
+	static const struct {
+		const char *label;
+		const char *recipient; /* NULL: no record */
+	} contact_cases[] = {
+	    {"Contact: lena.berg@customer.example\n", "lena.berg@customer.example"},
+	    {"Contato: lena.berg@customer.example\n", "lena.berg@customer.example"},
+	    {"Contact: \"Lena Berg\" <lena.berg@customer.example>\n", "lena.berg@customer.example"},
+	    /* the help desk: a role mailbox, or the notice's own domain and its parent */
+	    {"Contact: support@elsewhere.example\n", NULL},
+	    {"Contact: billing@crm.example\n", NULL},
+	    {"Contact: lena@mail.crm.example\n", NULL},
+	    /* a domain that only ends like the notice's is another one */
+	    {"Contact: lena@bigcrm.example\n", "lena@bigcrm.example"},
+	};
+
+	for (guint i = 0; i < G_N_ELEMENTS(contact_cases); i++) {
+		char *msg = g_strconcat(head, contact_cases[i].label, tail, NULL);
+		bd_report *r = bd_parse(msg, strlen(msg), NULL, NULL);
+
+		if (contact_cases[i].recipient == NULL) {
+			ck_assert_msg(r->records->len == 0, "case %u: %u records", i,
+			              r->records->len);
+		} else {
+			const bd_record *rec;
+
+			ck_assert_msg(r->records->len == 1, "case %u: %u records", i,
+			              r->records->len);
+			rec = g_ptr_array_index(r->records, 0);
+			ck_assert_str_eq(rec->recipient, contact_cases[i].recipient);
+			ck_assert_str_eq(rec->reason, "mailboxfull");
+		}
+		bd_report_free(&r);
+		g_free(msg);
+	}
+}
+END_TEST
+
 /* Exchange's reply wrapped over the next lines of its paragraph: read to its closing quote or
  * "##"; with no closing mark before the paragraph ends, the reply's own line only */
 START_TEST(test_wrapped_exchange_reply)
@@ -3118,6 +3167,7 @@ scrape_suite(void)
 	tcase_add_test(tc, test_wrapped_rcpt_after);
 	tcase_add_test(tc, test_wrapped_phrase_line_end);
 	tcase_add_test(tc, test_wrapped_contact);
+	tcase_add_test(tc, test_contact_label);
 	tcase_add_test(tc, test_wrapped_exchange_reply);
 	tcase_add_test(lim, test_cause_find);
 	tcase_add_test(lim, test_cause_find_bounded);
