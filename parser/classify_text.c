@@ -506,6 +506,9 @@ static const classify_rule specific_rules[] = {
     {"nl-postvak-vol", "mailboxfull", {"postvak", " vol"}},
     {"nl-mailbox-is-vol", "mailboxfull", {"mailbox is vol"}},
     {"nl-mailbox-zit-vol", "mailboxfull", {"zit vol"}},
+    /* i18n40: the sender's own sending quota ("Uw verzendquotum voor dit uur is op"): a rate
+     * limit, above the mailbox's "quotum" */
+    {"nl-verzendquotum", "speeding", {"verzendquotum"}},
     {"nl-quotum", "mailboxfull", {"quotum"}},
     {"pl-skrzynka-pelna", "mailboxfull", {"skrzynka", "pełna"}},
     {"pl-skrzynka-przepelniona", "mailboxfull", {"skrzynka", "przepełnion"}},
@@ -3398,6 +3401,75 @@ static const classify_rule generic_rules[] = {
     {"de-massenwerbung", "spamdetected", {"massenwerbung"}},
     {"pt-esgotou-se-o-prazo", "expired", {"esgotou-se o prazo"}},
     {"de-aufgehoert-zuzustellen", "expired", {"aufgehört", "zuzustellen"}},
+    /* i18n40: code-less notices in French, Spanish, Italian, Portuguese, German and Dutch,
+     * round 3.  A mailbox without room: "n'a plus de place pour recevoir", "la boîte …
+     * déborde", "no tiene capacidad para nuevos correos", "não comporta mais mensagens",
+     * "de opslag van het postvak … volledig benut" */
+    {"fr-plus-de-place-pour-recevoir", "mailboxfull", {"plus de place pour recevoir"}},
+    {"fr-boite-deborde", "mailboxfull", {"boîte", "déborde"}},
+    {"es-no-tiene-capacidad-para", "mailboxfull", {"no tiene capacidad para"}},
+    {"pt-nao-comporta-mais", "mailboxfull", {"não comporta mais"}},
+    {"nl-opslag-volledig-benut", "mailboxfull", {"opslag", "volledig benut"}},
+    /* no such user, or an account closed for good (read as gone, as "permanently closed"):
+     * "personne ne reçoit de courrier à cette adresse", "n'est rattachée à aucun compte",
+     * "não encontramos nenhum usuário", "a conta … foi encerrada", "endgültig geschlossen" */
+    {"fr-personne-ne-recoit-de-courrier", "userunknown", {"personne ne reçoit de courrier"}},
+    {"fr-rattachee-a-aucun", "userunknown", {"rattachée à aucun"}},
+    {"fr-rattache-a-aucun", "userunknown", {"rattaché à aucun"}},
+    {"pt-nenhum-usuario-com-este", "userunknown", {"nenhum usuário com este"}},
+    {"pt-conta-encerrada", "userunknown", {"conta", "foi encerrada"}},
+    {"de-endgueltig-geschlossen", "userunknown", {"endgültig geschlossen"}},
+    /* a domain that cannot be found: "nessun dominio corrisponde", "não conseguimos localizar
+     * o domínio" */
+    {"it-nessun-dominio-corrisponde", "hostunknown", {"nessun dominio corrisponde"}},
+    {"pt-localizar-o-dominio", "hostunknown", {"localizar o domínio"}},
+    /* a mailbox switched off for a while: "la casella … messa fuori servizio", "tijdelijk
+     * buiten gebruik gesteld" */
+    {"it-casella-fuori-servizio", "suspend", {"casella", "fuori servizio"}},
+    {"nl-buiten-gebruik-gesteld", "suspend", {"buiten gebruik gesteld"}},
+    /* relaying refused: "refuse de faire suivre les messages vers des domaines", "n'achemine
+     * pas le courrier destiné à des domaines", "no reenvía correo hacia dominios ajenos",
+     * "não repassa mensagens para domínios de terceiros" */
+    {"fr-faire-suivre-vers-des-domaines", "norelaying", {"faire suivre", "vers des domaines"}},
+    {"fr-n-achemine-pas-domaines", "norelaying", {"n'achemine pas", "domaines"}},
+    {"es-no-reenvia-dominios", "norelaying", {"no reenvía", "dominios"}},
+    {"pt-nao-repassa-dominios", "norelaying", {"não repassa", "domínios"}},
+    /* malware: "un code malicieux", "software malicioso", "minaccia informatica", "schädliche
+     * Datei", "schadelijke software" */
+    {"fr-code-malicieux", "virusdetected", {"code malicieux"}},
+    {"es-software-malicioso", "virusdetected", {"software malicioso"}},
+    {"it-minaccia-informatica", "virusdetected", {"minaccia informatica"}},
+    {"de-schaedliche-datei", "virusdetected", {"schädliche datei"}},
+    {"nl-schadelijke-software", "virusdetected", {"schadelijke software"}},
+    /* the sender's rate: "envoyé trop de courriels / messages", "más mensajes de los que
+     * permite", "soglia oraria di spedizione", "Kontingent an ausgehenden Nachrichten" */
+    {"fr-envoye-trop-de-courriels", "speeding", {"envoyé trop de courriels"}},
+    {"fr-envoye-trop-de-messages", "speeding", {"envoyé trop de messages"}},
+    {"es-mas-mensajes-de-los-que-permite", "speeding", {"más mensajes de los que permite"}},
+    {"it-soglia-oraria", "speeding", {"soglia oraria"}},
+    {"de-kontingent-an-ausgehenden", "speeding", {"kontingent an ausgehenden"}},
+    /* the sending IP refused or barred: "dirección IP … vetada", "endereço IP … barrado",
+     * "die IP-Adresse Ihres Mailservers wird … abgelehnt" */
+    {"es-direccion-ip-vetada", "blocked", {"dirección ip", "vetad"}},
+    {"pt-endereco-ip-barrado", "blocked", {"endereço ip", "barrad"}},
+    {"de-ip-adresse-ihres-abgelehnt", "blocked", {"ip-adresse ihres", "abgelehnt"}},
+    /* DNS that did not answer: "registros DNS" with an error, "resposta dos servidores DNS",
+     * "DNS-Server … nicht rechtzeitig geantwortet" (above "error temporal") */
+    {"es-error-registros-dns", "networkerror", {"error", "registros dns"}},
+    {"pt-resposta-dos-servidores-dns", "networkerror", {"resposta dos servidores dns"}},
+    {"de-dns-server-nicht-rechtzeitig", "networkerror", {"dns-server", "nicht rechtzeitig"}},
+    {"de-dns-server-nicht-geantwortet", "networkerror", {"dns-server", "nicht geantwortet"}},
+    /* loops (X.4.6 by the "loop" in the row id): "revenait sans cesse au même serveur",
+     * "ciclo di inoltro", "bleef rondgaan", "een lus ontdekt" */
+    {"fr-revenait-sans-cesse-loop", "networkerror", {"revenait sans cesse"}},
+    {"it-ciclo-di-inoltro-loop", "networkerror", {"ciclo di inoltro"}},
+    {"nl-bleef-rondgaan-loop", "networkerror", {"bleef rondgaan"}},
+    {"nl-lus-ontdekt-loop", "networkerror", {"lus ontdekt"}},
+    /* size and gave up: "troppo pesante", "versucht … haben nun aufgegeben", "de
+     * bezorgtermijn is verstreken" */
+    {"it-troppo-pesante", "mesgtoobig", {"troppo pesante"}},
+    {"de-versucht-aufgegeben", "expired", {"versucht", "aufgegeben"}},
+    {"nl-bezorgtermijn-verstreken", "expired", {"bezorgtermijn", "verstreken"}},
     /* i18n39: code-less notices and replies in Polish, Czech, Slovak, Hungarian, Croatian,
      * Slovenian, Swedish, Danish, Norwegian and Finnish.  The sender's own address barred
      * ("Din afsenderadresse er spærret / blokeret", "avsändaradressen … spärrad"): a refused
