@@ -771,6 +771,9 @@ static const classify_rule specific_rules[] = {
     {"esp-contact-marked-split-as-spam", "feedback", {"contact marked", "as spam"}},
     {"esp-recipient-marked-split-as-spam", "feedback", {"recipient marked", "as spam"}},
     {"esp-subscriber-marked-split-as-spam", "feedback", {"subscriber marked", "as spam"}},
+    /* newmta2: Mailgun's "Not delivering to a user who marked your messages as spam": one
+     * contact's complaint (a block notice about the sender speaks of "users who" in the plural) */
+    {"esp-a-user-who-marked-split-as-spam", "feedback", {"a user who marked", "as spam"}},
     /* paraphrase22: more ESP opt-out and complaint wordings ("this address marked a prior
      * message as spam", "the contact reported your email as spam", "the profile unsubscribed",
      * SendGrid's "Unsubscribed Address", "the recipient complained about an earlier message")
@@ -1548,6 +1551,10 @@ static const classify_rule specific_rules[] = {
      "policyviolation",
      {"for policy reasons", "may be related to"}},
     {"reputation", "badreputation", {"reputation"}},
+    /* newmta2: Haraka's karma plugin, a connection reputation score ("Your karma score is too
+     * low, connection refused"): the score is the cause, above the generic "connection refused" */
+    {"karma-score", "badreputation", {"karma score"}},
+    {"bad-karma", "badreputation", {"bad karma"}},
     {"ja-reputation", "badreputation", {"レピュテーション"}},
     /* japan12: the recipient's designated-refusal list (指定拒否, a carrier's reception setting)
      * naming our sender address ("受信者の指定拒否リストに送信者アドレスが登録"): the recipient's
@@ -5873,6 +5880,10 @@ static const classify_rule generic_rules[] = {
     {"bad-ehlo", "blocked", {"bad ehlo"}},
     {"helo-bare-ip", "blocked", {"helo", "bare ip"}},
     {"helo-not-allowed", "blocked", {"helo", "not allowed"}},
+    /* newmta2: a HELO/EHLO name refused as "not a fully qualified domain name" (Haraka's
+     * helo.checks, Postfix's "need fully-qualified hostname" wording in a sentence) */
+    {"helo-fully-qualified", "blocked", {"helo", "fully qualified"}},
+    {"ehlo-fully-qualified", "blocked", {"ehlo", "fully qualified"}},
     {"access-map", "blocked", {"access map"}},
     {"pregreet", "blocked", {"pregreet"}},
     {"encryption-is-required", "failedstarttls", {"encryption is required"}},
