@@ -603,6 +603,9 @@ static const char *const autoreply_ack_phrases[] = {
     "request has been registered", /* GLPI */
     "ticket has been registered",
     "request has been logged",
+    /* nonbounce3: Zendesk's default, a number between "request" and its verb ("Your request
+     * (4471) has been received and is being reviewed by our support staff") */
+    "has been received and is being reviewed",
     /* the same in the languages of European help desks (OTRS/Znuny, GLPI, Zammad, TOPdesk) */
     "unter der ticketnummer",
     "ticket wurde erstellt",
@@ -749,14 +752,49 @@ autoreply_own_words(const char *lower, char **copy_r)
 	return lower;
 }
 
+/*
+ * autoreply_reply_prefix - does lower-cased subject open with a reply's prefix ("Re:", "AW:",
+ * "SV:", "Odp:", "回复:" …; not a forward's)
+ */
+static gboolean
+autoreply_reply_prefix(const char *lower)
+{
+	static const char *const prefixes[] = {"re",   "aw",   "sv",   "vs",  "antw", "odp",
+	                                       "rif",  "res",  "ynt",  "απ",  "σχετ", "отв",
+	                                       "回复", "答复", "回覆", "답장"};
+	const char *s = lower;
+
+	while (*s == ' ' || *s == '\t')
+		s++;
+	for (size_t i = 0; i < G_N_ELEMENTS(prefixes); i++) {
+		size_t n = strlen(prefixes[i]);
+		const char *e = s + n;
+
+		if (strncmp(s, prefixes[i], n) != 0)
+			continue;
+		while (*e == ' ')
+			e++;
+		if (*e == ':' || strncmp(e, "\xef\xbc\x9a", 3) == 0) /* ":" or a full-width colon */
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* autoreply_failure_subject - does lower-cased subject announce a delivery failure */
 static gboolean
 autoreply_failure_subject(const char *lower)
 {
 	static const char *const answered[] = {" re:", " aw:", " sv:", " fw:", " fwd:", " wg:"};
 	char *copy, *own = NULL;
-	const char *words = autoreply_own_words(lower, &copy);
+	const char *words;
 	gboolean failure;
+
+	/* nonbounce3: "Re: Your registration mail bounced": a subject that opens with a reply
+	 * prefix is the answered message's, whose words are not this message's own (a forward's
+	 * prefix does not count: a forwarded bounce is passed on as the bounce it carries) */
+	if (autoreply_reply_prefix(lower))
+		return FALSE;
+	words = autoreply_own_words(lower, &copy);
 
 	/* a help desk's "Ticket Opened [#7721] Re: Undelivered Mail…" names, after a reply or
 	 * forward tag, the subject it answers: only the words before that tag are its own */

@@ -404,7 +404,11 @@ recipient_refused(const bd_record *rec, const char *text)
 		return FALSE;
 	addr = ascii_strdown(rec->recipient, -1); /* the text is lower-cased too */
 	n = strlen(addr);
-	if ((at = strstr(text, addr)) != NULL) {
+	/* nonbounce3: "the moderators of <list> rejected your message": what rejected is the
+	 * list's moderators or owner, named before the address by "of" */
+	if ((at = strstr(text, addr)) != NULL &&
+	    !(at - text >= 3 && memcmp(at - 3, "of ", 3) == 0) &&
+	    !(at - text >= 4 && memcmp(at - 4, "of <", 4) == 0)) {
 		for (at += n; *at == '>' || *at == ':' || *at == '.' || *at == ' '; at++)
 			;
 		if (g_str_has_prefix(at, "recipient "))

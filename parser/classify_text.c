@@ -925,6 +925,11 @@ static const classify_rule specific_rules[] = {
     {"mailbox-inactive", "suspend", {"mailbox is inactive"}},
     {"account-deactivated", "suspend", {"account has been deactivated"}},
     {"account-locked", "suspend", {"account is locked"}},
+    /* nonbounce3: the sender's own login refused because its password expired or must be
+     * changed (SMTP AUTH, `securityerror`), above "account has expired" ("the password of this
+     * account has expired" is the password's, not the mailbox's) */
+    {"password-split-has-expired", "securityerror", {"password ", "has expired"}},
+    {"password-must-be-changed", "securityerror", {"password must be changed"}},
     {"account-expired", "suspend", {"account has expired"}},
     {"disabled-or-discontinued", "suspend", {"disabled or discontinued"}},
     /* a mailbox closed for lack of use: "blocked due to inactivity" is no block of ours */
@@ -7219,6 +7224,11 @@ static const classify_rule generic_rules[] = {
     {"moderator-rejected", "rejected", {"moderator rejected"}},
     {"moderator-has-rejected", "rejected", {"moderator has rejected"}},
     {"rejected-your-post", "rejected", {"rejected your post"}},
+    /* nonbounce3: "The moderators of list@x rejected your message", and the German and French
+     * moderation refusals ("vom Moderator abgelehnt", "refusé par le modérateur") */
+    {"moderator-split-rejected-your", "rejected", {"moderator", "rejected your"}},
+    {"de-vom-moderator-abgelehnt", "rejected", {"vom moderator abgelehnt"}},
+    {"fr-refuse-par-le-moderateur", "rejected", {"refusé par le modérateur"}},
     /* a mailbox closed to outside senders (the recipient's restriction, `filtered`) */
     {"external-senders-split-mailbox", "filtered", {"external senders", "mailbox"}},
     /* content kept inside or refused by the organisation's rules (`policyviolation`) */

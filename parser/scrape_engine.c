@@ -17,6 +17,7 @@ typedef struct segment {
 	int cont_code;     /* the previous diag line began "NNN-": its code, for unfolding */
 	gboolean has_code; /* a line of the diagnostic holds a placed reply code */
 	gboolean broken;   /* a BREAK row was seen: once it has a code, later lines are context */
+	gboolean sealed;   /* a titled section began below its own words: later lines are context */
 	char *host;        /* the host of the transcript part the segment began in, or NULL */
 	const char *host_rule;
 	size_t last_off;       /* where the last line with text starts in diag */
@@ -210,6 +211,23 @@ decoration(const char *p, size_t n)
 }
 
 /*
+ * underline - a line of '-' or '=' only (a setext title's rule, not a "_____" separator),
+ * about as long as the title line above it (title_len bytes with its newline)
+ */
+static gboolean
+underline(const char *p, size_t n, size_t title_len)
+{
+	while (n > 0 && (p[n - 1] == ' ' || p[n - 1] == '\t'))
+		n--;
+	if (n < 4 || title_len < 2 || n + 8 < title_len || n > 2 * title_len + 8)
+		return FALSE;
+	for (size_t i = 0; i < n; i++)
+		if (p[i] != p[0] || (p[0] != '-' && p[0] != '='))
+			return FALSE;
+	return TRUE;
+}
+
+/*
  * heading_line - a line that may name what the list below it has in common:
  * short, ending with a colon (ASCII or full-width), without a reply code
  */
@@ -282,7 +300,7 @@ segment_add_line(segment *s, const char *p, size_t n, gboolean skip)
 		s->last_raw_off = raw_off;
 		s->last_heading = !skip && !(s->broken && s->has_code) && heading_line(p, n);
 	}
-	if (skip || (s->broken && s->has_code))
+	if (skip || (s->broken && s->has_code) || s->sealed)
 		return;
 	arrow = n > 4 && memcmp(p, "<<< ", 4) == 0 ? 4 : 0;
 	code = line_code(p + arrow, n - arrow, &dash);
@@ -3284,6 +3302,19 @@ read_lines(engine *en)
 					continue;
 				}
 				en->cur->broken = TRUE;
+			}
+			/* nonbounce3: a title underlined by a rule, alone after a blank line ("Soft
+			 * bounces (we will retry)\n-------"), opens a section of its own: an item
+			 * whose line gave its own words and no reply yet takes neither the title
+			 * nor a reply from below it (a report's next table) */
+			if (en->cur != NULL && en->group->len == 0 && !en->cur->has_code &&
+			    !en->cur->sealed && en->cur->own_end > en->cur->own_off &&
+			    underline(p, n, en->cur->diag->len - en->cur->para_off) &&
+			    en->cur->para_lines == 1 && !en->cur->para_code &&
+			    en->cur->para_off > en->cur->own_end) {
+				g_string_truncate(en->cur->diag, en->cur->para_off);
+				g_string_truncate(en->cur->raw, en->cur->para_raw_off);
+				en->cur->sealed = TRUE;
 			}
 			segment_add(en->cur ? en->cur : en->pending, p, n, skip);
 			for (guint g = 0; en->cur != NULL && g < en->group->len; g++)
