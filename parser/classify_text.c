@@ -774,6 +774,17 @@ static const classify_rule specific_rules[] = {
     /* newmta2: Mailgun's "Not delivering to a user who marked your messages as spam": one
      * contact's complaint (a block notice about the sender speaks of "users who" in the plural) */
     {"esp-a-user-who-marked-split-as-spam", "feedback", {"a user who marked", "as spam"}},
+    /* heldout38: Apache James's DNSRBL handler, "530 5.7.1 Rejected: unauthenticated e-mail from
+     * <ip> is restricted.  Contact the postmaster for details.": the client IP is listed, so
+     * only authenticated mail is taken from it: a blocked host, above the 530/5.7.1 demand for
+     * authentication (Gmail's "unauthenticated email from x is not accepted" is no "is
+     * restricted") */
+    {"unauthenticated-e-mail-from-split-is-restricted",
+     "blocked",
+     {"unauthenticated e-mail from", "is restricted"}},
+    {"unauthenticated-email-from-split-is-restricted",
+     "blocked",
+     {"unauthenticated email from", "is restricted"}},
     /* paraphrase22: more ESP opt-out and complaint wordings ("this address marked a prior
      * message as spam", "the contact reported your email as spam", "the profile unsubscribed",
      * SendGrid's "Unsubscribed Address", "the recipient complained about an earlier message")
@@ -785,6 +796,9 @@ static const classify_rule specific_rules[] = {
     {"esp-profile-unsubscribed", "feedback", {"profile unsubscribed"}},
     {"esp-subscriber-unsubscribed", "feedback", {"subscriber unsubscribed"}},
     {"esp-unsubscribed-address", "feedback", {"unsubscribed address"}},
+    /* heldout38: SendGrid's other suppression-list drop, "Spam Reporting Address": the address
+     * reported an earlier message as spam (one contact's complaint), above the generic "spam" */
+    {"esp-spam-reporting-address", "feedback", {"spam reporting address"}},
     {"esp-complained-about", "feedback", {"complained about"}},
     /* arf4: more wordings of one contact's complaint or opt-out at an ESP ("the recipient
      * filed a spam complaint against an earlier message", "on the account's complaint
