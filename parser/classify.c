@@ -1021,7 +1021,15 @@ adjust_for_stage(bd_record *rec, classify_step step)
 	 * the refusal is about policy; at the greeting or HELO that policy is the sending host */
 	gboolean broad_block = step >= STEP_WEAK_STATUS && bd_reason_class(r) == BD_CLASS_BLOCK;
 
-	if ((undecided || generic_hard || step >= STEP_WEAK_STATUS) && command_is(rec, "MAIL"))
+	/* a defined code of the mail system (x.3.1-x.3.6) or the network (x.4.1-x.4.7) speaks
+	 * of the receiving system, not the sender, at any stage ("421 4.3.2 System not
+	 * accepting network messages" to MAIL FROM); x.3.0 and x.4.0 name no cause */
+	gboolean system_code = step == STEP_WEAK_STATUS && status_code_valid(rec->status) &&
+	                       (rec->status[2] == '3' || rec->status[2] == '4') &&
+	                       rec->status[3] == '.' && strcmp(rec->status + 4, "0") != 0;
+
+	if ((undecided || generic_hard || (step >= STEP_WEAK_STATUS && !system_code)) &&
+	    command_is(rec, "MAIL"))
 		decide(rec, "rejected", "stage:mail-from", rec->smtp_command);
 	else if (adjust_for_provider(rec, step))
 		return;

@@ -667,6 +667,10 @@ static const scrape_rule exchange_rules[] = {
 	REPLY("ha restituito '", "reply.remote-server-returned-it"),
 	REPLY("remoto devolvió '", "reply.remote-server-returned-es"),
 	REPLY("remoto retornou '", "reply.remote-server-returned-pt"),
+	/* delays8: the same with the server named between ("El servidor remoto en mx.example.es
+	 * (192.0.2.1) devolvió '400 4.4.7 …'", Exchange 2013+'s "Remote Server at … returned") */
+	REPLY(") devolvió '", "reply.remote-server-at-returned-es"),
+	REPLY(") retornou '", "reply.remote-server-at-returned-pt"),
 	REPLY("server heeft '", "reply.remote-server-returned-nl"),
 	REPLY("returnerade '", "reply.remote-server-returned-sv"),
 	REPLY("returnerte '", "reply.remote-server-returned-no"),
