@@ -814,6 +814,10 @@ static const classify_rule specific_rules[] = {
     {"esp-contact-opted-out", "feedback", {"contact has opted out"}},
     {"esp-recipient-opted-out", "feedback", {"recipient has opted out"}},
     {"esp-subscriber-opted-out", "feedback", {"subscriber has opted out"}},
+    /* paraphrase29: an ESP's report line "Unsubscribed - the recipient previously opted out of
+     * your mailings" */
+    {"esp-previously-opted-out", "feedback", {"previously opted out"}},
+    {"esp-opted-out-of-your", "feedback", {"opted out of your"}},
     {"esp-previously-complained", "feedback", {"previously complained"}},
     /* paraphrase22: an address an ESP will not send to after it bounced: SES's event field
      * ("bounceSubType: Suppressed"), an address "on the suppression list" (opt-outs read above;
@@ -2585,6 +2589,11 @@ static const classify_rule generic_rules[] = {
     {"domain-is-not-registered", "hostunknown", {"domain is not registered"}},
     {"non-existent-domain", "hostunknown", {"non-existent domain"}},
     {"nonexistent-domain", "hostunknown", {"nonexistent domain"}},
+    /* paraphrase29: "no mail server answered for the recipient domain": the domain's servers
+     * were tried and did not answer, as "server … did not answer" below (`expired`), above
+     * "no mail server" (a domain without one) */
+    {"no-mail-server-answered", "expired", {"no mail server answered"}},
+    {"no-server-answered", "expired", {"no server answered"}},
     {"no-mail-server", "hostunknown", {"no mail server"}},
     {"no-valid-mx", "hostunknown", {"no valid mx"}},
     /* the address moved: "has changed their email address to", "address has changed", "no

@@ -780,6 +780,9 @@ bullet_skip(const char *p, size_t n)
 	/* engine14: "| a@b | 5.1.1 | 550 … |", the first cell of a table drawn with bars */
 	if (n >= 2 && (p[0] == '*' || p[0] == '-' || p[0] == '|') && p[1] == ' ')
 		i = 2;
+	/* paraphrase29: U+2022, the bullet of a typeset list ("  • a@b") */
+	else if (n >= 4 && memcmp(p, "\xe2\x80\xa2 ", 4) == 0)
+		i = 4;
 	else if (n >= 3 && memcmp(p, ">>>", 3) == 0)
 		i = 3;
 	else
@@ -820,6 +823,9 @@ list_mark_skip(const char *p, size_t n)
 	if (i == 0 && n >= 3 && (guchar)p[0] == 0xe2 && (guchar)p[1] == 0x91 &&
 	    (guchar)p[2] >= 0xa0 && (guchar)p[2] <= 0xb3)
 		i = 3;
+	/* paraphrase29: an item number in brackets, "[1] Subscriber: a@b" */
+	if (i == 0 && n > 0 && p[0] == '[')
+		i = item_number_skip(p, n);
 	if (i == 0) {
 		size_t d = item_digits(p, n);
 
@@ -1090,12 +1096,13 @@ static size_t
 label_pad_len(const char *l, size_t n, size_t *start)
 {
 	size_t lim = MIN(n, 48);
+	int words = 0;
 
 	for (size_t i = 1; i < lim; i++) {
 		size_t j = i;
 
 		if (l[i - 1] == ' ' || l[i - 1] == '\t')
-			return 0; /* the label is one word: blanks inside it end the search */
+			return 0; /* a blank that does not end the label ends the search */
 		while (j < lim) {
 			if (l[j] == ' ' || l[j] == '\t')
 				j++;
@@ -1108,6 +1115,13 @@ label_pad_len(const char *l, size_t n, size_t *start)
 		    (l[j] == ':' || (j + 3 <= lim && memcmp(l + j, "\xef\xbc\x9a", 3) == 0))) {
 			*start = i;
 			return j - i;
+		}
+		/* paraphrase29: a label of several words, padded to a column ("Recipient
+		 * address : a@b"): one space between two words goes on with the label */
+		if (j == i + 1 && l[i] == ' ' && words < 3) {
+			words++;
+			i = j;
+			continue;
 		}
 		if (j > i)
 			return 0;

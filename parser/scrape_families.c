@@ -1080,6 +1080,9 @@ static const scrape_rule generic_rules[] = {
 	 * also when a delay warning's transcript stops before any RCPT */
 	RCPT_AFTER(": *  to: ", "rcpt.mdaemon-parsing-to"),
 	START("following address", "start.addresses"),
+	/* paraphrase29: a help desk's "the following people on the ticket did not receive it:" above
+	 * a bullet list of its CCs, each with its cause below */
+	START("following people", "start.people"),
 	/* InterMail/Openwave (old ISP mail, verizon.net): "This Message was undeliverable due to
 	 * the following reason:" above the reason, then the address */
 	START("was undeliverable due to the following reason", "start.undeliverable-reason"),
@@ -1523,6 +1526,13 @@ static const scrape_rule generic_rules[] = {
 	RCPT_AFTER(": to=<", "rcpt.log-to"),
 	/* paraphrase26: a log-like notice's "rcpt=<a@b> result=failed" (key=value log fields) */
 	RCPT_AFTER("rcpt=<", "rcpt.log-rcpt"),
+	/* paraphrase29: the same log line pasted after a timestamp and fields of its own
+	 * ("2026-12-08 22:13:51 order=#10488 to=<a@b> status=bounced dsn=5.7.1 reason=\"…\"") */
+	RCPT_AFTER(" to=<", "rcpt.log-to.field"),
+	/* paraphrase29: an ESP's bounce event pasted as JSON ("email": "a@b", Mailgun's
+	 * "recipient": "a@b") above its "smtp_reply" / "reason" field */
+	RCPT_PREFIX("\"email\":", "rcpt.json-email"),
+	RCPT_PREFIX("\"recipient\":", "rcpt.json-recipient"),
 	/* "Failed Recipient: a@b" (Merak), "Address: a@b" (Mercury/32's warning) */
 	RCPT_PREFIX("failed recipient:", "rcpt.recipient.failed-recipient"),
 	/* a delay notice's own label, "Delayed recipient: a@b" above "Reason: …" (SmarterMail) */
@@ -2713,6 +2723,13 @@ const scrape_marker scrape_bounce_markers[] = {
 	SUBJECT("delivery canceled"),
 	SUBJECT("message not sent"),
 	SUBJECT("notification failed"),
+	/* paraphrase29: a campaign tool's "Bounces from \"Spring catalogue\"" / "Bounces for
+	 * campaign …", a webhook relay's "Bounce event for endpoint …", a shop platform's "Order
+	 * emails failed to send" (the Japanese "送信に失敗" above) */
+	SUBJECT("bounces from"),
+	SUBJECT("bounces for"),
+	SUBJECT("bounce event"),
+	SUBJECT("failed to send"),
 	{SCRAPE_IN_BODY, "your message to", "has been rejected"},
 	{SCRAPE_IN_BODY, "could not be sent to", "reason:"},
 	{SCRAPE_IN_BODY, "not delivered to", "reason:"},

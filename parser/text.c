@@ -774,8 +774,23 @@ text_entity(const char *s, size_t len, GString *out)
 	static const struct {
 		const char *name;
 		const char *text;
-	} names[] = {{"amp;", "&"},  {"lt;", "<"},   {"gt;", ">"}, {"quot;", "\""},
-	             {"apos;", "'"}, {"nbsp;", " "}, {"#39;", "'"}};
+	} names[] = {{"amp;", "&"},
+	             {"lt;", "<"},
+	             {"gt;", ">"},
+	             {"quot;", "\""},
+	             {"apos;", "'"},
+	             {"nbsp;", " "},
+	             {"#39;", "'"},
+	             /* paraphrase29: the typographic ones an ESP's template writes ("the
+	              * recipient&rsquo;s inbox", "a@b &ndash; cause") */
+	             {"ndash;", "\xe2\x80\x93"},
+	             {"mdash;", "\xe2\x80\x94"},
+	             {"lsquo;", "\xe2\x80\x98"},
+	             {"rsquo;", "\xe2\x80\x99"},
+	             {"ldquo;", "\xe2\x80\x9c"},
+	             {"rdquo;", "\xe2\x80\x9d"},
+	             {"hellip;", "\xe2\x80\xa6"},
+	             {"middot;", "\xc2\xb7"}};
 
 	for (size_t i = 0; i < G_N_ELEMENTS(names); i++) {
 		size_t n = strlen(names[i].name);
