@@ -165,12 +165,23 @@ arf_parse(const char *text, size_t len, const arf_fallback *fb, bd_report *repor
  * The openers of abuse reports that return the reported message as an
  * attachment without a message/feedback-report part, lower case: the sentence
  * RFC 5965's examples made the convention (Microsoft's JMRP and others), and
- * the banner and courtesy line SpamCop puts at the top of every report.
+ * the banner and courtesy line SpamCop puts at the top of every report; and an
+ * ISP abuse desk's own words for one complaint about a message it attaches
+ * ("We received a complaint about a message from your server", "we have
+ * received a spam complaint from one of our subscribers", arf5), which count
+ * only with a returned message and no delivery-status part (mime_feedback).
  */
 static const char *const arf_report_markers[] = {
     "this is an email abuse report",
     "[ spamcop v",
     "this message is brief for your comfort",
+    "received a complaint about a message",
+    "received a complaint about an email",
+    "received a complaint about an e-mail",
+    "received a complaint regarding a message",
+    "received a complaint regarding an email",
+    "received a spam complaint",
+    "received an abuse complaint",
 };
 
 /* arf_abuse_report_text - does a notification open like an abuse report's human-readable part */

@@ -819,6 +819,53 @@ static const classify_rule specific_rules[] = {
     {"esp-previously-opted-out", "feedback", {"previously opted out"}},
     {"esp-opted-out-of-your", "feedback", {"opted out of your"}},
     {"esp-previously-complained", "feedback", {"previously complained"}},
+    /* arf5: one contact's complaint or opt-out as ESP webhooks and notices word it: a contact
+     * who "previously reported" spam, a suppression "after a spam complaint" (one complaint; a
+     * refusal of the IP "due to spam complaints" stays `blocked` and "complaint rate" stays
+     * `badreputation` below), "has marked your emails as junk", "reported … as abuse", "marked
+     * as spam by the recipient", "a previous (abuse) complaint", "reported a complaint", "a
+     * complaint received via" a feedback loop, a "spam reporter" list; an opt-out the recipient
+     * made ("opted out", "is unsubscribed", "unsubscribed via one-click unsubscribe", "clicked
+     * unsubscribe", "used the List-Unsubscribe link", "asked to be removed", "on the unsubscribe
+     * list", SendGrid's "unsubscribe group", a contact whose "status" is "unsubscribed"); above
+     * "spam", "as junk", "list-unsubscribe", "one-click unsubscribe" and the suppression-list
+     * rows, which read them otherwise */
+    {"esp-previously-reported-split-spam", "feedback", {"previously reported", "spam"}},
+    {"esp-after-a-spam-complaint", "feedback", {"after a spam complaint"}},
+    {"esp-because-of-a-spam-complaint", "feedback", {"because of a spam complaint"}},
+    {"esp-due-to-a-spam-complaint", "feedback", {"due to a spam complaint"}},
+    {"esp-has-marked-your-split-as-spam", "feedback", {"has marked your", "as spam"}},
+    {"esp-has-marked-your-split-as-junk", "feedback", {"has marked your", "as junk"}},
+    {"esp-recipient-marked-split-as-junk", "feedback", {"recipient marked", "as junk"}},
+    {"esp-contact-marked-split-as-junk", "feedback", {"contact marked", "as junk"}},
+    {"esp-contact-reported-split-as-abuse", "feedback", {"contact reported", "as abuse"}},
+    {"esp-recipient-reported-split-as-abuse", "feedback", {"recipient reported", "as abuse"}},
+    {"esp-subscriber-reported-split-as-abuse", "feedback", {"subscriber reported", "as abuse"}},
+    /* ... but a message "marked as spam by the recipient's filter" was refused by a filter */
+    {"marked-as-spam-by-the-recipients", "spamdetected", {"marked as spam by the recipient's"}},
+    {"esp-marked-as-spam-by-the-recipient", "feedback", {"marked as spam by the recipient"}},
+    {"esp-marked-as-spam-by-recipient", "feedback", {"marked as spam by recipient"}},
+    {"esp-marked-as-spam-by-the-subscriber", "feedback", {"marked as spam by the subscriber"}},
+    {"esp-marked-as-spam-by-the-contact", "feedback", {"marked as spam by the contact"}},
+    {"esp-previous-complaint", "feedback", {"previous complaint"}},
+    {"esp-previous-abuse-complaint", "feedback", {"previous abuse complaint"}},
+    {"esp-previous-spam-complaint", "feedback", {"previous spam complaint"}},
+    {"esp-reported-a-complaint", "feedback", {"reported a complaint"}},
+    {"esp-complaint-received-via", "feedback", {"complaint received via"}},
+    {"esp-spam-reporter", "feedback", {"spam reporter"}},
+    {"esp-contact-opted-out-bare", "feedback", {"contact opted out"}},
+    {"esp-recipient-opted-out-bare", "feedback", {"recipient opted out"}},
+    {"esp-subscriber-opted-out-bare", "feedback", {"subscriber opted out"}},
+    {"esp-is-unsubscribed", "feedback", {"is unsubscribed"}},
+    {"esp-unsubscribed-via", "feedback", {"unsubscribed via"}},
+    {"esp-clicked-unsubscribe", "feedback", {"clicked unsubscribe"}},
+    {"esp-clicked-the-unsubscribe", "feedback", {"clicked the unsubscribe"}},
+    {"esp-used-the-list-unsubscribe", "feedback", {"used the list-unsubscribe"}},
+    {"esp-used-the-unsubscribe", "feedback", {"used the unsubscribe"}},
+    {"esp-asked-to-be-removed", "feedback", {"asked to be removed"}},
+    {"esp-unsubscribe-list", "feedback", {"unsubscribe list"}},
+    {"esp-unsubscribe-group", "feedback", {"unsubscribe group"}},
+    {"esp-status-split-unsubscribed", "feedback", {"status", "unsubscribed"}},
     /* paraphrase22: an address an ESP will not send to after it bounced: SES's event field
      * ("bounceSubType: Suppressed"), an address "on the suppression list" (opt-outs read above;
      * a list something is "not added to" says nothing), "deactivated
@@ -1787,6 +1834,11 @@ static const classify_rule specific_rules[] = {
     {"one-click-unsubscribe-space", "policyviolation", {"one click unsubscribe"}},
     {"list-unsubscribe", "policyviolation", {"list-unsubscribe"}},
     {"unsubscribe-header", "policyviolation", {"unsubscribe header"}},
+    /* arf5: the same rule named by its RFC ("RFC 8058 POST failed") or as a message with "no
+     * way to unsubscribe" / "no unsubscribe" link; above "bulk mail" */
+    {"rfc-8058", "policyviolation", {"rfc 8058"}},
+    {"no-way-to-unsubscribe", "policyviolation", {"no way to unsubscribe"}},
+    {"no-unsubscribe", "policyviolation", {"no unsubscribe"}},
     {"bulk-mail", "spamdetected", {"bulk mail"}},
     {"phishing", "spamdetected", {"phishing"}},
     {"qq-content-denied", "spamdetected", {"content denied"}},
