@@ -836,9 +836,12 @@ int
 dsn_parse(const char *text, size_t len, gboolean strict, bd_report *report)
 {
 	/* a delivery-status part holds only fields: a bare line there continues the
-	 * remote's reply; in a text part it is the prose around a pasted block */
+	 * remote's reply; in a text part it is the prose around a pasted block.
+	 * An indented status block is dedented in both: a gateway that indents
+	 * every recipient line of its delivery-status part leaves no field for
+	 * those lines to continue */
 	static const char *const loose[] = {"diagnostic-code", NULL};
-	long indent = strict ? 0 : dsn_block_indent(text, len);
+	long indent = dsn_block_indent(text, len);
 	char *dedented = indent > 0 ? dsn_dedent(text, len, (size_t)indent, &len) : NULL;
 	GPtrArray *arr = fields_parse_loose(dedented ? dedented : text, len, strict ? loose : NULL);
 	GPtrArray *joined = g_ptr_array_new_with_free_func(dsn_string_free);

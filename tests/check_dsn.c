@@ -776,6 +776,28 @@ START_TEST(test_text_address_list_no_diagnostic)
 }
 END_TEST
 
+/* A delivery-status part whose recipient lines are all indented (the first one continues
+ * nothing) is read as fields, dedented as a block quoted in a notice is; a folded line
+ * indented deeper still continues its field */
+START_TEST(test_indented_fields_in_status_part)
+{
+	static const char msg[] =
+	    "From: postmaster@gw.example.net\nTo: bounces@example.com\n"
+	    "Subject: Delivery failure report\nMIME-Version: 1.0\n"
+	    "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n"
+	    "--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; gw.example.net\n\n"
+	    "   Final-Recipient: rfc822; a@example.org\n   Action: failed\n   Status: 5.2.1\n"
+	    "   Diagnostic-Code: smtp; 550 5.2.1 This mailbox\n      has been disabled\n\n--b--\n";
+	bd_report *r = bd_parse(msg, strlen(msg), NULL, NULL);
+
+	ck_assert_uint_eq(r->records->len, 1);
+	ck_assert_str_eq(rec_at(r, 0)->recipient, "a@example.org");
+	ck_assert_str_eq(rec_at(r, 0)->status, "5.2.1");
+	ck_assert_str_eq(rec_at(r, 0)->diagnostic, "550 5.2.1 This mailbox has been disabled");
+	bd_report_free(&r);
+}
+END_TEST
+
 /* A type that lost its ';' ("SMTP 550 5.1.1 ...") is no part of the diagnostic; other words
  * before a reply code stay, and a Sendmail section heading or warning footer is nobody's text */
 START_TEST(test_type_without_semicolon)
@@ -911,6 +933,7 @@ dsn_suite(void)
 	tcase_add_test(tc, test_type_without_semicolon);
 	tcase_add_test(tc, test_sendmail_headings_not_diagnostic);
 	tcase_add_test(tc, test_broken_gateway_shapes);
+	tcase_add_test(tc, test_indented_fields_in_status_part);
 	suite_add_tcase(s, tc);
 	return s;
 }
