@@ -3488,6 +3488,49 @@ static const classify_rule generic_rules[] = {
     {"de-massenwerbung", "spamdetected", {"massenwerbung"}},
     {"pt-esgotou-se-o-prazo", "expired", {"esgotou-se o prazo"}},
     {"de-aufgehoert-zuzustellen", "expired", {"aufgehört", "zuzustellen"}},
+    /* i18n41: code-less notices and replies in Russian, Ukrainian, Bulgarian, Greek, Turkish,
+     * Hebrew, Arabic and Persian.  A mailbox without room: "место в почтовом ящике …
+     * исчерпано", "e-posta kutusunda … boş alan bulunmuyor", "گنجایش صندوق … به پایان رسیده" */
+    {"ru-yashchik-ischerpan", "mailboxfull", {"ящик", "исчерпан"}},
+    {"tr-kutusu-bos-alan", "mailboxfull", {"kutus", "boş alan"}},
+    {"fa-gonjayesh-be-payan-reside", "mailboxfull", {"گنجایش", "به پایان رسیده"}},
+    /* no such user: "адресата с таким именем … нет", "користувача … не зареєстровано", "не е
+     * регистриран потребител", "kayıtlı bir kullanıcı … yok", "حساب کاربری … ثبت نشده",
+     * "عنوان المستلم غير معروف" */
+    {"ru-adresata-s-takim-imenem", "userunknown", {"адресата с таким"}},
+    {"uk-korystuvacha-ne-zareiestrovano", "userunknown", {"користувач", "не зареєстрован"}},
+    {"bg-ne-e-registriran-potrebitel", "userunknown", {"не е регистриран потребител"}},
+    {"tr-kayitli-bir-kullanici-yok", "userunknown", {"kayıtlı bir kullanıcı", "yok"}},
+    {"fa-hesab-karbari-sabt-nashode", "userunknown", {"حساب کاربری", "ثبت نشده"}},
+    {"ar-unwan-al-mustalim-ghayr-maaruf", "userunknown", {"المستلم", "غير معروف"}},
+    /* a domain without mail service: "для домена … нет ни одной MX-записи", "ο τομέας … δεν
+     * διαθέτει διακομιστή" */
+    {"ru-domena-net-ni-odnoy-mx", "hostunknown", {"домен", "нет ни одной mx"}},
+    {"el-tomeas-den-diathetei-diakomisti", "hostunknown", {"τομέα", "δεν διαθέτει διακομιστή"}},
+    /* an account switched off or inactive: "kullanıma kapatıldı", "חשבון … אינו פעיל" (the
+     * Arabic "حساب المستلم موقوف" widened ar-al-hisab-mawquf in place) */
+    {"tr-hesap-kullanima-kapatildi", "suspend", {"hesab", "kullanıma kapatıldı"}},
+    {"he-heshbon-eino-pail", "suspend", {"חשבון", "אינו פעיל"}},
+    /* relaying refused: "не пересылает почту для чужих доменов", "başka alan adlarına … posta
+     * aktarımı", "بازپخش نامه", "لا يسمح بتمرير البريد", Greek "Άρνηση προώθησης" (Postfix's
+     * "Relay access denied" translated) */
+    {"ru-ne-peresylaet-pochtu-domen", "norelaying", {"не пересылает почту", "домен"}},
+    {"tr-baska-alan-adlarina-aktarim", "norelaying", {"başka alan adlarına", "aktarım"}},
+    {"fa-bazpakhsh-nameh", "norelaying", {"بازپخش نامه"}},
+    {"ar-la-yusmah-bitamrir-al-barid", "norelaying", {"لا يسمح", "تمرير البريد"}},
+    {"el-arnisi-proothisis", "norelaying", {"άρνηση προώθησης"}},
+    /* the sending IP on a block list: "списък за блокиране", "λίστα αποκλεισμού", "רשימת
+     * חסימה" */
+    {"bg-spisak-za-blokirane", "blocked", {"списък за блокиране"}},
+    {"el-lista-apokleismou", "blocked", {"λίστα αποκλεισμού"}},
+    {"he-reshimat-hasima", "blocked", {"רשימת חסימה"}},
+    /* the sender's hourly rate: "превышен лимит писем с вашего адреса" */
+    {"ru-limit-pisem-s-vashego", "speeding", {"лимит писем", "с вашего"}},
+    /* size, spam, gave up: "по-голямо от … размер", "פרסומת לא רצויה" (unwanted
+     * advertising), "η παράδοση εγκαταλείφθηκε" */
+    {"bg-po-golyamo-ot-razmer", "mesgtoobig", {"по-голямо от", "размер"}},
+    {"he-pirsomet-lo-retzuya", "spamdetected", {"פרסומת לא רצוי"}},
+    {"el-paradosi-egkataleifthike", "expired", {"παράδοση", "εγκαταλείφθηκε"}},
     /* i18n40: code-less notices in French, Spanish, Italian, Portuguese, German and Dutch,
      * round 3.  A mailbox without room: "n'a plus de place pour recevoir", "la boîte …
      * déborde", "no tiene capacidad para nuevos correos", "não comporta mais mensagens",
@@ -6111,7 +6154,7 @@ static const classify_rule generic_rules[] = {
     {"fil-walang-ganitong-email", "userunknown", {"walang ganitong email"}},
     {"fil-walang-ganitong-user", "userunknown", {"walang ganitong user"}},
     {"ar-hisab-muattal", "suspend", {"حساب", "معطل"}},
-    {"ar-al-hisab-mawquf", "suspend", {"الحساب موقوف"}},
+    {"ar-al-hisab-mawquf", "suspend", {"حساب", "موقوف"}},
     {"he-heshbon-mushbat", "suspend", {"חשבון", "מושבת"}},
     {"hi-khata-nishkriya", "suspend", {"खाता", "निष्क्रिय"}},
     {"hi-khata-nilambit", "suspend", {"खाता", "निलंबित"}},
