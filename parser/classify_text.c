@@ -4677,8 +4677,6 @@ static const classify_rule generic_rules[] = {
      * the mailbox, above "ldap", which names only the directory */
     {"administratively-disabled", "suspend", {"administratively disabled"}},
     {"ldap", "systemerror", {"ldap"}},
-    /* qmail: the queue lifetime ran out, but the last error (LDAP, no connection) says more */
-    {"qmail-queue-too-long", "expired", {"in the queue too long"}},
     {"queue-for-too-long", "expired", {"queue for too long"}},
     /* paraphrase17: "could not be delivered for an unspecified reason" says nothing (above
      * Sendmail's "could not be delivered for 5 days") */
@@ -8618,6 +8616,13 @@ static const classify_rule generic_rules[] = {
     {"ses-messagetoolarge", "mesgtoobig", {"messagetoolarge"}},
     {"ses-transientcommunicationfailure", "networkerror", {"transientcommunicationfailure"}},
     {"full-mailbox", "mailboxfull", {"full mailbox"}},
+    /* qmail: the queue lifetime ran out ("I'm not going to try again; this message has been in
+     * the queue too long"), but the last error it quotes says more: an LDAP failure, no
+     * connection, or the remote reply of a greeting or command that qmail took for temporary
+     * ("Connected to … but greeting failed. Remote host said: 554 … Mail refused"; rhost4b), so
+     * the give-up decides only when no row above knew the quoted error (it was above the
+     * remote-system rows until rhost4b) */
+    {"qmail-queue-too-long", "expired", {"in the queue too long"}},
     /* a queue that gave up ("sat in the retry queue too long", "the maximum retry time was
      * reached", a connection that failed with "no further attempts will be made"; that sentence
      * alone is a notice's boilerplate under any cause) */
