@@ -2604,6 +2604,42 @@ static const classify_rule generic_rules[] = {
     {"round-in-circles-loop", "networkerror", {"round in circles"}},
     {"kept-being-forwarded-loop", "networkerror", {"kept being forwarded"}},
     {"no-spare-disk", "systemfull", {"no spare disk"}},
+    /* paraphrase30: the rarer causes in code-less English.  An owner who "did not leave a
+     * forwarding address" (hasmoved); a mail "volume … filled up", a "mail server
+     * is full" (the system's storage, not one mailbox's); a mailbox that "may hold no more than"
+     * n messages, a cap "on how many messages" a mailbox keeps, one that "only takes / accepts
+     * messages up to" or is set to accept "messages of at most" a size (RFC 3463's 5.2.3,
+     * exceedlimit); the "program that files / stores / delivers mail" that "stopped with an
+     * error", a "script could not be run" (mailererror); a line that "runs past the length", a
+     * date field or header not in the required "format" (notcompliantrfc); "connections at
+     * once"; credentials "refused"; a "malformed RCPT / MAIL FROM / command" (syntaxerror,
+     * after "malformed address"); a server that "only passes on mail for" its own
+     * domains or does not forward "mail for outside domains" (norelaying) */
+    {"not-leave-a-forwarding-address", "hasmoved", {"not leave a forwarding address"}},
+    {"volume-filled-up", "systemfull", {"volume", "filled up"}},
+    {"mail-server-is-full", "systemfull", {"mail server is full"}},
+    {"may-hold-no-more-than", "exceedlimit", {"may hold no more than"}},
+    {"on-how-many-messages-mailbox", "exceedlimit", {"on how many messages", "mailbox"}},
+    {"mailbox-only-takes-messages", "exceedlimit", {"mailbox only takes messages"}},
+    {"mailbox-only-accepts-messages", "exceedlimit", {"mailbox only accepts messages"}},
+    {"mailbox-messages-of-at-most", "exceedlimit", {"mailbox", "messages of at most"}},
+    {"program-that-files-mail", "mailererror", {"program that files mail"}},
+    {"program-that-stores-mail", "mailererror", {"program that stores mail"}},
+    {"program-that-delivers-mail", "mailererror", {"program that delivers mail"}},
+    {"program-stopped-with-an-error", "mailererror", {"program", "stopped with an error"}},
+    {"script-could-not-be-run", "mailererror", {"script could not be run"}},
+    {"line-runs-past-the-length", "notcompliantrfc", {"line", "runs past the length"}},
+    {"date-field-format", "notcompliantrfc", {"date field", "format"}},
+    {"date-header-format", "notcompliantrfc", {"date header", "format"}},
+    {"connections-at-once", "toomanyconn", {"connections at once"}},
+    {"credentials-were-refused", "securityerror", {"credentials", "refused"}},
+    {"malformed-rcpt", "syntaxerror", {"malformed rcpt"}},
+    {"malformed-mail-from", "syntaxerror", {"malformed mail from"}},
+    {"malformed-smtp-command", "syntaxerror", {"malformed smtp command"}},
+    {"malformed-command", "syntaxerror", {"malformed command"}},
+    {"only-passes-on-mail-for", "norelaying", {"only passes on mail for"}},
+    {"only-pass-on-mail-for", "norelaying", {"only pass on mail for"}},
+    {"mail-for-outside-domains", "norelaying", {"mail for outside domains"}},
     /* a relay's TLS policy that found no encryption offered ("Our policy requires … an
      * encrypted link, but the receiving server did not offer encryption"), above "policy"; a
      * list's sender allow-list ("not on the list of people permitted to send to") */
@@ -2783,6 +2819,11 @@ static const classify_rule generic_rules[] = {
     {"mime-structure", "contenterror", {"mime structure"}},
     {"character-encoding", "contenterror", {"character encoding"}},
     {"unsupported-charset", "contenterror", {"unsupported charset"}},
+    /* paraphrase30: bytes "not valid in its declared charset", a body "encoded with uuencode"
+     * (a transfer encoding refused, not an attachment type), above "attachment" */
+    {"declared-charset", "contenterror", {"declared charset"}},
+    {"declared-character-set", "contenterror", {"declared character set"}},
+    {"encoded-with-uuencode", "contenterror", {"uuencode"}},
     /* a rule the recipient set up ("refused by a rule the recipient has set up") */
     {"rule-recipient-has", "filtered", {"rule", "recipient has"}},
     /* paraphrase4: "it matched a rule the recipient set up / configured / created" */
@@ -7252,6 +7293,8 @@ static const classify_rule generic_rules[] = {
     /* the receiving system's store out of room: `systemfull` */
     {"message-store-is-full", "systemfull", {"message store", "is full"}},
     {"no-free-disk-space", "systemfull", {"no free disk space"}},
+    /* paraphrase30: "no free disk left" (the machine's disk) */
+    {"no-free-disk", "systemfull", {"no free disk"}},
     {"account-is-currently-locked", "suspend", {"account is currently locked"}},
     /* a mailbox kept for internal senders ("does not receive external mail", "only receives mail
      * from senders in the same organisation"): the recipient side's restriction, `filtered` as

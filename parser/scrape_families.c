@@ -2540,6 +2540,8 @@ const scrape_marker scrape_bounce_markers[] = {
 	SUBJECT("returned mail"),
 	SUBJECT("delivery fail"),
 	SUBJECT("delivery status notification"),
+	/* paraphrase30: "Delivery Status: failed" (a status label, then the verdict) */
+	SUBJECT("delivery status: fail"),
 	/* delay warnings from MTAs whose sender is no daemon name: "Warning: Message delivery
 	 * delayed", "Message delayed", "Delivery delayed: …" (the autoreply gate lists them too) */
 	SUBJECT("delivery delayed"),
