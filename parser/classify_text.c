@@ -1820,6 +1820,9 @@ static const classify_rule specific_rules[] = {
     {"zh-laji-youjian-laiyuan", "blocked", {"垃圾邮件来源"}},
     {"ko-spam-balsongji", "blocked", {"스팸 발송지"}},
     {"ko-spam-balsong-ip", "blocked", {"스팸 발송 ip"}},
+    /* i18n42: the sending IP on a Korean "(스팸) 차단 목록" (block list): the host, above ko-spam
+     */
+    {"ko-ip-chadan-mokrok", "blocked", {"ip", "차단 목록"}},
     /* paraphrase28: the sending host on "a public list of addresses known to send spam": the
      * host, not the message; a message that "reads like a mass mailing" is spam, above "by
      * content filter" (the recipient side's filter, generic table) */
@@ -3580,6 +3583,24 @@ static const classify_rule generic_rules[] = {
     {"bg-po-golyamo-ot-razmer", "mesgtoobig", {"по-голямо от", "размер"}},
     {"he-pirsomet-lo-retzuya", "spamdetected", {"פרסומת לא רצוי"}},
     {"el-paradosi-egkataleifthike", "expired", {"παράδοση", "εγκαταλείφθηκε"}},
+    /* i18n42: code-less notices of East, South-East and South Asian providers.  No such
+     * address: "该邮箱地址 … 不存在"; a domain without mail service: "没有有效的邮件交换记录",
+     * Thai "โดเมน … ไม่มีเซิร์ฟเวอร์"; a dormant or frozen account: "(帐号) 处于休眠状态" (as
+     * ko-dormant), Malay "akaun … dibekukan", Indonesian "akun … dibekukan"; no room left:
+     * Korean "메일 저장 공간 … 부족", Hindi "इनबॉक्स / मेलबॉक्स में जगह नहीं"; a message too
+     * large: Korean "메일의 크기 … 초과", Vietnamese "dung lượng thư lớn hơn" (the message's
+     * size; a mailbox's is "dung lượng hộp thư") */
+    {"zh-youxiang-dizhi-bucunzai", "userunknown", {"邮箱地址", "不存在"}},
+    {"zh-meiyou-youjian-jiaohuan-jilu", "hostunknown", {"没有", "邮件交换记录"}},
+    {"th-domain-mai-mi-server", "hostunknown", {"โดเมน", "ไม่มีเซิร์ฟเวอร์"}},
+    {"zh-xiumian", "suspend", {"休眠"}},
+    {"ms-akaun-dibekukan", "suspend", {"akaun", "dibekukan"}},
+    {"id-akun-dibekukan", "suspend", {"akun", "dibekukan"}},
+    {"ko-mail-jeojang-gonggan-bujok", "mailboxfull", {"메일 저장 공간", "부족"}},
+    {"hi-inbox-jagah-nahin", "mailboxfull", {"इनबॉक्स", "जगह नहीं"}},
+    {"hi-mailbox-jagah-nahin", "mailboxfull", {"मेलबॉक्स", "जगह नहीं"}},
+    {"ko-mail-ui-keugi-chogwa", "mesgtoobig", {"메일의 크기", "초과"}},
+    {"vi-dung-luong-thu-lon-hon", "mesgtoobig", {"dung lượng thư lớn hơn"}},
     /* i18n40: code-less notices in French, Spanish, Italian, Portuguese, German and Dutch,
      * round 3.  A mailbox without room: "n'a plus de place pour recevoir", "la boîte …
      * déborde", "no tiene capacidad para nuevos correos", "não comporta mais mensagens",
