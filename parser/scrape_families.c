@@ -173,6 +173,12 @@ const scrape_rule scrape_common_rules[] = {
 	COMMAND("did not like our ehlo", "EHLO", "cmd.after-ehlo.did-not-like-our-ehlo"),
 	COMMAND("did not like our helo", "HELO", "cmd.after-helo.did-not-like-our-helo"),
 	COMMAND("error following rcpt command", "RCPT", "cmd.after-rcpt.error-following-rcpt-command"),
+	/* heldout40: the same writer's (x6, "We had trouble delivering your message") other stages,
+	 * "(Error following DATA command)", "(Error following MAIL command)" */
+	COMMAND("error following data command", "DATA", "cmd.after-data.error-following-data-command"),
+	COMMAND("error following mail command", "MAIL", "cmd.after-mail.error-following-mail-command"),
+	COMMAND("error following mail from command", "MAIL",
+	        "cmd.after-mail.error-following-mail-from-command"),
 	/* rarefam: "SMTP error from remote server for RCPT command:" (IMail and other Windows MTAs) */
 	COMMAND("for rcpt command", "RCPT", "cmd.for-rcpt-command"),
 	COMMAND("for mail command", "MAIL", "cmd.for-mail-command"),
