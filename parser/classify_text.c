@@ -4868,6 +4868,9 @@ static const classify_rule generic_rules[] = {
     {"ja-designated-refusal", "filtered", {"指定拒否"}},
     {"ja-spoofing-filter", "filtered", {"なりすまし規制"}},
     {"ja-url-mail-refusal", "filtered", {"url付きメール拒否"}},
+    /* japan16: the carriers' "refuse all" settings ("一括拒否": all PC mail, all overseas mail),
+     * set by the recipient */
+    {"ja-bulk-refusal", "filtered", {"一括拒否"}},
     /* japan2: the recipient's own reception setting in more words: set not to receive from us
      * ("受信しない設定"), set to refuse ("拒否する設定", "ドメイン拒否設定"), accepting only
      * designated domains or addresses ("ドメイン指定受信", "アドレス指定受信") */

@@ -1479,6 +1479,12 @@ static const scrape_rule generic_rules[] = {
 	 * and "送信先:" (send-to, groupware notices) */
 	RCPT_PREFIX("宛先 :", "rcpt.ja-atesaki-5"),
 	RCPT_PREFIX("宛先アドレス :", "rcpt.ja-atesaki-6"),
+	/* japan16: bilingual notices label the recipient in both languages ("宛先 / Recipient： a@b",
+	 * BIGLOBE), the reason on the lines under it */
+	RCPT_PREFIX("宛先 / recipient:", "rcpt.ja-atesaki-bilingual"),
+	RCPT_PREFIX("宛先 / recipient：", "rcpt.ja-atesaki-bilingual-2"),
+	RCPT_PREFIX("宛先/recipient:", "rcpt.ja-atesaki-bilingual-3"),
+	RCPT_PREFIX("宛先/recipient：", "rcpt.ja-atesaki-bilingual-4"),
 	RCPT_PREFIX("送信先:", "rcpt.ja-soushinsaki"),
 	RCPT_PREFIX("送信先：", "rcpt.ja-soushinsaki-2"),
 	/* i18n4: "宛先メールアドレス：addr", "相手先アドレス: addr" (ISPs and carriers) */
