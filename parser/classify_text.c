@@ -714,6 +714,11 @@ static const classify_rule specific_rules[] = {
      * "addressee unknown") to 5.1.1: the program said the user does not exist, whatever it
      * printed ("Command died with status 67: \"…dovecot-lda\". Command output: …") */
     {"command-died-status-67-nouser", "userunknown", {"command died with status 67:"}},
+    /* heldout41: pipe(8) prints the sysexits text of such an exit before the command's output:
+     * EX_NOUSER "user unknown. Command output: …" (5.1.1), EX_NOHOST "host name unknown. …"
+     * (5.1.2): the program named the cause, above the bare "command output" row */
+    {"pipe-sysexits-user-unknown", "userunknown", {"user unknown. command output:"}},
+    {"pipe-sysexits-host-name-unknown", "hostunknown", {"host name unknown. command output:"}},
     /* Postfix local(8)/pipe(8): "… Command output: …" is what the delivery program printed */
     {"command-output", "mailererror", {"command output:"}},
     {"x-unix", "mailererror", {"x-unix;"}},
@@ -1263,6 +1268,12 @@ static const classify_rule specific_rules[] = {
     {"your-address-is-blocked", "rejected", {"your address is blocked"}},
     {"envelope-sender-blocklisted", "rejected", {"envelope sender", "blocklisted"}},
     {"envelope-sender-denylisted", "rejected", {"envelope sender", "denylisted"}},
+    /* heldout41: "Envelope sender a@b is on this site's local block list": the list holds the
+     * envelope sender (an address), above the bare "block list" row (a listed host) */
+    {"envelope-sender-split-block-list", "rejected", {"envelope sender", "block list"}},
+    {"envelope-sender-split-blocklist", "rejected", {"envelope sender", "blocklist"}},
+    {"envelope-sender-split-blacklist", "rejected", {"envelope sender", "blacklist"}},
+    {"envelope-sender-split-denylist", "rejected", {"envelope sender", "denylist"}},
     /* paraphrase8: the return path or MAIL FROM address on such a list */
     {"return-path-blacklisted", "rejected", {"return-path", "blacklisted"}},
     {"return-path-blocklisted", "rejected", {"return-path", "blocklisted"}},
@@ -2088,6 +2099,8 @@ static const classify_rule specific_rules[] = {
     {"relay-access", "norelaying", {"relay access"}},
     {"relaying-is-not-permitted", "norelaying", {"relaying is not permitted"}},
     {"relaying-not-allowed", "norelaying", {"relaying not allowed"}},
+    /* heldout41: "571 5.7.1 Relaying from 192.0.2.201 to example.at is not allowed" */
+    {"relaying-words-not-allowed", "norelaying", {"relaying", "not allowed"}},
     /* paraphrase8: "Relay of mail to external domains is not allowed from your IP address" */
     {"relay-of-not-allowed", "norelaying", {"relay of", "not allowed"}},
     {"relay-of-not-permitted", "norelaying", {"relay of", "not permitted"}},
