@@ -752,21 +752,24 @@ autoreply_own_words(const char *lower, char **copy_r)
 	return lower;
 }
 
-/*
- * autoreply_reply_prefix - does lower-cased subject open with a reply's prefix ("Re:", "AW:",
- * "SV:", "Odp:", "回复:" …; not a forward's)
- */
+/* The prefixes a reply puts before the subject it answers ("Re:", "AW:", "SV:", "Odp:",
+ * "回复:" …), and those of a forward or of a reply in a few mail programs ("Fwd:", "WG:",
+ * "R:", "전달:" …). */
+static const char *const reply_prefixes[] = {"re",   "aw",   "sv",   "vs",  "antw", "odp",
+                                             "rif",  "res",  "ynt",  "απ",  "σχετ", "отв",
+                                             "回复", "答复", "回覆", "답장"};
+static const char *const forward_prefixes[] = {"r", "rv", "tr", "wg", "fw", "fwd", "enc", "전달"};
+
+/* subject_opens_with - does lower-cased subject open with one of the prefixes and a colon
+ * (ASCII or full-width), blanks allowed before and after the prefix */
 static gboolean
-autoreply_reply_prefix(const char *lower)
+subject_opens_with(const char *lower, const char *const *prefixes, size_t n_prefixes)
 {
-	static const char *const prefixes[] = {"re",   "aw",   "sv",   "vs",  "antw", "odp",
-	                                       "rif",  "res",  "ynt",  "απ",  "σχετ", "отв",
-	                                       "回复", "答复", "回覆", "답장"};
 	const char *s = lower;
 
 	while (*s == ' ' || *s == '\t')
 		s++;
-	for (size_t i = 0; i < G_N_ELEMENTS(prefixes); i++) {
+	for (size_t i = 0; i < n_prefixes; i++) {
 		size_t n = strlen(prefixes[i]);
 		const char *e = s + n;
 
@@ -778,6 +781,14 @@ autoreply_reply_prefix(const char *lower)
 			return TRUE;
 	}
 	return FALSE;
+}
+
+/* autoreply_reply_prefix - does lower-cased subject open with a reply's prefix (not a
+ * forward's) */
+static gboolean
+autoreply_reply_prefix(const char *lower)
+{
+	return subject_opens_with(lower, reply_prefixes, G_N_ELEMENTS(reply_prefixes));
 }
 
 /* autoreply_failure_subject - does lower-cased subject announce a delivery failure */
@@ -894,26 +905,8 @@ autoreply_is_list_mail(tophdr *top)
 static gboolean
 autoreply_answers_subject(const char *lower)
 {
-	static const char *const prefixes[] = {"re",  "aw",   "sv",   "vs",   "antw", "odp",
-	                                       "r",   "rif",  "rv",   "res",  "tr",   "wg",
-	                                       "fw",  "fwd",  "enc",  "ynt",  "απ",   "σχετ",
-	                                       "отв", "回复", "答复", "回覆", "답장", "전달"};
-	const char *s = lower;
-
-	while (*s == ' ' || *s == '\t')
-		s++;
-	for (size_t i = 0; i < G_N_ELEMENTS(prefixes); i++) {
-		size_t n = strlen(prefixes[i]);
-		const char *e = s + n;
-
-		if (strncmp(s, prefixes[i], n) != 0)
-			continue;
-		while (*e == ' ')
-			e++;
-		if (*e == ':' || strncmp(e, "\xef\xbc\x9a", 3) == 0) /* ":" or a full-width colon */
-			return TRUE;
-	}
-	return FALSE;
+	return autoreply_reply_prefix(lower) ||
+	       subject_opens_with(lower, forward_prefixes, G_N_ELEMENTS(forward_prefixes));
 }
 
 /* autoreply_is_report - is the message a multipart/report (DSN, MDN, feedback) */
