@@ -939,6 +939,9 @@ static const classify_rule specific_rules[] = {
     /* the recipient's domain under an address code ("550 5.1.1 <a@nx.example>: Recipient domain
      * does not exist") */
     {"recipient-domain-does-not-exist", "hostunknown", {"recipient domain does not exist"}},
+    /* paraphrase31: "Gave up after 3 days: the recipient's domain does not exist" (the give-up
+     * names its cause, which decides) */
+    {"recipients-domain-does-not-exist", "hostunknown", {"recipient's domain does not exist"}},
     /* … with the domain named: "Recipient domain example.org does not exist" */
     {"recipient-domain-named-does-not-exist",
      "hostunknown",
@@ -2803,6 +2806,10 @@ static const classify_rule generic_rules[] = {
     {"lifetime-exceeded", "expired", {"lifetime exceeded"}},
     {"delivery-period", "expired", {"delivery period"}},
     {"in-the-time-allowed", "expired", {"in the time allowed"}},
+    /* paraphrase31: "Returned after 14 unsuccessful delivery attempts", "within the maximum queue
+     * lifetime of 5 days" */
+    {"unsuccessful-delivery-attempts", "expired", {"unsuccessful delivery attempts"}},
+    {"queue-lifetime", "expired", {"queue lifetime"}},
     /* our sending host refused: a reject list, "mail from your IP address is not accepted" */
     {"reject-list", "blocked", {"reject list"}},
     {"ip-address-not-accepted", "blocked", {"ip address", "not accepted"}},

@@ -2558,6 +2558,10 @@ const scrape_marker scrape_bounce_markers[] = {
 	 * delayed", "Message delayed", "Delivery delayed: …" (the autoreply gate lists them too) */
 	SUBJECT("delivery delayed"),
 	SUBJECT("message delayed"),
+	/* paraphrase31: a pending notice's "Delivery status: pending", "Message not yet delivered"
+	 * (web hosts, appliances, ESP relays whose sender is no daemon name) */
+	SUBJECT("delivery status: pending"),
+	SUBJECT("not yet delivered"),
 	SUBJECT("failure notice"),
 	SUBJECT("mail delivery"),
 	SUBJECT("returned to sender"),
