@@ -702,6 +702,8 @@ static const classify_rule specific_rules[] = {
     {"et-postkast-tais", "mailboxfull", {"postkast", "täis"}},
     {"lt-dezute-perpildyta", "mailboxfull", {"dėžutė", "perpildyt"}},
     {"lt-dezute-pilna", "mailboxfull", {"dėžutė", "pilna"}},
+    /* i18n43: Lithuanian "pašto dėžutės talpa išnaudota" (the mailbox's capacity is used up) */
+    {"lt-dezutes-talpa-isnaudota", "mailboxfull", {"dėžutės talpa", "išnaudota"}},
     {"fa-sandogh-posti-por", "mailboxfull", {"صندوق پستی", "پر است"}},
     {"ms-peti-mel-penuh", "mailboxfull", {"peti mel", "penuh"}},
     {"sr-sanduce-puno", "mailboxfull", {"сандуче", "пуно"}},
@@ -1407,6 +1409,9 @@ static const classify_rule specific_rules[] = {
     {"ru-chernyj-spisok-yo", "blocked", {"чёрном списке"}},
     {"uk-chornyj-spysok", "blocked", {"чорному списку"}},
     {"es-pt-lista-negra", "blocked", {"lista negra"}},
+    /* i18n43: Basque "(zure zerbitzariaren) IP helbidea … zerrenda beltzean dago" (the IP address
+     * is on a blacklist) */
+    {"eu-ip-helbide-split-zerrenda-beltz", "blocked", {"ip helbide", "zerrenda beltz"}},
     {"it-lista-nera", "blocked", {"lista nera"}},
     {"fr-liste-noire", "blocked", {"liste noire"}},
     {"de-schwarze-liste", "blocked", {"schwarzen liste"}},
@@ -3193,6 +3198,10 @@ static const classify_rule generic_rules[] = {
     {"et-domeen-ei-eksisteeri", "hostunknown", {"domeen", "ei eksisteeri"}},
     {"ca-domini-no-existeix", "hostunknown", {"domini", "no existeix"}},
     {"sq-domeni-nuk-ekziston", "hostunknown", {"domeni", "nuk ekziston"}},
+    /* i18n43: Maltese "id-dominju (tar-riċevitur) ma jeżistix", Galician "o dominio (do
+     * destinatario) non existe" */
+    {"mt-dominju-ma-jezistix", "hostunknown", {"dominju", "ma jeżistix"}},
+    {"gl-o-dominio-split-non-existe", "hostunknown", {"o dominio ", "non existe"}},
     /* i18n23: the domain in the genitive or with its verb apart: Greek "(όνομα) τομέα … δεν
      * βρέθηκε / δεν υπάρχει", Hindi "डोमेन … अस्तित्व में नहीं", Romanian "domeniul … nu
      * a fost găsit", Bulgarian "домейнът … не е намерен", Filipino "(hindi umiiral ang) domain",
@@ -3395,6 +3404,10 @@ static const classify_rule generic_rules[] = {
     {"vi-thu-qua-lon", "mesgtoobig", {"thư quá lớn"}},
     {"et-liiga-suur", "mesgtoobig", {"liiga suur"}},
     {"lv-par-lielu", "mesgtoobig", {"par lielu"}},
+    /* i18n43: Maltese "il-messaġġ huwa kbir wisq", Galician "o tamaño da mensaxe supera (o
+     * máximo)" */
+    {"mt-kbir-wisq", "mesgtoobig", {"kbir wisq"}},
+    {"gl-tamano-da-mensaxe-supera", "mesgtoobig", {"tamaño da mensaxe", "supera"}},
     {"lt-per-didelis", "mesgtoobig", {"per didel"}},
     {"sr-hr-poruka-prevelika", "mesgtoobig", {"poruka", "prevelik"}},
     {"sl-sporocilo-preveliko", "mesgtoobig", {"sporočilo", "preveliko"}},
@@ -5975,6 +5988,13 @@ static const classify_rule generic_rules[] = {
     {"is-adgangur-ovirkur", "suspend", {"aðgang", "óvirk"}},
     {"et-konto-suletud", "suspend", {"konto", "suletud"}},
     {"et-konto-blokeeritud", "suspend", {"konto", "blokeeritud"}},
+    /* i18n43: an address "made inactive" (Icelandic "netfangið hefur verið gert óvirkt"), the
+     * recipient's account disabled in Serbian Cyrillic ("(налог) примаоца је онемогућен") and
+     * Macedonian ("сметката на примачот е оневозможена") */
+    {"is-netfang-gert-ovirk", "suspend", {"netfang", " gert óvirk"}},
+    {"sr-primaoca-je-onemogucen-cyrl", "suspend", {"примаоца је онемогућен"}},
+    {"mk-smetka-onevozmozena", "suspend", {"сметка", "оневозможена"}},
+    {"mk-na-primacot-e-onevozmozen", "suspend", {"на примачот е оневозможен"}},
     {"et-postkast-blokeeritud", "suspend", {"postkast", "blokeeritud"}},
     {"et-postkast-suletud", "suspend", {"postkast", "suletud"}},
     {"lv-konts-blokets", "suspend", {"konts", "bloķēts"}},
@@ -7743,6 +7763,11 @@ static const classify_rule generic_rules[] = {
      {"διεύθυνση", "δεν είναι πλέον έγκυρη"}},
     {"sw-mtumiaji-split-hajulikani", "userunknown", {"mtumiaji", "hajulikani"}},
     {"sw-anwani-split-haijulikani", "userunknown", {"anwani", "haijulikani"}},
+    /* i18n43: Basque "hartzailearen domeinua ez da existitzen" names the recipient's domain, not
+     * the recipient: above the address row sharing the verb */
+    {"eu-hartzailearen-domeinua-ez-da-existitzen",
+     "hostunknown",
+     {"hartzailearen domeinua", "ez da existitzen"}},
     {"eu-hartzaile-split-ez-da-existitzen", "userunknown", {"hartzaile", "ez da existitzen"}},
     {"gl-enderezo-split-non-existe", "userunknown", {"enderezo", "non existe"}},
     /* the mailbox with no room left, the mailbox named in another word ("brak miejsca w
@@ -8207,6 +8232,9 @@ static const classify_rule generic_rules[] = {
     {"sr-nije-isporucen-split-u-roku-od", "expired", {"nije isporučen", "u roku od"}},
     {"lt-nepavyko-pristatyti-split-dien", "expired", {"nepavyko pristatyti", " dien"}},
     {"lv-neizdevas-piegadat-split-dienu", "expired", {"neizdevās piegādāt", "dienu"}},
+    /* i18n43: Welsh "rhoddwyd y gorau i geisio" / "rhoi'r gorau i geisio" (gave up trying) */
+    {"cy-rhoddwyd-y-gorau-i-geisio", "expired", {"rhoddwyd y gorau i geisio"}},
+    {"cy-rhoi-r-gorau-i-geisio", "expired", {"rhoi'r gorau i geisio"}},
     {"ar-taadhdhara-taslim-split-ayyam", "expired", {"تعذر تسليم", "أيام"}},
     {"tr-teslim-suresi-doldu", "expired", {"teslim süresi doldu"}},
     {"th-mai-samat-song-split-phainai-wan", "expired", {"ไม่สามารถส่ง", "ภายใน", "วัน"}},
@@ -8575,6 +8603,9 @@ static const classify_rule generic_rules[] = {
     {"i18n33-mk-mesgtoobig", "mesgtoobig", {"пораката е преголема"}},
     {"i18n33-mk-mesgtoobig-2", "mesgtoobig", {"надминува максималната дозволена големина"}},
     {"i18n33-mk-hostunknown", "hostunknown", {"доменот не постои"}},
+    /* i18n43: the same with words between ("доменот на примачот не постои"); the noun without
+     * its first letter, which a sentence capitalises (the scraper lower-cases ASCII only) */
+    {"i18n43-mk-domenot-split-ne-postoi", "hostunknown", {"оменот ", "не постои"}},
     {"i18n33-mk-suspend", "suspend", {"сметка е деактивирана"}},
     {"i18n33-mk-spamdetected", "spamdetected", {"означена како спам"}},
     {"i18n33-mk-virusdetected", "virusdetected", {"откриен вирус"}},
@@ -8599,6 +8630,10 @@ static const classify_rule generic_rules[] = {
     /* Irish */
     {"i18n33-ga-userunknown", "userunknown", {"níor aimsíodh seoladh"}},
     {"i18n33-ga-mailboxfull", "mailboxfull", {"bosca poist", "lán"}},
+    /* i18n43: Irish "níl an t-úsáideoir (seo) ann" (there is no such user), Maltese "il-kaxxa
+     * postali (tar-riċevitur) hija mimlija" (the mailbox is full) */
+    {"i18n43-ga-nil-an-t-usaideoir", "userunknown", {"níl an t-úsáideoir"}},
+    {"i18n43-mt-kaxxa-postali-mimlija", "mailboxfull", {"kaxxa postali", "mimlija"}},
     {"i18n33-ga-mailboxfull-2", "mailboxfull", {"níl spás fágtha"}},
     {"i18n33-ga-mesgtoobig", "mesgtoobig", {"teachtaireacht rómhór"}},
     {"i18n33-ga-hostunknown", "hostunknown", {"níl an fearann ann"}},

@@ -1333,6 +1333,12 @@ static const scrape_rule generic_rules[] = {
 	START("ไม่สามารถส่งจดหมาย", "start.th-3"),
 	START("نہیں پہنچایا جا سکا", "start.ur"),
 	START("ترسیل نہیں ہو سکی", "start.ur-2"),
+	/* i18n43: Irish "níorbh fhéidir do theachtaireacht a sheachadadh" / "teachtaireacht nár
+	 * seachadadh" and Maltese "il-messaġġ tiegħek ma setax jitwassal" / "ma twassalx" */
+	START("a sheachadadh", "start.ga"),
+	START("nár seachadadh", "start.ga-2"),
+	START("ma setax jitwassal", "start.mt"),
+	START("ma twassalx", "start.mt-2"),
 	/* i18n20: Arabic's other verb for delivering ("تعذر توصيل رسالتك إلى:"), Hindi "(प्राप्तकर्ता
 	 * तक) नहीं पहुँच सका" in both spellings of its nasal, Bengali "পাঠানো সম্ভব হয়নি / পাঠানো
 	 * যায়নি" (could not be sent) */
